@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/commandsupport.h"
+
+#include "analysis/analyzer.h"
+#include "corpus/corpusloader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+void CommandSupport::printError(const QString &message)
+{
+    std::fprintf(stderr, "parallax: %s\n", qPrintable(message));
+}
+
+bool CommandSupport::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList { QStringLiteral("parallax ") + command } + arguments)) {
+        printError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s", qPrintable(parser.helpText()));
+        return false;
+    }
+    return true;
+}
+
+std::optional<AnalysisResult> CommandSupport::loadAndAnalyze(const QString &path)
+{
+    CorpusLoader::Result loaded = CorpusLoader::load(path);
+    if (!loaded.ok()) {
+        printError(loaded.error);
+        return std::nullopt;
+    }
+    for (const LoadWarning &w : std::as_const(loaded.corpus.warnings))
+        std::fprintf(stderr, "warning: %s: %s\n", qPrintable(w.file), qPrintable(w.message));
+    return Analyzer::run(std::move(loaded.corpus));
+}
+
+bool CommandSupport::writeOutput(const QString &path, const QByteArray &data)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size()) {
+            printError(QCoreApplication::translate("CommandSupport", "cannot write to standard output"));
+            return false;
+        }
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        printError(QCoreApplication::translate("CommandSupport", "cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analyzer.h"
+
+#include "core/logging.h"
+#include "events/eventanalyzer.h"
+#include "quotes/quoteanalyzer.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <numeric>
+
+ArticleAnalysis Analyzer::analyzeArticle(const Article &article, int articleIndex)
+{
+    ArticleAnalysis analysis = QuoteAnalyzer::analyzeArticle(article, articleIndex);
+    analysis.mentions = EventAnalyzer::analyzeArticle(article, articleIndex);
+    return analysis;
+}
+
+AnalysisResult Analyzer::run(Corpus corpus)
+{
+    return *run(std::move(corpus), Options {});
+}
+
+std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &options)
+{
+    const int total = int(corpus.articles.size());
+    std::atomic_int done = 0;
+    QList<int> indices(total);
+    std::iota(indices.begin(), indices.end(), 0);
+
+    const auto cancelled = [&options] { return options.cancel && options.cancel->load(); };
+    const QList<ArticleAnalysis> perArticle = QtConcurrent::blockingMapped(indices, [&](int index) {
+        if (cancelled())
+            return ArticleAnalysis {};
+        const Article &article = corpus.articles.at(index);
+        std::optional<ArticleAnalysis> analysis = options.cached ? options.cached(article) : std::nullopt;
+        if (analysis) {
+            for (Quote &q : analysis->quotes)
+                q.article = index;
+            for (EventMention &m : analysis->mentions)
+                m.article = index;
+        } else {
+            analysis = analyzeArticle(article, index);
+            if (options.store)
+                options.store(article, *analysis);
+        }
+        if (options.progress)
+            options.progress(++done, total);
+        return *analysis;
+    });
+    if (cancelled())
+        return std::nullopt;
+
+    AnalysisResult result;
+    result.corpus = std::move(corpus);
+    QList<EventMention> mentions;
+    for (const ArticleAnalysis &a : perArticle) {
+        result.quotes.append(a.quotes);
+        mentions.append(a.mentions);
+    }
+    QuoteAnalyzer::analyzeCorpus(result.corpus, perArticle, result.quotes, result.statements);
+    result.events = EventAnalyzer::mergeMentions(result.corpus, std::move(mentions));
+    Logging::get("app")->info("analysed {} articles: {} quotes, {} statements, {} events", total, result.quotes.size(),
+        result.statements.size(), result.events.size());
+    return result;
+}

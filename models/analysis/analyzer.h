@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+#include "analysis/articleanalysis.h"
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+// Runs the whole analysis of a loaded corpus: the per-article stage on every core,
+// then the corpus-wide stages (canonical speakers, statements, alignment, event merging).
+class Analyzer
+{
+public:
+    struct Options {
+        // Called from worker threads with (articles done, articles total).
+        std::function<void(int, int)> progress;
+        const std::atomic_bool *cancel = nullptr;
+        // A cache of per-article results (a project file): look-up by content hash, then store.
+        std::function<std::optional<ArticleAnalysis>(const Article &)> cached;
+        std::function<void(const Article &, const ArticleAnalysis &)> store;
+    };
+
+    // Returns nullopt only when cancelled.
+    static std::optional<AnalysisResult> run(Corpus corpus, const Options &options);
+    static AnalysisResult run(Corpus corpus);
+
+    // The per-article stage alone.
+    static ArticleAnalysis analyzeArticle(const Article &article, int articleIndex);
+};

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "corpus/corpus.h"
+
+#include <atomic>
+#include <functional>
+
+// Loads a corpus folder: finds article files, reads the manifest, decodes, extracts and segments.
+// Problems with single files become warnings; only an unusable folder is an error.
+class CorpusLoader
+{
+public:
+    struct Options {
+        qint64 maxFileSize = 20 * 1024 * 1024;
+        // Called from worker threads with (articles done, articles total).
+        std::function<void(int, int)> progress;
+        const std::atomic_bool *cancel = nullptr;
+    };
+
+    struct Result {
+        Corpus corpus;
+        QString error; // non-empty when the path itself is unusable
+        bool cancelled = false;
+        bool ok() const { return error.isEmpty() && !cancelled; }
+    };
+
+    static Result load(const QString &path, const Options &options);
+    static Result load(const QString &path) { return load(path, Options {}); }
+};

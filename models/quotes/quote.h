@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/textspan.h"
+
+#include <QString>
+
+// direct: a statement quoted as spoken; fragment: a few words woven into reported speech;
+// term: a quoted word or name used as a label ("nuclear power" as a designation), not a statement.
+enum class QuoteKind { Direct, Fragment, Term };
+
+// Which rule of the attribution sieve decided the speaker, most certain first.
+enum class AttributionRule { None, SameSentenceCue, NeighbourCue, Coreference, Continuation };
+
+QString quoteKindName(QuoteKind kind);
+QString attributionRuleName(AttributionRule rule);
+
+struct Quote {
+    QString id; // "<article id>#q<n>", n counting from 1 in text order
+    int article = -1; // index into Corpus::articles
+    TextSpan span; // the words inside the marks
+    QString text; // exactly the article text of `span`
+    QuoteKind kind = QuoteKind::Direct;
+    bool headline = false;
+    QString speaker; // canonical name across the corpus; empty when unknown
+    QString speakerCue; // the words that decided the speaker ("he told reporters")
+    TextSpan cueSpan;
+    AttributionRule rule = AttributionRule::None;
+    QString statement; // id of the Statement this quote renders
+};
