@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QtGlobal>
 
 // A half-open range [start, end) of UTF-16 indices into an article's text.
@@ -21,6 +22,8 @@ struct TextSpan {
 };
 
 using TextSpans = QList<TextSpan>;
+
+Q_DECLARE_METATYPE(TextSpan)
 
 // True when `span` overlaps any span in the sorted list `spans`.
 bool overlapsAny(const TextSpans &spans, TextSpan span);

@@ -30,6 +30,5 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(TextSpan)
 QTEST_GUILESS_MAIN(TestTextSpan)
 #include "tst_textspan.moc"
