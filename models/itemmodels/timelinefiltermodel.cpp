@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/timelinefiltermodel.h"
+
+#include "itemmodels/timelinemodel.h"
+
+#include <algorithm>
+
+TimelineFilterModel::TimelineFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(TimelineModel::StartDateRole);
+    setRecursiveFilteringEnabled(false);
+}
+
+void TimelineFilterModel::setOutlets(const QStringList &outlets)
+{
+    if (outlets == m_outlets)
+        return;
+    m_outlets = outlets;
+    invalidateRowsFilter();
+}
+
+void TimelineFilterModel::setDateRange(const QDate &from, const QDate &to)
+{
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    invalidateRowsFilter();
+}
+
+void TimelineFilterModel::setCategories(const QStringList &categories)
+{
+    if (categories == m_categories)
+        return;
+    m_categories = categories;
+    invalidateRowsFilter();
+}
+
+bool TimelineFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (sourceParent.isValid())
+        return m_outlets.isEmpty() || m_outlets.contains(index.data(TimelineModel::OutletRole).toString());
+    return acceptsEvent(index);
+}
+
+bool TimelineFilterModel::acceptsEvent(const QModelIndex &event) const
+{
+    if (!m_categories.isEmpty() && !m_categories.contains(event.data(TimelineModel::CategoryRole).toString()))
+        return false;
+    if (!m_outlets.isEmpty()) {
+        const QStringList outlets = event.data(TimelineModel::OutletsRole).toStringList();
+        if (std::none_of(outlets.begin(), outlets.end(), [this](const QString &o) { return m_outlets.contains(o); }))
+            return false;
+    }
+    if (m_from.isValid() || m_to.isValid()) {
+        const QDate start = event.data(TimelineModel::StartDateRole).toDate();
+        QDate end = event.data(TimelineModel::EndDateRole).toDate();
+        if (!start.isValid())
+            return false;
+        if (!end.isValid())
+            end = start;
+        if (m_from.isValid() && end < m_from)
+            return false;
+        if (m_to.isValid() && start > m_to)
+            return false;
+    }
+    return true;
+}
+
+bool TimelineFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (sortRole() != TimelineModel::StartDateRole)
+        return QSortFilterProxyModel::lessThan(left, right);
+    // Undated rows go last; equal starts fall back to the end date, then to the source order.
+    const QDate a = left.data(TimelineModel::StartDateRole).toDate();
+    const QDate b = right.data(TimelineModel::StartDateRole).toDate();
+    if (a.isValid() != b.isValid())
+        return a.isValid();
+    if (a != b)
+        return a < b;
+    const QDate ea = left.data(TimelineModel::EndDateRole).toDate();
+    const QDate eb = right.data(TimelineModel::EndDateRole).toDate();
+    if (ea != eb)
+        return ea.isValid() && (!eb.isValid() || ea < eb);
+    return left.row() < right.row();
+}

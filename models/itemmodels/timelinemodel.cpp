@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/timelinemodel.h"
+
+#include "events/datetext.h"
+
+// internalId 0 marks an event row; a mention row stores its event's row + 1.
+TimelineModel::TimelineModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void TimelineModel::setResult(std::shared_ptr<const AnalysisResult> result)
+{
+    beginResetModel();
+    m_result = std::move(result);
+    endResetModel();
+}
+
+const Event *TimelineModel::event(const QModelIndex &index) const
+{
+    if (!m_result || !index.isValid() || index.model() != this)
+        return nullptr;
+    const int row = index.internalId() == 0 ? index.row() : int(index.internalId() - 1);
+    return row < m_result->events.size() ? &m_result->events.at(row) : nullptr;
+}
+
+const EventMention *TimelineModel::mention(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == 0)
+        return nullptr;
+    const Event *e = event(index);
+    return e && index.row() < e->mentions.size() ? &e->mentions.at(index.row()) : nullptr;
+}
+
+QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex TimelineModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    if (!m_result || parent.column() > 0)
+        return 0;
+    if (!parent.isValid())
+        return int(m_result->events.size());
+    if (parent.internalId() != 0)
+        return 0;
+    return int(m_result->events.at(parent.row()).mentions.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_result)
+        return {};
+    if (index.internalId() == 0)
+        return eventData(index.row(), role);
+    return mentionData(int(index.internalId() - 1), index.row(), role);
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Event");
+    return {};
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(QHash<int, QByteArray> {
+        { EventIdRole, "eventId" },
+        { LabelRole, "label" },
+        { StartDateRole, "startDate" },
+        { EndDateRole, "endDate" },
+        { PrecisionRole, "precision" },
+        { CategoryRole, "category" },
+        { OutletsRole, "outlets" },
+        { MentionCountRole, "mentionCount" },
+        { PlaceRole, "place" },
+        { ParticipantsRole, "participants" },
+        { HasConflictRole, "hasConflict" },
+        { ConflictsRole, "conflicts" },
+        { EventIndexRole, "eventIndex" },
+        { ArticleIndexRole, "articleIndex" },
+        { ArticleIdRole, "articleId" },
+        { OutletRole, "outlet" },
+        { SpanStartRole, "spanStart" },
+        { SpanEndRole, "spanEnd" },
+        { TimexTextRole, "timexText" },
+        { BasisRole, "basis" },
+    });
+    return names;
+}
+
+QVariant TimelineModel::eventData(int row, int role) const
+{
+    const Event &e = m_result->events.at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+    case LabelRole:
+        return e.label;
+    case Qt::ToolTipRole:
+        return eventToolTip(e);
+    case EventIdRole:
+        return e.id;
+    case StartDateRole:
+        return e.start;
+    case EndDateRole:
+        return e.end;
+    case PrecisionRole:
+        return int(e.precision);
+    case CategoryRole:
+        return e.category;
+    case OutletsRole:
+        return outletsOf(e);
+    case MentionCountRole:
+        return int(e.mentions.size());
+    case PlaceRole:
+        return e.place;
+    case ParticipantsRole:
+        return e.participants;
+    case HasConflictRole:
+        return !e.conflicts.isEmpty();
+    case ConflictsRole:
+        return conflictTexts(e);
+    case EventIndexRole:
+        return row;
+    default:
+        return {};
+    }
+}
+
+QVariant TimelineModel::mentionData(int eventRow, int row, int role) const
+{
+    const Event &e = m_result->events.at(eventRow);
+    const EventMention &m = e.mentions.at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return m.text;
+    case Qt::ToolTipRole:
+        return tr("%1 (%2): %3 — “%4”, %5")
+            .arg(outletOf(m.article), DateText::format(m.timex.start, m.timex.end, m.timex.precision), m.text,
+                m.timex.text, dateBasisName(m.timex.basis));
+    case EventIdRole:
+        return e.id;
+    case LabelRole:
+        return e.label;
+    case StartDateRole:
+        return m.timex.start;
+    case EndDateRole:
+        return m.timex.end;
+    case PrecisionRole:
+        return int(m.timex.precision);
+    case CategoryRole:
+        return e.category;
+    case PlaceRole:
+        return m.place;
+    case ParticipantsRole:
+        return m.participants;
+    case EventIndexRole:
+        return eventRow;
+    case ArticleIndexRole:
+        return m.article;
+    case ArticleIdRole:
+        return m.article >= 0 && m.article < m_result->corpus.articles.size()
+            ? m_result->corpus.articles.at(m.article).id
+            : QString();
+    case OutletRole:
+    case OutletsRole:
+        return role == OutletRole ? QVariant(outletOf(m.article)) : QVariant(QStringList { outletOf(m.article) });
+    case SpanStartRole:
+        return m.span.start;
+    case SpanEndRole:
+        return m.span.end;
+    case TimexTextRole:
+        return m.timex.text;
+    case BasisRole:
+        return dateBasisName(m.timex.basis);
+    default:
+        return {};
+    }
+}
+
+QString TimelineModel::outletOf(int articleIndex) const
+{
+    if (articleIndex < 0 || articleIndex >= m_result->corpus.articles.size())
+        return {};
+    const Article &a = m_result->corpus.articles.at(articleIndex);
+    // An article without a known outlet still needs a name the filter can offer.
+    return a.outlet.isEmpty() ? a.id : a.outlet;
+}
+
+QStringList TimelineModel::outletsOf(const Event &event) const
+{
+    QStringList outlets;
+    for (const EventMention &m : event.mentions) {
+        const QString outlet = outletOf(m.article);
+        if (!outlets.contains(outlet))
+            outlets.append(outlet);
+    }
+    return outlets;
+}
+
+QStringList TimelineModel::conflictTexts(const Event &event) const
+{
+    QStringList texts;
+    for (const EventConflict &c : event.conflicts) {
+        QStringList claims;
+        for (int i : c.mentions) {
+            if (i < 0 || i >= event.mentions.size())
+                continue;
+            const EventMention &m = event.mentions.at(i);
+            const QString claim = c.about == QLatin1String("date") ? m.timex.text : m.claim;
+            claims.append(tr("%1: “%2”").arg(outletOf(m.article), claim.isEmpty() ? m.text : claim));
+        }
+        texts.append(tr("%1 differs — %2").arg(c.about, claims.join(QStringLiteral("; "))));
+    }
+    return texts;
+}
+
+QString TimelineModel::eventToolTip(const Event &event) const
+{
+    QStringList lines { event.label, DateText::format(event.start, event.end, event.precision) };
+    if (!event.place.isEmpty())
+        lines.append(tr("Place: %1").arg(event.place));
+    if (!event.participants.isEmpty())
+        lines.append(tr("Participants: %1").arg(event.participants.join(QStringLiteral(", "))));
+    lines.append(tr("%n mention(s) in %1", nullptr, int(event.mentions.size()))
+                     .arg(outletsOf(event).join(QStringLiteral(", "))));
+    lines.append(conflictTexts(event));
+    return lines.join(QLatin1Char('\n'));
+}

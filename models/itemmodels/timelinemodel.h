@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+
+// The timeline's data: top-level rows are events (in the result's order, by start date), child rows are
+// the event's mentions. One column; views read everything through the roles.
+class TimelineModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Roles {
+        EventIdRole = Qt::UserRole + 1,
+        LabelRole,
+        StartDateRole, // QDate
+        EndDateRole, // QDate
+        PrecisionRole, // int, DatePrecision
+        CategoryRole,
+        OutletsRole, // QStringList, distinct, in mention order
+        MentionCountRole,
+        PlaceRole,
+        ParticipantsRole, // QStringList
+        HasConflictRole,
+        ConflictsRole, // QStringList, human-readable
+        EventIndexRole, // index into AnalysisResult::events (also on mention rows)
+        // mention rows
+        ArticleIndexRole,
+        ArticleIdRole,
+        OutletRole,
+        SpanStartRole, // UTF-16
+        SpanEndRole,
+        TimexTextRole,
+        BasisRole, // absolute|relative-to-publication|relative-to-previous
+    };
+    Q_ENUM(Roles)
+
+    explicit TimelineModel(QObject *parent = nullptr);
+
+    void setResult(std::shared_ptr<const AnalysisResult> result);
+    std::shared_ptr<const AnalysisResult> result() const { return m_result; }
+
+    // The event an index shows (the parent event for a mention row); nullptr when invalid.
+    const Event *event(const QModelIndex &index) const;
+    const EventMention *mention(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QVariant eventData(int row, int role) const;
+    QVariant mentionData(int eventRow, int row, int role) const;
+    QString outletOf(int articleIndex) const;
+    QStringList outletsOf(const Event &event) const;
+    QStringList conflictTexts(const Event &event) const;
+    QString eventToolTip(const Event &event) const;
+
+    std::shared_ptr<const AnalysisResult> m_result;
+};

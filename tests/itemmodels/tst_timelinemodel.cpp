@@ -1,0 +1,263 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/timelinefiltermodel.h"
+#include "itemmodels/timelinemodel.h"
+
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace
+{
+EventMention mention(int article, const QString &text, const QDate &start, const QDate &end, DatePrecision precision,
+    DateBasis basis = DateBasis::Absolute, const QString &claim = {})
+{
+    EventMention m;
+    m.article = article;
+    m.span = { 10 * article, 10 * article + int(text.size()) };
+    m.text = text;
+    m.timex.text = start.isValid() ? start.toString(Qt::ISODate) : QStringLiteral("last month");
+    m.timex.start = start;
+    m.timex.end = end;
+    m.timex.precision = precision;
+    m.timex.basis = basis;
+    m.claim = claim;
+    return m;
+}
+
+Event event(const QString &id, const QString &label, const QString &category, const QDate &start, const QDate &end,
+    DatePrecision precision, QList<EventMention> mentions)
+{
+    Event e;
+    e.id = id;
+    e.label = label;
+    e.category = category;
+    e.start = start;
+    e.end = end;
+    e.precision = precision;
+    e.mentions = std::move(mentions);
+    return e;
+}
+
+std::shared_ptr<const AnalysisResult> makeResult()
+{
+    auto result = std::make_shared<AnalysisResult>();
+    const QStringList outlets { QStringLiteral("Alpha"), QStringLiteral("Beta"), QString() };
+    for (int i = 0; i < outlets.size(); ++i) {
+        Article a = TestSupport::makeArticle(QStringLiteral("text"), {}, QStringLiteral("art%1").arg(i));
+        a.outlet = outlets.at(i);
+        result->corpus.articles.append(a);
+    }
+    const QDate d1(2018, 6, 12);
+    Event summit = event(QStringLiteral("e1"), QStringLiteral("Singapore summit"), QStringLiteral("diplomacy"), d1, d1,
+        DatePrecision::Day,
+        { mention(0, QStringLiteral("Trump and Kim met in Singapore"), d1, d1, DatePrecision::Day),
+            mention(1, QStringLiteral("the Singapore summit"), QDate(2018, 1, 1), QDate(2018, 12, 31),
+                DatePrecision::Year) });
+    summit.place = QStringLiteral("Singapore");
+    summit.participants = QStringList { QStringLiteral("Trump"), QStringLiteral("Kim") };
+    const QDate t1(2025, 10, 1);
+    const QDate t2(2025, 10, 31);
+    Event tests = event(QStringLiteral("e2"), QStringLiteral("Missile tests"), QStringLiteral("military"), t1, t2,
+        DatePrecision::Month,
+        { mention(1, QStringLiteral("tested two hypersonic missiles"), t1, t2, DatePrecision::Month,
+              DateBasis::RelativeToPublication, QStringLiteral("two hypersonic missiles")),
+            mention(2, QStringLiteral("test-fired several cruise missiles"), t1, t2, DatePrecision::Month,
+                DateBasis::Absolute, QStringLiteral("several cruise missiles")) });
+    tests.conflicts.append({ QStringLiteral("number"), { 0, 1 } });
+    Event speech = event(QStringLiteral("e3"), QStringLiteral("Speech"), QStringLiteral("politics"), {}, {},
+        DatePrecision::Unknown,
+        { mention(0, QStringLiteral("Kim said in a speech last month"), {}, {}, DatePrecision::Unknown,
+            DateBasis::RelativeToPublication) });
+    result->events = { summit, tests, speech };
+    return result;
+}
+
+QString dateText(const QVariant &v)
+{
+    const QDate d = v.toDate();
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+// One line per event and an indented line per mention, so model content compares as text.
+QStringList dump(const QAbstractItemModel &model)
+{
+    QStringList lines;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex e = model.index(r, 0);
+        lines.append(
+            QStringLiteral("%1 %2 [%3..%4] %5 %6 outlets=%7 n=%8 conflict=%9")
+                .arg(e.data(TimelineModel::EventIdRole).toString(), e.data().toString(),
+                    dateText(e.data(TimelineModel::StartDateRole)), dateText(e.data(TimelineModel::EndDateRole)),
+                    datePrecisionName(DatePrecision(e.data(TimelineModel::PrecisionRole).toInt())),
+                    e.data(TimelineModel::CategoryRole).toString(),
+                    e.data(TimelineModel::OutletsRole).toStringList().join(QLatin1Char(',')),
+                    QString::number(e.data(TimelineModel::MentionCountRole).toInt()),
+                    e.data(TimelineModel::HasConflictRole).toBool() ? QStringLiteral("yes") : QStringLiteral("no")));
+        for (int c = 0; c < model.rowCount(e); ++c) {
+            const QModelIndex m = model.index(c, 0, e);
+            lines.append(
+                QStringLiteral("  %1/%2 %3 \"%4\" %5")
+                    .arg(m.data(TimelineModel::OutletRole).toString(), m.data(TimelineModel::ArticleIdRole).toString(),
+                        m.data().toString(), m.data(TimelineModel::TimexTextRole).toString(),
+                        m.data(TimelineModel::BasisRole).toString()));
+        }
+    }
+    return lines;
+}
+
+const QStringList allLines {
+    QStringLiteral("e1 Singapore summit [2018-06-12..2018-06-12] day diplomacy outlets=Alpha,Beta n=2 conflict=no"),
+    QStringLiteral("  Alpha/art0 Trump and Kim met in Singapore \"2018-06-12\" absolute"),
+    QStringLiteral("  Beta/art1 the Singapore summit \"2018-01-01\" absolute"),
+    QStringLiteral("e2 Missile tests [2025-10-01..2025-10-31] month military outlets=Beta,art2 n=2 conflict=yes"),
+    QStringLiteral("  Beta/art1 tested two hypersonic missiles \"2025-10-01\" relative-to-publication"),
+    QStringLiteral("  art2/art2 test-fired several cruise missiles \"2025-10-01\" absolute"),
+    QStringLiteral("e3 Speech [-..-] unknown politics outlets=Alpha n=1 conflict=no"),
+    QStringLiteral("  Alpha/art0 Kim said in a speech last month \"last month\" relative-to-publication"),
+};
+}
+
+class TestTimelineModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void content()
+    {
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setResult(makeResult());
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(dump(model), allLines);
+        model.setResult(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void eventRoles()
+    {
+        TimelineModel model;
+        model.setResult(makeResult());
+        const QModelIndex summit = model.index(0, 0);
+        QCOMPARE(summit.data(TimelineModel::PlaceRole).toString(), QStringLiteral("Singapore"));
+        QCOMPARE(summit.data(TimelineModel::ParticipantsRole).toStringList(),
+            (QStringList { QStringLiteral("Trump"), QStringLiteral("Kim") }));
+        QCOMPARE(summit.data(TimelineModel::EventIndexRole).toInt(), 0);
+        QVERIFY(summit.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Singapore summit")));
+
+        const QModelIndex tests = model.index(1, 0);
+        const QStringList conflicts = tests.data(TimelineModel::ConflictsRole).toStringList();
+        QCOMPARE(conflicts.size(), 1);
+        QVERIFY(conflicts.first().contains(QStringLiteral("two hypersonic missiles")));
+        QVERIFY(conflicts.first().contains(QStringLiteral("several cruise missiles")));
+
+        const QModelIndex m = model.index(1, 0, tests);
+        QCOMPARE(m.parent(), tests);
+        QCOMPARE(m.data(TimelineModel::ArticleIndexRole).toInt(), 2);
+        QCOMPARE(m.data(TimelineModel::EventIndexRole).toInt(), 1);
+        QCOMPARE(m.data(TimelineModel::SpanStartRole).toInt(), 20);
+        QCOMPARE(m.data(TimelineModel::SpanEndRole).toInt(), 20 + 34);
+        QCOMPARE(model.mention(m)->claim, QStringLiteral("several cruise missiles"));
+        QCOMPARE(model.event(m)->id, QStringLiteral("e2"));
+        QCOMPARE(model.rowCount(m), 0);
+    }
+
+    void filter_data()
+    {
+        QTest::addColumn<QStringList>("outlets");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("everything") << QStringList() << QDate() << QDate() << allLines;
+        QTest::newRow("one outlet") << QStringList { QStringLiteral("Alpha") } << QDate() << QDate()
+                                    << QStringList { allLines.at(0), allLines.at(1), allLines.at(6), allLines.at(7) };
+        QTest::newRow("unnamed outlet falls back to the article id")
+            << QStringList { QStringLiteral("art2") } << QDate() << QDate()
+            << QStringList { allLines.at(3), allLines.at(5) };
+        QTest::newRow("two outlets") << QStringList { QStringLiteral("Beta"), QStringLiteral("art2") } << QDate()
+                                     << QDate()
+                                     << QStringList { allLines.at(0), allLines.at(2), allLines.at(3), allLines.at(4),
+                                            allLines.at(5) };
+        QTest::newRow("from only: undated events drop out")
+            << QStringList() << QDate(2019, 1, 1) << QDate()
+            << QStringList { allLines.at(3), allLines.at(4), allLines.at(5) };
+        QTest::newRow("to only") << QStringList() << QDate() << QDate(2018, 6, 12)
+                                 << QStringList { allLines.at(0), allLines.at(1), allLines.at(2) };
+        QTest::newRow("range overlapping a month event")
+            << QStringList() << QDate(2025, 10, 30) << QDate(2025, 11, 5)
+            << QStringList { allLines.at(3), allLines.at(4), allLines.at(5) };
+        QTest::newRow("range between events")
+            << QStringList() << QDate(2019, 1, 1) << QDate(2020, 1, 1) << QStringList();
+        QTest::newRow("outlet and range") << QStringList { QStringLiteral("Alpha") } << QDate(2018, 1, 1)
+                                          << QDate(2030, 1, 1) << QStringList { allLines.at(0), allLines.at(1) };
+    }
+
+    void filter()
+    {
+        QFETCH(QStringList, outlets);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QStringList, expected);
+
+        TimelineModel model;
+        TimelineFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setResult(makeResult());
+        proxy.setOutlets(outlets);
+        proxy.setDateRange(from, to);
+        QCOMPARE(dump(proxy), expected);
+
+        proxy.setOutlets({});
+        proxy.setDateRange({}, {});
+        QCOMPARE(dump(proxy), allLines);
+    }
+
+    void categories()
+    {
+        TimelineModel model;
+        TimelineFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setResult(makeResult());
+        proxy.setCategories({ QStringLiteral("military") });
+        QCOMPARE(dump(proxy), (QStringList { allLines.at(3), allLines.at(4), allLines.at(5) }));
+    }
+
+    void sorting()
+    {
+        TimelineModel model;
+        TimelineFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setResult(makeResult());
+
+        const auto topIds = [&proxy] {
+            QStringList ids;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                ids.append(proxy.index(r, 0).data(TimelineModel::EventIdRole).toString());
+            return ids;
+        };
+        proxy.sort(0, Qt::DescendingOrder);
+        QCOMPARE(topIds(), (QStringList { QStringLiteral("e3"), QStringLiteral("e2"), QStringLiteral("e1") }));
+        proxy.sort(0, Qt::AscendingOrder);
+        QCOMPARE(topIds(), (QStringList { QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e3") }));
+        // Mentions sort by their own dates: the day-precise one starts later than its year-precise sibling.
+        const QModelIndex summit = proxy.index(0, 0);
+        QCOMPARE(proxy.index(0, 0, summit).data(TimelineModel::TimexTextRole).toString(), QStringLiteral("2018-01-01"));
+
+        proxy.setSortRole(TimelineModel::LabelRole);
+        proxy.sort(0, Qt::AscendingOrder);
+        QCOMPARE(topIds(), (QStringList { QStringLiteral("e2"), QStringLiteral("e1"), QStringLiteral("e3") }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimelineModel)
+#include "tst_timelinemodel.moc"
