@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/storeerror.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
+// One open NAME.parallax file: an SQLite database (WAL, synchronous=FULL) holding the corpus
+// folder, the analysis cache, the analyst's event edits and the annotations.
+// A read-write store holds NAME.parallax.lock, so a second Parallax is refused instead of
+// writing the same file; a file is validated read-only before it is opened for writing.
+class ProjectStore
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // Creates a new project for `corpusPath` at `path`, which must not exist yet.
+    static StoreResult<std::unique_ptr<ProjectStore>> create(const QString &path, const QString &corpusPath);
+    // Opens an existing project; ReadWrite also migrates an older schema (after a backup copy).
+    static StoreResult<std::unique_ptr<ProjectStore>> open(const QString &path, Mode mode = Mode::ReadWrite);
+
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QSqlDatabase database() const { return m_db; }
+
+    // The corpus folder, absolute; stored relative to the project file so both can move together.
+    QString corpusPath() const;
+    StoreError setCorpusPath(const QString &corpusPath);
+
+    QString metaValue(const QString &key) const;
+    StoreError setMetaValue(const QString &key, const QString &value);
+
+    // Runs `work` in one write transaction and commits it durably (synchronous=FULL) before
+    // returning; any error rolls everything back.
+    StoreError write(const std::function<StoreError(QSqlDatabase &)> &work);
+
+    // File > Save project as…: writes a consistent copy to `path` (replacing a file there), keeps
+    // its corpus folder pointing at the same place, and returns the copy opened for writing.
+    StoreResult<std::unique_ptr<ProjectStore>> saveAs(const QString &path) const;
+
+    // The lock file guarding `projectPath`.
+    static QString lockPath(const QString &projectPath);
+
+private:
+    ProjectStore(const QString &path, Mode mode);
+    static StoreResult<std::unique_ptr<ProjectStore>> openLocked(const QString &path, std::unique_ptr<QLockFile> lock);
+    StoreError openConnection();
+    StoreError prepareForWriting();
+
+    QString m_path;
+    Mode m_mode;
+    QString m_connection;
+    QSqlDatabase m_db;
+    std::unique_ptr<QLockFile> m_lock;
+};
