@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// How one cell of a rendering compares with the reference rendering's cell in the same column.
+// Outside: the column lies beyond the part of the statement this rendering (or the reference) quotes,
+// so a gap there is partial quoting, not an omission. Empty: neither has words there.
+enum class CellMark { Same, Normalisation, Substitution, Insertion, Omission, Reordering, Outside, Empty };
+
+QString cellMarkName(CellMark mark);
+// True for the marks that change what the speaker is reported to have said.
+bool isRealDifference(CellMark mark);
+
+// One rendering as the quote panel and the exporters present it.
+struct RenderingView {
+    QString quoteId;
+    int article = -1; // index into Corpus::articles
+    TextSpan span; // the quote in the article, UTF-16
+    QString articleId;
+    QString articleTitle;
+    QString outlet;
+    QString url;
+    QDate published;
+    QString text;
+    QuoteKind kind = QuoteKind::Direct;
+    bool headline = false;
+    QString speaker; // as this article credits it; empty when unknown
+    QString speakerCue;
+    QString context; // the sentence(s) around the quote, line breaks as spaces
+    TextSpan quoteInContext; // where the quote sits in `context`
+    TextSpan cueInContext; // where the speaker cue sits in `context`; empty when it is not there
+    int firstColumn = -1; // the alignment columns this rendering has words in; -1 when none
+    int lastColumn = -1;
+    int wordCount = 0;
+    int coveredReferenceWords = 0; // words of the reference inside this rendering's columns
+    double similarity = 0; // against the current reference, 0..1
+    QList<CellMark> marks; // one per alignment column, against the current reference
+    bool isReference = false;
+
+    // The distinct real differences against the reference, in CellMark order.
+    QList<CellMark> differences() const;
+};
+
+// One statement with its renderings compared against a chosen reference rendering.
+struct StatementComparison {
+    int statementIndex = -1;
+    QString statementId;
+    QString speaker;
+    QString gist; // the reference's opening words
+    int reference = -1; // index into `renderings`
+    int referenceWordCount = 0;
+    QList<AlignmentColumn> columns;
+    QList<RenderingView> renderings; // Statement::quotes order
+    QStringList conflicts; // readable attribution conflicts
+    int outletCount = 0;
+    double minSimilarity = 1; // over the renderings other than the reference
+
+    bool isValid() const { return statementIndex >= 0; }
+    bool hasDifferences() const;
+};
+
+// The presentation-side comparison: the analysis aligns every rendering once; the analyst may pick any
+// rendering as the reference, and the marks are then recomputed against it from the same alignment.
+class RenderingDiff
+{
+public:
+    // Keeps a reference to `result`, which must outlive this object.
+    explicit RenderingDiff(const AnalysisResult &result);
+
+    // `reference` indexes Statement::quotes; -1 picks the statement's own reference.
+    // Similarity against the statement's own reference is the analysis's; against another it is recomputed.
+    StatementComparison compare(int statementIndex, int reference = -1) const;
+
+    // The marks of `rendering` against `reference`, one per column (both index the columns' cells).
+    static QList<CellMark> marks(const QList<AlignmentColumn> &columns, int rendering, int reference);
+    // Share of the words of either rendering that the other renders the same, up to normalisation.
+    static double similarity(
+        const QList<AlignmentColumn> &columns, const QList<CellMark> &marks, int rendering, int reference);
+
+    // Case, punctuation, quote marks, apostrophes, accents and common British/American spellings folded.
+    static QString normalised(QStringView text);
+    static int wordCount(QStringView cell);
+
+    // The sentence(s) around `span` in `article`, widened to the speaker cue when it is adjacent.
+    static QString contextOf(
+        const Article &article, TextSpan span, TextSpan cue, TextSpan *quoteInContext, TextSpan *cueInContext);
+    // The first words of `text`, cut at a word boundary near `maxChars`.
+    static QString gistOf(const QString &text, int maxChars = 80);
+
+private:
+    const AnalysisResult &m_result;
+    QHash<QString, int> m_quoteIndex;
+};

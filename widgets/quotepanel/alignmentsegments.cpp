@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotepanel/alignmentsegments.h"
+
+#include <algorithm>
+
+namespace
+{
+bool isQuiet(CellMark mark)
+{
+    return mark == CellMark::Same || mark == CellMark::Empty || mark == CellMark::Outside;
+}
+
+// Joins cell texts with spaces, except before punctuation that belongs to the previous word.
+QString joinCells(const QStringList &cells)
+{
+    QString out;
+    for (const QString &cell : cells) {
+        const QString t = cell.trimmed();
+        if (t.isEmpty())
+            continue;
+        const QChar first = t.front();
+        const bool attaches = first.isPunct() && !QStringLiteral("(\u201c\u2018\"'[\u2026-").contains(first);
+        if (!out.isEmpty() && !attaches)
+            out += QLatin1Char(' ');
+        out += t;
+    }
+    return out;
+}
+
+const StatementComparison &emptyComparison()
+{
+    static const StatementComparison empty;
+    return empty;
+}
+}
+
+AlignmentSegments::AlignmentSegments()
+    : m_comparison(&emptyComparison())
+    , m_showNormalisation(true)
+{
+}
+
+AlignmentSegments::AlignmentSegments(
+    const StatementComparison &comparison, bool showNormalisation, bool joinDifferences, int maxWords)
+    : m_comparison(&comparison)
+    , m_showNormalisation(showNormalisation)
+{
+    const int n = int(comparison.renderings.size());
+    int segmentWords = 0;
+    for (int c = 0; c < comparison.columns.size(); ++c) {
+        bool join = !m_segments.isEmpty() && segmentWords < maxWords;
+        for (int r = 0; join && r < n; ++r) {
+            const CellMark m = mark(c, r);
+            join = m == mark(m_segments.constLast().last, r) && (joinDifferences || isQuiet(m));
+        }
+        int words = 0;
+        for (const QString &cell : comparison.columns.at(c).cells)
+            words = std::max(words, RenderingDiff::wordCount(cell));
+        if (join) {
+            m_segments.last().last = c;
+            segmentWords += words;
+        } else {
+            m_segments.append({ c, c });
+            segmentWords = words;
+        }
+    }
+}
+
+CellMark AlignmentSegments::mark(int column, int rendering) const
+{
+    if (rendering < 0 || rendering >= m_comparison->renderings.size())
+        return CellMark::Empty;
+    const QList<CellMark> &marks = m_comparison->renderings.at(rendering).marks;
+    if (column < 0 || column >= marks.size())
+        return CellMark::Empty;
+    const CellMark m = marks.at(column);
+    return (m == CellMark::Normalisation && !m_showNormalisation) ? CellMark::Same : m;
+}
+
+CellMark AlignmentSegments::segmentMark(int segment, int rendering) const
+{
+    if (segment < 0 || segment >= m_segments.size())
+        return CellMark::Empty;
+    return mark(m_segments.at(segment).first, rendering);
+}
+
+QString AlignmentSegments::text(int segment, int rendering) const
+{
+    if (segment < 0 || segment >= m_segments.size())
+        return {};
+    const Segment &s = m_segments.at(segment);
+    QStringList cells;
+    for (int c = s.first; c <= s.last; ++c)
+        cells.append(m_comparison->columns.at(c).cells.value(rendering));
+    return joinCells(cells);
+}
+
+bool AlignmentSegments::showsReferenceWords(int segment, int rendering) const
+{
+    const CellMark m = segmentMark(segment, rendering);
+    return (m == CellMark::Omission || m == CellMark::Reordering) && text(segment, rendering).isEmpty();
+}
+
+QString AlignmentSegments::shownText(int segment, int rendering) const
+{
+    return showsReferenceWords(segment, rendering) ? text(segment, m_comparison->reference) : text(segment, rendering);
+}

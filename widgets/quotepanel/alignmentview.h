@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "quotepanel/alignmentlayout.h"
+#include "quotepanel/alignmentsegments.h"
+#include "quotes/renderingdiff.h"
+
+#include <QAbstractScrollArea>
+
+// The renderings of one statement aligned on the collation, so the same words line up, each cell
+// tinted by how it differs from the reference rendering. Runs of columns where nothing differs are
+// drawn as one cell so the text reads as text; differing words keep a column each.
+class AlignmentView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    explicit AlignmentView(QWidget *parent = nullptr);
+
+    void setComparison(const StatementComparison &comparison);
+    const StatementComparison &comparison() const { return m_comparison; }
+
+    void setOrientation(AlignmentLayout::Orientation orientation);
+    AlignmentLayout::Orientation orientation() const { return m_orientation; }
+    // Spelling, case and punctuation differences are marked quietly, or not at all when off.
+    void setShowNormalisation(bool show);
+    bool showNormalisation() const { return m_showNormalisation; }
+
+    int currentRendering() const { return m_current; }
+    void setCurrentRendering(int rendering);
+
+    // What the view draws, for tests: the cells (layout columns are segments) and their geometry.
+    const AlignmentSegments &segments() const { return m_segments; }
+    const AlignmentLayout &alignmentLayout() const { return m_layout; }
+    // The size that shows everything without scrolling, at the current width.
+    QSize contentSize() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void currentRenderingChanged(int rendering);
+    // A click on a rendering, or Enter: the analyst wants to see it in its article.
+    void renderingActivated(int rendering);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void relayout();
+    QString label(int rendering) const;
+    int labelWidth() const;
+    QPoint contentOffset() const;
+    void paintLabel(QPainter &painter, int rendering, QRect rect, bool dark) const;
+    void paintCell(QPainter &painter, int segment, int rendering, QRect rect, bool dark) const;
+    QString toolTipAt(QPoint viewportPos) const;
+
+    StatementComparison m_comparison;
+    AlignmentLayout::Orientation m_orientation = AlignmentLayout::Orientation::RenderingsAsRows;
+    bool m_showNormalisation = true;
+    int m_current = -1;
+    AlignmentSegments m_segments;
+    AlignmentLayout m_layout;
+};
