@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotations/annotationcommands.h"
+
+namespace
+{
+void failed(AnnotationStore *store, QUndoCommand *command, const StoreError &error)
+{
+    if (error.ok())
+        return;
+    store->setLastError(error);
+    command->setObsolete(true);
+}
+}
+
+AddAnnotationCommand::AddAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent)
+    : QUndoCommand(QCoreApplication::translate("AnnotationCommands", "Add annotation"), parent)
+    , m_store(store)
+    , m_annotation(annotation)
+{
+}
+
+void AddAnnotationCommand::redo()
+{
+    failed(m_store, this, m_store->insertDirect(m_annotation));
+}
+
+void AddAnnotationCommand::undo()
+{
+    failed(m_store, this, m_store->removeDirect(m_annotation.id));
+}
+
+RemoveAnnotationCommand::RemoveAnnotationCommand(
+    AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent)
+    : QUndoCommand(QCoreApplication::translate("AnnotationCommands", "Delete annotation"), parent)
+    , m_store(store)
+    , m_annotation(annotation)
+{
+}
+
+void RemoveAnnotationCommand::redo()
+{
+    failed(m_store, this, m_store->removeDirect(m_annotation.id));
+}
+
+void RemoveAnnotationCommand::undo()
+{
+    failed(m_store, this, m_store->insertDirect(m_annotation));
+}
+
+EditAnnotationCommand::EditAnnotationCommand(
+    AnnotationStore *store, const Annotation &before, const Annotation &after, QUndoCommand *parent)
+    : QUndoCommand(QCoreApplication::translate("AnnotationCommands", "Edit annotation"), parent)
+    , m_store(store)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+void EditAnnotationCommand::redo()
+{
+    apply(m_after);
+}
+
+void EditAnnotationCommand::undo()
+{
+    apply(m_before);
+}
+
+void EditAnnotationCommand::apply(const Annotation &annotation)
+{
+    failed(m_store, this, m_store->updateDirect(annotation, AnnotationField::All));
+}
