@@ -159,9 +159,11 @@ QList<CellMark> RenderingDiff::marks(const QList<AlignmentColumn> &columns, int 
         if (!haveMine && !haveTheirs)
             continue;
         if (!haveMine && !inside(own, c)) {
+            // Quoting part of a statement is not leaving words out.
             out[c] = CellMark::Outside;
         } else if (!haveTheirs && !inside(ref, c)) {
-            out[c] = CellMark::Outside;
+            // Beyond the reference's part: words the collation calls added, or the part the reference does not quote.
+            out[c] = columns.at(c).kind == DiffKind::Insertion ? CellMark::Insertion : CellMark::Outside;
         } else if (!haveMine) {
             out[c] = CellMark::Omission;
             for (const QString &w : words(theirs))

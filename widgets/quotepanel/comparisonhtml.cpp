@@ -240,7 +240,8 @@ QString ComparisonHtml::renderingCards(const StatementComparison &c, const Optio
         const QString speaker = r.speaker.isEmpty() ? tr("unknown speaker") : r.speaker;
         const QString cue
             = r.speakerCue.isEmpty() ? tr("no speaker cue found") : tr("cue: \u201c%1\u201d").arg(r.speakerCue);
-        QString card = QStringLiteral("<p style=\"margin:0\">%1 <b>%2</b> \u2014 <a href=\"rendering:%3\">%4</a></p>")
+        QString card = QStringLiteral(
+            "<p style=\"margin:0\"><a name=\"card-%3\"></a>%1 <b>%2</b> \u2014 <a href=\"rendering:%3\">%4</a></p>")
                            .arg(chip(r.outlet, o.dark), esc(r.outlet))
                            .arg(i)
                            .arg(esc(title));

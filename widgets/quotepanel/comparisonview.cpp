@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotepanel/comparisonview.h"
+
+#include "quotepanel/alignmentview.h"
+#include "quotepanel/comparisonhtml.h"
+#include "quotepanel/contextview.h"
+#include "quotepanel/difflegend.h"
+#include "quotepanel/quotecitation.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+ComparisonView::ComparisonView(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_reference(new QComboBox(this))
+    , m_transpose(new QToolButton(this))
+    , m_normalisation(new QCheckBox(tr("Spelling and punctuation"), this))
+    , m_copy(new QToolButton(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_alignment(new AlignmentView(m_splitter))
+    , m_context(new ContextView(m_splitter))
+    , m_legend(new DiffLegend(this))
+{
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *referenceLabel = new QLabel(tr("&Reference:"), this);
+    referenceLabel->setBuddy(m_reference);
+    m_reference->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_reference->setMinimumContentsLength(24);
+    m_reference->setToolTip(tr("The rendering the others are compared with"));
+    m_transpose->setText(tr("Outlets as columns"));
+    m_transpose->setCheckable(true);
+    m_transpose->setToolTip(tr("Show one column per outlet instead of one row"));
+    m_normalisation->setChecked(true);
+    m_normalisation->setToolTip(tr("Mark differences of spelling, case and punctuation (quietly)"));
+    m_copy->setText(tr("Copy citation"));
+    m_copy->setToolTip(tr("Copy the selected rendering with its outlet and URL (Ctrl+C)"));
+
+    auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(referenceLabel);
+    controls->addWidget(m_reference, 1);
+    controls->addWidget(m_transpose);
+    controls->addWidget(m_normalisation);
+    controls->addWidget(m_copy);
+
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_header);
+    layout->addLayout(controls);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_legend);
+
+    connect(m_reference, &QComboBox::activated, this, [this](int index) { setReference(index); });
+    connect(m_transpose, &QToolButton::toggled, this, [this](bool on) {
+        m_alignment->setOrientation(
+            on ? AlignmentLayout::Orientation::RenderingsAsColumns : AlignmentLayout::Orientation::RenderingsAsRows);
+    });
+    connect(m_normalisation, &QCheckBox::toggled, this, [this](bool on) {
+        m_alignment->setShowNormalisation(on);
+        m_legend->setShowNormalisation(on);
+    });
+    connect(m_copy, &QToolButton::clicked, this, &ComparisonView::copyCitation);
+    connect(m_alignment, &AlignmentView::currentRenderingChanged, this, [this](int rendering) {
+        m_context->setCurrentRendering(rendering);
+        Q_EMIT currentRenderingChanged(rendering);
+    });
+    connect(m_alignment, &AlignmentView::renderingActivated, this, &ComparisonView::activate);
+    connect(m_context, &ContextView::renderingActivated, this, [this](int rendering) {
+        setCurrentRendering(rendering);
+        activate(rendering);
+    });
+    setStatement(-1);
+}
+
+ComparisonView::~ComparisonView() = default;
+
+void ComparisonView::setResult(std::shared_ptr<const AnalysisResult> result)
+{
+    m_result = std::move(result);
+    m_diff = m_result ? std::make_unique<RenderingDiff>(*m_result) : nullptr;
+    setStatement(-1);
+}
+
+void ComparisonView::setStatement(int statementIndex)
+{
+    if (!m_diff || statementIndex < 0 || statementIndex >= m_result->statements.size()) {
+        m_comparison = {};
+        m_header->setText(QStringLiteral("<i>%1</i>").arg(tr("No statement selected.")));
+        m_reference->clear();
+        m_reference->setEnabled(false);
+        m_alignment->setComparison(m_comparison);
+        m_context->setComparison(m_comparison);
+        return;
+    }
+    recompute(statementIndex, -1);
+    const QSignalBlocker blocker(m_reference);
+    m_reference->clear();
+    for (const RenderingView &r : std::as_const(m_comparison.renderings))
+        m_reference->addItem(QStringLiteral("%1 \u2014 %2").arg(r.outlet, RenderingDiff::gistOf(r.text, 50)));
+    m_reference->setCurrentIndex(m_comparison.reference);
+    m_reference->setEnabled(m_comparison.renderings.size() > 1);
+    setCurrentRendering(m_comparison.reference);
+}
+
+void ComparisonView::recompute(int statementIndex, int reference)
+{
+    const int current = m_alignment->currentRendering();
+    m_comparison = m_diff->compare(statementIndex, reference);
+    m_header->setText(ComparisonHtml::statementHeader(m_comparison));
+    m_alignment->setComparison(m_comparison);
+    m_context->setComparison(m_comparison);
+    if (current >= 0 && current < m_comparison.renderings.size()) {
+        m_alignment->setCurrentRendering(current);
+        m_context->setCurrentRendering(current);
+    }
+}
+
+void ComparisonView::setReference(int rendering)
+{
+    if (!m_comparison.isValid() || rendering < 0 || rendering >= m_comparison.renderings.size())
+        return;
+    recompute(m_comparison.statementIndex, rendering);
+    const QSignalBlocker blocker(m_reference);
+    m_reference->setCurrentIndex(m_comparison.reference);
+}
+
+void ComparisonView::setOrientation(AlignmentLayout::Orientation orientation)
+{
+    m_transpose->setChecked(orientation == AlignmentLayout::Orientation::RenderingsAsColumns);
+}
+
+AlignmentLayout::Orientation ComparisonView::orientation() const
+{
+    return m_alignment->orientation();
+}
+
+void ComparisonView::setShowNormalisation(bool show)
+{
+    m_normalisation->setChecked(show);
+}
+
+bool ComparisonView::showNormalisation() const
+{
+    return m_alignment->showNormalisation();
+}
+
+int ComparisonView::currentRendering() const
+{
+    return m_alignment->currentRendering();
+}
+
+void ComparisonView::setCurrentRendering(int rendering)
+{
+    m_alignment->setCurrentRendering(rendering);
+    m_context->setCurrentRendering(m_alignment->currentRendering());
+}
+
+QString ComparisonView::currentCitation() const
+{
+    const int current = currentRendering();
+    if (current < 0 || current >= m_comparison.renderings.size())
+        return {};
+    return QuoteCitation::text(m_comparison.renderings.at(current), m_comparison.speaker);
+}
+
+void ComparisonView::copyCitation()
+{
+    const QString citation = currentCitation();
+    if (!citation.isEmpty())
+        QApplication::clipboard()->setText(citation);
+}
+
+void ComparisonView::activate(int rendering)
+{
+    if (rendering < 0 || rendering >= m_comparison.renderings.size())
+        return;
+    const RenderingView &r = m_comparison.renderings.at(rendering);
+    if (r.article >= 0)
+        Q_EMIT quoteActivated(r.article, r.span);
+}

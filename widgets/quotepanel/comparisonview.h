@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/textspan.h"
+#include "quotepanel/alignmentlayout.h"
+#include "quotes/renderingdiff.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class AlignmentView;
+class ContextView;
+class DiffLegend;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QToolButton;
+
+// One statement's renderings side by side: the aligned words, each rendering in its sentence, the legend,
+// and the analyst's choices (reference rendering, rows or columns, whether spelling differences show).
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComparisonView(QWidget *parent = nullptr);
+    ~ComparisonView() override;
+
+    void setResult(std::shared_ptr<const AnalysisResult> result);
+    // Index into AnalysisResult::statements; -1 shows nothing.
+    void setStatement(int statementIndex);
+    int statement() const { return m_comparison.statementIndex; }
+
+    // Index into the statement's renderings; differences are then marked against it.
+    void setReference(int rendering);
+    int reference() const { return m_comparison.reference; }
+    void setOrientation(AlignmentLayout::Orientation orientation);
+    AlignmentLayout::Orientation orientation() const;
+    void setShowNormalisation(bool show);
+    bool showNormalisation() const;
+
+    int currentRendering() const;
+    void setCurrentRendering(int rendering);
+    const StatementComparison &comparison() const { return m_comparison; }
+
+    // The current rendering with outlet and URL, as a citation; empty when there is none.
+    QString currentCitation() const;
+    void copyCitation();
+
+    AlignmentView *alignmentView() const { return m_alignment; }
+    ContextView *contextView() const { return m_context; }
+
+Q_SIGNALS:
+    void currentRenderingChanged(int rendering);
+    // Open the article at the quote.
+    void quoteActivated(int articleIndex, TextSpan span);
+
+private:
+    void recompute(int statementIndex, int reference);
+    void activate(int rendering);
+
+    std::shared_ptr<const AnalysisResult> m_result;
+    std::unique_ptr<RenderingDiff> m_diff;
+    StatementComparison m_comparison;
+    QLabel *m_header = nullptr;
+    QComboBox *m_reference = nullptr;
+    QToolButton *m_transpose = nullptr;
+    QCheckBox *m_normalisation = nullptr;
+    QToolButton *m_copy = nullptr;
+    QSplitter *m_splitter = nullptr;
+    AlignmentView *m_alignment = nullptr;
+    ContextView *m_context = nullptr;
+    DiffLegend *m_legend = nullptr;
+};

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+// The key to the difference marks, drawn exactly as the alignment view draws them.
+class DiffLegend : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DiffLegend(QWidget *parent = nullptr);
+
+    void setShowNormalisation(bool show);
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    struct Item {
+        QRect swatch;
+        QRect label;
+    };
+    QList<Item> layoutFor(int width) const;
+
+    bool m_showNormalisation = true;
+};
