@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "corpus/article.h"
+#include "events/scantoken.h"
+
+#include <QList>
+
+// The tokens of an article's body sentences (boilerplate left out), with each sentence's token range
+// and paragraph, in text order.
+class ScannedArticle
+{
+public:
+    struct Sentence {
+        TextSpan span;
+        int begin = 0; // token range [begin, end)
+        int end = 0;
+        int paragraph = 0;
+        bool heading = false;
+    };
+
+    explicit ScannedArticle(const Article &article);
+
+    const ScanTokens &tokens() const { return m_tokens; }
+    const QList<Sentence> &sentences() const { return m_sentences; }
+
+private:
+    ScanTokens m_tokens;
+    QList<Sentence> m_sentences;
+};

@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "events/temporaltagger.h"
+
+#include "core/logging.h"
+#include "events/scannedarticle.h"
+#include "events/timexvalue.h"
+
+using Lexicon::Rel;
+using Lexicon::Tense;
+using Lexicon::Unit;
+using Lexicon::WordInfo;
+using Range = DateMath::Range;
+
+namespace
+{
+// Entries of the words the patterns test by identity.
+struct Known {
+    const WordInfo *of = Lexicon::lookup(u"of");
+    const WordInfo *the = Lexicon::lookup(u"the");
+    const WordInfo *that = Lexicon::lookup(u"that");
+    const WordInfo *and_ = Lexicon::lookup(u"and");
+    const WordInfo *to = Lexicon::lookup(u"to");
+    const WordInfo *from = Lexicon::lookup(u"from");
+    const WordInfo *between = Lexicon::lookup(u"between");
+    const WordInfo *until = Lexicon::lookup(u"until");
+    const WordInfo *till = Lexicon::lookup(u"till");
+    const WordInfo *through = Lexicon::lookup(u"through");
+    const WordInfo *on = Lexicon::lookup(u"on");
+    const WordInfo *just = Lexicon::lookup(u"just");
+    const WordInfo *shortly = Lexicon::lookup(u"shortly");
+    const WordInfo *only = Lexicon::lookup(u"only");
+    const WordInfo *ever = Lexicon::lookup(u"ever");
+    const WordInfo *now = Lexicon::lookup(u"now");
+    const WordInfo *current = Lexicon::lookup(u"current");
+    const WordInfo *past = Lexicon::lookup(u"past");
+    const WordInfo *night = Lexicon::lookup(u"night");
+    const WordInfo *beginning = Lexicon::lookup(u"beginning");
+    const WordInfo *start = Lexicon::lookup(u"start");
+    const WordInfo *middle = Lexicon::lookup(u"middle");
+    const WordInfo *end = Lexicon::lookup(u"end");
+    const WordInfo *going = Lexicon::lookup(u"going");
+};
+
+const Known &known()
+{
+    static const Known k;
+    return k;
+}
+
+// "2019-06-30" style values from a resolved range.
+QString valueOf(const Range &r, DatePrecision p)
+{
+    return TimexValue::of(r.start, r.end, p);
+}
+}
+
+TemporalTagger::TemporalTagger(const QDate &published, QStringView text, const ScanTokens &tokens)
+    : m_published(published)
+    , m_text(text)
+    , m_tokens(tokens)
+{
+}
+
+QDate TemporalTagger::referenceDate(const Article &article)
+{
+    // A date guessed from the latest date the text mentions is a lower bound, not "today" for the text.
+    if (article.publishedBasis == PublishedBasis::InferredLatestDate)
+        return {};
+    return article.published;
+}
+
+QList<Timex> TemporalTagger::tagArticle(const Article &article)
+{
+    const ScannedArticle tokens(article);
+    TemporalTagger tagger(referenceDate(article), article.text, tokens.tokens());
+    QList<Match> matches;
+    for (const ScannedArticle::Sentence &s : tokens.sentences())
+        tagger.tagSentence(s.begin, s.end, s.paragraph, matches);
+    QList<Timex> result;
+    result.reserve(matches.size());
+    for (const Match &m : std::as_const(matches))
+        result.append(m.timex);
+    return result;
+}
+
+void TemporalTagger::tagSentence(int begin, int end, int paragraph, QList<Match> &out)
+{
+    ++m_sentence;
+    m_paragraph = paragraph;
+    m_begin = begin;
+    m_end = end;
+    for (int i = begin; i < end;) {
+        const ScanToken &t = m_tokens[size_t(i)];
+        const bool candidate = t.kind == ScanToken::Number || (t.word && t.word->has(Lexicon::Temporal));
+        Match m;
+        if (candidate && matchAt(i, m)) {
+            i = m.last;
+            out.append(m);
+        } else {
+            ++i;
+        }
+    }
+}
+
+bool TemporalTagger::matchAt(int i, Match &m)
+{
+    const ScanToken &t = m_tokens[size_t(i)];
+    if (t.kind == ScanToken::Number)
+        return matchIso(i, m) || matchDayMonth(i, m) || matchYears(i, m) || matchAgo(i, m) || matchBareYear(i, m);
+    const WordInfo &w = *t.word;
+    if (w.month)
+        return matchMonthDay(i, m) || matchMonth(i, m, 0);
+    if (w.weekday)
+        return matchWeekday(i, m);
+    return matchPart(i, m) || matchSeason(i, m) || matchYears(i, m) || matchShifted(i, m) || matchAnchored(i, m)
+        || matchAgo(i, m) || matchSince(i, m) || matchJustBefore(i, m) || matchDeictic(i, m);
+}
+
+bool TemporalTagger::isWord(int i, const WordInfo *w) const
+{
+    const ScanToken *t = at(i);
+    return t && t->word == w && w;
+}
+
+int TemporalTagger::dayNumber(int i) const
+{
+    const ScanToken *t = at(i);
+    if (!t || t->kind != ScanToken::Number || t->digits > 2 || t->is(ScanToken::Grouped) || t->number < 1
+        || t->number > 31)
+        return 0;
+    // "12:30", "3.5": a time or a decimal, not a day
+    const ScanToken *n = at(i + 1);
+    if (n && n->kind == ScanToken::Punct && (n->punct == u':' || n->punct == u'.') && at(i + 2)
+        && at(i + 2)->kind == ScanToken::Number && at(i + 2)->start == n->end)
+        return 0;
+    return t->number;
+}
+
+int TemporalTagger::monthAt(int i) const
+{
+    const ScanToken *t = at(i);
+    if (!t || !t->word || !t->word->month || !t->is(ScanToken::Capitalized))
+        return 0;
+    return t->word->month;
+}
+
+int TemporalTagger::afterAbbreviationDot(int i) const
+{
+    const ScanToken *t = at(i);
+    const ScanToken *n = at(i + 1);
+    // "Sept.", "Oct.": the dot belongs to the abbreviation
+    static const WordInfo *const fullNames[] = { Lexicon::lookup(u"may"), Lexicon::lookup(u"june"),
+        Lexicon::lookup(u"july") };
+    if (t && n && n->isPunct(u'.') && n->start == t->end && t->end - t->start <= 4
+        && std::find(std::begin(fullNames), std::end(fullNames), t->word) == std::end(fullNames))
+        return i + 2;
+    return i + 1;
+}
+
+int TemporalTagger::yearAt(int i) const
+{
+    const ScanToken *t = at(i);
+    return t && t->isYear() && !t->is(ScanToken::Decade) && !t->is(ScanToken::Ordinal) ? t->number : 0;
+}
+
+int TemporalTagger::countAt(int i) const
+{
+    const ScanToken *t = at(i);
+    if (!t)
+        return 0;
+    if (t->kind == ScanToken::Number && !t->is(ScanToken::Ordinal) && t->number > 0 && t->number < 1000)
+        return t->number;
+    return t->word ? t->word->count : 0;
+}
+
+int TemporalTagger::thatYear(int i) const
+{
+    const Known &k = known();
+    if (isWord(i, k.of) && isWord(i + 1, k.that) && at(i + 2) && at(i + 2)->word && at(i + 2)->word->unit == Unit::Year)
+        return 3;
+    if (isWord(i, k.that) && at(i + 1) && at(i + 1)->word && at(i + 1)->word->unit == Unit::Year)
+        return 2;
+    return 0;
+}
+
+bool TemporalTagger::anchorUsable() const
+{
+    return m_anchor.isResolved() && (m_anchorParagraph == m_paragraph || m_sentence - m_anchorSentence <= 2);
+}
+
+Tense TemporalTagger::tenseAround(int first, int last) const
+{
+    // Widen to the clause; if the clause has no verb ("On June 12 of that year, …"), to the sentence.
+    const auto tenseOf = [this](int lo, int hi) {
+        bool past = false;
+        bool present = false;
+        for (int j = lo; j < hi; ++j) {
+            const ScanToken &t = m_tokens[size_t(j)];
+            if (t.kind != ScanToken::Word)
+                continue;
+            if (t.word) {
+                if (t.word->tense == Tense::Future || (t.word == known().going && isWord(j + 1, known().to)))
+                    return Tense::Future;
+                past |= t.word->tense == Tense::Past;
+                present |= t.word->tense == Tense::Present;
+                if (t.word->tense != Tense::None || t.word->family == 0)
+                    continue;
+            }
+            // An unknown lower-case word in -ed is most likely a past-tense verb.
+            const int n = t.end - t.start;
+            if (!t.is(ScanToken::Capitalized) && n >= 5 && m_text.at(t.end - 2) == u'e' && m_text.at(t.end - 1) == u'd')
+                past = true;
+        }
+        return past ? Tense::Past : present ? Tense::Present : Tense::None;
+    };
+    int lo = first;
+    while (lo > m_begin) {
+        const ScanToken &t = m_tokens[size_t(lo - 1)];
+        if ((t.kind == ScanToken::Punct && t.punct != u'-' && t.punct != u'\'') || t.has(Lexicon::ClauseBreak))
+            break;
+        --lo;
+    }
+    int hi = last;
+    while (hi < m_end) {
+        const ScanToken &t = m_tokens[size_t(hi)];
+        if ((t.kind == ScanToken::Punct && t.punct != u'-' && t.punct != u'\'') || t.has(Lexicon::ClauseBreak))
+            break;
+        ++hi;
+    }
+    Tense tense = tenseOf(lo, hi);
+    if (tense == Tense::None)
+        tense = tenseOf(m_begin, m_end);
+    return tense;
+}
+
+void TemporalTagger::finish(Match &m, int first, int last)
+{
+    m.first = first;
+    m.last = last;
+    const int s = m_tokens[size_t(first)].start;
+    const int e = m_tokens[size_t(last - 1)].end;
+    m.timex.span = { s, e };
+    m.timex.text = m_text.mid(s, e - s).toString();
+    if (!m.timex.isResolved()) {
+        ++m_unresolved;
+        return;
+    }
+    if (!m.vague) {
+        m_anchor = m.timex;
+        m_anchorSentence = m_sentence;
+        m_anchorParagraph = m_paragraph;
+    }
+}
+
+void TemporalTagger::setAbsolute(
+    Match &m, int first, int last, Range r, DatePrecision p, const QString &value, double confidence)
+{
+    m.timex.start = r.start;
+    m.timex.end = r.end;
+    m.timex.precision = p;
+    m.timex.basis = DateBasis::Absolute;
+    m.timex.value = value.isEmpty() ? valueOf(r, p) : value;
+    m.timex.confidence = confidence;
+    finish(m, first, last);
+}
+
+void TemporalTagger::setFromPublication(Match &m, int first, int last, Range r, DatePrecision p, const QString &value,
+    const QString &unresolvedValue, double confidence)
+{
+    m.timex.basis = DateBasis::RelativeToPublication;
+    m.timex.precision = p;
+    if (m_published.isValid() && r.isValid()) {
+        m.timex.start = r.start;
+        m.timex.end = r.end;
+        m.timex.value = value.isEmpty() ? valueOf(r, p) : value;
+        m.timex.confidence = confidence;
+    } else {
+        m.timex.value = unresolvedValue;
+        m.timex.confidence = 0.1;
+    }
+    finish(m, first, last);
+}
+
+void TemporalTagger::setFromAnchor(Match &m, int first, int last, Range r, DatePrecision p, const QString &value,
+    const QString &unresolvedValue, double confidence)
+{
+    m.timex.basis = DateBasis::RelativeToPrevious;
+    m.timex.precision = p;
+    if (r.isValid()) {
+        m.timex.start = r.start;
+        m.timex.end = r.end;
+        m.timex.value = value.isEmpty() ? valueOf(r, p) : value;
+        m.timex.confidence = confidence * std::max(0.5, m_anchor.confidence);
+    } else {
+        m.timex.value = unresolvedValue;
+        m.timex.confidence = 0.1;
+    }
+    finish(m, first, last);
+}

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "corpus/article.h"
+#include "events/datemath.h"
+#include "events/scantoken.h"
+#include "events/timex.h"
+
+#include <QList>
+
+// Finds temporal expressions in an article's sentences and normalises them to date ranges. Absolute dates
+// stand on their own; relative ones are resolved against the publication date ("last month") or the date
+// last mentioned ("the following day", "of that year"). Without a publication date, relative expressions
+// stay unresolved with a low confidence. A hand-written scanner over tokens, for speed.
+class TemporalTagger
+{
+public:
+    struct Match {
+        Timex timex;
+        int first = 0; // token range [first, last)
+        int last = 0;
+        bool vague = false; // "recently", "in the years since": never an anchor for later expressions
+        bool present = false; // the article's own present: "currently", "ongoing", "now"
+        int placeFirst = -1; // "Singapore 2018": the name just before a bare year, token range
+        int placeLast = -1;
+    };
+
+    TemporalTagger(const QDate &published, QStringView text, const ScanTokens &tokens);
+
+    // Tags the sentence of tokens [begin, end) in `paragraph`; appends its matches in text order.
+    void tagSentence(int begin, int end, int paragraph, QList<Match> &out);
+
+    bool hasPublicationDate() const { return m_published.isValid(); }
+    int unresolvedCount() const { return m_unresolved; }
+
+    // Every expression of an article, in text order (for tests and tools).
+    static QList<Timex> tagArticle(const Article &article);
+
+    // The publication date relative expressions may use: none when it is only a guess from the text.
+    static QDate referenceDate(const Article &article);
+
+private:
+    using Tense = Lexicon::Tense;
+    using Unit = Lexicon::Unit;
+
+    bool matchAt(int i, Match &m);
+    bool matchIso(int i, Match &m);
+    bool matchPart(int i, Match &m);
+    bool matchDayMonth(int i, Match &m);
+    bool matchMonthDay(int i, Match &m);
+    bool resolveMonthDay(int first, int j, int month, int day, int lastDay, Match &m);
+    bool matchMonth(int i, Match &m, int part);
+    bool matchSeason(int i, Match &m);
+    bool matchYears(int i, Match &m);
+    bool matchBareYear(int i, Match &m);
+    bool matchShifted(int i, Match &m);
+    bool matchAnchored(int i, Match &m);
+    bool matchAgo(int i, Match &m);
+    bool matchSince(int i, Match &m);
+    bool matchJustBefore(int i, Match &m);
+    bool matchDeictic(int i, Match &m);
+    bool matchWeekday(int i, Match &m);
+
+    // ScanToken access within the current sentence: nullptr outside it.
+    const ScanToken *at(int i) const { return i >= m_begin && i < m_end ? &m_tokens[size_t(i)] : nullptr; }
+    bool isWord(int i, const Lexicon::WordInfo *w) const;
+    int dayNumber(int i) const; // 1..31 or 0
+    int monthAt(int i) const; // a month name (capitalised, or an abbreviation with a dot): 1..12 or 0
+    int afterAbbreviationDot(int i) const;
+    int yearAt(int i) const; // four-digit year or 0
+    int countAt(int i) const; // "two", "2", "a": 1.. or 0
+    int thatYear(int i) const; // "of that year", "that year": tokens consumed or 0
+    Tense tenseAround(int first, int last) const;
+    bool anchorUsable() const;
+
+    void setAbsolute(
+        Match &m, int first, int last, DateMath::Range r, DatePrecision p, const QString &value, double confidence);
+    void setFromPublication(Match &m, int first, int last, DateMath::Range r, DatePrecision p, const QString &value,
+        const QString &unresolvedValue, double confidence);
+    void setFromAnchor(Match &m, int first, int last, DateMath::Range r, DatePrecision p, const QString &value,
+        const QString &unresolvedValue, double confidence);
+    void finish(Match &m, int first, int last);
+
+    QDate m_published;
+    QStringView m_text;
+    const ScanTokens &m_tokens;
+    int m_begin = 0;
+    int m_end = 0;
+    int m_sentence = -1;
+    int m_paragraph = -1;
+    Timex m_anchor;
+    int m_anchorSentence = -100;
+    int m_anchorParagraph = -1;
+    int m_unresolved = 0;
+};

@@ -1,0 +1,311 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "events/temporaltagger.h"
+
+#include "testsupport.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+namespace
+{
+QString basisCode(DateBasis basis)
+{
+    switch (basis) {
+    case DateBasis::Absolute:
+        return QStringLiteral("abs");
+    case DateBasis::RelativeToPublication:
+        return QStringLiteral("pub");
+    case DateBasis::RelativeToPrevious:
+        return QStringLiteral("prev");
+    }
+    return {};
+}
+
+// "text => value precision basis", one per expression, in text order.
+QStringList render(const QList<Timex> &timexes)
+{
+    QStringList lines;
+    for (const Timex &t : timexes) {
+        lines.append(
+            QStringLiteral("%1 => %2 %3 %4").arg(t.text, t.value, datePrecisionName(t.precision), basisCode(t.basis)));
+    }
+    return lines;
+}
+
+QList<Timex> tag(const QString &text, const QDate &published)
+{
+    return TemporalTagger::tagArticle(TestSupport::makeArticle(text, published));
+}
+}
+
+class TestTemporalTagger : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void absolute_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        const auto row = [](const char *name, const QString &text, const QStringList &expected) {
+            QTest::newRow(name) << text << expected;
+        };
+        row("day month year", QStringLiteral("Trump and Kim met on 12 June 2018 in Singapore."),
+            { QStringLiteral("12 June 2018 => 2018-06-12 day abs") });
+        row("month day, year", QStringLiteral("They met on June 30, 2019, at the border."),
+            { QStringLiteral("June 30, 2019 => 2019-06-30 day abs") });
+        row("ordinal and of", QStringLiteral("It ended on the 3rd of March 2020."),
+            { QStringLiteral("3rd of March 2020 => 2020-03-03 day abs") });
+        row("abbreviated month", QStringLiteral("The vote was held on Sept. 3, 2024, in the capital."),
+            { QStringLiteral("Sept. 3, 2024 => 2024-09-03 day abs") });
+        row("day range", QStringLiteral("The summit ran 12-13 June 2018."),
+            { QStringLiteral("12-13 June 2018 => 2018-06-12/2018-06-13 day abs") });
+        row("iso", QStringLiteral("Filed 2025-10-29 by the agency."),
+            { QStringLiteral("2025-10-29 => 2025-10-29 day abs") });
+        row("month year", QStringLiteral("A follow-up summit was held in Hanoi, Vietnam, in February 2019."),
+            { QStringLiteral("February 2019 => 2019-02 month abs") });
+        row("month of year", QStringLiteral("He was ousted in December of 2024."),
+            { QStringLiteral("December of 2024 => 2024-12 month abs") });
+        row("in year", QStringLiteral("Relations reached an unprecedented moment in 2018."),
+            { QStringLiteral("2018 => 2018 year abs") });
+        row("year range with short end", QStringLiteral("The Korean War (1950–53) ended in an armistice."),
+            { QStringLiteral("1950–53 => 1950/1953 year abs") });
+        row("between years", QStringLiteral("The two leaders met multiple times between 2018 and 2019."),
+            { QStringLiteral("between 2018 and 2019 => 2018/2019 year abs") });
+        row("from to years", QStringLiteral("He served from 2017 to 2021."),
+            { QStringLiteral("from 2017 to 2021 => 2017/2021 year abs") });
+        row("decade", QStringLiteral("Famine struck in the 1990s."), { QStringLiteral("1990s => 199X decade abs") });
+        row("early decade", QStringLiteral("It began in the early 1990s."),
+            { QStringLiteral("the early 1990s => 199X-E decade abs") });
+        row("early month", QStringLiteral("As of early November 2025, no plans have been announced."),
+            { QStringLiteral("early November 2025 => 2025-11-E part-of-month abs") });
+        row("mid month", QStringLiteral("Talks resumed in mid-March 2021."),
+            { QStringLiteral("mid-March 2021 => 2021-03-M part-of-month abs") });
+        row("late month", QStringLiteral("They met in late November 2025."),
+            { QStringLiteral("late November 2025 => 2025-11-L part-of-month abs") });
+        row("mid year", QStringLiteral("Talks had stalled by mid-2019."),
+            { QStringLiteral("mid-2019 => 2019-M season abs") });
+        row("end of year", QStringLiteral("The deal lapsed at the end of 2019."),
+            { QStringLiteral("the end of 2019 => 2019-L season abs") });
+        row("season", QStringLiteral("Protests grew in the summer of 2019."),
+            { QStringLiteral("the summer of 2019 => 2019-SU season abs") });
+        row("place year list",
+            QStringLiteral("Past summits (Singapore 2018, Hanoi 2019, and DMZ 2019) ended without deals."),
+            { QStringLiteral("2018 => 2018 year abs"), QStringLiteral("2019 => 2019 year abs"),
+                QStringLiteral("2019 => 2019 year abs") });
+        row("quantities are not years", QStringLiteral("He sold 2,000 shares and it cost 1500 dollars."), {});
+        row("the late president is no date", QStringLiteral("The late president said they may meet."), {});
+        row("names are not months", QStringLiteral("Analyst June Lee said so."), {});
+    }
+
+    void absolute()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        // Absolute dates need no publication date.
+        QCOMPARE(render(tag(text, {})), expected);
+        QCOMPARE(render(tag(text, QDate(2025, 11, 3))), expected);
+    }
+
+    void relative_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("published");
+        QTest::addColumn<QStringList>("expected");
+        const QDate wed(2025, 10, 29);
+        QTest::newRow("last month") << QStringLiteral("Last month, Kim told the legislature there was no reason.")
+                                    << QDate(2025, 10, 27)
+                                    << QStringList { QStringLiteral("Last month => 2025-09 month pub") };
+        QTest::newRow("last month in January") << QStringLiteral("Last month the talks failed.") << QDate(2026, 1, 15)
+                                               << QStringList { QStringLiteral("Last month => 2025-12 month pub") };
+        QTest::newRow("last year on new year's day") << QStringLiteral("He visited last year.") << QDate(2026, 1, 1)
+                                                     << QStringList { QStringLiteral("last year => 2025 year pub") };
+        QTest::newRow("next month in December") << QStringLiteral("Talks resume next month.") << QDate(2025, 12, 31)
+                                                << QStringList { QStringLiteral("next month => 2026-01 month pub") };
+        QTest::newRow("yesterday into a leap day")
+            << QStringLiteral("The launch happened yesterday.") << QDate(2024, 3, 1)
+            << QStringList { QStringLiteral("yesterday => 2024-02-29 day pub") };
+        QTest::newRow("yesterday across the year") << QStringLiteral("He spoke yesterday.") << QDate(2025, 1, 1)
+                                                   << QStringList { QStringLiteral("yesterday => 2024-12-31 day pub") };
+        QTest::newRow("tomorrow") << QStringLiteral("They will meet tomorrow.") << QDate(2024, 2, 28)
+                                  << QStringList { QStringLiteral("tomorrow => 2024-02-29 day pub") };
+        QTest::newRow("this week") << QStringLiteral("He is touring Asia this week.") << wed
+                                   << QStringList { QStringLiteral("this week => 2025-W44 week pub") };
+        QTest::newRow("last week across the year")
+            << QStringLiteral("Last week the tests resumed.") << QDate(2025, 1, 2)
+            << QStringList { QStringLiteral("Last week => 2024-W52 week pub") };
+        QTest::newRow("earlier this year") << QStringLiteral("Earlier this year he met Xi.") << wed
+                                           << QStringList { QStringLiteral("Earlier this year => 2025 year pub") };
+        QTest::newRow("two days ago") << QStringLiteral("Two days ago the missiles flew.") << QDate(2025, 3, 1)
+                                      << QStringList { QStringLiteral("Two days ago => 2025-02-27 day pub") };
+        QTest::newRow("three years ago") << QStringLiteral("Three years ago he won.") << wed
+                                         << QStringList { QStringLiteral("Three years ago => 2022 year pub") };
+        QTest::newRow("recently") << QStringLiteral("North Korea recently conducted tests.") << wed
+                                  << QStringList { QStringLiteral("recently => 2025-09/2025-10 month pub") };
+        QTest::newRow("current") << QStringLiteral("During his current Asia tour, he spoke.") << wed
+                                 << QStringList { QStringLiteral("current => 2025-10-23/2025-10-29 week pub") };
+        QTest::newRow("following day") << QStringLiteral(
+            "On 5 March 2024, Kim declared loyalty. The following day, he paid tribute.")
+                                       << wed
+                                       << QStringList { QStringLiteral("5 March 2024 => 2024-03-05 day abs"),
+                                              QStringLiteral("The following day => 2024-03-06 day prev") };
+        QTest::newRow("following day without a date before")
+            << QStringLiteral("Kim declared loyalty. The following day, he paid tribute.") << wed
+            << QStringList { QStringLiteral("The following day => PREV+1D day prev") };
+        QTest::newRow("anchor too far away")
+            << QStringLiteral("They met in May 2020.\n\nOne. Two. Three.\n\nThe following day, he left.") << wed
+            << QStringList { QStringLiteral("May 2020 => 2020-05 month abs"),
+                   QStringLiteral("The following day => PREV+1D day prev") };
+        QTest::newRow("of that year") << QStringLiteral(
+            "Relations peaked in 2018. On June 12 of that year, Trump and Kim met in Singapore.")
+                                      << wed
+                                      << QStringList { QStringLiteral("2018 => 2018 year abs"),
+                                             QStringLiteral("June 12 of that year => 2018-06-12 day prev") };
+        QTest::newRow("later that year") << QStringLiteral("Talks began in 2018. Later that year they met.") << QDate()
+                                         << QStringList { QStringLiteral("2018 => 2018 year abs"),
+                                                QStringLiteral("Later that year => 2018 year prev") };
+        QTest::newRow("a week later") << QStringLiteral("The first test was on 3 May 2023. A week later came another.")
+                                      << wed
+                                      << QStringList { QStringLiteral("3 May 2023 => 2023-05-03 day abs"),
+                                             QStringLiteral("A week later => 2023-W19 week prev") };
+        QTest::newRow("in the years since")
+            << QStringLiteral("They met between 2018 and 2019, and the North has tested missiles in the years since.")
+            << QDate(2025, 10, 27)
+            << QStringList { QStringLiteral("between 2018 and 2019 => 2018/2019 year abs"),
+                   QStringLiteral("the years since => 2020/2025 year prev") };
+        QTest::newRow("just hours before")
+            << QStringLiteral("In October 2025, just hours before his arrival, the North test-fired missiles.")
+            << QDate()
+            << QStringList { QStringLiteral("October 2025 => 2025-10 month abs"),
+                   QStringLiteral("just hours before => 2025-10 month prev") };
+        QTest::newRow("just ahead of, nothing dated before")
+            << QStringLiteral("Just ahead of his arrival, the North launched cruise missiles.") << wed
+            << QStringList { QStringLiteral("Just ahead of => 2025-10-23/2025-10-29 week pub") };
+    }
+
+    void relative()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, published);
+        QFETCH(QStringList, expected);
+        QCOMPARE(render(tag(text, published)), expected);
+    }
+
+    // A bare month, day or weekday means the nearest one the verb's tense allows.
+    void tenseRule_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("published");
+        QTest::addColumn<QString>("expected");
+        const QDate wed(2025, 10, 29);
+        QTest::newRow("past month before publication")
+            << QStringLiteral("Lee, who took office in June, hoped for talks.") << wed << QStringLiteral("2025-06");
+        QTest::newRow("past month after the publication month")
+            << QStringLiteral("Lee took office in November.") << wed << QStringLiteral("2024-11");
+        QTest::newRow("past month, same month")
+            << QStringLiteral("They met in October.") << wed << QStringLiteral("2025-10");
+        QTest::newRow("future month already passed this year")
+            << QStringLiteral("The election will be held in March.") << wed << QStringLiteral("2026-03");
+        QTest::newRow("future month, same month")
+            << QStringLiteral("He will visit in October.") << wed << QStringLiteral("2025-10");
+        QTest::newRow("last June in June")
+            << QStringLiteral("They met last June.") << QDate(2025, 6, 15) << QStringLiteral("2024-06");
+        QTest::newRow("next March") << QStringLiteral("They meet next March.") << wed << QStringLiteral("2026-03");
+        QTest::newRow("past weekday") << QStringLiteral("He spoke on Monday.") << wed << QStringLiteral("2025-10-27");
+        QTest::newRow("past weekday is publication day")
+            << QStringLiteral("He spoke on Wednesday.") << wed << QStringLiteral("2025-10-29");
+        QTest::newRow("future weekday") << QStringLiteral("He will speak on Friday.") << wed
+                                        << QStringLiteral("2025-10-31");
+        QTest::newRow("future weekday same name")
+            << QStringLiteral("He will speak on Wednesday.") << wed << QStringLiteral("2025-11-05");
+        QTest::newRow("last weekday") << QStringLiteral("He spoke last Wednesday.") << wed
+                                      << QStringLiteral("2025-10-22");
+        QTest::newRow("past day without year")
+            << QStringLiteral("They met on June 12.") << QDate(2025, 6, 10) << QStringLiteral("2024-06-12");
+        QTest::newRow("future day without year")
+            << QStringLiteral("They will meet on June 12.") << QDate(2025, 6, 10) << QStringLiteral("2025-06-12");
+        QTest::newRow("leap day in the past")
+            << QStringLiteral("They met on February 29.") << QDate(2025, 3, 10) << QStringLiteral("2024-02-29");
+        QTest::newRow("leap day ahead") << QStringLiteral("They will meet on February 29.") << QDate(2025, 3, 10)
+                                        << QStringLiteral("2028-02-29");
+    }
+
+    void tenseRule()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, published);
+        QFETCH(QString, expected);
+        const QList<Timex> timexes = tag(text, published);
+        QCOMPARE(timexes.size(), 1);
+        QCOMPARE(timexes.first().value, expected);
+        QCOMPARE(timexes.first().basis, DateBasis::RelativeToPublication);
+    }
+
+    void ranges()
+    {
+        const QList<Timex> earlier = tag(QStringLiteral("Earlier this year he met Xi."), QDate(2025, 10, 29));
+        QCOMPARE(earlier.size(), 1);
+        QCOMPARE(earlier.first().start, QDate(2025, 1, 1));
+        QCOMPARE(earlier.first().end, QDate(2025, 10, 29));
+        const QList<Timex> war = tag(QStringLiteral("The war (1950–53) ended."), {});
+        QCOMPARE(war.first().start, QDate(1950, 1, 1));
+        QCOMPARE(war.first().end, QDate(1953, 12, 31));
+        const QList<Timex> early = tag(QStringLiteral("in early November 2025"), {});
+        QCOMPARE(early.first().start, QDate(2025, 11, 1));
+        QCOMPARE(early.first().end, QDate(2025, 11, 10));
+        QCOMPARE(early.first().span.start, 3);
+        QCOMPARE(early.first().span.end, 22);
+    }
+
+    // Without a publication date relative expressions stay unresolved and say what they mean.
+    void noPublicationDate_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("last month") << QStringLiteral("Last month, Kim told the legislature.")
+                                    << QStringList { QStringLiteral("Last month => PUB-1M month pub") };
+        QTest::newRow("absolute still resolved") << QStringLiteral("They met in February 2019 and again last year.")
+                                                 << QStringList { QStringLiteral("February 2019 => 2019-02 month abs"),
+                                                        QStringLiteral("last year => PUB-1Y year pub") };
+        QTest::newRow("bare month") << QStringLiteral("Lee took office in June.")
+                                    << QStringList { QStringLiteral("June => XXXX-06 month pub") };
+        QTest::newRow("recently") << QStringLiteral("The North recently tested missiles.")
+                                  << QStringList { QStringLiteral("recently => PUB-REC month pub") };
+    }
+
+    void noPublicationDate()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const QList<Timex> timexes = tag(text, {});
+        QCOMPARE(render(timexes), expected);
+        for (const Timex &t : timexes) {
+            if (t.basis != DateBasis::Absolute) {
+                QVERIFY(!t.isResolved());
+                QVERIFY(t.confidence < 0.2);
+            }
+        }
+    }
+
+    void inferredPublicationDateIsNotUsed()
+    {
+        Article a = TestSupport::makeArticle(QStringLiteral("Last month, Kim spoke."), QDate(2019, 6, 30));
+        a.publishedBasis = PublishedBasis::InferredLatestDate;
+        const QList<Timex> timexes = TemporalTagger::tagArticle(a);
+        QCOMPARE(timexes.size(), 1);
+        QVERIFY(!timexes.first().isResolved());
+    }
+
+    void boilerplateIsSkipped()
+    {
+        Article a = TestSupport::makeArticle(QStringLiteral("By A. Writer | 29 October 2025\n\nThey met in May 2020."));
+        a.boilerplate.append(a.paragraphs.first());
+        QCOMPARE(
+            render(TemporalTagger::tagArticle(a)), QStringList { QStringLiteral("May 2020 => 2020-05 month abs") });
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTemporalTagger)
+#include "tst_temporaltagger.moc"
