@@ -21,3 +21,4 @@ struct Command {
 QList<Command> allCommands();
 
 int runDumpCommand(const QStringList &arguments);
+int runExportQuotesCommand(const QStringList &arguments);

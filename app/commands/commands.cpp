@@ -9,5 +9,7 @@ QList<Command> allCommands()
     const auto tr = [](const char *text) { return QCoreApplication::translate("Commands", text); };
     return {
         { QStringLiteral("dump"), tr("Write the corpus and its analysis as JSON"), runDumpCommand, false },
+        { QStringLiteral("export-quotes"), tr("Export the quote comparison as HTML, CSV or PNG"),
+            runExportQuotesCommand, true },
     };
 }

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/command.h"
+#include "commands/commandsupport.h"
+#include "quotepanel/quoteexporter.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Commands", text);
+}
+}
+
+int runExportQuotesCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export the side-by-side comparison of quoted statements.\n"
+                                        "The format follows the extension of FILE: .html, .csv or .png."));
+    parser.addPositionalArgument(QStringLiteral("path"), tr("Corpus folder"));
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, tr("Write to FILE (.html, .csv or .png)"),
+        QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("statement"), tr("Only the statement with this id"), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("speaker"), tr("Only statements by a speaker whose name contains NAME"),
+        QStringLiteral("NAME") });
+    if (!CommandSupport::parse(parser, QStringLiteral("export-quotes"), arguments))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (parser.positionalArguments().size() != 1) {
+        CommandSupport::printError(tr("export-quotes takes exactly one corpus folder"));
+        return 2;
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        CommandSupport::printError(tr("export-quotes needs -o FILE.html, FILE.csv or FILE.png"));
+        return 2;
+    }
+    const auto format = QuoteExporter::formatFor(output);
+    if (!format) {
+        CommandSupport::printError(
+            tr("cannot tell the format of %1: use the extension .html, .csv or .png").arg(output));
+        return 2;
+    }
+
+    auto result = CommandSupport::loadAndAnalyze(parser.positionalArguments().constFirst());
+    if (!result)
+        return 1;
+    const QuoteExporter exporter(std::make_shared<const AnalysisResult>(std::move(*result)));
+    QString error;
+    const QList<int> statements
+        = exporter.select(parser.value(QStringLiteral("statement")), parser.value(QStringLiteral("speaker")), &error);
+    if (!error.isEmpty()) {
+        CommandSupport::printError(error);
+        return 1;
+    }
+    if (statements.isEmpty())
+        CommandSupport::printError(tr("warning: the corpus has no quoted statements; the export is empty"));
+    if (!exporter.write(output, *format, statements, &error)) {
+        CommandSupport::printError(error);
+        return 1;
+    }
+    return 0;
+}

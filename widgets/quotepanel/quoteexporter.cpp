@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotepanel/quoteexporter.h"
+
+#include "core/logging.h"
+#include "quotepanel/comparisonhtml.h"
+#include "quotepanel/comparisonview.h"
+#include "quotes/renderingdiff.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("QuoteExporter", text);
+}
+
+// How a rendering differs from the reference, as stable words for a spreadsheet.
+QString differenceCode(const RenderingView &r)
+{
+    if (r.isReference)
+        return QStringLiteral("reference");
+    QStringList kinds;
+    for (CellMark m : r.differences())
+        kinds.append(cellMarkName(m));
+    if (kinds.isEmpty())
+        return r.marks.contains(CellMark::Normalisation) ? cellMarkName(CellMark::Normalisation)
+                                                         : cellMarkName(CellMark::Same);
+    return kinds.join(QLatin1Char(';'));
+}
+
+bool speakerMatches(const QString &canonical, const QString &wanted)
+{
+    return !canonical.isEmpty() && canonical.contains(wanted, Qt::CaseInsensitive);
+}
+}
+
+QuoteExporter::QuoteExporter(std::shared_ptr<const AnalysisResult> result)
+    : m_result(std::move(result))
+{
+}
+
+std::optional<QuoteExporter::Format> QuoteExporter::formatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return Format::Html;
+    if (suffix == QLatin1String("csv"))
+        return Format::Csv;
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    return std::nullopt;
+}
+
+QList<int> QuoteExporter::select(const QString &statementId, const QString &speaker, QString *error) const
+{
+    QList<int> out;
+    const QList<Statement> &statements = m_result->statements;
+    if (!statementId.isEmpty()) {
+        const int index = m_result->statementIndex(statementId);
+        if (index < 0) {
+            if (error)
+                *error = tr("unknown statement %1").arg(statementId);
+            return {};
+        }
+        if (!speaker.isEmpty() && !speakerMatches(statements.at(index).speaker, speaker)) {
+            if (error)
+                *error = tr("statement %1 is not by %2").arg(statementId, speaker);
+            return {};
+        }
+        return { index };
+    }
+    for (int i = 0; i < statements.size(); ++i) {
+        if (speaker.isEmpty() || speakerMatches(statements.at(i).speaker, speaker))
+            out.append(i);
+    }
+    if (out.isEmpty() && !speaker.isEmpty() && error)
+        *error = tr("no statement by a speaker matching %1").arg(speaker);
+    return out;
+}
+
+QByteArray QuoteExporter::html(const QList<int> &statements, bool showNormalisation) const
+{
+    const RenderingDiff diff(*m_result);
+    QList<StatementComparison> comparisons;
+    comparisons.reserve(statements.size());
+    for (int index : statements)
+        comparisons.append(diff.compare(index));
+    ComparisonHtml::Options options;
+    options.showNormalisation = showNormalisation;
+    const QString title = tr("Quote comparison: %1").arg(m_result->corpus.name);
+    return ComparisonHtml::document(title, comparisons, options).toUtf8();
+}
+
+QString QuoteExporter::csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray QuoteExporter::csv(const QList<int> &statements) const
+{
+    const RenderingDiff diff(*m_result);
+    const QStringList header { QStringLiteral("statement"), QStringLiteral("speaker"), QStringLiteral("outlet"),
+        QStringLiteral("article"), QStringLiteral("url"), QStringLiteral("quote"), QStringLiteral("quote_kind"),
+        QStringLiteral("credited_to"), QStringLiteral("text"), QStringLiteral("difference"),
+        QStringLiteral("similarity") };
+    QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (int index : statements) {
+        const StatementComparison c = diff.compare(index);
+        for (const RenderingView &r : c.renderings) {
+            const QStringList row { c.statementId, c.speaker, r.outlet, r.articleId, r.url, r.quoteId,
+                quoteKindName(r.kind), r.speaker, r.text, differenceCode(r), QString::number(r.similarity, 'f', 3) };
+            QStringList fields;
+            for (const QString &value : row)
+                fields.append(csvField(value));
+            out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        }
+    }
+    return out.toUtf8();
+}
+
+QImage QuoteExporter::png(const QList<int> &statements, QSize size) const
+{
+    ComparisonView view;
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.setResult(m_result);
+    view.setStatement(statements.value(0, -1));
+    view.resize(size);
+    view.show();
+    const QImage image = view.grab().toImage();
+    view.hide();
+    return image;
+}
+
+bool QuoteExporter::write(const QString &path, Format format, const QList<int> &statements, QString *error) const
+{
+    QByteArray data;
+    switch (format) {
+    case Format::Html:
+        data = html(statements);
+        break;
+    case Format::Csv:
+        data = csv(statements);
+        break;
+    case Format::Png: {
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::WriteOnly);
+        if (!png(statements).save(&buffer, "PNG")) {
+            if (error)
+                *error = tr("cannot encode the image");
+            return false;
+        }
+        break;
+    }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        Logging::get("ui")->warn("quote export to {} failed: {}", path.toStdString(), file.errorString().toStdString());
+        return false;
+    }
+    return true;
+}

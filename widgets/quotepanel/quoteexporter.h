@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+// Writes the quote comparison of one statement or many: a self-contained HTML page with colours and a
+// legend, a CSV table (one row per statement and rendering), or a PNG of the quote panel.
+class QuoteExporter
+{
+public:
+    enum class Format { Html, Csv, Png };
+
+    explicit QuoteExporter(std::shared_ptr<const AnalysisResult> result);
+
+    // The format a file name asks for, by its extension; nullopt when it is none of them.
+    static std::optional<Format> formatFor(const QString &path);
+
+    // Statements to export: one by id, those of a speaker (case-insensitive, any part of the canonical name),
+    // or, with neither, all. With an id or a speaker that matches nothing: empty, and `error` says why.
+    QList<int> select(const QString &statementId, const QString &speaker, QString *error) const;
+
+    QByteArray html(const QList<int> &statements, bool showNormalisation = true) const;
+    QByteArray csv(const QList<int> &statements) const;
+    // The panel as the analyst sees it with the first of `statements` selected and the list narrowed to them.
+    // Needs a QApplication (the offscreen platform will do).
+    QImage png(const QList<int> &statements, QSize size = QSize(1400, 900)) const;
+
+    // Writes atomically; false with `error` set when the file cannot be written.
+    bool write(const QString &path, Format format, const QList<int> &statements, QString *error) const;
+
+    // One CSV field, quoted when it holds a separator, a quote or a line break (RFC 4180).
+    static QString csvField(const QString &value);
+
+private:
+    std::shared_ptr<const AnalysisResult> m_result;
+};
