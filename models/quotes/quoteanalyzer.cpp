@@ -2,11 +2,55 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/quoteanalyzer.h"
 
-// Placeholder until the quotes issue lands: finds nothing.
-ArticleAnalysis QuoteAnalyzer::analyzeArticle(const Article &, int)
+#include "core/logging.h"
+#include "quotes/articletokens.h"
+#include "quotes/coreference.h"
+#include "quotes/personfinder.h"
+#include "quotes/quoteclassifier.h"
+#include "quotes/quoteextractor.h"
+#include "quotes/speakerattributor.h"
+#include "quotes/statementbuilder.h"
+
+ArticleAnalysis QuoteAnalyzer::analyzeArticle(const Article &article, int articleIndex)
 {
-    return {};
+    ArticleAnalysis analysis;
+    const QList<ExtractedQuote> extracted = QuoteExtractor::extract(article);
+    ArticleTokens tokens(article);
+    for (const ExtractedQuote &q : extracted)
+        tokens.markQuoted(q.outer());
+    const Coreference coreference(tokens, PersonFinder(tokens).find());
+    const QList<Attribution> attributions = SpeakerAttributor(tokens, coreference).attribute(extracted);
+
+    analysis.quotes.reserve(extracted.size());
+    for (int i = 0; i < extracted.size(); ++i) {
+        const ExtractedQuote &e = extracted.at(i);
+        const Attribution &a = attributions.at(i);
+        Quote q;
+        q.id = article.id + QStringLiteral("#q") + QString::number(i + 1);
+        q.article = articleIndex;
+        q.kind = QuoteClassifier::classify(article, e);
+        q.span = QuoteClassifier::displaySpan(article, e, q.kind);
+        q.text = article.slice(q.span).toString();
+        q.headline = e.headline;
+        if (a.entity >= 0) {
+            q.speaker = coreference.entities().at(a.entity).name;
+            q.speakerCue = a.cue;
+            q.cueSpan = a.cueSpan;
+            q.rule = a.rule;
+        }
+        analysis.quotes.append(q);
+    }
+    // Every name as written, once per mention, so that the corpus can pick the most frequent full form.
+    for (const PersonMention &m : coreference.mentions()) {
+        if (m.kind == PersonMention::Kind::Name && !m.quoted)
+            analysis.people.append(m.name);
+    }
+    return analysis;
 }
 
-void QuoteAnalyzer::analyzeCorpus(const Corpus &, const QList<ArticleAnalysis> &, QList<Quote> &, QList<Statement> &) {
+void QuoteAnalyzer::analyzeCorpus(
+    const Corpus &corpus, const QList<ArticleAnalysis> &perArticle, QList<Quote> &quotes, QList<Statement> &statements)
+{
+    StatementBuilder::build(corpus, perArticle, quotes, statements);
+    Logging::get("quotes")->debug("{} quotes in {} statements", quotes.size(), statements.size());
 }

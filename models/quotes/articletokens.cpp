@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotes/articletokens.h"
+
+#include <algorithm>
+
+namespace
+{
+// Index of the span in sorted `spans` that contains `pos`, or -1; `hint` walks forward as positions grow.
+int spanIndex(const TextSpans &spans, int pos, int &hint)
+{
+    while (hint < spans.size() && spans.at(hint).end <= pos)
+        ++hint;
+    return hint < spans.size() && spans.at(hint).contains(pos) ? hint : -1;
+}
+}
+
+ArticleTokens::ArticleTokens(const Article &article)
+    : m_article(article)
+    , m_tokens(WordTokenizer::tokenize(article.text))
+{
+    const int n = size();
+    m_paragraph.resize(n);
+    m_sentence.resize(n);
+    m_zone.resize(n);
+    int p = 0, s = 0, h = 0, b = 0;
+    for (int i = 0; i < n; ++i) {
+        const int pos = m_tokens.at(i).start;
+        m_paragraph[i] = spanIndex(article.paragraphs, pos, p);
+        m_sentence[i] = spanIndex(article.sentences, pos, s);
+        if (spanIndex(article.boilerplate, pos, b) >= 0)
+            m_zone[i] = Zone::Boilerplate;
+        else if (spanIndex(article.headings, pos, h) >= 0)
+            m_zone[i] = Zone::Heading;
+        else
+            m_zone[i] = Zone::Body;
+    }
+}
+
+QStringView ArticleTokens::text(int i) const
+{
+    const WordToken &t = m_tokens.at(i);
+    return QStringView(m_article.text).mid(t.start, t.end - t.start);
+}
+
+QStringView ArticleTokens::text(int first, int last) const
+{
+    const int start = m_tokens.at(first).start;
+    return QStringView(m_article.text).mid(start, m_tokens.at(last).end - start);
+}
+
+bool ArticleTokens::is(int i, QStringView word) const
+{
+    return i >= 0 && i < size() && text(i).compare(word, Qt::CaseInsensitive) == 0;
+}
+
+bool ArticleTokens::isPunct(int i, QChar c) const
+{
+    if (i < 0 || i >= size() || m_tokens.at(i).word)
+        return false;
+    return m_article.text.at(m_tokens.at(i).start) == c;
+}
+
+int ArticleTokens::tokenAt(int pos) const
+{
+    const auto it = std::lower_bound(
+        m_tokens.cbegin(), m_tokens.cend(), pos, [](const WordToken &t, int p) { return t.start < p; });
+    return int(it - m_tokens.cbegin());
+}
+
+std::pair<int, int> ArticleTokens::range(TextSpan span) const
+{
+    int last = tokenAt(span.end);
+    return { tokenAt(span.start), last };
+}
+
+void ArticleTokens::markQuoted(TextSpan span)
+{
+    const auto [first, last] = range(span);
+    for (int i = first; i < last; ++i)
+        m_tokens[i].inQuote = true;
+}

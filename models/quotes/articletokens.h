@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "corpus/article.h"
+#include "quotes/wordtokenizer.h"
+
+// An article's tokens with the paragraph, sentence and zone each belongs to, made once and shared
+// by the person finder and the speaker attribution.
+class ArticleTokens
+{
+public:
+    enum class Zone : quint8 { Body, Heading, Boilerplate };
+
+    explicit ArticleTokens(const Article &article);
+
+    const Article &article() const { return m_article; }
+    const QList<WordToken> &tokens() const { return m_tokens; }
+    int size() const { return int(m_tokens.size()); }
+    const WordToken &at(int i) const { return m_tokens.at(i); }
+    QStringView text(int i) const;
+    QStringView text(int first, int last) const; // tokens first..last inclusive, as written
+    bool is(int i, QStringView word) const; // case-insensitive
+    bool isPunct(int i, QChar c) const;
+    int paragraph(int i) const { return m_paragraph.at(i); }
+    int sentence(int i) const { return m_sentence.at(i); }
+    Zone zone(int i) const { return m_zone.at(i); }
+
+    // Index of the first token starting at or after `pos`.
+    int tokenAt(int pos) const;
+    // Tokens [first, last) covering `span`.
+    std::pair<int, int> range(TextSpan span) const;
+
+    // Marks the tokens inside `span` as quoted.
+    void markQuoted(TextSpan span);
+
+private:
+    const Article &m_article;
+    QList<WordToken> m_tokens;
+    QList<int> m_paragraph;
+    QList<int> m_sentence;
+    QList<Zone> m_zone;
+};

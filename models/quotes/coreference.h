@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "quotes/articletokens.h"
+#include "quotes/personmention.h"
+
+#include <QList>
+#include <QStringList>
+
+// One person of one article: the fullest name the article gives, and the roles it gives them.
+struct PersonEntity {
+    QString name; // the longest name form in the article ("Donald Trump")
+    QStringList parts; // PersonFinder::nameParts of `name`
+    QStringList roleWords; // lower-case words of every title, apposition and description seen
+    int age = -1;
+    int lastMention = -1; // token of the latest mention, while resolving
+};
+
+// Links an article's mentions to people: names by shared name parts ("Trump" is "Donald Trump"),
+// descriptions by the roles learned from titles and appositions ("North Korean leader Kim Jong Un"
+// teaches that "the North Korean leader" is Kim), and subject pronouns by salience: the first person
+// named in the closest sentence before.
+class Coreference
+{
+public:
+    Coreference(const ArticleTokens &tokens, const QList<PersonMention> &mentions);
+
+    const QList<PersonEntity> &entities() const { return m_entities; }
+    const QList<PersonMention> &mentions() const { return m_mentions; }
+    // The person a mention refers to, or -1.
+    int entityOf(int mention) const { return m_entityOf.at(mention); }
+    // The mention whose last token is `token`, or -1.
+    int mentionEndingAt(int token) const;
+    // The mention covering `token`, or -1.
+    int mentionAt(int token) const;
+
+private:
+    int resolveName(const PersonMention &m, int token);
+    int resolveDescription(const PersonMention &m) const;
+    int salientBefore(int mention) const;
+
+    const ArticleTokens &m_tokens;
+    QList<PersonMention> m_mentions;
+    QList<PersonEntity> m_entities;
+    QList<int> m_entityOf;
+    QList<int> m_mentionAtToken;
+};

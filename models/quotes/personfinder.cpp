@@ -1,0 +1,360 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotes/personfinder.h"
+
+#include "quotes/lexicon.h"
+
+#include <algorithm>
+
+namespace
+{
+constexpr int MaxNameTokens = 5;
+constexpr int MaxRoleTokens = 6;
+
+bool isParticleWord(QStringView w)
+{
+    static const WordSet set { u"de", u"van", u"von", u"der", u"den", u"bin", u"al", u"el", u"da", u"di", u"du", u"la",
+        u"le", u"ibn", u"dos", u"das", u"del" };
+    return set.contains(w);
+}
+
+// "79-year-old" -> 79
+int ageOf(QStringView w)
+{
+    const qsizetype dash = w.indexOf(u'-');
+    if (dash <= 0 || !w.endsWith(u"-year-old", Qt::CaseInsensitive))
+        return -1;
+    bool ok = false;
+    const int age = w.left(dash).toInt(&ok);
+    return ok ? age : -1;
+}
+
+QString lowerJoined(const ArticleTokens &t, int first, int last)
+{
+    QStringList parts;
+    for (int i = first; i <= last; ++i) {
+        if (t.at(i).word)
+            parts.append(t.text(i).toString().toLower());
+    }
+    return parts.join(u' ');
+}
+}
+
+PersonFinder::PersonFinder(const ArticleTokens &tokens)
+    : m_tokens(tokens)
+{
+}
+
+QList<PersonMention> PersonFinder::find(const Article &article)
+{
+    const ArticleTokens tokens(article);
+    return PersonFinder(tokens).find();
+}
+
+QStringList PersonFinder::nameParts(QStringView name)
+{
+    QStringList parts;
+    QString current;
+    for (QChar c : name) {
+        if (c.isLetterOrNumber()) {
+            current.append(c.toLower());
+        } else if (c != u'.' && c != u'\'' && c != u'\u2019' && !current.isEmpty()) {
+            parts.append(current);
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        parts.append(current);
+    return parts;
+}
+
+bool PersonFinder::isNameToken(int i) const
+{
+    if (i < 0 || i >= m_tokens.size())
+        return false;
+    const WordToken &t = m_tokens.at(i);
+    if (!t.word || !t.upper || t.allCaps)
+        return false;
+    const QStringView w = m_tokens.text(i);
+    for (qsizetype k = 1; k < w.size(); ++k) {
+        const QChar c = w.at(k);
+        if (c.isDigit() || c == u'.')
+            return false;
+        // "TrumpDonald" (glued tag lists) is not a name; "McDonald" and "MacArthur" are.
+        if (c.isUpper() && w.at(k - 1).isLower() && !w.left(k).endsWith(u"Mc") && !w.left(k).endsWith(u"Mac"))
+            return false;
+    }
+    return true;
+}
+
+bool PersonFinder::isParticle(int i) const
+{
+    return i >= 0 && i < m_tokens.size() && m_tokens.at(i).word && !m_tokens.at(i).upper
+        && isParticleWord(m_tokens.text(i));
+}
+
+int PersonFinder::runEnd(int first) const
+{
+    int last = first;
+    while (!m_tokens.at(last).possessive && last + 1 < m_tokens.size()
+        && m_tokens.paragraph(last + 1) == m_tokens.paragraph(first) && last - first < MaxNameTokens + 4) {
+        if (isNameToken(last + 1)) {
+            ++last;
+        } else if (isParticle(last + 1) && isNameToken(last + 2)) {
+            last += 2;
+        } else if (m_tokens.text(last).size() == 1 && m_tokens.isPunct(last + 1, u'.') && isNameToken(last + 2)) {
+            last += 2; // "Donald J. Trump"
+        } else {
+            break;
+        }
+    }
+    return last;
+}
+
+QString PersonFinder::roleBefore(int title) const
+{
+    int first = title;
+    const int para = m_tokens.paragraph(title);
+    while (first - 1 >= 0 && title - first < MaxRoleTokens && m_tokens.paragraph(first - 1) == para) {
+        const int k = first - 1;
+        const WordToken &t = m_tokens.at(k);
+        const QStringView w = m_tokens.text(k);
+        if (!t.word || t.possessive || Lexicon::functionWords().contains(w))
+            break;
+        if (!(Lexicon::titles().contains(w) || Lexicon::titleModifiers().contains(w) || t.upper))
+            break;
+        first = k;
+    }
+    return lowerJoined(m_tokens, first, title);
+}
+
+void PersonFinder::apposition(int last, PersonMention &mention) const
+{
+    if (!m_tokens.isPunct(last + 1, u','))
+        return;
+    const int k = last + 2;
+    if (k >= m_tokens.size())
+        return;
+    const QStringView w = m_tokens.text(k);
+    bool isNumber = false;
+    const int age = w.toInt(&isNumber);
+    if (isNumber && m_tokens.isPunct(k + 1, u',')) {
+        mention.age = age;
+        return;
+    }
+    if (!(m_tokens.is(k, u"a") || m_tokens.is(k, u"an") || m_tokens.is(k, u"the")))
+        return;
+    for (int j = k + 1; j < m_tokens.size() && j <= k + 6 && m_tokens.at(j).word; ++j) {
+        const QStringView x = m_tokens.text(j);
+        if (Lexicon::titles().contains(x) || Lexicon::personNouns().contains(x)) {
+            const QString role = lowerJoined(m_tokens, k + 1, j);
+            mention.role = mention.role.isEmpty() ? role : mention.role + u' ' + role;
+            return;
+        }
+    }
+}
+
+bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<QString> &known) const
+{
+    const WordSet &functionWords = Lexicon::functionWords();
+    while (first <= last && functionWords.contains(m_tokens.text(first)))
+        ++first;
+    // A sentence-initial participle or adverb ("Speaking", "Interestingly") before a name.
+    const bool sentenceStart
+        = first == 0 || m_tokens.sentence(first - 1) != m_tokens.sentence(first) || m_tokens.isPunct(first - 1, u'.');
+    if (first < last && sentenceStart) {
+        const QStringView w = m_tokens.text(first);
+        if (w.endsWith(u"ing") || w.endsWith(u"ly"))
+            ++first;
+    }
+    if (first > last)
+        return false;
+    int title = -1;
+    for (int i = first; i <= last; ++i) {
+        const QStringView w = m_tokens.text(i);
+        if (Lexicon::titles().contains(w) || Lexicon::honorifics().contains(w))
+            title = i;
+    }
+    int nameFirst = title >= 0 ? title + 1 : first;
+    if (title < 0 && first > 0 && m_tokens.at(first - 1).word
+        && (Lexicon::titles().contains(m_tokens.text(first - 1))
+            || Lexicon::honorifics().contains(m_tokens.text(first - 1))))
+        title = first - 1; // "leader Kim Jong Un", "professor Lim"
+    // "State Marco Rubio" after "Secretary of": a leading modifier belongs to the role.
+    while (title < 0 && nameFirst < last && Lexicon::titleModifiers().contains(m_tokens.text(nameFirst)))
+        ++nameFirst;
+    while (nameFirst <= last && m_tokens.isPunct(nameFirst, u'.'))
+        ++nameFirst;
+    if (nameFirst > last)
+        return false;
+    int words = 0;
+    for (int i = nameFirst; i <= last; ++i) {
+        if (!m_tokens.at(i).word)
+            continue;
+        ++words;
+        const QStringView w = m_tokens.text(i);
+        if (Lexicon::placeWords().contains(w) || Lexicon::organisationWords().contains(w) || functionWords.contains(w))
+            return false;
+    }
+    if (words > MaxNameTokens)
+        return false;
+    const int after = last + 1;
+    if (!m_tokens.at(last).possessive && after < m_tokens.size() && m_tokens.at(after).word && !m_tokens.at(after).upper
+        && Lexicon::groupNouns().contains(m_tokens.text(after)))
+        return false; // "the Trump administration"
+    if (title < 0 && nameFirst > 0 && m_tokens.is(nameFirst - 1, u"the"))
+        return false; // "the Washington Post"
+
+    PersonMention m;
+    m.first = nameFirst;
+    m.last = last;
+    m.span = { m_tokens.at(nameFirst).start, m_tokens.at(last).end };
+    m.name = m_tokens.text(nameFirst, last).toString().simplified();
+    m.possessive = m_tokens.at(last).possessive;
+    m.quoted = m_tokens.at(nameFirst).inQuote;
+    if (title >= 0)
+        m.role = roleBefore(title);
+    apposition(last, m);
+    if (words < 2 && title < 0 && m.role.isEmpty() && m.age < 0)
+        return false;
+    for (int i = nameFirst; i <= last; ++i) {
+        if (m_tokens.at(i).word && m_tokens.text(i).size() > 1)
+            known.insert(m_tokens.text(i).toString());
+    }
+    out.append(m);
+    return true;
+}
+
+bool PersonFinder::isSpeechSubject(int i) const
+{
+    const int next = i + 1;
+    if (next >= m_tokens.size() || !m_tokens.at(next).word || m_tokens.at(i).possessive)
+        return false;
+    const QStringView v = m_tokens.text(next);
+    return !v.endsWith(u"ing") && Lexicon::speechVerbs().contains(v) && !Lexicon::reportingVerbs().contains(v);
+}
+
+// Words that the article uses as a medium: "according to X", "told X", "X reported", "quoted by X".
+QSet<QString> PersonFinder::mediaWords() const
+{
+    QSet<QString> media;
+    const auto addRun = [&](int from) {
+        for (int i = from; i < m_tokens.size() && i < from + 4 && isNameToken(i); ++i)
+            media.insert(m_tokens.text(i).toString());
+    };
+    for (int i = 0; i + 1 < m_tokens.size(); ++i) {
+        if ((m_tokens.is(i, u"according") && m_tokens.is(i + 1, u"to"))
+            || (m_tokens.is(i + 1, u"by") && Lexicon::reportingVerbs().contains(m_tokens.text(i)))) {
+            addRun(m_tokens.is(i + 2, u"the") ? i + 3 : i + 2);
+        }
+        if (m_tokens.at(i).word && Lexicon::reportingVerbs().contains(m_tokens.text(i + 1)) && isNameToken(i))
+            media.insert(m_tokens.text(i).toString());
+    }
+    return media;
+}
+
+QList<PersonMention> PersonFinder::find() const
+{
+    QList<PersonMention> out;
+    QSet<QString> known;
+    const int n = m_tokens.size();
+    // Names with a title or of several words, in the body only: headings capitalise every word.
+    for (int i = 0; i < n; ++i) {
+        if (m_tokens.zone(i) != ArticleTokens::Zone::Body || !isNameToken(i))
+            continue;
+        const int last = runEnd(i);
+        nameRun(i, last, out, known);
+        i = last;
+    }
+    std::sort(out.begin(), out.end(), [](const PersonMention &a, const PersonMention &b) { return a.first < b.first; });
+    QList<int> covered(n, 0);
+    for (const PersonMention &m : std::as_const(out))
+        std::fill(covered.begin() + m.first, covered.begin() + m.last + 1, 1);
+
+    // Single-word and partial references to the names above, and subjects of speech verbs.
+    const QSet<QString> media = mediaWords();
+    QList<PersonMention> more;
+    for (int i = 0; i < n; ++i) {
+        if (covered.at(i) || m_tokens.zone(i) == ArticleTokens::Zone::Boilerplate || !isNameToken(i))
+            continue;
+        int last = i;
+        if (known.contains(m_tokens.text(i).toString())) {
+            while (last + 1 < n && !m_tokens.at(last).possessive && !covered.at(last + 1) && isNameToken(last + 1)
+                && m_tokens.sentence(last + 1) == m_tokens.sentence(i)
+                && m_tokens.paragraph(last + 1) == m_tokens.paragraph(i)
+                && known.contains(m_tokens.text(last + 1).toString()))
+                ++last;
+        } else {
+            const QStringView w = m_tokens.text(i);
+            const bool honorific = i > 0 && Lexicon::honorifics().contains(m_tokens.text(i - 1));
+            if (!(honorific || isSpeechSubject(i)) || media.contains(w.toString())
+                || Lexicon::functionWords().contains(w) || Lexicon::placeWords().contains(w)
+                || Lexicon::organisationWords().contains(w) || m_tokens.is(i - 1, u"the"))
+                continue;
+        }
+        if (!m_tokens.at(last).possessive && last + 1 < n && m_tokens.at(last + 1).word && !m_tokens.at(last + 1).upper
+            && Lexicon::groupNouns().contains(m_tokens.text(last + 1)))
+            continue;
+        PersonMention m;
+        m.first = i;
+        m.last = last;
+        m.span = { m_tokens.at(i).start, m_tokens.at(last).end };
+        m.name = m_tokens.text(i, last).toString().simplified();
+        m.possessive = m_tokens.at(last).possessive;
+        m.quoted = m_tokens.at(i).inQuote;
+        more.append(m);
+        i = last;
+    }
+    out.append(more);
+    descriptions(out);
+    std::sort(out.begin(), out.end(), [](const PersonMention &a, const PersonMention &b) { return a.first < b.first; });
+    return out;
+}
+
+void PersonFinder::descriptions(QList<PersonMention> &out) const
+{
+    const int n = m_tokens.size();
+    for (int i = 0; i < n; ++i) {
+        if (m_tokens.zone(i) == ArticleTokens::Zone::Boilerplate || !m_tokens.at(i).word)
+            continue;
+        const QStringView w = m_tokens.text(i);
+        if (Lexicon::personPronouns().contains(w)) {
+            PersonMention m;
+            m.kind = PersonMention::Kind::Pronoun;
+            m.first = m.last = i;
+            m.span = m_tokens.at(i).span();
+            m.role = w.toString().toLower();
+            m.quoted = m_tokens.at(i).inQuote;
+            out.append(m);
+            continue;
+        }
+        if (!m_tokens.is(i, u"the"))
+            continue;
+        for (int j = i + 1; j < n && j <= i + 5 && m_tokens.at(j).word; ++j) {
+            const QStringView x = m_tokens.text(j);
+            const int age = ageOf(x);
+            const bool head = age >= 0 || Lexicon::titles().contains(x) || Lexicon::personNouns().contains(x);
+            if (head) {
+                // "the US President Donald Trump" is a title, found with the name.
+                if (isNameToken(j + 1) && !m_tokens.at(j).possessive)
+                    break;
+                PersonMention m;
+                m.kind = PersonMention::Kind::Description;
+                m.first = i;
+                m.last = j;
+                m.span = { m_tokens.at(i).start, m_tokens.at(j).end };
+                m.role = lowerJoined(m_tokens, i + 1, j);
+                m.age = age;
+                m.possessive = m_tokens.at(j).possessive;
+                m.quoted = m_tokens.at(i).inQuote;
+                out.append(m);
+                i = j;
+                break;
+            }
+            const bool modifier
+                = Lexicon::titleModifiers().contains(x) || m_tokens.at(j).upper || m_tokens.at(j).allCaps;
+            if (!modifier || m_tokens.at(j).possessive)
+                break;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "quotes/articletokens.h"
+#include "quotes/personmention.h"
+
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+// Finds people by general rules: capitalised name sequences (hyphenated and multi-part names too),
+// titles before them ("Foreign Minister", "North Korean leader"), appositions after them
+// ("…, a professor at …"), single-word references to names seen in full, subjects of speech verbs,
+// definite descriptions ("the president", "the 79-year-old") and subject pronouns. Organisations and
+// places are told apart by general cues: "the" before, organisation or place words, a group noun after.
+class PersonFinder
+{
+public:
+    explicit PersonFinder(const ArticleTokens &tokens);
+
+    // Mentions in body and headings (boilerplate skipped), ordered by position.
+    QList<PersonMention> find() const;
+    static QList<PersonMention> find(const Article &article);
+
+    // Lower-case name parts, hyphenated parts split and dots dropped: "Kim Jong-un" -> kim, jong, un.
+    static QStringList nameParts(QStringView name);
+
+private:
+    bool isNameToken(int i) const;
+    bool isParticle(int i) const;
+    int runEnd(int first) const;
+    bool nameRun(int first, int last, QList<PersonMention> &out, QSet<QString> &known) const;
+    QString roleBefore(int title) const;
+    void apposition(int last, PersonMention &mention) const;
+    void descriptions(QList<PersonMention> &out) const;
+    bool isSpeechSubject(int i) const;
+    QSet<QString> mediaWords() const;
+
+    const ArticleTokens &m_tokens;
+};

@@ -1,0 +1,334 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotes/speakerattributor.h"
+
+#include "quotes/lexicon.h"
+
+namespace
+{
+// How far a speech verb may stand from the quote in its sentence, in tokens.
+constexpr int MaxLeftDistance = 45;
+constexpr int MaxRightDistance = 8;
+// A cue text longer than this is shortened to "subject … verb".
+constexpr int MaxCueTokens = 8;
+
+bool isDash(QStringView w)
+{
+    return w == u"\u2014" || w == u"\u2013" || w == u"-";
+}
+}
+
+SpeakerAttributor::SpeakerAttributor(const ArticleTokens &tokens, const Coreference &coreference)
+    : m_tokens(tokens)
+    , m_coreference(coreference)
+{
+}
+
+int SpeakerAttributor::sentenceFirst(int token) const
+{
+    const int s = m_tokens.sentence(token);
+    const int p = m_tokens.paragraph(token);
+    while (token > 0 && m_tokens.paragraph(token - 1) == p && (s < 0 || m_tokens.sentence(token - 1) == s))
+        --token;
+    return token;
+}
+
+int SpeakerAttributor::sentenceLast(int token) const
+{
+    const int s = m_tokens.sentence(token);
+    const int p = m_tokens.paragraph(token);
+    while (token + 1 < m_tokens.size() && m_tokens.paragraph(token + 1) == p
+        && (s < 0 || m_tokens.sentence(token + 1) == s))
+        ++token;
+    return token;
+}
+
+// A mention of a known person at `token` that can be a subject.
+int SpeakerAttributor::personMention(int token) const
+{
+    const int m = m_coreference.mentionAt(token);
+    if (m < 0)
+        return -1;
+    const PersonMention &mention = m_coreference.mentions().at(m);
+    if (mention.quoted || mention.possessive || m_coreference.entityOf(m) < 0)
+        return -1;
+    return m;
+}
+
+int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &coordinated) const
+{
+    int k = verb - 1;
+    while (k >= from) {
+        const WordToken &t = m_tokens.at(k);
+        if (t.word && !t.upper && Lexicon::verbFillers().contains(m_tokens.text(k))) {
+            --k;
+            continue;
+        }
+        if (m_tokens.isPunct(k, u',')) {
+            // Skip an apposition: "Lim, a professor at Kyungnam University, told".
+            int j = k - 1;
+            for (; j >= from && j >= k - 16; --j) {
+                if (!m_tokens.isPunct(j, u','))
+                    continue;
+                const QStringView next = m_tokens.text(j + 1);
+                bool number = false;
+                const int age = next.toInt(&number);
+                if ((number && age > 0) || m_tokens.is(j + 1, u"a") || m_tokens.is(j + 1, u"an")
+                    || m_tokens.is(j + 1, u"the") || m_tokens.is(j + 1, u"who") || m_tokens.is(j + 1, u"whose"))
+                    break;
+            }
+            if (j < from || j < k - 16)
+                return -1;
+            k = j - 1;
+            continue;
+        }
+        break;
+    }
+    if (k < from || !m_tokens.at(k).word)
+        return -1;
+    const int m = m_coreference.mentionAt(k);
+    if (m >= 0 && !m_coreference.mentions().at(m).quoted) {
+        if (m_coreference.mentions().at(m).possessive)
+            return -1;
+        if (m_coreference.entityOf(m) >= 0)
+            return m;
+        nonPerson = true; // "the Seoul official": a person, but not one the article names
+        return -1;
+    }
+    if (m_tokens.is(k, u"and") || m_tokens.is(k, u"but") || m_tokens.is(k, u"then"))
+        coordinated = true;
+    else
+        nonPerson = true;
+    return -1;
+}
+
+SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(int verb, int from, int to, int quoteEnd) const
+{
+    Cue cue;
+    cue.verb = verb;
+    const QStringView v = m_tokens.text(verb);
+    if (v.compare(u"according", Qt::CaseInsensitive) == 0) {
+        if (!m_tokens.is(verb + 1, u"to"))
+            return cue;
+        cue.subject = personMention(verb + 2);
+        return cue;
+    }
+    if (v.endsWith(u"ing", Qt::CaseInsensitive)) {
+        // A participle takes the subject of its main clause: nearest person before, else after the quote.
+        for (int j = verb - 1; j >= from; --j) {
+            if ((cue.subject = personMention(j)) >= 0)
+                return cue;
+        }
+        for (int j = quoteEnd + 1; j <= to; ++j) {
+            if (!m_tokens.at(j).inQuote && (cue.subject = personMention(j)) >= 0)
+                return cue;
+        }
+        return cue;
+    }
+    bool nonPerson = false;
+    bool coordinated = false;
+    cue.subject = subjectBefore(verb, from, nonPerson, coordinated);
+    if (coordinated) {
+        // "Kim said … but added": the subject of the earlier speech verb.
+        for (int j = verb - 1; j >= from; --j) {
+            if (m_tokens.at(j).word && !m_tokens.at(j).inQuote && Lexicon::speechVerbs().contains(m_tokens.text(j)))
+                return cueForVerb(j, from, to, quoteEnd);
+        }
+        return cue;
+    }
+    if (cue.subject < 0 && !nonPerson) {
+        int j = verb + 1;
+        while (j <= to && m_tokens.at(j).word && Lexicon::verbFillers().contains(m_tokens.text(j)))
+            ++j;
+        cue.subject = j <= to ? personMention(j) : -1; // "said Trump"
+    }
+    cue.blocks = cue.subject < 0 && nonPerson && !Lexicon::reportingVerbs().contains(v);
+    return cue;
+}
+
+SpeakerAttributor::Cue SpeakerAttributor::leftCue(int openToken, int from, bool &blocked) const
+{
+    const int before = openToken - 1;
+    if (m_tokens.isPunct(before, u':')) {
+        const int m = personMention(before - 1);
+        if (m >= 0) {
+            Cue cue;
+            cue.subject = m;
+            cue.distance = 1;
+            return cue;
+        }
+    }
+    const int last = sentenceLast(openToken);
+    for (int k = before; k >= from && before - k < MaxLeftDistance; --k) {
+        const WordToken &t = m_tokens.at(k);
+        if (!t.word || t.inQuote || !Lexicon::speechVerbs().contains(m_tokens.text(k)))
+            continue;
+        Cue cue = cueForVerb(k, from, last, openToken);
+        if (cue.valid()) {
+            cue.distance = openToken - k;
+            return cue;
+        }
+        blocked = blocked || cue.blocks;
+    }
+    return {};
+}
+
+SpeakerAttributor::Cue SpeakerAttributor::rightCue(int closeToken, int to, bool &blocked) const
+{
+    int k = closeToken + 1;
+    bool dash = false;
+    while (k <= to && !m_tokens.at(k).word) {
+        dash = dash || isDash(m_tokens.text(k));
+        ++k;
+    }
+    if (k > to)
+        return {};
+    if (dash && m_coreference.mentionAt(k) >= 0
+        && m_coreference.mentions().at(m_coreference.mentionAt(k)).kind == PersonMention::Kind::Name) {
+        Cue cue;
+        cue.subject = personMention(k);
+        cue.distance = 1;
+        if (cue.valid())
+            return cue;
+    }
+    for (int j = k; j <= to && j - k < MaxRightDistance; ++j) {
+        const WordToken &t = m_tokens.at(j);
+        if (t.inQuote)
+            break;
+        if (!t.word || !Lexicon::speechVerbs().contains(m_tokens.text(j)))
+            continue;
+        Cue cue = cueForVerb(j, k, to, closeToken);
+        if (cue.valid()) {
+            cue.distance = j - closeToken;
+            return cue;
+        }
+        blocked = blocked || cue.blocks;
+        break;
+    }
+    return {};
+}
+
+SpeakerAttributor::Cue SpeakerAttributor::neighbourCue(int firstToken, int lastToken) const
+{
+    const int para = m_tokens.paragraph(firstToken);
+    const int pFirst = [&] {
+        int t = firstToken;
+        while (t > 0 && m_tokens.paragraph(t - 1) == para)
+            --t;
+        return t;
+    }();
+    const int pLast = [&] {
+        int t = lastToken;
+        while (t + 1 < m_tokens.size() && m_tokens.paragraph(t + 1) == para)
+            ++t;
+        return t;
+    }();
+    // Sentences before the quote (closest first), then after it.
+    const auto scan = [&](int from, int to) -> Cue {
+        for (int k = from; k <= to; ++k) {
+            const WordToken &t = m_tokens.at(k);
+            if (!t.word || t.inQuote || !Lexicon::speechVerbs().contains(m_tokens.text(k)))
+                continue;
+            Cue cue = cueForVerb(k, sentenceFirst(k), sentenceLast(k), sentenceLast(k));
+            if (cue.valid())
+                return cue;
+        }
+        return {};
+    };
+    for (int end = sentenceFirst(firstToken) - 1; end >= pFirst;) {
+        const int start = sentenceFirst(end);
+        const Cue cue = scan(start, end);
+        if (cue.valid())
+            return cue;
+        end = start - 1;
+    }
+    for (int start = sentenceLast(lastToken) + 1; start <= pLast;) {
+        const int end = sentenceLast(start);
+        const Cue cue = scan(start, end);
+        if (cue.valid())
+            return cue;
+        start = end + 1;
+    }
+    return {};
+}
+
+Attribution SpeakerAttributor::fromCue(const Cue &cue, AttributionRule rule) const
+{
+    Attribution a;
+    const PersonMention &subject = m_coreference.mentions().at(cue.subject);
+    a.entity = m_coreference.entityOf(cue.subject);
+    a.rule = subject.kind == PersonMention::Kind::Name ? rule : AttributionRule::Coreference;
+    int first = subject.first;
+    int last = subject.last;
+    int verbLast = cue.verb;
+    if (cue.verb >= 0) {
+        // "told reporters", "telling AFP", "according to": the words that complete the verb.
+        if (m_tokens.is(cue.verb, u"according") || m_tokens.text(cue.verb).startsWith(u"tel", Qt::CaseInsensitive)
+            || m_tokens.text(cue.verb).startsWith(u"told", Qt::CaseInsensitive)) {
+            if (verbLast + 1 < m_tokens.size() && m_tokens.at(verbLast + 1).word && verbLast + 1 < subject.first)
+                ++verbLast;
+        }
+        first = std::min(first, cue.verb);
+        last = std::max(last, verbLast);
+    }
+    const QString &text = m_tokens.article().text;
+    if (last - first < MaxCueTokens) {
+        a.cueSpan = { m_tokens.at(first).start, m_tokens.at(last).end };
+        a.cue = text.mid(a.cueSpan.start, a.cueSpan.length()).simplified();
+    } else {
+        a.cueSpan = { m_tokens.at(cue.verb).start, m_tokens.at(verbLast).end };
+        const QString subjectText = text.mid(subject.span.start, subject.span.length()).simplified();
+        const QString verbText = text.mid(a.cueSpan.start, a.cueSpan.length()).simplified();
+        a.cue = subject.first < cue.verb ? subjectText + u" \u2026 " + verbText : verbText + u" \u2026 " + subjectText;
+    }
+    return a;
+}
+
+QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quotes) const
+{
+    QList<Attribution> result;
+    result.reserve(quotes.size());
+    for (int i = 0; i < quotes.size(); ++i) {
+        const ExtractedQuote &q = quotes.at(i);
+        const TextSpan outer = q.outer();
+        const auto [first, end] = m_tokens.range(outer);
+        if (first >= end) {
+            result.append(Attribution {});
+            continue;
+        }
+        const int last = end - 1;
+        bool blocked = false;
+        const Cue left = q.open >= 0 ? leftCue(first, sentenceFirst(first), blocked) : Cue {};
+        int rightEnd = sentenceLast(last);
+        // "“Enough!” he said." splits into two sentences; the lower-case one still belongs to the quote.
+        if (rightEnd == last && last + 1 < m_tokens.size() && m_tokens.paragraph(last + 1) == m_tokens.paragraph(last)
+            && m_tokens.at(last + 1).word && !m_tokens.at(last + 1).upper)
+            rightEnd = sentenceLast(last + 1);
+        const Cue right = q.close >= 0 ? rightCue(last, rightEnd, blocked) : Cue {};
+        Attribution a;
+        if (left.valid() || right.valid()) {
+            const bool preferRight
+                = right.valid() && (!left.valid() || right.distance <= 4 || right.distance < left.distance);
+            a = fromCue(preferRight ? right : left, AttributionRule::SameSentenceCue);
+        } else if (!blocked && !q.headline) {
+            const Cue near = neighbourCue(first, last);
+            if (near.valid())
+                a = fromCue(near, AttributionRule::NeighbourCue);
+        }
+        if (a.entity < 0 && !blocked && i > 0 && !q.headline) {
+            // A quote paragraph after a quote by a known speaker continues it.
+            const ExtractedQuote &prev = quotes.at(i - 1);
+            const Attribution &pa = result.at(i - 1);
+            const TextSpan para = m_tokens.article().paragraphs.at(q.paragraph);
+            const bool opensParagraph = q.continuesPrevious
+                || m_tokens.article().text.mid(para.start, outer.start - para.start).trimmed().isEmpty();
+            if (pa.entity >= 0 && (opensParagraph || prev.paragraph == q.paragraph)
+                && q.paragraph - prev.paragraph <= 1) {
+                a = pa;
+                a.rule = AttributionRule::Continuation;
+            }
+        }
+        result.append(a);
+    }
+    return result;
+}

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "quotes/coreference.h"
+#include "quotes/quote.h"
+#include "quotes/quoteextractor.h"
+
+#include <climits>
+
+// Who said a quote, and the words that tell.
+struct Attribution {
+    int entity = -1; // Coreference entity; -1 when no rule fires
+    AttributionRule rule = AttributionRule::None;
+    TextSpan cueSpan;
+    QString cue;
+};
+
+// The attribution sieve, most certain rule first:
+// 1. a speech verb in the quote's sentence, before or after it, with a person as subject
+//    ("he told reporters", "Trump acknowledged", "saying,", "according to X", "X: …", "— X");
+// 2. such a cue in a neighbouring sentence of the same paragraph;
+// 3. pronoun and description subjects of those cues resolved by Coreference (reported as its own rule);
+// 4. continuation: a quote that opens a paragraph after a quote by a known speaker.
+// A cue whose subject is not a person stops the sieve ("the White House confirmed"), except a medium's
+// reporting verb ("BBC News reported", "according to Reuters", "told AFP"), which is never the speaker.
+class SpeakerAttributor
+{
+public:
+    SpeakerAttributor(const ArticleTokens &tokens, const Coreference &coreference);
+
+    // `quotes` in text order, their tokens marked as quoted.
+    QList<Attribution> attribute(const QList<ExtractedQuote> &quotes) const;
+
+private:
+    struct Cue {
+        int verb = -1;
+        int subject = -1; // mention index
+        bool blocks = false; // a non-person subject that is not a medium
+        int distance = INT_MAX;
+        bool valid() const { return subject >= 0; }
+    };
+
+    Cue cueForVerb(int verb, int from, int to, int quoteEnd) const;
+    int subjectBefore(int verb, int from, bool &nonPerson, bool &coordinated) const;
+    int personMention(int token) const;
+    Cue leftCue(int openToken, int from, bool &blocked) const;
+    Cue rightCue(int closeToken, int to, bool &blocked) const;
+    Cue neighbourCue(int firstToken, int lastToken) const;
+    Attribution fromCue(const Cue &cue, AttributionRule rule) const;
+    int sentenceFirst(int token) const;
+    int sentenceLast(int token) const;
+
+    const ArticleTokens &m_tokens;
+    const Coreference &m_coreference;
+};

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotes/wordtokenizer.h"
+
+namespace
+{
+bool isHyphen(QChar c)
+{
+    return c == u'-' || c == u'\u2011';
+}
+
+// "U.S." and "e.g.": single letters separated by dots keep their final dot.
+bool isLetterDotSequence(QStringView word)
+{
+    if (word.size() < 3)
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        if ((i % 2 == 0) != word.at(i).isLetter())
+            return false;
+        if (i % 2 == 1 && word.at(i) != u'.')
+            return false;
+    }
+    return true;
+}
+}
+
+QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range)
+{
+    QList<WordToken> tokens;
+    tokens.reserve(range.length() / 5);
+    const QChar *d = text.constData();
+    const int end = std::min(range.end, int(text.size()));
+    int i = std::max(range.start, 0);
+    while (i < end) {
+        const QChar c = d[i];
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        WordToken t;
+        t.start = i;
+        if (!isWordChar(c)) {
+            t.end = ++i;
+            tokens.append(t);
+            continue;
+        }
+        t.word = true;
+        ++i;
+        while (i < end) {
+            const QChar x = d[i];
+            if (isWordChar(x)) {
+                ++i;
+            } else if (isApostrophe(x) && i + 1 < end && d[i + 1].isLetter()) {
+                const bool sEnding = (d[i + 1] == u's' || d[i + 1] == u'S') && (i + 2 >= end || !isWordChar(d[i + 2]));
+                if (sEnding) {
+                    t.possessive = true;
+                    t.end = i;
+                    i += 2;
+                    break;
+                }
+                ++i;
+            } else if (isHyphen(x) && i + 1 < end && d[i + 1].isLetterOrNumber()) {
+                ++i;
+            } else if (x == u'.' && i + 1 < end && d[i + 1].isLetter()) {
+                ++i; // "U.S", "HotNews.ro"
+            } else {
+                break;
+            }
+        }
+        if (!t.end)
+            t.end = i;
+        if (!t.possessive && t.end < end && d[t.end] == u'.'
+            && isLetterDotSequence(QStringView(d + t.start, t.end - t.start + 1))) {
+            ++t.end;
+            i = t.end;
+        }
+        int letters = 0;
+        bool lower = false;
+        for (int k = t.start; k < t.end; ++k) {
+            if (d[k].isLetter()) {
+                ++letters;
+                lower = lower || d[k].isLower();
+            }
+        }
+        t.upper = d[t.start].isUpper();
+        t.allCaps = letters >= 2 && !lower;
+        tokens.append(t);
+    }
+    return tokens;
+}

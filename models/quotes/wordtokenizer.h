@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/textspan.h"
+
+#include <QList>
+#include <QString>
+
+// A word or a single punctuation character of an article text. Words keep inner apostrophes
+// ("haven't"), hyphens ("Dong-young") and abbreviation dots ("U.S."); a trailing "'s" is cut off
+// and remembered as `possessive` (it is "is" after a pronoun, which callers know).
+struct WordToken {
+    int start = 0;
+    int end = 0;
+    bool word = false;
+    bool upper = false; // starts with an upper-case letter
+    bool allCaps = false; // two or more letters, none lower-case
+    bool possessive = false;
+    bool inQuote = false; // set by callers for tokens inside a quotation
+
+    TextSpan span() const { return { start, end }; }
+};
+
+class WordTokenizer
+{
+public:
+    // Tokens of `text` within `range`, positions absolute.
+    static QList<WordToken> tokenize(const QString &text, TextSpan range);
+    static QList<WordToken> tokenize(const QString &text) { return tokenize(text, { 0, int(text.size()) }); }
+
+    static bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
+    static bool isWordChar(QChar c) { return c.isLetterOrNumber() || c.isMark(); }
+};
