@@ -21,4 +21,7 @@ struct Command {
 QList<Command> allCommands();
 
 int runDumpCommand(const QStringList &arguments);
+int runNewProjectCommand(const QStringList &arguments);
+int runAnnotateCommand(const QStringList &arguments);
+int runAnnotationsCommand(const QStringList &arguments);
 int runExportQuotesCommand(const QStringList &arguments);

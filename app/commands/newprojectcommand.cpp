@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/command.h"
+#include "commands/commandsupport.h"
+#include "commands/projectsupport.h"
+#include "corpus/corpusloader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Commands", text);
+}
+}
+
+int runNewProjectCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create a project file for a corpus folder."));
+    parser.addPositionalArgument(QStringLiteral("corpus"), tr("Corpus folder"));
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+        tr("The project file to create (NAME.parallax)"), QStringLiteral("FILE") });
+    if (!CommandSupport::parse(parser, QStringLiteral("new-project"), arguments))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (parser.positionalArguments().size() != 1) {
+        CommandSupport::printError(tr("new-project takes exactly one corpus folder"));
+        return 2;
+    }
+    QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        CommandSupport::printError(tr("say where to create the project: -o NAME.parallax"));
+        return 2;
+    }
+    if (!output.endsWith(QLatin1String(".parallax")))
+        output += QStringLiteral(".parallax");
+    const QString corpus = parser.positionalArguments().constFirst();
+    const CorpusLoader::Result loaded = CorpusLoader::load(corpus);
+    if (!loaded.ok()) {
+        CommandSupport::printError(loaded.error);
+        return 1;
+    }
+    auto created = ProjectStore::create(output, loaded.corpus.path);
+    if (!created.ok()) {
+        CommandSupport::printError(created.error().message);
+        return ProjectSupport::exitCodeFor(created.error());
+    }
+    std::printf("%s\n",
+        qPrintable(QCoreApplication::translate(
+            "Commands", "created %1 for %n article(s) in %2", nullptr, int(loaded.corpus.articles.size()))
+                       .arg(QFileInfo(output).absoluteFilePath(), loaded.corpus.path)));
+    return 0;
+}

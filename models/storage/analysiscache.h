@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analyzer.h"
+#include "storage/storeerror.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <atomic>
+
+class ProjectStore;
+
+// The project's per-article analysis cache, keyed by article id, content hash and analyzer tag,
+// plugged into Analyzer::Options so that reopening a corpus re-analyses only changed articles.
+// lookup() and store() are called from the analyzer's worker threads: lookups read through one
+// read-only connection per thread; stores are queued and written by flush() in one transaction.
+class AnalysisCache
+{
+public:
+    explicit AnalysisCache(ProjectStore &project, const QString &analyzerTag = defaultAnalyzerTag());
+    ~AnalysisCache();
+    AnalysisCache(const AnalysisCache &) = delete;
+    AnalysisCache &operator=(const AnalysisCache &) = delete;
+
+    // Which analysis produced a blob: the codec version and the application version, so that a
+    // new Parallax (with different analyzers) re-analyses instead of trusting old results.
+    static QString defaultAnalyzerTag();
+
+    // Sets options.cached and options.store to this cache.
+    void install(Analyzer::Options &options);
+
+    std::optional<ArticleAnalysis> lookup(const Article &article);
+    void store(const Article &article, const ArticleAnalysis &analysis);
+
+    // Writes what store() queued and drops entries of articles not in `keepIds` (when given).
+    StoreError flush(const QStringList *keepIds = nullptr);
+
+    int hits() const { return m_hits; }
+    int misses() const { return m_misses; }
+
+private:
+    struct Known {
+        QByteArray hash;
+        QString tag;
+    };
+    struct Pending {
+        QString id;
+        QByteArray hash;
+        QByteArray blob;
+    };
+    QString readerConnection();
+
+    ProjectStore &m_project;
+    QString m_tag;
+    QString m_prefix; // of this cache's reader connection names
+    QHash<QString, Known> m_known; // read once in the constructor, then only read
+    QMutex m_mutex; // guards m_readers and m_pending
+    QHash<Qt::HANDLE, QString> m_readers;
+    QList<Pending> m_pending;
+    std::atomic_int m_hits = 0;
+    std::atomic_int m_misses = 0;
+};

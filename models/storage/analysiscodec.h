@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/articleanalysis.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+// ArticleAnalysis as a compact binary blob for the project's analysis cache.
+// Whoever adds a field to Quote, EventMention or Timex must write it here and bump `version`,
+// so that older blobs are re-analysed instead of read without it.
+namespace AnalysisCodec
+{
+inline constexpr int version = 1;
+
+QByteArray encode(const ArticleAnalysis &analysis);
+// nullopt for a blob of another version or a damaged one: the article is then analysed again.
+std::optional<ArticleAnalysis> decode(const QByteArray &blob);
+}
