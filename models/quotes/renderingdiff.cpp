@@ -158,12 +158,13 @@ QList<CellMark> RenderingDiff::marks(const QList<AlignmentColumn> &columns, int 
         const bool haveTheirs = !isGap(theirs);
         if (!haveMine && !haveTheirs)
             continue;
+        // Beyond the part a rendering quotes, a gap is partial quoting, not a change of words; unless the
+        // collation calls the words there an addition, which one rendering has and the other has not.
+        const bool added = columns.at(c).kind == DiffKind::Insertion;
         if (!haveMine && !inside(own, c)) {
-            // Quoting part of a statement is not leaving words out.
-            out[c] = CellMark::Outside;
+            out[c] = added ? CellMark::Omission : CellMark::Outside;
         } else if (!haveTheirs && !inside(ref, c)) {
-            // Beyond the reference's part: words the collation calls added, or the part the reference does not quote.
-            out[c] = columns.at(c).kind == DiffKind::Insertion ? CellMark::Insertion : CellMark::Outside;
+            out[c] = added ? CellMark::Insertion : CellMark::Outside;
         } else if (!haveMine) {
             out[c] = CellMark::Omission;
             for (const QString &w : words(theirs))

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotepanel/alignmentsegments.h"
 #include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/contextview.h"
@@ -64,6 +65,127 @@ private Q_SLOTS:
         const QImage image = view.grab().toImage();
         keepScreenshot(image, u"comparison-s1"_s);
         QVERIFY(colourCount(image) > 20);
+    }
+
+    // What the view draws per cell follows the alignment's kinds, against the chosen reference.
+    void marksFollowTheAlignment_data()
+    {
+        QTest::addColumn<int>("statement");
+        QTest::addColumn<int>("reference");
+        QTest::addColumn<bool>("showNormalisation");
+        QTest::addColumn<QStringList>("expected"); // per rendering: "segment text:mark" of the marked cells
+        QTest::newRow("s1 against its own reference")
+            << 0 << 0 << true
+            << QStringList { QString(), u"not:substitution ,:normalisation again:insertion"_s,
+                   u"we:normalisation on:reordering working:omission families:reordering on families:reordering"_s };
+        QTest::newRow("normalisation switched off")
+            << 0 << 0 << false
+            << QStringList { QString(), u"not:substitution again:insertion"_s,
+                   u"on:reordering working:omission families:reordering on families:reordering"_s };
+        QTest::newRow("s1 against Morning Wire")
+            << 0 << 1 << false
+            << QStringList { u"never:substitution again:omission"_s, QString(),
+                   u"never:substitution on:reordering working:omission families:reordering on families:reordering "
+                   u"again:omission"_s };
+        QTest::newRow("fragment against the full rendering")
+            << 1 << 0 << true << QStringList { QString(), u":outside :outside"_s };
+    }
+
+    void marksFollowTheAlignment()
+    {
+        QFETCH(int, statement);
+        QFETCH(int, reference);
+        QFETCH(bool, showNormalisation);
+        QFETCH(QStringList, expected);
+        ComparisonView view;
+        view.resize(1000, 700);
+        view.setResult(QuotePanelFixture::make());
+        view.setStatement(statement);
+        view.setShowNormalisation(showNormalisation);
+        view.setReference(reference);
+        QCOMPARE(view.reference(), reference);
+        const AlignmentSegments &segments = view.alignmentView()->segments();
+        QStringList shown;
+        for (int r = 0; r < view.comparison().renderings.size(); ++r) {
+            QStringList marked;
+            for (int s = 0; s < segments.count(); ++s) {
+                const CellMark mark = segments.segmentMark(s, r);
+                if (mark != CellMark::Same && mark != CellMark::Empty)
+                    marked.append(segments.shownText(s, r) + u':' + cellMarkName(mark));
+            }
+            shown.append(marked.join(u' '));
+        }
+        QCOMPARE(shown, expected);
+    }
+
+    void orientationSwitches()
+    {
+        ComparisonView view;
+        view.resize(1000, 700);
+        view.setResult(QuotePanelFixture::make());
+        view.setStatement(0);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const AlignmentView *alignment = view.alignmentView();
+        QCOMPARE(alignment->alignmentLayout().orientation(), AlignmentLayout::Orientation::RenderingsAsRows);
+        // Rows: one label per rendering on the left, at the same x.
+        QCOMPARE(alignment->alignmentLayout().labelRect(0).left(), alignment->alignmentLayout().labelRect(2).left());
+        view.setOrientation(AlignmentLayout::Orientation::RenderingsAsColumns);
+        QCOMPARE(alignment->alignmentLayout().orientation(), AlignmentLayout::Orientation::RenderingsAsColumns);
+        // Columns: the renderings side by side at the same y.
+        QCOMPARE(alignment->alignmentLayout().labelRect(0).top(), alignment->alignmentLayout().labelRect(2).top());
+        QVERIFY(alignment->alignmentLayout().labelRect(1).left() > alignment->alignmentLayout().labelRect(0).left());
+        keepScreenshot(view.grab().toImage(), u"comparison-s1-columns"_s);
+    }
+
+    void darkPalette()
+    {
+        ComparisonView view;
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x30, 0x30, 0x30));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        view.setPalette(dark);
+        view.resize(1000, 600);
+        view.setResult(QuotePanelFixture::make());
+        view.setStatement(0);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage image = view.grab().toImage();
+        keepScreenshot(image, u"comparison-s1-dark"_s);
+        // The alignment's background is the dark base, not white.
+        const QPoint inside = view.alignmentView()->mapTo(&view, QPoint(3, 3));
+        QVERIFY(QColor(image.pixel(inside)).lightness() < 80);
+    }
+
+    void fragmentAndConflict()
+    {
+        ComparisonView view;
+        view.resize(1000, 600);
+        view.setResult(QuotePanelFixture::make());
+        view.setStatement(1);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        keepScreenshot(view.grab().toImage(), u"comparison-s2"_s);
+        QCOMPARE(view.comparison().renderings.at(1).kind, QuoteKind::Fragment);
+        view.setStatement(2);
+        keepScreenshot(view.grab().toImage(), u"comparison-s3"_s);
+        QCOMPARE(view.comparison().conflicts.size(), 1);
+    }
+
+    void citation()
+    {
+        ComparisonView view;
+        view.setResult(QuotePanelFixture::make());
+        view.setStatement(0);
+        view.setCurrentRendering(2);
+        QCOMPARE(view.currentCitation(),
+            u"\u201cwe will never raise taxes this year on families.\u201d \u2014 Ana Lopez, quoted by Coast Courier, "
+            u"\u201cMinister holds the line\u201d (2025-03-03). https://example.org/art3"_s);
     }
 };
 

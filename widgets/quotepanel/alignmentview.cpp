@@ -108,7 +108,8 @@ int AlignmentView::labelWidth() const
     int widest = 0;
     for (int r = 0; r < m_comparison.renderings.size(); ++r)
         widest = std::max(widest, fm.horizontalAdvance(label(r)));
-    return std::min(widest, fm.averageCharWidth() * 22) + chipSize + 3 * cellPadding;
+    // A little slack: elision kicks in at the exact advance.
+    return std::min(widest, fm.averageCharWidth() * 22) + chipSize + 3 * cellPadding + 6;
 }
 
 void AlignmentView::relayout()

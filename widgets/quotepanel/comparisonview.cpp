@@ -117,6 +117,24 @@ void ComparisonView::setStatement(int statementIndex)
     m_reference->setCurrentIndex(m_comparison.reference);
     m_reference->setEnabled(m_comparison.renderings.size() > 1);
     setCurrentRendering(m_comparison.reference);
+    fitSplitter();
+}
+
+void ComparisonView::fitSplitter()
+{
+    // The alignment as tall as its content, within reason; the context cards get the rest.
+    const int total = m_splitter->height();
+    if (total <= 0)
+        return;
+    const int wanted = m_alignment->contentSize().height() + 2 * m_alignment->frameWidth() + 2;
+    const int alignment = std::clamp(wanted, total / 5, total * 3 / 5);
+    m_splitter->setSizes({ alignment, total - alignment });
+}
+
+void ComparisonView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSplitter();
 }
 
 void ComparisonView::recompute(int statementIndex, int reference)

@@ -57,7 +57,11 @@ Q_SIGNALS:
     // Open the article at the quote.
     void quoteActivated(int articleIndex, TextSpan span);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitSplitter();
     void recompute(int statementIndex, int reference);
     void activate(int rendering);
 

@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/statementfiltermodel.h"
+#include "itemmodels/statementmodel.h"
+#include "quotepanel/alignmentview.h"
+#include "quotepanel/comparisonview.h"
+#include "quotepanel/quotepanel.h"
+#include "testsupport.h"
+#include "tst_quotepanelfixture.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QImage>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+void keepScreenshot(const QImage &image, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOTS");
+    if (!dir.isEmpty())
+        image.save(QDir(dir).filePath(name + u".png"_s));
+}
+
+QStringList shownStatements(const QuotePanel &panel)
+{
+    QStringList ids;
+    const QAbstractItemModel *model = panel.statementView()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.append(model->index(row, 0).data(StatementModel::StatementIdRole).toString());
+    return ids;
+}
+}
+
+// The quote panel as the analyst drives it: the statement list, its filters and sort, the keyboard, the signals.
+class TestQuotePanelList : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QuotePanel> makePanel()
+    {
+        auto panel = std::make_unique<QuotePanel>();
+        panel->resize(1300, 800);
+        panel->setResult(QuotePanelFixture::make());
+        panel->show();
+        if (!QTest::qWaitForWindowExposed(panel.get()))
+            return nullptr;
+        return panel;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setFont(QFont(u"DejaVu Sans"_s, 9));
+    }
+
+    void listsEveryStatementAndSelectsTheFirst()
+    {
+        const auto panel = makePanel();
+        QVERIFY(panel);
+        QCOMPARE(shownStatements(*panel), (QStringList { u"s1"_s, u"s2"_s, u"s3"_s }));
+        QCOMPARE(panel->currentStatementId(), u"s1"_s);
+        QCOMPARE(panel->comparisonView()->comparison().statementId, u"s1"_s);
+        keepScreenshot(panel->grab().toImage(), u"panel-s1"_s);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<bool>("onlyDiffering");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("speaker") << u"Ana Lopez"_s << false << QStringList { u"s1"_s, u"s2"_s };
+        QTest::newRow("only where outlets differ") << QString() << true << QStringList { u"s1"_s, u"s2"_s };
+        QTest::newRow("other speaker, differing") << u"Ben Ortiz"_s << true << QStringList {};
+        QTest::newRow("other speaker") << u"Ben Ortiz"_s << false << QStringList { u"s3"_s };
+    }
+
+    void filters()
+    {
+        QFETCH(QString, speaker);
+        QFETCH(bool, onlyDiffering);
+        QFETCH(QStringList, expected);
+        const auto panel = makePanel();
+        QVERIFY(panel);
+        panel->setSpeakerFilter(speaker);
+        panel->setOnlyDiffering(onlyDiffering);
+        QCOMPARE(shownStatements(*panel), expected);
+        QCOMPARE(panel->currentStatementId(), expected.value(0));
+        QCOMPARE(panel->comparisonView()->comparison().statementId, expected.value(0));
+    }
+
+    void sorting_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("corpus") << int(QuotePanel::SortOrder::Corpus) << QStringList { u"s1"_s, u"s2"_s, u"s3"_s };
+        QTest::newRow("divergence") << int(QuotePanel::SortOrder::Divergence)
+                                    << QStringList { u"s2"_s, u"s1"_s, u"s3"_s };
+        QTest::newRow("outlets") << int(QuotePanel::SortOrder::Outlets) << QStringList { u"s1"_s, u"s2"_s, u"s3"_s };
+        QTest::newRow("speaker") << int(QuotePanel::SortOrder::Speaker) << QStringList { u"s1"_s, u"s2"_s, u"s3"_s };
+    }
+
+    void sorting()
+    {
+        QFETCH(int, order);
+        QFETCH(QStringList, expected);
+        const auto panel = makePanel();
+        QVERIFY(panel);
+        panel->setSortOrder(QuotePanel::SortOrder(order));
+        QCOMPARE(shownStatements(*panel), expected);
+    }
+
+    void selectStatementClearsHidingFilters()
+    {
+        const auto panel = makePanel();
+        QVERIFY(panel);
+        panel->setSpeakerFilter(u"Ana Lopez"_s);
+        QSignalSpy selected(panel.get(), &QuotePanel::statementSelected);
+        panel->selectStatement(u"s3"_s);
+        QCOMPARE(panel->currentStatementId(), u"s3"_s);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.constFirst().constFirst().toString(), u"s3"_s);
+        QCOMPARE(panel->comparisonView()->comparison().conflicts.size(), 1);
+    }
+
+    void keyboard()
+    {
+        const auto panel = makePanel();
+        QVERIFY(panel);
+        QSignalSpy selected(panel.get(), &QuotePanel::statementSelected);
+        panel->statementView()->setFocus();
+        QTest::keyClick(panel->statementView(), Qt::Key_Down);
+        QCOMPARE(panel->currentStatementId(), u"s2"_s);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(panel->comparisonView()->currentRendering(), 0);
+        QTest::keyClick(panel->statementView(), Qt::Key_Right);
+        QCOMPARE(panel->comparisonView()->currentRendering(), 1);
+        QTest::keyClick(panel->statementView(), Qt::Key_Right);
+        QCOMPARE(panel->comparisonView()->currentRendering(), 1); // the last one stays
+        // In the alignment, Left/Right still go through renderings and Up/Down through statements.
+        AlignmentView *alignment = panel->comparisonView()->alignmentView();
+        QTest::keyClick(alignment, Qt::Key_Left);
+        QCOMPARE(panel->comparisonView()->currentRendering(), 0);
+        QTest::keyClick(alignment, Qt::Key_Up);
+        QCOMPARE(panel->currentStatementId(), u"s1"_s);
+    }
+
+    void copyCitation()
+    {
+        const auto panel = makePanel();
+        QVERIFY(panel);
+        panel->statementView()->setFocus();
+        QTest::keyClick(panel->statementView(), Qt::Key_Right);
+        QApplication::clipboard()->clear();
+        QTest::keySequence(panel->statementView(), QKeySequence::Copy);
+        const QString citation = QApplication::clipboard()->text();
+        QVERIFY2(citation.contains(u"We will not raise taxes"_s), qPrintable(citation));
+        QVERIFY(citation.contains(u"Morning Wire"_s));
+        QVERIFY(citation.contains(u"https://example.org/art2"_s));
+        QVERIFY(citation.contains(u"Ana Lopez"_s));
+    }
+
+    void clickOpensTheArticleAtTheQuote()
+    {
+        const auto panel = makePanel();
+        QVERIFY(panel);
+        QSignalSpy activated(panel.get(), &QuotePanel::quoteActivated);
+        AlignmentView *alignment = panel->comparisonView()->alignmentView();
+        // The label of the third rendering (Coast Courier), in widget coordinates (content margin 8).
+        const QPoint at = alignment->alignmentLayout().labelRect(2).center() + QPoint(8, 8);
+        QTest::mouseClick(alignment->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(activated.size(), 1);
+        const auto result = QuotePanelFixture::make();
+        const Quote &q = result->quotes.at(result->quoteIndex(u"art3#q1"_s));
+        QCOMPARE(activated.constFirst().at(0).toInt(), q.article);
+        QCOMPARE(activated.constFirst().at(1).value<TextSpan>(), q.span);
+        QCOMPARE(panel->comparisonView()->currentRendering(), 2);
+    }
+};
+
+QTEST_MAIN(TestQuotePanelList)
+#include "tst_quotepanellist.moc"

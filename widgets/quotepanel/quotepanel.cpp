@@ -1,0 +1,312 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotepanel/quotepanel.h"
+
+#include "analysis/analysisresult.h"
+#include "itemmodels/statementfiltermodel.h"
+#include "itemmodels/statementmodel.h"
+#include "quotepanel/alignmentview.h"
+#include "quotepanel/comparisonview.h"
+#include "quotepanel/quoteexporter.h"
+#include "quotepanel/statementlistdelegate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMap>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+QuotePanel::QuotePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new StatementModel(this))
+    , m_filter(new StatementFilterModel(this))
+    , m_speaker(new QComboBox(this))
+    , m_onlyDiffering(new QCheckBox(tr("Only where outlets differ"), this))
+    , m_sort(new QComboBox(this))
+    , m_export(new QToolButton(this))
+    , m_count(new QLabel(this))
+    , m_list(new QTreeView(this))
+    , m_comparison(new ComparisonView(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("QuotePanel"));
+    m_filter->setSourceModel(m_model);
+    m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_speaker->setToolTip(tr("Show the statements of one speaker"));
+    m_speaker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_speaker->setMinimumContentsLength(12);
+    m_onlyDiffering->setToolTip(tr("Hide statements that every outlet renders with the same words"));
+    m_sort->addItem(tr("Order in the corpus"), QVariant::fromValue(SortOrder::Corpus));
+    m_sort->addItem(tr("Most divergent first"), QVariant::fromValue(SortOrder::Divergence));
+    m_sort->addItem(tr("Most outlets first"), QVariant::fromValue(SortOrder::Outlets));
+    m_sort->addItem(tr("By speaker"), QVariant::fromValue(SortOrder::Speaker));
+    m_sort->setToolTip(tr("Sort the statements"));
+    m_export->setText(tr("Export"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_export);
+    exportMenu->addAction(tr("This statement as HTML, CSV or PNG\u2026"), this, [this] { exportTo(); });
+    m_export->setMenu(exportMenu);
+    m_export->setToolTip(tr("Export the comparison"));
+
+    m_list->setModel(m_filter);
+    m_list->setItemDelegate(new StatementListDelegate(m_list));
+    m_list->setHeaderHidden(true);
+    m_list->setRootIsDecorated(false);
+    m_list->setItemsExpandable(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setAccessibleName(tr("Statements"));
+    m_list->installEventFilter(this);
+    m_comparison->alignmentView()->installEventFilter(this);
+
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_speaker, 1);
+    filters->addWidget(m_sort);
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addLayout(filters);
+    auto *second = new QHBoxLayout;
+    second->setContentsMargins(0, 0, 0, 0);
+    second->addWidget(m_onlyDiffering, 1);
+    second->addWidget(m_export);
+    leftLayout->addLayout(second);
+    leftLayout->addWidget(m_list, 1);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_count->setToolTip(tr("The bar shows how far the outlets diverge; the figure is the lowest similarity"));
+    leftLayout->addWidget(m_count);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_comparison);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({ 300, 900 });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_speaker, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setSpeaker(m_speaker->currentData().toString()); });
+    connect(m_onlyDiffering, &QCheckBox::toggled, this, [this](bool on) { m_filter->setOnlyDiffering(on); });
+    connect(m_sort, &QComboBox::currentIndexChanged, this,
+        [this] { setSortOrder(m_sort->currentData().value<SortOrder>()); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_list->setCurrentIndex(m_filter->index(0, 0));
+    });
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
+        m_count->setText(tr("%n statement(s)", nullptr, m_filter->rowCount()));
+        if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_list->setCurrentIndex(m_filter->index(0, 0));
+        else if (!m_list->currentIndex().isValid())
+            onCurrentChanged({});
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this,
+        [this] { m_count->setText(tr("%n statement(s)", nullptr, m_filter->rowCount())); });
+    connect(m_comparison, &ComparisonView::quoteActivated, this, &QuotePanel::quoteActivated);
+    setResult(nullptr);
+}
+
+QuotePanel::~QuotePanel() = default;
+
+void QuotePanel::setResult(std::shared_ptr<const AnalysisResult> result)
+{
+    m_result = std::move(result);
+    m_comparison->setResult(m_result);
+    m_model->setResult(m_result);
+    fillSpeakers();
+    setSortOrder(m_sort->currentData().value<SortOrder>());
+    m_count->setText(tr("%n statement(s)", nullptr, m_filter->rowCount()));
+    if (m_filter->rowCount() > 0)
+        m_list->setCurrentIndex(m_filter->index(0, 0));
+    else
+        onCurrentChanged({});
+}
+
+void QuotePanel::fillSpeakers()
+{
+    const QString previous = m_speaker->currentData().toString();
+    // Speakers with the most statements first: the ones an analyst is most likely after.
+    QMap<QString, int> counts;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString speaker = m_model->index(row, 0).data(StatementModel::SpeakerRole).toString();
+        if (!speaker.isEmpty())
+            ++counts[speaker];
+    }
+    QList<std::pair<QString, int>> speakers(counts.keyValueBegin(), counts.keyValueEnd());
+    std::stable_sort(
+        speakers.begin(), speakers.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    const QSignalBlocker blocker(m_speaker);
+    m_speaker->clear();
+    m_speaker->addItem(tr("All speakers"), QString());
+    for (const auto &[speaker, count] : std::as_const(speakers))
+        m_speaker->addItem(QStringLiteral("%1 (%2)").arg(speaker).arg(count), speaker);
+    const int keep = m_speaker->findData(previous);
+    m_speaker->setCurrentIndex(std::max(0, keep));
+    m_filter->setSpeaker(m_speaker->currentData().toString());
+}
+
+void QuotePanel::setSpeakerFilter(const QString &speaker)
+{
+    const int index = m_speaker->findData(speaker);
+    m_speaker->setCurrentIndex(std::max(0, index));
+}
+
+void QuotePanel::setOnlyDiffering(bool only)
+{
+    m_onlyDiffering->setChecked(only);
+}
+
+void QuotePanel::setSortOrder(SortOrder order)
+{
+    const int item = m_sort->findData(QVariant::fromValue(order));
+    if (item != m_sort->currentIndex()) {
+        m_sort->setCurrentIndex(item);
+        return;
+    }
+    switch (order) {
+    case SortOrder::Corpus:
+        m_filter->setSortRole(StatementModel::StatementIndexRole);
+        m_filter->sort(0, Qt::AscendingOrder);
+        break;
+    case SortOrder::Divergence:
+        m_filter->setSortRole(StatementModel::MinSimilarityRole);
+        m_filter->sort(0, Qt::AscendingOrder);
+        break;
+    case SortOrder::Outlets:
+        m_filter->setSortRole(StatementModel::OutletCountRole);
+        m_filter->sort(0, Qt::DescendingOrder);
+        break;
+    case SortOrder::Speaker:
+        m_filter->setSortRole(StatementModel::SpeakerRole);
+        m_filter->sort(0, Qt::AscendingOrder);
+        break;
+    }
+    if (m_list->currentIndex().isValid())
+        m_list->scrollTo(m_list->currentIndex());
+}
+
+void QuotePanel::selectStatement(const QString &statementId)
+{
+    if (statementId.isEmpty() || statementId == currentStatementId())
+        return;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const QModelIndex index = m_filter->index(row, 0);
+            if (index.data(StatementModel::StatementIdRole).toString() == statementId) {
+                m_list->setCurrentIndex(index);
+                m_list->scrollTo(index);
+                return;
+            }
+        }
+        // Hidden by a filter: show everything, then look again.
+        setSpeakerFilter({});
+        setOnlyDiffering(false);
+    }
+}
+
+QString QuotePanel::currentStatementId() const
+{
+    return m_list->currentIndex().data(StatementModel::StatementIdRole).toString();
+}
+
+void QuotePanel::onCurrentChanged(const QModelIndex &current)
+{
+    const int statement = current.isValid() ? current.data(StatementModel::StatementIndexRole).toInt() : -1;
+    if (statement == m_comparison->statement())
+        return;
+    m_comparison->setStatement(statement);
+    if (current.isValid())
+        Q_EMIT statementSelected(current.data(StatementModel::StatementIdRole).toString());
+}
+
+void QuotePanel::moveStatement(int delta)
+{
+    const int rows = m_filter->rowCount();
+    if (rows == 0)
+        return;
+    const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() + delta : 0;
+    m_list->setCurrentIndex(m_filter->index(std::clamp(row, 0, rows - 1), 0));
+}
+
+void QuotePanel::moveRendering(int delta)
+{
+    m_comparison->setCurrentRendering(m_comparison->currentRendering() + delta);
+}
+
+bool QuotePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool onList = watched == m_list;
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Copy means "copy the rendering as a citation" in the list and the alignment, not the item's text.
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            event->accept();
+            return true;
+        }
+    } else if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            m_comparison->copyCitation();
+            return true;
+        }
+        switch (key->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+            if (onList) {
+                moveRendering(key->key() == Qt::Key_Left ? -1 : 1);
+                return true;
+            }
+            break;
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            if (!onList) {
+                moveStatement(key->key() == Qt::Key_Up ? -1 : 1);
+                return true;
+            }
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (onList) {
+                m_comparison->alignmentView()->setFocus();
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void QuotePanel::exportTo()
+{
+    if (!m_result || m_comparison->statement() < 0)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the comparison"), QString(), tr("Web page (*.html);;Spreadsheet (*.csv);;Image (*.png)"));
+    if (path.isEmpty())
+        return;
+    const auto format = QuoteExporter::formatFor(path);
+    QString error;
+    if (!format)
+        error = tr("Use the extension .html, .csv or .png.");
+    else if (QuoteExporter(m_result).write(path, *format, { m_comparison->statement() }, &error))
+        return;
+    QMessageBox::warning(this, tr("Export failed"), error);
+}

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/textspan.h"
+
+#include <QWidget>
+
+#include <memory>
+
+struct AnalysisResult;
+class ComparisonView;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QModelIndex;
+class QSplitter;
+class QToolButton;
+class QTreeView;
+class StatementFilterModel;
+class StatementModel;
+
+// The analyst's quote panel: the statements (filter by speaker, only where outlets differ, sort), and for the
+// selected one every outlet's rendering side by side. Up/Down go through statements, Left/Right through
+// renderings, Enter or a click opens the rendering in its article, Ctrl+C copies it as a citation.
+class QuotePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class SortOrder { Corpus, Divergence, Outlets, Speaker };
+    Q_ENUM(SortOrder)
+
+    explicit QuotePanel(QWidget *parent = nullptr);
+    ~QuotePanel() override;
+
+    void setResult(std::shared_ptr<const AnalysisResult> result);
+
+    // Selects a statement (from the timeline or the article view); clears filters that hide it.
+    void selectStatement(const QString &statementId);
+    QString currentStatementId() const;
+
+    // Empty = every speaker.
+    void setSpeakerFilter(const QString &speaker);
+    void setOnlyDiffering(bool only);
+    void setSortOrder(SortOrder order);
+
+    QTreeView *statementView() const { return m_list; }
+    ComparisonView *comparisonView() const { return m_comparison; }
+    StatementFilterModel *statementFilter() const { return m_filter; }
+
+Q_SIGNALS:
+    // Open the article at the quote.
+    void quoteActivated(int articleIndex, TextSpan span);
+    // The analyst selected a statement (the timeline can highlight its events).
+    void statementSelected(const QString &statementId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void fillSpeakers();
+    void onCurrentChanged(const QModelIndex &current);
+    void moveStatement(int delta);
+    void moveRendering(int delta);
+    void exportTo();
+
+    std::shared_ptr<const AnalysisResult> m_result;
+    StatementModel *m_model = nullptr;
+    StatementFilterModel *m_filter = nullptr;
+    QComboBox *m_speaker = nullptr;
+    QCheckBox *m_onlyDiffering = nullptr;
+    QComboBox *m_sort = nullptr;
+    QToolButton *m_export = nullptr;
+    QLabel *m_count = nullptr;
+    QTreeView *m_list = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    QSplitter *m_splitter = nullptr;
+};

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotepanel/statementlistdelegate.h"
+
+#include "common/speakercolors.h"
+#include "itemmodels/statementmodel.h"
+#include "quotepanel/diffpalette.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace
+{
+constexpr int padding = 6;
+constexpr int barWidth = 46;
+}
+
+QSize StatementListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics fm(option.font);
+    return QSize(260, 2 * fm.height() + 3 * padding);
+}
+
+void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette &pal = option.palette;
+    const bool dark = DiffPalette::isDark(pal);
+    const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor quiet = text;
+    quiet.setAlphaF(0.65);
+
+    const QString speaker = index.data(StatementModel::SpeakerRole).toString();
+    const QString gist = index.data(StatementModel::GistRole).toString();
+    const int outlets = index.data(StatementModel::OutletCountRole).toInt();
+    const int renderings = index.data(StatementModel::RenderingCountRole).toInt();
+    const double minSimilarity = index.data(StatementModel::MinSimilarityRole).toDouble();
+    const bool conflict = index.data(StatementModel::HasConflictRole).toBool();
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect r = option.rect.adjusted(padding, padding, -padding, -padding);
+    const QFontMetrics fm(option.font);
+    const int line = fm.height();
+
+    // Divergence bar at the right: longer and warmer the more the renderings differ.
+    const QRect bar(r.right() - barWidth, r.top() + 2, barWidth, line - 4);
+    const double divergence = renderings > 1 ? std::clamp(1.0 - minSimilarity, 0.0, 1.0) : 0.0;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(DiffPalette::accent(CellMark::Outside, dark));
+    painter->drawRoundedRect(bar, 2, 2);
+    if (divergence > 0) {
+        const CellMark tone = divergence >= 0.5 ? CellMark::Omission : CellMark::Substitution;
+        painter->setBrush(DiffPalette::accent(tone, dark));
+        painter->drawRoundedRect(
+            QRect(bar.left(), bar.top(), std::max(3, int(bar.width() * divergence)), bar.height()), 2, 2);
+    }
+    const QString divergenceText = renderings > 1 ? QStringLiteral("%1%").arg(qRound(minSimilarity * 100)) : QString();
+    painter->setPen(quiet);
+    painter->drawText(
+        QRect(bar.left(), r.top() + line, barWidth, line + padding), Qt::AlignRight | Qt::AlignVCenter, divergenceText);
+
+    const int textRight = bar.left() - padding;
+    const QRect chip(r.left(), r.top() + line / 2 - 4, 8, 8);
+    painter->setBrush(SpeakerColors::forName(speaker, dark));
+    painter->drawEllipse(chip);
+
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QString who = speaker.isEmpty() ? tr("Unknown speaker") : speaker;
+    const QString counts = tr("%n outlet(s)", nullptr, outlets)
+        + (renderings != outlets ? QStringLiteral(" \u00b7 ") + tr("%n rendering(s)", nullptr, renderings) : QString())
+        + (conflict ? QStringLiteral("  \u26a0") : QString());
+    const int countsWidth = fm.horizontalAdvance(counts);
+    QRect first(chip.right() + padding, r.top(), textRight - chip.right() - padding, line);
+    painter->setFont(bold);
+    painter->setPen(text);
+    const QString elidedWho
+        = QFontMetrics(bold).elidedText(who, Qt::ElideRight, std::max(0, first.width() - countsWidth - padding));
+    painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter, elidedWho);
+    painter->setFont(option.font);
+    painter->setPen(conflict ? DiffPalette::accent(CellMark::Omission, dark) : quiet);
+    painter->drawText(first, Qt::AlignRight | Qt::AlignVCenter, counts);
+
+    const QRect second(first.left(), r.top() + line + padding / 2, first.width(), line + padding / 2);
+    painter->setPen(text);
+    painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(QStringLiteral("\u201c%1\u201d").arg(gist), Qt::ElideRight, second.width()));
+    painter->restore();
+}
