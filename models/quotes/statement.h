@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ struct AlignmentColumn {
     QStringList cells;
     DiffKind kind = DiffKind::Same;
 };
+
+Q_DECLARE_METATYPE(AlignmentColumn)
 
 // Outlets credit renderings of one statement to different speakers.
 struct AttributionConflict {

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// Statements of one speaker, or only those whose renderings differ in words; renderings of an
+// accepted statement are always shown.
+class StatementFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit StatementFilterModel(QObject *parent = nullptr);
+
+    // Empty: every speaker. Matched against StatementModel::SpeakerRole, case-insensitively.
+    void setSpeaker(const QString &speaker);
+    QString speaker() const { return m_speaker; }
+    void setOnlyDiffering(bool only);
+    bool onlyDiffering() const { return m_onlyDiffering; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_speaker;
+    bool m_onlyDiffering = false;
+};

@@ -1,0 +1,273 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/statementmodel.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace
+{
+// Statement rows carry internal id 0; rendering rows carry their statement's row + 1.
+constexpr quintptr StatementRowId = 0;
+}
+
+StatementModel::StatementModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void StatementModel::setResult(std::shared_ptr<const AnalysisResult> result)
+{
+    beginResetModel();
+    m_result = std::move(result);
+    m_quoteIndex.clear();
+    if (m_result) {
+        m_quoteIndex.reserve(m_result->quotes.size());
+        for (int i = 0; i < m_result->quotes.size(); ++i)
+            m_quoteIndex.insert(m_result->quotes.at(i).id, i);
+    }
+    endResetModel();
+}
+
+const Statement *StatementModel::statement(const QModelIndex &index) const
+{
+    if (!m_result || !index.isValid() || index.model() != this)
+        return nullptr;
+    const int row = index.internalId() == StatementRowId ? index.row() : int(index.internalId() - 1);
+    return row >= 0 && row < m_result->statements.size() ? &m_result->statements.at(row) : nullptr;
+}
+
+const Quote *StatementModel::quote(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == StatementRowId)
+        return nullptr;
+    const Statement *s = statement(index);
+    if (!s || index.row() >= s->quotes.size())
+        return nullptr;
+    const int q = m_quoteIndex.value(s->quotes.at(index.row()), -1);
+    return q >= 0 ? &m_result->quotes.at(q) : nullptr;
+}
+
+QString StatementModel::gist(const QString &text, int maxChars)
+{
+    const QString simple = text.simplified();
+    if (simple.size() <= maxChars)
+        return simple;
+    qsizetype cut = simple.lastIndexOf(u' ', maxChars);
+    if (cut <= maxChars / 2)
+        cut = maxChars;
+    return simple.left(cut) + u'\u2026';
+}
+
+QString StatementModel::context(const Article &article, TextSpan span)
+{
+    TextSpan around = span;
+    for (const TextSpan &s : article.sentences) {
+        if (s.start >= span.end)
+            break;
+        if (s.overlaps(span) || s.contains(span.start)) {
+            around.start = std::min(around.start, s.start);
+            around.end = std::max(around.end, s.end);
+        }
+    }
+    if (around == span) {
+        for (const TextSpan &p : article.paragraphs) {
+            if (p.contains(span.start)) {
+                around = { p.start, std::max(p.end, span.end) };
+                break;
+            }
+        }
+    }
+    return article.slice(around).toString().simplified();
+}
+
+bool StatementModel::differs(const Statement &statement)
+{
+    if (!statement.conflicts.isEmpty())
+        return true;
+    return std::any_of(statement.alignment.cbegin(), statement.alignment.cend(),
+        [](const AlignmentColumn &c) { return c.kind != DiffKind::Same && c.kind != DiffKind::Normalisation; });
+}
+
+QModelIndex StatementModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, StatementRowId);
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex StatementModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == StatementRowId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, StatementRowId);
+}
+
+int StatementModel::rowCount(const QModelIndex &parent) const
+{
+    if (!m_result || parent.column() > 0)
+        return 0;
+    if (!parent.isValid())
+        return int(m_result->statements.size());
+    if (parent.internalId() != StatementRowId)
+        return 0;
+    return int(m_result->statements.at(parent.row()).quotes.size());
+}
+
+int StatementModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant StatementModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_result)
+        return {};
+    if (index.internalId() == StatementRowId)
+        return statementData(index.row(), role);
+    return renderingData(int(index.internalId() - 1), index.row(), role);
+}
+
+QString StatementModel::speakerText(const QString &speaker) const
+{
+    return speaker.isEmpty() ? tr("Unknown speaker") : speaker;
+}
+
+QString StatementModel::outletOf(int articleIndex) const
+{
+    if (articleIndex < 0 || articleIndex >= m_result->corpus.articles.size())
+        return {};
+    const Article &a = m_result->corpus.articles.at(articleIndex);
+    return a.outlet.isEmpty() ? a.id : a.outlet;
+}
+
+int StatementModel::outletCount(const Statement &statement) const
+{
+    QSet<QString> outlets;
+    for (const QString &id : statement.quotes) {
+        const int q = m_quoteIndex.value(id, -1);
+        if (q >= 0)
+            outlets.insert(outletOf(m_result->quotes.at(q).article));
+    }
+    return int(outlets.size());
+}
+
+double StatementModel::minSimilarity(const Statement &statement) const
+{
+    if (statement.similarity.isEmpty())
+        return 1.0;
+    return *std::min_element(statement.similarity.cbegin(), statement.similarity.cend());
+}
+
+QVariant StatementModel::statementData(int row, int role) const
+{
+    const Statement &s = m_result->statements.at(row);
+    const int ref = m_quoteIndex.value(s.reference, -1);
+    const QString referenceText = ref >= 0 ? m_result->quotes.at(ref).text : QString();
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1: %2").arg(speakerText(s.speaker), gist(referenceText));
+    case Qt::ToolTipRole:
+        return tr("%1\n%2 renderings in %3 outlets")
+            .arg(speakerText(s.speaker))
+            .arg(s.quotes.size())
+            .arg(outletCount(s));
+    case StatementIdRole:
+        return s.id;
+    case SpeakerRole:
+        return s.speaker;
+    case GistRole:
+        return gist(referenceText);
+    case OutletCountRole:
+        return outletCount(s);
+    case RenderingCountRole:
+        return int(s.quotes.size());
+    case MinSimilarityRole:
+        return minSimilarity(s);
+    case HasConflictRole:
+        return !s.conflicts.isEmpty();
+    case AlignmentRole:
+        return QVariant::fromValue(s.alignment);
+    case ReferenceQuoteIdRole:
+        return s.reference;
+    case StatementIndexRole:
+        return row;
+    default:
+        return {};
+    }
+}
+
+QVariant StatementModel::renderingData(int statementRow, int row, int role) const
+{
+    const Statement &s = m_result->statements.at(statementRow);
+    const QString &id = s.quotes.at(row);
+    const int qi = m_quoteIndex.value(id, -1);
+    if (qi < 0)
+        return role == QuoteIdRole ? QVariant(id) : QVariant();
+    const Quote &q = m_result->quotes.at(qi);
+    const bool validArticle = q.article >= 0 && q.article < m_result->corpus.articles.size();
+    switch (role) {
+    case Qt::DisplayRole:
+    case QuoteTextRole:
+        return q.text;
+    case Qt::ToolTipRole:
+        return tr("%1 — %2\n%3").arg(outletOf(q.article), speakerText(q.speaker), q.speakerCue);
+    case SpeakerRole:
+        return q.speaker;
+    case StatementIndexRole:
+        return statementRow;
+    case StatementIdRole:
+        return s.id;
+    case QuoteIdRole:
+        return q.id;
+    case ArticleIndexRole:
+        return q.article;
+    case ArticleIdRole:
+        return validArticle ? m_result->corpus.articles.at(q.article).id : QString();
+    case OutletRole:
+        return outletOf(q.article);
+    case SimilarityRole:
+        return row < s.similarity.size() ? s.similarity.at(row) : 1.0;
+    case KindRole:
+        return quoteKindName(q.kind);
+    case SpanStartRole:
+        return q.span.start;
+    case SpanEndRole:
+        return q.span.end;
+    case SpeakerCueRole:
+        return q.speakerCue;
+    case IsReferenceRole:
+        return q.id == s.reference;
+    case ContextRole:
+        return validArticle ? context(m_result->corpus.articles.at(q.article), q.span) : QString();
+    case UrlRole:
+        return validArticle ? m_result->corpus.articles.at(q.article).url : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant StatementModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Statement");
+    return {};
+}
+
+QHash<int, QByteArray> StatementModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert({ { StatementIdRole, "statementId" }, { SpeakerRole, "speaker" }, { GistRole, "gist" },
+        { OutletCountRole, "outletCount" }, { RenderingCountRole, "renderingCount" },
+        { MinSimilarityRole, "minSimilarity" }, { HasConflictRole, "hasConflict" }, { AlignmentRole, "alignment" },
+        { ReferenceQuoteIdRole, "referenceQuoteId" }, { StatementIndexRole, "statementIndex" },
+        { QuoteIdRole, "quoteId" }, { ArticleIndexRole, "articleIndex" }, { ArticleIdRole, "articleId" },
+        { OutletRole, "outlet" }, { QuoteTextRole, "quoteText" }, { SimilarityRole, "similarity" },
+        { KindRole, "kind" }, { SpanStartRole, "spanStart" }, { SpanEndRole, "spanEnd" },
+        { SpeakerCueRole, "speakerCue" }, { IsReferenceRole, "isReference" }, { ContextRole, "context" },
+        { UrlRole, "url" } });
+    return names;
+}

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+
+// The quote panel's data: top-level rows are statements (in the result's order), child rows are their
+// renderings in Statement::quotes order. One column; views read everything through the roles.
+class StatementModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Roles {
+        StatementIdRole = Qt::UserRole + 1,
+        SpeakerRole, // canonical; empty when unknown (rendering rows: as credited by that article)
+        GistRole, // the reference rendering's opening words
+        OutletCountRole, // int, distinct outlets among the renderings
+        RenderingCountRole, // int
+        MinSimilarityRole, // double 0..1
+        HasConflictRole, // bool
+        AlignmentRole, // QList<AlignmentColumn>
+        ReferenceQuoteIdRole,
+        StatementIndexRole, // index into AnalysisResult::statements (also on rendering rows)
+        // rendering rows
+        QuoteIdRole,
+        ArticleIndexRole,
+        ArticleIdRole,
+        OutletRole,
+        QuoteTextRole,
+        SimilarityRole, // double 0..1 against the reference
+        KindRole, // direct|fragment|term
+        SpanStartRole, // UTF-16 index into the article text
+        SpanEndRole,
+        SpeakerCueRole,
+        IsReferenceRole, // bool
+        ContextRole, // the sentence(s) around the quote
+        UrlRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit StatementModel(QObject *parent = nullptr);
+
+    void setResult(std::shared_ptr<const AnalysisResult> result);
+    std::shared_ptr<const AnalysisResult> result() const { return m_result; }
+
+    // The statement an index shows (the parent statement for a rendering row); nullptr when invalid.
+    const Statement *statement(const QModelIndex &index) const;
+    // The quote a rendering row shows; nullptr for statement rows.
+    const Quote *quote(const QModelIndex &index) const;
+
+    // The first words of `text`, cut at a word boundary near `maxChars`.
+    static QString gist(const QString &text, int maxChars = 80);
+    // The sentence(s) of `article` around `span`, line breaks as spaces.
+    static QString context(const Article &article, TextSpan span);
+    // True when a statement's renderings differ in more than spelling, case or punctuation.
+    static bool differs(const Statement &statement);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QVariant statementData(int row, int role) const;
+    QVariant renderingData(int statementRow, int row, int role) const;
+    QString outletOf(int articleIndex) const;
+    int outletCount(const Statement &statement) const;
+    double minSimilarity(const Statement &statement) const;
+    QString speakerText(const QString &speaker) const;
+
+    std::shared_ptr<const AnalysisResult> m_result;
+    QHash<QString, int> m_quoteIndex;
+};
