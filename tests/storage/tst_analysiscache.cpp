@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analyzer.h"
+#include "analysis/dumpwriter.h"
+#include "corpus/corpusloader.h"
+#include "storage/analysiscache.h"
+#include "storage/analysiscodec.h"
+#include "storage/projectstore.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace
+{
+ArticleAnalysis populated()
+{
+    ArticleAnalysis a;
+    Quote q;
+    q.id = QStringLiteral("x#q1");
+    q.article = 3;
+    q.span = { 10, 20 };
+    q.text = QStringLiteral("we will \U0001F600 win");
+    q.kind = QuoteKind::Fragment;
+    q.headline = true;
+    q.speaker = QStringLiteral("A. Speaker");
+    q.speakerCue = QStringLiteral("she said");
+    q.cueSpan = { 21, 29 };
+    q.rule = AttributionRule::Coreference;
+    a.quotes = { q, Quote {} };
+    a.people = { QStringLiteral("A. Speaker"), QStringLiteral("B. Other") };
+    EventMention m;
+    m.article = 3;
+    m.span = { 0, 40 };
+    m.text = QStringLiteral("The summit took place on 12 June");
+    m.timex = { { 25, 32 }, QStringLiteral("12 June"), QDate(2018, 6, 12), QDate(2018, 6, 12), DatePrecision::Day,
+        DateBasis::RelativeToPublication, 0.75, QStringLiteral("2018-06-12") };
+    m.trigger = QStringLiteral("summit");
+    m.place = QStringLiteral("Singapore");
+    m.participants = { QStringLiteral("P1"), QStringLiteral("P2") };
+    m.claim = QStringLiteral("two leaders");
+    a.mentions = { m };
+    return a;
+}
+
+Article withText(Article article, const QString &text)
+{
+    article.text = text;
+    article.contentHash = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+    return article;
+}
+}
+
+class TestAnalysisCache : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void codecRoundTrips()
+    {
+        const ArticleAnalysis in = populated();
+        const std::optional<ArticleAnalysis> out = AnalysisCodec::decode(AnalysisCodec::encode(in));
+        QVERIFY(out);
+        QCOMPARE(out->quotes.size(), 2);
+        const Quote &q = out->quotes.at(0);
+        const Quote &p = in.quotes.at(0);
+        QCOMPARE(q.id, p.id);
+        QCOMPARE(q.span, p.span);
+        QCOMPARE(q.text, p.text);
+        QCOMPARE(q.kind, p.kind);
+        QCOMPARE(q.headline, p.headline);
+        QCOMPARE(q.speaker, p.speaker);
+        QCOMPARE(q.speakerCue, p.speakerCue);
+        QCOMPARE(q.cueSpan, p.cueSpan);
+        QCOMPARE(q.rule, p.rule);
+        QCOMPARE(out->people, in.people);
+        QCOMPARE(out->mentions.size(), 1);
+        const EventMention &m = out->mentions.at(0);
+        const EventMention &n = in.mentions.at(0);
+        QCOMPARE(m.span, n.span);
+        QCOMPARE(m.text, n.text);
+        QCOMPARE(m.timex.span, n.timex.span);
+        QCOMPARE(m.timex.text, n.timex.text);
+        QCOMPARE(m.timex.start, n.timex.start);
+        QCOMPARE(m.timex.end, n.timex.end);
+        QCOMPARE(m.timex.precision, n.timex.precision);
+        QCOMPARE(m.timex.basis, n.timex.basis);
+        QCOMPARE(m.timex.confidence, n.timex.confidence);
+        QCOMPARE(m.timex.value, n.timex.value);
+        QCOMPARE(m.trigger, n.trigger);
+        QCOMPARE(m.place, n.place);
+        QCOMPARE(m.participants, n.participants);
+        QCOMPARE(m.claim, n.claim);
+    }
+
+    void codecRefusesDamage_data()
+    {
+        QTest::addColumn<QByteArray>("blob");
+        const QByteArray good = AnalysisCodec::encode(populated());
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("truncated") << good.left(good.size() / 2);
+        QTest::newRow("trailing bytes") << good + QByteArrayLiteral("xx");
+        QByteArray otherVersion = good;
+        otherVersion[7] = char(99);
+        QTest::newRow("other version") << otherVersion;
+        QByteArray hugeCount = good;
+        hugeCount[8] = char(0x7f);
+        QTest::newRow("huge count") << hugeCount;
+    }
+
+    void codecRefusesDamage()
+    {
+        QFETCH(QByteArray, blob);
+        QVERIFY(!AnalysisCodec::decode(blob));
+    }
+
+    void reanalysesOnlyChangedArticles()
+    {
+        CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::sampleCorpusPath());
+        QVERIFY(loaded.ok());
+        const Corpus corpus = loaded.corpus;
+        QVERIFY(corpus.articles.size() >= 3);
+        const QString path = m_dir.filePath(QStringLiteral("cache.parallax"));
+        auto project = ProjectStore::create(path, corpus.path);
+        QVERIFY(project.ok());
+        const QByteArray fresh = DumpWriter::toBytes(Analyzer::run(corpus));
+
+        {
+            AnalysisCache cache(*project.value());
+            Analyzer::Options options;
+            cache.install(options);
+            const auto result = Analyzer::run(corpus, options);
+            QVERIFY(result);
+            QCOMPARE(cache.hits(), 0);
+            QCOMPARE(cache.misses(), int(corpus.articles.size()));
+            QVERIFY(cache.flush().ok());
+        }
+        {
+            AnalysisCache cache(*project.value());
+            Analyzer::Options options;
+            cache.install(options);
+            const auto result = Analyzer::run(corpus, options);
+            QCOMPARE(cache.hits(), int(corpus.articles.size()));
+            QCOMPARE(cache.misses(), 0);
+            // Cached per-article results give the same corpus analysis as a fresh run.
+            QCOMPARE(DumpWriter::toBytes(*result), fresh);
+        }
+        Corpus changed = corpus;
+        changed.articles[1]
+            = withText(changed.articles[1], changed.articles[1].text + QStringLiteral("\n\nCorrection appended."));
+        {
+            AnalysisCache cache(*project.value());
+            Analyzer::Options options;
+            cache.install(options);
+            QVERIFY(Analyzer::run(changed, options));
+            QCOMPARE(cache.misses(), 1);
+            QCOMPARE(cache.hits(), int(corpus.articles.size()) - 1);
+            QVERIFY(cache.flush().ok());
+        }
+        {
+            // Another analyzer (a newer Parallax) trusts nothing cached by this one.
+            AnalysisCache cache(*project.value(), QStringLiteral("another analyzer"));
+            Analyzer::Options options;
+            cache.install(options);
+            QVERIFY(Analyzer::run(changed, options));
+            QCOMPARE(cache.hits(), 0);
+        }
+        {
+            // Articles gone from the corpus leave the cache.
+            AnalysisCache cache(*project.value());
+            const QStringList keep { changed.articles.at(0).id };
+            QVERIFY(cache.flush(&keep).ok());
+            QSqlQuery query(project.value()->database());
+            QVERIFY(query.exec(QStringLiteral("SELECT article_id FROM analysis_cache")));
+            QStringList ids;
+            while (query.next())
+                ids.append(query.value(0).toString());
+            QCOMPARE(ids, keep);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalysisCache)
+#include "tst_analysiscache.moc"
