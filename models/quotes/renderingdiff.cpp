@@ -354,6 +354,23 @@ StatementComparison RenderingDiff::compare(int statementIndex, int reference) co
 
     QSet<QString> outlets;
     QMap<QString, int> creditedTo;
+    QStringList texts;
+    for (int i = 0; i < n; ++i) {
+        const int qi = m_quoteIndex.value(s.quotes.at(i), -1);
+        texts.append(qi >= 0 ? m_result.quotes.at(qi).text : QString());
+    }
+    if (out.columns.isEmpty() && n > 0) {
+        // No collation (a statement of one rendering, or an analysis without alignment): one column of whole
+        // renderings still shows every rendering and whether their words differ.
+        bool same = true;
+        bool normalisation = true;
+        for (const QString &t : std::as_const(texts)) {
+            same = same && t == texts.constFirst();
+            normalisation = normalisation && normalised(t) == normalised(texts.constFirst());
+        }
+        out.columns.append(
+            { texts, same ? DiffKind::Same : (normalisation ? DiffKind::Normalisation : DiffKind::Substitution) });
+    }
     for (int i = 0; i < n; ++i) {
         RenderingView r;
         r.quoteId = s.quotes.at(i);

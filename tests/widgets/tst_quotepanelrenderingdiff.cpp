@@ -100,6 +100,18 @@ private Q_SLOTS:
         QVERIFY(c.renderings.at(1).differences().isEmpty());
     }
 
+    void withoutAlignmentEveryRenderingIsOneCell()
+    {
+        auto result = std::const_pointer_cast<AnalysisResult>(QuotePanelFixture::make());
+        result->statements[0].alignment.clear();
+        const StatementComparison c = RenderingDiff(*result).compare(0);
+        QCOMPARE(c.columns.size(), 1);
+        QCOMPARE(c.columns.constFirst().cells.size(), 3);
+        QCOMPARE(c.columns.constFirst().cells.at(1), result->quotes.at(2).text);
+        QCOMPARE(c.renderings.at(0).marks, QList<CellMark> { CellMark::Same });
+        QCOMPARE(c.renderings.at(1).marks, QList<CellMark> { CellMark::Substitution });
+    }
+
     void conflictIsReadable()
     {
         const auto result = QuotePanelFixture::make();
