@@ -2,18 +2,181 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/statementbuilder.h"
 
+#include "quotes/aligner.h"
+#include "quotes/namecanonicalizer.h"
+#include "quotes/statementgrouper.h"
+#include "quotes/textnormalizer.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <numeric>
+
+namespace
+{
+void canonicaliseSpeakers(const QList<ArticleAnalysis> &perArticle, QList<Quote> &quotes)
+{
+    NameCanonicalizer names;
+    for (const ArticleAnalysis &a : perArticle) {
+        for (const QString &p : a.people)
+            names.add(p);
+    }
+    for (const Quote &q : std::as_const(quotes))
+        names.add(q.speaker);
+    names.build();
+    for (Quote &q : quotes)
+        q.speaker = names.canonical(q.speaker);
+}
+
+// Article file, then offset: the same order whatever order the articles were loaded in.
+QList<int> stableOrder(const Corpus &corpus, const QList<Quote> &quotes)
+{
+    QList<int> order(quotes.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto fileOf = [&](const Quote &q) {
+        return q.article >= 0 && q.article < corpus.articles.size() ? corpus.articles.at(q.article).file : QString();
+    };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const Quote &x = quotes.at(a);
+        const Quote &y = quotes.at(b);
+        if (x.article != y.article) {
+            const int c = fileOf(x).compare(fileOf(y));
+            if (c != 0)
+                return c < 0;
+        }
+        if (x.span.start != y.span.start)
+            return x.span.start < y.span.start;
+        return x.id < y.id;
+    });
+    return order;
+}
+
+qint64 sentenceOf(const Corpus &corpus, const Quote &q)
+{
+    if (q.article < 0 || q.article >= corpus.articles.size())
+        return -1;
+    const TextSpans &sentences = corpus.articles.at(q.article).sentences;
+    const auto it = std::upper_bound(
+        sentences.cbegin(), sentences.cend(), q.span.start, [](int pos, const TextSpan &s) { return pos < s.end; });
+    if (it == sentences.cend() || !it->contains(q.span.start))
+        return -1;
+    return (qint64(q.article) << 32) | qint64(it - sentences.cbegin());
+}
+
+QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, const QList<int> &order)
+{
+    const QList<QStringList> keys
+        = QtConcurrent::blockingMapped(order, [&quotes](int i) { return TextNormalizer::keys(quotes.at(i).text); });
+    QHash<QString, int> wordIds;
+    QHash<QString, int> speakerIds;
+    QList<GroupInput> inputs(order.size());
+    for (int k = 0; k < order.size(); ++k) {
+        const Quote &q = quotes.at(order.at(k));
+        GroupInput &in = inputs[k];
+        in.words.reserve(keys.at(k).size());
+        for (const QString &w : keys.at(k)) {
+            auto it = wordIds.constFind(w);
+            if (it == wordIds.cend())
+                it = wordIds.insert(w, int(wordIds.size()));
+            in.words.push_back(it.value());
+        }
+        if (!q.speaker.isEmpty()) {
+            auto it = speakerIds.constFind(q.speaker);
+            if (it == speakerIds.cend())
+                it = speakerIds.insert(q.speaker, int(speakerIds.size()));
+            in.speaker = it.value();
+        }
+        in.fragment = q.kind != QuoteKind::Direct;
+        in.term = q.kind == QuoteKind::Term;
+        in.groupable = !(in.term && in.words.size() < 2) && !in.words.empty();
+        in.sentence = sentenceOf(corpus, q);
+    }
+    return inputs;
+}
+
+// The speaker most renderings credit (ties: the earliest rendering's); a conflict when they disagree.
+void settleSpeaker(Statement &s, const QList<Quote> &quotes, const QList<int> &members)
+{
+    QHash<QString, int> votes;
+    QString first;
+    for (int i : members) {
+        const QString &speaker = quotes.at(i).speaker;
+        if (speaker.isEmpty())
+            continue;
+        if (first.isEmpty())
+            first = speaker;
+        ++votes[speaker];
+    }
+    int best = 0;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        if (it.value() > best || (it.value() == best && it.key() == first)) {
+            best = it.value();
+            s.speaker = it.key();
+        }
+    }
+    if (votes.size() < 2)
+        return;
+    AttributionConflict conflict;
+    for (int i : members) {
+        if (quotes.at(i).speaker.isEmpty())
+            continue;
+        conflict.speakers.append(quotes.at(i).speaker);
+        conflict.quotes.append(quotes.at(i).id);
+    }
+    s.conflicts.append(conflict);
+}
+}
+
 void StatementBuilder::build(
-    const Corpus &, const QList<ArticleAnalysis> &, QList<Quote> &quotes, QList<Statement> &statements)
+    const Corpus &corpus, const QList<ArticleAnalysis> &perArticle, QList<Quote> &quotes, QList<Statement> &statements)
 {
     statements.clear();
-    for (Quote &q : quotes) {
-        Statement s;
-        s.id = QStringLiteral("s") + QString::number(statements.size() + 1);
-        s.speaker = q.speaker;
-        s.quotes = { q.id };
-        s.reference = q.id;
-        s.similarity = { 1.0 };
-        q.statement = s.id;
-        statements.append(s);
+    canonicaliseSpeakers(perArticle, quotes);
+    const QList<int> order = stableOrder(corpus, quotes);
+    const QList<int> groups = StatementGrouper::group(groupInputs(corpus, quotes, order));
+
+    // Statements numbered by their first rendering in the stable order.
+    QHash<int, int> statementOfGroup;
+    QList<QList<int>> members;
+    for (int k = 0; k < order.size(); ++k) {
+        Quote &q = quotes[order.at(k)];
+        q.statement.clear();
+        if (groups.at(k) < 0)
+            continue;
+        auto it = statementOfGroup.constFind(groups.at(k));
+        if (it == statementOfGroup.cend()) {
+            it = statementOfGroup.insert(groups.at(k), int(members.size()));
+            members.append(QList<int> {});
+        }
+        members[it.value()].append(order.at(k));
     }
+    statements.resize(members.size());
+    for (int s = 0; s < members.size(); ++s) {
+        Statement &st = statements[s];
+        st.id = QStringLiteral("s") + QString::number(s + 1);
+        for (int i : std::as_const(members[s])) {
+            Quote &q = quotes[i];
+            q.statement = st.id;
+            // A label that renders part of someone's statement is a fragment of it.
+            if (q.kind == QuoteKind::Term && members.at(s).size() > 1)
+                q.kind = QuoteKind::Fragment;
+            st.quotes.append(q.id);
+        }
+        settleSpeaker(st, quotes, members.at(s));
+    }
+
+    QList<int> indices(statements.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    QtConcurrent::blockingMap(indices, [&](int s) {
+        Statement &st = statements[s];
+        QList<QList<NormalizedWord>> renderings;
+        renderings.reserve(members.at(s).size());
+        for (int i : members.at(s))
+            renderings.append(TextNormalizer::words(quotes.at(i).text));
+        const int reference = Aligner::fullest(renderings);
+        st.reference = st.quotes.at(reference);
+        Aligner::Result aligned = Aligner::align(renderings, reference);
+        st.alignment = std::move(aligned.columns);
+        st.similarity = std::move(aligned.similarity);
+    });
 }

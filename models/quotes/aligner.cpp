@@ -1,0 +1,215 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotes/aligner.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace
+{
+constexpr int MatchScore = 3;
+constexpr int SubstitutionScore = -1;
+constexpr int GapScore = -2;
+
+// One rendering against the reference: for every reference word the witness word aligned to it (-1: gap),
+// and for every gap position (before reference word i, or at the end) the witness words inserted there.
+struct PairAlignment {
+    std::vector<int> atRef;
+    std::vector<std::vector<int>> inserted;
+    int first = -1; // reference words the witness covers
+    int last = -1;
+};
+
+// Semi-global alignment: the witness must be aligned entirely, reference words before and after it are free.
+PairAlignment alignPair(const std::vector<int> &ref, const std::vector<int> &wit)
+{
+    const int m = int(ref.size());
+    const int k = int(wit.size());
+    const int w = k + 1;
+    std::vector<int> score(size_t(m + 1) * w);
+    std::vector<char> move(
+        size_t(m + 1) * w); // 0 diagonal, 1 up (reference word skipped), 2 left (witness word inserted)
+    for (int j = 0; j <= k; ++j) {
+        score[j] = j * GapScore;
+        move[j] = 2;
+    }
+    for (int i = 1; i <= m; ++i) {
+        score[size_t(i) * w] = 0;
+        move[size_t(i) * w] = 1;
+        for (int j = 1; j <= k; ++j) {
+            const bool last = j == k;
+            const int diag
+                = score[size_t(i - 1) * w + j - 1] + (ref[i - 1] == wit[j - 1] ? MatchScore : SubstitutionScore);
+            const int up = score[size_t(i - 1) * w + j] + (last ? 0 : GapScore);
+            const int left = score[size_t(i) * w + j - 1] + GapScore;
+            int best = diag;
+            char mv = 0;
+            if (up > best) {
+                best = up;
+                mv = 1;
+            }
+            if (left > best) {
+                best = left;
+                mv = 2;
+            }
+            score[size_t(i) * w + j] = best;
+            move[size_t(i) * w + j] = mv;
+        }
+    }
+    PairAlignment a;
+    a.atRef.assign(m, -1);
+    a.inserted.resize(m + 1);
+    int i = m;
+    int j = k;
+    while (i > 0 || j > 0) {
+        const char mv = move[size_t(i) * w + j];
+        if (i > 0 && j > 0 && mv == 0) {
+            a.atRef[i - 1] = j - 1;
+            if (a.last < 0)
+                a.last = i - 1;
+            a.first = i - 1;
+            --i;
+            --j;
+        } else if (i > 0 && (j == 0 || mv == 1)) {
+            --i;
+        } else {
+            a.inserted[i].insert(a.inserted[i].begin(), j - 1);
+            --j;
+        }
+    }
+    return a;
+}
+}
+
+int Aligner::fullest(const QList<QList<NormalizedWord>> &renderings)
+{
+    int best = 0;
+    for (int i = 1; i < renderings.size(); ++i) {
+        if (renderings.at(i).size() > renderings.at(best).size())
+            best = i;
+    }
+    return best;
+}
+
+Aligner::Result Aligner::align(const QList<QList<NormalizedWord>> &renderings, int reference)
+{
+    Result result;
+    const int n = int(renderings.size());
+    if (n == 0)
+        return result;
+    // Keys and display texts interned per statement: cells of equal words share one string.
+    QHash<QString, int> keyIds;
+    QHash<QString, QString> displays;
+    std::vector<std::vector<int>> keys(n);
+    QList<QList<QString>> shown(n);
+    for (int r = 0; r < n; ++r) {
+        for (const NormalizedWord &word : renderings.at(r)) {
+            auto id = keyIds.constFind(word.key);
+            if (id == keyIds.cend())
+                id = keyIds.insert(word.key, int(keyIds.size()));
+            keys[r].push_back(id.value());
+            auto d = displays.constFind(word.display);
+            if (d == displays.cend())
+                d = displays.insert(word.display, word.display);
+            shown[r].append(d.value());
+        }
+    }
+    const std::vector<int> &ref = keys[reference];
+    const int m = int(ref.size());
+    std::vector<PairAlignment> pairs(n);
+    std::vector<int> insertionWidth(m + 1, 0);
+    for (int r = 0; r < n; ++r) {
+        if (r == reference) {
+            pairs[r].atRef.resize(m);
+            std::iota(pairs[r].atRef.begin(), pairs[r].atRef.end(), 0);
+            pairs[r].inserted.resize(m + 1);
+            pairs[r].first = m > 0 ? 0 : -1;
+            pairs[r].last = m - 1;
+        } else {
+            pairs[r] = alignPair(ref, keys[r]);
+        }
+        for (int g = 0; g <= m; ++g)
+            insertionWidth[g] = std::max(insertionWidth[g], int(pairs[r].inserted[g].size()));
+    }
+    // Moved words: a word inserted in one place and missing from its reference place.
+    std::vector<std::vector<bool>> movedRef(n, std::vector<bool>(m, false));
+    std::vector<std::vector<bool>> movedWit(n);
+    for (int r = 0; r < n; ++r) {
+        movedWit[r].assign(keys[r].size(), false);
+        if (r == reference)
+            continue;
+        for (int g = 0; g <= m; ++g) {
+            for (int j : pairs[r].inserted[g]) {
+                for (int i = 0; i < m; ++i) {
+                    if (pairs[r].atRef[i] < 0 && !movedRef[r][i] && ref[i] == keys[r][j]) {
+                        movedRef[r][i] = true;
+                        movedWit[r][j] = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    const auto cellsFor = [&](auto cellOf) {
+        QStringList cells;
+        cells.reserve(n);
+        for (int r = 0; r < n; ++r)
+            cells.append(cellOf(r));
+        return cells;
+    };
+    for (int g = 0; g <= m; ++g) {
+        for (int c = 0; c < insertionWidth[g]; ++c) {
+            AlignmentColumn column;
+            bool moved = false;
+            column.cells = cellsFor([&](int r) {
+                const std::vector<int> &ins = pairs[r].inserted[g];
+                if (c >= int(ins.size()))
+                    return QString();
+                moved = moved || movedWit[r][ins[c]];
+                return shown[r].at(ins[c]);
+            });
+            column.kind = moved ? DiffKind::Reordering : DiffKind::Insertion;
+            result.columns.append(column);
+        }
+        if (g == m)
+            break;
+        bool moved = false, substituted = false, omitted = false, normalised = false;
+        AlignmentColumn column;
+        column.cells = cellsFor([&](int r) {
+            const int j = pairs[r].atRef[g];
+            if (j < 0) {
+                moved = moved || movedRef[r][g];
+                omitted = omitted || (g > pairs[r].first && g < pairs[r].last);
+                return QString();
+            }
+            if (keys[r][j] != ref[g])
+                substituted = true;
+            else if (shown[r].at(j) != shown[reference].at(g))
+                normalised = true;
+            return shown[r].at(j);
+        });
+        column.kind = moved ? DiffKind::Reordering
+            : substituted   ? DiffKind::Substitution
+            : omitted       ? DiffKind::Omission
+            : normalised    ? DiffKind::Normalisation
+                            : DiffKind::Same;
+        result.columns.append(column);
+    }
+    for (int r = 0; r < n; ++r) {
+        if (r == reference) {
+            result.similarity.append(1.0);
+            continue;
+        }
+        int matched = 0;
+        for (int i = 0; i < m; ++i) {
+            const int j = pairs[r].atRef[i];
+            matched += j >= 0 && keys[r][j] == ref[i];
+        }
+        const int covered = pairs[r].first >= 0 ? pairs[r].last - pairs[r].first + 1 : 0;
+        const int denominator = std::max(int(keys[r].size()), covered);
+        result.similarity.append(denominator > 0 ? double(matched) / denominator : 0.0);
+    }
+    return result;
+}

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "quotes/statement.h"
+#include "quotes/textnormalizer.h"
+
+// The multi-witness alignment of a statement's renderings, collation style: every rendering is aligned
+// word by word against the reference (the fullest rendering) with free end gaps, so partial quotes sit
+// where they belong; words the reference lacks get insertion columns between its words, in rendering
+// order. Words compare by their normalised keys, so punctuation, case and spelling never move a word,
+// and the result does not depend on the order in which articles were loaded, only on the reference.
+// O(n·m) per rendering.
+class Aligner
+{
+public:
+    struct Result {
+        QList<AlignmentColumn> columns; // cells parallel to the renderings
+        QList<double> similarity; // per rendering against the reference, 0..1
+    };
+
+    // The rendering with the most words; ties go to the first.
+    static int fullest(const QList<QList<NormalizedWord>> &renderings);
+    static Result align(const QList<QList<NormalizedWord>> &renderings, int reference);
+};

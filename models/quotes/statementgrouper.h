@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QtGlobal>
+
+#include <cstdint>
+#include <vector>
+
+// What the grouper needs to know about one quote.
+struct GroupInput {
+    std::vector<int> words; // normalised word ids in text order
+    int speaker = -1; // canonical speaker id; -1 unknown
+    bool fragment = false; // a fragment or term: it joins a statement rather than founding one
+    bool groupable = true; // false for a one-word term: not a statement, joins nothing
+    bool term = false; // a label: a statement only when it renders part of another quote
+    qint64 sentence = -1; // corpus-wide id of the sentence it sits in; -1 when unknown
+};
+
+// Groups quotes that render one original utterance. Candidates come from an inverted index of word
+// bigrams, never from comparing all pairs; a pair joins when most of the smaller one's words and
+// bigrams occur in the larger one and the speakers agree (or one is unknown; near-identical wording
+// joins even across speakers, which the caller reports as a conflict). Full quotes are grouped by
+// union-find; fragments then join the best statement containing them (so a fragment never bridges
+// two statements), else group among themselves, else join a statement quoted in the same sentence
+// by the same speaker. Input order must be a stable order: ties go to the earlier quote.
+class StatementGrouper
+{
+public:
+    // The group of each quote as the index of its first member; -1 for quotes in no statement.
+    static QList<int> group(const QList<GroupInput> &quotes);
+
+    struct Overlap {
+        int sharedWords = 0;
+        int sharedBigrams = 0;
+        int minWords = 0;
+        int minBigrams = 0;
+    };
+    // Overlap of two sorted, de-duplicated word and bigram sets.
+    static Overlap overlap(const std::vector<int> &wordsA, const std::vector<uint64_t> &bigramsA,
+        const std::vector<int> &wordsB, const std::vector<uint64_t> &bigramsB);
+    // Whether an overlap is enough for one statement; `sameSpeaker` false means both are known and differ.
+    static bool similar(const Overlap &o, bool sameSpeaker);
+};

@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotes/textnormalizer.h"
+
+#include "quotes/wordset.h"
+
+namespace
+{
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019' || c == u'\u2018' || c == u'\u02BC';
+}
+
+bool replaceSuffix(QString &w, QStringView from, QStringView to, int minStem = 2)
+{
+    if (w.size() - from.size() < minStem || !w.endsWith(from))
+        return false;
+    w.chop(from.size());
+    w.append(to);
+    return true;
+}
+
+void foldSpelling(QString &w)
+{
+    static const std::pair<std::u16string_view, std::u16string_view> suffixes[] = { { u"isations", u"izations" },
+        { u"isation", u"ization" }, { u"ising", u"izing" }, { u"ised", u"ized" }, { u"ises", u"izes" },
+        { u"ise", u"ize" }, { u"yse", u"yze" }, { u"ysed", u"yzed" }, { u"ysing", u"yzing" }, { u"ourite", u"orite" },
+        { u"ourable", u"orable" }, { u"oured", u"ored" }, { u"ouring", u"oring" }, { u"ours", u"ors" },
+        { u"our", u"or" }, { u"tres", u"ters" }, { u"tre", u"ter" }, { u"ogues", u"ogs" }, { u"ogue", u"og" },
+        { u"ence", u"ense" }, { u"elled", u"eled" }, { u"elling", u"eling" }, { u"eller", u"eler" } };
+    for (const auto &[from, to] : suffixes) {
+        // Short words keep their ending: "our", "four", "rise".
+        if (replaceSuffix(w, QStringView(from.data(), from.size()), QStringView(to.data(), to.size()), 3))
+            return;
+    }
+}
+
+void stem(QString &w)
+{
+    static const std::pair<std::u16string_view, std::u16string_view> suffixes[]
+        = { { u"izations", u"iz" }, { u"ization", u"iz" }, { u"ations", u"ate" }, { u"ation", u"ate" },
+              { u"ments", u"" }, { u"ment", u"" }, { u"ings", u"" }, { u"ing", u"" }, { u"edly", u"" },
+              { u"ied", u"y" }, { u"ies", u"y" }, { u"ed", u"" }, { u"es", u"e" }, { u"ly", u"" }, { u"s", u"" } };
+    for (const auto &[from, to] : suffixes) {
+        if (w.endsWith(u"ss") || w.endsWith(u"us") || w.endsWith(u"is"))
+            break;
+        if (replaceSuffix(w, QStringView(from.data(), from.size()), QStringView(to.data(), to.size()), 3))
+            break;
+    }
+    if (w.size() > 4 && w.endsWith(u'e'))
+        w.chop(1);
+    // "dropped" -> "dropp" -> "drop"
+    if (w.size() > 3 && w.at(w.size() - 1) == w.at(w.size() - 2) && w.at(w.size() - 1) != u'l'
+        && w.at(w.size() - 1) != u's' && !QStringView(u"aeiou").contains(w.at(w.size() - 1)))
+        w.chop(1);
+}
+
+// "i"+"am" -> "i'm", "do"+"not" -> "don't": the two spellings of a contraction get one key.
+QString contracted(const QString &a, const QString &b)
+{
+    static const WordSet pronouns { u"i", u"you", u"he", u"she", u"it", u"we", u"they", u"that", u"there", u"what",
+        u"who", u"here" };
+    static const WordSet auxiliaries { u"do", u"does", u"did", u"is", u"are", u"was", u"were", u"have", u"has", u"had",
+        u"would", u"could", u"should", u"must", u"need" };
+    if (b == u"not") {
+        if (a == u"can")
+            return QStringLiteral("can't");
+        if (a == u"will")
+            return QStringLiteral("won't");
+        if (auxiliaries.contains(a))
+            return a + u"n't";
+        return {};
+    }
+    if (!pronouns.contains(a))
+        return {};
+    if (b == u"am")
+        return a + u"'m";
+    if (b == u"are")
+        return a + u"'re";
+    if (b == u"is" || b == u"has")
+        return a + u"'s";
+    if (b == u"will")
+        return a + u"'ll";
+    if (b == u"would" || b == u"had")
+        return a + u"'d";
+    if (b == u"have")
+        return a + u"'ve";
+    return {};
+}
+
+bool isContraction(const QString &w)
+{
+    const qsizetype apo = w.indexOf(u'\'');
+    return apo > 0 && apo + 1 < w.size();
+}
+}
+
+QString TextNormalizer::fold(QStringView word)
+{
+    QString w;
+    w.reserve(word.size());
+    bool accents = false;
+    for (QChar c : word) {
+        if (isApostrophe(c))
+            w.append(u'\'');
+        else if (c.isLetterOrNumber())
+            w.append(c.toLower());
+        accents = accents || c.unicode() > 0x7f;
+    }
+    if (accents) {
+        QString plain;
+        for (QChar c : w.normalized(QString::NormalizationForm_D)) {
+            if (!c.isMark())
+                plain.append(c);
+        }
+        w = plain;
+    }
+    if (w == u"cannot")
+        return QStringLiteral("can't");
+    if (isContraction(w)) {
+        // Possessives compare as the bare noun; "he's", "don't", "I'm" stay whole.
+        static const WordSet keepS { u"it's", u"he's", u"she's", u"that's", u"there's", u"what's", u"who's", u"here's",
+            u"let's" };
+        if (w.endsWith(u"'s") && !keepS.contains(w))
+            w.chop(2);
+        else
+            return w;
+    }
+    if (w.endsWith(u'\''))
+        w.chop(1);
+    bool digits = false;
+    for (QChar c : std::as_const(w))
+        digits = digits || c.isDigit();
+    // Short words are function words more often than inflected forms: "does", "this", "news".
+    if (digits || w.size() < 5)
+        return w;
+    foldSpelling(w);
+    stem(w);
+    return w;
+}
+
+QList<NormalizedWord> TextNormalizer::words(QStringView text)
+{
+    QList<NormalizedWord> out;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!text.at(i).isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < n
+            && (text.at(i).isLetterOrNumber() || text.at(i).isMark()
+                || ((isApostrophe(text.at(i)) || text.at(i) == u'-') && i + 1 < n
+                    && text.at(i + 1).isLetterOrNumber())))
+            ++i;
+        const qsizetype wordEnd = i;
+        // Trailing punctuation belongs to the word's cell, so words align before punctuation does.
+        while (i < n && !text.at(i).isSpace() && !text.at(i).isLetterOrNumber())
+            ++i;
+        NormalizedWord word;
+        word.span = { int(start), int(i) };
+        word.display = text.mid(start, i - start).toString();
+        word.key = fold(text.mid(start, wordEnd - start));
+        if (!out.isEmpty()
+            && (word.key == u"not" || word.key == u"am" || word.key == u"are" || word.key == u"is" || word.key == u"has"
+                || word.key == u"will" || word.key == u"would" || word.key == u"had" || word.key == u"have")) {
+            NormalizedWord &prev = out.last();
+            const QString merged = contracted(prev.key, word.key);
+            if (!merged.isEmpty() && prev.span.end == int(start) - 1) {
+                prev.key = merged;
+                prev.span.end = word.span.end;
+                prev.display = text.mid(prev.span.start, prev.span.length()).toString();
+                continue;
+            }
+        }
+        out.append(word);
+    }
+    return out;
+}
+
+QStringList TextNormalizer::keys(QStringView text)
+{
+    QStringList keys;
+    const QList<NormalizedWord> ws = words(text);
+    keys.reserve(ws.size());
+    for (const NormalizedWord &w : ws)
+        keys.append(w.key);
+    return keys;
+}
