@@ -3,115 +3,162 @@
 #include "corpus/corpusloader.h"
 
 #include "core/logging.h"
+#include "corpus/articlebuilder.h"
+#include "corpus/corpusscanner.h"
+#include "corpus/manifest.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDirIterator>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTextBoundaryFinder>
+#include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace
 {
-// Minimal first version: plain UTF-8 text files and the manifest. The corpus issue extends it.
-Article readArticle(const QString &root, const QString &absolute)
+ArticleBuilder::Built loadFile(const QString &root, const QString &file, const ManifestEntry *entry, qint64 maxSize)
 {
-    Article article;
-    article.file = QDir(root).relativeFilePath(absolute);
-    article.id = article.file.section(QLatin1Char('.'), 0, -2);
-    QFile file(absolute);
-    if (file.open(QIODevice::ReadOnly))
-        article.text = QString::fromUtf8(file.readAll());
-    article.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    article.contentHash = QCryptographicHash::hash(article.text.toUtf8(), QCryptographicHash::Sha256);
+    ArticleBuilder::Built built;
+    QFile f(root + u'/' + file);
+    const qint64 size = f.size();
+    if (size > maxSize) {
+        const double mb = 1024.0 * 1024.0;
+        built.warnings.append({ file,
+            QCoreApplication::translate("CorpusLoader", "%1 is larger than the size limit (%2 MB > %3 MB): skipped")
+                .arg(
+                    file, QString::number(double(size) / mb, 'f', 1), QString::number(double(maxSize) / mb, 'f', 1)) });
+        return built;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        built.warnings.append(
+            { file, QCoreApplication::translate("CorpusLoader", "%1 cannot be read: %2").arg(file, f.errorString()) });
+        return built;
+    }
+    // A file may grow between the size check and the read: never read past the limit.
+    const QByteArray bytes = f.read(maxSize + 1);
+    if (f.error() != QFileDevice::NoError) {
+        built.warnings.append(
+            { file, QCoreApplication::translate("CorpusLoader", "%1 cannot be read: %2").arg(file, f.errorString()) });
+        return built;
+    }
+    if (bytes.size() > maxSize) {
+        built.warnings.append({ file,
+            QCoreApplication::translate("CorpusLoader", "%1 is larger than the size limit: skipped").arg(file) });
+        return built;
+    }
+    const auto format = ArticleBuilder::formatForFile(file).value_or(ArticleBuilder::Format::PlainText);
+    return ArticleBuilder::build(file, bytes, format, entry);
+}
 
-    int pos = 0;
-    const int n = int(article.text.size());
-    while (pos < n) {
-        int next = int(article.text.indexOf(QStringLiteral("\n\n"), pos));
-        if (next < 0)
-            next = n;
-        int s = pos;
-        int e = next;
-        while (s < e && article.text.at(s).isSpace())
-            ++s;
-        while (e > s && article.text.at(e - 1).isSpace())
-            --e;
-        if (e > s)
-            article.paragraphs.append({ s, e });
-        pos = next + 2;
+QString idFor(const QString &file)
+{
+    const qsizetype slash = file.lastIndexOf(u'/');
+    const qsizetype dot = file.lastIndexOf(u'.');
+    return dot > slash + 1 ? file.left(dot) : file;
+}
+
+// Ids are the path without extension; "a.txt" and "a.html" side by side keep their extension.
+void assignIds(QList<Article> &articles)
+{
+    QHash<QString, int> uses;
+    for (const Article &a : std::as_const(articles))
+        ++uses[idFor(a.file)];
+    for (Article &a : articles) {
+        const QString id = idFor(a.file);
+        a.id = uses.value(id) > 1 ? a.file : id;
     }
-    for (const TextSpan &p : std::as_const(article.paragraphs)) {
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, article.text.constData() + p.start, p.length());
-        int prev = 0;
-        while (finder.toNextBoundary() > 0) {
-            const int b = int(finder.position());
-            if (b > prev)
-                article.sentences.append({ p.start + prev, p.start + b });
-            prev = b;
-        }
-    }
-    if (!article.paragraphs.isEmpty()) {
-        article.headings.append(article.paragraphs.first());
-        article.title = article.slice(article.paragraphs.first()).toString();
-    }
-    return article;
 }
 }
 
 CorpusLoader::Result CorpusLoader::load(const QString &path, const Options &options)
 {
     Result result;
+    auto log = Logging::get("corpus");
     const QFileInfo info(path);
-    if (!info.exists() || !info.isDir()) {
+    if (path.isEmpty() || !info.exists()) {
+        result.error = QCoreApplication::translate("CorpusLoader", "%1 does not exist").arg(path);
+        return result;
+    }
+    if (!info.isDir()) {
         result.error = QCoreApplication::translate("CorpusLoader", "%1 is not a folder").arg(path);
         return result;
     }
-    const QString root = info.canonicalFilePath();
-    result.corpus.path = root;
-    result.corpus.name = info.fileName();
-
-    QStringList files;
-    QDirIterator it(
-        root, { QStringLiteral("*.txt"), QStringLiteral("*.md") }, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next());
-    files.sort();
-    for (const QString &f : std::as_const(files))
-        result.corpus.articles.append(readArticle(root, f));
-
-    QFile manifest(root + QStringLiteral("/corpus.json"));
-    if (manifest.open(QIODevice::ReadOnly)) {
-        const QJsonObject obj = QJsonDocument::fromJson(manifest.readAll()).object();
-        if (obj.contains(QStringLiteral("name")))
-            result.corpus.name = obj.value(QStringLiteral("name")).toString();
-        const QJsonArray entries = obj.value(QStringLiteral("articles")).toArray();
-        for (const QJsonValue &v : entries) {
-            const QJsonObject e = v.toObject();
-            for (Article &a : result.corpus.articles) {
-                if (a.file != e.value(QStringLiteral("file")).toString())
-                    continue;
-                auto set = [&e](const char *key, QString &field) {
-                    const QString value = e.value(QLatin1String(key)).toString();
-                    if (!value.isEmpty())
-                        field = value;
-                };
-                set("title", a.title);
-                set("outlet", a.outlet);
-                set("url", a.url);
-                set("author", a.author);
-                const QDate d = QDate::fromString(e.value(QStringLiteral("published")).toString(), Qt::ISODate);
-                if (d.isValid()) {
-                    a.published = d;
-                    a.publishedBasis = PublishedBasis::Manifest;
-                }
-            }
-        }
+    if (!info.isReadable() || !info.isExecutable()) {
+        result.error = QCoreApplication::translate("CorpusLoader", "%1 cannot be read").arg(path);
+        return result;
     }
-    if (options.progress)
-        options.progress(int(result.corpus.articles.size()), int(result.corpus.articles.size()));
+    QElapsedTimer timer;
+    timer.start();
+    const QString root = info.canonicalFilePath();
+    Corpus &corpus = result.corpus;
+    corpus.path = root;
+    corpus.name = QFileInfo(root).fileName();
+
+    const Manifest manifest = Manifest::read(root);
+    if (!manifest.name.isEmpty())
+        corpus.name = manifest.name;
+    CorpusScanner::Result scanned = CorpusScanner::scan(root);
+
+    // Listed files load even when the scan skips them (another extension, a hidden folder).
+    QStringList files = scanned.files;
+    for (auto it = manifest.entries.cbegin(); it != manifest.entries.cend(); ++it) {
+        if (!files.contains(it.key()))
+            files.append(it.key());
+    }
+    files.sort();
+
+    corpus.warnings = manifest.warnings;
+    QSet<QString> reported;
+    for (const LoadWarning &w : std::as_const(manifest.warnings))
+        reported.insert(w.file);
+    for (const LoadWarning &w : std::as_const(scanned.warnings)) {
+        if (!reported.contains(w.file))
+            corpus.warnings.append(w);
+    }
+
+    const int total = int(files.size());
+    std::atomic_int done = 0;
+    auto job = [&](const QString &file) {
+        ArticleBuilder::Built built;
+        if (options.cancel && options.cancel->load())
+            return built;
+        const auto entry = manifest.entries.constFind(file);
+        built = loadFile(root, file, entry == manifest.entries.cend() ? nullptr : &entry.value(), options.maxFileSize);
+        const int finished = ++done;
+        if (options.progress)
+            options.progress(finished, total);
+        return built;
+    };
+    QList<ArticleBuilder::Built> outcomes;
+    if (options.threads == 1) {
+        outcomes.reserve(total);
+        for (const QString &file : std::as_const(files))
+            outcomes.append(job(file));
+    } else {
+        QThreadPool pool;
+        if (options.threads > 0)
+            pool.setMaxThreadCount(options.threads);
+        outcomes = QtConcurrent::blockingMapped<QList<ArticleBuilder::Built>>(
+            options.threads > 0 ? &pool : QThreadPool::globalInstance(), files, job);
+    }
+    if (options.cancel && options.cancel->load()) {
+        result.cancelled = true;
+        return result;
+    }
+
+    corpus.articles.reserve(total);
+    for (ArticleBuilder::Built &built : outcomes) {
+        corpus.warnings.append(built.warnings);
+        if (built.article)
+            corpus.articles.append(std::move(*built.article));
+    }
+    assignIds(corpus.articles);
+
+    for (const LoadWarning &w : std::as_const(corpus.warnings))
+        log->warn("{}", w.message.toStdString());
+    log->info("{}: {} articles from {} files, {} warnings, {} ms", root.toStdString(), corpus.articles.size(), total,
+        corpus.warnings.size(), timer.elapsed());
     return result;
 }

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/articlebuilder.h"
+
+#include "core/logging.h"
+#include "corpus/boilerplatedetector.h"
+#include "corpus/headingdetector.h"
+#include "corpus/htmlextractor.h"
+#include "corpus/markdownextractor.h"
+#include "corpus/metadatainference.h"
+#include "corpus/textdecoder.h"
+#include "corpus/textsegmenter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace
+{
+ExtractedDocument extract(const TextDecoder::Result &decoded, QByteArrayView bytes, ArticleBuilder::Format format)
+{
+    switch (format) {
+    case ArticleBuilder::Format::Html:
+        // gumbo reads UTF-8: valid UTF-8 input goes in as it is, anything else re-encoded.
+        if (decoded.encoding == TextDecoder::Encoding::Utf8 && !decoded.fallback)
+            return HtmlExtractor::extract(bytes);
+        return HtmlExtractor::extract(decoded.text.toUtf8());
+    case ArticleBuilder::Format::Markdown:
+        return MarkdownExtractor::extract(decoded.text);
+    case ArticleBuilder::Format::PlainText:
+        break;
+    }
+    return { TextSegmenter::splitPlainText(decoded.text), {} };
+}
+
+void setIfPresent(QString &field, const QString &value)
+{
+    if (!value.isEmpty())
+        field = value;
+}
+}
+
+std::optional<ArticleBuilder::Format> ArticleBuilder::formatForFile(const QString &path)
+{
+    const QString suffix = path.section(u'.', -1).toLower();
+    if (!path.contains(u'.'))
+        return std::nullopt;
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
+        return Format::PlainText;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return Format::Markdown;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+        return Format::Html;
+    return std::nullopt;
+}
+
+ArticleBuilder::Built ArticleBuilder::build(
+    const QString &file, QByteArrayView bytes, Format format, const ManifestEntry *entry)
+{
+    Built built;
+    auto warn = [&built, &file](const QString &message) { built.warnings.append({ file, message }); };
+    if (bytes.isEmpty()) {
+        warn(QCoreApplication::translate("CorpusLoader", "%1 is empty: skipped").arg(file));
+        return built;
+    }
+    const TextDecoder::Result decoded
+        = TextDecoder::decode(bytes, format == Format::Html ? TextDecoder::sniffHtmlCharset(bytes) : QByteArray());
+    if (decoded.binary) {
+        warn(QCoreApplication::translate("CorpusLoader", "%1 looks like a binary file, not text: skipped").arg(file));
+        return built;
+    }
+    if (decoded.fallback) {
+        QString message = QCoreApplication::translate("CorpusLoader", "%1 is not valid UTF-8: read as %2")
+                              .arg(file, decoded.encodingName);
+        if (decoded.undefinedBytes > 0)
+            message += QCoreApplication::translate(
+                "CorpusLoader", " (%n byte(s) there have no character)", nullptr, decoded.undefinedBytes);
+        warn(message);
+    }
+
+    ExtractedDocument doc = extract(decoded, bytes, format);
+    TextSegmenter::Composed composed = TextSegmenter::compose(std::move(doc.blocks));
+    if (composed.paragraphs.isEmpty()) {
+        warn(QCoreApplication::translate("CorpusLoader", "%1 has no text: skipped").arg(file));
+        return built;
+    }
+
+    Article article;
+    article.file = file;
+    article.text = std::move(composed.text);
+    article.paragraphs = std::move(composed.paragraphs);
+
+    QList<QStringView> views;
+    QList<BoilerplateDetector::Paragraph> input;
+    views.reserve(article.paragraphs.size());
+    input.reserve(article.paragraphs.size());
+    for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
+        views.append(article.slice(article.paragraphs.at(i)));
+        input.append({ views.constLast(), composed.blocks.at(i).kind, composed.blocks.at(i).sameChunkAsPrevious });
+    }
+    BoilerplateDetector detector;
+    QStringList authors { doc.meta.author };
+    if (entry)
+        authors.append(entry->author);
+    authors.removeAll(QString());
+    detector.setKnownAuthors(authors);
+    const QList<BoilerplateKind> kinds = detector.detect(input);
+
+    const QString knownTitle = entry && !entry->title.isEmpty() ? entry->title : doc.meta.title;
+    const HeadingDetector::Result headings = HeadingDetector::detect(views, composed.blocks, kinds, knownTitle);
+
+    TextSpans content;
+    for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
+        if (kinds.at(i) != BoilerplateKind::None)
+            article.boilerplate.append(article.paragraphs.at(i));
+        else
+            content.append(article.paragraphs.at(i));
+    }
+    for (int i : headings.headings)
+        article.headings.append(article.paragraphs.at(i));
+    article.sentences = TextSegmenter::sentences(article.text, content);
+
+    const MetadataInference::Result meta = MetadataInference::infer(views, kinds, headings.title, doc.meta);
+    article.title = meta.title;
+    article.author = meta.author;
+    article.outlet = meta.outlet;
+    article.url = doc.meta.url;
+    article.published = meta.published;
+    article.publishedBasis = meta.basis;
+    if (entry) {
+        setIfPresent(article.title, entry->title);
+        setIfPresent(article.author, entry->author);
+        setIfPresent(article.outlet, entry->outlet);
+        setIfPresent(article.url, entry->url);
+        if (entry->published.isValid()) {
+            article.published = entry->published;
+            article.publishedBasis = PublishedBasis::Manifest;
+        }
+    }
+    article.contentHash = QCryptographicHash::hash(article.text.toUtf8(), QCryptographicHash::Sha256);
+
+    Logging::get("corpus")->debug("{}: {}, {} paragraphs ({} boilerplate), {} sentences, published {} ({})",
+        file.toStdString(), decoded.encodingName.toStdString(), article.paragraphs.size(), article.boilerplate.size(),
+        article.sentences.size(), article.published.toString(Qt::ISODate).toStdString(),
+        publishedBasisName(article.publishedBasis).toStdString());
+    built.article = std::move(article);
+    return built;
+}

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "corpus/corpus.h"
+#include "corpus/manifest.h"
+
+#include <QByteArrayView>
+
+#include <optional>
+
+// One file's bytes to one Article: decode, extract (plain text, Markdown or HTML), compose the
+// text, flag boilerplate, find headings and sentences, infer metadata, apply the manifest entry.
+// Pure: no file system access, so it runs on any thread and in tests.
+class ArticleBuilder
+{
+public:
+    enum class Format { PlainText, Markdown, Html };
+
+    struct Built {
+        std::optional<Article> article;
+        QList<LoadWarning> warnings;
+    };
+
+    static std::optional<Format> formatForFile(const QString &path);
+
+    // `file` is the path relative to the corpus root, for the article and for messages.
+    static Built build(const QString &file, QByteArrayView bytes, Format format, const ManifestEntry *entry = nullptr);
+};

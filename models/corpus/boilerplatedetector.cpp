@@ -1,0 +1,347 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/boilerplatedetector.h"
+
+#include "corpus/boilerplatelexicon.h"
+#include "corpus/bylineparser.h"
+#include "corpus/datefinder.h"
+#include "corpus/textfeatures.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringTokenizer>
+
+namespace
+{
+using Kind = BoilerplateKind;
+
+// Longer paragraphs are prose: the line rules do not look at them.
+constexpr int MaxLineWords = 40;
+
+bool hasLetterOrDigit(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+bool endsSentence(QStringView text)
+{
+    const QChar last = TextFeatures::lastSignificant(text);
+    return last == u'.' || last == u'!' || last == u'?';
+}
+
+// "… Air Force One. Credit: Jane Doe / Getty", "Photo credit: …", "Credit: …": a credit label at
+// the start or right after a sentence, never "credit:" inside running prose.
+bool hasCreditLabel(const QString &form)
+{
+    qsizetype at = 0;
+    while ((at = form.indexOf(QLatin1String("credit"), at)) >= 0) {
+        qsizetype end = at + 6;
+        if (end < form.size() && form.at(end) == u's')
+            ++end;
+        while (end < form.size() && form.at(end).isSpace())
+            ++end;
+        if (end < form.size() && form.at(end) == u':') {
+            QStringView before = QStringView(form).first(at).trimmed();
+            for (const char *qualifier : { "photo", "image", "picture", "video", "illustration", "graphic", "featured",
+                     "main", "top", "lead", "header", "cover" }) {
+                for (int i = 0; i < 2; ++i) {
+                    if (before.endsWith(QLatin1String(qualifier))) {
+                        before.chop(qsizetype(strlen(qualifier)));
+                        before = before.trimmed();
+                    }
+                }
+            }
+            if (before.isEmpty() || endsSentence(before))
+                return true;
+        }
+        at = end;
+    }
+    return false;
+}
+
+bool isReadingTime(const QString &form, int words)
+{
+    if (words > 8)
+        return false;
+    if (form.startsWith(QLatin1String("reading time")))
+        return true;
+    for (const char *unit :
+        { "min read", "mins read", "minute read", "minutes read", "min(s) read", "-minute read", "min. read" }) {
+        const qsizetype at = form.indexOf(QLatin1String(unit));
+        if (at > 0 && (form.at(at - 1).isDigit() || (form.at(at - 1).isSpace() && at > 1 && form.at(at - 2).isDigit())))
+            return true;
+    }
+    return false;
+}
+
+// A line that is a date and nothing else worth reading: "29 October 2025", "Updated: Oct. 30, 2025 10:15 am EDT".
+bool isDateline(QStringView text, int words)
+{
+    if (words > 14)
+        return false;
+    const QList<DateFinder::Match> dates = DateFinder::find(text);
+    if (dates.isEmpty() || !dates.constFirst().dayPrecision)
+        return false;
+    QString rest = text.toString();
+    for (auto it = dates.crbegin(); it != dates.crend(); ++it)
+        rest.remove(it->span.start, it->span.length());
+    for (QStringView word : QStringTokenizer(rest, u' ', Qt::SkipEmptyParts)) {
+        QString w = word.toString().toLower();
+        while (!w.isEmpty() && !w.back().isLetterOrNumber())
+            w.chop(1);
+        while (!w.isEmpty() && !w.front().isLetterOrNumber())
+            w.remove(0, 1);
+        if (w.isEmpty() || w.front().isDigit() || BoilerplateLexicon::isDatelineWord(w))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+bool isSeparatorChar(QChar c)
+{
+    return c == u'|' || c == u'>' || c == u'/' || c == QChar(0x203A) || c == QChar(0x00BB) || c == QChar(0x2192);
+}
+
+// "Home › World › Asia": several separators between short segments.
+bool isBreadcrumbTrail(QStringView text)
+{
+    int separators = 0;
+    int wordsSinceSeparator = 0;
+    for (QStringView word : QStringTokenizer(text, u' ', Qt::SkipEmptyParts)) {
+        if (word.size() == 1 && isSeparatorChar(word.front())) {
+            ++separators;
+            wordsSinceSeparator = 0;
+        } else if (++wordsSinceSeparator > 5) {
+            return false;
+        }
+    }
+    return separators >= 2;
+}
+
+bool startsWithHomeWord(const QString &form)
+{
+    for (const char *home : { "home ", "homepage ", "home page ", "front page ", "start " }) {
+        if (form.startsWith(QLatin1String(home)))
+            return true;
+    }
+    return false;
+}
+
+bool endsWithEllipsis(QStringView text)
+{
+    text = text.trimmed();
+    return text.endsWith(QChar(0x2026)) || text.endsWith(QLatin1String("..."));
+}
+
+// The words of `text` before its closing ellipsis, lower-case.
+QStringList wordsBeforeEllipsis(QStringView text)
+{
+    text = text.trimmed();
+    while (!text.isEmpty() && (text.back() == u'.' || text.back() == QChar(0x2026)))
+        text.chop(1);
+    return TextFeatures::lexiconForm(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+// "Some headline | Some Site": a short site name after a bar.
+bool isLinkTitle(QStringView text, int words)
+{
+    if (words > 25)
+        return false;
+    const qsizetype bar = text.lastIndexOf(QLatin1String(" | "));
+    if (bar <= 0)
+        return false;
+    const QStringView site = text.sliced(bar + 3).trimmed();
+    const int siteWords = TextFeatures::wordCount(site);
+    return siteWords >= 1 && siteWords <= 5 && site.size() <= 40 && TextFeatures::isTitleCase(site)
+        && !endsSentence(site) && TextFeatures::wordCount(text.first(bar)) >= 2;
+}
+}
+
+BoilerplateKind BoilerplateDetector::classifyLine(QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return Kind::None;
+    if (!hasLetterOrDigit(text))
+        return Kind::Separator;
+    const int words = TextFeatures::wordCount(text);
+    if (words > 60)
+        return Kind::None;
+    const QString form = TextFeatures::lexiconForm(text);
+    if (hasCreditLabel(form))
+        return Kind::Credit;
+    if (words > MaxLineWords)
+        return BylineParser::isDisclosure(text) ? Kind::Byline : Kind::None;
+
+    if (words <= 12) {
+        if (const Kind k = BoilerplateLexicon::wholeLine(form); k != Kind::None)
+            return k;
+    }
+    if (const Kind k = BoilerplateLexicon::labelled(form); k != Kind::None)
+        return k;
+    if (form.startsWith(u'\u00a9') || form.startsWith(QLatin1String("(c) ")))
+        return Kind::Credit;
+    if (BylineParser::isDisclosure(text))
+        return Kind::Byline;
+    if (form.startsWith(QLatin1String("by ")))
+        return words <= 20 && !endsSentence(text) && !BylineParser::author(text).isEmpty() ? Kind::Byline : Kind::None;
+    if (const Kind k = BoilerplateLexicon::leading(form); k != Kind::None)
+        return k;
+    if (isReadingTime(form, words))
+        return Kind::ReadingTime;
+    if (words <= 14 && !endsSentence(text) && BoilerplateLexicon::isSourceCredit(form))
+        return Kind::Credit;
+    if (words <= 20 && form.contains(u'\u00a9'))
+        return Kind::Credit;
+    if (isDateline(text, words))
+        return Kind::Dateline;
+    return Kind::None;
+}
+
+QList<BoilerplateKind> BoilerplateDetector::detect(const QList<Paragraph> &paragraphs) const
+{
+    const qsizetype n = paragraphs.size();
+    QList<Kind> kinds(n, Kind::None);
+    QList<int> wordCounts(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        wordCounts[i] = TextFeatures::wordCount(paragraphs.at(i).text);
+        kinds[i] = classifyLine(paragraphs.at(i).text);
+        if (kinds.at(i) == Kind::None && paragraphs.at(i).kind == BlockKind::Caption)
+            kinds[i] = Kind::Caption;
+    }
+    auto isBody = [&](qsizetype i) { return kinds.at(i) == Kind::None && wordCounts.at(i) >= 25; };
+
+    // A date alone on a line is a dateline only in the page's head or foot; inside the article it
+    // is a heading (a timeline's "12 June 2018").
+    qsizetype firstBody = 0;
+    while (firstBody < n && !isBody(firstBody))
+        ++firstBody;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (kinds.at(i) == Kind::Dateline && i > firstBody && i + 3 < n)
+            kinds[i] = Kind::None;
+    }
+
+    // The opening lines, before the first real paragraph: breadcrumbs.
+    for (qsizetype i = 0; i < n && i < 4 && !isBody(i); ++i) {
+        if (kinds.at(i) != Kind::None || endsSentence(paragraphs.at(i).text))
+            continue;
+        const QString form = TextFeatures::lexiconForm(paragraphs.at(i).text);
+        if ((startsWithHomeWord(form) && wordCounts.at(i) >= 2) || isBreadcrumbTrail(paragraphs.at(i).text))
+            kinds[i] = Kind::Breadcrumb;
+    }
+
+    // Tag lists: the line after a bare "Tags:" label, and lines of link texts run together.
+    for (qsizetype i = 0; i < n; ++i) {
+        const QStringView text = paragraphs.at(i).text;
+        if (kinds.at(i) != Kind::None || wordCounts.at(i) > 60 || endsSentence(text))
+            continue;
+        const bool afterLabel = i > 0 && kinds.at(i - 1) == Kind::Tags && wordCounts.at(i - 1) <= 4;
+        const bool runTogether = TextFeatures::runTogetherJoins(text) >= 3 && i * 3 >= n * 2;
+        if (afterLabel || runTogether)
+            kinds[i] = Kind::Tags;
+    }
+
+    // Captions: a short line right above a credit that names no more than its source.
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (kinds.at(i) != Kind::None || kinds.at(i + 1) != Kind::Credit || wordCounts.at(i) > 30)
+            continue;
+        const QStringView credit = paragraphs.at(i + 1).text;
+        const bool bareCredit = !credit.contains(QLatin1String(". "));
+        const QStringView text = paragraphs.at(i).text;
+        const bool sameChunk = paragraphs.at(i + 1).sameChunkAsPrevious;
+        const bool captionShaped = wordCounts.at(i) <= 20 && !TextFeatures::endsWithPunctuation(text)
+            && !TextFeatures::isTitleCase(text, 1.0);
+        if (bareCredit && (sameChunk || captionShaped))
+            kinds[i] = Kind::Caption;
+    }
+
+    // Repeats: a later copy of a paragraph (captions shown twice, a standfirst repeated), and
+    // truncated teasers ("Trump said he'd be willing to meet Kim — but...") of another paragraph.
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QString key = TextFeatures::comparisonKey(paragraphs.at(i).text);
+        if (key.size() < 12)
+            continue;
+        const auto it = seen.constFind(key);
+        if (it == seen.cend())
+            seen.insert(key, i);
+        else if (kinds.at(i) == Kind::None)
+            kinds[i] = Kind::Duplicate;
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        if (kinds.at(i) != Kind::None || wordCounts.at(i) > 30 || !endsWithEllipsis(paragraphs.at(i).text))
+            continue;
+        const QStringList words = wordsBeforeEllipsis(paragraphs.at(i).text);
+        if (words.size() < 4)
+            continue;
+        const QString tail = words.mid(words.size() - 4).join(u' ');
+        for (qsizetype j = 0; j < n; ++j) {
+            if (j != i && wordCounts.at(j) > words.size() - 2
+                && TextFeatures::lexiconForm(paragraphs.at(j).text).contains(tail)) {
+                kinds[i] = i < 4 ? Kind::Breadcrumb : Kind::Duplicate;
+                break;
+            }
+        }
+    }
+
+    // "Headline | Site" lines inside the article: links and embedded videos. The first content line
+    // is the title, which may carry its site name that way.
+    bool seenContent = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (kinds.at(i) != Kind::None)
+            continue;
+        if (seenContent && isLinkTitle(paragraphs.at(i).text, wordCounts.at(i)))
+            kinds[i] = Kind::LinkTitle;
+        seenContent = true;
+    }
+
+    // Embedded video and link titles: in an article whose section headings are all Title Case, a
+    // long heading-shaped line in sentence case is not one of its headings.
+    int titleCaseHeadings = 0;
+    for (qsizetype i = firstBody; i < n; ++i) {
+        const QStringView text = paragraphs.at(i).text;
+        if (kinds.at(i) == Kind::None && TextFeatures::isHeadingShaped(text, 20)
+            && TextFeatures::isTitleCase(text, 1.0))
+            ++titleCaseHeadings;
+    }
+    for (qsizetype i = firstBody + 1; i < n && titleCaseHeadings >= 3; ++i) {
+        const QStringView text = paragraphs.at(i).text;
+        if (kinds.at(i) == Kind::None && wordCounts.at(i) >= 8 && paragraphs.at(i).kind == BlockKind::Paragraph
+            && TextFeatures::isHeadingShaped(text, 20) && !TextFeatures::isTitleCase(text, 0.67))
+            kinds[i] = Kind::LinkTitle;
+    }
+
+    // The author's block at the end: their name alone (known from a byline or elsewhere), or an
+    // "About the author" label, and the short blurb after it.
+    QSet<QString> authors;
+    for (const QString &a : m_knownAuthors)
+        authors.insert(TextFeatures::lexiconForm(a));
+    for (qsizetype i = 0; i < n; ++i) {
+        if (kinds.at(i) == Kind::Byline) {
+            const QString name = BylineParser::author(paragraphs.at(i).text);
+            if (!name.isEmpty())
+                authors.insert(TextFeatures::lexiconForm(name));
+        }
+    }
+    for (qsizetype i = std::max<qsizetype>(0, n - 5); i < n; ++i) {
+        const QString form = TextFeatures::lexiconForm(paragraphs.at(i).text);
+        const bool label = kinds.at(i) == Kind::AuthorBio;
+        const bool knownName = kinds.at(i) == Kind::None && authors.contains(form);
+        const bool namedBlurb = kinds.at(i) == Kind::None && i + 1 < n && i + 3 >= n
+            && TextFeatures::isPersonNameShaped(paragraphs.at(i).text) && kinds.at(i + 1) == Kind::None
+            && wordCounts.at(i + 1) <= 60
+            && BoilerplateLexicon::hasAuthorBioWords(TextFeatures::lexiconForm(paragraphs.at(i + 1).text));
+        if (!label && !knownName && !namedBlurb)
+            continue;
+        kinds[i] = Kind::AuthorBio;
+        for (qsizetype j = i + 1; j < n && kinds.at(j) == Kind::None && wordCounts.at(j) <= 60; ++j)
+            kinds[j] = Kind::AuthorBio;
+        break;
+    }
+    return kinds;
+}

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "corpus/boilerplatekind.h"
+#include "corpus/textblock.h"
+
+#include <QList>
+#include <QStringList>
+#include <QStringView>
+
+// Finds the paragraphs of a scraped page that are not the article: captions and credits, related
+// links, share buttons, ads, tags, bylines, datelines, breadcrumbs, reading times, navigation,
+// repeats and the author's blurb. General rules on a paragraph's shape, a lexicon of generic web
+// furniture, its position and its neighbours; never a site's exact strings.
+class BoilerplateDetector
+{
+public:
+    struct Paragraph {
+        QStringView text;
+        BlockKind kind = BlockKind::Paragraph;
+        bool sameChunkAsPrevious = false;
+    };
+
+    // Authors known from elsewhere (manifest, meta tags): their name alone near the end is a blurb.
+    void setKnownAuthors(const QStringList &authors) { m_knownAuthors = authors; }
+
+    QList<BoilerplateKind> detect(const QList<Paragraph> &paragraphs) const;
+
+    // The rules that need no context: what one line says about itself.
+    static BoilerplateKind classifyLine(QStringView text);
+
+private:
+    QStringList m_knownAuthors;
+};

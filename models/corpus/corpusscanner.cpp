@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/corpusscanner.h"
+
+#include "core/logging.h"
+#include "corpus/articlebuilder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace
+{
+bool isInside(const QString &root, const QString &path)
+{
+    return path == root || path.startsWith(root + u'/');
+}
+
+void walk(const QString &root, const QString &dir, int depth, CorpusScanner::Result &result)
+{
+    // Links are not followed, so the tree is finite; the bound only guards absurd nesting.
+    if (depth > 64)
+        return;
+    const QFileInfoList entries
+        = QDir(dir).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name | QDir::DirsLast);
+    for (const QFileInfo &info : entries) {
+        const QString relative = QDir(root).relativeFilePath(info.filePath());
+        if (info.fileName().startsWith(u'.'))
+            continue;
+        if (info.isSymLink()) {
+            const QString target = info.canonicalFilePath();
+            const bool supported = info.isDir() || ArticleBuilder::formatForFile(info.fileName()).has_value();
+            if (supported
+                && (target.isEmpty() ? !isInside(root, QDir::cleanPath(info.symLinkTarget()))
+                                     : !isInside(root, target)))
+                result.warnings.append({ relative,
+                    QCoreApplication::translate(
+                        "CorpusLoader", "%1 is a link that leads outside the corpus folder: not followed")
+                        .arg(relative) });
+            else if (supported)
+                Logging::get("corpus")->debug("{}: link inside the corpus, skipped", relative.toStdString());
+            continue;
+        }
+        if (info.isDir()) {
+            walk(root, info.filePath(), depth + 1, result);
+            continue;
+        }
+        if (!ArticleBuilder::formatForFile(info.fileName()).has_value())
+            continue;
+        if (info.isFile())
+            result.files.append(relative);
+        else
+            result.warnings.append({ relative,
+                QCoreApplication::translate("CorpusLoader", "%1 is not a regular file (a pipe or device): skipped")
+                    .arg(relative) });
+    }
+}
+}
+
+CorpusScanner::Result CorpusScanner::scan(const QString &root)
+{
+    Result result;
+    walk(root, root, 0, result);
+    result.files.sort();
+    return result;
+}

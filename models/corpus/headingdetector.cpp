@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/headingdetector.h"
+
+#include "corpus/textfeatures.h"
+
+namespace
+{
+// Titles run longer than section headings.
+constexpr int MaxTitleWords = 30;
+constexpr int MaxTitleCaseHeadingWords = 20;
+constexpr int MaxSentenceCaseHeadingWords = 14;
+}
+
+HeadingDetector::Result HeadingDetector::detect(const QList<QStringView> &paragraphs, const QList<TextBlock> &blocks,
+    const QList<BoilerplateKind> &kinds, QStringView knownTitle)
+{
+    Result result;
+    const qsizetype n = paragraphs.size();
+    auto content = [&](qsizetype i) { return kinds.at(i) == BoilerplateKind::None; };
+
+    // The title: the line matching a known title, else the first line marked as one, else the first
+    // content line when it is shaped like a title.
+    const QString knownKey = TextFeatures::comparisonKey(knownTitle);
+    for (qsizetype i = 0; i < n && !knownKey.isEmpty() && result.title < 0; ++i) {
+        if (content(i) && TextFeatures::comparisonKey(paragraphs.at(i)) == knownKey)
+            result.title = int(i);
+    }
+    for (qsizetype i = 0; i < n && result.title < 0; ++i) {
+        if (content(i) && blocks.at(i).kind == BlockKind::Title)
+            result.title = int(i);
+    }
+    if (result.title < 0) {
+        for (qsizetype i = 0; i < n; ++i) {
+            if (!content(i))
+                continue;
+            if (blocks.at(i).kind != BlockKind::ListItem
+                && TextFeatures::isHeadingShaped(paragraphs.at(i), MaxTitleWords))
+                result.title = int(i);
+            break;
+        }
+    }
+
+    qsizetype lastContent = -1;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (content(i))
+            lastContent = i;
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!content(i))
+            continue;
+        bool heading
+            = i == result.title || blocks.at(i).kind == BlockKind::Title || blocks.at(i).kind == BlockKind::Heading;
+        if (!heading && i < lastContent && blocks.at(i).kind == BlockKind::Paragraph) {
+            const QStringView text = paragraphs.at(i);
+            const int maxWords
+                = TextFeatures::isTitleCase(text) ? MaxTitleCaseHeadingWords : MaxSentenceCaseHeadingWords;
+            heading = TextFeatures::isHeadingShaped(text, maxWords);
+        }
+        if (heading)
+            result.headings.append(int(i));
+    }
+    return result;
+}

@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/htmlmetareader.h"
+
+#include "corpus/datefinder.h"
+#include "corpus/textfeatures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gumbo.h>
+
+namespace
+{
+QString attribute(const GumboNode *node, const char *name)
+{
+    const GumboAttribute *a = gumbo_get_attribute(&node->v.element.attributes, name);
+    return a ? QString::fromUtf8(a->value).trimmed() : QString();
+}
+
+QString textOf(const GumboNode *node, int depth = 0)
+{
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA)
+        return QString::fromUtf8(node->v.text.text);
+    if (node->type != GUMBO_NODE_ELEMENT || depth > 32)
+        return {};
+    QString text;
+    const GumboVector &children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+        text += textOf(static_cast<const GumboNode *>(children.data[i]), depth + 1);
+    return text.simplified();
+}
+
+bool isUrl(const QString &value)
+{
+    return value.startsWith(QLatin1String("http://")) || value.startsWith(QLatin1String("https://"))
+        || value.startsWith(QLatin1String("//"));
+}
+
+// What the page says, each field from the most specific source that has it.
+struct Found {
+    QString ogTitle, ldHeadline, titleTag, h1;
+    QString metaAuthor, ldAuthor, itemAuthor, relAuthor;
+    QString ogSite, ldPublisher, appName;
+    QString publishedTime, ldPublished, otherDate, itemDate;
+    QString canonical, ogUrl;
+};
+
+QString authorName(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().trimmed();
+    if (value.isObject())
+        return value.toObject().value(QStringLiteral("name")).toString().trimmed();
+    if (value.isArray()) {
+        QStringList names;
+        for (const QJsonValue &v : value.toArray()) {
+            const QString name = authorName(v);
+            if (!name.isEmpty())
+                names.append(name);
+        }
+        return names.join(QLatin1String(", "));
+    }
+    return {};
+}
+
+bool isArticleType(const QJsonValue &type)
+{
+    const QStringList types = type.isArray() ? type.toVariant().toStringList() : QStringList { type.toString() };
+    for (const QString &t : types) {
+        if (t.endsWith(QLatin1String("Article")) || t == QLatin1String("BlogPosting") || t == QLatin1String("Report")
+            || t == QLatin1String("WebPage") || t == QLatin1String("ReportageNews"))
+            return true;
+    }
+    return false;
+}
+
+void readJsonLd(const QJsonValue &value, Found &found, int depth = 0)
+{
+    if (depth > 8)
+        return;
+    if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            readJsonLd(v, found, depth + 1);
+        return;
+    }
+    if (!value.isObject())
+        return;
+    const QJsonObject o = value.toObject();
+    if (o.contains(QStringLiteral("@graph")))
+        readJsonLd(o.value(QStringLiteral("@graph")), found, depth + 1);
+    if (!isArticleType(o.value(QStringLiteral("@type"))) && !o.contains(QStringLiteral("headline")))
+        return;
+    // A WebPage node is weaker than the article node: let the article's fields win.
+    const bool page = o.value(QStringLiteral("@type")).toString() == QLatin1String("WebPage");
+    auto set = [page](QString &field, const QString &v) {
+        if (!v.isEmpty() && (field.isEmpty() || !page))
+            field = v;
+    };
+    set(found.ldHeadline, o.value(QStringLiteral("headline")).toString().trimmed());
+    set(found.ldPublished, o.value(QStringLiteral("datePublished")).toString().trimmed());
+    set(found.ldAuthor, authorName(o.value(QStringLiteral("author"))));
+    set(found.ldPublisher, authorName(o.value(QStringLiteral("publisher"))));
+}
+
+void visit(const GumboNode *node, Found &found, int depth)
+{
+    if (node->type != GUMBO_NODE_ELEMENT || depth > 256)
+        return;
+    const GumboTag tag = node->v.element.tag;
+    switch (tag) {
+    case GUMBO_TAG_META: {
+        const QString key
+            = (attribute(node, "property") + attribute(node, "name") + attribute(node, "itemprop")).toLower();
+        const QString content = attribute(node, "content");
+        if (content.isEmpty())
+            break;
+        if (key == QLatin1String("og:title"))
+            found.ogTitle = content;
+        else if (key == QLatin1String("twitter:title") && found.ogTitle.isEmpty())
+            found.ogTitle = content;
+        else if (key == QLatin1String("og:site_name"))
+            found.ogSite = content;
+        else if (key == QLatin1String("application-name") || key == QLatin1String("publisher"))
+            found.appName = content;
+        else if (key == QLatin1String("og:url"))
+            found.ogUrl = content;
+        else if ((key == QLatin1String("author") || key == QLatin1String("article:author")
+                     || key == QLatin1String("parsely-author") || key == QLatin1String("sailthru.author")
+                     || key == QLatin1String("dc.creator") || key == QLatin1String("byl"))
+            && !isUrl(content) && found.metaAuthor.isEmpty())
+            found.metaAuthor = content;
+        else if (key == QLatin1String("article:published_time") || key == QLatin1String("og:article:published_time"))
+            found.publishedTime = content;
+        else if (key == QLatin1String("datepublished"))
+            found.itemDate = content;
+        else if ((key == QLatin1String("pubdate") || key == QLatin1String("publishdate")
+                     || key == QLatin1String("publish-date") || key == QLatin1String("date")
+                     || key == QLatin1String("dc.date") || key == QLatin1String("dc.date.issued")
+                     || key == QLatin1String("dcterms.date") || key == QLatin1String("dcterms.created")
+                     || key == QLatin1String("sailthru.date") || key == QLatin1String("parsely-pub-date")
+                     || key == QLatin1String("article.published") || key == QLatin1String("published_time"))
+            && found.otherDate.isEmpty())
+            found.otherDate = content;
+        break;
+    }
+    case GUMBO_TAG_TITLE:
+        if (found.titleTag.isEmpty())
+            found.titleTag = textOf(node);
+        return;
+    case GUMBO_TAG_H1:
+        if (found.h1.isEmpty())
+            found.h1 = textOf(node);
+        break;
+    case GUMBO_TAG_LINK:
+        if (attribute(node, "rel").toLower() == QLatin1String("canonical"))
+            found.canonical = attribute(node, "href");
+        break;
+    case GUMBO_TAG_SCRIPT:
+        if (attribute(node, "type").toLower() == QLatin1String("application/ld+json")) {
+            const QJsonDocument ld = QJsonDocument::fromJson(textOf(node).toUtf8());
+            if (ld.isObject())
+                readJsonLd(ld.object(), found);
+            else if (ld.isArray())
+                readJsonLd(ld.array(), found);
+        }
+        return;
+    case GUMBO_TAG_STYLE:
+        return;
+    default:
+        break;
+    }
+    const QString itemprop = attribute(node, "itemprop");
+    if (itemprop == QLatin1String("datePublished") && found.itemDate.isEmpty()) {
+        found.itemDate = attribute(node, "datetime");
+        if (found.itemDate.isEmpty())
+            found.itemDate = attribute(node, "content");
+    } else if (itemprop == QLatin1String("author") && found.itemAuthor.isEmpty()) {
+        found.itemAuthor = attribute(node, "content");
+        if (found.itemAuthor.isEmpty())
+            found.itemAuthor = textOf(node);
+    }
+    if (tag == GUMBO_TAG_A && attribute(node, "rel").toLower() == QLatin1String("author") && found.relAuthor.isEmpty())
+        found.relAuthor = textOf(node);
+    const GumboVector &children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+        visit(static_cast<const GumboNode *>(children.data[i]), found, depth + 1);
+}
+
+QString firstOf(std::initializer_list<QString> values)
+{
+    for (const QString &v : values) {
+        if (!v.isEmpty())
+            return v;
+    }
+    return {};
+}
+}
+
+QDate HtmlMetaReader::parseDate(const QString &value)
+{
+    const QString v = value.trimmed();
+    QDate date = QDate::fromString(v.left(10), Qt::ISODate);
+    if (date.isValid())
+        return date;
+    date = QDate::fromString(v.left(10), QStringLiteral("yyyy/MM/dd"));
+    if (date.isValid())
+        return date;
+    const QList<DateFinder::Match> found = DateFinder::find(v);
+    return !found.isEmpty() && found.constFirst().dayPrecision ? found.constFirst().date : QDate();
+}
+
+QString HtmlMetaReader::stripSiteSuffix(const QString &title, const QString &siteName)
+{
+    for (const char *separator : { " | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 " }) {
+        const QString sep = QString::fromUtf8(separator);
+        const qsizetype at = title.lastIndexOf(sep);
+        if (at <= 0)
+            continue;
+        const QString suffix = title.mid(at + sep.size()).trimmed();
+        const QString head = title.left(at).trimmed();
+        const bool isSite = !siteName.isEmpty() && suffix.compare(siteName, Qt::CaseInsensitive) == 0;
+        if (isSite
+            || (TextFeatures::wordCount(suffix) <= 4 && TextFeatures::wordCount(head) >= 4 && siteName.isEmpty()))
+            return head;
+    }
+    return title;
+}
+
+DocumentMeta HtmlMetaReader::read(const GumboInternalNode *document)
+{
+    Found found;
+    const GumboNode *node = reinterpret_cast<const GumboNode *>(document);
+    if (node->type == GUMBO_NODE_DOCUMENT) {
+        const GumboVector &children = node->v.document.children;
+        for (unsigned i = 0; i < children.length; ++i)
+            visit(static_cast<const GumboNode *>(children.data[i]), found, 0);
+    } else {
+        visit(node, found, 0);
+    }
+    DocumentMeta meta;
+    meta.siteName = firstOf({ found.ogSite, found.ldPublisher, found.appName });
+    meta.title = stripSiteSuffix(
+        firstOf({ found.ogTitle, found.ldHeadline, found.titleTag, found.h1 }).simplified(), meta.siteName);
+    meta.author = firstOf({ found.metaAuthor, found.ldAuthor, found.itemAuthor, found.relAuthor }).simplified();
+    if (meta.author.startsWith(QLatin1String("By "), Qt::CaseInsensitive))
+        meta.author = meta.author.mid(3).trimmed();
+    meta.url = firstOf({ found.canonical, found.ogUrl });
+    for (const QString &candidate : { found.publishedTime, found.ldPublished, found.otherDate, found.itemDate }) {
+        if (candidate.isEmpty())
+            continue;
+        meta.published = parseDate(candidate);
+        if (meta.published.isValid())
+            break;
+    }
+    return meta;
+}

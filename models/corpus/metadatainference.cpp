@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/metadatainference.h"
+
+#include "corpus/bylineparser.h"
+#include "corpus/datefinder.h"
+#include "corpus/textfeatures.h"
+
+namespace
+{
+constexpr int MaxFallbackTitleLength = 100;
+
+// The first sentence, shortened at a word boundary: a title for a text that has no title line.
+QString titleFromText(QStringView text)
+{
+    qsizetype end = text.size();
+    for (const char *stop : { ". ", "? ", "! " }) {
+        const qsizetype at = text.indexOf(QLatin1String(stop));
+        if (at > 0 && at + 1 < end)
+            end = at + 1;
+    }
+    QStringView title = text.first(end).trimmed();
+    if (title.size() <= MaxFallbackTitleLength)
+        return title.toString();
+    title = title.first(MaxFallbackTitleLength);
+    const qsizetype space = title.lastIndexOf(u' ');
+    if (space > MaxFallbackTitleLength / 2)
+        title = title.first(space);
+    return title.toString() + QChar(0x2026);
+}
+
+// How a month-precision date is narrowed by the word before it: early 1st, mid 11th, late 21st.
+int dayForModifier(QStringView before)
+{
+    if (before.endsWith(QLatin1String("mid-")) || before.endsWith(QLatin1String("mid "))
+        || before.endsWith(QLatin1String("middle of ")))
+        return 11;
+    if (before.endsWith(QLatin1String("late ")) || before.endsWith(QLatin1String("end of ")))
+        return 21;
+    return 1;
+}
+
+QStringView stripModifier(QStringView before)
+{
+    for (const char *modifier : { "early ", "mid-", "mid ", "late ", "the end of ", "the start of ",
+             "the beginning of ", "the middle of ", "end of ", "start of " }) {
+        if (before.endsWith(QLatin1String(modifier)))
+            return before.chopped(qsizetype(strlen(modifier)));
+    }
+    return before;
+}
+
+bool endsWithAnchor(QStringView before)
+{
+    before = before.trimmed();
+    if (before.endsWith(u','))
+        before.chop(1);
+    for (const char *anchor : { "as of", "as at", "as on", "updated", "updated on", "updated:", "last updated",
+             "at the time of writing", "at the time of writing in", "at the time of writing on", "correct as of",
+             "accurate as of", "valid as of" }) {
+        const QLatin1String a(anchor);
+        if (before.endsWith(a) && (before.size() == a.size() || !before.at(before.size() - a.size() - 1).isLetter()))
+            return true;
+    }
+    return false;
+}
+
+QDate firstDate(QStringView text)
+{
+    for (const DateFinder::Match &m : DateFinder::find(text)) {
+        if (m.dayPrecision)
+            return m.date;
+    }
+    return {};
+}
+}
+
+QDate MetadataInference::latestAsOfDate(QStringView text)
+{
+    const QString lower = text.toString().toLower();
+    if (!lower.contains(QLatin1String("as of")) && !lower.contains(QLatin1String("as at"))
+        && !lower.contains(QLatin1String("as on")) && !lower.contains(QLatin1String("updated"))
+        && !lower.contains(QLatin1String("time of writing")) && !lower.contains(QLatin1String("as of")))
+        return {};
+    QDate latest;
+    for (const DateFinder::Match &m : DateFinder::find(text)) {
+        const QStringView before = QStringView(lower).first(m.span.start);
+        const QStringView window = before.last(std::min<qsizetype>(before.size(), 40));
+        const QStringView anchor = stripModifier(window);
+        if (!endsWithAnchor(anchor))
+            continue;
+        QDate date = m.date;
+        if (!m.dayPrecision)
+            date = QDate(date.year(), date.month(), dayForModifier(window));
+        if (!latest.isValid() || date > latest)
+            latest = date;
+    }
+    return latest;
+}
+
+MetadataInference::Result MetadataInference::infer(
+    const QList<QStringView> &paragraphs, const QList<BoilerplateKind> &kinds, int title, const DocumentMeta &meta)
+{
+    Result result;
+    const qsizetype n = paragraphs.size();
+
+    result.title = meta.title;
+    if (result.title.isEmpty() && title >= 0)
+        result.title = paragraphs.at(title).toString();
+    for (qsizetype i = 0; i < n && result.title.isEmpty(); ++i) {
+        if (kinds.at(i) == BoilerplateKind::None)
+            result.title = titleFromText(paragraphs.at(i));
+    }
+
+    result.author = meta.author;
+    for (qsizetype i = 0; i < n && result.author.isEmpty(); ++i) {
+        if (kinds.at(i) == BoilerplateKind::Byline)
+            result.author = BylineParser::author(paragraphs.at(i));
+    }
+    for (qsizetype i = 0; i < n && result.author.isEmpty(); ++i) {
+        if (kinds.at(i) == BoilerplateKind::AuthorBio && TextFeatures::isPersonNameShaped(paragraphs.at(i)))
+            result.author = paragraphs.at(i).trimmed().toString();
+    }
+
+    result.outlet = meta.siteName;
+
+    if (meta.published.isValid()) {
+        result.published = meta.published;
+        result.basis = PublishedBasis::HtmlMeta;
+        return result;
+    }
+    // A dateline or a dated byline; a "Published" line beats an "Updated" one.
+    QDate updated;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (kinds.at(i) != BoilerplateKind::Dateline && kinds.at(i) != BoilerplateKind::Byline)
+            continue;
+        const QDate date = firstDate(paragraphs.at(i));
+        if (!date.isValid())
+            continue;
+        if (TextFeatures::lexiconForm(paragraphs.at(i)).contains(QLatin1String("updated"))) {
+            if (!updated.isValid())
+                updated = date;
+            continue;
+        }
+        result.published = date;
+        result.basis = PublishedBasis::Byline;
+        return result;
+    }
+    if (updated.isValid()) {
+        result.published = updated;
+        result.basis = PublishedBasis::Byline;
+        return result;
+    }
+    QDate latest;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (kinds.at(i) != BoilerplateKind::None)
+            continue;
+        const QDate date = latestAsOfDate(paragraphs.at(i));
+        if (date.isValid() && (!latest.isValid() || date > latest))
+            latest = date;
+    }
+    if (latest.isValid()) {
+        result.published = latest;
+        result.basis = PublishedBasis::InferredLatestDate;
+    }
+    return result;
+}

@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/textfeatures.h"
+
+#include <QSet>
+#include <QStringTokenizer>
+
+namespace
+{
+bool isClosing(QChar c)
+{
+    switch (c.unicode()) {
+    case u'"':
+    case u'\'':
+    case u')':
+    case u']':
+    case u'}':
+    case 0x2019: // ’
+    case 0x201D: // ”
+    case 0x00BB: // »
+    case 0x203A: // ›
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isOpening(QChar c)
+{
+    switch (c.unicode()) {
+    case u'"':
+    case u'\'':
+    case u'(':
+    case u'[':
+    case 0x2018: // ‘
+    case 0x201C: // “
+    case 0x00AB: // «
+    case 0x2039: // ‹
+        return true;
+    default:
+        return false;
+    }
+}
+
+const QSet<QString> &smallWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const char *w : { "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with",
+                 "by", "from", "as", "vs", "vs.", "via", "into", "onto", "over", "per", "off", "up", "out", "is", "are",
+                 "be", "than", "so", "if", "de", "du", "van", "von", "der", "la", "le" })
+            set.insert(QString::fromLatin1(w));
+        return set;
+    }();
+    return words;
+}
+
+QStringView stripEdges(QStringView word)
+{
+    while (!word.isEmpty() && (isOpening(word.front()) || isClosing(word.front()) || word.front().isPunct()))
+        word = word.sliced(1);
+    while (!word.isEmpty() && (isClosing(word.back()) || word.back().isPunct()))
+        word.chop(1);
+    return word;
+}
+}
+
+int TextFeatures::wordCount(QStringView text)
+{
+    int count = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool space = c.isSpace();
+        if (!space && !inWord)
+            ++count;
+        inWord = !space;
+    }
+    return count;
+}
+
+QChar TextFeatures::lastSignificant(QStringView text)
+{
+    text = text.trimmed();
+    while (!text.isEmpty() && isClosing(text.back()))
+        text.chop(1);
+    return text.isEmpty() ? QChar() : text.back();
+}
+
+bool TextFeatures::endsWithPunctuation(QStringView text)
+{
+    switch (lastSignificant(text).unicode()) {
+    case u'.':
+    case u'!':
+    case u'?':
+    case u';':
+    case u':':
+    case u',':
+    case 0x2026: // …
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool TextFeatures::startsCapitalised(QStringView text)
+{
+    text = text.trimmed();
+    while (!text.isEmpty() && isOpening(text.front()))
+        text = text.sliced(1);
+    return !text.isEmpty() && (text.front().isUpper() || text.front().isDigit() || text.front().isTitleCase());
+}
+
+bool TextFeatures::isTitleCase(QStringView text, double minShare)
+{
+    int significant = 0;
+    int capitalised = 0;
+    for (QStringView word : QStringTokenizer(text, u' ', Qt::SkipEmptyParts)) {
+        word = stripEdges(word);
+        if (word.isEmpty() || !word.front().isLetterOrNumber())
+            continue;
+        if (significant + capitalised > 0 && smallWords().contains(word.toString().toLower()))
+            continue;
+        ++significant;
+        if (word.front().isUpper() || word.front().isDigit())
+            ++capitalised;
+    }
+    return significant > 0 && capitalised >= minShare * significant - 1e-9;
+}
+
+bool TextFeatures::isHeadingShaped(QStringView text, int maxWords)
+{
+    text = text.trimmed();
+    if (text.isEmpty() || text.contains(u'\n') || text.size() > maxWords * 12)
+        return false;
+    const int words = wordCount(text);
+    if (words < 1 || words > maxWords || !startsCapitalised(text))
+        return false;
+    const QChar last = lastSignificant(text);
+    return last != u'.' && last != u',' && last != u';' && last != u':' && last != QChar(0x2026);
+}
+
+bool TextFeatures::isPersonNameShaped(QStringView text)
+{
+    text = text.trimmed();
+    int words = 0;
+    for (QStringView word : QStringTokenizer(text, u' ', Qt::SkipEmptyParts)) {
+        ++words;
+        if (words > 4 || !word.front().isUpper())
+            return false;
+        for (QChar c : word) {
+            if (!c.isLetter() && c != u'.' && c != u'-' && c != u'\'' && c != QChar(0x2019))
+                return false;
+        }
+    }
+    return words >= 2;
+}
+
+bool TextFeatures::startsWithBullet(QStringView text)
+{
+    text = text.trimmed();
+    if (text.size() < 2)
+        return false;
+    const QChar c = text.front();
+    switch (c.unicode()) {
+    case 0x2022: // •
+    case 0x25E6: // ◦
+    case 0x25AA: // ▪
+    case 0x25CF: // ●
+    case 0x2023: // ‣
+    case 0x2043: // ⁃
+    case 0x00B7: // ·
+        return true;
+    case u'-':
+    case u'*':
+    case u'+':
+    case 0x2013: // –
+        return text.at(1).isSpace();
+    default:
+        break;
+    }
+    qsizetype i = 0;
+    while (i < text.size() && i < 3 && text.at(i).isDigit())
+        ++i;
+    return i > 0 && i + 1 < text.size() && (text.at(i) == u'.' || text.at(i) == u')') && text.at(i + 1).isSpace();
+}
+
+QString TextFeatures::comparisonKey(QStringView text)
+{
+    QString key;
+    key.reserve(text.size());
+    for (QChar c : text) {
+        if (c.isLetterOrNumber())
+            key.append(c.toLower());
+    }
+    return key;
+}
+
+QString TextFeatures::lexiconForm(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (QChar c : text.trimmed()) {
+        if (c.isSpace()) {
+            space = true;
+            continue;
+        }
+        if (space && !out.isEmpty())
+            out.append(u' ');
+        space = false;
+        if (c == QChar(0x2019) || c == QChar(0x2018))
+            c = u'\'';
+        out.append(c.toLower());
+    }
+    while (!out.isEmpty() && (out.back().isPunct() || out.back().isSpace()) && out.back() != u')')
+        out.chop(1);
+    return out;
+}
+
+int TextFeatures::runTogetherJoins(QStringView text)
+{
+    int joins = 0;
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text.at(i - 1).isLower() && text.at(i).isUpper())
+            ++joins;
+    }
+    return joins;
+}

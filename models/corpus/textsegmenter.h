@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/textspan.h"
+#include "corpus/textblock.h"
+
+#include <QList>
+#include <QString>
+
+// Paragraphs and sentences. Plain text is split into blocks (blank lines always separate
+// paragraphs; single line breaks are read as soft wraps or as paragraph breaks by their shape),
+// blocks are composed into the article text, and sentences found with ICU's sentence rules with
+// the "standard" abbreviation suppressions, so "U.S." and "Mr." do not end a sentence.
+class TextSegmenter
+{
+public:
+    struct Composed {
+        QString text; // paragraphs joined by "\n\n", spaces collapsed
+        TextSpans paragraphs;
+        QList<TextBlock> blocks; // the non-empty blocks, one per paragraph, text dropped
+    };
+
+    static QList<TextBlock> splitPlainText(QStringView text);
+    static Composed compose(QList<TextBlock> blocks);
+    // Sentences of each span in `spans` (sorted); offsets index `text`.
+    static TextSpans sentences(const QString &text, const TextSpans &spans);
+};
