@@ -181,6 +181,9 @@ SpeakerAttributor::Cue SpeakerAttributor::rightCue(int closeToken, int to, bool 
         dash = dash || isDash(m_tokens.text(k));
         ++k;
     }
+    // A sentence splitter may cut "“…” — Ana Ruiz" after the dash.
+    if (k > to && dash && k < m_tokens.size() && m_tokens.paragraph(k) == m_tokens.paragraph(closeToken))
+        to = sentenceLast(k);
     if (k > to)
         return {};
     if (dash && m_coreference.mentionAt(k) >= 0
@@ -265,7 +268,7 @@ Attribution SpeakerAttributor::fromCue(const Cue &cue, AttributionRule rule) con
         // "told reporters", "telling AFP", "according to": the words that complete the verb.
         if (m_tokens.is(cue.verb, u"according") || m_tokens.text(cue.verb).startsWith(u"tel", Qt::CaseInsensitive)
             || m_tokens.text(cue.verb).startsWith(u"told", Qt::CaseInsensitive)) {
-            if (verbLast + 1 < m_tokens.size() && m_tokens.at(verbLast + 1).word && verbLast + 1 < subject.first)
+            if (verbLast + 1 < m_tokens.size() && m_tokens.at(verbLast + 1).word && verbLast + 1 != subject.first)
                 ++verbLast;
         }
         first = std::min(first, cue.verb);
@@ -300,9 +303,11 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
         bool blocked = false;
         const Cue left = q.open >= 0 ? leftCue(first, sentenceFirst(first), blocked) : Cue {};
         int rightEnd = sentenceLast(last);
-        // "“Enough!” he said." splits into two sentences; the lower-case one still belongs to the quote.
+        // "“Enough!” he said." and "“Enough!” — Ana Ruiz" split into two sentences; the second still
+        // belongs to the quote.
         if (rightEnd == last && last + 1 < m_tokens.size() && m_tokens.paragraph(last + 1) == m_tokens.paragraph(last)
-            && m_tokens.at(last + 1).word && !m_tokens.at(last + 1).upper)
+            && ((m_tokens.at(last + 1).word && !m_tokens.at(last + 1).upper) || m_tokens.isPunct(last + 1, u'\u2014')
+                || m_tokens.isPunct(last + 1, u'\u2013')))
             rightEnd = sentenceLast(last + 1);
         const Cue right = q.close >= 0 ? rightCue(last, rightEnd, blocked) : Cue {};
         Attribution a;

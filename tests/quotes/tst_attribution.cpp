@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotes/articletokens.h"
+#include "quotes/personfinder.h"
+#include "quotes/quoteanalyzer.h"
+
+#include "testsupport.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+// The person finder and each rule of the attribution sieve, on short made-up sentences.
+class TestAttribution : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void people_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("title and hyphen")
+            << QStringLiteral("Unification Minister Chung Dong-young met Foreign Minister Cho Hyun.")
+            << QStringList { QStringLiteral("Chung Dong-young|unification minister"),
+                   QStringLiteral("Cho Hyun|foreign minister") };
+        QTest::newRow("lower-case title, then surname")
+            << QStringLiteral("North Korean leader Kim Jong Un spoke. Later Kim left.")
+            << QStringList { QStringLiteral("Kim Jong Un|north korean leader"), QStringLiteral("Kim|") };
+        QTest::newRow("apposition") << QStringLiteral("Lim Eul-chul, a professor at Kyungnam University, spoke.")
+                                    << QStringList { QStringLiteral("Lim Eul-chul|professor") };
+        QTest::newRow("places and organisations are not people")
+            << QStringLiteral("The Korea Times and the Washington Post wrote about South Korea, the United "
+                              "States and the Korean Central News Agency while the Trump administration waited.")
+            << QStringList {};
+        QTest::newRow("subject of a speech verb")
+            << QStringLiteral("In the end Okafor said nothing.") << QStringList { QStringLiteral("Okafor|") };
+        QTest::newRow("possessive and initial")
+            << QStringLiteral("Donald J. Trump’s plane landed; Trump’s aides followed.")
+            << QStringList { QStringLiteral("Donald J. Trump|"), QStringLiteral("Trump|") };
+    }
+    void people()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, names);
+        const Article article = TestSupport::makeArticle(text);
+        QStringList found;
+        for (const PersonMention &m : PersonFinder::find(article)) {
+            if (m.kind == PersonMention::Kind::Name)
+                found.append(m.name + u'|' + m.role);
+        }
+        QCOMPARE(found, names);
+    }
+
+    void sieve_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        const auto one = [](const char *quote, const char *speaker, const char *rule, const char *cue) {
+            return QStringList { QStringLiteral("%1 | %2 | %3 | %4")
+                                     .arg(QLatin1String(quote), QLatin1String(speaker), QLatin1String(rule),
+                                         QString::fromUtf8(cue)) };
+        };
+        QTest::newRow("said after") << QStringLiteral("“We will win,” Ana Ruiz said.")
+                                    << one("We will win", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said");
+        QTest::newRow("inverted") << QStringLiteral("“We will win,” said Ana Ruiz.")
+                                  << one("We will win", "Ana Ruiz", "same-sentence-cue", "said Ana Ruiz");
+        QTest::newRow("told reporters before")
+            << QStringLiteral("Ana Ruiz told reporters, “We will win.”")
+            << one("We will win.", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz told reporters");
+        QTest::newRow("acknowledged") << QStringLiteral("“It was a mistake,” Ana Ruiz acknowledged.")
+                                      << one("It was a mistake", "Ana Ruiz", "same-sentence-cue",
+                                             "Ana Ruiz acknowledged");
+        QTest::newRow("according to a person")
+            << QStringLiteral("“We will win,” according to Ana Ruiz.")
+            << one("We will win", "Ana Ruiz", "same-sentence-cue", "according to Ana Ruiz");
+        QTest::newRow("colon") << QStringLiteral("Ana Ruiz: “We will win.”")
+                               << one("We will win.", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz");
+        QTest::newRow("dash") << QStringLiteral("“We will win.” — Ana Ruiz")
+                              << one("We will win.", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz");
+        QTest::newRow("pronoun") << QStringLiteral("Ana Ruiz arrived in Paris on Monday. “We will win,” she said.")
+                                 << one("We will win", "Ana Ruiz", "coreference", "she said");
+        QTest::newRow("description") << QStringLiteral(
+            "Opposition leader Ana Ruiz arrived. Bo Lind waited. “We will win,” the opposition "
+            "leader insisted.") << one("We will win", "Ana Ruiz", "coreference", "the opposition leader insisted");
+        QTest::newRow("age") << QStringLiteral("Ana Ruiz, 64, arrived in Paris. “We will win,” the 64-year-old said.")
+                             << one("We will win", "Ana Ruiz", "coreference", "the 64-year-old said");
+        QTest::newRow("outlet is not the speaker") << QStringLiteral(
+            "Ana Ruiz called the vote a fraud, telling reporters, “We will win,” the Daily "
+            "Planet reported.") << one("We will win", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … telling reporters");
+        QTest::newRow("according to an outlet")
+            << QStringLiteral("According to The Daily Planet, Ana Ruiz declared, “We will win.”")
+            << one("We will win.", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz declared");
+        QTest::newRow("told AFP") << QStringLiteral("Minister Bo Lind told AFP that Ana Ruiz is “not serious”.")
+                                  << one("not serious", "Bo Lind", "same-sentence-cue", "Bo Lind told AFP");
+        QTest::newRow("apposition subject")
+            << QStringLiteral("Bo Lind, a professor at Linden University, said Ana Ruiz is “not ready”.")
+            << one("not ready", "Bo Lind", "same-sentence-cue", "Bo Lind … said");
+        QTest::newRow("organisation subject stops the sieve")
+            << QStringLiteral("Ana Ruiz spoke. The ministry confirmed that Ana Ruiz remains “open to talks”.")
+            << one("open to talks", "", "none", "");
+        QTest::newRow("outlet alone") << QStringLiteral("“We will win,” the Daily Planet reported.")
+                                      << one("We will win", "", "none", "");
+        QTest::newRow("coordinated verbs")
+            << QStringLiteral("Ana Ruiz said she has “fond memories” of Bo Lind but added that talks need “a new "
+                              "start”.")
+            << (one("fond memories", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
+                   + one("a new start", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said"));
+        QTest::newRow("neighbour sentence") << QStringLiteral("“Yes,” Ana Ruiz said. “We will win.”")
+                                            << (one("Yes", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
+                                                   + one("We will win.", "Ana Ruiz", "neighbour-cue", "Ana Ruiz said"));
+        QTest::newRow("continuation") << QStringLiteral("“We will win,” Ana Ruiz said.\n\n“We will never give up.”")
+                                      << (one("We will win", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
+                                             + one("We will never give up.", "Ana Ruiz", "continuation",
+                                                 "Ana Ruiz said"));
+        QTest::newRow("names inside the quote are not speakers")
+            << QStringLiteral("Bo Lind arrived. “I like Ana Ruiz,” he said.")
+            << one("I like Ana Ruiz", "Bo Lind", "coreference", "he said");
+    }
+    void sieve()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const Article article = TestSupport::makeArticle(text);
+        QStringList found;
+        for (const Quote &q : QuoteAnalyzer::analyzeArticle(article, 0).quotes) {
+            found.append(
+                QStringLiteral("%1 | %2 | %3 | %4").arg(q.text, q.speaker, attributionRuleName(q.rule), q.speakerCue));
+            if (!q.speakerCue.isEmpty() && !q.speakerCue.contains(u'\u2026'))
+                QCOMPARE(article.slice(q.cueSpan).toString().simplified(), q.speakerCue);
+        }
+        QCOMPARE(found, expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttribution)
+#include "tst_attribution.moc"
