@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "events/eventanalyzer.h"
 
-// Placeholder until the events issue lands: finds nothing.
-QList<EventMention> EventAnalyzer::analyzeArticle(const Article &, int)
+#include "events/eventextractor.h"
+#include "events/eventmerger.h"
+
+QList<EventMention> EventAnalyzer::analyzeArticle(const Article &article, int articleIndex)
 {
-    return {};
+    return EventExtractor::extract(article, articleIndex);
 }
 
-QList<Event> EventAnalyzer::mergeMentions(const Corpus &, QList<EventMention>)
+QList<Event> EventAnalyzer::mergeMentions(const Corpus &corpus, QList<EventMention> mentions)
 {
-    return {};
+    return EventMerger::merge(corpus, std::move(mentions));
 }

@@ -145,7 +145,7 @@ Table::Table()
             u"whose", u"whom", u"let", u"please", u"yes", u"oh", u"well", u"sure", u"around", u"circa", u"ever",
             u"shortly", u"end", u"beginning", u"start", u"till", u"within", u"throughout" },
         Stop);
-    flag({ u"the", u"this", u"that", u"these", u"those" }, Demonstrative);
+    flag({ u"the", u"this", u"these", u"those" }, Demonstrative);
     flag({ u"may", u"might", u"could", u"should", u"would", u"must" }, Modal);
     flag({ u"president", u"presidents", u"leader", u"leaders", u"minister", u"secretary", u"chairman", u"chairwoman",
              u"chancellor", u"prime", u"premier", u"king", u"queen", u"prince", u"princess", u"general", u"gen",
@@ -163,6 +163,10 @@ Table::Table()
              u"projectile", u"projectiles", u"icbm", u"icbms", u"nuclear", u"ballistic", u"hypersonic", u"bomb",
              u"bombs", u"drone", u"drones", u"torpedo", u"torpedoes", u"satellite", u"artillery", u"shells" },
         WeaponWord);
+    flag({ u"missile", u"missiles", u"rocket", u"rockets", u"weapon", u"weapons", u"warhead", u"warheads",
+             u"projectile", u"projectiles", u"icbm", u"icbms", u"bomb", u"bombs", u"drone", u"drones", u"torpedo",
+             u"torpedoes", u"satellite", u"shells" },
+        Noun);
     flag({ u"legislature", u"parliament", u"assembly", u"congress", u"lawmakers", u"legislators", u"delegates",
              u"rally", u"nation", u"plenum", u"convention", u"senate", u"crowd", u"supporters", u"troops", u"students",
              u"conference", u"graduates", u"audience", u"politburo", u"congregation" },
@@ -225,9 +229,24 @@ Table::Table()
                 u"shooting", u"collapse" },
         Incident, Noun);
     trigger({ u"crashes", u"protests", u"floods" }, Incident, Noun | Plural);
-    trigger({ u"crashed", u"died", u"killed", u"exploded", u"protested", u"collapsed" }, Incident);
+    trigger({ u"crashed", u"died", u"killed", u"exploded", u"protested" }, Incident);
     // "fire" as a noun is an incident, as a verb a launch: the weapon rule decides, so keep it out of both.
     at(u"fire").family = NoFamily;
+    flag({ u"willing", u"open", u"want", u"wants", u"wanted", u"wanting", u"hope", u"hopes", u"hoped", u"hoping",
+             u"plan", u"plans", u"planned", u"planning", u"aim", u"aims", u"aimed", u"expected", u"expects", u"ready",
+             u"eager", u"likely", u"unlikely", u"seek", u"seeks", u"sought", u"try", u"tries", u"tried", u"intend",
+             u"intends", u"asked", u"requested", u"offered", u"offers", u"like", u"love", u"wish", u"wishes", u"desire",
+             u"refused", u"refuses", u"able", u"unable", u"chance", u"possibility", u"aspirations", u"odds",
+             u"prospect", u"hopes", u"calls", u"called" },
+        Intent);
+    flag({ u"no", u"not", u"never", u"without", u"neither", u"nor", u"cannot" }, Negation);
+    flag({ u"he", u"she", u"they", u"it", u"we", u"two", u"both" }, Pronoun);
+    // Words the trigger rules test by identity.
+    flag({ u"shake", u"shook", u"shaking", u"shakes", u"set", u"sets", u"setting", u"onto", u"across", u"inside",
+             u"take", u"takes", u"taking", u"seized", u"assumed", u"left", u"any", u"another", u"future", u"possible",
+             u"potential", u"proposed", u"renewed", u"fresh", u"impossible", u"uncertain", u"slim", u"doubtful",
+             u"looks", u"toward", u"towards", u"about", u"can", u"for" },
+        0);
     tense({ u"he'll", u"she'll", u"they'll", u"we'll", u"i'll", u"it'll", u"you'll", u"going" }, Tense::Future);
 
     flag({ u"the", u"between", u"from", u"just", u"shortly", u"only", u"ever", u"that", u"several", u"few" }, Temporal);

@@ -71,6 +71,9 @@ enum Flag : quint32 {
     Modal = 1u << 14, // may, might, could: "May" lower-case is not a month
     Direction = 1u << 15, // western, northern: part of a descriptive place
     Temporal = 1u << 16, // can start a temporal expression: the scanner tries its patterns only here
+    Intent = 1u << 17, // willing, hopes, plans: what follows is wished for, not done
+    Negation = 1u << 18, // no, not, never, without
+    Pronoun = 1u << 19, // he, she, they: a sentence that goes on about someone already named
 };
 
 struct WordInfo {

@@ -592,6 +592,7 @@ bool TemporalTagger::matchJustBefore(int i, Match &m)
     if (!hedge && !close)
         return false;
     m.vague = true;
+    m.leansOnEvent = r != Rel::Later && r != Rel::Earlier;
     if (anchorUsable()) {
         setFromAnchor(m, i, end, { m_anchor.start, m_anchor.end }, m_anchor.precision, m_anchor.value,
             QStringLiteral("PREV"), 0.7);
@@ -599,8 +600,8 @@ bool TemporalTagger::matchJustBefore(int i, Match &m)
     }
     // Nothing dated nearby: in news, the happening such phrases lean on is close to publication.
     const QDate p = m_published;
-    setFromPublication(m, i, end, { p.isValid() ? p.addDays(-6) : QDate(), p }, DatePrecision::Week, {},
-        QStringLiteral("PUB-REC"), 0.3);
+    setFromPublication(m, i, end, { p.isValid() ? p.addDays(-6) : QDate(), p }, DatePrecision::Week,
+        QStringLiteral("PAST_REF"), QStringLiteral("PAST_REF"), 0.3);
     return true;
 }
 
@@ -621,14 +622,14 @@ bool TemporalTagger::matchDeictic(int i, Match &m)
         if (t->word != word(u"recently"))
             return false;
         m.vague = true;
-        setFromPublication(m, i, i + 1, { p.isValid() ? p.addDays(-30) : QDate(), p }, DatePrecision::Month, {},
-            QStringLiteral("PUB-REC"), 0.4);
+        setFromPublication(m, i, i + 1, { p.isValid() ? p.addDays(-30) : QDate(), p }, DatePrecision::Month,
+            QStringLiteral("PAST_REF"), QStringLiteral("PAST_REF"), 0.4);
         return true;
     case Rel::Present:
         m.vague = true;
         m.present = true;
-        setFromPublication(m, i, i + 1, { p.isValid() ? p.addDays(-6) : QDate(), p }, DatePrecision::Week, {},
-            QStringLiteral("PUB"), t->word == word(u"now") ? 0.3 : 0.5);
+        setFromPublication(m, i, i + 1, { p.isValid() ? p.addDays(-6) : QDate(), p }, DatePrecision::Week,
+            QStringLiteral("PRESENT_REF"), QStringLiteral("PRESENT_REF"), t->word == word(u"now") ? 0.3 : 0.5);
         return true;
     default:
         return false;

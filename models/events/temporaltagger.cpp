@@ -150,8 +150,8 @@ int TemporalTagger::afterAbbreviationDot(int i) const
     const ScanToken *t = at(i);
     const ScanToken *n = at(i + 1);
     // "Sept.", "Oct.": the dot belongs to the abbreviation
-    static const WordInfo *const fullNames[] = { Lexicon::lookup(u"may"), Lexicon::lookup(u"june"),
-        Lexicon::lookup(u"july") };
+    static const WordInfo *const fullNames[]
+        = { Lexicon::lookup(u"may"), Lexicon::lookup(u"june"), Lexicon::lookup(u"july") };
     if (t && n && n->isPunct(u'.') && n->start == t->end && t->end - t->start <= 4
         && std::find(std::begin(fullNames), std::end(fullNames), t->word) == std::end(fullNames))
         return i + 2;
@@ -204,7 +204,7 @@ Tense TemporalTagger::tenseAround(int first, int last) const
                     return Tense::Future;
                 past |= t.word->tense == Tense::Past;
                 present |= t.word->tense == Tense::Present;
-                if (t.word->tense != Tense::None || t.word->family == 0)
+                if (t.word->tense != Tense::None)
                     continue;
             }
             // An unknown lower-case word in -ed is most likely a past-tense verb.

@@ -1,0 +1,270 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "events/argumentfinder.h"
+
+using Lexicon::WordInfo;
+
+namespace
+{
+const WordInfo *word(const char16_t *w)
+{
+    return Lexicon::lookup(QStringView(w));
+}
+
+bool is(const ScanToken *t, const char16_t *w)
+{
+    return t && t->word && t->word == word(w);
+}
+
+bool isDeterminer(const ScanToken *t)
+{
+    return is(t, u"the") || is(t, u"its") || is(t, u"their") || is(t, u"his") || is(t, u"her") || is(t, u"a");
+}
+}
+
+ArgumentFinder::ArgumentFinder(QStringView text, const ScanTokens &tokens, int begin, int end)
+    : m_text(text)
+    , m_tokens(tokens)
+    , m_begin(begin)
+    , m_end(end)
+{
+}
+
+QString ArgumentFinder::slice(int first, int last) const
+{
+    const int s = m_tokens[size_t(first)].start;
+    const int e = m_tokens[size_t(last - 1)].end;
+    return m_text.mid(s, e - s).toString();
+}
+
+bool ArgumentFinder::isNameToken(int i) const
+{
+    const ScanToken *t = at(i);
+    if (!t || !t->isWord() || !t->is(ScanToken::Capitalized))
+        return false;
+    if (t->word && (t->word->month || t->word->weekday || t->word->has(Lexicon::Stop)))
+        return false;
+    // A sentence's (or a list item's) first word is capitalised anyway: a known word there ("Past",
+    // "Despite") is no name, unless it is a title or a direction ("North Korea").
+    if (!t->word || t->word->has(Lexicon::Title) || t->word->has(Lexicon::Direction))
+        return true;
+    const ScanToken *prev = at(i - 1);
+    const bool initial = !prev
+        || (prev->kind == ScanToken::Punct && prev->punct != u',' && prev->punct != u'\u2013' && prev->punct != u'-');
+    return !initial;
+}
+
+int ArgumentFinder::nameEnd(int i) const
+{
+    int j = i;
+    while (isNameToken(j)) {
+        ++j;
+        if (at(j - 1)->is(ScanToken::Possessive))
+            break;
+    }
+    return j;
+}
+
+// "North Korean territory", "South Korean officials": a nationality adjective, not a name.
+bool ArgumentFinder::isAdjectiveBeforeNoun(int first, int last) const
+{
+    const ScanToken &t = m_tokens[size_t(last - 1)];
+    const QStringView w = m_text.mid(t.start, t.end - t.start);
+    const bool adjective = w.endsWith(u"an") || w.endsWith(u"ese") || w.endsWith(u"ish") || w.endsWith(u"ian");
+    const ScanToken *next = at(last);
+    Q_UNUSED(first)
+    return adjective && !t.is(ScanToken::Possessive) && next && next->isWord() && !next->is(ScanToken::Capitalized)
+        && !next->has(Lexicon::Stop);
+}
+
+ArgumentFinder::Place ArgumentFinder::properPlace(int j) const
+{
+    Place p;
+    while (at(j) && at(j)->has(Lexicon::Title))
+        ++j;
+    int e = nameEnd(j);
+    if (e == j)
+        return p;
+    if (isAdjectiveBeforeNoun(j, e)) {
+        // "into North Korean territory": the adjective and its geographic noun make the place
+        if (at(e) && at(e)->has(Lexicon::Geographic)) {
+            p.first = j;
+            p.last = e + 1;
+            p.text = slice(j, e + 1);
+        }
+        return p;
+    }
+    p.first = j;
+    int textEnd = e;
+    // "Demilitarized Zone (DMZ)": keep the short form, the other outlets may use it alone
+    if (at(e) && at(e)->isPunct(u'(') && at(e + 1) && at(e + 1)->is(ScanToken::AllCaps) && at(e + 2)
+        && at(e + 2)->isPunct(u')'))
+        textEnd = e + 3;
+    // "Hanoi, Vietnam," but not "Singapore, Trump said"
+    else if (at(e) && at(e)->isPunct(u',') && isNameToken(e + 1) && at(e + 1)->end - at(e + 1)->start > 1) {
+        const int e2 = nameEnd(e + 1);
+        if (!at(e2) || at(e2)->isPunct(u',') || at(e2)->isPunct(u';') || at(e2)->isPunct(u')'))
+            textEnd = e2;
+    }
+    p.last = textEnd;
+    p.text = slice(j, textEnd);
+    return p;
+}
+
+ArgumentFinder::Place ArgumentFinder::descriptivePlace(int prep) const
+{
+    // "off its western coast", "over western waters", "near the border"
+    int j = prep + 1;
+    const bool determiner = isDeterminer(at(j));
+    if (determiner)
+        ++j;
+    const int words = j;
+    while (at(j) && at(j)->has(Lexicon::Direction) && !at(j)->is(ScanToken::Capitalized))
+        ++j;
+    if (!at(j) || !at(j)->has(Lexicon::Geographic) || at(j)->is(ScanToken::Capitalized))
+        return {};
+    Place p;
+    p.first = prep;
+    p.last = j + 1;
+    p.text = slice(prep, prep + 1) + (determiner ? QStringLiteral(" the ") : QStringLiteral(" ")) + slice(words, j + 1);
+    return p;
+}
+
+ArgumentFinder::Place ArgumentFinder::place(int from, int to, int trigger) const
+{
+    Place before;
+    for (int k = from; k < to; ++k) {
+        const ScanToken *t = at(k);
+        if (!t || !t->isWord())
+            continue;
+        Place p;
+        const ScanToken *prev = at(k - 1);
+        const bool visitBefore = prev && prev->word && (prev->word->family & Lexicon::Visit);
+        if (t->has(Lexicon::PlacePreposition)) {
+            if (is(t, u"to") && !visitBefore && !is(at(k + 1), u"the"))
+                continue;
+            p = descriptivePlace(k);
+            if (!p.isValid())
+                p = properPlace(isDeterminer(at(k + 1)) && is(at(k + 1), u"the") ? k + 2 : k + 1);
+        } else if (is(t, u"of") && visitBefore && prev->word->has(Lexicon::Noun)) {
+            p = properPlace(k + 1); // "tour of Asia"
+        } else if (visitBefore && !prev->word->has(Lexicon::Noun) && isNameToken(k)) {
+            p = properPlace(k); // "visited Japan", "touring Asia"
+        } else if (t->word && (t->word->family & (Lexicon::Visit | Lexicon::Meeting)) && t->word->has(Lexicon::Noun)
+            && isNameToken(k - 1) && !(at(k - 1)->is(ScanToken::Possessive)) && !(at(k - 2) && at(k - 2)->isDash())) {
+            // "Asia tour", "the Singapore summit"
+            int s = k - 1;
+            while (isNameToken(s - 1) && !at(s - 1)->is(ScanToken::Possessive))
+                --s;
+            if (s > m_begin || at(s)->word == nullptr) {
+                p.first = s;
+                p.last = k;
+                p.text = slice(s, k);
+            }
+        }
+        if (!p.isValid())
+            continue;
+        if (k >= trigger)
+            return p;
+        before = p;
+    }
+    return before;
+}
+
+QStringList ArgumentFinder::participants(int from, int to, const Place &place) const
+{
+    QStringList names;
+    for (int k = std::max(from, m_begin); k < std::min(to, m_end);) {
+        if (!isNameToken(k)) {
+            ++k;
+            continue;
+        }
+        int s = k;
+        const int e = nameEnd(k);
+        k = e;
+        while (s < e && at(s)->has(Lexicon::Title))
+            ++s;
+        if (s == e || (place.first >= 0 && s < place.last && e > place.first))
+            continue;
+        // "stops in Malaysia", "arrival in South Korea": places, not participants
+        if (at(s - 1) && at(s - 1)->has(Lexicon::PlacePreposition))
+            continue;
+        if (isAdjectiveBeforeNoun(s, e))
+            continue;
+        const ScanToken &last = m_tokens[size_t(e - 1)];
+        if (e - s == 1 && (last.end - last.start == 1 || last.has(Lexicon::Direction)))
+            continue; // "U" of "U.S.", "North" of "North and South Korea"
+        if (last.word && last.word->family)
+            continue; // "Korean War"
+        // A sentence's first word is capitalised anyway: "Analysts said" names nobody.
+        if (s == m_begin && e - s == 1 && !last.is(ScanToken::Possessive)) {
+            const QStringView w = m_text.mid(last.start, last.end - last.start);
+            if (last.word || (w.endsWith(u's') && w.size() > 4))
+                continue;
+        }
+        const QString name = slice(s, e);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+QStringList ArgumentFinder::nearestParticipantBefore(int before) const
+{
+    for (int k = std::min(before, m_end) - 1; k >= m_begin; --k) {
+        if (!isNameToken(k))
+            continue;
+        int s = k;
+        while (isNameToken(s - 1) && !at(s - 1)->is(ScanToken::Possessive))
+            --s;
+        const QStringList names = participants(s, k + 1, {});
+        if (!names.isEmpty())
+            return names;
+        k = s;
+    }
+    return {};
+}
+
+QString ArgumentFinder::claim(int from, int to) const
+{
+    for (int k = std::max(from, m_begin); k < std::min(to, m_end); ++k) {
+        const ScanToken *head = at(k);
+        if (!head || !head->has(Lexicon::WeaponWord) || head->is(ScanToken::Capitalized))
+            continue;
+        const ScanToken *next = at(k + 1);
+        if (next && next->isWord() && !next->has(Lexicon::Stop) && !next->is(ScanToken::Capitalized))
+            continue; // "missile testing program": a modifier, not the head
+        int s = k;
+        int modifiers = 0;
+        bool counted = false;
+        while (modifiers < 3 && at(s - 1) && at(s - 1)->isWord() && !at(s - 1)->is(ScanToken::Capitalized)) {
+            const ScanToken *m = at(s - 1);
+            if (m->word && (m->word->count || m->has(Lexicon::Vague))) {
+                --s;
+                counted = true;
+                break;
+            }
+            if (m->word && (m->has(Lexicon::Stop) || m->has(Lexicon::Temporal) || m->word->family))
+                break;
+            --s;
+            ++modifiers;
+        }
+        if (!counted && at(s - 1) && at(s - 1)->kind == ScanToken::Number && !at(s - 1)->isYear()) {
+            --s;
+            counted = true;
+        }
+        if (counted || modifiers > 0)
+            return slice(s, k + 1);
+    }
+    return {};
+}
+
+QString ArgumentFinder::nameBefore(int last, int *first) const
+{
+    int s = last;
+    while (isNameToken(s - 1) && !at(s - 1)->is(ScanToken::Possessive))
+        --s;
+    if (first)
+        *first = s;
+    return s < last ? slice(s, last) : QString();
+}

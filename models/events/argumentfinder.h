@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "events/scantoken.h"
+
+#include <QStringList>
+
+// Finds the arguments of a happening in a stretch of a sentence: where it took place, who took part, and a
+// checkable detail ("two hypersonic missiles"). Heuristics on capitalisation and prepositions, no gazetteer.
+class ArgumentFinder
+{
+public:
+    struct Place {
+        QString text; // "Singapore", "Hanoi, Vietnam", "Demilitarized Zone (DMZ)", "off the western coast"
+        int first = -1; // token range [first, last) of the name itself
+        int last = -1;
+        bool isValid() const { return !text.isEmpty(); }
+    };
+
+    // `begin`..`end` is the sentence: arguments never reach beyond it.
+    ArgumentFinder(QStringView text, const ScanTokens &tokens, int begin, int end);
+
+    // The place in [from, to), the one after `trigger` first.
+    Place place(int from, int to, int trigger) const;
+    // Capitalised names in [from, to) that are not the place: people, states, organisations.
+    QStringList participants(int from, int to, const Place &place) const;
+    // The nearest name before `before` in the sentence, for clauses like "who took office in June".
+    QStringList nearestParticipantBefore(int before) const;
+    // "several cruise missiles", "two hypersonic missiles" in [from, to).
+    QString claim(int from, int to) const;
+    // The name of a capitalised run ending at `last` (exclusive), e.g. before a bare year in a list.
+    QString nameBefore(int last, int *first = nullptr) const;
+
+private:
+    const ScanToken *at(int i) const { return i >= m_begin && i < m_end ? &m_tokens[size_t(i)] : nullptr; }
+    bool isNameToken(int i) const;
+    int nameEnd(int i) const; // end of the capitalised run starting at i
+    bool isAdjectiveBeforeNoun(int first, int last) const;
+    Place properPlace(int j) const;
+    Place descriptivePlace(int prep) const;
+    QString slice(int first, int last) const;
+
+    QStringView m_text;
+    const ScanTokens &m_tokens;
+    int m_begin;
+    int m_end;
+};

@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "corpus/corpus.h"
+#include "events/event.h"
+
+// Candidate discrepancies between outlets about one event: how many ("several" vs "two"), which type
+// ("cruise" vs "hypersonic"), which day. Each conflict names the mentions that disagree; mentions of one
+// article never conflict with each other.
+namespace ConflictFinder
+{
+QList<EventConflict> find(const Corpus &corpus, const Event &event);
+}

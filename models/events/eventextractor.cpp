@@ -1,0 +1,353 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "events/eventextractor.h"
+
+#include "core/logging.h"
+#include "events/argumentfinder.h"
+#include "events/scannedarticle.h"
+#include "events/temporaltagger.h"
+#include "events/triggerfinder.h"
+
+#include <QCoreApplication>
+
+using Match = TemporalTagger::Match;
+using Trigger = TriggerFinder::Trigger;
+
+namespace
+{
+bool isClauseMark(const ScanToken &t)
+{
+    if (t.kind == ScanToken::Punct) {
+        switch (t.punct) {
+        case u',':
+        case u';':
+        case u':':
+        case u'(':
+        case u')':
+        case u'"':
+        case u'\u201C':
+        case u'\u201D':
+        case u'\u2014':
+            return true;
+        case u'\u2013':
+        case u'-':
+            return t.is(ScanToken::SpaceBefore);
+        default:
+            return false;
+        }
+    }
+    return t.has(Lexicon::ClauseBreak);
+}
+
+// "During his tour, …", "With the tour underway, …": the subject comes in the next clause.
+bool isFrontedAdverbial(const ScanToken &t)
+{
+    static const Lexicon::WordInfo *const words[] = { Lexicon::lookup(u"during"), Lexicon::lookup(u"with"),
+        Lexicon::lookup(u"as"), Lexicon::lookup(u"amid"), Lexicon::lookup(u"despite"), Lexicon::lookup(u"in"),
+        Lexicon::lookup(u"on"), Lexicon::lookup(u"after"), Lexicon::lookup(u"before") };
+    return t.word && std::find(std::begin(words), std::end(words), t.word) != std::end(words);
+}
+
+// One article's sentences, one at a time: tags, finds triggers, pairs them with times and builds mentions.
+class SentenceReader
+{
+public:
+    SentenceReader(const Article &article, int articleIndex, const ScannedArticle &scanned)
+        : m_article(article)
+        , m_articleIndex(articleIndex)
+        , m_tokens(scanned.tokens())
+        , m_tagger(TemporalTagger::referenceDate(article), article.text, m_tokens)
+        , m_triggers(article.text, m_tokens)
+    {
+    }
+
+    void read(const ScannedArticle::Sentence &s, int index, QList<EventMention> &out);
+    int unresolved() const { return m_tagger.unresolvedCount(); }
+
+private:
+    struct Previous {
+        int sentence = -100;
+        int paragraph = -1;
+        Timex timex;
+        int mention = -1; // index into the output, or -1 when the dated sentence told of no happening
+    };
+
+    void computeClauses(int begin, int end);
+    int clauseOf(int token) const { return m_clause.at(token - m_begin); }
+    int clauseEnd(int token) const;
+    int pairedMatch(const Trigger &t, bool onlyStrong) const;
+    bool refersBack(const QList<Trigger> &triggers) const;
+    EventMention makeMention(
+        const ArgumentFinder &args, const QList<Trigger> &group, int first, int last, const Timex &timex) const;
+
+    const Article &m_article;
+    int m_articleIndex;
+    const ScanTokens &m_tokens;
+    TemporalTagger m_tagger;
+    TriggerFinder m_triggers;
+    Previous m_previous;
+    int m_begin = 0;
+    int m_end = 0;
+    QList<int> m_clause; // first token of each token's clause
+    QList<Match> m_matches;
+    QList<Trigger> m_found;
+};
+
+void SentenceReader::computeClauses(int begin, int end)
+{
+    m_begin = begin;
+    m_end = end;
+    m_clause.resize(end - begin);
+    int start = begin;
+    qsizetype match = 0;
+    for (int k = begin; k < end; ++k) {
+        while (match < m_matches.size() && m_matches.at(match).last <= k)
+            ++match;
+        const bool insideDate = match < m_matches.size() && m_matches.at(match).first < k;
+        if (k > begin && !insideDate && isClauseMark(m_tokens[size_t(k)]))
+            start = k;
+        m_clause[k - begin] = start;
+    }
+}
+
+int SentenceReader::clauseEnd(int token) const
+{
+    const int c = clauseOf(token);
+    int k = token + 1;
+    while (k < m_end && clauseOf(k) == c)
+        ++k;
+    return k;
+}
+
+// The time a trigger belongs to: one in its own clause, else a date standing in a clause of its own
+// ("On June 12 of that year, Trump and Kim met"), else for strong triggers the nearest firm date.
+int SentenceReader::pairedMatch(const Trigger &t, bool onlyStrong) const
+{
+    const int clause = clauseOf(t.token);
+    int best = -1;
+    int bestDistance = INT_MAX;
+    for (int i = 0; i < m_matches.size(); ++i) {
+        const Match &m = m_matches.at(i);
+        if (m.placeFirst >= 0 || clauseOf(m.first) != clause)
+            continue;
+        const int d = std::abs(m.first - t.token);
+        if (d < bestDistance) {
+            best = i;
+            bestDistance = d;
+        }
+    }
+    if (best >= 0 || onlyStrong)
+        return best;
+    for (int i = 0; i < m_matches.size(); ++i) {
+        const Match &m = m_matches.at(i);
+        // A vague time ("recently") belongs to its own clause; "just ahead of …" is an adverbial like a date.
+        if ((m.vague && !m.leansOnEvent) || m.placeFirst >= 0)
+            continue;
+        const int mc = clauseOf(m.first);
+        const bool clauseHasTrigger
+            = std::any_of(m_found.begin(), m_found.end(), [&](const Trigger &o) { return clauseOf(o.token) == mc; });
+        if (clauseHasTrigger)
+            continue;
+        const bool adjacent = clauseEnd(m.first) == clause || clauseEnd(t.token) == mc;
+        if (t.weak && (m.vague || !adjacent))
+            continue;
+        // Dates before the trigger win ties: fronted adverbials are the common case in news.
+        const int d = 2 * std::abs(m.first - t.token) + (m.first > t.token ? 1 : 0) + (m.vague ? 1000 : 0);
+        if (d < bestDistance) {
+            best = i;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+bool SentenceReader::refersBack(const QList<Trigger> &triggers) const
+{
+    // The previous sentence gave a precise date but no happening: "Then, on June 30, 2019, Trump made a
+    // gesture." A verb must then tell what happened on it.
+    const bool verb = std::any_of(triggers.begin(), triggers.end(), [](const Trigger &t) { return !t.noun; });
+    if (m_previous.mention < 0 && verb && int(m_previous.timex.precision) <= int(DatePrecision::Month))
+        return true;
+    for (const Trigger &t : triggers) {
+        // "The meeting ended…", "these tests"
+        const ScanToken *prev = t.first > m_begin ? &m_tokens[size_t(t.first - 1)] : nullptr;
+        if (t.noun && prev && prev->has(Lexicon::Demonstrative))
+            return true;
+    }
+    // "The two signed…", "he briefly crossed…": someone already named does the next thing
+    const int firstTrigger = triggers.first().first;
+    for (int k = m_begin; k < firstTrigger; ++k) {
+        if (m_tokens[size_t(k)].has(Lexicon::Pronoun) && !triggers.first().noun)
+            return true;
+    }
+    return false;
+}
+
+EventMention SentenceReader::makeMention(
+    const ArgumentFinder &args, const QList<Trigger> &group, int first, int last, const Timex &timex) const
+{
+    // Trim punctuation at both ends of the clause span.
+    while (first < last - 1 && m_tokens[size_t(first)].kind == ScanToken::Punct)
+        ++first;
+    while (last - 1 > first && m_tokens[size_t(last - 1)].kind == ScanToken::Punct
+        && m_tokens[size_t(last - 1)].punct != u')')
+        --last;
+    EventMention m;
+    m.article = m_articleIndex;
+    m.span = { m_tokens[size_t(first)].start, m_tokens[size_t(last - 1)].end };
+    m.text = m_article.slice(m.span).toString();
+    m.timex = timex;
+    const Trigger *primary = &group.first();
+    for (const Trigger &t : group) {
+        if (!t.weak) {
+            primary = &t;
+            break;
+        }
+    }
+    QStringList words;
+    for (const Trigger &t : group) {
+        const QString w = m_article.text.mid(
+            m_tokens[size_t(t.first)].start, m_tokens[size_t(t.last - 1)].end - m_tokens[size_t(t.first)].start);
+        if (!words.contains(w))
+            words.append(w);
+    }
+    // The primary trigger first: labels are made from it.
+    const QString primaryWord = m_article.text.mid(m_tokens[size_t(primary->first)].start,
+        m_tokens[size_t(primary->last - 1)].end - m_tokens[size_t(primary->first)].start);
+    words.removeAll(primaryWord);
+    words.prepend(primaryWord);
+    m.trigger = words.join(QStringLiteral(", "));
+    const ArgumentFinder::Place place = args.place(first, last, primary->token);
+    m.place = place.text;
+    m.participants = args.participants(first, last, place);
+    if (m.participants.isEmpty())
+        m.participants = args.nearestParticipantBefore(first);
+    if (m.participants.isEmpty() && first == m_begin && isFrontedAdverbial(m_tokens[size_t(first)]))
+        m.participants = args.participants(last, clauseEnd(last), place).mid(0, 1); // "During his tour, Trump …"
+    m.claim = args.claim(first, last);
+    return m;
+}
+
+void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<EventMention> &out)
+{
+    m_matches.clear();
+    m_found.clear();
+    m_tagger.tagSentence(s.begin, s.end, s.paragraph, m_matches);
+    computeClauses(s.begin, s.end);
+    m_triggers.find(s.begin, s.end, m_clause, m_found);
+    // "just hours before Trump's arrival": the arrival only dates the news
+    for (const Match &m : std::as_const(m_matches)) {
+        if (m.leansOnEvent) {
+            m_found.removeIf([&m](const Trigger &t) { return t.token >= m.last && t.token <= m.last + 4; });
+        }
+    }
+    const bool hasStrong = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
+    const bool firmTime = std::any_of(m_matches.begin(), m_matches.end(), [](const Match &m) { return !m.vague; });
+    if (!firmTime)
+        m_found.removeIf([](const Trigger &t) { return t.weak; });
+    if (hasStrong)
+        m_found.removeIf([](const Trigger &t) { return t.weak; });
+    const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
+    const bool continues = m_previous.sentence == index - 1 && m_previous.paragraph == s.paragraph;
+
+    if (m_matches.isEmpty()) {
+        if (!hasStrong || !continues || !refersBack(m_found)) {
+            m_previous = {};
+            return;
+        }
+        Timex timex = m_previous.timex;
+        timex.basis = DateBasis::RelativeToPrevious;
+        timex.confidence *= 0.8;
+        const int first = clauseOf(m_found.first().token);
+        const int last = clauseEnd(m_found.last().token);
+        EventMention m = makeMention(args, m_found, first, last, timex);
+        if (m_previous.mention >= 0) {
+            // The sentence goes on about the same happening: same place, and a pronoun means the same people.
+            const EventMention &before = out.at(m_previous.mention);
+            if (m.place.isEmpty())
+                m.place = before.place;
+            const bool pronoun = std::any_of(m_tokens.begin() + s.begin, m_tokens.begin() + m_found.first().first,
+                [](const ScanToken &t) { return t.has(Lexicon::Pronoun); });
+            if (m.participants.isEmpty() || pronoun)
+                m.participants = before.participants;
+        }
+        out.append(m);
+        m_previous.sentence = index;
+        m_previous.mention = int(out.size() - 1);
+        return;
+    }
+
+    // "Singapore 2018, Hanoi 2019": one mention per place and year, told of by the sentence's trigger
+    QList<int> listItems;
+    for (int i = 0; i < m_matches.size(); ++i) {
+        if (m_matches.at(i).placeFirst >= 0)
+            listItems.append(i);
+    }
+    if (hasStrong && !listItems.isEmpty()) {
+        const Trigger &t = m_found.first();
+        const QStringList participants = args.participants(clauseOf(t.token), clauseEnd(t.token), {});
+        for (int i : std::as_const(listItems)) {
+            const Match &item = m_matches.at(i);
+            EventMention m = makeMention(args, { t }, item.placeFirst, item.last, item.timex);
+            m.place = args.nameBefore(item.placeLast);
+            m.participants = participants;
+            out.append(m);
+        }
+    }
+
+    // Group the triggers by the time each belongs to: one mention per time.
+    QList<QList<Trigger>> groups(m_matches.size());
+    for (const Trigger &t : std::as_const(m_found)) {
+        const int i = pairedMatch(t, false);
+        if (i >= 0)
+            groups[i].append(t);
+    }
+    int lastMention = -1;
+    for (int i = 0; i < m_matches.size(); ++i) {
+        const QList<Trigger> &group = groups.at(i);
+        if (group.isEmpty())
+            continue;
+        const Match &match = m_matches.at(i);
+        int first = match.first;
+        int last = match.last;
+        for (const Trigger &t : group) {
+            first = std::min(first, clauseOf(t.token));
+            last = std::max(last, clauseEnd(t.token));
+        }
+        out.append(makeMention(args, group, first, last, match.timex));
+        if (!match.vague)
+            lastMention = int(out.size() - 1);
+    }
+
+    // What a following sentence may refer back to: the last firm date of this one.
+    m_previous = {};
+    for (qsizetype i = m_matches.size() - 1; i >= 0; --i) {
+        if (!m_matches.at(i).vague && m_matches.at(i).placeFirst < 0) {
+            m_previous.sentence = index;
+            m_previous.paragraph = s.paragraph;
+            m_previous.timex = m_matches.at(i).timex;
+            m_previous.mention
+                = lastMention >= 0 && out.at(lastMention).timex.span == m_previous.timex.span ? lastMention : -1;
+            break;
+        }
+    }
+}
+}
+
+QList<EventMention> EventExtractor::extract(const Article &article, int articleIndex)
+{
+    const ScannedArticle scanned(article);
+    SentenceReader reader(article, articleIndex, scanned);
+    QList<EventMention> mentions;
+    const QList<ScannedArticle::Sentence> &sentences = scanned.sentences();
+    for (int i = 0; i < sentences.size(); ++i) {
+        // Headlines are written in their own tense and title case: they tell of nothing the body does not.
+        if (!sentences.at(i).heading)
+            reader.read(sentences.at(i), i, mentions);
+    }
+    if (!TemporalTagger::referenceDate(article).isValid() && reader.unresolved() > 0) {
+        Logging::get("events")->debug("{}: no publication date, {} relative date(s) left unresolved",
+            article.id.toStdString(), reader.unresolved());
+    }
+    return mentions;
+}

@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "corpus/corpus.h"
+#include "events/event.h"
+
+// Merges the mentions of all articles into events. Mentions of one article that share a time expression
+// travel together; across articles, a mention joins an event when the times overlap at their precisions,
+// the kinds of happening meet, and places (and, for happenings about one person, people) agree.
+// Mentions compatible with several events at a coarse date ("met between 2018 and 2019") stay apart.
+// Undated mentions (no publication date) join a dated event only with a matching place and the same
+// relation to their article's present. Candidates come from a month index: no all-pairs comparison.
+class EventMerger
+{
+public:
+    static QList<Event> merge(const Corpus &corpus, QList<EventMention> mentions);
+};

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "events/mentionfeatures.h"
+
+#include "events/lexicon.h"
+
+namespace
+{
+// Letters, digits, hyphens and apostrophes make words; everything else separates them.
+QList<QStringView> words(QStringView text)
+{
+    QList<QStringView> out;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size()
+            && (text.at(i).isLetterOrNumber() || text.at(i) == u'-' || text.at(i) == u'\'' || text.at(i) == u'\u2019');
+        if (inWord && start < 0)
+            start = i;
+        else if (!inWord && start >= 0) {
+            out.append(text.mid(start, i - start));
+            start = -1;
+        }
+    }
+    return out;
+}
+
+void addKey(QStringList &keys, QString key)
+{
+    key = key.trimmed();
+    if (key.startsWith(QLatin1String("the ")))
+        key = key.mid(4);
+    if (!key.isEmpty() && !keys.contains(key))
+        keys.append(key);
+}
+
+QStringList properKeys(const QString &place)
+{
+    QStringList keys;
+    const QString p = place.toLower();
+    addKey(keys, p);
+    const qsizetype paren = p.indexOf(QLatin1Char('('));
+    if (paren > 0) {
+        addKey(keys, p.left(paren));
+        addKey(keys, p.mid(paren + 1).remove(QLatin1Char(')')));
+    }
+    for (const QString &part : p.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        addKey(keys, part);
+    return keys;
+}
+}
+
+MentionFeatures MentionFeatures::of(const EventMention &mention)
+{
+    MentionFeatures f;
+    for (QStringView w : words(mention.trigger)) {
+        if (const Lexicon::WordInfo *info = Lexicon::lookup(w)) {
+            f.families |= info->family;
+            f.plural |= info->has(Lexicon::Plural);
+        }
+    }
+    if (!mention.place.isEmpty()) {
+        f.descriptivePlace = !mention.place.at(0).isUpper();
+        if (f.descriptivePlace) {
+            for (QStringView w : words(mention.place)) {
+                const Lexicon::WordInfo *info = Lexicon::lookup(w);
+                if (!info || !info->has(Lexicon::Stop))
+                    f.placeKeys.append(QLatin1Char('~') + w.toString().toLower());
+            }
+        } else {
+            f.placeKeys = properKeys(mention.place);
+        }
+    }
+    for (const QString &p : mention.participants)
+        f.people.append(p.toLower());
+    if (mention.claim.isEmpty()) {
+        // No checkable detail: the weapon the text names still says what was tested.
+        for (QStringView w : words(mention.text)) {
+            const Lexicon::WordInfo *info = Lexicon::lookup(w);
+            if (info && info->has(Lexicon::WeaponWord) && info->has(Lexicon::Noun)) {
+                f.weapon = w.toString().toLower();
+                if (f.weapon.endsWith(QLatin1Char('s'))) {
+                    f.plural = true;
+                    f.weapon.chop(f.weapon.endsWith(QLatin1String("oes")) ? 2 : 1);
+                }
+                break;
+            }
+        }
+    }
+    const QList<QStringView> claim = words(mention.claim);
+    for (qsizetype i = 0; i < claim.size(); ++i) {
+        const Lexicon::WordInfo *info = Lexicon::lookup(claim.at(i));
+        const bool last = i == claim.size() - 1;
+        if (last) {
+            QString head = claim.at(i).toString().toLower();
+            if (head.endsWith(QLatin1Char('s')) && head.size() > 3) {
+                f.plural = true;
+                head.chop(head.endsWith(QLatin1String("oes")) ? 2 : 1);
+            }
+            f.weapon = head;
+        } else if (info && info->count) {
+            f.count = info->count;
+        } else if (info && info->has(Lexicon::Vague)) {
+            f.count = -1;
+        } else {
+            bool ok = false;
+            const int n = claim.at(i).toInt(&ok);
+            if (ok)
+                f.count = n;
+            else
+                f.types.append(claim.at(i).toString().toLower());
+        }
+    }
+    return f;
+}
+
+bool MentionFeatures::familiesMeet(quint16 a, quint16 b)
+{
+    // Saying and speaking are one kind; so are meeting and the visit a meeting happens on.
+    const auto widen = [](quint16 f) {
+        if (f & (Lexicon::Speech | Lexicon::Statement))
+            f |= Lexicon::Speech | Lexicon::Statement;
+        return f;
+    };
+    return (widen(a) & widen(b)) != 0;
+}
+
+MentionFeatures::Agreement MentionFeatures::places(
+    const QStringList &a, bool aDescriptive, const QStringList &b, bool bDescriptive)
+{
+    if (a.isEmpty() || b.isEmpty() || aDescriptive != bDescriptive)
+        return Agreement::Unknown;
+    for (const QString &k : a) {
+        if (b.contains(k))
+            return Agreement::Agree;
+    }
+    return Agreement::Disagree;
+}
+
+bool MentionFeatures::samePerson(const QString &a, const QString &b)
+{
+    const QList<QStringView> wa = words(a);
+    const QList<QStringView> wb = words(b);
+    const QList<QStringView> &shorter = wa.size() <= wb.size() ? wa : wb;
+    const QList<QStringView> &longer = wa.size() <= wb.size() ? wb : wa;
+    if (shorter.isEmpty())
+        return false;
+    for (QStringView w : shorter) {
+        if (!std::any_of(
+                longer.begin(), longer.end(), [w](QStringView o) { return o.compare(w, Qt::CaseInsensitive) == 0; }))
+            return false;
+    }
+    return true;
+}
+
+bool MentionFeatures::sharePerson(const QStringList &a, const QStringList &b)
+{
+    for (const QString &x : a) {
+        for (const QString &y : b) {
+            if (samePerson(x, y))
+                return true;
+        }
+    }
+    return false;
+}

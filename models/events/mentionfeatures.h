@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "events/event.h"
+
+#include <QSet>
+#include <QStringList>
+
+// What the merger compares about a mention, worked out once from its strings.
+struct MentionFeatures {
+    quint16 families = 0; // Lexicon::Family bits of the trigger words
+    QStringList placeKeys; // "hanoi, vietnam", "hanoi", "vietnam"; descriptive places as "~western"
+    bool descriptivePlace = false;
+    QStringList people; // participants, lower-case
+    int count = 0; // from the claim: a number, -1 for "several", 0 unknown
+    QStringList types; // from the claim: "cruise", "hypersonic", "sea-to-surface"
+    QString weapon; // the claim's head noun, singular: "missile"
+    bool plural = false;
+
+    static MentionFeatures of(const EventMention &mention);
+
+    // Families that tell of the same kind of happening.
+    static bool familiesMeet(quint16 a, quint16 b);
+    // Two places agree (share a name or a descriptive word), disagree, or cannot be compared (one missing,
+    // or one a name and the other a description).
+    enum class Agreement { Unknown, Agree, Disagree };
+    static Agreement places(const QStringList &a, bool aDescriptive, const QStringList &b, bool bDescriptive);
+    // "Trump" and "Donald Trump" are one person: one name's words are all in the other.
+    static bool samePerson(const QString &a, const QString &b);
+    static bool sharePerson(const QStringList &a, const QStringList &b);
+};
