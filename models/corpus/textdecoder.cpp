@@ -49,7 +49,7 @@ bool decodedLooksBinary(const QString &text)
         if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f')
             ++controls;
     }
-    return n > 0 && controls * 10 > n;
+    return controls > 2 && controls * 10 > n;
 }
 
 QString decodeWith(QStringDecoder &decoder, QByteArrayView bytes, bool *error)
@@ -80,7 +80,7 @@ bool TextDecoder::looksBinary(QByteArrayView bytes)
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b)
             ++controls;
     }
-    return n > 0 && controls * 10 > n;
+    return controls > 2 && controls * 10 > n;
 }
 
 QByteArray TextDecoder::sniffHtmlCharset(QByteArrayView bytes)

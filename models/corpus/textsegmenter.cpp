@@ -39,6 +39,12 @@ bool startsLowercase(QStringView line)
     return !line.isEmpty() && line.front().isLower();
 }
 
+qsizetype firstWordLength(QStringView line)
+{
+    const qsizetype space = line.indexOf(u' ');
+    return space < 0 ? line.size() : space;
+}
+
 // One source paragraph (lines without a blank line between them) into blocks.
 void splitChunk(const QList<Line> &lines, QList<TextBlock> &blocks)
 {
@@ -72,7 +78,8 @@ void splitChunk(const QList<Line> &lines, QList<TextBlock> &blocks)
             else if (currentIsItem)
                 join = line.indent > 0 || startsLowercase(line.text);
             else if (wrapped)
-                join = previous.text.size() * 2 >= maxLength || startsLowercase(line.text);
+                // A break where the next word would still have fitted on the line was made on purpose.
+                join = previous.text.size() + 1 + firstWordLength(line.text) > maxLength || startsLowercase(line.text);
             else
                 join = startsLowercase(line.text) && !endsSentence(previous.text);
             if (join) {

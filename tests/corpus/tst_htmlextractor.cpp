@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/htmlextractor.h"
+#include "corpus/htmlmetareader.h"
+#include "corpus/markdownextractor.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTest>
+
+// HTML pages (gumbo) and Markdown files to blocks and metadata.
+class TestHtmlExtractor : public QObject
+{
+    Q_OBJECT
+private:
+    static QByteArray fixture(const char *name)
+    {
+        QFile file(TestSupport::testDataPath(QStringLiteral("data/html/%1.html").arg(QLatin1String(name))));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("missing fixture %s", name);
+        return file.readAll();
+    }
+
+    static QStringList texts(const ExtractedDocument &doc)
+    {
+        QStringList out;
+        for (const TextBlock &b : doc.blocks)
+            out.append(b.text);
+        return out;
+    }
+
+    static QString kinds(const ExtractedDocument &doc)
+    {
+        QString out;
+        for (const TextBlock &b : doc.blocks) {
+            switch (b.kind) {
+            case BlockKind::Paragraph:
+                out.append(u'p');
+                break;
+            case BlockKind::Title:
+                out.append(u'T');
+                break;
+            case BlockKind::Heading:
+                out.append(u'h');
+                break;
+            case BlockKind::ListItem:
+                out.append(u'l');
+                break;
+            case BlockKind::Caption:
+                out.append(u'c');
+                break;
+            }
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void body_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::addColumn<QStringList>("blocks");
+        QTest::addColumn<QString>("kinds");
+
+        QTest::newRow("furniture dropped")
+            << fixture("furniture")
+            << QStringList { QStringLiteral("T"), QStringLiteral("First paragraph & more."),
+                   QStringLiteral("Second \u2019one\u2019.") }
+            << QStringLiteral("Tpp");
+        QTest::newRow("article preferred")
+            << fixture("article")
+            << QStringList { QStringLiteral("Headline here"), QStringLiteral("Body bold and link."),
+                   QStringLiteral("Section"), QStringLiteral("One"), QStringLiteral("Two"),
+                   QStringLiteral("A caption. Photo: Agency") }
+            << QStringLiteral("Tphllc");
+        QTest::newRow("largest article") << fixture("largest-article")
+                                         << QStringList { QStringLiteral(
+                                                "The real article has much more text than the teaser does.") }
+                                         << QStringLiteral("p");
+        QTest::newRow("articleBody") << fixture("articlebody") << QStringList { QStringLiteral("Inside.") }
+                                     << QStringLiteral("p");
+        QTest::newRow("hidden and furniture classes")
+            << fixture("hidden") << QStringList { QStringLiteral("Kept."), QStringLiteral("Kept too.") }
+            << QStringLiteral("pp");
+        QTest::newRow("line breaks split")
+            << fixture("linebreaks")
+            << QStringList { QStringLiteral("Caption line"), QStringLiteral("Jane Doe / Agency") }
+            << QStringLiteral("pp");
+        QTest::newRow("no body element") << QByteArray("Just some text &lt;b&gt; here")
+                                         << QStringList { QStringLiteral("Just some text <b> here") }
+                                         << QStringLiteral("p");
+    }
+
+    void body()
+    {
+        QFETCH(QByteArray, html);
+        QFETCH(QStringList, blocks);
+        QFETCH(QString, kinds);
+        const ExtractedDocument doc = HtmlExtractor::extract(html);
+        QCOMPARE(texts(doc), blocks);
+        QCOMPARE(this->kinds(doc), kinds);
+    }
+
+    void lineBreakMarksSameChunk()
+    {
+        const ExtractedDocument doc = HtmlExtractor::extract("<p>Caption<br>Credit</p><p>Next</p>");
+        QCOMPARE(doc.blocks.size(), 3);
+        QVERIFY(doc.blocks.at(1).sameChunkAsPrevious);
+        QVERIFY(!doc.blocks.at(2).sameChunkAsPrevious);
+    }
+
+    void meta_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("author");
+        QTest::addColumn<QDate>("published");
+        QTest::addColumn<QString>("site");
+
+        QTest::newRow("open graph") << fixture("meta-opengraph") << QStringLiteral("OG headline")
+                                    << QStringLiteral("Jane Doe") << QDate(2025, 10, 29) << QStringLiteral("The Site");
+        QTest::newRow("title tag with site suffix")
+            << fixture("meta-titletag") << QStringLiteral("Leaders meet again in Hanoi") << QString()
+            << QDate(2019, 2, 27) << QStringLiteral("Example News");
+        QTest::newRow("json-ld") << fixture("meta-jsonld") << QStringLiteral("LD headline")
+                                 << QStringLiteral("A One, B Two") << QDate(2024, 3, 5) << QStringLiteral("LD Times");
+        QTest::newRow("author url ignored, byl stripped")
+            << fixture("meta-authorurl") << QStringLiteral("T") << QStringLiteral("John Roe") << QDate() << QString();
+        QTest::newRow("microdata time") << fixture("meta-microdata") << QStringLiteral("T") << QString()
+                                        << QDate(2023, 7, 1) << QString();
+    }
+
+    void meta()
+    {
+        QFETCH(QByteArray, html);
+        QFETCH(QString, title);
+        QFETCH(QString, author);
+        QFETCH(QDate, published);
+        QFETCH(QString, site);
+        const ExtractedDocument doc = HtmlExtractor::extract(html);
+        QCOMPARE(doc.meta.title, title);
+        QCOMPARE(doc.meta.author, author);
+        QCOMPARE(doc.meta.published, published);
+        QCOMPARE(doc.meta.siteName, site);
+    }
+
+    void titleFromMetaLeadsTheText()
+    {
+        const ExtractedDocument doc = HtmlExtractor::extract(
+            "<head><meta property=\"og:title\" content=\"Meta title\"></head><body><p>Body.</p></body>");
+        QCOMPARE(texts(doc), (QStringList { QStringLiteral("Meta title"), QStringLiteral("Body.") }));
+        QCOMPARE(doc.blocks.constFirst().kind, BlockKind::Title);
+    }
+
+    void stripSiteSuffix_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("site");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("known site") << QStringLiteral("A | B") << QStringLiteral("B") << QStringLiteral("A");
+        QTest::newRow("short unknown suffix") << QStringLiteral("Kim gives an awkward answer to Trump - Daily Paper")
+                                              << QString() << QStringLiteral("Kim gives an awkward answer to Trump");
+        QTest::newRow("dash inside headline kept")
+            << QStringLiteral("Trump - Kim talks") << QStringLiteral("Other") << QStringLiteral("Trump - Kim talks");
+    }
+
+    void stripSiteSuffix()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, site);
+        QFETCH(QString, expected);
+        QCOMPARE(HtmlMetaReader::stripSiteSuffix(title, site), expected);
+    }
+
+    void markdown()
+    {
+        const ExtractedDocument doc = MarkdownExtractor::extract(QStringLiteral(
+            "---\ntitle: \"Front matter title\"\nauthor: Jane Doe\ndate: 2025-10-29\n---\n"
+            "# Heading One\n\nSome **bold** and _emphasised_ text with a [link](http://x.y) "
+            "and `code`,\nwrapped over lines.\n\n![A caption](pic.jpg)\n\n"
+            "Section\n-------\n\n- item one\n- item *two*\n\n> Quoted text.\n\n***\n\nsnake_case_word stays."));
+        QCOMPARE(doc.meta.title, QStringLiteral("Front matter title"));
+        QCOMPARE(doc.meta.author, QStringLiteral("Jane Doe"));
+        QCOMPARE(doc.meta.published, QDate(2025, 10, 29));
+        QCOMPARE(texts(doc),
+            (QStringList { QStringLiteral("Heading One"),
+                QStringLiteral("Some bold and emphasised text with a link and code, wrapped over lines."),
+                QStringLiteral("A caption"), QStringLiteral("Section"), QStringLiteral("item one"),
+                QStringLiteral("item two"), QStringLiteral("Quoted text."),
+                QStringLiteral("snake_case_word stays.") }));
+        QCOMPARE(kinds(doc), QStringLiteral("Tpchllpp"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHtmlExtractor)
+#include "tst_htmlextractor.moc"
