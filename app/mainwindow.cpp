@@ -2,28 +2,476 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "analysis/analyzer.h"
-#include "corpus/corpusloader.h"
+#include "articleview/articleview.h"
+#include "common/articlelist.h"
+#include "common/outletfilterbutton.h"
+#include "common/searchpanel.h"
+#include "common/warningspanel.h"
+#include "core/logging.h"
+#include "itemmodels/timelinefiltermodel.h"
+#include "itemmodels/timelinemodel.h"
+#include "recentcorpora.h"
+#include "timeline/timelineexportdialog.h"
+#include "timeline/timelineexporter.h"
+#include "timeline/timelinequotes.h"
+#include "timeline/timelineview.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace
+{
+// A local folder among dropped URLs, or empty.
+QString droppedFolder(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir())
+            return url.toLocalFile();
+    }
+    return {};
+}
+}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_placeholder(new QLabel(tr("Open a corpus folder to begin."), this))
+    , m_job(new AnalysisJob(this))
+    , m_timelineModel(new TimelineModel(this))
+    , m_timelineFilter(new TimelineFilterModel(this))
+    , m_timeline(new TimelineView(this))
+    , m_articleView(new ArticleView(this))
+    , m_sidePanels(new QTabWidget(this))
+    , m_mainSplitter(new QSplitter(Qt::Vertical, this))
+    , m_bottomSplitter(new QSplitter(Qt::Horizontal, this))
 {
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(m_placeholder);
-    resize(1280, 800);
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Parallax"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_timelineFilter->setSourceModel(m_timelineModel);
+    m_timeline->setModel(m_timelineFilter);
+
+    // Placeholder for the quote panel until it is added with addPanel().
+    auto *placeholder = new QLabel(tr("Quotes of the selected statement appear here."), this);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_panelPlaceholder = placeholder;
+    m_sidePanels->addTab(placeholder, tr("Quotes"));
+    m_sidePanels->setDocumentMode(true);
+
+    m_bottomSplitter->setObjectName(QStringLiteral("bottomSplitter"));
+    m_bottomSplitter->addWidget(m_articleView);
+    m_bottomSplitter->addWidget(m_sidePanels);
+    m_bottomSplitter->setStretchFactor(0, 3);
+    m_bottomSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_timeline);
+    m_mainSplitter->addWidget(m_bottomSplitter);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setChildrenCollapsible(false);
+    setCentralWidget(m_mainSplitter);
+
+    createDocks();
+    createActions();
+    createStatusBar();
+    connectViews();
+    resize(1400, 900);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_articles = new ArticleList(this);
+    m_articlesDock = addDockPanel(m_articles, tr("Articles"), Qt::LeftDockWidgetArea);
+    m_search = new SearchPanel(this);
+    m_searchDock = addDockPanel(m_search, tr("Search Results"), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(m_articlesDock, m_searchDock);
+    m_articlesDock->raise();
+    m_warnings = new WarningsPanel(this);
+    m_warningsDock = addDockPanel(m_warnings, tr("Load Warnings"), Qt::BottomDockWidgetArea);
+    m_warningsDock->hide();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Corpus Folder…"), this, &MainWindow::chooseCorpus);
+    open->setShortcut(QKeySequence::Open);
+    m_recent = new RecentCorpora(file->addMenu(tr("Open &Recent")), this);
+    connect(m_recent, &RecentCorpora::openRequested, this, &MainWindow::openPath);
+    file->addSeparator();
+    QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
+        tr("&Export Timeline…"), this, &MainWindow::exportTimeline);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *findAction = edit->addAction(tr("&Find in Articles…"), this, &MainWindow::find);
+    findAction->setShortcut(QKeySequence::Find);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *fit = m_viewMenu->addAction(tr("&Fit All"), m_timeline, &TimelineView::fitAll);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), m_timeline, &TimelineView::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), m_timeline, &TimelineView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomSelection
+        = m_viewMenu->addAction(tr("Zoom to &Selection"), m_timeline, &TimelineView::zoomToSelection);
+    zoomSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *squeeze = m_viewMenu->addAction(tr("S&horten Empty Stretches"));
+    squeeze->setCheckable(true);
+    squeeze->setChecked(true);
+    squeeze->setToolTip(tr("Squeeze long stretches without events, so that years-old background and the "
+                           "story's own days are readable together"));
+    connect(squeeze, &QAction::toggled, m_timeline, &TimelineView::setSqueezeGaps);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : { m_articlesDock, m_searchDock, m_warningsDock })
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(open);
+    bar->addAction(exportAction);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Lanes: "), bar));
+    m_laneMode = new QComboBox(bar);
+    m_laneMode->addItem(tr("by category"), int(TimelineIndex::LaneMode::Category));
+    m_laneMode->addItem(tr("by outlet"), int(TimelineIndex::LaneMode::Outlet));
+    m_laneMode->setToolTip(tr("Group the timeline's events by category or by the outlets that mention them"));
+    connect(m_laneMode, &QComboBox::currentIndexChanged, this,
+        [this] { m_timeline->setLaneMode(TimelineIndex::LaneMode(m_laneMode->currentData().toInt())); });
+    bar->addWidget(m_laneMode);
+    bar->addSeparator();
+    m_outletFilter = new OutletFilterButton(bar);
+    connect(m_outletFilter, &OutletFilterButton::selectionChanged, this, &MainWindow::applyOutletFilter);
+    bar->addWidget(m_outletFilter);
+    bar->addAction(fit);
+    bar->addAction(squeeze);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_searchField = new QLineEdit(bar);
+    m_searchField->setPlaceholderText(tr("Find in articles (Ctrl+F)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMaximumWidth(320);
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->search(m_searchField->text());
+    });
+    bar->addWidget(m_searchField);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusText = new QLabel(tr("Open a corpus folder to begin (Ctrl+O), or drop one onto the window."), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAutoRaise(true);
+    connect(m_cancel, &QToolButton::clicked, m_job, &AnalysisJob::cancel);
+    m_warningsButton = new QToolButton(this);
+    m_warningsButton->setAutoRaise(true);
+    m_warningsButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-warning")));
+    m_warningsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_warningsButton, &QToolButton::clicked, this, [this] {
+        m_warningsDock->show();
+        m_warningsDock->raise();
+    });
+    connect(m_warnings, &WarningsPanel::countChanged, this, [this](int n) {
+        m_warningsButton->setText(tr("%n warning(s)", nullptr, n));
+        m_warningsButton->setVisible(n > 0);
+    });
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_warningsButton);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    m_warningsButton->hide();
+    setLoading(false);
+
+    connect(m_job, &AnalysisJob::started, this, [this](const QString &path) {
+        setLoading(true);
+        m_statusText->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_job, &AnalysisJob::progressChanged, this, &MainWindow::onProgress);
+    connect(m_job, &AnalysisJob::finished, this, &MainWindow::showResult);
+    connect(m_job, &AnalysisJob::failed, this, &MainWindow::onFailed);
+    connect(m_job, &AnalysisJob::cancelled, this, [this] {
+        setLoading(false);
+        m_statusText->setText(tr("Loading cancelled."));
+    });
+}
+
+void MainWindow::connectViews()
+{
+    connect(m_timeline, &TimelineView::eventSelected, this, [this](const QModelIndex &index) {
+        if (!index.isValid())
+            return;
+        m_articleView->showEvent(index.data(TimelineModel::EventIndexRole).toInt());
+    });
+    connect(m_timeline, &TimelineView::quoteSelected, this, &MainWindow::showStatement);
+    connect(m_articleView, &ArticleView::eventClicked, this, &MainWindow::showEventById);
+    connect(m_articleView, &ArticleView::quoteClicked, this, &MainWindow::showStatement);
+    connect(m_articleView, &ArticleView::articleChanged, m_articles, &ArticleList::setCurrentArticle);
+    connect(m_articles, &ArticleList::articleActivated, m_articleView, &ArticleView::showArticle);
+    connect(m_search, &SearchPanel::hitActivated, m_articleView, &ArticleView::showSpan);
+}
+
+void MainWindow::addPanel(QWidget *panel, const QString &title)
+{
+    if (m_panelPlaceholder) {
+        m_sidePanels->removeTab(m_sidePanels->indexOf(m_panelPlaceholder));
+        m_panelPlaceholder->deleteLater();
+        m_panelPlaceholder = nullptr;
+    }
+    m_sidePanels->addTab(panel, title);
+}
+
+QDockWidget *MainWindow::addDockPanel(QWidget *panel, const QString &title, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    // saveState() finds docks by object name: a stable, unique one from the panel's class.
+    const QString base = QStringLiteral("dock_")
+        + (panel->objectName().isEmpty() ? QLatin1String(panel->metaObject()->className()) : panel->objectName());
+    QString name = base;
+    for (int i = 2; findChild<QDockWidget *>(name, Qt::FindDirectChildrenOnly); ++i)
+        name = base + QString::number(i);
+    dock->setObjectName(name);
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+    if (m_viewMenu)
+        m_viewMenu->addAction(dock->toggleViewAction());
+    return dock;
 }
 
 void MainWindow::openPath(const QString &path)
 {
-    const CorpusLoader::Result loaded = CorpusLoader::load(path);
-    if (!loaded.ok()) {
-        statusBar()->showMessage(loaded.error);
+    if (path.isEmpty())
+        return;
+    const QFileInfo info(path);
+    if (!info.isDir()) {
+        onFailed(tr("%1 is not a corpus folder").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    m_placeholder->setText(
-        tr("%n article(s) in %1", nullptr, int(loaded.corpus.articles.size())).arg(loaded.corpus.name));
+    m_job->start(info.absoluteFilePath());
+}
+
+void MainWindow::chooseCorpus()
+{
+    const QStringList recent = m_recent->paths();
+    const QString start = recent.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::HomeLocation)
+                                           : QFileInfo(recent.constFirst()).absolutePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Corpus Folder"), start);
+    if (!folder.isEmpty())
+        openPath(folder);
+}
+
+void MainWindow::setLoading(bool loading)
+{
+    m_progress->setVisible(loading);
+    m_cancel->setVisible(loading);
+    if (loading) {
+        m_progress->setRange(0, 0); // busy until the first progress report
+        m_progress->setFormat(tr("Loading %p%"));
+    }
+}
+
+void MainWindow::onProgress(AnalysisJob::Stage stage, int done, int total)
+{
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done);
+    m_progress->setFormat(stage == AnalysisJob::Stage::Loading ? tr("Reading %v/%m") : tr("Analysing %v/%m"));
+}
+
+void MainWindow::onFailed(const QString &message)
+{
+    setLoading(false);
+    m_statusText->setText(message);
+    m_warnings->addMessage(QString(), message);
+    m_warningsDock->show();
+}
+
+void MainWindow::showResult(AnalysisResultPtr result)
+{
+    setLoading(false);
+    m_result = result;
+    m_timelineModel->setResult(result);
+    m_articleView->setResult(result);
+    m_articles->setResult(result);
+    m_search->setResult(result);
+    m_warnings->setWarnings(result->corpus.warnings);
+    if (!result->corpus.warnings.isEmpty())
+        m_warningsDock->show();
+
+    QStringList outlets;
+    for (const Article &a : result->corpus.articles) {
+        const QString outlet = a.outlet.isEmpty() ? a.id : a.outlet;
+        if (!outlets.contains(outlet))
+            outlets.append(outlet);
+    }
+    outlets.sort(Qt::CaseInsensitive);
+    m_outletFilter->setOutlets(outlets);
+    m_timelineFilter->setOutlets({});
+    m_timeline->setQuoteMarks(TimelineQuotes::fromResult(*result));
+    m_timeline->fitAll();
+    if (!result->corpus.articles.isEmpty())
+        m_articleView->showArticle(0);
+
+    m_recent->add(result->corpus.path);
+    setWindowTitle(tr("%1 — Parallax").arg(result->corpus.name));
+    m_statusText->setText(tr("%n article(s)", nullptr, int(result->corpus.articles.size())) + QStringLiteral(" · ")
+        + tr("%n event(s)", nullptr, int(result->events.size())) + QStringLiteral(" · ")
+        + tr("%n quote(s)", nullptr, int(result->quotes.size())) + QStringLiteral(" · ")
+        + tr("%n statement(s)", nullptr, int(result->statements.size())));
+    Q_EMIT resultChanged(result);
+}
+
+void MainWindow::applyOutletFilter(const QStringList &outlets)
+{
+    m_timelineFilter->setOutlets(outlets);
+    m_articles->setOutlets(outlets);
+    if (m_result)
+        m_timeline->setQuoteMarks(TimelineQuotes::fromResult(*m_result, outlets));
+}
+
+void MainWindow::showEventById(const QString &eventId)
+{
+    if (!m_result)
+        return;
+    for (int i = 0; i < m_result->events.size(); ++i) {
+        if (m_result->events.at(i).id != eventId)
+            continue;
+        const QModelIndex proxy = m_timelineFilter->mapFromSource(m_timelineModel->index(i, 0));
+        if (proxy.isValid())
+            m_timeline->selectRow(proxy.row());
+        else
+            m_articleView->showEvent(i);
+        return;
+    }
+}
+
+void MainWindow::showStatement(const QString &statementId)
+{
+    if (!m_result)
+        return;
+    const int index = m_result->statementIndex(statementId);
+    if (index < 0)
+        return;
+    const Statement &s = m_result->statements.at(index);
+    if (sender() == m_timeline)
+        m_articleView->showQuote(s.reference.isEmpty() ? s.quotes.value(0) : s.reference);
+    statusBar()->showMessage(tr("Statement by %1, rendered %n time(s)", nullptr, int(s.quotes.size()))
+                                 .arg(s.speaker.isEmpty() ? tr("an unknown speaker") : s.speaker),
+        5000);
+    Q_EMIT statementSelected(statementId);
+}
+
+void MainWindow::find()
+{
+    m_searchField->setFocus(Qt::ShortcutFocusReason);
+    m_searchField->selectAll();
+}
+
+void MainWindow::exportTimeline()
+{
+    if (!m_result) {
+        statusBar()->showMessage(tr("Open a corpus first: there is no timeline to export."), 5000);
+        return;
+    }
+    TimelineExportDialog dialog(this);
+    if (m_exportPath.isEmpty()) {
+        m_exportPath = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                           .filePath(QStringLiteral("timeline.png"));
+    }
+    dialog.setPath(m_exportPath);
+    dialog.setTitle(m_result->corpus.name);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_exportPath = dialog.path();
+    const TimelineGeometry &g = m_timeline->geometry();
+    TimelineExportSource source { &m_timeline->index(), m_timelineFilter, g.scale(), palette(), font() };
+    const QString error
+        = TimelineExporter::write(m_exportPath, source, dialog.options(g.visibleStart(), g.visibleEnd()));
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Timeline exported to %1").arg(QDir::toNativeSeparators(m_exportPath)), 8000);
+    else
+        QMessageBox::warning(this, tr("Export Timeline"), error);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
+    m_bottomSplitter->restoreState(settings.value(QStringLiteral("bottomSplitter")).toByteArray());
+    m_laneMode->setCurrentIndex(settings.value(QStringLiteral("laneMode"), 0).toInt());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("bottomSplitter"), m_bottomSplitter->saveState());
+    settings.setValue(QStringLiteral("laneMode"), m_laneMode->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_job->cancel();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFolder(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString folder = droppedFolder(event->mimeData());
+    if (folder.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openPath(folder);
 }

@@ -25,3 +25,4 @@ int runNewProjectCommand(const QStringList &arguments);
 int runAnnotateCommand(const QStringList &arguments);
 int runAnnotationsCommand(const QStringList &arguments);
 int runExportQuotesCommand(const QStringList &arguments);
+int runExportTimelineCommand(const QStringList &arguments);

@@ -16,5 +16,7 @@ QList<Command> allCommands()
             runAnnotationsCommand, false },
         { QStringLiteral("export-quotes"), tr("Export the quote comparison as HTML, CSV or PNG"),
             runExportQuotesCommand, true },
+        { QStringLiteral("export-timeline"), tr("Export the event timeline as PNG, SVG or PDF"),
+            runExportTimelineCommand, true },
     };
 }

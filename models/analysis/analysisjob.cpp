@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analysisjob.h"
+
+#include "analysis/analyzer.h"
+#include "core/logging.h"
+#include "corpus/corpusloader.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+AnalysisJob::AnalysisJob(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<AnalysisResultPtr>();
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AnalysisJob::onFinished);
+}
+
+AnalysisJob::~AnalysisJob()
+{
+    m_pending.clear();
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+bool AnalysisJob::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void AnalysisJob::start(const QString &path)
+{
+    if (isRunning()) {
+        m_pending = path;
+        cancel();
+        return;
+    }
+    m_path = path;
+    launch();
+}
+
+void AnalysisJob::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void AnalysisJob::reportProgress(Stage stage, int done, int total)
+{
+    // Worker threads call this for every article; post at most one update per percent and stage.
+    const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
+    const int key = int(stage) * 1000 + percent;
+    if (m_lastPercent.exchange(key) == key)
+        return;
+    QMetaObject::invokeMethod(
+        this, [this, stage, done, total] { Q_EMIT progressChanged(stage, done, total); }, Qt::QueuedConnection);
+}
+
+void AnalysisJob::launch()
+{
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_lastPercent = -1;
+    const std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
+    const QString path = m_path;
+    Logging::get("app")->info("loading {}", path.toStdString());
+    Q_EMIT started(path);
+    m_watcher.setFuture(QtConcurrent::run([this, path, cancelFlag]() -> Outcome {
+        CorpusLoader::Options loadOptions;
+        loadOptions.cancel = cancelFlag.get();
+        loadOptions.progress = [this](int done, int total) { reportProgress(Stage::Loading, done, total); };
+        CorpusLoader::Result loaded = CorpusLoader::load(path, loadOptions);
+        if (cancelFlag->load() || loaded.cancelled)
+            return {};
+        if (!loaded.error.isEmpty())
+            return { nullptr, loaded.error };
+        Analyzer::Options analyzeOptions;
+        analyzeOptions.cancel = cancelFlag.get();
+        analyzeOptions.progress = [this](int done, int total) { reportProgress(Stage::Analysing, done, total); };
+        std::optional<AnalysisResult> result = Analyzer::run(std::move(loaded.corpus), analyzeOptions);
+        if (!result || cancelFlag->load())
+            return {};
+        return { std::make_shared<const AnalysisResult>(std::move(*result)), {} };
+    }));
+}
+
+void AnalysisJob::onFinished()
+{
+    const Outcome outcome = m_watcher.result();
+    if (!m_pending.isEmpty()) {
+        // A newer request superseded this run, whatever its outcome.
+        m_path = std::exchange(m_pending, QString());
+        launch();
+        return;
+    }
+    if (outcome.result) {
+        Q_EMIT finished(outcome.result);
+    } else if (!outcome.error.isEmpty()) {
+        Logging::get("app")->warn("cannot load {}: {}", m_path.toStdString(), outcome.error.toStdString());
+        Q_EMIT failed(outcome.error);
+    } else {
+        Q_EMIT cancelled();
+    }
+}

@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleview/articlemarkup.h"
+#include "articleview/articleview.h"
+#include "syntheticanalysis.h"
+
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+namespace
+{
+// The character format the highlighter gave to the character at `pos`.
+QTextCharFormat formatAt(QPlainTextEdit *edit, int pos)
+{
+    const QTextBlock block = edit->document()->findBlock(pos);
+    const int offset = pos - block.position();
+    const QList<QTextLayout::FormatRange> ranges = block.layout()->formats();
+    QTextCharFormat merged;
+    for (const QTextLayout::FormatRange &r : ranges) {
+        if (offset >= r.start && offset < r.start + r.length)
+            merged.merge(r.format);
+    }
+    return merged;
+}
+
+QPoint pointAt(QPlainTextEdit *edit, int pos)
+{
+    QTextCursor cursor(edit->document());
+    cursor.setPosition(pos);
+    return edit->cursorRect(cursor).center() + QPoint(2, 0);
+}
+}
+
+// The article view: spans from the analysis become highlights; clicks on them select statements and events.
+class TestArticleView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void markupComesFromTheAnalysis()
+    {
+        const auto result = SyntheticAnalysis::make();
+        MentionIndex index;
+        index.build(*result);
+        const ArticleMarkup markup = buildArticleMarkup(*result, index, 0);
+        QCOMPARE(markup.quotes.size(), 1);
+        QCOMPARE(markup.quotes.constFirst().statementId, QStringLiteral("s1"));
+        QCOMPARE(markup.mentions.size(), 3);
+        QCOMPARE(markup.boilerplate.size(), 1);
+        // Sorted by start, and the innermost mark is found.
+        QVERIFY(markup.mentions.at(0).span.start < markup.mentions.at(1).span.start);
+        const TextSpan date = SyntheticAnalysis::spanOf(*result, 0, QStringLiteral("12 June 2018"));
+        QCOMPARE(markup.mentionAt(date.start)->eventId, QStringLiteral("e1"));
+        QVERIFY(!markup.quoteAt(date.start));
+    }
+
+    void highlightsFollowSpans_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("quote") << QStringLiteral("talk again soon") << QStringLiteral("quote");
+        QTest::newRow("date words") << QStringLiteral("12 June 2018") << QStringLiteral("date");
+        QTest::newRow("event clause") << QStringLiteral("leaders first met") << QStringLiteral("mention");
+        QTest::newRow("boilerplate") << QStringLiteral("agency archive") << QStringLiteral("boilerplate");
+        QTest::newRow("plain text") << QStringLiteral("the president said") << QStringLiteral("none");
+    }
+    void highlightsFollowSpans()
+    {
+        QFETCH(QString, words);
+        QFETCH(QString, kind);
+        const auto result = SyntheticAnalysis::make();
+        ArticleView view;
+        view.resize(900, 600);
+        view.setResult(result);
+        view.showArticle(0);
+        const int pos = SyntheticAnalysis::spanOf(*result, 0, words).start + 1;
+        const QTextCharFormat f = formatAt(view.textEdit(), pos);
+        QCOMPARE(f.background().style() != Qt::NoBrush, kind == QLatin1String("quote"));
+        QCOMPARE(f.underlineStyle() == QTextCharFormat::SingleUnderline, kind == QLatin1String("date"));
+        QCOMPARE(f.underlineStyle() == QTextCharFormat::DotLine, kind == QLatin1String("mention"));
+        QCOMPARE(f.fontItalic(), kind == QLatin1String("boilerplate"));
+        if (kind == QLatin1String("boilerplate"))
+            QCOMPARE(f.foreground().color(), view.palette().color(QPalette::PlaceholderText));
+    }
+
+    void clickingMarksSelects_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("event");
+        QTest::newRow("quote") << QStringLiteral("talk again soon") << QStringLiteral("s1") << QString();
+        QTest::newRow("date") << QStringLiteral("22 October 2025") << QString() << QStringLiteral("e3");
+        QTest::newRow("plain") << QStringLiteral("Leaders may meet") << QString() << QString();
+    }
+    void clickingMarksSelects()
+    {
+        QFETCH(QString, words);
+        QFETCH(QString, statement);
+        QFETCH(QString, event);
+        const auto result = SyntheticAnalysis::make();
+        ArticleView view;
+        view.resize(900, 700);
+        view.setResult(result);
+        view.show();
+        view.showArticle(0);
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy quotes(&view, &ArticleView::quoteClicked);
+        QSignalSpy events(&view, &ArticleView::eventClicked);
+        const QPoint p = pointAt(view.textEdit(), SyntheticAnalysis::spanOf(*result, 0, words).start + 2);
+        QTest::mouseClick(view.textEdit()->viewport(), Qt::LeftButton, Qt::NoModifier, p);
+        QCOMPARE(quotes.count(), statement.isEmpty() ? 0 : 1);
+        QCOMPARE(events.count(), event.isEmpty() ? 0 : 1);
+        if (!statement.isEmpty())
+            QCOMPARE(quotes.constFirst().constFirst().toString(), statement);
+        if (!event.isEmpty())
+            QCOMPARE(events.constFirst().constFirst().toString(), event);
+    }
+
+    void selectingAnEventJumpsToFirstMentionAndListsAll()
+    {
+        const auto result = SyntheticAnalysis::make();
+        ArticleView view;
+        view.resize(900, 700);
+        view.setResult(result);
+        view.showArticle(2);
+        view.showEvent(2); // the rocket test: mentioned in articles 0 and 1
+        QCOMPARE(view.currentArticle(), 0);
+        QCOMPARE(view.focusSpan(), result->events.at(2).mentions.at(0).span);
+        QCOMPARE(view.mentionListCount(), 2);
+        view.showEvent(-1);
+        QCOMPARE(view.mentionListCount(), 0);
+    }
+
+    void showQuoteScrollsToIt()
+    {
+        const auto result = SyntheticAnalysis::make();
+        ArticleView view;
+        view.setResult(result);
+        view.showQuote(QStringLiteral("beta/three#q1"));
+        QCOMPARE(view.currentArticle(), 2);
+        QCOMPARE(view.focusSpan(), result->quotes.at(2).span);
+        QCOMPARE(view.textEdit()->textCursor().position(), result->quotes.at(2).span.start);
+    }
+};
+
+QTEST_MAIN(TestArticleView)
+#include "tst_articleview.moc"

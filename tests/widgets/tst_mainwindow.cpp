@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleview/articleview.h"
+#include "common/searchpanel.h"
+#include "common/warningspanel.h"
+#include "itemmodels/timelinefiltermodel.h"
+#include "itemmodels/timelinemodel.h"
+#include "mainwindow.h"
+#include "syntheticanalysis.h"
+#include "testsupport.h"
+#include "timeline/timelineview.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+#include <QUrl>
+
+namespace
+{
+int proxyRowOf(const MainWindow &w, const QString &eventId)
+{
+    const QAbstractItemModel *model = w.timelineModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(TimelineModel::EventIdRole).toString() == eventId)
+            return row;
+    }
+    return -1;
+}
+
+// Saves a picture of the window when PARALLAX_SCREENSHOT_DIR is set (for looking at it, not for asserting).
+void maybeScreenshot(QWidget &window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        window.grab().save(QDir(dir).filePath(name));
+}
+}
+
+// The main window: background loading, selection kept in step between views, panels, drops, settings.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void loadsInBackgroundWithProgress()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy finished(w.analysisJob(), &AnalysisJob::finished);
+        QSignalSpy changed(&w, &MainWindow::resultChanged);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(1);
+        w.openPath(TestSupport::sampleCorpusPath());
+        // The call returns at once; the event loop keeps running while the corpus loads.
+        QVERIFY(w.analysisJob()->isRunning() || finished.count() == 1);
+        QVERIFY(finished.wait(60000) || finished.count() == 1);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(ticks > 0);
+        QCOMPARE(w.result()->corpus.articles.size(), 5);
+        QVERIFY(!w.findChild<QProgressBar *>()->isVisible());
+        QCOMPARE(w.articleView()->currentArticle(), 0);
+        QVERIFY(!w.articleView()->textEdit()->toPlainText().isEmpty());
+        maybeScreenshot(w, QStringLiteral("mainwindow-sample.png"));
+    }
+
+    void loadErrorsGoToWarningsPanel()
+    {
+        MainWindow w;
+        w.openPath(QStringLiteral("/no/such/corpus"));
+        QCOMPARE(w.warningsPanel()->count(), 1);
+        QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("dock_WarningsPanel"))->isHidden());
+    }
+
+    void timelineSelectionShowsMentions()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        const auto result = SyntheticAnalysis::make();
+        w.showResult(result);
+        const int row = proxyRowOf(w, QStringLiteral("e3"));
+        QVERIFY(row >= 0);
+        w.timelineView()->selectRow(row);
+        QCOMPARE(w.articleView()->currentArticle(), 0);
+        QCOMPARE(w.articleView()->focusSpan(), result->events.at(2).mentions.at(0).span);
+        QCOMPARE(w.articleView()->mentionListCount(), 2);
+        maybeScreenshot(w, QStringLiteral("mainwindow-synthetic.png"));
+    }
+
+    void articleClickSelectsOnTimeline()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto result = SyntheticAnalysis::make();
+        w.showResult(result);
+        w.articleView()->showArticle(2);
+        QPlainTextEdit *edit = w.articleView()->textEdit();
+        QTextCursor cursor(edit->document());
+        cursor.setPosition(SyntheticAnalysis::spanOf(*result, 2, QStringLiteral("27 October 2025")).start + 2);
+        QTest::mouseClick(edit->viewport(), Qt::LeftButton, Qt::NoModifier, edit->cursorRect(cursor).center());
+        QCOMPARE(w.timelineView()->selectedIndex().data(TimelineModel::EventIdRole).toString(), QStringLiteral("e4"));
+    }
+
+    void outletFilterNarrowsTimeline()
+    {
+        MainWindow w;
+        w.showResult(SyntheticAnalysis::make());
+        QCOMPARE(w.timelineView()->index().itemCount(), 4);
+        // Beta Daily mentions the 2018 meeting, the rocket test and the envoy, not the second summit.
+        w.timelineModel()->setOutlets({ QStringLiteral("Beta Daily") });
+        QTRY_COMPARE(w.timelineView()->index().itemCount(), 3);
+    }
+
+    void searchFindsWordsAndJumps()
+    {
+        MainWindow w;
+        w.showResult(SyntheticAnalysis::make());
+        QSignalSpy done(w.searchPanel(), &SearchPanel::finished);
+        w.searchPanel()->search(QStringLiteral("GENEVA"));
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.constFirst().constFirst().toInt(), 2);
+    }
+
+    void droppedFolderOpens()
+    {
+        MainWindow w;
+        QSignalSpy started(w.analysisJob(), &AnalysisJob::started);
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(TestSupport::sampleCorpusPath()) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QCOMPARE(started.count(), 1);
+        QSignalSpy finished(w.analysisJob(), &AnalysisJob::finished);
+        QVERIFY(finished.wait(60000));
+    }
+
+    void panelsPlugIn()
+    {
+        MainWindow w;
+        auto *tabs = w.findChild<QTabWidget *>();
+        QCOMPARE(tabs->count(), 1); // the placeholder
+        w.addPanel(new QWidget, QStringLiteral("Quotes"));
+        w.addPanel(new QWidget, QStringLiteral("Annotations"));
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Quotes"));
+        QDockWidget *dock = w.addDockPanel(new QLabel, QStringLiteral("Extra"), Qt::RightDockWidgetArea);
+        QVERIFY(!dock->objectName().isEmpty());
+    }
+
+    void layoutIsRemembered()
+    {
+        QList<int> sizes;
+        {
+            MainWindow w;
+            w.resize(1200, 800);
+            w.show();
+            auto *splitter = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            splitter->setSizes({ 200, 500 });
+            sizes = splitter->sizes();
+            w.close();
+        }
+        MainWindow again;
+        again.show();
+        QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/timelinemodel.h"
+#include "syntheticanalysis.h"
+#include "timeline/timelineindex.h"
+#include "timeline/timelinequotes.h"
+#include "timeline/timelineview.h"
+
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWheelEvent>
+
+namespace
+{
+double day(int y, int m, int d)
+{
+    return TimelineGeometry::timeOf(QDate(y, m, d));
+}
+
+struct Fixture {
+    std::shared_ptr<const AnalysisResult> result = SyntheticAnalysis::make();
+    TimelineModel model;
+    TimelineView view;
+    Fixture()
+    {
+        model.setResult(result);
+        view.setModel(&model);
+        view.setQuoteMarks(TimelineQuotes::fromResult(*result));
+        view.resize(1200, 420);
+        view.show();
+        view.fitAll();
+        view.grab(); // paints once, so hit-testing has something to test
+    }
+    QPointF markerOf(int row) const
+    {
+        const auto [s, e] = view.index().timeOf(row);
+        const TimelineLayout l = view.currentLayout();
+        for (int y = int(l.lanes.top()); y < l.lanes.bottom(); y += 2) {
+            const QPointF p(view.geometry().mapTimeToX((s + e) / 2), y);
+            if (view.hitAt(p).first == row)
+                return p;
+        }
+        return {};
+    }
+};
+}
+
+// The timeline view: index, level of detail, zoom and pan around the pointer, selection and keys.
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void indexBuildsLanes_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QStringList>("lanes");
+        QTest::newRow("category") << int(TimelineIndex::LaneMode::Category)
+                                  << QStringList { QStringLiteral("diplomacy"), QStringLiteral("military") };
+        QTest::newRow("outlet") << int(TimelineIndex::LaneMode::Outlet)
+                                << QStringList { QStringLiteral("Alpha News"), QStringLiteral("Beta Daily") };
+    }
+    void indexBuildsLanes()
+    {
+        QFETCH(int, mode);
+        QFETCH(QStringList, lanes);
+        TimelineModel model;
+        model.setResult(SyntheticAnalysis::make());
+        TimelineIndex index;
+        index.build(&model, TimelineIndex::LaneMode(mode));
+        QStringList names;
+        for (const TimelineLane &l : index.lanes())
+            names.append(l.name);
+        QCOMPARE(names, lanes);
+        QCOMPARE(index.itemCount(), 4);
+        // Month precision is a span, day precision a point; the conflict is flagged.
+        const auto [s, e] = index.timeOf(1);
+        QCOMPARE(e - s, 28.0);
+        for (const TimelineLane &l : index.lanes()) {
+            for (const TimelineItem &item : l.items) {
+                QCOMPARE(bool(item.flags & TimelineItem::Point), item.row != 1);
+                QCOMPARE(bool(item.flags & TimelineItem::Conflict), item.row == 2);
+            }
+        }
+    }
+
+    void visibleRangeMatchesBruteForce_data()
+    {
+        QTest::addColumn<double>("from");
+        QTest::addColumn<double>("to");
+        QTest::newRow("all") << -1e6 << 1e6;
+        QTest::newRow("middle") << 400.0 << 520.0;
+        QTest::newRow("narrow") << 733.2 << 733.9;
+        QTest::newRow("before everything") << -50.0 << -10.0;
+    }
+    void visibleRangeMatchesBruteForce()
+    {
+        QFETCH(double, from);
+        QFETCH(double, to);
+        QRandomGenerator random(7);
+        TimelineLane lane;
+        for (int i = 0; i < 5000; ++i) {
+            const double start = random.bounded(1000.0);
+            const double length = random.bounded(4) == 0 ? random.bounded(60.0) : 1.0;
+            lane.items.append({ start, start + length, i, 0 });
+        }
+        TimelineIndex index;
+        index.setLanes({ lane });
+        const auto [first, last] = index.visibleRange(0, from, to);
+        int expected = 0;
+        int found = 0;
+        const TimelineLane &sorted = index.lanes().constFirst();
+        for (int i = 0; i < sorted.items.size(); ++i) {
+            const TimelineItem &item = sorted.items.at(i);
+            const bool overlaps = item.start < to && item.end > from;
+            expected += overlaps;
+            if (overlaps) {
+                QVERIFY(i >= first && i < last); // every overlapping item is a candidate
+                ++found;
+            }
+        }
+        QCOMPARE(found, expected);
+    }
+
+    void wheelZoomKeepsPointerTime()
+    {
+        Fixture f;
+        const QPointF pos(700, 200);
+        const double before = f.view.geometry().mapXToTime(pos.x());
+        const double span = f.view.geometry().visibleAxisDays();
+        QWheelEvent wheel(pos, f.view.mapToGlobal(pos), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+            Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&f.view, &wheel);
+        QVERIFY(f.view.geometry().visibleAxisDays() < span);
+        QVERIFY(std::abs(f.view.geometry().mapXToTime(pos.x()) - before) < 1e-6);
+    }
+
+    void dragPansAndKeepsGrabbedTime()
+    {
+        Fixture f;
+        const QPoint from(600, 300);
+        const QPoint to(450, 300);
+        const double grabbed = f.view.geometry().mapXToTime(from.x());
+        QTest::mousePress(&f.view, Qt::LeftButton, Qt::NoModifier, from);
+        QMouseEvent move(QEvent::MouseMove, QPointF(to), f.view.mapToGlobal(QPointF(to)), Qt::NoButton, Qt::LeftButton,
+            Qt::NoModifier);
+        QApplication::sendEvent(&f.view, &move);
+        QTest::mouseRelease(&f.view, Qt::LeftButton, Qt::NoModifier, to);
+        QVERIFY(std::abs(f.view.geometry().mapXToTime(to.x()) - grabbed) < 1e-6);
+    }
+
+    void fitAllShowsEverything()
+    {
+        Fixture f;
+        f.view.zoomIn();
+        f.view.zoomIn();
+        f.view.fitAll();
+        const auto [lo, hi] = f.view.index().extent();
+        QVERIFY(f.view.geometry().visibleStart() <= lo);
+        QVERIFY(f.view.geometry().visibleEnd() >= hi);
+        // Background and story both readable: the story's fortnight gets a real width.
+        const double story
+            = f.view.geometry().mapTimeToX(day(2025, 10, 31)) - f.view.geometry().mapTimeToX(day(2025, 10, 20));
+        QVERIFY2(story > 100, qPrintable(QString::number(story)));
+    }
+
+    void keyboardStepsThroughEventsInTime()
+    {
+        Fixture f;
+        QSignalSpy spy(&f.view, &TimelineView::eventSelected);
+        QList<QDate> starts;
+        for (int i = 0; i < 4; ++i) {
+            QTest::keyClick(&f.view, Qt::Key_Right);
+            starts.append(f.view.selectedIndex().data(TimelineModel::StartDateRole).toDate());
+        }
+        QCOMPARE(spy.count(), 4);
+        QCOMPARE(
+            starts, (QList<QDate> { QDate(2018, 6, 12), QDate(2019, 2, 1), QDate(2025, 10, 22), QDate(2025, 10, 27) }));
+        QTest::keyClick(&f.view, Qt::Key_Left);
+        QCOMPARE(f.view.selectedIndex().data(TimelineModel::StartDateRole).toDate(), QDate(2025, 10, 22));
+    }
+
+    void clickSelectsEventUnderPointer()
+    {
+        Fixture f;
+        const QPointF p = f.markerOf(2);
+        QVERIFY(!p.isNull());
+        QSignalSpy spy(&f.view, &TimelineView::eventSelected);
+        QTest::mouseClick(&f.view, Qt::LeftButton, Qt::NoModifier, p.toPoint());
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.constFirst().constFirst().value<QModelIndex>().data(TimelineModel::EventIdRole).toString(),
+            QStringLiteral("e3"));
+    }
+
+    void zoomToSelectionCentresIt()
+    {
+        Fixture f;
+        f.view.selectRow(3);
+        f.view.zoomToSelection();
+        const auto [s, e] = f.view.index().timeOf(3);
+        QVERIFY(f.view.geometry().visibleStart() < s && f.view.geometry().visibleEnd() > e);
+        QVERIFY(f.view.geometry().visibleAxisDays() < 30);
+    }
+
+    void quoteLaneMarksStatements()
+    {
+        Fixture f;
+        QCOMPARE(f.view.index().quoteMarks().size(), 2);
+        const TimelineQuoteMark &s1 = f.view.index().quoteMarks().constFirst();
+        QCOMPARE(s1.statementId, QStringLiteral("s1"));
+        QCOMPARE(s1.published, (QList<QDate> { QDate(2025, 10, 28), QDate(2025, 10, 30) }));
+        QVERIFY(!s1.said.isValid());
+    }
+
+    void paintsDenseLanesAsDensity()
+    {
+        // 200,000 events in a year on a 1200 px view: density bars, and fast.
+        TimelineLane lane { QStringLiteral("dense"), {}, 0 };
+        QRandomGenerator random(3);
+        for (int i = 0; i < 200000; ++i) {
+            const double t = day(2024, 1, 1) + random.bounded(366.0);
+            lane.items.append({ t, t + 1, i, TimelineItem::Point });
+        }
+        TimelineIndex index;
+        index.setLanes({ lane });
+        TimelinePainter painter(index, nullptr, QPalette(), QFont());
+        TimelineGeometry g;
+        const TimelineLayout l = painter.layout(QRectF(0, 0, 1200, 400), {});
+        g.setPixelRange(l.plotLeft, l.plotRight);
+        g.fit(day(2024, 1, 1), day(2025, 1, 1));
+        QImage image(1200, 400, QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        QList<TimelineHit> hits;
+        painter.paint(&p, QRectF(0, 0, 1200, 400), g, {}, &hits);
+        QVERIFY(hits.isEmpty()); // no single items drawn
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"

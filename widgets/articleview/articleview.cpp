@@ -1,0 +1,291 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleview/articleview.h"
+
+#include "articleview/articlehighlighter.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace
+{
+constexpr int ArticleRole = Qt::UserRole + 1;
+constexpr int SpanStartRole = Qt::UserRole + 2;
+constexpr int SpanEndRole = Qt::UserRole + 3;
+constexpr int MaxReadingWidth = 780; // about 90 characters: long lines tire the eye
+
+// Centres the text in a column of reading width on wide screens.
+class ReadingTextEdit : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    void setSideMargins(int margin) { setViewportMargins(margin, 0, margin, 0); }
+};
+}
+
+ArticleView::ArticleView(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_text(new ReadingTextEdit(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_mentionsHeader(new QLabel(this))
+    , m_mentions(new QListWidget(this))
+{
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_meta->setWordWrap(true);
+    m_meta->setOpenExternalLinks(true);
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+
+    m_text->setReadOnly(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->setCenterOnScroll(true);
+    m_text->document()->setDocumentMargin(12);
+    m_text->viewport()->installEventFilter(this);
+    m_text->viewport()->setMouseTracking(true);
+    m_text->setPlaceholderText(tr("Select an article, an event on the timeline or a search result."));
+    m_highlighter = new ArticleHighlighter(m_text->document());
+    m_highlighter->setPalette(palette());
+
+    m_mentions->setAlternatingRowColors(true);
+    m_mentions->setUniformItemSizes(true);
+    m_mentions->setFrameShape(QFrame::NoFrame);
+    connect(m_mentions, &QListWidget::itemActivated, this, &ArticleView::activateMention);
+    connect(m_mentions, &QListWidget::itemClicked, this, &ArticleView::activateMention);
+
+    auto *mentionsBox = new QWidget(this);
+    auto *mentionsLayout = new QVBoxLayout(mentionsBox);
+    mentionsLayout->setContentsMargins(0, 4, 0, 0);
+    mentionsLayout->setSpacing(2);
+    m_mentionsHeader->setIndent(8);
+    mentionsLayout->addWidget(m_mentionsHeader);
+    mentionsLayout->addWidget(m_mentions);
+    m_splitter->addWidget(m_text);
+    m_splitter->addWidget(mentionsBox);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    mentionsBox->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *header = new QWidget(this);
+    auto *headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(12, 8, 12, 4);
+    headerLayout->setSpacing(2);
+    headerLayout->addWidget(m_title);
+    headerLayout->addWidget(m_meta);
+    layout->addWidget(header);
+    layout->addWidget(m_splitter, 1);
+    updateHeader();
+}
+
+ArticleView::~ArticleView() = default;
+
+void ArticleView::setResult(std::shared_ptr<const AnalysisResult> result)
+{
+    m_result = std::move(result);
+    m_mentionIndex = {};
+    if (m_result)
+        m_mentionIndex.build(*m_result);
+    m_article = -1;
+    m_markup = {};
+    m_highlighter->setMarkup(nullptr);
+    m_text->clear();
+    m_mentions->clear();
+    m_mentions->parentWidget()->hide();
+    updateHeader();
+}
+
+int ArticleView::mentionListCount() const
+{
+    return m_mentions->parentWidget()->isHidden() ? 0 : m_mentions->count();
+}
+
+void ArticleView::showArticle(int article)
+{
+    if (!m_result || article < 0 || article >= m_result->corpus.articles.size() || article == m_article)
+        return;
+    m_article = article;
+    m_focus = {};
+    m_markup = buildArticleMarkup(*m_result, m_mentionIndex, article);
+    // Markup first, then text: the highlighter formats each block once as the text arrives.
+    m_highlighter->setMarkup(&m_markup);
+    m_text->setPlainText(m_result->corpus.articles.at(article).text);
+    updateHeader();
+    updateReadingWidth();
+    Q_EMIT articleChanged(article);
+}
+
+void ArticleView::showSpan(int article, TextSpan span)
+{
+    showArticle(article);
+    if (article != m_article)
+        return;
+    m_focus = span;
+    m_highlighter->setFocusSpan(span);
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(qBound(0, span.start, m_text->document()->characterCount() - 1));
+    m_text->setTextCursor(cursor);
+    m_text->centerCursor();
+}
+
+void ArticleView::showEvent(int eventIndex)
+{
+    m_mentions->clear();
+    QWidget *box = m_mentions->parentWidget();
+    if (!m_result || eventIndex < 0 || eventIndex >= m_result->events.size()) {
+        box->hide();
+        return;
+    }
+    const Event &event = m_result->events.at(eventIndex);
+    m_mentionsHeader->setText(
+        tr("<b>%1</b> — %n mention(s)", nullptr, int(event.mentions.size())).arg(event.label.toHtmlEscaped()));
+    for (const EventMention &m : event.mentions) {
+        if (m.article < 0 || m.article >= m_result->corpus.articles.size())
+            continue;
+        const Article &a = m_result->corpus.articles.at(m.article);
+        const QString source = a.outlet.isEmpty() ? a.id : a.outlet;
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 · %2 — %3")
+                .arg(source, m.timex.text.isEmpty() ? QStringLiteral("—") : m.timex.text, m.text.simplified()),
+            m_mentions);
+        item->setToolTip(m.text);
+        item->setData(ArticleRole, m.article);
+        item->setData(SpanStartRole, m.span.start);
+        item->setData(SpanEndRole, m.span.end);
+    }
+    box->setVisible(m_mentions->count() > 0);
+    if (m_mentions->count() > 0) {
+        m_mentions->setCurrentRow(0);
+        activateMention(m_mentions->item(0));
+    }
+}
+
+void ArticleView::showQuote(const QString &quoteId)
+{
+    if (!m_result)
+        return;
+    const int index = m_result->quoteIndex(quoteId);
+    if (index < 0)
+        return;
+    const Quote &q = m_result->quotes.at(index);
+    showSpan(q.article, q.span);
+}
+
+void ArticleView::activateMention(QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    showSpan(item->data(ArticleRole).toInt(), { item->data(SpanStartRole).toInt(), item->data(SpanEndRole).toInt() });
+}
+
+void ArticleView::updateHeader()
+{
+    if (!m_result || m_article < 0) {
+        m_title->setText(m_result ? tr("No article selected") : tr("No corpus open"));
+        m_meta->clear();
+        return;
+    }
+    const Article &a = m_result->corpus.articles.at(m_article);
+    m_title->setText(a.title.isEmpty() ? a.id : a.title);
+    QStringList parts;
+    if (!a.outlet.isEmpty())
+        parts.append(QStringLiteral("<b>%1</b>").arg(a.outlet.toHtmlEscaped()));
+    parts.append(a.published.isValid() ? QLocale().toString(a.published, QLocale::LongFormat) : tr("date unknown"));
+    if (!a.author.isEmpty())
+        parts.append(a.author.toHtmlEscaped());
+    if (!a.url.isEmpty())
+        parts.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(a.url.toHtmlEscaped(), tr("source")));
+    parts.append(tr("%n quote(s), %1", nullptr, int(m_markup.quotes.size()))
+                     .arg(tr("%n event mention(s)", nullptr, int(m_markup.mentions.size()))));
+    m_meta->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void ArticleView::updateReadingWidth()
+{
+    const int spare = m_text->width() - MaxReadingWidth;
+    const int side = spare > 0 ? spare / 2 : 0;
+    static_cast<ReadingTextEdit *>(m_text)->setSideMargins(side);
+}
+
+int ArticleView::positionAt(const QPoint &viewportPos) const
+{
+    return m_text->cursorForPosition(viewportPos).position();
+}
+
+bool ArticleView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_text->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::Resize:
+        updateReadingWidth();
+        break;
+    case QEvent::MouseButtonPress:
+        m_pressPos = static_cast<QMouseEvent *>(event)->position().toPoint();
+        break;
+    case QEvent::MouseButtonRelease: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        // A drag selects text; only a click activates a mark.
+        if (mouse->button() != Qt::LeftButton || (mouse->position().toPoint() - m_pressPos).manhattanLength() > 4)
+            break;
+        const int pos = positionAt(mouse->position().toPoint());
+        const ArticleMarkup::MentionMark *mention = m_markup.mentionAt(pos);
+        const ArticleMarkup::QuoteMark *quote = m_markup.quoteAt(pos);
+        // The innermost mark wins: a date inside a quote selects the event.
+        if (mention && (!quote || mention->span.length() <= quote->span.length() || mention->timex.contains(pos)))
+            Q_EMIT eventClicked(mention->eventId);
+        else if (quote)
+            Q_EMIT quoteClicked(quote->statementId);
+        break;
+    }
+    case QEvent::MouseMove: {
+        const int pos = positionAt(static_cast<QMouseEvent *>(event)->position().toPoint());
+        const bool onMark = m_markup.mentionAt(pos) || m_markup.quoteAt(pos);
+        m_text->viewport()->setCursor(onMark ? Qt::PointingHandCursor : Qt::IBeamCursor);
+        break;
+    }
+    case QEvent::ToolTip: {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int pos = positionAt(help->pos());
+        QStringList lines;
+        if (const ArticleMarkup::QuoteMark *q = m_markup.quoteAt(pos))
+            lines.append(tr("Quote by %1").arg(q->speaker.isEmpty() ? tr("unknown speaker") : q->speaker));
+        if (const ArticleMarkup::MentionMark *m = m_markup.mentionAt(pos); m && m_result) {
+            const Event &e = m_result->events.at(m->eventIndex);
+            lines.append(tr("Event: %1 (%2)").arg(e.label, QLocale().toString(e.start, QLocale::ShortFormat)));
+        }
+        if (lines.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), m_text->viewport());
+        return true;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ArticleView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->setPalette(palette());
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+#include "articleview/articlemarkup.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class ArticleHighlighter;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QPlainTextEdit;
+class QSplitter;
+
+// One article's text with the analysis marked on it, and the list of an event's mentions when one is selected.
+class ArticleView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ArticleView(QWidget *parent = nullptr);
+    ~ArticleView() override;
+
+    void setResult(std::shared_ptr<const AnalysisResult> result);
+
+    int currentArticle() const { return m_article; }
+    // The emphasised span (the selected mention, quote or search hit); empty when none.
+    TextSpan focusSpan() const { return m_focus; }
+    // The mentions listed for the selected event (empty when no event is selected).
+    int mentionListCount() const;
+    QPlainTextEdit *textEdit() const { return m_text; }
+
+public Q_SLOTS:
+    void showArticle(int article);
+    // Shows `span` of `article`, scrolled into view and emphasised.
+    void showSpan(int article, TextSpan span);
+    // Jumps to the event's first mention and lists all of them; -1 clears the list.
+    void showEvent(int eventIndex);
+    void showQuote(const QString &quoteId);
+
+Q_SIGNALS:
+    void quoteClicked(const QString &statementId);
+    void eventClicked(const QString &eventId);
+    void articleChanged(int article);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateHeader();
+    void updateReadingWidth();
+    void activateMention(QListWidgetItem *item);
+    int positionAt(const QPoint &viewportPos) const;
+
+    std::shared_ptr<const AnalysisResult> m_result;
+    MentionIndex m_mentionIndex;
+    ArticleMarkup m_markup;
+    int m_article = -1;
+    TextSpan m_focus;
+    QPoint m_pressPos;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    ArticleHighlighter *m_highlighter = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_mentionsHeader = nullptr;
+    QListWidget *m_mentions = nullptr;
+};

@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/timelineindex.h"
+
+#include "events/timex.h"
+#include "itemmodels/timelinemodel.h"
+
+#include <QAbstractItemModel>
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
+
+namespace
+{
+bool byStart(const TimelineItem &a, const TimelineItem &b)
+{
+    return a.start < b.start || (a.start == b.start && a.row < b.row);
+}
+}
+
+double TimelineQuoteMark::time() const
+{
+    const QDate d = said.isValid() ? said : published.value(0);
+    return double(d.toJulianDay()) + 0.5;
+}
+
+void TimelineIndex::build(const QAbstractItemModel *model, LaneMode mode)
+{
+    m_lanes.clear();
+    QHash<QString, int> laneOf;
+    const auto lane = [&](const QString &name) -> TimelineLane & {
+        auto it = laneOf.constFind(name);
+        if (it == laneOf.constEnd()) {
+            it = laneOf.insert(name, int(m_lanes.size()));
+            m_lanes.append({ name, {}, 0 });
+        }
+        return m_lanes[*it];
+    };
+    const QString uncategorised = QCoreApplication::translate("TimelineIndex", "other");
+    const int rows = model ? model->rowCount() : 0;
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const QDate start = index.data(TimelineModel::StartDateRole).toDate();
+        if (!start.isValid())
+            continue;
+        QDate end = index.data(TimelineModel::EndDateRole).toDate();
+        if (!end.isValid() || end < start)
+            end = start;
+        const auto precision = DatePrecision(index.data(TimelineModel::PrecisionRole).toInt());
+        TimelineItem item { double(start.toJulianDay()), double(end.toJulianDay()) + 1.0, row, 0 };
+        if (precision == DatePrecision::Day || end == start)
+            item.flags |= TimelineItem::Point;
+        if (index.data(TimelineModel::HasConflictRole).toBool())
+            item.flags |= TimelineItem::Conflict;
+        if (mode == LaneMode::Category) {
+            const QString category = index.data(TimelineModel::CategoryRole).toString();
+            lane(category.isEmpty() ? uncategorised : category).items.append(item);
+        } else {
+            const QStringList outlets = index.data(TimelineModel::OutletsRole).toStringList();
+            for (const QString &outlet : outlets)
+                lane(outlet).items.append(item);
+            if (outlets.isEmpty())
+                lane(uncategorised).items.append(item);
+        }
+    }
+    finish();
+}
+
+void TimelineIndex::setLanes(QList<TimelineLane> lanes)
+{
+    m_lanes = std::move(lanes);
+    finish();
+}
+
+void TimelineIndex::setQuoteMarks(QList<TimelineQuoteMark> marks)
+{
+    m_quotes = std::move(marks);
+    std::sort(m_quotes.begin(), m_quotes.end(),
+        [](const TimelineQuoteMark &a, const TimelineQuoteMark &b) { return a.time() < b.time(); });
+}
+
+void TimelineIndex::finish()
+{
+    m_order.clear();
+    m_positionOfRow.clear();
+    int maxRow = -1;
+    for (const TimelineLane &l : std::as_const(m_lanes)) {
+        for (const TimelineItem &item : l.items)
+            maxRow = std::max(maxRow, item.row);
+    }
+    // In outlet lanes an event appears once per outlet; navigation and extent count it once.
+    std::vector<bool> seen(size_t(maxRow + 1), false);
+    for (TimelineLane &l : m_lanes) {
+        std::sort(l.items.begin(), l.items.end(), byStart);
+        l.maxLength = 0;
+        for (const TimelineItem &item : std::as_const(l.items)) {
+            l.maxLength = std::max(l.maxLength, item.end - item.start);
+            if (!seen[size_t(item.row)]) {
+                seen[size_t(item.row)] = true;
+                m_order.append(item);
+            }
+        }
+    }
+    // The busiest lanes first: they are what the reader looks for.
+    std::stable_sort(m_lanes.begin(), m_lanes.end(),
+        [](const TimelineLane &a, const TimelineLane &b) { return a.items.size() > b.items.size(); });
+    std::sort(m_order.begin(), m_order.end(), byStart);
+    m_positionOfRow.reserve(m_order.size());
+    for (int i = 0; i < m_order.size(); ++i)
+        m_positionOfRow.insert(m_order.at(i).row, i);
+}
+
+std::pair<int, int> TimelineIndex::visibleRange(int lane, double time0, double time1) const
+{
+    const TimelineLane &l = m_lanes.at(lane);
+    const auto first = std::lower_bound(l.items.cbegin(), l.items.cend(), time0 - l.maxLength,
+        [](const TimelineItem &item, double t) { return item.start < t; });
+    const auto last = std::lower_bound(
+        first, l.items.cend(), time1, [](const TimelineItem &item, double t) { return item.start < t; });
+    return { int(first - l.items.cbegin()), int(last - l.items.cbegin()) };
+}
+
+int TimelineIndex::countBetween(int lane, double time0, double time1) const
+{
+    // Counted by start: exact for points, close enough for the density of spans.
+    const TimelineLane &l = m_lanes.at(lane);
+    const auto first = std::lower_bound(
+        l.items.cbegin(), l.items.cend(), time0, [](const TimelineItem &item, double t) { return item.start < t; });
+    const auto last = std::lower_bound(
+        first, l.items.cend(), time1, [](const TimelineItem &item, double t) { return item.start < t; });
+    return int(last - first);
+}
+
+std::pair<double, double> TimelineIndex::extent() const
+{
+    double lo = 0;
+    double hi = 0;
+    bool any = false;
+    const auto take = [&](double a, double b) {
+        lo = any ? std::min(lo, a) : a;
+        hi = any ? std::max(hi, b) : b;
+        any = true;
+    };
+    for (const TimelineLane &l : m_lanes) {
+        if (l.items.isEmpty())
+            continue;
+        double end = 0;
+        for (const TimelineItem &item : l.items)
+            end = std::max(end, item.end);
+        take(l.items.constFirst().start, end);
+    }
+    for (const TimelineQuoteMark &q : m_quotes) {
+        for (const QDate &d : q.published)
+            take(double(d.toJulianDay()), double(d.toJulianDay()) + 1);
+        if (q.said.isValid())
+            take(double(q.said.toJulianDay()), double(q.said.toJulianDay()) + 1);
+    }
+    return { lo, hi };
+}
+
+QList<std::pair<double, double>> TimelineIndex::occupied() const
+{
+    QList<std::pair<double, double>> spans;
+    spans.reserve(m_order.size());
+    for (const TimelineItem &item : m_order)
+        spans.append({ item.start, item.end });
+    for (const TimelineQuoteMark &q : m_quotes) {
+        for (const QDate &d : q.published)
+            spans.append({ double(d.toJulianDay()), double(d.toJulianDay()) + 1 });
+        if (q.said.isValid())
+            spans.append({ double(q.said.toJulianDay()), double(q.said.toJulianDay()) + 1 });
+    }
+    std::sort(spans.begin(), spans.end());
+    QList<std::pair<double, double>> merged;
+    for (const auto &s : std::as_const(spans)) {
+        if (!merged.isEmpty() && s.first <= merged.last().second)
+            merged.last().second = std::max(merged.last().second, s.second);
+        else
+            merged.append(s);
+    }
+    return merged;
+}
+
+int TimelineIndex::neighbour(int row, int direction) const
+{
+    if (m_order.isEmpty())
+        return -1;
+    const auto it = m_positionOfRow.constFind(row);
+    if (it == m_positionOfRow.constEnd())
+        return direction >= 0 ? m_order.constFirst().row : m_order.constLast().row;
+    const int next = *it + (direction >= 0 ? 1 : -1);
+    return next >= 0 && next < m_order.size() ? m_order.at(next).row : -1;
+}
+
+std::pair<double, double> TimelineIndex::timeOf(int row) const
+{
+    const auto it = m_positionOfRow.constFind(row);
+    if (it == m_positionOfRow.constEnd())
+        return { 0, 0 };
+    const TimelineItem &item = m_order.at(*it);
+    return { item.start, item.end };
+}
+
+TimeScale TimelineIndex::squeezedScale() const
+{
+    const QList<std::pair<double, double>> spans = occupied();
+    double used = 0;
+    for (const auto &[a, b] : spans)
+        used += b - a;
+    // A stretch is empty enough to squeeze when it is longer than half of all the time events occupy:
+    // a story of a few weeks with background years back gets both readable; an even spread keeps its scale.
+    const double minGap = std::max(30.0, used / 2);
+    // Wide enough for the break mark and its caption, small beside the occupied stretches.
+    const double squeezed = std::clamp(used / 6, 8.0, 120.0);
+    return TimeScale::squeezingGaps(spans, minGap, squeezed);
+}

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timeline/timescale.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+class QAbstractItemModel;
+
+// One event on one lane, as the painter needs it: times are Julian days, [start, end).
+struct TimelineItem {
+    enum Flag : quint8 { Point = 1, Conflict = 2 };
+    double start = 0;
+    double end = 0;
+    int row = -1; // top-level row in the model the index was built from
+    quint8 flags = 0;
+    double mid() const { return (start + end) / 2; }
+};
+
+struct TimelineLane {
+    QString name;
+    QList<TimelineItem> items; // sorted by start
+    double maxLength = 0; // the longest item, to find items that start before a range but reach into it
+};
+
+// When a statement was made and when its renderings were published, for the quotes lane.
+struct TimelineQuoteMark {
+    QString statementId;
+    QString speaker;
+    QString label;
+    QDate said; // invalid when the text does not tell
+    QList<QDate> published; // sorted
+    double time() const;
+};
+
+// The spatial index behind the timeline: per lane, items sorted by start time, so that what is visible
+// is found by binary search and density is counted per pixel bucket without touching every item.
+class TimelineIndex
+{
+public:
+    enum class LaneMode { Category, Outlet };
+
+    // Reads the top-level rows of a model with TimelineModel's roles. Undated events are left out.
+    void build(const QAbstractItemModel *model, LaneMode mode);
+    // For tests and benchmarks: lanes already made; sorts them.
+    void setLanes(QList<TimelineLane> lanes);
+    void setQuoteMarks(QList<TimelineQuoteMark> marks);
+
+    const QList<TimelineLane> &lanes() const { return m_lanes; }
+    const QList<TimelineQuoteMark> &quoteMarks() const { return m_quotes; }
+    bool isEmpty() const { return m_order.isEmpty() && m_quotes.isEmpty(); }
+    int itemCount() const { return int(m_order.size()); }
+
+    // [first, last) positions in lane.items of the items overlapping [time0, time1).
+    std::pair<int, int> visibleRange(int lane, double time0, double time1) const;
+    // Items of a lane whose middle lies in [time0, time1).
+    int countBetween(int lane, double time0, double time1) const;
+
+    // Earliest start and latest end of everything, quotes included (0, 0 when empty).
+    std::pair<double, double> extent() const;
+    // Occupied time intervals, merged, for squeezing the empty stretches.
+    QList<std::pair<double, double>> occupied() const;
+
+    // A scale that squeezes stretches longer than a tenth of the whole (and at least two months).
+    TimeScale squeezedScale() const;
+
+    // Keyboard navigation: the next event in time after/before `row` (direction +1/-1); -1 at the end.
+    int neighbour(int row, int direction) const;
+    // Time range of an event row (start, end), or (0, 0) if unknown.
+    std::pair<double, double> timeOf(int row) const;
+    int firstRow() const { return m_order.isEmpty() ? -1 : m_order.constFirst().row; }
+
+private:
+    void finish();
+
+    QList<TimelineLane> m_lanes;
+    QList<TimelineQuoteMark> m_quotes;
+    QList<TimelineItem> m_order; // one entry per event (not per lane), sorted by start
+    QHash<int, int> m_positionOfRow;
+};

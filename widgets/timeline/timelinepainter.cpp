@@ -1,0 +1,690 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/timelinepainter.h"
+
+#include "common/speakercolors.h"
+#include "itemmodels/timelinemodel.h"
+#include "timeline/labelplacer.h"
+
+#include <QAbstractItemModel>
+#include <QCoreApplication>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace
+{
+constexpr double Margin = 8;
+constexpr double Gutter = 148; // lane names
+constexpr double OverviewHeight = 30;
+constexpr double AxisHeight = 36;
+constexpr double LegendHeight = 24;
+constexpr double MinLaneHeight = 18;
+constexpr double MaxLaneHeight = 150;
+constexpr double MarkerTop = 13; // the marker line, from a lane's top
+constexpr double BucketWidth = 3; // pixels per density bucket
+constexpr double MaxLabelWidth = 190;
+
+QColor withAlpha(QColor c, int alpha)
+{
+    c.setAlpha(alpha);
+    return c;
+}
+
+QColor conflictColor()
+{
+    return QColor(0xd9, 0x3f, 0x2e);
+}
+
+QString compactCount(int n)
+{
+    if (n >= 1000000)
+        return QString::number(n / 1000000.0, 'f', 1) + QLatin1Char('M');
+    if (n >= 10000)
+        return QString::number(n / 1000) + QLatin1Char('k');
+    if (n >= 1000)
+        return QString::number(n / 1000.0, 'f', 1) + QLatin1Char('k');
+    return QString::number(n);
+}
+
+QString gapText(double days)
+{
+    if (days >= 365.25 * 1.5)
+        return QCoreApplication::translate("TimelinePainter", "%n years", nullptr, int(std::lround(days / 365.25)));
+    if (days >= 45)
+        return QCoreApplication::translate("TimelinePainter", "%n months", nullptr, int(std::lround(days / 30.44)));
+    return QCoreApplication::translate("TimelinePainter", "%n days", nullptr, int(std::lround(days)));
+}
+
+// Two zigzags across a band: the scale is broken here.
+void drawBreak(QPainter *p, double x, double top, double bottom, const QColor &line, const QColor &fill)
+{
+    QPainterPath path;
+    const double step = 5;
+    path.moveTo(x - 3, top);
+    bool out = true;
+    for (double y = top + step; y <= bottom; y += step, out = !out)
+        path.lineTo(x + (out ? 3 : -3), y);
+    QPainterPath second = path.translated(5, 0);
+    QPainterPath between = path;
+    between.connectPath(second.toReversed());
+    p->save();
+    p->setPen(Qt::NoPen);
+    p->setBrush(fill);
+    p->drawPath(between);
+    p->setPen(QPen(line, 1));
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(path);
+    p->drawPath(second);
+    p->restore();
+}
+}
+
+TimelinePainter::TimelinePainter(
+    const TimelineIndex &index, const QAbstractItemModel *model, const QPalette &palette, const QFont &font)
+    : m_index(index)
+    , m_model(model)
+    , m_palette(palette)
+    , m_font(font)
+    , m_dark(palette.color(QPalette::Base).lightness() < 128)
+{
+}
+
+QColor TimelinePainter::laneColor(const QString &name) const
+{
+    return SpeakerColors::forName(name, m_dark);
+}
+
+QString TimelinePainter::labelOf(int row) const
+{
+    return m_model ? m_model->index(row, 0).data(TimelineModel::LabelRole).toString() : QString();
+}
+
+TimelineLayout TimelinePainter::layout(const QRectF &rect, const TimelinePaintOptions &options) const
+{
+    TimelineLayout l;
+    const QRectF inner = rect.adjusted(Margin, Margin, -Margin, -Margin);
+    double y = inner.top();
+    if (!options.title.isEmpty()) {
+        QFont titleFont = m_font;
+        titleFont.setPointSizeF(m_font.pointSizeF() * 1.5);
+        const double h = QFontMetricsF(titleFont).height() + 8;
+        l.title = QRectF(inner.left(), y, inner.width(), h);
+        y += h;
+    }
+    l.overview = QRectF(inner.left() + Gutter, y, inner.width() - Gutter, OverviewHeight);
+    y += OverviewHeight + 4;
+    l.axis = QRectF(inner.left(), y, inner.width(), AxisHeight);
+    y += AxisHeight;
+    const double legend = options.legend ? LegendHeight : 0;
+    l.lanes = QRectF(inner.left(), y, inner.width(), std::max(0.0, inner.bottom() - y - legend));
+    if (options.legend)
+        l.legend = QRectF(inner.left(), inner.bottom() - legend, inner.width(), legend);
+    l.plotLeft = inner.left() + Gutter + 6;
+    l.plotRight = inner.right() - 6;
+    return l;
+}
+
+QList<TimelinePainter::LaneBox> TimelinePainter::laneBoxes(const TimelineLayout &l, int *hiddenLanes) const
+{
+    const int eventLanes = int(m_index.lanes().size());
+    const bool quotes = !m_index.quoteMarks().isEmpty();
+    const int total = eventLanes + (quotes ? 1 : 0);
+    QList<LaneBox> boxes;
+    *hiddenLanes = 0;
+    if (total == 0 || l.lanes.height() < MinLaneHeight)
+        return boxes;
+    const int fitting = std::min(total, int(l.lanes.height() / MinLaneHeight));
+    const double h = std::min(MaxLaneHeight, l.lanes.height() / fitting);
+    // The quotes lane stays; the quietest event lanes give way when space runs out.
+    const int shownEvents = quotes ? fitting - 1 : fitting;
+    *hiddenLanes = eventLanes - shownEvents;
+    double y = l.lanes.top();
+    for (int i = 0; i < shownEvents; ++i, y += h)
+        boxes.append({ i, QRectF(l.lanes.left(), y, l.lanes.width(), h) });
+    if (quotes)
+        boxes.append({ -1, QRectF(l.lanes.left(), y, l.lanes.width(), h) });
+    return boxes;
+}
+
+TimelineGeometry TimelinePainter::overviewGeometry(const TimelineGeometry &detail, const TimelineLayout &l) const
+{
+    TimelineGeometry overview;
+    overview.setScale(detail.scale());
+    overview.setPixelRange(l.plotLeft, l.plotRight);
+    const auto [lo, hi] = m_index.extent();
+    if (hi > lo)
+        overview.fit(lo, hi, 0.02);
+    else
+        overview.setVisibleTime(detail.visibleStart(), detail.visibleEnd());
+    return overview;
+}
+
+void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimelineGeometry &detail,
+    const TimelinePaintOptions &options, QList<TimelineHit> *hits) const
+{
+    p->save();
+    p->setFont(m_font);
+    p->setRenderHint(QPainter::Antialiasing);
+    if (!options.transparent)
+        p->fillRect(rect, m_palette.color(QPalette::Base));
+    const TimelineLayout l = layout(rect, options);
+    if (hits)
+        hits->clear();
+
+    paintTitle(p, l, options);
+    if (m_index.isEmpty()) {
+        p->setPen(m_palette.color(QPalette::PlaceholderText));
+        p->drawText(l.lanes, Qt::AlignCenter, tr("No dated events to show."));
+        p->restore();
+        return;
+    }
+    paintOverview(p, l, detail, options);
+    int hidden = 0;
+    const QList<LaneBox> boxes = laneBoxes(l, &hidden);
+    for (int i = 0; i < boxes.size(); ++i)
+        paintLaneFrame(p, boxes.at(i), i, l);
+    const double lanesBottom = boxes.isEmpty() ? l.lanes.top() : boxes.constLast().rect.bottom();
+    paintAxis(p, l, detail);
+    paintGaps(p, QRectF(l.plotLeft, l.axis.top(), l.plotRight - l.plotLeft, lanesBottom - l.axis.top()), detail, true);
+
+    p->save();
+    p->setClipRect(
+        QRectF(l.plotLeft - 4, l.axis.bottom(), l.plotRight - l.plotLeft + 8, lanesBottom - l.axis.bottom()));
+    for (const LaneBox &box : boxes) {
+        if (box.lane < 0)
+            paintQuotes(p, box, detail, options, hits);
+        else
+            paintItems(p, box, detail, options, hits);
+    }
+    if (options.rangeEnd != options.rangeStart) {
+        const double x0 = detail.mapTimeToX(std::min(options.rangeStart, options.rangeEnd));
+        const double x1 = detail.mapTimeToX(std::max(options.rangeStart, options.rangeEnd));
+        const QColor h = m_palette.color(QPalette::Highlight);
+        p->fillRect(QRectF(x0, l.axis.bottom(), x1 - x0, lanesBottom - l.axis.bottom()), withAlpha(h, 50));
+        p->setPen(QPen(h, 1));
+        p->drawLine(QPointF(x0, l.axis.bottom()), QPointF(x0, lanesBottom));
+        p->drawLine(QPointF(x1, l.axis.bottom()), QPointF(x1, lanesBottom));
+    }
+    p->restore();
+    if (hidden > 0) {
+        p->setPen(m_palette.color(QPalette::PlaceholderText));
+        p->drawText(QRectF(l.lanes.left(), lanesBottom, Gutter, 16), Qt::AlignLeft | Qt::AlignVCenter,
+            tr("+%n more lane(s)", nullptr, hidden));
+    }
+    if (options.legend)
+        paintLegend(p, l, !detail.scale().gaps().isEmpty());
+    p->restore();
+}
+
+void TimelinePainter::paintTitle(QPainter *p, const TimelineLayout &l, const TimelinePaintOptions &o) const
+{
+    if (o.title.isEmpty())
+        return;
+    QFont titleFont = m_font;
+    titleFont.setPointSizeF(m_font.pointSizeF() * 1.5);
+    titleFont.setWeight(QFont::DemiBold);
+    p->save();
+    p->setFont(titleFont);
+    p->setPen(m_palette.color(QPalette::Text));
+    p->drawText(l.title, Qt::AlignLeft | Qt::AlignTop,
+        QFontMetricsF(titleFont).elidedText(o.title, Qt::ElideRight, l.title.width()));
+    p->restore();
+}
+
+void TimelinePainter::paintOverview(
+    QPainter *p, const TimelineLayout &l, const TimelineGeometry &detail, const TimelinePaintOptions &o) const
+{
+    const TimelineGeometry overview = overviewGeometry(detail, l);
+    const QRectF band = l.overview;
+    p->save();
+    p->setPen(Qt::NoPen);
+    p->setBrush(m_palette.color(QPalette::AlternateBase));
+    p->drawRoundedRect(band, 4, 4);
+    p->setPen(m_palette.color(QPalette::PlaceholderText));
+    p->drawText(
+        QRectF(l.axis.left(), band.top(), Gutter - 8, band.height()), Qt::AlignLeft | Qt::AlignVCenter, tr("Overview"));
+    p->setClipRect(band);
+    const int lanes = int(m_index.lanes().size());
+    paintDensity(p, band.adjusted(0, 3, 0, -3), overview, m_palette.color(QPalette::Mid), [&](double t0, double t1) {
+        int n = 0;
+        for (int lane = 0; lane < lanes; ++lane)
+            n += m_index.countBetween(lane, t0, t1);
+        return n;
+    });
+    paintGaps(p, band, overview, false);
+    if (o.selectedRow >= 0) {
+        const auto [s, e] = m_index.timeOf(o.selectedRow);
+        if (e > s) {
+            const double x = overview.mapTimeToX((s + e) / 2);
+            p->setPen(QPen(m_palette.color(QPalette::Highlight), 2));
+            p->drawLine(QPointF(x, band.top()), QPointF(x, band.bottom()));
+        }
+    }
+    // The detail band's window.
+    const double x0 = std::max(band.left(), overview.mapTimeToX(detail.visibleStart()));
+    const double x1 = std::min(band.right(), overview.mapTimeToX(detail.visibleEnd()));
+    const QColor h = m_palette.color(QPalette::Highlight);
+    p->setPen(QPen(h, 1.5));
+    p->setBrush(withAlpha(h, 40));
+    p->drawRoundedRect(QRectF(x0, band.top() + 1, std::max(3.0, x1 - x0), band.height() - 2), 3, 3);
+    p->restore();
+}
+
+void TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &l, const TimelineGeometry &g) const
+{
+    const QRectF axis(l.plotLeft, l.axis.top(), l.plotRight - l.plotLeft, l.axis.height());
+    const QColor text = m_palette.color(QPalette::Text);
+    const QColor faint = m_palette.color(QPalette::PlaceholderText);
+    const QFontMetricsF fm(m_font);
+    p->save();
+    p->setClipRect(axis.adjusted(-2, 0, 2, 0));
+    const double contextY = axis.top() + fm.ascent() + 1;
+    const double tickY = axis.bottom() - 6;
+    QFont bold = m_font;
+    bold.setWeight(QFont::DemiBold);
+    p->setFont(bold);
+    p->setPen(text);
+    double lastRight = -1e9;
+    const QList<TimelineGeometry::Tick> context = g.contextLabels();
+    for (int i = 0; i < context.size(); ++i) {
+        const auto &c = context.at(i);
+        // The first label sticks to the left edge while its period is still in view.
+        double x = std::max(c.x, axis.left()) + 2;
+        const double w = QFontMetricsF(bold).horizontalAdvance(c.label);
+        if (i + 1 < context.size())
+            x = std::min(x, context.at(i + 1).x - w - 8);
+        if (x < lastRight + 8 || x + w < axis.left())
+            continue;
+        p->drawText(QPointF(x, contextY), c.label);
+        p->drawLine(QPointF(c.x, contextY - fm.ascent()), QPointF(c.x, contextY + 2));
+        lastRight = x + w;
+    }
+    p->setFont(m_font);
+    lastRight = -1e9;
+    const QList<TimelineGeometry::Tick> ticks = g.ticks();
+    for (const auto &t : ticks) {
+        p->setPen(QPen(t.major ? text : faint, 1));
+        p->drawLine(QPointF(t.x, axis.bottom()), QPointF(t.x, axis.bottom() - (t.major ? 6 : 3)));
+        if (!t.major)
+            continue;
+        const double w = fm.horizontalAdvance(t.label);
+        const double x = t.x - w / 2;
+        if (x < lastRight + 6)
+            continue;
+        p->drawText(QPointF(x, tickY - 2), t.label);
+        lastRight = x + w;
+    }
+    p->setPen(QPen(faint, 1));
+    p->drawLine(axis.bottomLeft(), axis.bottomRight());
+    p->restore();
+
+    // Grid lines for major ticks through the lanes.
+    p->save();
+    p->setPen(QPen(withAlpha(faint, 45), 1));
+    for (const auto &t : ticks) {
+        if (t.major && t.x >= l.plotLeft && t.x <= l.plotRight)
+            p->drawLine(QPointF(t.x, l.axis.bottom()), QPointF(t.x, l.lanes.bottom()));
+    }
+    p->restore();
+}
+
+void TimelinePainter::paintGaps(QPainter *p, const QRectF &band, const TimelineGeometry &g, bool withText) const
+{
+    const QColor line = m_palette.color(QPalette::PlaceholderText);
+    const QColor fill = m_palette.color(QPalette::Base);
+    p->save();
+    p->setClipRect(band);
+    for (const TimeScale::Gap &gap : g.scale().gaps()) {
+        const double x0 = g.mapTimeToX(gap.time0);
+        const double x1 = g.mapTimeToX(gap.time1);
+        if (x1 < band.left() || x0 > band.right())
+            continue;
+        QBrush hatch(withAlpha(line, 40), Qt::BDiagPattern);
+        p->fillRect(QRectF(x0, band.top(), x1 - x0, band.height()), hatch);
+        const double mid = (x0 + x1) / 2;
+        drawBreak(p, mid - 2.5, band.top(), band.bottom(), withAlpha(line, 160), fill);
+        if (withText && x1 - x0 > 40) {
+            p->setPen(line);
+            QFont small = m_font;
+            small.setPointSizeF(m_font.pointSizeF() * 0.85);
+            p->setFont(small);
+            const QRectF textRect(mid - 60, band.top() + 2, 120, 14);
+            const QString text = gapText(gap.days());
+            const double w = QFontMetricsF(small).horizontalAdvance(text) + 8;
+            p->fillRect(QRectF(mid - w / 2, textRect.top(), w, textRect.height()), fill);
+            p->drawText(textRect, Qt::AlignCenter, text);
+            p->setFont(m_font);
+        }
+    }
+    p->restore();
+}
+
+void TimelinePainter::paintLaneFrame(QPainter *p, const LaneBox &box, int position, const TimelineLayout &l) const
+{
+    const bool quotes = box.lane < 0;
+    if (position % 2 == 1)
+        p->fillRect(box.rect, withAlpha(m_palette.color(QPalette::AlternateBase), 160));
+    const QString name = quotes ? tr("Quotes") : m_index.lanes().at(box.lane).name;
+    const int count = quotes ? int(m_index.quoteMarks().size()) : int(m_index.lanes().at(box.lane).items.size());
+    const QColor color = quotes ? m_palette.color(QPalette::Text) : laneColor(name);
+    const QFontMetricsF fm(m_font);
+    const double y = box.rect.top() + MarkerTop;
+    p->save();
+    p->setPen(Qt::NoPen);
+    p->setBrush(color);
+    if (quotes) {
+        QPolygonF diamond({ { 6, y - 5 }, { 11, y }, { 6, y + 5 }, { 1, y } });
+        p->drawPolygon(diamond.translated(box.rect.left(), 0));
+    } else {
+        p->drawRoundedRect(QRectF(box.rect.left() + 1, y - 5, 10, 10), 2, 2);
+    }
+    p->setPen(m_palette.color(QPalette::Text));
+    const QString countText = compactCount(count);
+    const double countWidth = fm.horizontalAdvance(countText);
+    const double nameWidth = Gutter - 24 - countWidth - 8;
+    p->drawText(QPointF(box.rect.left() + 16, y + fm.ascent() / 2 - 1),
+        fm.elidedText(name.isEmpty() ? tr("other") : name, Qt::ElideRight, nameWidth));
+    p->setPen(m_palette.color(QPalette::PlaceholderText));
+    p->drawText(QPointF(l.plotLeft - 10 - countWidth, y + fm.ascent() / 2 - 1), countText);
+    p->setPen(QPen(withAlpha(m_palette.color(QPalette::PlaceholderText), 60), 1));
+    p->drawLine(QPointF(box.rect.left(), box.rect.bottom()), QPointF(box.rect.right(), box.rect.bottom()));
+    p->restore();
+}
+
+void TimelinePainter::paintDensity(QPainter *p, const QRectF &rect, const TimelineGeometry &g, const QColor &color,
+    const std::function<int(double, double)> &count) const
+{
+    const int buckets = int(std::ceil((rect.right() - rect.left()) / BucketWidth));
+    if (buckets <= 0)
+        return;
+    QList<int> counts(buckets);
+    int most = 0;
+    for (int b = 0; b < buckets; ++b) {
+        const double x = rect.left() + b * BucketWidth;
+        counts[b] = count(g.mapXToTime(x), g.mapXToTime(x + BucketWidth));
+        most = std::max(most, counts.at(b));
+    }
+    if (most == 0)
+        return;
+    p->save();
+    p->setPen(Qt::NoPen);
+    p->setBrush(color);
+    const double full = rect.height();
+    for (int b = 0; b < buckets; ++b) {
+        if (counts.at(b) == 0)
+            continue;
+        // Square root: a single event stays visible beside a peak of thousands.
+        const double h = std::max(2.0, full * std::sqrt(double(counts.at(b)) / most));
+        p->drawRect(QRectF(rect.left() + b * BucketWidth, rect.bottom() - h, BucketWidth - 0.6, h));
+    }
+    p->restore();
+}
+
+void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const TimelineGeometry &g,
+    const TimelinePaintOptions &o, QList<TimelineHit> *hits) const
+{
+    const TimelineLane &lane = m_index.lanes().at(box.lane);
+    const double t0 = g.visibleStart();
+    const double t1 = g.visibleEnd();
+    const auto [first, last] = m_index.visibleRange(box.lane, t0, t1);
+    const QColor color = laneColor(lane.name);
+    const double y = box.rect.top() + MarkerTop;
+    const double plotLeft = g.left();
+    const double plotRight = g.right();
+
+    if (!g.drawsItems(last - first)) {
+        // Too dense for single items: density bars and counts per stretch.
+        const QRectF bars(plotLeft, box.rect.top() + 4, plotRight - plotLeft, box.rect.height() - 8);
+        paintDensity(p, bars, g, withAlpha(color, 170),
+            [&](double a, double b) { return m_index.countBetween(box.lane, a, b); });
+        p->setPen(m_palette.color(QPalette::Text));
+        const QFontMetricsF fm(m_font);
+        for (double x = plotLeft; x < plotRight; x += 90) {
+            const int n = m_index.countBetween(box.lane, g.mapXToTime(x), g.mapXToTime(std::min(x + 90, plotRight)));
+            if (n == 0)
+                continue;
+            const QString text = compactCount(n);
+            const QRectF r(x + 45 - fm.horizontalAdvance(text) / 2 - 3, box.rect.top() + 2,
+                fm.horizontalAdvance(text) + 6, fm.height());
+            p->fillRect(r, withAlpha(m_palette.color(QPalette::Base), 200));
+            p->drawText(r, Qt::AlignCenter, text);
+        }
+        return;
+    }
+
+    const QFontMetricsF fm(m_font);
+    const double lineHeight = fm.height() + 1;
+    const int rows = std::clamp(int((box.rect.bottom() - y - 8) / lineHeight), 0, 4);
+    const QColor text = m_palette.color(QPalette::Text);
+    const QColor highlight = m_palette.color(QPalette::Highlight);
+    const QColor base = m_palette.color(QPalette::Base);
+    const double badgeRoom = fm.horizontalAdvance(QStringLiteral(" +999"));
+    LabelPlacer placer(rows, 6);
+    struct Placed {
+        int item;
+        int row;
+        QRectF rect;
+        QString text;
+        int hidden = 0;
+    };
+    QList<Placed> placed;
+
+    for (int i = first; i < last; ++i) {
+        const TimelineItem &item = lane.items.at(i);
+        if (item.end < t0)
+            continue;
+        const bool point = item.flags & TimelineItem::Point;
+        const double x0 = g.mapTimeToX(item.start);
+        const double x1 = g.mapTimeToX(item.end);
+        const double x = point ? g.mapTimeToX(item.mid()) : x0;
+        QRectF marker;
+        if (point) {
+            marker = QRectF(x - 5, y - 5, 10, 10);
+            p->setPen(QPen(base, 1.5));
+            p->setBrush(color);
+            p->drawEllipse(marker);
+        } else {
+            // A vague date: hatched, with ends fading out, so it never reads as an exact range.
+            marker = QRectF(x0, y - 4, std::max(6.0, x1 - x0), 8);
+            const double fade = std::min(0.3, 14.0 / marker.width());
+            QLinearGradient gradient(marker.topLeft(), marker.topRight());
+            gradient.setColorAt(0, withAlpha(color, 0));
+            gradient.setColorAt(fade, withAlpha(color, 150));
+            gradient.setColorAt(1 - fade, withAlpha(color, 150));
+            gradient.setColorAt(1, withAlpha(color, 0));
+            p->setPen(Qt::NoPen);
+            p->setBrush(gradient);
+            p->drawRoundedRect(marker, 3, 3);
+            p->setBrush(QBrush(withAlpha(color.darker(150), 150), Qt::BDiagPattern));
+            p->drawRoundedRect(marker, 3, 3);
+        }
+        if (item.row == o.selectedRow || item.row == o.hoveredRow) {
+            p->setPen(QPen(item.row == o.selectedRow ? highlight : withAlpha(highlight, 140), 2));
+            p->setBrush(Qt::NoBrush);
+            if (point)
+                p->drawEllipse(marker.adjusted(-3, -3, 3, 3));
+            else
+                p->drawRoundedRect(marker.adjusted(-2, -2, 2, 2), 4, 4);
+        }
+        if (item.flags & TimelineItem::Conflict) {
+            const QRectF badge(marker.right() - 1, y - 11, 9, 9);
+            p->setPen(Qt::NoPen);
+            p->setBrush(conflictColor());
+            p->drawEllipse(badge);
+            p->setPen(QPen(Qt::white, 1.4));
+            p->drawLine(
+                QPointF(badge.center().x(), badge.top() + 2), QPointF(badge.center().x(), badge.bottom() - 3.6));
+            p->drawPoint(QPointF(badge.center().x(), badge.bottom() - 1.8));
+        }
+        if (hits)
+            hits->append({ marker.adjusted(-3, -3, 3, 3), item.row, -1 });
+
+        // Labels never overlap: one that finds no free row becomes a "+N" on the label before it.
+        const double labelX = std::max(plotLeft, point ? x - 4 : x0);
+        if (rows == 0)
+            continue;
+        const QString label = fm.elidedText(labelOf(item.row), Qt::ElideRight, MaxLabelWidth);
+        const double w = fm.horizontalAdvance(label);
+        const int row = placer.place(labelX, w + badgeRoom);
+        if (row >= 0) {
+            placed.append({ i, row, QRectF(labelX, y + 8 + row * lineHeight, w, lineHeight), label });
+        } else {
+            // Counted on the nearest label before it, which is what covers its place.
+            for (auto it = placed.rbegin(); it != placed.rend(); ++it) {
+                if (it->rect.left() <= labelX) {
+                    ++it->hidden;
+                    break;
+                }
+            }
+        }
+    }
+    for (const Placed &pl : std::as_const(placed)) {
+        const TimelineItem &item = lane.items.at(pl.item);
+        if (pl.row > 0) {
+            p->setPen(QPen(withAlpha(color, 120), 1));
+            const double lx = pl.rect.left() + 4;
+            p->drawLine(QPointF(lx, y + 6), QPointF(lx, pl.rect.top() + 2));
+        }
+        QFont f = m_font;
+        if (item.row == o.selectedRow)
+            f.setWeight(QFont::Bold);
+        p->setFont(f);
+        p->setPen(text);
+        p->drawText(pl.rect.adjusted(0, 0, 40, 0), Qt::AlignLeft | Qt::AlignVCenter, pl.text);
+        if (pl.hidden > 0) {
+            const QString badge = QStringLiteral("+%1").arg(pl.hidden);
+            const QRectF b(
+                pl.rect.right() + 4, pl.rect.top() + 1, fm.horizontalAdvance(badge) + 6, pl.rect.height() - 2);
+            p->setPen(Qt::NoPen);
+            p->setBrush(withAlpha(color, 60));
+            p->drawRoundedRect(b, 4, 4);
+            p->setPen(text);
+            p->drawText(b, Qt::AlignCenter, badge);
+        }
+        if (hits)
+            hits->append({ pl.rect, item.row, -1 });
+    }
+    p->setFont(m_font);
+}
+
+void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const TimelineGeometry &g,
+    const TimelinePaintOptions &o, QList<TimelineHit> *hits) const
+{
+    const QList<TimelineQuoteMark> &marks = m_index.quoteMarks();
+    const double t0 = g.visibleStart();
+    const double t1 = g.visibleEnd();
+    const auto byTime = [](const TimelineQuoteMark &m, double t) { return m.time() < t; };
+    // Renderings can be published long after the statement: look back a year for lines reaching in.
+    const auto first = std::lower_bound(marks.cbegin(), marks.cend(), t0 - 366, byTime);
+    const auto last = std::lower_bound(first, marks.cend(), t1, byTime);
+    const double y = box.rect.top() + MarkerTop;
+    if (!g.drawsItems(int(last - first))) {
+        const QRectF bars(g.left(), box.rect.top() + 4, g.width(), box.rect.height() - 8);
+        paintDensity(p, bars, g, withAlpha(m_palette.color(QPalette::Text), 120), [&](double a, double b) {
+            return int(std::lower_bound(marks.cbegin(), marks.cend(), b, byTime)
+                - std::lower_bound(marks.cbegin(), marks.cend(), a, byTime));
+        });
+        return;
+    }
+    const QFontMetricsF fm(m_font);
+    const double lineHeight = fm.height() + 1;
+    const int rows = std::clamp(int((box.rect.bottom() - y - 8) / lineHeight), 0, 3);
+    LabelPlacer placer(rows, 6);
+    const QColor text = m_palette.color(QPalette::Text);
+    const QColor base = m_palette.color(QPalette::Base);
+    for (auto it = first; it != last; ++it) {
+        const int index = int(it - marks.cbegin());
+        const QColor color = SpeakerColors::forName(it->speaker, m_dark);
+        const double x = g.mapTimeToX(it->time());
+        // Publications of the renderings: small ticks joined by a thin line, apart from the statement itself.
+        if (!it->published.isEmpty()) {
+            const double pa = g.mapTimeToX(double(it->published.constFirst().toJulianDay()) + 0.5);
+            const double pb = g.mapTimeToX(double(it->published.constLast().toJulianDay()) + 0.5);
+            p->setPen(QPen(withAlpha(color, 130), 1));
+            p->drawLine(QPointF(std::min(x, pa), y), QPointF(std::max(x, pb), y));
+            for (const QDate &d : it->published) {
+                const double px = g.mapTimeToX(double(d.toJulianDay()) + 0.5);
+                p->drawLine(QPointF(px, y - 4), QPointF(px, y + 4));
+            }
+        }
+        const QPolygonF diamond({ { x, y - 6 }, { x + 6, y }, { x, y + 6 }, { x - 6, y } });
+        // Filled when the text says when it was said; hollow when only "published by" is known.
+        p->setPen(QPen(it->said.isValid() ? base : color, 1.6));
+        p->setBrush(it->said.isValid() ? QBrush(color) : QBrush(base));
+        p->drawPolygon(diamond);
+        if (index == o.selectedQuote) {
+            p->setPen(QPen(m_palette.color(QPalette::Highlight), 2));
+            p->setBrush(Qt::NoBrush);
+            p->drawEllipse(QPointF(x, y), 9, 9);
+        }
+        if (hits)
+            hits->append({ QRectF(x - 8, y - 8, 16, 16), -1, index });
+        if (rows == 0)
+            continue;
+        const QString label = fm.elidedText(it->label, Qt::ElideRight, MaxLabelWidth);
+        const double w = fm.horizontalAdvance(label);
+        const int row = placer.place(x - 4, w);
+        if (row < 0)
+            continue;
+        const QRectF r(x - 4, y + 8 + row * lineHeight, w, lineHeight);
+        p->setPen(text);
+        p->drawText(r.adjusted(0, 0, 40, 0), Qt::AlignLeft | Qt::AlignVCenter, label);
+        if (hits)
+            hits->append({ r, -1, index });
+    }
+}
+
+void TimelinePainter::paintLegend(QPainter *p, const TimelineLayout &l, bool gaps) const
+{
+    const QFontMetricsF fm(m_font);
+    const QColor text = m_palette.color(QPalette::Text);
+    const QColor sample = m_palette.color(QPalette::PlaceholderText);
+    const double y = l.legend.center().y();
+    double x = l.legend.left();
+    p->save();
+    const auto caption = [&](const QString &s) {
+        p->setPen(text);
+        p->drawText(QPointF(x, y + fm.ascent() / 2 - 1), s);
+        x += fm.horizontalAdvance(s) + 22;
+    };
+    p->setPen(Qt::NoPen);
+    p->setBrush(sample);
+    p->drawEllipse(QPointF(x + 5, y), 5, 5);
+    x += 16;
+    caption(tr("event on a known day"));
+    QRectF bar(x, y - 4, 34, 8);
+    QLinearGradient gradient(bar.topLeft(), bar.topRight());
+    gradient.setColorAt(0, withAlpha(sample, 0));
+    gradient.setColorAt(0.3, withAlpha(sample, 150));
+    gradient.setColorAt(0.7, withAlpha(sample, 150));
+    gradient.setColorAt(1, withAlpha(sample, 0));
+    p->setPen(Qt::NoPen);
+    p->setBrush(gradient);
+    p->drawRoundedRect(bar, 3, 3);
+    p->setBrush(QBrush(sample.darker(150), Qt::BDiagPattern));
+    p->drawRoundedRect(bar, 3, 3);
+    x += 40;
+    caption(tr("vague date (week, month, year)"));
+    p->setPen(Qt::NoPen);
+    p->setBrush(conflictColor());
+    p->drawEllipse(QPointF(x + 4.5, y), 4.5, 4.5);
+    x += 14;
+    caption(tr("outlets disagree"));
+    if (!m_index.quoteMarks().isEmpty()) {
+        p->setPen(QPen(sample, 1.6));
+        p->setBrush(m_palette.color(QPalette::Base));
+        p->drawPolygon(QPolygonF({ { x + 6, y - 6 }, { x + 12, y }, { x + 6, y + 6 }, { x, y } }));
+        x += 18;
+        caption(tr("statement (hollow: date said unknown, ticks: publications)"));
+    }
+    if (gaps) {
+        drawBreak(p, x + 3, y - 8, y + 8, sample, m_palette.color(QPalette::Base));
+        x += 16;
+        caption(tr("empty stretch shortened"));
+    }
+    p->restore();
+}

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timeline/timelinegeometry.h"
+#include "timeline/timelineindex.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QPalette>
+#include <QRectF>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QPainter;
+
+// What to draw besides the data: shared by the view (selection, hover) and the exporter (title, legend).
+struct TimelinePaintOptions {
+    QString title;
+    bool legend = false;
+    bool transparent = false;
+    int selectedRow = -1;
+    int hoveredRow = -1;
+    int selectedQuote = -1; // index into TimelineIndex::quoteMarks()
+    double rangeStart = 0; // a time range being picked (shift-drag); empty when equal
+    double rangeEnd = 0;
+};
+
+// Where something was drawn, so the view can hit-test the last paint.
+struct TimelineHit {
+    QRectF rect;
+    int row = -1; // event row, or -1
+    int quote = -1; // quote mark, or -1
+};
+
+// The bands of a painted timeline, top to bottom.
+struct TimelineLayout {
+    QRectF title;
+    QRectF overview;
+    QRectF axis;
+    QRectF lanes;
+    QRectF legend;
+    double plotLeft = 0;
+    double plotRight = 0;
+};
+
+// Paints a timeline from its index and geometry. Reads labels from the model for visible items only,
+// so the cost follows the pixels, not the number of events.
+class TimelinePainter
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
+public:
+    TimelinePainter(
+        const TimelineIndex &index, const QAbstractItemModel *model, const QPalette &palette, const QFont &font);
+
+    TimelineLayout layout(const QRectF &rect, const TimelinePaintOptions &options) const;
+    // `detail` must have the pixel range of layout(rect).plotLeft/plotRight.
+    void paint(QPainter *painter, const QRectF &rect, const TimelineGeometry &detail,
+        const TimelinePaintOptions &options, QList<TimelineHit> *hits = nullptr) const;
+
+    // The geometry of the overview band: everything, fitted.
+    TimelineGeometry overviewGeometry(const TimelineGeometry &detail, const TimelineLayout &layout) const;
+
+private:
+    struct LaneBox {
+        int lane = -1; // index into lanes(); -1 for the quotes lane
+        QRectF rect;
+    };
+    QList<LaneBox> laneBoxes(const TimelineLayout &layout, int *hiddenLanes) const;
+    QColor laneColor(const QString &name) const;
+    QString labelOf(int row) const;
+
+    void paintTitle(QPainter *p, const TimelineLayout &l, const TimelinePaintOptions &o) const;
+    void paintOverview(
+        QPainter *p, const TimelineLayout &l, const TimelineGeometry &detail, const TimelinePaintOptions &o) const;
+    void paintAxis(QPainter *p, const TimelineLayout &l, const TimelineGeometry &g) const;
+    void paintGaps(QPainter *p, const QRectF &band, const TimelineGeometry &g, bool withText) const;
+    void paintLaneFrame(QPainter *p, const LaneBox &box, int position, const TimelineLayout &l) const;
+    void paintItems(QPainter *p, const LaneBox &box, const TimelineGeometry &g, const TimelinePaintOptions &o,
+        QList<TimelineHit> *hits) const;
+    void paintDensity(QPainter *p, const QRectF &rect, const TimelineGeometry &g, const QColor &color,
+        const std::function<int(double, double)> &count) const;
+    void paintQuotes(QPainter *p, const LaneBox &box, const TimelineGeometry &g, const TimelinePaintOptions &o,
+        QList<TimelineHit> *hits) const;
+    void paintLegend(QPainter *p, const TimelineLayout &l, bool gaps) const;
+
+    const TimelineIndex &m_index;
+    const QAbstractItemModel *m_model;
+    QPalette m_palette;
+    QFont m_font;
+    bool m_dark = false;
+};

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/timelinequotes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+QList<TimelineQuoteMark> TimelineQuotes::fromResult(const AnalysisResult &result, const QStringList &outlets)
+{
+    QHash<QString, int> quoteIndex;
+    quoteIndex.reserve(result.quotes.size());
+    for (int i = 0; i < result.quotes.size(); ++i)
+        quoteIndex.insert(result.quotes.at(i).id, i);
+
+    QList<TimelineQuoteMark> marks;
+    for (const Statement &s : result.statements) {
+        TimelineQuoteMark mark;
+        mark.statementId = s.id;
+        mark.speaker = s.speaker;
+        QString gist;
+        for (const QString &id : s.quotes) {
+            const int qi = quoteIndex.value(id, -1);
+            if (qi < 0)
+                continue;
+            const Quote &q = result.quotes.at(qi);
+            if (q.article < 0 || q.article >= result.corpus.articles.size())
+                continue;
+            const Article &a = result.corpus.articles.at(q.article);
+            if (!outlets.isEmpty() && !outlets.contains(a.outlet.isEmpty() ? a.id : a.outlet))
+                continue;
+            if (a.published.isValid())
+                mark.published.append(a.published);
+            if (id == s.reference || gist.isEmpty())
+                gist = q.text;
+        }
+        if (mark.published.isEmpty())
+            continue;
+        std::sort(mark.published.begin(), mark.published.end());
+        const QString speaker
+            = s.speaker.isEmpty() ? QCoreApplication::translate("TimelineQuotes", "unknown speaker") : s.speaker;
+        mark.label = QStringLiteral("%1: “%2”").arg(speaker, gist.simplified());
+        marks.append(mark);
+    }
+    return marks;
+}

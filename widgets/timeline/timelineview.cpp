@@ -1,0 +1,452 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/timelineview.h"
+
+#include "core/logging.h"
+#include "itemmodels/timelinemodel.h"
+
+#include <QAbstractItemModel>
+#include <QElapsedTimer>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QTimer>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace
+{
+constexpr double ZoomStep = 1.25;
+constexpr double MinSelectionDays = 14; // zooming to one day-precise event still shows its fortnight
+}
+
+TimelineView::TimelineView(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Event timeline"));
+    updatePixelRange();
+}
+
+void TimelineView::setModel(QAbstractItemModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineView::scheduleRebuild);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, &TimelineView::scheduleRebuild);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelineView::scheduleRebuild);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelineView::scheduleRebuild);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelineView::scheduleRebuild);
+    }
+    m_fitted = false;
+    rebuild();
+}
+
+void TimelineView::setQuoteMarks(const QList<TimelineQuoteMark> &marks)
+{
+    m_quoteMarks = marks;
+    m_selectedQuote = -1;
+    rebuild();
+}
+
+void TimelineView::scheduleRebuild()
+{
+    // Filters reset the model several times in a row; rebuild once.
+    if (m_rebuildPending)
+        return;
+    m_rebuildPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_rebuildPending)
+            rebuild();
+    });
+}
+
+void TimelineView::rebuild()
+{
+    m_rebuildPending = false;
+    QElapsedTimer timer;
+    timer.start();
+    m_index.build(m_model, m_laneMode);
+    m_index.setQuoteMarks(m_quoteMarks);
+    m_hits.clear();
+    m_hoveredRow = -1;
+    if (m_selectedRow >= 0 && m_index.timeOf(m_selectedRow).second == 0)
+        m_selectedRow = -1;
+    updateScale();
+    if (!m_fitted && !m_index.isEmpty()) {
+        fitAll();
+        m_fitted = true;
+    }
+    Logging::get("ui")->debug(
+        "timeline index: {} events in {} lanes, {} ms", m_index.itemCount(), m_index.lanes().size(), timer.elapsed());
+    update();
+}
+
+void TimelineView::updateScale()
+{
+    if (!m_squeezeGaps || m_index.isEmpty()) {
+        m_geometry.setScale(TimeScale());
+        return;
+    }
+    m_geometry.setScale(m_index.squeezedScale());
+}
+
+TimelineLayout TimelineView::currentLayout() const
+{
+    return painter().layout(QRectF(rect()), paintOptions());
+}
+
+void TimelineView::updatePixelRange()
+{
+    const TimelineLayout l = currentLayout();
+    const double t0 = m_geometry.visibleStart();
+    const double t1 = m_geometry.visibleEnd();
+    m_geometry.setPixelRange(l.plotLeft, l.plotRight);
+    m_geometry.setVisibleTime(t0, t1);
+}
+
+TimelinePainter TimelineView::painter() const
+{
+    return TimelinePainter(m_index, m_model, palette(), font());
+}
+
+TimelinePaintOptions TimelineView::paintOptions() const
+{
+    TimelinePaintOptions o;
+    o.selectedRow = m_selectedRow;
+    o.hoveredRow = m_hoveredRow;
+    o.selectedQuote = m_selectedQuote;
+    o.rangeStart = m_rangeStart;
+    o.rangeEnd = m_rangeEnd;
+    return o;
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    painter().paint(&p, QRectF(rect()), m_geometry, paintOptions(), &m_hits);
+    if (hasFocus()) {
+        p.setPen(QPen(palette().color(QPalette::Highlight), 1));
+        p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updatePixelRange();
+}
+
+void TimelineView::setLaneMode(TimelineIndex::LaneMode mode)
+{
+    if (mode == m_laneMode)
+        return;
+    m_laneMode = mode;
+    rebuild();
+}
+
+void TimelineView::setSqueezeGaps(bool squeeze)
+{
+    if (squeeze == m_squeezeGaps)
+        return;
+    m_squeezeGaps = squeeze;
+    updateScale();
+    fitAll();
+}
+
+void TimelineView::fitAll()
+{
+    const auto [lo, hi] = m_index.extent();
+    if (hi > lo)
+        m_geometry.fit(lo, hi);
+    update();
+    Q_EMIT viewChanged();
+}
+
+void TimelineView::setVisibleTime(double time0, double time1)
+{
+    m_geometry.setVisibleTime(time0, time1);
+    update();
+    Q_EMIT viewChanged();
+}
+
+void TimelineView::zoomToSelection()
+{
+    double a = std::min(m_rangeStart, m_rangeEnd);
+    double b = std::max(m_rangeStart, m_rangeEnd);
+    if (b <= a && m_selectedRow >= 0)
+        std::tie(a, b) = m_index.timeOf(m_selectedRow);
+    if (b <= a)
+        return;
+    const double centre = (a + b) / 2;
+    const double half = std::max(b - a, MinSelectionDays) / 2;
+    m_geometry.fit(centre - half, centre + half, 0.08);
+    m_rangeStart = m_rangeEnd = 0;
+    update();
+    Q_EMIT viewChanged();
+}
+
+void TimelineView::zoomIn()
+{
+    m_geometry.zoom(ZoomStep, (m_geometry.left() + m_geometry.right()) / 2);
+    update();
+    Q_EMIT viewChanged();
+}
+
+void TimelineView::zoomOut()
+{
+    m_geometry.zoom(1 / ZoomStep, (m_geometry.left() + m_geometry.right()) / 2);
+    update();
+    Q_EMIT viewChanged();
+}
+
+QModelIndex TimelineView::selectedIndex() const
+{
+    return m_model && m_selectedRow >= 0 ? m_model->index(m_selectedRow, 0) : QModelIndex();
+}
+
+void TimelineView::selectRow(int row)
+{
+    if (!m_model || row >= m_model->rowCount())
+        row = -1;
+    m_selectedRow = row;
+    m_selectedQuote = -1;
+    if (row >= 0)
+        ensureVisible(row);
+    update();
+    Q_EMIT eventSelected(selectedIndex());
+}
+
+void TimelineView::selectNext()
+{
+    const int row = m_index.neighbour(m_selectedRow, +1);
+    if (row >= 0)
+        selectRow(row);
+}
+
+void TimelineView::selectPrevious()
+{
+    const int row = m_index.neighbour(m_selectedRow, -1);
+    if (row >= 0)
+        selectRow(row);
+}
+
+void TimelineView::ensureVisible(int row)
+{
+    const auto [s, e] = m_index.timeOf(row);
+    if (e <= s)
+        return;
+    const double x0 = m_geometry.mapTimeToX(s);
+    const double x1 = m_geometry.mapTimeToX(e);
+    const double margin = 40;
+    if (x0 < m_geometry.left() + margin)
+        m_geometry.pan(m_geometry.left() + margin - x0);
+    else if (x1 > m_geometry.right() - margin && x1 - x0 < m_geometry.width() - 2 * margin)
+        m_geometry.pan(m_geometry.right() - margin - x1);
+    Q_EMIT viewChanged();
+}
+
+std::pair<int, int> TimelineView::hitAt(const QPointF &pos) const
+{
+    // Markers come before labels in the list; the last hit drawn is on top.
+    for (auto it = m_hits.crbegin(); it != m_hits.crend(); ++it) {
+        if (it->rect.contains(pos))
+            return { it->row, it->quote };
+    }
+    return { -1, -1 };
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (std::abs(delta.x()) > std::abs(delta.y())) {
+        m_geometry.pan(delta.x() / 2.0);
+    } else {
+        const double anchor = std::clamp(event->position().x(), m_geometry.left(), m_geometry.right());
+        m_geometry.zoom(std::pow(1.0015, delta.y()), anchor);
+    }
+    update();
+    Q_EMIT viewChanged();
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    m_pressPos = m_lastPos = event->position();
+    m_moved = false;
+    const TimelineLayout l = currentLayout();
+    if (l.overview.contains(m_pressPos)) {
+        m_drag = Drag::Overview;
+        mouseMoveEvent(event);
+    } else if (event->modifiers() & Qt::ShiftModifier) {
+        m_drag = Drag::Range;
+        m_rangeStart = m_rangeEnd = m_geometry.mapXToTime(m_pressPos.x());
+    } else {
+        m_drag = Drag::Pan;
+    }
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if ((pos - m_pressPos).manhattanLength() > 3)
+        m_moved = true;
+    switch (m_drag) {
+    case Drag::Pan:
+        setCursor(Qt::ClosedHandCursor);
+        m_geometry.pan(pos.x() - m_lastPos.x());
+        Q_EMIT viewChanged();
+        break;
+    case Drag::Range:
+        m_rangeEnd = m_geometry.mapXToTime(pos.x());
+        break;
+    case Drag::Overview: {
+        // Centre the detail window on the pointer's time in the overview.
+        const TimelinePainter p = painter();
+        const TimelineGeometry overview = p.overviewGeometry(m_geometry, p.layout(QRectF(rect()), paintOptions()));
+        const double t = overview.mapXToTime(pos.x());
+        const double centre = m_geometry.mapXToTime((m_geometry.left() + m_geometry.right()) / 2);
+        m_geometry.pan(m_geometry.mapTimeToX(centre) - m_geometry.mapTimeToX(t));
+        Q_EMIT viewChanged();
+        break;
+    }
+    case Drag::None: {
+        const int hovered = hitAt(pos).first;
+        setCursor(hitAt(pos) != std::pair { -1, -1 } ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        if (hovered == m_hoveredRow)
+            return;
+        m_hoveredRow = hovered;
+        break;
+    }
+    }
+    m_lastPos = pos;
+    update();
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Drag drag = std::exchange(m_drag, Drag::None);
+    unsetCursor();
+    if (event->button() != Qt::LeftButton || m_moved || drag == Drag::Overview)
+        return;
+    if (drag == Drag::Range) {
+        m_rangeStart = m_rangeEnd = 0;
+        update();
+    }
+    const auto [row, quote] = hitAt(event->position());
+    if (quote >= 0) {
+        m_selectedQuote = quote;
+        m_selectedRow = -1;
+        update();
+        Q_EMIT quoteSelected(m_index.quoteMarks().at(quote).statementId);
+        return;
+    }
+    selectRow(row);
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int row = hitAt(event->position()).first;
+    if (row < 0)
+        return QWidget::mouseDoubleClickEvent(event);
+    selectRow(row);
+    zoomToSelection();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Right:
+        selectNext();
+        break;
+    case Qt::Key_Left:
+        selectPrevious();
+        break;
+    case Qt::Key_Home:
+        selectRow(m_index.firstRow());
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Escape:
+        m_rangeStart = m_rangeEnd = 0;
+        selectRow(-1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        zoomToSelection();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void TimelineView::leaveEvent(QEvent *event)
+{
+    if (m_hoveredRow >= 0) {
+        m_hoveredRow = -1;
+        update();
+    }
+    QWidget::leaveEvent(event);
+}
+
+QString TimelineView::toolTipFor(int row, int quote) const
+{
+    if (quote >= 0) {
+        const TimelineQuoteMark &q = m_index.quoteMarks().at(quote);
+        QStringList lines { q.label };
+        lines.append(q.said.isValid() ? tr("Said on %1").arg(QLocale().toString(q.said, QLocale::LongFormat))
+                                      : tr("When it was said is not known"));
+        QStringList dates;
+        for (const QDate &d : q.published)
+            dates.append(QLocale().toString(d, QLocale::ShortFormat));
+        lines.append(tr("Published: %1").arg(dates.join(QStringLiteral(", "))));
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (!m_model || row < 0)
+        return {};
+    const QModelIndex index = m_model->index(row, 0);
+    QString text = index.data(Qt::ToolTipRole).toString();
+    if (text.isEmpty())
+        text = index.data(TimelineModel::LabelRole).toString();
+    // How the dates were worked out, across the mentions.
+    QMap<QString, int> bases;
+    const int mentions = m_model->rowCount(index);
+    for (int i = 0; i < mentions; ++i)
+        ++bases[m_model->index(i, 0, index).data(TimelineModel::BasisRole).toString()];
+    QStringList basisText;
+    for (auto it = bases.cbegin(); it != bases.cend(); ++it) {
+        if (!it.key().isEmpty())
+            basisText.append(QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value()));
+    }
+    if (!basisText.isEmpty())
+        text += QLatin1Char('\n') + tr("Date basis: %1").arg(basisText.join(QStringLiteral(", ")));
+    return text;
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const auto [row, quote] = hitAt(help->pos());
+        const QString text = toolTipFor(row, quote);
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}

@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timeline/timelinegeometry.h"
+#include "timeline/timelineindex.h"
+#include "timeline/timelinepainter.h"
+
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QWidget>
+
+class QAbstractItemModel;
+
+// The event timeline: an overview band, a time axis and lanes of events, fed only by a model with
+// TimelineModel's roles. Wheel zooms around the pointer, dragging pans, Shift+drag picks a range,
+// Left/Right step between events, Ctrl+0 fits everything.
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    using LaneMode = TimelineIndex::LaneMode;
+
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model);
+    QAbstractItemModel *model() const { return m_model; }
+    void setQuoteMarks(const QList<TimelineQuoteMark> &marks);
+
+    LaneMode laneMode() const { return m_laneMode; }
+    bool squeezesGaps() const { return m_squeezeGaps; }
+    const TimelineGeometry &geometry() const { return m_geometry; }
+    const TimelineIndex &index() const { return m_index; }
+    // The laid-out bands for the current size.
+    TimelineLayout currentLayout() const;
+
+    int selectedRow() const { return m_selectedRow; }
+    QModelIndex selectedIndex() const;
+    // The picked time range (Shift+drag), or an empty pair.
+    std::pair<double, double> rangeSelection() const { return { m_rangeStart, m_rangeEnd }; }
+
+    // Event row or quote mark at a point, from the last paint: (row, quote), -1 when none.
+    std::pair<int, int> hitAt(const QPointF &pos) const;
+
+    QSize sizeHint() const override { return { 900, 300 }; }
+    QSize minimumSizeHint() const override { return { 300, 160 }; }
+
+public Q_SLOTS:
+    void setLaneMode(TimelineIndex::LaneMode mode);
+    void setSqueezeGaps(bool squeeze);
+    void fitAll();
+    void zoomToSelection();
+    void zoomIn();
+    void zoomOut();
+    void setVisibleTime(double time0, double time1);
+    // Selects an event row of the model (-1 clears) and scrolls it into view; emits eventSelected.
+    void selectRow(int row);
+    void selectNext();
+    void selectPrevious();
+
+Q_SIGNALS:
+    void eventSelected(const QModelIndex &index);
+    void quoteSelected(const QString &statementId);
+    void viewChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void scheduleRebuild();
+    void rebuild();
+    void updateScale();
+    void updatePixelRange();
+    void ensureVisible(int row);
+    QString toolTipFor(int row, int quote) const;
+    TimelinePaintOptions paintOptions() const;
+    TimelinePainter painter() const;
+
+    QPointer<QAbstractItemModel> m_model;
+    QList<TimelineQuoteMark> m_quoteMarks;
+    TimelineIndex m_index;
+    TimelineGeometry m_geometry;
+    LaneMode m_laneMode = LaneMode::Category;
+    bool m_squeezeGaps = true;
+    bool m_rebuildPending = false;
+    bool m_fitted = false;
+
+    int m_selectedRow = -1;
+    int m_selectedQuote = -1;
+    int m_hoveredRow = -1;
+    double m_rangeStart = 0;
+    double m_rangeEnd = 0;
+    QList<TimelineHit> m_hits;
+
+    enum class Drag { None, Pan, Range, Overview };
+    Drag m_drag = Drag::None;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    bool m_moved = false;
+};
