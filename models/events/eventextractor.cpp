@@ -68,6 +68,8 @@ private:
     struct Previous {
         int sentence = -100;
         int paragraph = -1;
+        int begin = 0; // token range of that sentence
+        int end = 0;
         Timex timex;
         int mention = -1; // index into the output, or -1 when the dated sentence told of no happening
     };
@@ -136,6 +138,13 @@ int SentenceReader::pairedMatch(const Trigger &t, bool onlyStrong) const
             bestDistance = d;
         }
     }
+    // A saying verb owns a time only right after it or in front of it: "said on Monday", "Last month, Kim
+    // said"; in "said he would meet Kim in 2026" the year belongs to the meeting.
+    if (best >= 0 && t.weak) {
+        const Match &m = m_matches.at(best);
+        if (m.first > t.token + 3)
+            best = -1;
+    }
     if (best >= 0 || onlyStrong)
         return best;
     for (int i = 0; i < m_matches.size(); ++i) {
@@ -175,9 +184,11 @@ bool SentenceReader::refersBack(const QList<Trigger> &triggers) const
             return true;
     }
     // "The two signed…", "he briefly crossed…": someone already named does the next thing
-    const int firstTrigger = triggers.first().first;
-    for (int k = m_begin; k < firstTrigger; ++k) {
-        if (m_tokens[size_t(k)].has(Lexicon::Pronoun) && !triggers.first().noun)
+    const auto firstVerb = std::find_if(triggers.begin(), triggers.end(), [](const Trigger &t) { return !t.noun; });
+    if (firstVerb == triggers.end())
+        return false;
+    for (int k = m_begin; k < firstVerb->first; ++k) {
+        if (m_tokens[size_t(k)].has(Lexicon::Pronoun))
             return true;
     }
     return false;
@@ -261,15 +272,20 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         const int first = clauseOf(m_found.first().token);
         const int last = clauseEnd(m_found.last().token);
         EventMention m = makeMention(args, m_found, first, last, timex);
+        // The sentence goes on about the same happening: same place, and a pronoun means the same people.
+        const auto verb = std::find_if(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.noun; });
+        const int subjectEnd = verb != m_found.end() ? verb->first : m_found.first().first;
+        const bool pronoun = std::any_of(m_tokens.begin() + s.begin, m_tokens.begin() + subjectEnd,
+            [](const ScanToken &t) { return t.has(Lexicon::Pronoun); });
         if (m_previous.mention >= 0) {
-            // The sentence goes on about the same happening: same place, and a pronoun means the same people.
             const EventMention &before = out.at(m_previous.mention);
             if (m.place.isEmpty())
                 m.place = before.place;
-            const bool pronoun = std::any_of(m_tokens.begin() + s.begin, m_tokens.begin() + m_found.first().first,
-                [](const ScanToken &t) { return t.has(Lexicon::Pronoun); });
             if (m.participants.isEmpty() || pronoun)
                 m.participants = before.participants;
+        } else if (pronoun) {
+            const ArgumentFinder previous(m_article.text, m_tokens, m_previous.begin, m_previous.end);
+            m.participants = previous.participants(m_previous.begin, m_previous.end, {});
         }
         out.append(m);
         m_previous.sentence = index;
@@ -325,6 +341,8 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         if (!m_matches.at(i).vague && m_matches.at(i).placeFirst < 0) {
             m_previous.sentence = index;
             m_previous.paragraph = s.paragraph;
+            m_previous.begin = s.begin;
+            m_previous.end = s.end;
             m_previous.timex = m_matches.at(i).timex;
             m_previous.mention
                 = lastMention >= 0 && out.at(lastMention).timex.span == m_previous.timex.span ? lastMention : -1;

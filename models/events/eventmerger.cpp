@@ -136,7 +136,11 @@ int Merger::score(const Unit &u, const Cluster &c, bool dated) const
     if (typesDiffer && !firm)
         return -1;
     if (dated) {
-        if (u.timex.end < c.start || u.timex.start > c.end)
+        // Outlets a day apart on one happening at one place (time zones, late reports) disagree on the date;
+        // anything further apart is another happening.
+        const bool dayApart = u.timex.precision == DatePrecision::Day && c.precision == DatePrecision::Day
+            && std::abs(u.timex.start.daysTo(c.start)) <= 1 && place == MentionFeatures::Agreement::Agree;
+        if ((u.timex.end < c.start || u.timex.start > c.end) && !dayApart)
             return -1;
     } else {
         // Undated: only a named place, or the same unresolved relation with the same people, ties it.

@@ -184,6 +184,10 @@ bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const
         return true;
     if (isIntent(det) || isIntent(at(k - 1)))
         return true;
+    // "mentioned the talks", "announced a deal": what is talked about, not what happened
+    const ScanToken *verb = det && det->has(Lexicon::Demonstrative) ? at(k - 1) : det;
+    if (verb && verb->has(Lexicon::WeakTrigger))
+        return true;
     // "a summit is unlikely", "a meeting remains possible"
     const ScanToken *after = at(t.last);
     const ScanToken *after2 = at(t.last + 1);

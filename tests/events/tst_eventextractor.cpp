@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "events/eventextractor.h"
+
+#include "testsupport.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+namespace
+{
+// "trigger | timex => value | place | participants | claim", one line per mention.
+QStringList render(const QList<EventMention> &mentions)
+{
+    QStringList lines;
+    for (const EventMention &m : mentions) {
+        lines.append(
+            QStringLiteral("%1 | %2 => %3 | %4 | %5 | %6")
+                .arg(m.trigger, m.timex.text, m.timex.value, m.place, m.participants.join(QLatin1Char(';')), m.claim));
+    }
+    return lines;
+}
+}
+
+class TestEventExtractor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void mentions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("published");
+        QTest::addColumn<QStringList>("expected");
+        const QDate oct27(2025, 10, 27);
+        QTest::newRow("fronted date, anaphoric year")
+            << QStringLiteral("Relations peaked in 2018. On June 12 of that year, Trump and Kim met in Singapore.")
+            << QDate()
+            << QStringList { QStringLiteral("met | June 12 of that year => 2018-06-12 | Singapore | Trump;Kim | ") };
+        QTest::newRow("place with country, and a sentence referring back")
+            << QStringLiteral("A follow-up summit was held in Hanoi, Vietnam, in February 2019. The meeting ended "
+                              "without an agreement.")
+            << QDate()
+            << QStringList { QStringLiteral("summit | February 2019 => 2019-02 | Hanoi, Vietnam |  | "),
+                   QStringLiteral("meeting | February 2019 => 2019-02 | Hanoi, Vietnam |  | ") };
+        QTest::newRow("date in its own clause, descriptive place, claim")
+            << QStringLiteral("In October 2025, just hours before Trump's arrival in South Korea, North Korea "
+                              "test-fired several cruise missiles off its western coast.")
+            << QDate()
+            << QStringList { QStringLiteral("test-fired | October 2025 => 2025-10 | off the western coast | "
+                                            "Trump;North Korea | several cruise missiles") };
+        QTest::newRow("two happenings, two times")
+            << QStringLiteral("Lee, who took office in June after Yoon Suk Yeol was ousted for declaring martial law "
+                              "in December 2024, hoped for talks.")
+            << oct27
+            << QStringList { QStringLiteral("took office | June => 2025-06 |  | Lee | "),
+                   QStringLiteral("ousted, declaring martial law | December 2024 => 2024-12 |  | Yoon Suk Yeol | ") };
+        QTest::newRow("place and year list")
+            << QStringLiteral("Past Trump–Kim summits (Singapore 2018, Hanoi 2019, and DMZ 2019) ended without "
+                              "breakthroughs.")
+            << QDate()
+            << QStringList { QStringLiteral("summits | 2018 => 2018 | Singapore | Trump;Kim | "),
+                   QStringLiteral("summits | 2019 => 2019 | Hanoi | Trump;Kim | "),
+                   QStringLiteral("summits | 2019 => 2019 | DMZ | Trump;Kim | ") };
+        QTest::newRow("speech to a legislature")
+            << QStringLiteral("Last month, Kim told North Korea's legislature there was no reason to talk.") << oct27
+            << QStringList { QStringLiteral(
+                   "told North Korea's legislature | Last month => 2025-09 |  | Kim;North Korea | ") };
+        QTest::newRow("recent test with a claim")
+            << QStringLiteral("North Korea recently conducted tests of two hypersonic missiles.") << oct27
+            << QStringList { QStringLiteral(
+                   "tests | recently => PAST_REF |  | North Korea | two hypersonic missiles") };
+        QTest::newRow("the article's present")
+            << QStringLiteral("During his current Asia tour, Trump spoke to reporters.") << oct27
+            << QStringList { QStringLiteral("tour | current => PRESENT_REF | Asia | Trump | ") };
+        QTest::newRow("date given the sentence before")
+            << QStringLiteral("Then, on June 30, 2019, Trump made a gesture. During a visit to the DMZ, he crossed "
+                              "into North Korea.")
+            << QDate()
+            << QStringList { QStringLiteral("visit, crossed | June 30, 2019 => 2019-06-30 | DMZ | Trump | ") };
+        QTest::newRow("war in parentheses")
+            << QStringLiteral("The Korean War (1950–53) ended in an armistice.") << QDate()
+            << QStringList { QStringLiteral("armistice | 1950–53 => 1950/1953 |  |  | ") };
+        QTest::newRow("wished for") << QStringLiteral("Trump said he would be willing to meet Kim in 2026.") << oct27
+                                    << QStringList();
+        QTest::newRow("denied") << QStringLiteral("No meeting was held in 2024.") << oct27 << QStringList();
+        QTest::newRow("hoped for") << QStringLiteral("He hopes for a summit in March 2026.") << oct27 << QStringList();
+        QTest::newRow("unlikely") << QStringLiteral("An aide recently said a summit is unlikely.") << oct27
+                                  << QStringList();
+        QTest::newRow("saying verb needs a firm time")
+            << QStringLiteral("Last month, Kim mentioned the talks.") << oct27
+            << QStringList { QStringLiteral("mentioned | Last month => 2025-09 |  | Kim | ") };
+        QTest::newRow("no time, no mention")
+            << QStringLiteral("Trump and Kim met in Singapore.") << oct27 << QStringList();
+        QTest::newRow("name of a war is no trigger")
+            << QStringLiteral("In 2019 he honoured troops from the Korean War.") << oct27 << QStringList();
+    }
+
+    void mentions()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, published);
+        QFETCH(QStringList, expected);
+        QCOMPARE(render(EventExtractor::extract(TestSupport::makeArticle(text, published), 0)), expected);
+    }
+
+    void spansAndArticle()
+    {
+        const QString text = QStringLiteral("Title line\n\nThey met in Hanoi in February 2019.");
+        const Article a = TestSupport::makeArticle(text, {}, QStringLiteral("x"), true);
+        const QList<EventMention> mentions = EventExtractor::extract(a, 7);
+        QCOMPARE(mentions.size(), 1);
+        const EventMention &m = mentions.first();
+        QCOMPARE(m.article, 7);
+        QCOMPARE(a.slice(m.span), m.text);
+        QCOMPARE(a.slice(m.timex.span), QStringLiteral("February 2019"));
+        QCOMPARE(m.text, QStringLiteral("They met in Hanoi in February 2019"));
+    }
+
+    void headingsAndBoilerplateAreSkipped()
+    {
+        Article a = TestSupport::makeArticle(
+            QStringLiteral("Summit held in June 2018\n\nPhoto: the summit in Singapore, 12 June 2018\n\nNothing else."),
+            {}, QStringLiteral("x"), true);
+        a.boilerplate.append(a.paragraphs.at(1));
+        QVERIFY(EventExtractor::extract(a, 0).isEmpty());
+    }
+
+    void noPublicationDateKeepsRelativeUnresolved()
+    {
+        const QList<EventMention> mentions = EventExtractor::extract(
+            TestSupport::makeArticle(QStringLiteral("Last month, Kim told the legislature he would not talk.")), 0);
+        QCOMPARE(mentions.size(), 1);
+        QVERIFY(!mentions.first().timex.isResolved());
+        QCOMPARE(mentions.first().timex.basis, DateBasis::RelativeToPublication);
+        QCOMPARE(mentions.first().timex.value, QStringLiteral("PUB-1M"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventExtractor)
+#include "tst_eventextractor.moc"

@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "events/eventextractor.h"
+#include "events/eventmerger.h"
+
+#include "testsupport.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+namespace
+{
+struct Input {
+    QString text;
+    QDate published;
+};
+
+QList<Event> analyse(const QList<Input> &inputs)
+{
+    Corpus corpus;
+    QList<EventMention> mentions;
+    for (int i = 0; i < inputs.size(); ++i) {
+        Article a = TestSupport::makeArticle(inputs.at(i).text, inputs.at(i).published, QStringLiteral("a%1").arg(i));
+        a.outlet = QStringLiteral("Outlet %1").arg(i);
+        corpus.articles.append(a);
+        mentions.append(EventExtractor::extract(corpus.articles.constLast(), i));
+    }
+    return EventMerger::merge(corpus, mentions);
+}
+
+// "id label [start/end precision] category articles conflicts"
+QStringList render(const QList<Event> &events)
+{
+    QStringList lines;
+    for (const Event &e : events) {
+        QStringList articles;
+        for (const EventMention &m : e.mentions)
+            articles.append(QString::number(m.article));
+        QStringList conflicts;
+        for (const EventConflict &c : e.conflicts) {
+            QStringList indices;
+            for (int i : c.mentions)
+                indices.append(QString::number(i));
+            conflicts.append(c.about + QLatin1Char(':') + indices.join(QLatin1Char(',')));
+        }
+        lines.append(QStringLiteral("%1 %2 [%3/%4 %5] %6 articles=%7%8")
+                         .arg(e.id, e.label, e.start.toString(Qt::ISODate), e.end.toString(Qt::ISODate),
+                             datePrecisionName(e.precision), e.category, articles.join(QLatin1Char(',')),
+                             conflicts.isEmpty() ? QString()
+                                                 : QStringLiteral(" conflicts=") + conflicts.join(QLatin1Char(' '))));
+    }
+    return lines;
+}
+}
+
+Q_DECLARE_METATYPE(QList<Input>)
+
+class TestEventMerger : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void merge_data()
+    {
+        QTest::addColumn<QList<Input>>("inputs");
+        QTest::addColumn<QStringList>("expected");
+        const QDate pub(2025, 10, 29);
+        QTest::newRow("one summit at two precisions")
+            << QList<Input> { { QStringLiteral("Trump and Kim met in Singapore on 12 June 2018."), {} },
+                   { QStringLiteral("The Singapore summit in 2018 was historic."), {} } }
+            << QStringList { QStringLiteral("e1 Singapore summit [2018-06-12/2018-06-12 day] diplomacy articles=0,1") };
+        QTest::newRow("two tests a week apart")
+            << QList<Input> { { QStringLiteral("North Korea test-fired two ballistic missiles on 3 May 2023."), {} },
+                   { QStringLiteral("North Korea test-fired two ballistic missiles on 10 May 2023."), {} } }
+            << QStringList { QStringLiteral("e1 Missile tests [2023-05-03/2023-05-03 day] military articles=0"),
+                   QStringLiteral("e2 Missile tests [2023-05-10/2023-05-10 day] military articles=1") };
+        QTest::newRow("same month, different places")
+            << QList<Input> { { QStringLiteral("Trump met Kim in Hanoi in February 2019."), {} },
+                   { QStringLiteral("Trump met Xi in Beijing in February 2019."), {} } }
+            << QStringList { QStringLiteral("e1 Beijing meeting [2019-02-01/2019-02-28 month] diplomacy articles=1"),
+                   QStringLiteral("e2 Hanoi meeting [2019-02-01/2019-02-28 month] diplomacy articles=0") };
+        QTest::newRow("a coarse mention fitting two events stays apart")
+            << QList<Input> { { QStringLiteral("They met in Singapore on 12 June 2018."), {} },
+                   { QStringLiteral("They met in Hanoi in February 2019."), {} },
+                   { QStringLiteral("The two leaders met multiple times between 2018 and 2019."), {} } }
+            << QStringList { QStringLiteral("e1 Meeting [2018-01-01/2019-12-31 year] diplomacy articles=2"),
+                   QStringLiteral("e2 Singapore meeting [2018-06-12/2018-06-12 day] diplomacy articles=0"),
+                   QStringLiteral("e3 Hanoi meeting [2019-02-01/2019-02-28 month] diplomacy articles=1") };
+        QTest::newRow("a coarse mention with a place joins")
+            << QList<Input> { { QStringLiteral("They met in Hanoi in February 2019."), {} },
+                   { QStringLiteral("They met in Singapore on 12 June 2018."), {} },
+                   { QStringLiteral("Past summits (Hanoi 2019) failed."), {} } }
+            << QStringList { QStringLiteral("e1 Singapore meeting [2018-06-12/2018-06-12 day] diplomacy articles=1"),
+                   QStringLiteral("e2 Hanoi summit [2019-02-01/2019-02-28 month] diplomacy articles=0,2") };
+        QTest::newRow("one test, outlets differ on number and type")
+            << QList<Input> { { QStringLiteral("On 28 October 2025, North Korea test-fired several cruise missiles off "
+                                               "its western coast."),
+                                  pub },
+                   { QStringLiteral(
+                         "On 28 October 2025, North Korea launched two hypersonic missiles off its western coast."),
+                       {} } }
+            << QStringList { QStringLiteral(
+                   "e1 Missile tests off the western coast [2025-10-28/2025-10-28 day] military "
+                   "articles=0,1 conflicts=number:0,1 type:0,1") };
+        QTest::newRow("different types at a coarse date are different tests")
+            << QList<Input> { { QStringLiteral("In October 2025, North Korea test-fired several cruise missiles."),
+                                  {} },
+                   { QStringLiteral("In October 2025, North Korea tested two hypersonic missiles."), {} } }
+            << QStringList { QStringLiteral("e1 Missile tests [2025-10-01/2025-10-31 month] military articles=0"),
+                   QStringLiteral("e2 Missile tests [2025-10-01/2025-10-31 month] military articles=1") };
+        QTest::newRow("outlets a day apart")
+            << QList<Input> { { QStringLiteral(
+                                    "North Korea fired two cruise missiles off its western coast on 28 October 2025."),
+                                  {} },
+                   { QStringLiteral("North Korea fired two cruise missiles off its western coast on 29 October 2025."),
+                       {} },
+                   { QStringLiteral("North Korea fired two cruise missiles off its western coast on 4 November 2025."),
+                       {} } }
+            << QStringList { QStringLiteral(
+                                 "e1 Missile tests off the western coast [2025-10-28/2025-10-28 day] military "
+                                 "articles=0,1 conflicts=date:0,1"),
+                   QStringLiteral(
+                       "e2 Missile tests off the western coast [2025-11-04/2025-11-04 day] military articles=2") };
+        QTest::newRow("an undated article's present joins the dated one")
+            << QList<Input> { { QStringLiteral("During his current Asia tour, Trump spoke to reporters."), pub },
+                   { QStringLiteral("During his ongoing tour of Asia, Trump spoke to reporters."), {} } }
+            << QStringList { QStringLiteral("e1 Asia tour [2025-10-23/2025-10-29 week] diplomacy articles=0,1") };
+        QTest::newRow("undated mentions of one speech")
+            << QList<Input> { { QStringLiteral("Last month, Kim told the legislature he would not talk."), {} },
+                   { QStringLiteral("Kim said in a speech last month that he had fond memories."), {} } }
+            << QStringList { QStringLiteral("e1 Speech to the legislature [/ unknown] politics articles=0,1") };
+        QTest::newRow("different people take office")
+            << QList<Input> { { QStringLiteral("Lee Jae Myung took office in June 2025."), {} },
+                   { QStringLiteral("Shigeru Ishiba took office in June 2025."), {} } }
+            << QStringList { QStringLiteral(
+                                 "e1 Lee Jae Myung takes office [2025-06-01/2025-06-30 month] politics articles=0"),
+                   QStringLiteral("e2 Shigeru Ishiba takes office [2025-06-01/2025-06-30 month] politics articles=1") };
+    }
+
+    void merge()
+    {
+        QFETCH(QList<Input>, inputs);
+        QFETCH(QStringList, expected);
+        QCOMPARE(render(analyse(inputs)), expected);
+    }
+
+    void idsFollowStartDates()
+    {
+        const QList<Event> events = analyse({ { QStringLiteral("They met in Hanoi in February 2019."), {} },
+            { QStringLiteral("They met in Singapore on 12 June 2018."), {} } });
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).id, QStringLiteral("e1"));
+        QVERIFY(events.at(0).start < events.at(1).start);
+        QCOMPARE(events.at(1).place, QStringLiteral("Hanoi"));
+    }
+
+    void participantsMergeNameForms()
+    {
+        const QList<Event> events
+            = analyse({ { QStringLiteral("Donald Trump met Kim Jong Un in Hanoi in February 2019."), {} },
+                { QStringLiteral("Trump and Kim met in Hanoi in February 2019."), {} } });
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().participants,
+            (QStringList { QStringLiteral("Donald Trump"), QStringLiteral("Kim Jong Un") }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventMerger)
+#include "tst_eventmerger.moc"
