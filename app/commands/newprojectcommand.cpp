@@ -4,6 +4,7 @@
 #include "commands/commandsupport.h"
 #include "commands/projectsupport.h"
 #include "corpus/corpusloader.h"
+#include "storage/analysiscache.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -39,7 +40,7 @@ int runNewProjectCommand(const QStringList &arguments)
     if (!output.endsWith(QLatin1String(".parallax")))
         output += QStringLiteral(".parallax");
     const QString corpus = parser.positionalArguments().constFirst();
-    const CorpusLoader::Result loaded = CorpusLoader::load(corpus);
+    CorpusLoader::Result loaded = CorpusLoader::load(corpus);
     if (!loaded.ok()) {
         CommandSupport::printError(loaded.error);
         return 1;
@@ -49,9 +50,22 @@ int runNewProjectCommand(const QStringList &arguments)
         CommandSupport::printError(created.error().message);
         return ProjectSupport::exitCodeFor(created.error());
     }
+    // Analyse once now and keep the per-article results, so that opening the project is quick.
+    const int articles = int(loaded.corpus.articles.size());
+    QStringList ids;
+    for (const Article &a : std::as_const(loaded.corpus.articles))
+        ids.append(a.id);
+    AnalysisCache cache(*created.value());
+    Analyzer::Options options;
+    cache.install(options);
+    const QString corpusPath = loaded.corpus.path;
+    Analyzer::run(std::move(loaded.corpus), options);
+    if (StoreError e = cache.flush(&ids); !e.ok()) {
+        CommandSupport::printError(e.message);
+        return 1;
+    }
     std::printf("%s\n",
-        qPrintable(QCoreApplication::translate(
-            "Commands", "created %1 for %n article(s) in %2", nullptr, int(loaded.corpus.articles.size()))
-                       .arg(QFileInfo(output).absoluteFilePath(), loaded.corpus.path)));
+        qPrintable(QCoreApplication::translate("Commands", "created %1 for %n article(s) in %2", nullptr, articles)
+                       .arg(QFileInfo(output).absoluteFilePath(), corpusPath)));
     return 0;
 }
