@@ -273,6 +273,12 @@ QList<PersonMention> PersonFinder::find() const
 
     // Single-word and partial references to the names above, and subjects of speech verbs.
     const QSet<QString> media = mediaWords();
+    // Capitalised mid-sentence somewhere: a name, not a sentence-initial common noun ("Officials said").
+    QSet<QString> midSentence;
+    for (int i = 1; i < n; ++i) {
+        if (isNameToken(i) && m_tokens.sentence(i - 1) == m_tokens.sentence(i) && m_tokens.at(i - 1).word)
+            midSentence.insert(m_tokens.text(i).toString());
+    }
     QList<PersonMention> more;
     for (int i = 0; i < n; ++i) {
         if (covered.at(i) || m_tokens.zone(i) == ArticleTokens::Zone::Boilerplate || !isNameToken(i))
@@ -287,9 +293,10 @@ QList<PersonMention> PersonFinder::find() const
         } else {
             const QStringView w = m_tokens.text(i);
             const bool honorific = i > 0 && Lexicon::honorifics().contains(m_tokens.text(i - 1));
-            if (!(honorific || isSpeechSubject(i)) || media.contains(w.toString())
-                || Lexicon::functionWords().contains(w) || Lexicon::placeWords().contains(w)
-                || Lexicon::organisationWords().contains(w) || m_tokens.is(i - 1, u"the"))
+            if (!(honorific || (isSpeechSubject(i) && midSentence.contains(w.toString())))
+                || media.contains(w.toString()) || Lexicon::functionWords().contains(w)
+                || Lexicon::placeWords().contains(w) || Lexicon::organisationWords().contains(w)
+                || m_tokens.is(i - 1, u"the"))
                 continue;
         }
         if (!m_tokens.at(last).possessive && last + 1 < n && m_tokens.at(last + 1).word && !m_tokens.at(last + 1).upper

@@ -141,7 +141,7 @@ QString TextNormalizer::fold(QStringView word)
 
 QList<NormalizedWord> TextNormalizer::words(QStringView text)
 {
-    QList<NormalizedWord> out;
+    QList<NormalizedWord> raw;
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
@@ -161,23 +161,32 @@ QList<NormalizedWord> TextNormalizer::words(QStringView text)
             ++i;
         NormalizedWord word;
         word.span = { int(start), int(i) };
-        word.display = text.mid(start, i - start).toString();
         word.key = fold(text.mid(start, wordEnd - start));
-        if (!out.isEmpty()
-            && (word.key == u"not" || word.key == u"am" || word.key == u"are" || word.key == u"is" || word.key == u"has"
-                || word.key == u"will" || word.key == u"would" || word.key == u"had" || word.key == u"have")) {
-            NormalizedWord &prev = out.last();
-            const QString merged = contracted(prev.key, word.key);
-            if (!merged.isEmpty() && prev.span.end == int(start) - 1) {
-                prev.key = merged;
-                prev.span.end = word.span.end;
-                prev.display = text.mid(prev.span.start, prev.span.length()).toString();
-                continue;
-            }
-        }
-        out.append(word);
+        raw.append(word);
     }
-    return out;
+    // "have not" before "we have": "we have not" is "we haven't", as written either way.
+    for (const bool negation : { true, false }) {
+        QList<NormalizedWord> merged;
+        merged.reserve(raw.size());
+        for (const NormalizedWord &word : std::as_const(raw)) {
+            if (!merged.isEmpty() && (word.key == u"not") == negation) {
+                NormalizedWord &prev = merged.last();
+                // Only words with nothing but one space between them.
+                const bool adjacent = prev.span.end == word.span.start - 1 && text.at(prev.span.end).isSpace();
+                const QString contraction = adjacent ? contracted(prev.key, word.key) : QString();
+                if (!contraction.isEmpty()) {
+                    prev.key = contraction;
+                    prev.span.end = word.span.end;
+                    continue;
+                }
+            }
+            merged.append(word);
+        }
+        raw = std::move(merged);
+    }
+    for (NormalizedWord &word : raw)
+        word.display = text.mid(word.span.start, word.span.length()).toString();
+    return raw;
 }
 
 QStringList TextNormalizer::keys(QStringView text)

@@ -34,7 +34,8 @@ private Q_SLOTS:
                               "States and the Korean Central News Agency while the Trump administration waited.")
             << QStringList {};
         QTest::newRow("subject of a speech verb")
-            << QStringLiteral("In the end Okafor said nothing.") << QStringList { QStringLiteral("Okafor|") };
+            << QStringLiteral("In the end Okafor said nothing. Officials said more.")
+            << QStringList { QStringLiteral("Okafor|") };
         QTest::newRow("possessive and initial")
             << QStringLiteral("Donald J. Trump’s plane landed; Trump’s aides followed.")
             << QStringList { QStringLiteral("Donald J. Trump|"), QStringLiteral("Trump|") };

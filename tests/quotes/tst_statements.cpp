@@ -1,0 +1,299 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analyzer.h"
+#include "quotes/aligner.h"
+#include "quotes/namecanonicalizer.h"
+#include "quotes/textnormalizer.h"
+
+#include "testsupport.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+#include <algorithm>
+
+namespace
+{
+// A corpus of made-up articles, in the given order (the loader sorts; these tests deliberately may not).
+AnalysisResult analyse(const QStringList &texts, bool reversed = false)
+{
+    Corpus corpus;
+    for (int i = 0; i < texts.size(); ++i) {
+        Article a = TestSupport::makeArticle(texts.at(i), {}, QStringLiteral("art%1").arg(i));
+        a.outlet = QStringLiteral("Outlet %1").arg(i);
+        corpus.articles.append(a);
+    }
+    if (reversed)
+        std::reverse(corpus.articles.begin(), corpus.articles.end());
+    return Analyzer::run(corpus);
+}
+
+// "speaker: article#q1 text / article#q2 text" per statement, in statement order.
+QStringList statementLines(const AnalysisResult &r)
+{
+    QStringList lines;
+    for (const Statement &s : r.statements) {
+        QStringList parts;
+        for (const QString &id : s.quotes)
+            parts.append(id + u' ' + r.quotes.at(r.quoteIndex(id)).text);
+        lines.append(s.id + u' ' + (s.speaker.isEmpty() ? QStringLiteral("unknown") : s.speaker) + QStringLiteral(": ")
+            + parts.join(QStringLiteral(" / ")));
+    }
+    return lines;
+}
+
+QString kinds(const QList<AlignmentColumn> &columns)
+{
+    QStringList k;
+    for (const AlignmentColumn &c : columns)
+        k.append(diffKindName(c.kind));
+    return k.join(u' ');
+}
+}
+
+class TestStatements : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void normalise_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("equal");
+        QTest::newRow("ise/ize/ization") << QStringLiteral("denuclearising") << QStringLiteral("denuclearization")
+                                         << true;
+        QTest::newRow("ize/ing") << QStringLiteral("denuclearizing") << QStringLiteral("denuclearize") << true;
+        QTest::newRow("our/or") << QStringLiteral("the colour") << QStringLiteral("The color") << true;
+        QTest::newRow("tre/ter") << QStringLiteral("centre") << QStringLiteral("center") << true;
+        QTest::newRow("I'm") << QStringLiteral("I’m open") << QStringLiteral("I am open") << true;
+        QTest::newRow("n't") << QStringLiteral("we haven't") << QStringLiteral("We have not") << true;
+        QTest::newRow("cannot") << QStringLiteral("cannot") << QStringLiteral("can't") << true;
+        QTest::newRow("quote marks and punctuation")
+            << QStringLiteral("“Hello,” there!") << QStringLiteral("hello there") << true;
+        QTest::newRow("possessive") << QStringLiteral("Trump’s") << QStringLiteral("Trump") << true;
+        QTest::newRow("accents") << QStringLiteral("déjà vu") << QStringLiteral("deja vu") << true;
+        QTest::newRow("different words") << QStringLiteral("love") << QStringLiteral("like") << false;
+        QTest::newRow("negation kept") << QStringLiteral("we will") << QStringLiteral("we will not") << false;
+    }
+    void normalise()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, equal);
+        QCOMPARE(TextNormalizer::keys(a) == TextNormalizer::keys(b), equal);
+    }
+
+    void displayIsUntouched()
+    {
+        const QList<NormalizedWord> words = TextNormalizer::words(QStringLiteral("“I’m open,” he said"));
+        QCOMPARE(words.size(), 4);
+        QCOMPARE(words.at(0).display, QStringLiteral("I’m"));
+        QCOMPARE(words.at(1).display, QStringLiteral("open,”"));
+    }
+
+    void canonical_data()
+    {
+        QTest::addColumn<QStringList>("forms");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("titles stripped, full name")
+            << QStringList { QStringLiteral("Trump"), QStringLiteral("Trump"), QStringLiteral("Donald Trump"),
+                   QStringLiteral("Trump") }
+            << QStringList { QStringLiteral("Donald Trump"), QStringLiteral("Donald Trump"),
+                   QStringLiteral("Donald Trump"), QStringLiteral("Donald Trump") };
+        QTest::newRow("hyphen and given names")
+            << QStringList { QStringLiteral("Kim Jong Un"), QStringLiteral("Kim Jong-un"), QStringLiteral("Jong Un"),
+                   QStringLiteral("Kim"), QStringLiteral("Kim Jong Un") }
+            << QStringList { QStringLiteral("Kim Jong Un"), QStringLiteral("Kim Jong Un"),
+                   QStringLiteral("Kim Jong Un"), QStringLiteral("Kim Jong Un"), QStringLiteral("Kim Jong Un") };
+        QTest::newRow("most frequent full form")
+            << QStringList { QStringLiteral("Donald J. Trump"), QStringLiteral("Donald Trump"),
+                   QStringLiteral("Donald Trump") }
+            << QStringList { QStringLiteral("Donald Trump"), QStringLiteral("Donald Trump"),
+                   QStringLiteral("Donald Trump") };
+        QTest::newRow("different people sharing a surname stay apart")
+            << QStringList { QStringLiteral("Kim Jong Un"), QStringLiteral("Kim Jong Un"),
+                   QStringLiteral("Kim Yo Jong"), QStringLiteral("Kim") }
+            << QStringList { QStringLiteral("Kim Jong Un"), QStringLiteral("Kim Jong Un"),
+                   QStringLiteral("Kim Yo Jong"), QStringLiteral("Kim Jong Un") };
+        QTest::newRow("junior is someone else")
+            << QStringList { QStringLiteral("Donald Trump"), QStringLiteral("Donald Trump Jr.") }
+            << QStringList { QStringLiteral("Donald Trump"), QStringLiteral("Donald Trump Jr.") };
+    }
+    void canonical()
+    {
+        QFETCH(QStringList, forms);
+        QFETCH(QStringList, expected);
+        NameCanonicalizer names;
+        for (const QString &f : forms)
+            names.add(f);
+        names.build();
+        QStringList found;
+        for (const QString &f : forms)
+            found.append(names.canonical(f));
+        QCOMPARE(found, expected);
+        QCOMPARE(names.canonical(QString()), QString());
+    }
+
+    void grouping_data()
+    {
+        QTest::addColumn<QStringList>("articles");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("full, partial, spelling and fragment")
+            << QStringList { QStringLiteral("“We will never stop denuclearising the region, and we will keep our "
+                                            "promise,” Ana Ruiz said."),
+                   QStringLiteral("Ana Ruiz said: “We will never stop denuclearizing the region.”"),
+                   QStringLiteral("Ana Ruiz vowed to “keep our promise” on Monday.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will never stop denuclearising the region, and "
+                                            "we will keep our promise / art1#q1 We will never stop denuclearizing "
+                                            "the region. / art2#q1 keep our promise") };
+        QTest::newRow("changed words")
+            << QStringList { QStringLiteral("“If you want to put out the word, I’m open to it,” Ana Ruiz said."),
+                   QStringLiteral("“If you want to convey the message, I’m open to that possibility,” Ana Ruiz said.") }
+            << QStringList { QStringLiteral(
+                   "s1 Ana Ruiz: art0#q1 If you want to put out the word, I’m open to it / "
+                   "art1#q1 If you want to convey the message, I’m open to that possibility") };
+        QTest::newRow("different statements of one speaker stay apart")
+            << QStringList { QStringLiteral("“I would love to see him,” Ana Ruiz said."),
+                   QStringLiteral("“I would like to meet them,” Ana Ruiz said. She is “open to contact”.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 I would love to see him"),
+                   QStringLiteral("s2 Ana Ruiz: art1#q1 I would like to meet them"),
+                   QStringLiteral("s3 Ana Ruiz: art1#q2 open to contact") };
+        QTest::newRow("short common words, other speakers")
+            << QStringList { QStringLiteral("“No comment,” Ana Ruiz said."),
+                   QStringLiteral("“No comment,” Bo Lind said.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 No comment"),
+                   QStringLiteral("s2 Bo Lind: art1#q1 No comment") };
+        QTest::newRow("unknown speaker joins")
+            << QStringList { QStringLiteral("“We will rebuild every school in the valley,” Ana Ruiz said."),
+                   QStringLiteral("Officials promised to “rebuild every school in the valley” soon.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will rebuild every school in the valley / "
+                                            "art1#q1 rebuild every school in the valley") };
+        QTest::newRow("woven fragments and lone terms")
+            << QStringList { QStringLiteral("“We will talk when they accept reality,” Ana Ruiz said."),
+                   QStringLiteral("Ana Ruiz said talks need them to “accept reality” and “a new start”, citing "
+                                  "“hostile” moves.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will talk when they accept reality / art1#q1 "
+                                            "accept reality / art1#q2 a new start") };
+    }
+    void grouping()
+    {
+        QFETCH(QStringList, articles);
+        QFETCH(QStringList, expected);
+        const AnalysisResult r = analyse(articles);
+        QCOMPARE(statementLines(r).join(u'\n'), expected.join(u'\n'));
+        for (const Quote &q : r.quotes) {
+            if (!q.statement.isEmpty())
+                QVERIFY(r.statements.at(r.statementIndex(q.statement)).quotes.contains(q.id));
+        }
+    }
+
+    void conflict()
+    {
+        const AnalysisResult r = analyse({ QStringLiteral("“We will never give up our weapons,” Ana Ruiz said."),
+            QStringLiteral("“We will never give up our weapons,” Ana Ruiz said in a speech."),
+            QStringLiteral("“We will never give up our weapons,” Bo Lind said.") });
+        QCOMPARE(r.statements.size(), 1);
+        const Statement &s = r.statements.constFirst();
+        QCOMPARE(s.speaker, QStringLiteral("Ana Ruiz"));
+        QCOMPARE(s.conflicts.size(), 1);
+        QCOMPARE(s.conflicts.constFirst().speakers,
+            QStringList({ QStringLiteral("Ana Ruiz"), QStringLiteral("Ana Ruiz"), QStringLiteral("Bo Lind") }));
+        QCOMPARE(s.conflicts.constFirst().quotes,
+            QStringList({ QStringLiteral("art0#q1"), QStringLiteral("art1#q1"), QStringLiteral("art2#q1") }));
+    }
+
+    void orderIndependence()
+    {
+        const QStringList texts { QStringLiteral("“We will win the vote and then rebuild the port,” Ana Ruiz said."),
+            QStringLiteral("Ana Ruiz said they would “rebuild the port”. “We will win,” Bo Lind said."),
+            QStringLiteral("“We will win the vote and rebuild the harbour,” Ana Ruiz told reporters.") };
+        const AnalysisResult forward = analyse(texts);
+        const AnalysisResult backward = analyse(texts, true);
+        const auto describe = [](const AnalysisResult &r) {
+            QStringList lines;
+            for (const Statement &s : r.statements) {
+                QStringList cells;
+                for (const AlignmentColumn &c : s.alignment)
+                    cells.append(c.cells.join(u'|') + u':' + diffKindName(c.kind));
+                lines.append(s.id + u' ' + s.quotes.join(u',') + u' ' + s.reference + u' ' + cells.join(u' '));
+            }
+            return lines;
+        };
+        QCOMPARE(describe(backward), describe(forward));
+        QCOMPARE(forward.statements.size(), 2);
+    }
+
+    void align_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("witness");
+        QTest::addColumn<QString>("kinds");
+        QTest::addColumn<double>("similarity");
+        QTest::newRow("same") << QStringLiteral("voters must win") << QStringLiteral("voters must win")
+                              << QStringLiteral("same same same") << 1.0;
+        QTest::newRow("normalisation") << QStringLiteral("Voters must win.") << QStringLiteral("voters must win")
+                                       << QStringLiteral("normalisation same normalisation") << 1.0;
+        QTest::newRow("spelling") << QStringLiteral("stop denuclearising us")
+                                  << QStringLiteral("stop denuclearizing us")
+                                  << QStringLiteral("same normalisation same") << 1.0;
+        QTest::newRow("contraction") << QStringLiteral("I am open to it") << QStringLiteral("I’m open to it")
+                                     << QStringLiteral("normalisation same same same") << 1.0;
+        QTest::newRow("substitution") << QStringLiteral("voters must surely win")
+                                      << QStringLiteral("voters must surely lose")
+                                      << QStringLiteral("same same same substitution") << 0.75;
+        QTest::newRow("omission") << QStringLiteral("voters must surely win today")
+                                  << QStringLiteral("voters must win today")
+                                  << QStringLiteral("same same omission same same") << 0.8;
+        QTest::newRow("insertion") << QStringLiteral("voters must win today")
+                                   << QStringLiteral("voters must really win today")
+                                   << QStringLiteral("same same insertion same same") << 0.8;
+        QTest::newRow("partial quote is no omission")
+            << QStringLiteral("if voters accept reality the party must talk") << QStringLiteral("accept reality")
+            << QStringLiteral("same same same same same same same same") << 1.0;
+        QTest::newRow("reordering") << QStringLiteral("today voters must win the vote")
+                                    << QStringLiteral("voters must win the vote today")
+                                    << QStringLiteral("reordering same same same same same reordering") << 5.0 / 6;
+    }
+    void align()
+    {
+        QFETCH(QString, reference);
+        QFETCH(QString, witness);
+        QFETCH(QString, kinds);
+        QFETCH(double, similarity);
+        const QList<QList<NormalizedWord>> renderings { TextNormalizer::words(reference),
+            TextNormalizer::words(witness) };
+        QCOMPARE(Aligner::fullest(renderings), renderings.at(0).size() >= renderings.at(1).size() ? 0 : 1);
+        const Aligner::Result r = Aligner::align(renderings, 0);
+        QCOMPARE(::kinds(r.columns), kinds);
+        QCOMPARE(r.similarity.at(0), 1.0);
+        QVERIFY2(qAbs(r.similarity.at(1) - similarity) < 1e-9, qPrintable(QString::number(r.similarity.at(1))));
+        for (const AlignmentColumn &c : r.columns)
+            QCOMPARE(c.cells.size(), 2);
+    }
+
+    void alignManyWitnesses()
+    {
+        const QList<QList<NormalizedWord>> renderings { TextNormalizer::words(QStringLiteral("voters must win")),
+            TextNormalizer::words(QStringLiteral("voters must win the vote")),
+            TextNormalizer::words(QStringLiteral("voters surely must win")) };
+        const int ref = Aligner::fullest(renderings);
+        QCOMPARE(ref, 1);
+        const Aligner::Result r = Aligner::align(renderings, ref);
+        QStringList rows;
+        for (const AlignmentColumn &c : r.columns) {
+            QStringList cells;
+            for (const QString &cell : c.cells)
+                cells.append(cell.isNull() ? QStringLiteral("-") : cell);
+            rows.append(cells.join(u'|') + u' ' + diffKindName(c.kind));
+        }
+        QCOMPARE(rows,
+            QStringList({ QStringLiteral("voters|voters|voters same"), QStringLiteral("-|-|surely insertion"),
+                QStringLiteral("must|must|must same"), QStringLiteral("win|win|win same"),
+                QStringLiteral("-|the|- same"), QStringLiteral("-|vote|- same") }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatements)
+#include "tst_statements.moc"
