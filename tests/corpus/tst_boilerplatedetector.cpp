@@ -1,0 +1,224 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/boilerplatedetector.h"
+#include "corpus/corpusloader.h"
+#include "testsupport.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+// Page furniture is flagged by general rules (our own examples from many kinds of sites), body
+// paragraphs never are; on the sample corpus exactly the furniture is flagged.
+class TestBoilerplateDetector : public QObject
+{
+    Q_OBJECT
+private:
+    static QStringList flagged(const QStringList &paragraphs, const QStringList &authors = {})
+    {
+        QList<BoilerplateDetector::Paragraph> input;
+        for (const QString &p : paragraphs)
+            input.append({ p });
+        BoilerplateDetector detector;
+        detector.setKnownAuthors(authors);
+        const QList<BoilerplateKind> kinds = detector.detect(input);
+        QStringList out;
+        for (qsizetype i = 0; i < kinds.size(); ++i)
+            out.append(boilerplateKindName(kinds.at(i)));
+        return out;
+    }
+
+    static QString body(int n)
+    {
+        return QStringLiteral("Officials met on Tuesday to discuss the proposal in detail, and several of them said "
+                              "afterwards that the talks had gone better than expected, number %1.")
+            .arg(n);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void lines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("kind");
+        const auto row = [](const char *line, const char *kind) {
+            QTest::newRow(line) << QString::fromUtf8(line) << QString::fromLatin1(kind);
+        };
+        row("Photo: Jane Doe/AFP", "credit");
+        row("Image credit: Reuters", "credit");
+        row("The minister arrives in Seoul. Photo credit: Kim Min-ji / Yonhap", "credit");
+        row("John Smith / Getty Images", "credit");
+        row("AFP via Getty Images", "credit");
+        row("© 2025 Example Media Ltd", "credit");
+        row("Copyright 2024 The Daily Example", "credit");
+        row("Jane Roe, CC BY-SA 4.0, via Wikimedia Commons", "credit");
+        row("Photograph: Alex Brandon/AP", "credit");
+        row("Read more: Why the summit collapsed", "related");
+        row("RELATED: Five things to know about the talks", "related");
+        row("You may also like", "related");
+        row("Don\u2019t miss", "related");
+        row("Recommended for you", "related");
+        row("Share this article", "social");
+        row("Share on Facebook", "social");
+        row("Follow us on Twitter", "social");
+        row("Advertisement", "advert");
+        row("Story continues below advertisement", "advert");
+        row("Sponsored by Acme Corp", "advert");
+        row("Tags: diplomacy, Asia, summit", "tags");
+        row("Filed under:", "tags");
+        row("By Jane Doe", "byline");
+        row("By Jane Doe and John Roe | Reuters", "byline");
+        row("Written by Sam Example", "byline");
+        row("This story was produced by the newsroom team with the help of AI tools.", "byline");
+        row("Published 3 November 2025, 10:42 GMT", "dateline");
+        row("Updated: Oct. 30, 2025 at 4:15 p.m. EDT", "dateline");
+        row("Monday, 12 May 2025", "dateline");
+        row("5 min read", "reading-time");
+        row("Reading time: 3 minutes", "reading-time");
+        row("Skip to main content", "navigation");
+        row("Sign up for our newsletter", "navigation");
+        row("|", "separator");
+        row("* * *", "separator");
+        // Body-shaped lines, headings and sentences that merely mention furniture words stay body.
+        row("By the end of the week, the talks had collapsed.", "none");
+        row("By Monday, officials said, a deal could be ready.", "none");
+        row("Reuters reported that the meeting was cancelled.", "none");
+        row("Kim Jong Un's statement to KCNA", "none");
+        row("Trump attacks critics on Twitter", "none");
+        row("Share prices fell sharply after the announcement.", "none");
+        row("Read the statement in full before drawing conclusions, experts say.", "none");
+        row("The photo, taken by an AFP photographer, went viral.", "none");
+        row("What Comes Next", "none");
+        row("Tags were attached to every crate that left the port.", "none");
+        row("The bank gave him credit: a loan of $5,000.", "none");
+    }
+
+    void lines()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, kind);
+        QCOMPARE(boilerplateKindName(BoilerplateDetector::classifyLine(line)), kind);
+    }
+
+    void context_data()
+    {
+        QTest::addColumn<QStringList>("paragraphs");
+        QTest::addColumn<QStringList>("authors");
+        QTest::addColumn<QStringList>("kinds");
+        const QString n = QStringLiteral("none");
+        QTest::newRow("caption above bare credit") << QStringList { body(1),
+            QStringLiteral("Protesters gather outside parliament"), QStringLiteral("Jane Doe / Getty Images"),
+            body(2) } << QStringList {} << QStringList { n, QStringLiteral("caption"), QStringLiteral("credit"), n };
+        QTest::newRow("title-case heading above credit stays") << QStringList {
+            body(1), QStringLiteral("The Road to the Summit"), QStringLiteral("Getty Images"), body(2)
+        } << QStringList {} << QStringList { n, n, QStringLiteral("credit"), n };
+        QTest::newRow("repeated caption") << QStringList { body(1), QStringLiteral("Leaders shake hands in the garden"),
+            body(2), QStringLiteral("Leaders shake hands in the garden."), body(3) }
+                                          << QStringList {} << QStringList { n, n, n, QStringLiteral("duplicate"), n };
+        QTest::newRow("tag list after label")
+            << QStringList { body(1), body(2), QStringLiteral("Tags:"), QStringLiteral("Diplomacy Asia Summits") }
+            << QStringList {} << QStringList { n, n, QStringLiteral("tags"), QStringLiteral("tags") };
+        QTest::newRow("run-together tag links")
+            << QStringList { body(1), body(2), QStringLiteral("World NewsAsiaDiplomacyUnited Nations") }
+            << QStringList {} << QStringList { n, n, QStringLiteral("tags") };
+        QTest::newRow("breadcrumb trail")
+            << QStringList { QStringLiteral("News \u203a World \u203a Asia"), QStringLiteral("A Headline"), body(1) }
+            << QStringList {} << QStringList { QStringLiteral("breadcrumb"), n, n };
+        QTest::newRow("truncated teaser of the headline")
+            << QStringList { QStringLiteral("World Leaders agree to meet again in the..."),
+                   QStringLiteral("Leaders agree to meet again in the spring"), body(1) }
+            << QStringList {} << QStringList { QStringLiteral("breadcrumb"), n, n };
+        QTest::newRow("author blurb from byline") << QStringList { QStringLiteral("By Sam Example"), body(1), body(2),
+            QStringLiteral("Sam Example"), QStringLiteral("Sam loves long walks and short deadlines.") }
+                                                  << QStringList {}
+                                                  << QStringList { QStringLiteral("byline"), n, n,
+                                                         QStringLiteral("author-bio"), QStringLiteral("author-bio") };
+        QTest::newRow("author blurb from known author")
+            << QStringList { body(1), body(2), QStringLiteral("Alex Writer"),
+                   QStringLiteral("Alex covers Asia from Seoul.") }
+            << QStringList { QStringLiteral("Alex Writer") }
+            << QStringList { n, n, QStringLiteral("author-bio"), QStringLiteral("author-bio") };
+        QTest::newRow("named blurb with bio words")
+            << QStringList { body(1), body(2), QStringLiteral("Robin Penman"),
+                   QStringLiteral("Robin is a freelance journalist based in Berlin.") }
+            << QStringList {} << QStringList { n, n, QStringLiteral("author-bio"), QStringLiteral("author-bio") };
+        QTest::newRow("date heading inside a timeline stays")
+            << QStringList { body(1), QStringLiteral("12 June 2018"), body(2), body(3), body(4), body(5) }
+            << QStringList {} << QStringList { n, n, n, n, n, n };
+        QTest::newRow("link title after the headline") << QStringList { QStringLiteral("Talks Resume | Daily Example"),
+            body(1), QStringLiteral("Why the summit failed | Other Paper"),
+            body(2) } << QStringList {} << QStringList { n, n, QStringLiteral("link-title"), n };
+    }
+
+    void context()
+    {
+        QFETCH(QStringList, paragraphs);
+        QFETCH(QStringList, authors);
+        QFETCH(QStringList, kinds);
+        QCOMPARE(flagged(paragraphs, authors), kinds);
+    }
+
+    // Every paragraph of the sample corpus checked by eye: these and only these are furniture.
+    void sampleCorpus_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QStringList>("boilerplate");
+        QTest::newRow("000") << QStringLiteral("000_65a79245deac7699")
+                             << QStringList { QStringLiteral("Getty Images"),
+                                    QStringLiteral("Kim Jong Un's awkward response after Trump requested"),
+                                    QStringLiteral("Trump addresses Kim Jong Un meeting after"),
+                                    QStringLiteral("Is Donald Trump as Sane as Kim Jong Un? | Vanity Fair") };
+        QTest::newRow("001") << QStringLiteral("001_e6ce322b363b541d")
+                             << QStringList { QStringLiteral("Homepage News"), QStringLiteral("Trump, Kim Jong Un"),
+                                    QStringLiteral("Shealeah Craighead, Public domain"),
+                                    QStringLiteral("Others are reading now"),
+                                    QStringLiteral("No reply from Kim as Trump signals openness to talks"),
+                                    QStringLiteral("Also read"), QStringLiteral("Also read"),
+                                    QStringLiteral("Also read"), QStringLiteral("Also read"),
+                                    QStringLiteral("This article is made and published by"), QStringLiteral("Ads by") };
+        QTest::newRow("002") << QStringLiteral("002_47eab0ed3e38093b")
+                             << QStringList { QStringLiteral("Share your love") };
+        QTest::newRow("003") << QStringLiteral("003_f68eab5e179ec97d")
+                             << QStringList { QStringLiteral("My Posts"), QStringLiteral("By Orgesta Tolaj"),
+                                    QStringLiteral("|"), QStringLiteral("29 October 2025"),
+                                    QStringLiteral("Donald Trump signing the SUPPORT Act"),
+                                    QStringLiteral("\u00a9 United States Senate"), QStringLiteral("trump"),
+                                    QStringLiteral("\u00a9 CC BY 2.0"), QStringLiteral("trump kim jong un"),
+                                    QStringLiteral("\u00a9 CC BY 4.0"), QStringLiteral("You might also want to read:"),
+                                    QStringLiteral("Orgesta Tolaj"), QStringLiteral("Your favorite introvert"),
+                                    QStringLiteral("Share") };
+        QTest::newRow("004") << QStringLiteral("004_53e4e725db99fecf")
+                             << QStringList { QStringLiteral("US4 min(s) read"),
+                                    QStringLiteral("Trump spoke to members of the media"),
+                                    QStringLiteral("Trump spoke to members of the media"),
+                                    QStringLiteral("Trump wants to meet with Kim Jong Un. Credit"),
+                                    QStringLiteral("Trump wants to meet with Kim Jong Un. Credit"),
+                                    QStringLiteral("Kim Jong Un and Donald Trump have met up before."),
+                                    QStringLiteral("Kim Jong Un and Donald Trump have met up before."),
+                                    QStringLiteral("Featured image credit:"), QStringLiteral("Tags:"),
+                                    QStringLiteral("President Donald TrumpDonald Trump") };
+    }
+
+    void sampleCorpus()
+    {
+        QFETCH(QString, id);
+        QFETCH(QStringList, boilerplate);
+        static const CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::sampleCorpusPath());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        const int index = loaded.corpus.indexOf(id);
+        QVERIFY(index >= 0);
+        const Article &article = loaded.corpus.articles.at(index);
+        QStringList flaggedTexts;
+        for (const TextSpan &span : article.boilerplate)
+            flaggedTexts.append(article.slice(span).toString());
+        QCOMPARE(flaggedTexts.size(), boilerplate.size());
+        for (qsizetype i = 0; i < boilerplate.size(); ++i)
+            QVERIFY2(flaggedTexts.at(i).startsWith(boilerplate.at(i)), qPrintable(flaggedTexts.at(i)));
+        // Flagged paragraphs carry no sentences: later analysis never sees them.
+        for (const TextSpan &sentence : article.sentences)
+            QVERIFY(!article.isBoilerplate(sentence));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBoilerplateDetector)
+#include "tst_boilerplatedetector.moc"
