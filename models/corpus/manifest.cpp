@@ -88,7 +88,8 @@ Manifest Manifest::parse(const QString &root, QByteArrayView json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(json, error.offset);
+        // Qt reports the offset just past the character it choked on.
+        const auto [line, column] = lineAndColumn(json, std::max(0, error.offset - 1));
         manifest.warnings.append({ name,
             QCoreApplication::translate(
                 "Manifest", "%1 is not valid JSON (line %2, column %3: %4): its metadata is ignored")

@@ -1,0 +1,321 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/corpusloader.h"
+#include "corpus/manifest.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+// Loading corpus folders: the sample corpus, the manifest, and every kind of bad input, each
+// giving one warning naming the file while everything else loads.
+class TestCorpusLoader : public QObject
+{
+    Q_OBJECT
+private:
+    static const QByteArray &goodText()
+    {
+        static const QByteArray text(
+            "A Good Headline\n\nThis paragraph is the body of a perfectly ordinary article.\n");
+        return text;
+    }
+
+    static void write(const QString &path, const QByteArray &bytes)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+    }
+
+    static QStringList warningFiles(const Corpus &corpus)
+    {
+        QStringList files;
+        for (const LoadWarning &w : corpus.warnings)
+            files.append(w.file);
+        return files;
+    }
+
+    static QStringList ids(const Corpus &corpus)
+    {
+        QStringList out;
+        for (const Article &a : corpus.articles)
+            out.append(a.id);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void loadsSampleCorpus()
+    {
+        const CorpusLoader::Result result = CorpusLoader::load(TestSupport::sampleCorpusPath());
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Corpus &corpus = result.corpus;
+        QCOMPARE(corpus.name, QStringLiteral("Trump offers to meet Kim Jong Un, October 2025"));
+        QVERIFY(corpus.warnings.isEmpty());
+        QCOMPARE(ids(corpus),
+            (QStringList { QStringLiteral("000_65a79245deac7699"), QStringLiteral("001_e6ce322b363b541d"),
+                QStringLiteral("002_47eab0ed3e38093b"), QStringLiteral("003_f68eab5e179ec97d"),
+                QStringLiteral("004_53e4e725db99fecf") }));
+        const QStringList titles {
+            QStringLiteral("SB.. Kim Jong Un\u2019s awkward answer then Trump asked to meet him in South Korea"),
+            QStringLiteral("Trump said he\u2019d be willing to meet Kim \u2014 but Pyongyang has not responded"),
+            QStringLiteral("Kim Jong Un\u2019s uneasy reaction to Trump\u2019s request for a meeting in North Korea"),
+            QStringLiteral("Trump Opens Door Again to Meeting Kim Jong Un During Asia Trip"),
+            QStringLiteral(
+                "Kim Jong Un's gave an awkward answer after President Trump asked to meet him in North Korea")
+        };
+        for (qsizetype i = 0; i < corpus.articles.size(); ++i) {
+            const Article &a = corpus.articles.at(i);
+            QCOMPARE(a.title, titles.at(i));
+            QVERIFY(!a.outlet.isEmpty());
+            QVERIFY(!a.url.isEmpty());
+            QVERIFY(!a.text.contains(u'\r'));
+            QCOMPARE(a.contentHash, QCryptographicHash::hash(a.text.toUtf8(), QCryptographicHash::Sha256));
+            QVERIFY(a.paragraphs.size() > 10);
+            QVERIFY(a.sentences.size() > 10);
+            QVERIFY(std::is_sorted(a.paragraphs.cbegin(), a.paragraphs.cend()));
+            QVERIFY(std::is_sorted(a.sentences.cbegin(), a.sentences.cend()));
+            // The title line is a heading, and no heading is boilerplate.
+            QVERIFY(!a.headings.isEmpty());
+            for (const TextSpan &h : a.headings)
+                QVERIFY(!a.isBoilerplate(h));
+        }
+        const Article &byline = corpus.articles.at(3);
+        QCOMPARE(byline.published, QDate(2025, 10, 29));
+        QCOMPARE(byline.publishedBasis, PublishedBasis::Byline);
+        QCOMPARE(byline.author, QStringLiteral("Orgesta Tolaj"));
+        QCOMPARE(corpus.articles.at(0).publishedBasis, PublishedBasis::Manifest);
+        QCOMPARE(corpus.articles.at(1).author, QStringLiteral("August M"));
+        QCOMPARE(corpus.articles.at(4).outlet, QStringLiteral("VT"));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("articles");
+        QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("bad.txt") << QStringLiteral("empty")
+                                    << 1;
+        QTest::newRow("blank file") << QStringLiteral("blank") << QStringLiteral("bad.txt") << QStringLiteral("no text")
+                                    << 1;
+        QTest::newRow("binary file") << QStringLiteral("binary") << QStringLiteral("bad.txt")
+                                     << QStringLiteral("binary") << 1;
+        QTest::newRow("oversize file") << QStringLiteral("oversize") << QStringLiteral("bad.txt")
+                                       << QStringLiteral("size limit") << 1;
+        QTest::newRow("not utf-8") << QStringLiteral("cp1252") << QStringLiteral("bad.txt")
+                                   << QStringLiteral("not valid UTF-8: read as windows-1252") << 2;
+        QTest::newRow("pipe") << QStringLiteral("fifo") << QStringLiteral("bad.txt")
+                              << QStringLiteral("not a regular file") << 1;
+        QTest::newRow("unreadable") << QStringLiteral("unreadable") << QStringLiteral("bad.txt")
+                                    << QStringLiteral("cannot be read") << 1;
+        QTest::newRow("invalid json") << QStringLiteral("json") << QStringLiteral("corpus.json")
+                                      << QStringLiteral("(line 3, column 27:") << 1;
+        QTest::newRow("json not an object") << QStringLiteral("jsonarray") << QStringLiteral("corpus.json")
+                                            << QStringLiteral("does not hold a JSON object") << 1;
+        QTest::newRow("path traversal") << QStringLiteral("traversal") << QStringLiteral("../outside.txt")
+                                        << QStringLiteral("outside the corpus folder: refused") << 1;
+        QTest::newRow("absolute path outside") << QStringLiteral("absolute") << QStringLiteral("/etc/hostname")
+                                               << QStringLiteral("outside the corpus folder: refused") << 1;
+        QTest::newRow("listed link out") << QStringLiteral("listedlink") << QStringLiteral("bad.txt")
+                                         << QStringLiteral("a link that leads outside the corpus folder: refused") << 1;
+        QTest::newRow("link out") << QStringLiteral("link") << QStringLiteral("bad.txt")
+                                  << QStringLiteral("leads outside the corpus folder: not followed") << 1;
+        QTest::newRow("folder link out") << QStringLiteral("dirlink") << QStringLiteral("linked")
+                                         << QStringLiteral("leads outside the corpus folder: not followed") << 1;
+        QTest::newRow("missing file") << QStringLiteral("missing") << QStringLiteral("missing.txt")
+                                      << QStringLiteral("does not exist") << 1;
+        QTest::newRow("bad date") << QStringLiteral("baddate") << QStringLiteral("good.txt")
+                                  << QStringLiteral("is not a date (YYYY-MM-DD): 29/10/2025") << 1;
+    }
+
+    void badInput()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        QFETCH(int, articles);
+
+        QTemporaryDir outside;
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        write(root + QStringLiteral("/good.txt"), goodText());
+        write(outside.filePath(QStringLiteral("secret.txt")), "Secret text that must never be read.");
+        const QString bad = root + QStringLiteral("/bad.txt");
+        CorpusLoader::Options options;
+        auto manifest = [&](const QByteArray &json) { write(root + QStringLiteral("/corpus.json"), json); };
+        if (scenario == QLatin1String("empty")) {
+            write(bad, {});
+        } else if (scenario == QLatin1String("blank")) {
+            write(bad, " \n\t\n\n  \n");
+        } else if (scenario == QLatin1String("binary")) {
+            write(bad, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33));
+        } else if (scenario == QLatin1String("oversize")) {
+            options.maxFileSize = 1000;
+            write(bad, QByteArray(2000, 'a'));
+        } else if (scenario == QLatin1String("cp1252")) {
+            write(bad, "Caf\xe9 \x93quoted\x94 text.");
+        } else if (scenario == QLatin1String("fifo")) {
+            QVERIFY(mkfifo(QFile::encodeName(bad).constData(), 0600) == 0);
+        } else if (scenario == QLatin1String("unreadable")) {
+            write(bad, goodText());
+            QFile::setPermissions(bad, QFileDevice::Permissions());
+            QFile probe(bad);
+            if (probe.open(QIODevice::ReadOnly))
+                QSKIP("running with privileges that read any file (root): no unreadable file possible");
+        } else if (scenario == QLatin1String("json")) {
+            manifest("{\n  \"name\": \"x\",\n  \"articles\": [ { \"file\": } ]\n}\n");
+        } else if (scenario == QLatin1String("jsonarray")) {
+            manifest("[1, 2]");
+        } else if (scenario == QLatin1String("traversal")) {
+            manifest("{\"articles\": [ {\"file\": \"../outside.txt\"}, {\"file\": \"sub/../../outside.txt\"} ]}");
+        } else if (scenario == QLatin1String("absolute")) {
+            manifest("{\"articles\": [ {\"file\": \"/etc/hostname\"} ]}");
+        } else if (scenario == QLatin1String("listedlink") || scenario == QLatin1String("link")) {
+            QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.txt")), bad));
+            if (scenario == QLatin1String("listedlink"))
+                manifest("{\"articles\": [ {\"file\": \"bad.txt\", \"title\": \"x\"} ]}");
+        } else if (scenario == QLatin1String("dirlink")) {
+            QVERIFY(QFile::link(outside.path(), root + QStringLiteral("/linked")));
+        } else if (scenario == QLatin1String("missing")) {
+            manifest("{\"articles\": [ {\"file\": \"missing.txt\", \"outlet\": \"X\"} ]}");
+        } else if (scenario == QLatin1String("baddate")) {
+            manifest("{\"articles\": [ {\"file\": \"good.txt\", \"published\": \"29/10/2025\"} ]}");
+        }
+
+        const CorpusLoader::Result result = CorpusLoader::load(root, options);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.corpus.articles.size(), articles);
+        QCOMPARE(result.corpus.articles.constFirst().file,
+            articles == 2 ? QStringLiteral("bad.txt") : QStringLiteral("good.txt"));
+        for (const Article &a : result.corpus.articles)
+            QVERIFY(!a.text.contains(QLatin1String("Secret")));
+        QVERIFY2(!result.corpus.warnings.isEmpty(), "no warning");
+        const LoadWarning &warning = result.corpus.warnings.constFirst();
+        QCOMPARE(warning.file, file);
+        QVERIFY2(warning.message.contains(message), qPrintable(warning.message));
+        QVERIFY2(warning.message.contains(file), qPrintable(warning.message));
+        // One clear warning per problem (the traversal case lists two bad entries).
+        QCOMPARE(result.corpus.warnings.size(), scenario == QLatin1String("traversal") ? 2 : 1);
+    }
+
+    void manifestLineAndColumn()
+    {
+        QCOMPARE(Manifest::lineAndColumn("ab\ncd\n\u00e9f", 0), std::make_pair(1, 1));
+        QCOMPARE(Manifest::lineAndColumn("ab\ncd\nef", 4), std::make_pair(2, 2));
+        // Columns count characters, not bytes: "é" is two bytes.
+        QCOMPARE(Manifest::lineAndColumn(QStringLiteral("ab\ncd\n\u00e9f").toUtf8(), 9), std::make_pair(3, 3));
+    }
+
+    void manifestAndUnlistedFiles()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        write(root + QStringLiteral("/b/listed.txt"), goodText());
+        write(root + QStringLiteral("/a/unlisted.md"), "# Markdown Headline\n\nSome *body* text here.\n");
+        write(root + QStringLiteral("/page.HTML"), "<title>Page</title><p>Body text of the page.</p>");
+        write(root + QStringLiteral("/notes.text"), "Listed Extra\n\nA file with another extension.\n");
+        write(root + QStringLiteral("/ignored.pdf"), "%PDF-1.4");
+        write(root + QStringLiteral("/.hidden/secret.txt"), goodText());
+        write(root + QStringLiteral("/corpus.json"),
+            "{ \"name\": \"My corpus\", \"articles\": ["
+            " {\"file\": \"b/listed.txt\", \"outlet\": \"Outlet B\", \"title\": \"Manifest Title\","
+            "  \"published\": \"2025-10-29T09:00:00Z\", \"author\": \"A. Writer\", \"url\": \"https://b.example\"},"
+            " {\"file\": \"./notes.text\"} ] }");
+        const CorpusLoader::Result result = CorpusLoader::load(root);
+        QVERIFY(result.ok());
+        QCOMPARE(result.corpus.name, QStringLiteral("My corpus"));
+        QVERIFY2(result.corpus.warnings.isEmpty(), qPrintable(warningFiles(result.corpus).join(u',')));
+        QCOMPARE(ids(result.corpus),
+            (QStringList { QStringLiteral("a/unlisted"), QStringLiteral("b/listed"), QStringLiteral("notes"),
+                QStringLiteral("page") }));
+        const Article &listed = result.corpus.articles.at(1);
+        QCOMPARE(listed.title, QStringLiteral("Manifest Title"));
+        QCOMPARE(listed.outlet, QStringLiteral("Outlet B"));
+        QCOMPARE(listed.author, QStringLiteral("A. Writer"));
+        QCOMPARE(listed.url, QStringLiteral("https://b.example"));
+        QCOMPARE(listed.published, QDate(2025, 10, 29));
+        QCOMPARE(listed.publishedBasis, PublishedBasis::Manifest);
+        QCOMPARE(result.corpus.articles.at(0).title, QStringLiteral("Markdown Headline"));
+        QCOMPARE(result.corpus.articles.at(0).outlet, QString());
+        QCOMPARE(result.corpus.articles.at(3).title, QStringLiteral("Page"));
+    }
+
+    void idsStayUnique()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("a.txt")), goodText());
+        write(dir.filePath(QStringLiteral("a.html")), "<p>Same name, other format.</p>");
+        const CorpusLoader::Result result = CorpusLoader::load(dir.path());
+        QCOMPARE(ids(result.corpus), (QStringList { QStringLiteral("a.html"), QStringLiteral("a.txt") }));
+    }
+
+    void unusablePath_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("missing") << QStringLiteral("/nonexistent/corpus/folder");
+        QTest::newRow("a file") << TestSupport::sampleCorpusPath() + QStringLiteral("/corpus.json");
+        QTest::newRow("empty") << QString();
+    }
+
+    void unusablePath()
+    {
+        QFETCH(QString, path);
+        const CorpusLoader::Result result = CorpusLoader::load(path);
+        QVERIFY(!result.ok());
+        QVERIFY(!result.error.isEmpty());
+        QVERIFY(result.error.contains(path));
+    }
+
+    void sameResultOnOneOrManyThreads()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 40; ++i)
+            write(dir.filePath(QStringLiteral("d%1/f%2.txt").arg(i % 3).arg(i)),
+                goodText() + QByteArray::number(i) + " more words.\n");
+        std::atomic_int calls = 0;
+        int lastDone = 0;
+        int lastTotal = 0;
+        CorpusLoader::Options one;
+        one.threads = 1;
+        one.progress = [&](int done, int total) {
+            ++calls;
+            lastDone = done;
+            lastTotal = total;
+        };
+        CorpusLoader::Options many;
+        many.threads = 2;
+        const CorpusLoader::Result a = CorpusLoader::load(dir.path(), one);
+        const CorpusLoader::Result b = CorpusLoader::load(dir.path(), many);
+        QCOMPARE(calls.load(), 40);
+        QCOMPARE(lastDone, 40);
+        QCOMPARE(lastTotal, 40);
+        QCOMPARE(ids(a.corpus), ids(b.corpus));
+        QVERIFY(std::is_sorted(a.corpus.articles.cbegin(), a.corpus.articles.cend(),
+            [](const Article &x, const Article &y) { return x.file < y.file; }));
+        for (qsizetype i = 0; i < a.corpus.articles.size(); ++i)
+            QCOMPARE(a.corpus.articles.at(i).contentHash, b.corpus.articles.at(i).contentHash);
+    }
+
+    void cancel()
+    {
+        std::atomic_bool cancelled = true;
+        CorpusLoader::Options options;
+        options.cancel = &cancelled;
+        const CorpusLoader::Result result = CorpusLoader::load(TestSupport::sampleCorpusPath(), options);
+        QVERIFY(result.cancelled);
+        QVERIFY(!result.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorpusLoader)
+#include "tst_corpusloader.moc"
