@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/eventedittable.h"
+
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace
+{
+StoreError sqlError(const QSqlQuery &query)
+{
+    const QString message = QCoreApplication::translate("EventEditTable", "cannot save the event edits: %1")
+                                .arg(query.lastError().text());
+    Logging::get("store")->error("{}", message.toStdString());
+    return { StoreError::Code::Io, message };
+}
+}
+
+StoreResult<QList<EventEdit>> EventEditTable::loadAll(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT seq, data FROM event_edits ORDER BY seq")))
+        return sqlError(query);
+    QList<EventEdit> edits;
+    while (query.next()) {
+        std::optional<EventEdit> edit
+            = EventEdit::fromJson(QJsonDocument::fromJson(query.value(1).toByteArray()).object());
+        if (!edit) {
+            Logging::get("store")->error(
+                "event edit {} cannot be read; it is kept in the file", query.value(0).toLongLong());
+            continue;
+        }
+        edit->seq = query.value(0).toLongLong();
+        edits.append(std::move(*edit));
+    }
+    return edits;
+}
+
+StoreResult<qint64> EventEditTable::put(QSqlDatabase &db, const EventEdit &edit)
+{
+    QSqlQuery query(db);
+    const QString data = QString::fromUtf8(QJsonDocument(edit.toJson()).toJson(QJsonDocument::Compact));
+    const QString created = edit.created.toUTC().toString(Qt::ISODateWithMs);
+    if (edit.seq > 0) {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO event_edits (seq, created, data) VALUES (?, ?, ?)"));
+        query.addBindValue(edit.seq);
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO event_edits (created, data) VALUES (?, ?)"));
+    }
+    query.addBindValue(created);
+    query.addBindValue(data);
+    if (!query.exec())
+        return sqlError(query);
+    return edit.seq > 0 ? edit.seq : query.lastInsertId().toLongLong();
+}
+
+StoreError EventEditTable::remove(QSqlDatabase &db, qint64 seq)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM event_edits WHERE seq = ?"));
+    query.addBindValue(seq);
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
