@@ -8,12 +8,13 @@
 #include <memory>
 
 // A small analysis with known alignments for the quote panel and export tests: three outlets,
-// three statements.
+// four statements.
 //  s1 (Ana Lopez): three full renderings; against A, B has one substitution ("not" for "never"), one
 //      insertion ("again") and a spelling-only difference; C leaves out "working", moves "on families"
 //      to the end and writes "we" in lower case.
 //  s2 (Ana Lopez): a full rendering in B and a fragment ("deficit is gone") in C.
 //  s3: the same words credited to Ben Ortiz by A and to Carl Ruiz by C (an attribution conflict).
+//  s4 (Dee Park): the same words in A and B.
 namespace QuotePanelFixture
 {
 inline Quote makeQuote(AnalysisResult &result, int article, const QString &text, const QString &speaker,
@@ -56,13 +57,15 @@ inline std::shared_ptr<const AnalysisResult> make()
     const QString t2b = QStringLiteral("The budget is balanced and the deficit is gone.");
     const QString t2c = QStringLiteral("deficit is gone");
     const QString t3 = QStringLiteral("Talks will resume in March.");
+    const QString t4 = QStringLiteral("The port reopens on Friday.");
 
     const QString textA = QStringLiteral("Budget row deepens\n\nLopez spoke in the capital on Monday. \u201c") + t1a
         + QStringLiteral("\u201d she told reporters.\n\n\u201c") + t3
-        + QStringLiteral("\u201d Ben Ortiz said after the meeting.");
+        + QStringLiteral("\u201d Ben Ortiz said after the meeting.\n\nDee Park said: \u201c") + t4
+        + QStringLiteral("\u201d");
     const QString textB = QStringLiteral("Lopez digs in\n\n\u201c") + t1b
         + QStringLiteral(",\u201d the minister insisted on Monday.\n\nLater she added: \u201c") + t2b
-        + QStringLiteral("\u201d");
+        + QStringLiteral("\u201d\n\n\u201c") + t4 + QStringLiteral("\u201d said Dee Park.");
     const QString textC = QStringLiteral("Minister holds the line\n\nAccording to Lopez, \u201c") + t1c
         + QStringLiteral("\u201d\n\nShe also said the \u201c") + t2c
         + QStringLiteral("\u201d after years of cuts.\n\n\u201c") + t3 + QStringLiteral("\u201d Carl Ruiz said.");
@@ -141,7 +144,15 @@ inline std::shared_ptr<const AnalysisResult> make()
     s3.conflicts = { AttributionConflict { { QStringLiteral("Ben Ortiz"), QStringLiteral("Carl Ruiz") },
         { QStringLiteral("art1#q2"), QStringLiteral("art3#q3") } } };
 
-    result->statements = { s1, s2, s3 };
+    Statement s4;
+    s4.id = QStringLiteral("s4");
+    s4.speaker = QStringLiteral("Dee Park");
+    s4.quotes = { QStringLiteral("art1#q3"), QStringLiteral("art2#q3") };
+    s4.reference = QStringLiteral("art1#q3");
+    s4.similarity = { 1.0, 1.0 };
+    s4.alignment = { column({ t4, t4 }, DiffKind::Same) };
+
+    result->statements = { s1, s2, s3, s4 };
     return result;
 }
 }

@@ -65,7 +65,7 @@ private Q_SLOTS:
     {
         const auto panel = makePanel();
         QVERIFY(panel);
-        QCOMPARE(shownStatements(*panel), (QStringList { u"s1"_s, u"s2"_s, u"s3"_s }));
+        QCOMPARE(shownStatements(*panel), (QStringList { u"s1"_s, u"s2"_s, u"s3"_s, u"s4"_s }));
         QCOMPARE(panel->currentStatementId(), u"s1"_s);
         QCOMPARE(panel->comparisonView()->comparison().statementId, u"s1"_s);
         keepScreenshot(panel->grab().toImage(), u"panel-s1"_s);
@@ -77,8 +77,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("onlyDiffering");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("speaker") << u"Ana Lopez"_s << false << QStringList { u"s1"_s, u"s2"_s };
-        QTest::newRow("only where outlets differ") << QString() << true << QStringList { u"s1"_s, u"s2"_s };
-        QTest::newRow("other speaker, differing") << u"Ben Ortiz"_s << true << QStringList {};
+        QTest::newRow("speaker in other case") << u"dee park"_s << false << QStringList { u"s4"_s };
+        // A conflict over who said it is a difference between outlets too.
+        QTest::newRow("only where outlets differ") << QString() << true << QStringList { u"s1"_s, u"s2"_s, u"s3"_s };
+        QTest::newRow("same words everywhere") << u"Dee Park"_s << true << QStringList {};
         QTest::newRow("other speaker") << u"Ben Ortiz"_s << false << QStringList { u"s3"_s };
     }
 
@@ -92,6 +94,7 @@ private Q_SLOTS:
         panel->setSpeakerFilter(speaker);
         panel->setOnlyDiffering(onlyDiffering);
         QCOMPARE(shownStatements(*panel), expected);
+        QCOMPARE(panel->statementCountText(), u"%1 statement(s)"_s.arg(expected.size()));
         QCOMPARE(panel->currentStatementId(), expected.value(0));
         QCOMPARE(panel->comparisonView()->comparison().statementId, expected.value(0));
     }
@@ -100,11 +103,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("order");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("corpus") << int(QuotePanel::SortOrder::Corpus) << QStringList { u"s1"_s, u"s2"_s, u"s3"_s };
+        QTest::newRow("corpus") << int(QuotePanel::SortOrder::Corpus)
+                                << QStringList { u"s1"_s, u"s2"_s, u"s3"_s, u"s4"_s };
         QTest::newRow("divergence") << int(QuotePanel::SortOrder::Divergence)
-                                    << QStringList { u"s2"_s, u"s1"_s, u"s3"_s };
-        QTest::newRow("outlets") << int(QuotePanel::SortOrder::Outlets) << QStringList { u"s1"_s, u"s2"_s, u"s3"_s };
-        QTest::newRow("speaker") << int(QuotePanel::SortOrder::Speaker) << QStringList { u"s1"_s, u"s2"_s, u"s3"_s };
+                                    << QStringList { u"s2"_s, u"s1"_s, u"s3"_s, u"s4"_s };
+        QTest::newRow("outlets") << int(QuotePanel::SortOrder::Outlets)
+                                 << QStringList { u"s1"_s, u"s2"_s, u"s3"_s, u"s4"_s };
+        QTest::newRow("speaker") << int(QuotePanel::SortOrder::Speaker)
+                                 << QStringList { u"s1"_s, u"s2"_s, u"s3"_s, u"s4"_s };
     }
 
     void sorting()

@@ -4,13 +4,14 @@
 
 #include "core/logging.h"
 #include "quotepanel/comparisonhtml.h"
-#include "quotepanel/comparisonview.h"
+#include "quotepanel/quotepanel.h"
 #include "quotes/renderingdiff.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 
 namespace
 {
@@ -130,14 +131,24 @@ QByteArray QuoteExporter::csv(const QList<int> &statements) const
 
 QImage QuoteExporter::png(const QList<int> &statements, QSize size) const
 {
-    ComparisonView view;
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.setResult(m_result);
-    view.setStatement(statements.value(0, -1));
-    view.resize(size);
-    view.show();
-    const QImage image = view.grab().toImage();
-    view.hide();
+    QuotePanel panel;
+    panel.setAttribute(Qt::WA_DontShowOnScreen);
+    panel.resize(size);
+    panel.setResult(m_result);
+    // A subset by one speaker shows as the panel filtered to that speaker.
+    QSet<QString> speakers;
+    for (int index : statements)
+        speakers.insert(m_result->statements.at(index).speaker);
+    if (statements.size() < m_result->statements.size() && speakers.size() == 1)
+        panel.setSpeakerFilter(*speakers.cbegin());
+    if (!statements.isEmpty())
+        panel.selectStatement(m_result->statements.at(statements.constFirst()).id);
+    panel.show();
+    // Let deferred layout (splitter sizes, scroll bars appearing or not) settle before painting.
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    const QImage image = panel.grab().toImage();
+    panel.hide();
     return image;
 }
 

@@ -105,19 +105,18 @@ QuotePanel::QuotePanel(QWidget *parent)
         [this] { setSortOrder(m_sort->currentData().value<SortOrder>()); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] {
-        if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
-            m_list->setCurrentIndex(m_filter->index(0, 0));
-    });
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
+    // When filtering hides the current statement, the first one shown becomes current.
+    const auto filtered = [this] {
         m_count->setText(tr("%n statement(s)", nullptr, m_filter->rowCount()));
         if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
             m_list->setCurrentIndex(m_filter->index(0, 0));
         else if (!m_list->currentIndex().isValid())
             onCurrentChanged({});
-    });
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this,
-        [this] { m_count->setText(tr("%n statement(s)", nullptr, m_filter->rowCount())); });
+    };
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, filtered);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, filtered);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, filtered);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, filtered);
     connect(m_comparison, &ComparisonView::quoteActivated, this, &QuotePanel::quoteActivated);
     setResult(nullptr);
 }
@@ -163,7 +162,7 @@ void QuotePanel::fillSpeakers()
 
 void QuotePanel::setSpeakerFilter(const QString &speaker)
 {
-    const int index = m_speaker->findData(speaker);
+    const int index = speaker.isEmpty() ? 0 : m_speaker->findData(speaker, Qt::UserRole, Qt::MatchFixedString);
     m_speaker->setCurrentIndex(std::max(0, index));
 }
 
@@ -218,6 +217,11 @@ void QuotePanel::selectStatement(const QString &statementId)
         setSpeakerFilter({});
         setOnlyDiffering(false);
     }
+}
+
+QString QuotePanel::statementCountText() const
+{
+    return m_count->text();
 }
 
 QString QuotePanel::currentStatementId() const

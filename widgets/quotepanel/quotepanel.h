@@ -45,6 +45,8 @@ public:
     void setSortOrder(SortOrder order);
 
     QTreeView *statementView() const { return m_list; }
+    // "N statement(s)" under the list: how many the filters let through.
+    QString statementCountText() const;
     ComparisonView *comparisonView() const { return m_comparison; }
     StatementFilterModel *statementFilter() const { return m_filter; }
 
