@@ -10,6 +10,7 @@
 #include "core/logging.h"
 #include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
+#include "quotepanel/quotepanel.h"
 #include "recentcorpora.h"
 #include "timeline/timelineexportdialog.h"
 #include "timeline/timelineexporter.h"
@@ -99,6 +100,14 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createStatusBar();
     connectViews();
+
+    // The quote panel: a statement picked anywhere selects it there; a rendering clicked in it opens its article.
+    auto *quotes = new QuotePanel(this);
+    addPanel(quotes, tr("Quotes"));
+    connect(this, &MainWindow::resultChanged, quotes, &QuotePanel::setResult);
+    connect(this, &MainWindow::statementSelected, quotes, &QuotePanel::selectStatement);
+    connect(quotes, &QuotePanel::statementSelected, this, &MainWindow::statementSelected);
+    connect(quotes, &QuotePanel::quoteActivated, m_articleView, &ArticleView::showSpan);
     resize(1400, 900);
     restoreSettings();
 }

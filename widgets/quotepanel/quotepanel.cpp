@@ -20,6 +20,7 @@
 #include <QMap>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QToolButton>
@@ -204,6 +205,8 @@ void QuotePanel::selectStatement(const QString &statementId)
 {
     if (statementId.isEmpty() || statementId == currentStatementId())
         return;
+    // A selection made elsewhere is not echoed back as statementSelected.
+    const QScopedValueRollback quiet(m_selectingFromOutside, true);
     for (int pass = 0; pass < 2; ++pass) {
         for (int row = 0; row < m_filter->rowCount(); ++row) {
             const QModelIndex index = m_filter->index(row, 0);
@@ -235,7 +238,7 @@ void QuotePanel::onCurrentChanged(const QModelIndex &current)
     if (statement == m_comparison->statement())
         return;
     m_comparison->setStatement(statement);
-    if (current.isValid())
+    if (current.isValid() && !m_selectingFromOutside)
         Q_EMIT statementSelected(current.data(StatementModel::StatementIdRole).toString());
 }
 

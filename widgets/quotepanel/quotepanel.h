@@ -36,6 +36,7 @@ public:
     void setResult(std::shared_ptr<const AnalysisResult> result);
 
     // Selects a statement (from the timeline or the article view); clears filters that hide it.
+    // Does not emit statementSelected: the selection came from outside.
     void selectStatement(const QString &statementId);
     QString currentStatementId() const;
 
@@ -77,4 +78,5 @@ private:
     QTreeView *m_list = nullptr;
     ComparisonView *m_comparison = nullptr;
     QSplitter *m_splitter = nullptr;
+    bool m_selectingFromOutside = false;
 };
