@@ -56,6 +56,7 @@ class TestExportQuotes : public QObject
 private:
     QTemporaryDir m_dir;
     QJsonArray m_statements;
+    QHash<QString, QString> m_quoteTexts;
 
 private Q_SLOTS:
     void initTestCase()
@@ -64,7 +65,10 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString dump = m_dir.filePath(u"dump.json"_s);
         QCOMPARE(parallax({ u"dump"_s, TestSupport::sampleCorpusPath(), u"-o"_s, dump }).exitCode, 0);
-        m_statements = QJsonDocument::fromJson(readAll(dump)).object().value(u"statements"_s).toArray();
+        const QJsonObject doc = QJsonDocument::fromJson(readAll(dump)).object();
+        m_statements = doc.value(u"statements"_s).toArray();
+        for (const QJsonValue &q : doc.value(u"quotes"_s).toArray())
+            m_quoteTexts.insert(q.toObject().value(u"id"_s).toString(), q.toObject().value(u"text"_s).toString());
     }
 
     void badUse_data()
@@ -142,7 +146,11 @@ private Q_SLOTS:
         const QString html = QString::fromUtf8(readAll(out));
         QVERIFY(html.contains(u"<section id=\"%1\">"_s.arg(id)));
         QCOMPARE(html.count(u"<section "_s), 1);
-        QVERIFY(html.contains(u"omission"_s));
+        // Every rendering is there, in its context.
+        for (const QJsonValue &q : statement.value(u"quotes"_s).toArray()) {
+            const QString text = m_quoteTexts.value(q.toString());
+            QVERIFY2(!text.isEmpty() && html.contains(text.toHtmlEscaped()), qPrintable(q.toString()));
+        }
     }
 
     void speakerFilter()

@@ -3,6 +3,7 @@
 #include "quotepanel/alignmentview.h"
 
 #include "common/speakercolors.h"
+#include "quotepanel/comparisonhtml.h"
 #include "quotepanel/diffpalette.h"
 
 #include <QHelpEvent>
@@ -88,16 +89,7 @@ void AlignmentView::rebuild()
 
 QString AlignmentView::label(int rendering) const
 {
-    const RenderingView &r = m_comparison.renderings.at(rendering);
-    int sameOutlet = 0;
-    for (int i = 0; i <= rendering; ++i)
-        sameOutlet += m_comparison.renderings.at(i).outlet == r.outlet ? 1 : 0;
-    QString text = r.outlet;
-    if (sameOutlet > 1)
-        text += QStringLiteral(" #%1").arg(sameOutlet);
-    if (r.isReference)
-        text = QStringLiteral("\u2605 ") + text;
-    return text;
+    return ComparisonHtml::renderingLabel(m_comparison, rendering);
 }
 
 int AlignmentView::labelWidth() const

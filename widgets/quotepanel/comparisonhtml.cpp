@@ -68,11 +68,12 @@ QString cellHtml(const AlignmentSegments &segments, int segment, int rendering, 
     return QStringLiteral("<td style=\"%1\"%2>%3</td>").arg(style, title, inner);
 }
 
-QString rowLabel(const RenderingView &r, const ComparisonHtml::Options &o)
+QString rowLabel(const StatementComparison &c, int rendering, const ComparisonHtml::Options &o)
 {
-    QString name = esc(r.outlet);
+    const RenderingView &r = c.renderings.at(rendering);
+    QString name = esc(ComparisonHtml::renderingLabel(c, rendering));
     if (r.isReference)
-        name = QStringLiteral("<b>\u2605 %1</b>").arg(name);
+        name = QStringLiteral("<b>%1</b>").arg(name);
     return QStringLiteral("<td style=\"padding:2px 8px 2px 0; white-space:nowrap\">%1 %2</td>")
         .arg(chip(r.outlet, o.dark), name);
 }
@@ -156,6 +157,20 @@ QString ComparisonHtml::differenceText(const RenderingView &rendering)
     return kinds.join(QStringLiteral(", "));
 }
 
+QString ComparisonHtml::renderingLabel(const StatementComparison &comparison, int rendering)
+{
+    const RenderingView &r = comparison.renderings.at(rendering);
+    int sameOutlet = 0;
+    for (int i = 0; i <= rendering; ++i)
+        sameOutlet += comparison.renderings.at(i).outlet == r.outlet ? 1 : 0;
+    QString text = r.outlet;
+    if (sameOutlet > 1)
+        text += QStringLiteral(" #%1").arg(sameOutlet);
+    if (r.isReference)
+        text = QStringLiteral("\u2605 ") + text;
+    return text;
+}
+
 QString ComparisonHtml::coverageText(const StatementComparison &comparison, int rendering)
 {
     const RenderingView &r = comparison.renderings.at(rendering);
@@ -210,7 +225,7 @@ QString ComparisonHtml::alignmentTable(const StatementComparison &c, const Optio
             const RenderingView &rendering = c.renderings.at(r);
             const QString rowStyle
                 = r == o.current ? QStringLiteral(" style=\"outline:2px solid #3875d7\"") : QString();
-            html += QStringLiteral("<tr%1>").arg(rowStyle) + rowLabel(rendering, o);
+            html += QStringLiteral("<tr%1>").arg(rowStyle) + rowLabel(c, r, o);
             for (int s = bandStarts.at(b); s < end; ++s)
                 html += cellHtml(segments, s, r, o);
             html += QStringLiteral("</tr>");

@@ -31,6 +31,9 @@ QString document(const QString &title, const QList<StatementComparison> &compari
 
 // How a rendering differs from the reference, in words for the reader.
 QString differenceText(const RenderingView &rendering);
+// A rendering's name in a table: its outlet, numbered when the outlet renders the statement more than once,
+// starred when it is the reference.
+QString renderingLabel(const StatementComparison &comparison, int rendering);
 // What part of the statement a rendering covers, as a line of text.
 QString coverageText(const StatementComparison &comparison, int rendering);
 }

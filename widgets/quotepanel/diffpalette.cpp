@@ -40,7 +40,8 @@ QColor DiffPalette::accent(CellMark mark, bool dark)
         return dark ? QColor(0x9a, 0x9a, 0x9a) : QColor(0x8a, 0x8a, 0x8a);
     case CellMark::Outside:
     case CellMark::Empty:
-        return dark ? QColor(0x70, 0x70, 0x70) : QColor(0xb8, 0xb8, 0xb8);
+        // Quiet on purpose: fragments leave most of a row outside, and that must not shout.
+        return dark ? QColor(0x5a, 0x5a, 0x5a) : QColor(0xcc, 0xcc, 0xcc);
     case CellMark::Same:
         return {};
     }
