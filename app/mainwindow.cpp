@@ -94,6 +94,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_mainSplitter->setStretchFactor(0, 2);
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setChildrenCollapsible(false);
+    m_articleView->setMinimumWidth(360);
+    // First-run proportions; restoreSettings() brings back the analyst's own.
+    m_mainSplitter->setSizes({ 380, 520 });
+    m_bottomSplitter->setSizes({ 620, 520 });
     setCentralWidget(m_mainSplitter);
 
     createDocks();
@@ -125,6 +129,7 @@ void MainWindow::createDocks()
     m_warnings = new WarningsPanel(this);
     m_warningsDock = addDockPanel(m_warnings, tr("Load Warnings"), Qt::BottomDockWidgetArea);
     m_warningsDock->hide();
+    resizeDocks({ m_articlesDock }, { 280 }, Qt::Horizontal);
 }
 
 void MainWindow::createActions()

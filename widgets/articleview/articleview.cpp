@@ -170,6 +170,12 @@ void ArticleView::showEvent(int eventIndex)
         item->setData(SpanStartRole, m.span.start);
         item->setData(SpanEndRole, m.span.end);
     }
+    if (box->isHidden() && m_mentions->count() > 0) {
+        box->show();
+        // A quarter of the height for the list, enough for a few mentions without hiding the text.
+        const int height = std::max(200, m_splitter->height());
+        m_splitter->setSizes({ height * 3 / 4, height / 4 });
+    }
     box->setVisible(m_mentions->count() > 0);
     if (m_mentions->count() > 0) {
         m_mentions->setCurrentRow(0);

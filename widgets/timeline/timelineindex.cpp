@@ -29,6 +29,8 @@ double TimelineQuoteMark::time() const
 void TimelineIndex::build(const QAbstractItemModel *model, LaneMode mode)
 {
     m_lanes.clear();
+    m_undated = 0;
+    m_mode = mode;
     QHash<QString, int> laneOf;
     const auto lane = [&](const QString &name) -> TimelineLane & {
         auto it = laneOf.constFind(name);
@@ -43,8 +45,10 @@ void TimelineIndex::build(const QAbstractItemModel *model, LaneMode mode)
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = model->index(row, 0);
         const QDate start = index.data(TimelineModel::StartDateRole).toDate();
-        if (!start.isValid())
+        if (!start.isValid()) {
+            ++m_undated;
             continue;
+        }
         QDate end = index.data(TimelineModel::EndDateRole).toDate();
         if (!end.isValid() || end < start)
             end = start;
@@ -160,12 +164,14 @@ std::pair<double, double> TimelineIndex::extent() const
     return { lo, hi };
 }
 
-QList<std::pair<double, double>> TimelineIndex::occupied() const
+QList<std::pair<double, double>> TimelineIndex::occupied(double longest) const
 {
     QList<std::pair<double, double>> spans;
     spans.reserve(m_order.size());
-    for (const TimelineItem &item : m_order)
-        spans.append({ item.start, item.end });
+    for (const TimelineItem &item : m_order) {
+        if (item.end - item.start <= longest)
+            spans.append({ item.start, item.end });
+    }
     for (const TimelineQuoteMark &q : m_quotes) {
         for (const QDate &d : q.published)
             spans.append({ double(d.toJulianDay()), double(d.toJulianDay()) + 1 });
@@ -205,14 +211,21 @@ std::pair<double, double> TimelineIndex::timeOf(int row) const
 
 TimeScale TimelineIndex::squeezedScale() const
 {
-    const QList<std::pair<double, double>> spans = occupied();
+    // Long vague spans ("in 2019") say little about where the story is; they may cross a squeezed stretch.
+    constexpr double VagueDays = 45;
+    QList<std::pair<double, double>> precise = occupied(VagueDays);
     double used = 0;
-    for (const auto &[a, b] : spans)
+    for (const auto &[a, b] : std::as_const(precise))
         used += b - a;
-    // A stretch is empty enough to squeeze when it is longer than half of all the time events occupy:
-    // a story of a few weeks with background years back gets both readable; an even spread keeps its scale.
+    // A stretch is empty enough to squeeze when it is longer than half of all the time precise events
+    // occupy: a story of a few weeks with background years back gets both readable; an even spread
+    // of events keeps its linear scale.
     const double minGap = std::max(30.0, used / 2);
     // Wide enough for the break mark and its caption, small beside the occupied stretches.
-    const double squeezed = std::clamp(used / 6, 8.0, 120.0);
-    return TimeScale::squeezingGaps(spans, minGap, squeezed);
+    const double squeezed = std::clamp(used / 12, 6.0, 120.0);
+    // The ends of everything count too, so an empty lead-in before the first precise date is squeezed.
+    const auto [lo, hi] = extent();
+    precise.append({ lo, lo });
+    precise.append({ hi, hi });
+    return TimeScale::squeezingGaps(precise, minGap, squeezed);
 }

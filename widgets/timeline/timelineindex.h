@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <utility>
 
 class QAbstractItemModel;
@@ -54,6 +55,7 @@ public:
     void setQuoteMarks(QList<TimelineQuoteMark> marks);
 
     const QList<TimelineLane> &lanes() const { return m_lanes; }
+    LaneMode laneMode() const { return m_mode; }
     const QList<TimelineQuoteMark> &quoteMarks() const { return m_quotes; }
     bool isEmpty() const { return m_order.isEmpty() && m_quotes.isEmpty(); }
     int itemCount() const { return int(m_order.size()); }
@@ -65,10 +67,13 @@ public:
 
     // Earliest start and latest end of everything, quotes included (0, 0 when empty).
     std::pair<double, double> extent() const;
-    // Occupied time intervals, merged, for squeezing the empty stretches.
-    QList<std::pair<double, double>> occupied() const;
+    // Occupied time intervals, merged, for squeezing the empty stretches; items longer than `longest` days are left
+    // out.
+    QList<std::pair<double, double>> occupied(double longest = std::numeric_limits<double>::infinity()) const;
+    // Events the model has without a date (not drawn; counted for the reader).
+    int undatedCount() const { return m_undated; }
 
-    // A scale that squeezes stretches longer than a tenth of the whole (and at least two months).
+    // A scale that squeezes the long empty stretches between precisely dated events.
     TimeScale squeezedScale() const;
 
     // Keyboard navigation: the next event in time after/before `row` (direction +1/-1); -1 at the end.
@@ -84,4 +89,6 @@ private:
     QList<TimelineQuoteMark> m_quotes;
     QList<TimelineItem> m_order; // one entry per event (not per lane), sorted by start
     QHash<int, int> m_positionOfRow;
+    int m_undated = 0;
+    LaneMode m_mode = LaneMode::Category;
 };

@@ -93,9 +93,12 @@ TimelinePainter::TimelinePainter(
 {
 }
 
-QColor TimelinePainter::laneColor(const QString &name) const
+QColor TimelinePainter::laneColor(int lane) const
 {
-    return SpeakerColors::forName(name, m_dark);
+    // Outlets keep their colour everywhere (filter, quote panel); categories just need to differ.
+    if (m_index.laneMode() == TimelineIndex::LaneMode::Outlet)
+        return SpeakerColors::forName(m_index.lanes().at(lane).name, m_dark);
+    return SpeakerColors::forIndex(lane, m_dark);
 }
 
 QString TimelinePainter::labelOf(int row) const
@@ -210,10 +213,19 @@ void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimelineGeome
         p->drawLine(QPointF(x1, l.axis.bottom()), QPointF(x1, lanesBottom));
     }
     p->restore();
-    if (hidden > 0) {
+    QStringList notes;
+    if (hidden > 0)
+        notes.append(tr("+%n more lane(s)", nullptr, hidden));
+    if (m_index.undatedCount() > 0) {
         p->setPen(m_palette.color(QPalette::PlaceholderText));
-        p->drawText(QRectF(l.lanes.left(), lanesBottom, Gutter, 16), Qt::AlignLeft | Qt::AlignVCenter,
-            tr("+%n more lane(s)", nullptr, hidden));
+        p->drawText(QRectF(l.axis.left(), l.axis.top(), Gutter - 12, l.axis.height()),
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+            tr("%n undated event(s) not shown", nullptr, m_index.undatedCount()));
+    }
+    if (!notes.isEmpty()) {
+        p->setPen(m_palette.color(QPalette::PlaceholderText));
+        p->drawText(QRectF(l.lanes.left(), lanesBottom - 16, Gutter - 8, 16), Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(m_font).elidedText(notes.join(QStringLiteral(", ")), Qt::ElideRight, Gutter - 8));
     }
     if (options.legend)
         paintLegend(p, l, !detail.scale().gaps().isEmpty());
@@ -352,7 +364,8 @@ void TimelinePainter::paintGaps(QPainter *p, const QRectF &band, const TimelineG
             QFont small = m_font;
             small.setPointSizeF(m_font.pointSizeF() * 0.85);
             p->setFont(small);
-            const QRectF textRect(mid - 60, band.top() + 2, 120, 14);
+            // In the tick-label row, which is empty over a squeezed stretch.
+            const QRectF textRect(mid - 60, band.top() + AxisHeight - 21, 120, 14);
             const QString text = gapText(gap.days());
             const double w = QFontMetricsF(small).horizontalAdvance(text) + 8;
             p->fillRect(QRectF(mid - w / 2, textRect.top(), w, textRect.height()), fill);
@@ -370,7 +383,7 @@ void TimelinePainter::paintLaneFrame(QPainter *p, const LaneBox &box, int positi
         p->fillRect(box.rect, withAlpha(m_palette.color(QPalette::AlternateBase), 160));
     const QString name = quotes ? tr("Quotes") : m_index.lanes().at(box.lane).name;
     const int count = quotes ? int(m_index.quoteMarks().size()) : int(m_index.lanes().at(box.lane).items.size());
-    const QColor color = quotes ? m_palette.color(QPalette::Text) : laneColor(name);
+    const QColor color = quotes ? m_palette.color(QPalette::Text) : laneColor(box.lane);
     const QFontMetricsF fm(m_font);
     const double y = box.rect.top() + MarkerTop;
     p->save();
@@ -431,7 +444,7 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
     const double t0 = g.visibleStart();
     const double t1 = g.visibleEnd();
     const auto [first, last] = m_index.visibleRange(box.lane, t0, t1);
-    const QColor color = laneColor(lane.name);
+    const QColor color = laneColor(box.lane);
     const double y = box.rect.top() + MarkerTop;
     const double plotLeft = g.left();
     const double plotRight = g.right();
@@ -524,11 +537,13 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
             hits->append({ marker.adjusted(-3, -3, 3, 3), item.row, -1 });
 
         // Labels never overlap: one that finds no free row becomes a "+N" on the label before it.
-        const double labelX = std::max(plotLeft, point ? x - 4 : x0);
+        const double markerX = point ? x - 4 : std::max(plotLeft, x0);
         if (rows == 0)
             continue;
         const QString label = fm.elidedText(labelOf(item.row), Qt::ElideRight, MaxLabelWidth);
         const double w = fm.horizontalAdvance(label);
+        // Near the right edge a label turns back into the plot instead of being cut.
+        const double labelX = std::max(plotLeft, std::min(markerX, plotRight - w - badgeRoom));
         const int row = placer.place(labelX, w + badgeRoom);
         if (row >= 0) {
             placed.append({ i, row, QRectF(labelX, y + 8 + row * lineHeight, w, lineHeight), label });
@@ -627,10 +642,11 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
             continue;
         const QString label = fm.elidedText(it->label, Qt::ElideRight, MaxLabelWidth);
         const double w = fm.horizontalAdvance(label);
-        const int row = placer.place(x - 4, w);
+        const double labelX = std::max(g.left(), std::min(x - 4, g.right() - w));
+        const int row = placer.place(labelX, w);
         if (row < 0)
             continue;
-        const QRectF r(x - 4, y + 8 + row * lineHeight, w, lineHeight);
+        const QRectF r(labelX, y + 8 + row * lineHeight, w, lineHeight);
         p->setPen(text);
         p->drawText(r.adjusted(0, 0, 40, 0), Qt::AlignLeft | Qt::AlignVCenter, label);
         if (hits)

@@ -68,7 +68,7 @@ private:
         QRectF rect;
     };
     QList<LaneBox> laneBoxes(const TimelineLayout &layout, int *hiddenLanes) const;
-    QColor laneColor(const QString &name) const;
+    QColor laneColor(int lane) const;
     QString labelOf(int row) const;
 
     void paintTitle(QPainter *p, const TimelineLayout &l, const TimelinePaintOptions &o) const;
