@@ -6,19 +6,15 @@ using Lexicon::WordInfo;
 
 namespace
 {
-const WordInfo *word(const char16_t *w)
+bool is(const ScanToken *t, const WordInfo *w)
 {
-    return Lexicon::lookup(QStringView(w));
-}
-
-bool is(const ScanToken *t, const char16_t *w)
-{
-    return t && t->word && t->word == word(w);
+    return t && t->word && t->word == w;
 }
 
 bool isDeterminer(const ScanToken *t)
 {
-    return is(t, u"the") || is(t, u"its") || is(t, u"their") || is(t, u"his") || is(t, u"her") || is(t, u"a");
+    return is(t, Lexicon::w<u"the">()) || is(t, Lexicon::w<u"its">()) || is(t, Lexicon::w<u"their">())
+        || is(t, Lexicon::w<u"his">()) || is(t, Lexicon::w<u"her">()) || is(t, Lexicon::w<u"a">());
 }
 }
 
@@ -141,12 +137,12 @@ ArgumentFinder::Place ArgumentFinder::place(int from, int to, int trigger) const
         const ScanToken *prev = at(k - 1);
         const bool visitBefore = prev && prev->word && (prev->word->family & Lexicon::Visit);
         if (t->has(Lexicon::PlacePreposition)) {
-            if (is(t, u"to") && !visitBefore && !is(at(k + 1), u"the"))
+            if (is(t, Lexicon::w<u"to">()) && !visitBefore && !is(at(k + 1), Lexicon::w<u"the">()))
                 continue;
             p = descriptivePlace(k);
             if (!p.isValid())
-                p = properPlace(isDeterminer(at(k + 1)) && is(at(k + 1), u"the") ? k + 2 : k + 1);
-        } else if (is(t, u"of") && visitBefore && prev->word->has(Lexicon::Noun)) {
+                p = properPlace(isDeterminer(at(k + 1)) && is(at(k + 1), Lexicon::w<u"the">()) ? k + 2 : k + 1);
+        } else if (is(t, Lexicon::w<u"of">()) && visitBefore && prev->word->has(Lexicon::Noun)) {
             p = properPlace(k + 1); // "tour of Asia"
         } else if (visitBefore && !prev->word->has(Lexicon::Noun) && isNameToken(k)) {
             p = properPlace(k); // "visited Japan", "touring Asia"

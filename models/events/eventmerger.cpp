@@ -14,12 +14,24 @@
 
 namespace
 {
+using Ids = QList<int>;
+
+// A unit's or a cluster's comparable features, with every string interned to an int.
+struct Keys {
+    quint16 families = 0;
+    Ids places;
+    bool descriptivePlace = false;
+    QList<Ids> people; // each person as the ids of the words of the name
+    Ids types;
+    int count = 0;
+};
+
 // Mentions of one article that share one time expression (a sentence and those that refer back to it).
 struct Unit {
     QList<int> mentions;
-    int article = 0;
     Timex timex;
-    MentionFeatures features;
+    int relation = -1; // interned unresolved value ("PUB-1M", "PRESENT_REF")
+    Keys keys;
 };
 
 struct Cluster {
@@ -27,15 +39,9 @@ struct Cluster {
     QDate start;
     QDate end;
     DatePrecision precision = DatePrecision::Unknown;
-    double confidence = 0.0;
-    QString relation; // for undated clusters: the unresolved value ("PUB-1M"); dated ones collect theirs below
-    QSet<QString> presentValues; // PRESENT_REF / PAST_REF of the mentions: the articles' own present
-    quint16 families = 0;
-    QStringList placeKeys;
-    bool descriptivePlace = false;
-    QStringList people;
-    QStringList types;
-    int dayConflicts = 0;
+    int relation = -1; // undated clusters: the unresolved value they share
+    Ids presentRelations; // PRESENT_REF / PAST_REF of dated clusters: their articles' own present
+    Keys keys;
 };
 
 // Happenings about one person: different people means different events.
@@ -51,6 +57,46 @@ int monthKey(const QDate &d)
     return d.year() * 12 + d.month() - 1;
 }
 
+bool intersects(const Ids &a, const Ids &b)
+{
+    return std::any_of(a.begin(), a.end(), [&b](int x) { return b.contains(x); });
+}
+
+void unite(Ids &into, const Ids &from)
+{
+    for (int x : from) {
+        if (!into.contains(x))
+            into.append(x);
+    }
+}
+
+// "Trump" and "Donald Trump" are one person: one name's words are all in the other.
+bool samePerson(const Ids &a, const Ids &b)
+{
+    const Ids &shorter = a.size() <= b.size() ? a : b;
+    const Ids &longer = a.size() <= b.size() ? b : a;
+    return !shorter.isEmpty()
+        && std::all_of(shorter.begin(), shorter.end(), [&longer](int w) { return longer.contains(w); });
+}
+
+bool sharePerson(const QList<Ids> &a, const QList<Ids> &b)
+{
+    for (const Ids &x : a) {
+        for (const Ids &y : b) {
+            if (samePerson(x, y))
+                return true;
+        }
+    }
+    return false;
+}
+
+MentionFeatures::Agreement placesAgree(const Keys &a, const Keys &b)
+{
+    if (a.places.isEmpty() || b.places.isEmpty() || a.descriptivePlace != b.descriptivePlace)
+        return MentionFeatures::Agreement::Unknown;
+    return intersects(a.places, b.places) ? MentionFeatures::Agreement::Agree : MentionFeatures::Agreement::Disagree;
+}
+
 class Merger
 {
 public:
@@ -62,26 +108,59 @@ public:
     QList<Event> run(const Corpus &corpus);
 
 private:
+    int intern(const QString &s);
+    Keys keysOf(const EventMention &m);
     void buildUnits();
-    int score(const Unit &u, const Cluster &c, bool dated) const;
+    int score(const Unit &u, const Cluster &c) const;
     void add(int clusterIndex, int unitIndex);
     void index(int clusterIndex);
     QList<int> candidates(const Unit &u);
     QList<int> undatedCandidates(const Unit &u);
-    void indexKeys(int clusterIndex, const Unit &u);
+    QList<qint64> undatedKeys(int relation, const Keys &keys) const;
     bool informative(const Cluster &c) const;
 
     QList<EventMention> &m_mentions;
+    QHash<QString, int> m_ids;
     QList<Unit> m_units;
     QList<Cluster> m_clusters;
     QHash<int, QList<int>> m_byMonth; // month key -> clusters whose range is at most two years
     QHash<int, QList<int>> m_byYear; // year -> clusters with longer ranges
-    // Place keys and people's words -> clusters an undated mention may join (undated ones, or dated ones
-    // with a present of their own); only the latest entries of a key are looked at, to stay linear.
-    QHash<QString, QList<int>> m_byKey;
-    QList<int> m_seen; // per cluster: the last unit that listed it, to list each candidate once
+    // (relation, place or name word) -> clusters an undated mention may join: undated ones with that relation,
+    // dated ones with that present. Only the latest entries of a key are looked at, to stay linear.
+    QHash<qint64, QList<int>> m_byRelation;
+    QList<int> m_seen; // per cluster: the last lookup that listed it, to list each candidate once
     int m_stamp = 0;
 };
+
+int Merger::intern(const QString &s)
+{
+    const auto it = m_ids.constFind(s);
+    if (it != m_ids.cend())
+        return it.value();
+    const int id = int(m_ids.size());
+    m_ids.insert(s, id);
+    return id;
+}
+
+Keys Merger::keysOf(const EventMention &m)
+{
+    const MentionFeatures f = MentionFeatures::of(m);
+    Keys k;
+    k.families = f.families;
+    for (const QString &p : f.placeKeys)
+        k.places.append(intern(p));
+    k.descriptivePlace = f.descriptivePlace;
+    for (const QString &person : f.people) {
+        Ids words;
+        for (const QString &w : person.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            words.append(intern(w));
+        k.people.append(words);
+    }
+    for (const QString &t : f.types)
+        k.types.append(intern(t));
+    k.count = f.count;
+    return k;
+}
 
 void Merger::buildUnits()
 {
@@ -90,47 +169,44 @@ void Merger::buildUnits()
         const EventMention &m = m_mentions.at(i);
         const auto key = qMakePair(m.article, (qint64(m.timex.span.start) << 32) | m.timex.span.end);
         const auto it = m.timex.span.isEmpty() ? byTimex.end() : byTimex.find(key);
+        const Keys k = keysOf(m);
         if (it != byTimex.end()) {
             Unit &u = m_units[it.value()];
             u.mentions.append(i);
-            const MentionFeatures f = MentionFeatures::of(m);
-            u.features.families |= f.families;
-            if (u.features.placeKeys.isEmpty()) {
-                u.features.placeKeys = f.placeKeys;
-                u.features.descriptivePlace = f.descriptivePlace;
+            u.keys.families |= k.families;
+            if (u.keys.places.isEmpty()) {
+                u.keys.places = k.places;
+                u.keys.descriptivePlace = k.descriptivePlace;
             }
-            for (const QString &p : f.people) {
-                if (!u.features.people.contains(p))
-                    u.features.people.append(p);
-            }
-            u.features.types.append(f.types);
+            u.keys.people.append(k.people);
+            unite(u.keys.types, k.types);
             continue;
         }
         Unit u;
         u.mentions.append(i);
-        u.article = m.article;
         u.timex = m.timex;
-        u.features = MentionFeatures::of(m);
+        u.relation = m.timex.isResolved() ? -1 : intern(m.timex.value);
+        u.keys = k;
         byTimex.insert(key, int(m_units.size()));
         m_units.append(u);
     }
 }
 
 // How well a unit fits a cluster; negative = incompatible.
-int Merger::score(const Unit &u, const Cluster &c, bool dated) const
+int Merger::score(const Unit &u, const Cluster &c) const
 {
-    const MentionFeatures &f = u.features;
-    if (!MentionFeatures::familiesMeet(f.families, c.families))
+    const Keys &k = u.keys;
+    if (!MentionFeatures::familiesMeet(k.families, c.keys.families))
         return -1;
-    const auto place = MentionFeatures::places(f.placeKeys, f.descriptivePlace, c.placeKeys, c.descriptivePlace);
+    const auto place = placesAgree(k, c.keys);
     if (place == MentionFeatures::Agreement::Disagree)
         return -1;
-    const bool people = MentionFeatures::sharePerson(f.people, c.people);
-    if ((f.families & personal) && !f.people.isEmpty() && !c.people.isEmpty() && !people)
+    const bool people = sharePerson(k.people, c.keys.people);
+    if ((k.families & personal) && !k.people.isEmpty() && !c.keys.people.isEmpty() && !people)
         return -1;
+    const bool dated = u.timex.isResolved() && c.start.isValid();
     // Different weapon types are different tests unless time and place say firmly that it is one.
-    const bool typesDiffer = !f.types.isEmpty() && !c.types.isEmpty()
-        && std::none_of(f.types.begin(), f.types.end(), [&c](const QString &t) { return c.types.contains(t); });
+    const bool typesDiffer = !k.types.isEmpty() && !c.keys.types.isEmpty() && !intersects(k.types, c.keys.types);
     const bool firm = dated && int(u.timex.precision) <= int(DatePrecision::Week)
         && int(c.precision) <= int(DatePrecision::Week) && place == MentionFeatures::Agreement::Agree;
     if (typesDiffer && !firm)
@@ -143,12 +219,9 @@ int Merger::score(const Unit &u, const Cluster &c, bool dated) const
         if ((u.timex.end < c.start || u.timex.start > c.end) && !dayApart)
             return -1;
     } else {
-        // Undated: only a named place, or the same unresolved relation with the same people, ties it.
-        const bool sameRelation
-            = c.relation == u.timex.value || (isPresentValue(u.timex.value) && c.presentValues.contains(u.timex.value));
-        if (!sameRelation)
-            return -1;
-        if (place != MentionFeatures::Agreement::Agree && !people)
+        // Undated: the same unresolved relation (or the same present), and a named place or person in common.
+        const bool sameRelation = c.relation == u.relation || c.presentRelations.contains(u.relation);
+        if (!sameRelation || (place != MentionFeatures::Agreement::Agree && !people))
             return -1;
     }
     return 1 + (place == MentionFeatures::Agreement::Agree ? 4 : 0) + (people ? 2 : 0);
@@ -179,15 +252,35 @@ QList<int> Merger::candidates(const Unit &u)
     return out;
 }
 
+// Keys an undated mention is found by: its relation with each place key and each name's first and last word.
+QList<qint64> Merger::undatedKeys(int relation, const Keys &keys) const
+{
+    QList<qint64> out;
+    const auto put = [&](int id) {
+        const qint64 key = (qint64(relation) << 32) | quint32(id);
+        if (!out.contains(key))
+            out.append(key);
+    };
+    for (int p : keys.places)
+        put(p);
+    for (const Ids &person : keys.people) {
+        if (!person.isEmpty()) {
+            put(person.constFirst());
+            put(person.constLast());
+        }
+    }
+    return out;
+}
+
 QList<int> Merger::undatedCandidates(const Unit &u)
 {
-    constexpr qsizetype recent = 256;
+    constexpr qsizetype recent = 64;
     ++m_stamp;
     QList<int> out;
-    const auto take = [&](const QString &key) {
-        const auto it = m_byKey.constFind(key);
-        if (it == m_byKey.cend())
-            return;
+    for (qint64 key : undatedKeys(u.relation, u.keys)) {
+        const auto it = m_byRelation.constFind(key);
+        if (it == m_byRelation.cend())
+            continue;
         const QList<int> &list = it.value();
         for (qsizetype i = std::max<qsizetype>(0, list.size() - recent); i < list.size(); ++i) {
             const int c = list.at(i);
@@ -196,34 +289,9 @@ QList<int> Merger::undatedCandidates(const Unit &u)
                 out.append(c);
             }
         }
-    };
-    for (const QString &k : u.features.placeKeys)
-        take(k);
-    for (const QString &p : u.features.people) {
-        take(p.section(QLatin1Char(' '), 0, 0));
-        take(p.section(QLatin1Char(' '), -1));
     }
     std::sort(out.begin(), out.end());
     return out;
-}
-
-void Merger::indexKeys(int clusterIndex, const Unit &u)
-{
-    const Cluster &c = m_clusters.at(clusterIndex);
-    if (c.start.isValid() && c.presentValues.isEmpty())
-        return;
-    const auto put = [&](const QString &key) {
-        QList<int> &list = m_byKey[key];
-        if (list.isEmpty() || list.constLast() != clusterIndex)
-            list.append(clusterIndex);
-    };
-    for (const QString &k : u.features.placeKeys)
-        put(k);
-    // "Kim" meets "Kim Jong Un" by the first word, "Trump" meets "Donald Trump" by the last.
-    for (const QString &p : u.features.people) {
-        put(p.section(QLatin1Char(' '), 0, 0));
-        put(p.section(QLatin1Char(' '), -1));
-    }
 }
 
 void Merger::index(int clusterIndex)
@@ -246,35 +314,46 @@ void Merger::add(int clusterIndex, int unitIndex)
 {
     Cluster &c = m_clusters[clusterIndex];
     const Unit &u = m_units.at(unitIndex);
-    const bool first = c.units.isEmpty();
-    c.units.append(unitIndex);
-    c.families |= u.features.families;
-    if (c.placeKeys.isEmpty() && !u.features.placeKeys.isEmpty()) {
-        c.placeKeys = u.features.placeKeys;
-        c.descriptivePlace = u.features.descriptivePlace;
-    } else if (c.descriptivePlace == u.features.descriptivePlace) {
-        for (const QString &k : u.features.placeKeys) {
-            if (!c.placeKeys.contains(k))
-                c.placeKeys.append(k);
-        }
-    }
-    for (const QString &p : u.features.people) {
-        if (!c.people.contains(p))
-            c.people.append(p);
-    }
-    for (const QString &t : u.features.types) {
-        if (!c.types.contains(t))
-            c.types.append(t);
-    }
-    if (isPresentValue(u.timex.value))
-        c.presentValues.insert(u.timex.value);
-    indexKeys(clusterIndex, u);
-    if (first) {
+    if (c.units.isEmpty()) {
         c.start = u.timex.start;
         c.end = u.timex.end;
         c.precision = u.timex.isResolved() ? u.timex.precision : DatePrecision::Unknown;
-        c.confidence = u.timex.confidence;
-        c.relation = u.timex.isResolved() ? QString() : u.timex.value;
+        c.relation = u.timex.isResolved() ? -1 : u.relation;
+        c.keys.descriptivePlace = u.keys.descriptivePlace;
+    }
+    c.units.append(unitIndex);
+    c.keys.families |= u.keys.families;
+    if (c.keys.places.isEmpty()) {
+        c.keys.places = u.keys.places;
+        c.keys.descriptivePlace = u.keys.descriptivePlace;
+    } else if (c.keys.descriptivePlace == u.keys.descriptivePlace) {
+        unite(c.keys.places, u.keys.places);
+    }
+    for (const Ids &p : u.keys.people) {
+        if (!c.keys.people.contains(p))
+            c.keys.people.append(p);
+    }
+    unite(c.keys.types, u.keys.types);
+    // Register where undated mentions will look: under the undated relation, or under this dated event's present.
+    int relation = c.relation;
+    if (c.start.isValid()) {
+        relation = -1;
+        if (u.relation >= 0 && isPresentValue(u.timex.value)) {
+            relation = u.relation;
+        } else if (u.timex.isResolved() && isPresentValue(u.timex.value)) {
+            relation = intern(u.timex.value);
+        }
+        if (relation >= 0 && !c.presentRelations.contains(relation))
+            c.presentRelations.append(relation);
+    }
+    if (relation < 0)
+        return;
+    for (int r : c.start.isValid() ? c.presentRelations : Ids { relation }) {
+        for (qint64 key : undatedKeys(r, c.keys)) {
+            QList<int> &list = m_byRelation[key];
+            if (list.isEmpty() || list.constLast() != clusterIndex)
+                list.append(clusterIndex);
+        }
     }
 }
 
@@ -284,7 +363,7 @@ bool Merger::informative(const Cluster &c) const
 {
     for (int u : c.units) {
         const Unit &unit = m_units.at(u);
-        if (!unit.features.placeKeys.isEmpty() || !unit.features.types.isEmpty() || unit.features.count != 0)
+        if (!unit.keys.places.isEmpty() || !unit.keys.types.isEmpty() || unit.keys.count != 0)
             return true;
         const QString &v = unit.timex.value;
         if (!isPresentValue(v) && !v.startsWith(QLatin1String("PREV")))
@@ -321,7 +400,7 @@ QList<Event> Merger::run(const Corpus &corpus)
         int bestScore = 0;
         bool tie = false;
         for (int c : std::as_const(pool)) {
-            const int s = score(u, m_clusters.at(c), dated && m_clusters.at(c).start.isValid());
+            const int s = score(u, m_clusters.at(c));
             if (s > bestScore) {
                 best = c;
                 bestScore = s;
@@ -362,7 +441,7 @@ QList<Event> Merger::run(const Corpus &corpus)
         const QString definingPlace = defining.place;
         for (int i : std::as_const(mentionIndices))
             e.mentions.append(std::move(m_mentions[i]));
-        e.category = QLatin1String(Lexicon::categoryOf(c.families));
+        e.category = QLatin1String(Lexicon::categoryOf(c.keys.families));
         EventLabeler::label(e, definingPlace);
         e.conflicts = ConflictFinder::find(corpus, e);
         events.append(std::move(e));

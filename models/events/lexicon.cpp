@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 using namespace Lexicon;
 
@@ -17,11 +18,20 @@ class Table
 public:
     Table();
 
-    const WordInfo *find(std::u16string_view key) const
+    // Open addressing over a power-of-two table, FNV-1a hashes computed by the caller while lower-casing.
+    const WordInfo *find(std::u16string_view key, quint32 hash) const
     {
-        const auto it = m_map.find(key);
-        return it == m_map.end() ? nullptr : &it->second;
+        for (quint32 i = hash & m_mask;; i = (i + 1) & m_mask) {
+            const Slot &slot = m_slots[i];
+            if (!slot.info)
+                return nullptr;
+            if (slot.hash == hash && slot.key == key)
+                return slot.info;
+        }
     }
+
+    static quint32 hashStep(quint32 h, char16_t c) { return (h ^ c) * 16777619u; }
+    static constexpr quint32 hashSeed = 2166136261u;
 
 private:
     WordInfo &at(std::u16string_view w) { return m_map[w]; }
@@ -53,8 +63,35 @@ private:
         }
     }
 
+    void buildIndex();
+
+    struct Slot {
+        std::u16string_view key;
+        quint32 hash = 0;
+        const WordInfo *info = nullptr;
+    };
     std::unordered_map<std::u16string_view, WordInfo> m_map;
+    std::vector<Slot> m_slots;
+    quint32 m_mask = 0;
 };
+
+void Table::buildIndex()
+{
+    size_t size = 1;
+    while (size < m_map.size() * 4)
+        size *= 2;
+    m_slots.assign(size, {});
+    m_mask = quint32(size - 1);
+    for (const auto &[key, info] : m_map) {
+        quint32 h = hashSeed;
+        for (char16_t c : key)
+            h = hashStep(h, c);
+        quint32 i = h & m_mask;
+        while (m_slots[i].info)
+            i = (i + 1) & m_mask;
+        m_slots[i] = { key, h, &info };
+    }
+}
 
 Table::Table()
 {
@@ -255,6 +292,7 @@ Table::Table()
             || info.rel != Rel::None)
             info.flags |= Temporal;
     }
+    buildIndex();
 }
 
 const Table &table()
@@ -270,6 +308,7 @@ const WordInfo *Lexicon::lookup(QStringView word)
     if (word.isEmpty() || word.size() > maxLength)
         return nullptr;
     char16_t buffer[maxLength];
+    quint32 hash = Table::hashSeed;
     for (qsizetype i = 0; i < word.size(); ++i) {
         char16_t c = word.at(i).unicode();
         if (c >= u'A' && c <= u'Z')
@@ -279,8 +318,9 @@ const WordInfo *Lexicon::lookup(QStringView word)
         else if (c > 127)
             c = QChar(c).toLower().unicode();
         buffer[i] = c;
+        hash = Table::hashStep(hash, c);
     }
-    return table().find(std::u16string_view(buffer, size_t(word.size())));
+    return table().find(std::u16string_view(buffer, size_t(word.size())), hash);
 }
 
 const char *Lexicon::categoryOf(quint16 families)

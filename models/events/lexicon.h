@@ -5,6 +5,9 @@
 #include <QStringView>
 #include <QtGlobal>
 
+#include <algorithm>
+#include <cstddef>
+
 // What the event pipeline needs to know about one English word. The lists are general news vocabulary
 // (calendar words, tense markers, happening verbs and nouns), nothing taken from any particular story.
 namespace Lexicon
@@ -93,6 +96,21 @@ struct WordInfo {
 
 // The entry for a word, case-insensitive (apostrophes normalised); nullptr for unknown words.
 const WordInfo *lookup(QStringView word);
+
+// A literal usable as a template argument, so that w<u"of">() looks its word up once per program.
+template<std::size_t N>
+struct Literal {
+    char16_t text[N];
+    constexpr Literal(const char16_t (&s)[N]) { std::copy_n(s, N, text); }
+};
+
+// The entry of a fixed word, for comparing tokens by identity: `token.word == Lexicon::w<u"of">()`.
+template<Literal L>
+const WordInfo *w()
+{
+    static const WordInfo *const entry = lookup(QStringView(L.text, qsizetype(sizeof(L.text) / sizeof(char16_t) - 1)));
+    return entry;
+}
 
 // The category shown as the timeline's default lane for a set of families.
 const char *categoryOf(quint16 families);

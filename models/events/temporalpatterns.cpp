@@ -14,11 +14,6 @@ using Range = DateMath::Range;
 
 namespace
 {
-const WordInfo *word(const char16_t *w)
-{
-    return Lexicon::lookup(QStringView(w));
-}
-
 // Words after which a bare year or month is a date rather than a quantity or a name.
 bool introducesDate(const WordInfo *w)
 {
@@ -134,7 +129,7 @@ bool TemporalTagger::matchDayMonth(int i, Match &m)
         lastDay = dayNumber(j + 1);
         j += 2;
     }
-    if (isWord(j, word(u"of")))
+    if (isWord(j, Lexicon::w<u"of">()))
         ++j;
     const int month = monthAt(j);
     if (!month)
@@ -212,7 +207,7 @@ bool TemporalTagger::matchMonth(int i, Match &m, int part)
         first = m.first;
     }
     int j = afterAbbreviationDot(i);
-    if ((isWord(j, word(u"of")) || (at(j) && at(j)->isPunct(u','))) && yearAt(j + 1))
+    if ((isWord(j, Lexicon::w<u"of">()) || (at(j) && at(j)->isPunct(u','))) && yearAt(j + 1))
         ++j;
     if (const int year = yearAt(j)) {
         const Range r = part ? DateMath::partOfMonth(year, month, part) : DateMath::month(year, month);
@@ -241,17 +236,17 @@ bool TemporalTagger::matchPart(int i, Match &m)
     int j = i;
     int part = 0;
     const ScanToken *t = at(i);
-    if (isWord(j, word(u"the")))
+    if (isWord(j, Lexicon::w<u"the">()))
         ++j;
     if (at(j) && at(j)->word && at(j)->word->part) {
         part = at(j)->word->part;
         ++j;
-    } else if (isWord(i, word(u"the")) && isWord(i + 2, word(u"of"))) {
+    } else if (isWord(i, Lexicon::w<u"the">()) && isWord(i + 2, Lexicon::w<u"of">())) {
         const WordInfo *w = at(i + 1) ? at(i + 1)->word : nullptr;
-        part = w == word(u"beginning") || w == word(u"start") ? 1
-            : w == word(u"middle")                            ? 2
-            : w == word(u"end")                               ? 3
-                                                              : 0;
+        part = w == Lexicon::w<u"beginning">() || w == Lexicon::w<u"start">() ? 1
+            : w == Lexicon::w<u"middle">()                                    ? 2
+            : w == Lexicon::w<u"end">()                                       ? 3
+                                                                              : 0;
         j = i + 3;
     }
     if (!part || !t)
@@ -280,13 +275,13 @@ bool TemporalTagger::matchPart(int i, Match &m)
 bool TemporalTagger::matchSeason(int i, Match &m)
 {
     int j = i;
-    if (isWord(j, word(u"the")))
+    if (isWord(j, Lexicon::w<u"the">()))
         ++j;
     const ScanToken *s = at(j);
     if (!s || !s->word || !s->word->season)
         return false;
     int k = j + 1;
-    if (isWord(k, word(u"of")))
+    if (isWord(k, Lexicon::w<u"of">()))
         ++k;
     const int year = yearAt(k);
     if (!year)
@@ -299,8 +294,8 @@ bool TemporalTagger::matchSeason(int i, Match &m)
 bool TemporalTagger::matchYears(int i, Match &m)
 {
     int j = i;
-    const bool between = isWord(i, word(u"between"));
-    const bool from = isWord(i, word(u"from"));
+    const bool between = isWord(i, Lexicon::w<u"between">());
+    const bool from = isWord(i, Lexicon::w<u"from">());
     if (between || from)
         ++j;
     const ScanToken *t = at(j);
@@ -319,9 +314,9 @@ bool TemporalTagger::matchYears(int i, Match &m)
     const ScanToken *sep = at(j + 1);
     const ScanToken *n = at(j + 2);
     if (sep && n && n->kind == ScanToken::Number) {
-        const bool joiner = between ? isWord(j + 1, word(u"and"))
-                                    : sep->isDash() || isWord(j + 1, word(u"to")) || isWord(j + 1, word(u"until"))
-                || isWord(j + 1, word(u"through"));
+        const bool joiner = between ? isWord(j + 1, Lexicon::w<u"and">())
+                                    : sep->isDash() || isWord(j + 1, Lexicon::w<u"to">())
+                || isWord(j + 1, Lexicon::w<u"until">()) || isWord(j + 1, Lexicon::w<u"through">());
         if (joiner && n->isYear() && !n->is(ScanToken::Decade) && n->number > first)
             second = n->number;
         else if (joiner && sep->isDash() && n->digits == 2 && first / 100 * 100 + n->number > first)
@@ -381,11 +376,11 @@ bool TemporalTagger::matchShifted(int i, Match &m)
         setFromPublication(m, i, i + 3, r, precisionOf(unit), {}, relativeValue("PUB", 0, unit), 0.8);
         return true;
     }
-    if (rel == Rel::Present && t->word == word(u"current"))
+    if (rel == Rel::Present && t->word == Lexicon::w<u"current">())
         rel = Rel::This;
     if (rel != Rel::Last && rel != Rel::Next && rel != Rel::This)
         return false;
-    const bool rolling = t->word == word(u"past");
+    const bool rolling = t->word == Lexicon::w<u"past">();
     int j = i + 1;
     const int n = countAt(j);
     if (n && unitOf(at(j + 1)) != Unit::None)
@@ -398,7 +393,7 @@ bool TemporalTagger::matchShifted(int i, Match &m)
     const Unit unit = u->word->unit;
     if (unit == Unit::PartOfDay) {
         // "this morning", "last night"
-        if (rel == Rel::Next || (rel == Rel::Last && u->word != word(u"night")))
+        if (rel == Rel::Next || (rel == Rel::Last && u->word != Lexicon::w<u"night">()))
             return false;
         const QDate d = p.isValid() ? p.addDays(sign) : QDate();
         setFromPublication(m, i, j + 1, { d, d }, DatePrecision::Day, {}, relativeValue("PUB", sign, Unit::Day), 0.8);
@@ -470,13 +465,14 @@ bool TemporalTagger::matchAnchored(int i, Match &m)
     int unitAt = -1;
     int end = 0;
     const Rel r1 = relOf(at(i + 1));
-    if (t->word == word(u"the") && (r1 == Rel::Previous || r1 == Rel::Following || r1 == Rel::Next || r1 == Rel::Same)
+    if (t->word == Lexicon::w<u"the">()
+        && (r1 == Rel::Previous || r1 == Rel::Following || r1 == Rel::Next || r1 == Rel::Same)
         && unitOf(at(i + 2)) != Unit::None) {
         // "the following day", "the previous year", "the same week"
         shift = r1 == Rel::Previous ? -1 : r1 == Rel::Same ? 0 : 1;
         unitAt = i + 2;
         end = i + 3;
-    } else if (t->word == word(u"the") && unitOf(at(i + 1)) != Unit::None && unitOf(at(i + 1)) != Unit::Hour
+    } else if (t->word == Lexicon::w<u"the">() && unitOf(at(i + 1)) != Unit::None && unitOf(at(i + 1)) != Unit::Hour
         && (relOf(at(i + 2)) == Rel::Before || relOf(at(i + 2)) == Rel::After)
         && !(at(i + 3) && at(i + 3)->isWord() && at(i + 3)->has(Lexicon::Stop))) {
         // "the day before", "the year after" (but not "the day after the summit": that is an event)
@@ -535,11 +531,11 @@ bool TemporalTagger::matchSince(int i, Match &m)
     // "(in) the years since", "ever since", "in the months since the summit"
     int j = i;
     Unit unit = Unit::Year;
-    if (isWord(i, word(u"the")) && at(i + 1) && at(i + 1)->word && at(i + 1)->word->unit != Unit::None
+    if (isWord(i, Lexicon::w<u"the">()) && at(i + 1) && at(i + 1)->word && at(i + 1)->word->unit != Unit::None
         && relOf(at(i + 2)) == Rel::Since) {
         unit = at(i + 1)->word->unit;
         j = i + 2;
-    } else if (isWord(i, word(u"ever")) && relOf(at(i + 1)) == Rel::Since) {
+    } else if (isWord(i, Lexicon::w<u"ever">()) && relOf(at(i + 1)) == Rel::Since) {
         j = i + 1;
     } else {
         return false;
@@ -572,7 +568,7 @@ bool TemporalTagger::matchJustBefore(int i, Match &m)
     // "just hours before", "shortly after", "just ahead of", "hours later": close to the date last mentioned
     int j = i;
     bool hedge = false;
-    while (isWord(j, word(u"just")) || isWord(j, word(u"shortly"))) {
+    while (isWord(j, Lexicon::w<u"just">()) || isWord(j, Lexicon::w<u"shortly">())) {
         hedge = true;
         ++j;
     }
@@ -585,7 +581,7 @@ bool TemporalTagger::matchJustBefore(int i, Match &m)
     }
     const Rel r = relOf(at(j));
     int end = j + 1;
-    if (r == Rel::Ahead && isWord(j + 1, word(u"of")))
+    if (r == Rel::Ahead && isWord(j + 1, Lexicon::w<u"of">()))
         end = j + 2;
     else if (r != Rel::Before && r != Rel::After && !(close && (r == Rel::Later || r == Rel::Earlier)))
         return false;
@@ -619,7 +615,7 @@ bool TemporalTagger::matchDeictic(int i, Match &m)
         return true;
     }
     case Rel::Recently:
-        if (t->word != word(u"recently"))
+        if (t->word != Lexicon::w<u"recently">())
             return false;
         m.vague = true;
         setFromPublication(m, i, i + 1, { p.isValid() ? p.addDays(-30) : QDate(), p }, DatePrecision::Month,
@@ -629,7 +625,7 @@ bool TemporalTagger::matchDeictic(int i, Match &m)
         m.vague = true;
         m.present = true;
         setFromPublication(m, i, i + 1, { p.isValid() ? p.addDays(-6) : QDate(), p }, DatePrecision::Week,
-            QStringLiteral("PRESENT_REF"), QStringLiteral("PRESENT_REF"), t->word == word(u"now") ? 0.3 : 0.5);
+            QStringLiteral("PRESENT_REF"), QStringLiteral("PRESENT_REF"), t->word == Lexicon::w<u"now">() ? 0.3 : 0.5);
         return true;
     default:
         return false;

@@ -6,20 +6,9 @@ using Lexicon::WordInfo;
 
 namespace
 {
-const WordInfo *word(const char16_t *w)
+bool isOneOf(const ScanToken *t, std::initializer_list<const WordInfo *> words)
 {
-    return Lexicon::lookup(QStringView(w));
-}
-
-bool isOneOf(const ScanToken *t, std::initializer_list<const char16_t *> words)
-{
-    if (!t || !t->word)
-        return false;
-    for (const char16_t *w : words) {
-        if (t->word == word(w))
-            return true;
-    }
-    return false;
+    return t && t->word && std::find(words.begin(), words.end(), t->word) != words.end();
 }
 
 // Words before "to <verb>" or a verb that make it a wish, a plan or a possibility rather than a happening.
@@ -86,32 +75,36 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
     }
     if (f & Lexicon::Meeting) {
         // "shake hands", "shook hands"
-        if (!isOneOf(at(i - 1), { u"shake", u"shook", u"shaking", u"shakes" }))
+        if (!isOneOf(at(i - 1),
+                { Lexicon::w<u"shake">(), Lexicon::w<u"shook">(), Lexicon::w<u"shaking">(), Lexicon::w<u"shakes">() }))
             return false;
         t.first = i - 1;
         return true;
     }
     if (f & Lexicon::Visit) {
-        if (isOneOf(&tok, { u"foot" })) {
-            if (!isOneOf(at(i - 1), { u"set", u"sets", u"setting" }))
+        if (isOneOf(&tok, { Lexicon::w<u"foot">() })) {
+            if (!isOneOf(at(i - 1), { Lexicon::w<u"set">(), Lexicon::w<u"sets">(), Lexicon::w<u"setting">() }))
                 return false;
             t.first = i - 1;
             return true;
         }
         // "step into", "stepped across"
-        if (!isOneOf(at(i + 1), { u"into", u"onto", u"across", u"inside" }))
+        if (!isOneOf(at(i + 1),
+                { Lexicon::w<u"into">(), Lexicon::w<u"onto">(), Lexicon::w<u"across">(), Lexicon::w<u"inside">() }))
             return false;
         t.last = i + 2;
         return true;
     }
     if (f & Lexicon::Office) {
-        if (isOneOf(&tok, { u"sworn" })) {
-            if (!isOneOf(at(i + 1), { u"in" }))
+        if (isOneOf(&tok, { Lexicon::w<u"sworn">() })) {
+            if (!isOneOf(at(i + 1), { Lexicon::w<u"in">() }))
                 return false;
             t.last = i + 2;
             return true;
         }
-        if (!isOneOf(at(i - 1), { u"took", u"take", u"takes", u"taking", u"seized", u"assumed", u"left" }))
+        if (!isOneOf(at(i - 1),
+                { Lexicon::w<u"took">(), Lexicon::w<u"take">(), Lexicon::w<u"takes">(), Lexicon::w<u"taking">(),
+                    Lexicon::w<u"seized">(), Lexicon::w<u"assumed">(), Lexicon::w<u"left">() }))
             return false;
         t.first = i - 1;
         return true;
@@ -126,10 +119,10 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         return false;
     }
     if (f & Lexicon::Speech) {
-        if (isOneOf(&tok, { u"speech" }))
+        if (isOneOf(&tok, { Lexicon::w<u"speech">() }))
             return true;
-        if (isOneOf(&tok, { u"address" }))
-            return at(i - 1) && at(i - 1)->has(Lexicon::Stop) && !isOneOf(at(i - 1), { u"to" });
+        if (isOneOf(&tok, { Lexicon::w<u"address">() }))
+            return at(i - 1) && at(i - 1)->has(Lexicon::Stop) && !isOneOf(at(i - 1), { Lexicon::w<u"to">() });
         // "told the legislature", "addressed North Korea's parliament"
         for (int k = i + 1; k <= i + 4 && at(k); ++k) {
             if (at(k)->has(Lexicon::AudienceWord)) {
@@ -139,7 +132,7 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
             if (at(k)->kind == ScanToken::Punct && !at(k)->is(ScanToken::Possessive))
                 break;
         }
-        if (isOneOf(&tok, { u"told" })) {
+        if (isOneOf(&tok, { Lexicon::w<u"told">() })) {
             t.family = Lexicon::Statement;
             t.weak = true;
             return true;
@@ -162,9 +155,11 @@ bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const
     const ScanToken *prev = at(t.first - 1);
     if (!t.noun) {
         // "would meet", "could visit", "willing to meet", "open to meeting"
-        if (isOneOf(prev, { u"would", u"could", u"might", u"may", u"should", u"must", u"can", u"cannot" }))
+        if (isOneOf(prev,
+                { Lexicon::w<u"would">(), Lexicon::w<u"could">(), Lexicon::w<u"might">(), Lexicon::w<u"may">(),
+                    Lexicon::w<u"should">(), Lexicon::w<u"must">(), Lexicon::w<u"can">(), Lexicon::w<u"cannot">() }))
             return true;
-        if (isOneOf(prev, { u"to" }) && (isIntent(at(t.first - 2)) || isIntent(at(t.first - 3))))
+        if (isOneOf(prev, { Lexicon::w<u"to">() }) && (isIntent(at(t.first - 2)) || isIntent(at(t.first - 3))))
             return true;
         return isIntent(prev);
     }
@@ -177,10 +172,15 @@ bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const
         --k;
     const ScanToken *det = at(k);
     if (isOneOf(det,
-            { u"any", u"another", u"future", u"possible", u"potential", u"planned", u"proposed", u"next", u"new",
-                u"renewed", u"fresh", u"such", u"upcoming" }))
+            { Lexicon::w<u"any">(), Lexicon::w<u"another">(), Lexicon::w<u"future">(), Lexicon::w<u"possible">(),
+                Lexicon::w<u"potential">(), Lexicon::w<u"planned">(), Lexicon::w<u"proposed">(), Lexicon::w<u"next">(),
+                Lexicon::w<u"new">(), Lexicon::w<u"renewed">(), Lexicon::w<u"fresh">(), Lexicon::w<u"such">(),
+                Lexicon::w<u"upcoming">() }))
         return true;
-    if (isOneOf(det, { u"a", u"an" }) && isOneOf(at(k - 1), { u"for", u"of", u"about", u"to", u"toward", u"towards" }))
+    if (isOneOf(det, { Lexicon::w<u"a">(), Lexicon::w<u"an">() })
+        && isOneOf(at(k - 1),
+            { Lexicon::w<u"for">(), Lexicon::w<u"of">(), Lexicon::w<u"about">(), Lexicon::w<u"to">(),
+                Lexicon::w<u"toward">(), Lexicon::w<u"towards">() }))
         return true;
     if (isIntent(det) || isIntent(at(k - 1)))
         return true;
@@ -191,6 +191,10 @@ bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const
     // "a summit is unlikely", "a meeting remains possible"
     const ScanToken *after = at(t.last);
     const ScanToken *after2 = at(t.last + 1);
-    return isOneOf(after, { u"is", u"was", u"remains", u"seems", u"looks", u"would", u"could" })
-        && isOneOf(after2, { u"unlikely", u"possible", u"impossible", u"uncertain", u"slim", u"doubtful", u"still" });
+    return isOneOf(after,
+               { Lexicon::w<u"is">(), Lexicon::w<u"was">(), Lexicon::w<u"remains">(), Lexicon::w<u"seems">(),
+                   Lexicon::w<u"looks">(), Lexicon::w<u"would">(), Lexicon::w<u"could">() })
+        && isOneOf(after2,
+            { Lexicon::w<u"unlikely">(), Lexicon::w<u"possible">(), Lexicon::w<u"impossible">(),
+                Lexicon::w<u"uncertain">(), Lexicon::w<u"slim">(), Lexicon::w<u"doubtful">(), Lexicon::w<u"still">() });
 }
