@@ -266,9 +266,14 @@ void AlignmentView::paintEvent(QPaintEvent *)
         for (int r = 0; r < n; ++r)
             paintLabel(painter, r, m_layout.labelRect(r, b), dark);
     }
+    // Only what is in view: a statement quoted by hundreds of outlets has thousands of cells.
+    const QRect visible = viewport()->rect().translated(-contentOffset());
     for (int s = 0; s < m_segments.count(); ++s) {
-        for (int r = 0; r < n; ++r)
-            paintCell(painter, s, r, m_layout.cellRect(s, r), dark);
+        for (int r = 0; r < n; ++r) {
+            const QRect cell = m_layout.cellRect(s, r);
+            if (cell.intersects(visible))
+                paintCell(painter, s, r, cell, dark);
+        }
     }
     if (m_current >= 0 && hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1.5));
