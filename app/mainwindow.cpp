@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "projectsession.h"
 
 #include "articleview/articleview.h"
 #include "common/articlelist.h"
@@ -112,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(this, &MainWindow::statementSelected, quotes, &QuotePanel::selectStatement);
     connect(quotes, &QuotePanel::statementSelected, this, &MainWindow::statementSelected);
     connect(quotes, &QuotePanel::quoteActivated, m_articleView, &ArticleView::showSpan);
+    // Projects and annotations: the Annotations tab and the project actions.
+    m_project = new ProjectSession(this);
     resize(1400, 900);
     restoreSettings();
 }
@@ -295,6 +298,8 @@ QDockWidget *MainWindow::addDockPanel(QWidget *panel, const QString &title, Qt::
 void MainWindow::openPath(const QString &path)
 {
     if (path.isEmpty())
+        return;
+    if (m_project && m_project->openIfProject(path))
         return;
     const QFileInfo info(path);
     if (!info.isDir()) {

@@ -9,6 +9,7 @@
 class ArticleList;
 class ArticleView;
 class OutletFilterButton;
+class ProjectSession;
 class QComboBox;
 class QDockWidget;
 class QLabel;
@@ -53,6 +54,7 @@ public:
     WarningsPanel *warningsPanel() const { return m_warnings; }
     SearchPanel *searchPanel() const { return m_search; }
     TimelineFilterModel *timelineModel() const { return m_timelineFilter; }
+    ProjectSession *projectSession() const { return m_project; }
 
 Q_SIGNALS:
     // A new analysis is shown (panels reset themselves from it).
@@ -111,4 +113,5 @@ private:
     QMenu *m_viewMenu = nullptr;
     RecentCorpora *m_recent = nullptr;
     QString m_exportPath;
+    ProjectSession *m_project = nullptr;
 };

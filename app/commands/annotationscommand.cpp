@@ -1,13 +1,21 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analyzer.h"
 #include "annotations/annotationexport.h"
 #include "annotations/annotationreport.h"
 #include "commands/command.h"
 #include "commands/commandsupport.h"
 #include "commands/projectsupport.h"
+#include "itemmodels/timelinefiltermodel.h"
+#include "itemmodels/timelinemodel.h"
+#include "storage/analysiscache.h"
 #include "storage/annotationtable.h"
+#include "timeline/timelineexporter.h"
+#include "timeline/timelinequotes.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace
@@ -15,6 +23,39 @@ namespace
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Commands", text);
+}
+
+// The report's timeline picture: the corpus analysed (through the project's cache) and painted by the
+// timeline exporter. Returns the picture's path relative to the report, or empty when none was made.
+QString writeTimeline(ProjectStore &project, const Corpus &corpus, const QString &reportPath)
+{
+    AnalysisCache cache(project);
+    Analyzer::Options options;
+    cache.install(options);
+    options.store = nullptr; // the project is open read-only here
+    const auto analysed = Analyzer::run(corpus, options);
+    if (!analysed || analysed->events.isEmpty())
+        return {};
+    const auto result = std::make_shared<const AnalysisResult>(*analysed);
+    TimelineModel model;
+    model.setResult(result);
+    TimelineFilterModel filter;
+    filter.setSourceModel(&model);
+    TimelineIndex index;
+    index.build(&filter, TimelineIndex::LaneMode::Category);
+    index.setQuoteMarks(TimelineQuotes::fromResult(*result));
+    TimelineExportOptions look;
+    look.title = result->corpus.name;
+    const TimelineExportSource source { &index, &filter, index.squeezedScale(), QApplication::palette(),
+        QApplication::font() };
+    const QFileInfo report(reportPath);
+    const QString image = report.completeBaseName() + QStringLiteral("-timeline.png");
+    const QString error = TimelineExporter::write(report.absoluteDir().filePath(image), source, look);
+    if (!error.isEmpty()) {
+        CommandSupport::printError(error);
+        return {};
+    }
+    return image;
 }
 }
 
@@ -24,7 +65,9 @@ int runAnnotationsCommand(const QStringList &arguments)
     parser.setApplicationDescription(tr("Export a project's annotations."));
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file (NAME.parallax)"));
     parser.addOptions({
-        { QStringLiteral("format"), tr("json (default), csv, w3c (Web Annotation JSON-LD) or md (Markdown report)"),
+        { QStringLiteral("format"),
+            tr("json (default), csv, w3c (Web Annotation JSON-LD) or md (Markdown report; with -o, a timeline "
+               "picture NAME-timeline.png is written beside it)"),
             QStringLiteral("FORMAT"), QStringLiteral("json") },
         { { QStringLiteral("o"), QStringLiteral("output") }, tr("Write to FILE instead of standard output"),
             QStringLiteral("FILE") },
@@ -65,7 +108,12 @@ int runAnnotationsCommand(const QStringList &arguments)
         data = exporter.toCsv();
     else if (format == QLatin1String("w3c"))
         data = exporter.toW3c();
-    else
-        data = AnnotationReport::toMarkdown(annotations.value(), corpus ? &*corpus : nullptr, { name, {} });
+    else {
+        // A picture needs a file beside the report: only with -o, and only when the corpus is there.
+        const QString output = parser.value(QStringLiteral("output"));
+        const bool toFile = !output.isEmpty() && output != QLatin1String("-");
+        const QString timeline = toFile && corpus ? writeTimeline(*project, *corpus, output) : QString();
+        data = AnnotationReport::toMarkdown(annotations.value(), corpus ? &*corpus : nullptr, { name, timeline });
+    }
     return CommandSupport::writeOutput(parser.value(QStringLiteral("output")), data) ? 0 : 1;
 }

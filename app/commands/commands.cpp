@@ -13,7 +13,7 @@ QList<Command> allCommands()
             runNewProjectCommand, false },
         { QStringLiteral("annotate"), tr("Record a discrepancy in a project"), runAnnotateCommand, false },
         { QStringLiteral("annotations"), tr("Export a project's annotations (json, csv, w3c, md)"),
-            runAnnotationsCommand, false },
+            runAnnotationsCommand, true },
         { QStringLiteral("export-quotes"), tr("Export the quote comparison as HTML, CSV or PNG"),
             runExportQuotesCommand, true },
         { QStringLiteral("export-timeline"), tr("Export the event timeline as PNG, SVG or PDF"),

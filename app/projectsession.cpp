@@ -1,0 +1,277 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectsession.h"
+
+#include "annotations/anchorfactory.h"
+#include "annotations/annotatedialog.h"
+#include "annotations/annotationpanel.h"
+#include "annotations/annotationstore.h"
+#include "annotations/eventeditstore.h"
+#include "articleview/articleview.h"
+#include "core/logging.h"
+#include "mainwindow.h"
+#include "storage/projectstore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace
+{
+QString defaultAuthor()
+{
+    const QString configured = QSettings().value(QStringLiteral("annotations/author")).toString();
+    if (!configured.isEmpty())
+        return configured;
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+}
+
+ProjectSession::ProjectSession(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_annotations(new AnnotationStore(this))
+    , m_eventEdits(new EventEditStore(m_annotations->undoStack(), this))
+    , m_panel(new AnnotationPanel(window))
+{
+    m_panel->setStore(m_annotations);
+    m_window->addPanel(m_panel, tr("Annotations"));
+    createActions();
+    connect(m_window, &MainWindow::resultChanged, this, &ProjectSession::onResult);
+    connect(m_panel, &AnnotationPanel::anchorActivated, this, &ProjectSession::showAnchor);
+    connect(m_annotations, &AnnotationStore::errorOccurred, this,
+        [this](const QString &message) { reportError(tr("Annotation Not Saved"), message); });
+}
+
+ProjectSession::~ProjectSession()
+{
+    // The stores read the project until they are detached.
+    m_annotations->setProject(nullptr);
+    m_eventEdits->setProject(nullptr);
+}
+
+void ProjectSession::createActions()
+{
+    // The File and Edit menus are the window's first two.
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    QMenu *file = menus.value(0) ? menus.value(0)->menu() : nullptr;
+    QMenu *edit = menus.value(1) ? menus.value(1)->menu() : nullptr;
+    auto *open = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open &Project…"), this);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(open, &QAction::triggered, this, &ProjectSession::chooseProject);
+    auto *saveAs = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Project &As…"), this);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(saveAs, &QAction::triggered, this, &ProjectSession::saveProjectAs);
+    m_annotate = new QAction(tr("&Annotate Discrepancy…"), this);
+    m_annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_annotate, &QAction::triggered, this, &ProjectSession::annotateSelection);
+    QAction *undo = m_annotations->undoStack()->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_annotations->undoStack()->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    if (file) {
+        const QList<QAction *> actions = file->actions();
+        const auto separator
+            = std::find_if(actions.cbegin(), actions.cend(), [](QAction *a) { return a->isSeparator(); });
+        file->insertActions(separator == actions.cend() ? nullptr : *separator, { open, saveAs });
+    }
+    if (edit) {
+        QAction *first = edit->actions().value(0);
+        edit->insertActions(first, { undo, redo });
+        edit->insertSeparator(first);
+        edit->addSeparator();
+        edit->addAction(m_annotate);
+    } else {
+        m_window->addActions({ open, saveAs, undo, redo, m_annotate });
+    }
+}
+
+bool ProjectSession::openIfProject(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir() || !path.endsWith(QLatin1String(".parallax"), Qt::CaseInsensitive))
+        return false;
+    auto opened = ProjectStore::open(path);
+    if (!opened.ok()) {
+        reportError(tr("Cannot Open Project"), opened.error().message);
+        return true;
+    }
+    const QString corpus = opened.value()->corpusPath();
+    setProject(std::move(opened.value()));
+    if (!QFileInfo(corpus).isDir()) {
+        reportError(tr("Corpus Folder Missing"),
+            tr("The project's corpus folder %1 is missing. The annotations are kept; open the folder where it is now "
+               "and save the project again.")
+                .arg(QDir::toNativeSeparators(corpus)));
+        return true;
+    }
+    m_window->openPath(corpus);
+    return true;
+}
+
+void ProjectSession::setProject(std::unique_ptr<ProjectStore> project)
+{
+    // Detach from the old file before it closes; load everything from the new one.
+    StoreError loaded = m_annotations->setProject(project.get());
+    if (loaded.ok())
+        loaded = m_eventEdits->setProject(project.get());
+    if (!loaded.ok()) {
+        m_annotations->setProject(nullptr);
+        m_eventEdits->setProject(nullptr);
+        reportError(tr("Cannot Open Project"), loaded.message);
+        project.reset();
+    }
+    m_project = std::move(project);
+    m_declinedProject = false;
+    updateTitle();
+}
+
+void ProjectSession::onResult(AnalysisResultPtr result)
+{
+    m_result = result;
+    m_panel->setResult(result);
+    if (m_project && result && QFileInfo(result->corpus.path) != QFileInfo(m_project->corpusPath())) {
+        // Another corpus: the project's annotations do not belong to it.
+        setProject(nullptr);
+    }
+    if (m_project && result) {
+        auto report = m_annotations->reanchor(result->corpus);
+        if (report.ok() && report.value().orphaned > 0)
+            m_window->statusBar()->showMessage(
+                tr("%n annotation anchor(s) could not be found in the current text; they are kept as orphans", nullptr,
+                    report.value().orphaned));
+    }
+    updateTitle();
+}
+
+void ProjectSession::updateTitle()
+{
+    if (m_project) {
+        m_window->setWindowFilePath(m_project->path());
+        m_window->setWindowTitle(tr("%1 — Parallax").arg(QFileInfo(m_project->path()).fileName()));
+    } else if (m_result) {
+        m_window->setWindowFilePath(QString());
+        m_window->setWindowTitle(tr("%1 — Parallax").arg(m_result->corpus.name));
+    }
+}
+
+bool ProjectSession::ensureProject()
+{
+    if (m_project)
+        return true;
+    if (!m_result)
+        return false;
+    if (!m_declinedProject) {
+        const auto answer = QMessageBox::question(m_window, tr("Create a Project File?"),
+            tr("Annotations are saved in a project file, at once and for good. Create one for this corpus now?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            m_declinedProject = true;
+            return false;
+        }
+    }
+    const QString suggested = QFileInfo(m_result->corpus.path).absolutePath() + QLatin1Char('/') + m_result->corpus.name
+        + QStringLiteral(".parallax");
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Create Project"), suggested,
+        tr("Parallax projects (*.parallax)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return false;
+    auto created = ProjectStore::create(path, m_result->corpus.path);
+    if (!created.ok()) {
+        reportError(tr("Cannot Create Project"), created.error().message);
+        return false;
+    }
+    setProject(std::move(created.value()));
+    return m_project != nullptr;
+}
+
+void ProjectSession::annotateSelection()
+{
+    ArticleView *view = m_window->articleView();
+    const int article = view ? view->currentArticle() : -1;
+    if (!m_result || article < 0 || article >= m_result->corpus.articles.size()) {
+        m_window->statusBar()->showMessage(tr("Select the discrepant words in an article first."), 5000);
+        return;
+    }
+    const QTextCursor cursor = view->textEdit()->textCursor();
+    TextSpan span
+        = cursor.hasSelection() ? TextSpan { cursor.selectionStart(), cursor.selectionEnd() } : view->focusSpan();
+    if (span.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("Select the discrepant words in an article first."), 5000);
+        return;
+    }
+    if (!ensureProject())
+        return;
+    Annotation annotation = Annotation::create(AnnotationCategory::WordingChanged, QString(), defaultAuthor());
+    annotation.anchors.append(AnchorFactory::fromSelection(*m_result, article, span));
+    // A second anchor comes from the selected annotation: annotating again while one is selected links a new
+    // outlet to it instead of making another annotation.
+    const Annotation *selected = m_annotations->find(m_panel->currentId());
+    AnnotateDialog dialog(m_window);
+    if (selected) {
+        Annotation extended = *selected;
+        extended.anchors.append(annotation.anchors.constFirst());
+        dialog.setWindowTitle(tr("Add Anchor to Annotation"));
+        dialog.setAnnotation(extended);
+    } else {
+        dialog.setAnnotation(annotation);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Annotation result = dialog.annotation();
+    const StoreError error = selected ? m_annotations->edit(result) : m_annotations->add(result);
+    if (error.ok())
+        m_panel->selectAnnotation(result.id);
+}
+
+void ProjectSession::chooseProject()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"),
+        m_project ? QFileInfo(m_project->path()).absolutePath() : QString(), tr("Parallax projects (*.parallax)"));
+    if (!path.isEmpty())
+        openIfProject(path);
+}
+
+void ProjectSession::saveProjectAs()
+{
+    if (!m_project) {
+        m_declinedProject = false;
+        ensureProject();
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save Project As"), m_project->path(), tr("Parallax projects (*.parallax)"));
+    if (path.isEmpty())
+        return;
+    auto copy
+        = m_project->saveAs(path.endsWith(QLatin1String(".parallax")) ? path : path + QStringLiteral(".parallax"));
+    if (!copy.ok()) {
+        reportError(tr("Cannot Save Project"), copy.error().message);
+        return;
+    }
+    setProject(std::move(copy.value()));
+}
+
+void ProjectSession::showAnchor(const QString &articleId, TextSpan span)
+{
+    if (!m_result || !m_window->articleView())
+        return;
+    const int article = m_result->corpus.indexOf(articleId);
+    if (article >= 0)
+        m_window->articleView()->showSpan(article, span);
+}
+
+void ProjectSession::reportError(const QString &title, const QString &message)
+{
+    Logging::get("ui")->warn("{}: {}", title.toStdString(), message.toStdString());
+    QMessageBox::warning(m_window, title, message);
+}

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisjob.h"
+
+#include <QObject>
+
+#include <memory>
+
+class AnnotationPanel;
+class AnnotationStore;
+class EventEditStore;
+class MainWindow;
+class ProjectStore;
+class QAction;
+
+// The window's project: the open NAME.parallax file, its annotations and event edits, the
+// annotations panel and the project actions (File > Open Project…, Save Project As…,
+// Edit > Annotate Discrepancy…, Undo, Redo). A window opened on a plain folder asks once, before
+// the first annotation, where to create the project file, so no annotation lives only in memory.
+class ProjectSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProjectSession(MainWindow *window);
+    ~ProjectSession() override;
+
+    // Opens `path` when it is a project file (then loads its corpus) and returns true; false
+    // for anything else, which the window opens itself.
+    bool openIfProject(const QString &path);
+
+    ProjectStore *project() const { return m_project.get(); }
+    AnnotationStore *annotations() const { return m_annotations; }
+    EventEditStore *eventEdits() const { return m_eventEdits; }
+    AnnotationPanel *panel() const { return m_panel; }
+
+    // Opens the Annotate dialog for the article view's selection (or its emphasised span).
+    void annotateSelection();
+
+private:
+    void createActions();
+    void onResult(AnalysisResultPtr result);
+    void setProject(std::unique_ptr<ProjectStore> project);
+    bool ensureProject();
+    void chooseProject();
+    void saveProjectAs();
+    void showAnchor(const QString &articleId, TextSpan span);
+    void updateTitle();
+    void reportError(const QString &title, const QString &message);
+
+    MainWindow *m_window;
+    std::unique_ptr<ProjectStore> m_project;
+    AnnotationStore *m_annotations;
+    EventEditStore *m_eventEdits;
+    AnnotationPanel *m_panel;
+    QAction *m_annotate = nullptr;
+    AnalysisResultPtr m_result;
+    bool m_declinedProject = false;
+};
