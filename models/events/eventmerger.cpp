@@ -57,6 +57,20 @@ int monthKey(const QDate &d)
     return d.year() * 12 + d.month() - 1;
 }
 
+// Index keys: a period (month or year) and one family bit, so candidates are of the same kind only.
+qint64 periodKey(int period, int familyBit)
+{
+    return (qint64(period) << 5) | familyBit;
+}
+
+// Saying and speaking are one kind: a mention of either looks for both.
+quint16 searchFamilies(quint16 families)
+{
+    if (families & (Lexicon::Speech | Lexicon::Statement))
+        families |= Lexicon::Speech | Lexicon::Statement;
+    return families;
+}
+
 bool intersects(const Ids &a, const Ids &b)
 {
     return std::any_of(a.begin(), a.end(), [&b](int x) { return b.contains(x); });
@@ -113,7 +127,7 @@ private:
     void buildUnits();
     int score(const Unit &u, const Cluster &c) const;
     void add(int clusterIndex, int unitIndex);
-    void index(int clusterIndex);
+    void index(int clusterIndex, quint16 families);
     QList<int> candidates(const Unit &u);
     QList<int> undatedCandidates(const Unit &u);
     QList<qint64> undatedKeys(int relation, const Keys &keys) const;
@@ -123,8 +137,9 @@ private:
     QHash<QString, int> m_ids;
     QList<Unit> m_units;
     QList<Cluster> m_clusters;
-    QHash<int, QList<int>> m_byMonth; // month key -> clusters whose range is at most two years
-    QHash<int, QList<int>> m_byYear; // year -> clusters with longer ranges
+    // (month, family) -> clusters whose range is at most two years; (year, family) -> longer ones
+    QHash<qint64, QList<int>> m_byMonth;
+    QHash<qint64, QList<int>> m_byYear;
     // (relation, place or name word) -> clusters an undated mention may join: undated ones with that relation,
     // dated ones with that present. Only the latest entries of a key are looked at, to stay linear.
     QHash<qint64, QList<int>> m_byRelation;
@@ -231,23 +246,29 @@ QList<int> Merger::candidates(const Unit &u)
 {
     ++m_stamp;
     QList<int> out;
-    const auto take = [&](const QList<int> &list) {
-        for (int c : list) {
+    const auto take = [&](const QHash<qint64, QList<int>> &index, qint64 key) {
+        const auto it = index.constFind(key);
+        if (it == index.cend())
+            return;
+        for (int c : it.value()) {
             if (m_seen[c] != m_stamp) {
                 m_seen[c] = m_stamp;
                 out.append(c);
             }
         }
     };
+    const quint16 families = searchFamilies(u.keys.families);
     const int first = monthKey(u.timex.start);
     const int last = std::min(monthKey(u.timex.end), first + 240);
-    for (int k = first; k <= last; ++k) {
-        if (const auto it = m_byMonth.constFind(k); it != m_byMonth.cend())
-            take(it.value());
-    }
-    for (int y = u.timex.start.year(); y <= u.timex.end.year() && y <= u.timex.start.year() + 50; ++y) {
-        if (const auto it = m_byYear.constFind(y); it != m_byYear.cend())
-            take(it.value());
+    const int firstYear = first / 12;
+    const int lastYear = std::min(last / 12, firstYear + 50);
+    for (int bit = 0; bit < 16; ++bit) {
+        if (!(families & (1 << bit)))
+            continue;
+        for (int k = first; k <= last; ++k)
+            take(m_byMonth, periodKey(k, bit));
+        for (int y = firstYear; y <= lastYear; ++y)
+            take(m_byYear, periodKey(y, bit));
     }
     return out;
 }
@@ -294,19 +315,23 @@ QList<int> Merger::undatedCandidates(const Unit &u)
     return out;
 }
 
-void Merger::index(int clusterIndex)
+void Merger::index(int clusterIndex, quint16 families)
 {
     const Cluster &c = m_clusters.at(clusterIndex);
-    if (!c.start.isValid())
+    if (!c.start.isValid() || !families)
         return;
     const int first = monthKey(c.start);
     const int last = monthKey(c.end);
-    if (last - first < 24) {
-        for (int k = first; k <= last; ++k)
-            m_byMonth[k].append(clusterIndex);
-    } else {
-        for (int y = c.start.year(); y <= c.end.year(); ++y)
-            m_byYear[y].append(clusterIndex);
+    for (int bit = 0; bit < 16; ++bit) {
+        if (!(families & (1 << bit)))
+            continue;
+        if (last - first < 24) {
+            for (int k = first; k <= last; ++k)
+                m_byMonth[periodKey(k, bit)].append(clusterIndex);
+        } else {
+            for (int y = first / 12; y <= last / 12; ++y)
+                m_byYear[periodKey(y, bit)].append(clusterIndex);
+        }
     }
 }
 
@@ -322,7 +347,9 @@ void Merger::add(int clusterIndex, int unitIndex)
         c.keys.descriptivePlace = u.keys.descriptivePlace;
     }
     c.units.append(unitIndex);
+    const quint16 newFamilies = u.keys.families & ~c.keys.families;
     c.keys.families |= u.keys.families;
+    index(clusterIndex, newFamilies);
     if (c.keys.places.isEmpty()) {
         c.keys.places = u.keys.places;
         c.keys.descriptivePlace = u.keys.descriptivePlace;
@@ -416,7 +443,6 @@ QList<Event> Merger::run(const Corpus &corpus)
         m_clusters.append(Cluster {});
         m_seen.append(0);
         add(int(m_clusters.size() - 1), unitIndex);
-        index(int(m_clusters.size() - 1));
     }
 
     QList<Event> events;
