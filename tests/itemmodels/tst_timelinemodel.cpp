@@ -220,6 +220,32 @@ private Q_SLOTS:
         QCOMPARE(dump(proxy), allLines);
     }
 
+    // The sample corpus through the model and the proxy: every event and mention reachable, roles consistent.
+    void sampleCorpus()
+    {
+        auto result = std::make_shared<AnalysisResult>(TestSupport::sampleAnalysis());
+        TimelineModel model;
+        TimelineFilterModel proxy;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setResult(result);
+        QCOMPARE(model.rowCount(), int(result->events.size()));
+        QVERIFY(model.rowCount() > 0);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex e = model.index(r, 0);
+            QCOMPARE(model.rowCount(e), e.data(TimelineModel::MentionCountRole).toInt());
+            QCOMPARE(e.data(TimelineModel::EventIdRole).toString(), result->events.at(r).id);
+        }
+        proxy.setDateRange(QDate(2019, 1, 1), QDate(2019, 12, 31));
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            const QModelIndex e = proxy.index(r, 0);
+            QVERIFY(e.data(TimelineModel::StartDateRole).toDate() <= QDate(2019, 12, 31));
+            QVERIFY(e.data(TimelineModel::EndDateRole).toDate() >= QDate(2019, 1, 1));
+        }
+        QVERIFY(proxy.rowCount() >= 2); // Hanoi, DMZ
+    }
+
     void categories()
     {
         TimelineModel model;
