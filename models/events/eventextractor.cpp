@@ -233,7 +233,7 @@ EventMention SentenceReader::makeMention(
     m.participants = args.participants(first, last, place);
     if (m.participants.isEmpty())
         m.participants = args.nearestParticipantBefore(first);
-    if (m.participants.isEmpty() && first == m_begin && isFrontedAdverbial(m_tokens[size_t(first)]))
+    if (m.participants.isEmpty() && first == m_begin && last < m_end && isFrontedAdverbial(m_tokens[size_t(first)]))
         m.participants = args.participants(last, clauseEnd(last), place).mid(0, 1); // "During his tour, Trump …"
     m.claim = args.claim(first, last);
     return m;
@@ -330,7 +330,18 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             first = std::min(first, clauseOf(t.token));
             last = std::max(last, clauseEnd(t.token));
         }
-        out.append(makeMention(args, group, first, last, match.timex));
+        // "In October 2025, …": the preposition belongs with the date in the quoted text
+        if (first == match.first && first > s.begin && m_tokens[size_t(first - 1)].has(Lexicon::PlacePreposition))
+            --first;
+        EventMention mention = makeMention(args, group, first, last, match.timex);
+        // "just hours before Trump's arrival": the person named there dates the news, not takes part in it
+        for (const Match &other : std::as_const(m_matches)) {
+            if (other.leansOnEvent) {
+                for (const QString &name : args.participants(other.last, std::min(other.last + 4, s.end), {}))
+                    mention.participants.removeAll(name);
+            }
+        }
+        out.append(mention);
         if (!match.vague)
             lastMention = int(out.size() - 1);
     }

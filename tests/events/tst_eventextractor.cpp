@@ -49,7 +49,7 @@ private Q_SLOTS:
                               "test-fired several cruise missiles off its western coast.")
             << QDate()
             << QStringList { QStringLiteral("test-fired | October 2025 => 2025-10 | off the western coast | "
-                                            "Trump;North Korea | several cruise missiles") };
+                                            "North Korea | several cruise missiles") };
         QTest::newRow("two happenings, two times")
             << QStringLiteral("Lee, who took office in June after Yoon Suk Yeol was ousted for declaring martial law "
                               "in December 2024, hoped for talks.")
@@ -116,6 +116,11 @@ private Q_SLOTS:
         QCOMPARE(a.slice(m.span), m.text);
         QCOMPARE(a.slice(m.timex.span), QStringLiteral("February 2019"));
         QCOMPARE(m.text, QStringLiteral("They met in Hanoi in February 2019"));
+        // A fronted date keeps its preposition: "In October 2025, …"
+        const QList<EventMention> fronted = EventExtractor::extract(
+            TestSupport::makeArticle(QStringLiteral("In October 2025, the North test-fired two missiles.")), 0);
+        QCOMPARE(fronted.size(), 1);
+        QCOMPARE(fronted.first().text, QStringLiteral("In October 2025, the North test-fired two missiles"));
     }
 
     void headingsAndBoilerplateAreSkipped()
