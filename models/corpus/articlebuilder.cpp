@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
+#include <spdlog/sinks/sink.h>
+
 namespace
 {
 ExtractedDocument extract(const TextDecoder::Result &decoded, QByteArrayView bytes, ArticleBuilder::Format format)
@@ -138,10 +140,15 @@ ArticleBuilder::Built ArticleBuilder::build(
     }
     article.contentHash = QCryptographicHash::hash(article.text.toUtf8(), QCryptographicHash::Sha256);
 
-    Logging::get("corpus")->debug("{}: {}, {} paragraphs ({} boilerplate), {} sentences, published {} ({})",
-        file.toStdString(), decoded.encodingName.toStdString(), article.paragraphs.size(), article.boilerplate.size(),
-        article.sentences.size(), article.published.toString(Qt::ISODate).toStdString(),
-        publishedBasisName(article.publishedBasis).toStdString());
+    // Loggers pass everything and their sinks filter: ask the sinks before formatting per file.
+    static const auto log = Logging::get("corpus");
+    const auto &sinks = log->sinks();
+    if (std::any_of(
+            sinks.cbegin(), sinks.cend(), [](const auto &sink) { return sink->should_log(spdlog::level::debug); }))
+        log->debug("{}: {}, {} paragraphs ({} boilerplate), {} sentences, published {} ({})", file.toStdString(),
+            decoded.encodingName.toStdString(), article.paragraphs.size(), article.boilerplate.size(),
+            article.sentences.size(), article.published.toString(Qt::ISODate).toStdString(),
+            publishedBasisName(article.publishedBasis).toStdString());
     built.article = std::move(article);
     return built;
 }

@@ -7,7 +7,6 @@
 #include "corpus/datefinder.h"
 #include "corpus/textfeatures.h"
 
-#include <QHash>
 #include <QSet>
 #include <QStringTokenizer>
 
@@ -172,11 +171,15 @@ BoilerplateKind BoilerplateDetector::classifyLine(QStringView text)
     const int words = TextFeatures::wordCount(text);
     if (words > 60)
         return Kind::None;
+    // Long lines can only be a credit or a disclosure: rule out both before building the form.
+    if (words > MaxLineWords && !text.contains(QLatin1String("redit")) && !text.contains(QLatin1String("REDIT"))
+        && !text.startsWith(QLatin1String("th"), Qt::CaseInsensitive))
+        return Kind::None;
     const QString form = TextFeatures::lexiconForm(text);
     if (hasCreditLabel(form))
         return Kind::Credit;
     if (words > MaxLineWords)
-        return BylineParser::isDisclosure(text) ? Kind::Byline : Kind::None;
+        return BylineParser::isDisclosureForm(form) ? Kind::Byline : Kind::None;
 
     if (words <= 12) {
         if (const Kind k = BoilerplateLexicon::wholeLine(form); k != Kind::None)
@@ -186,7 +189,7 @@ BoilerplateKind BoilerplateDetector::classifyLine(QStringView text)
         return k;
     if (form.startsWith(u'\u00a9') || form.startsWith(QLatin1String("(c) ")))
         return Kind::Credit;
-    if (BylineParser::isDisclosure(text))
+    if (BylineParser::isDisclosureForm(form))
         return Kind::Byline;
     if (form.startsWith(QLatin1String("by ")))
         return words <= 20 && !endsSentence(text) && !BylineParser::author(text).isEmpty() ? Kind::Byline : Kind::None;
@@ -262,14 +265,15 @@ QList<BoilerplateKind> BoilerplateDetector::detect(const QList<Paragraph> &parag
 
     // Repeats: a later copy of a paragraph (captions shown twice, a standfirst repeated), and
     // truncated teasers ("Trump said he'd be willing to meet Kim — but...") of another paragraph.
-    QHash<QString, qsizetype> seen;
+    QSet<quint64> seen;
+    seen.reserve(n);
     for (qsizetype i = 0; i < n; ++i) {
-        const QString key = TextFeatures::comparisonKey(paragraphs.at(i).text);
-        if (key.size() < 12)
+        const QStringView text = paragraphs.at(i).text;
+        if (text.size() < 12)
             continue;
-        const auto it = seen.constFind(key);
-        if (it == seen.cend())
-            seen.insert(key, i);
+        const quint64 key = TextFeatures::comparisonHash(text);
+        if (!seen.contains(key))
+            seen.insert(key);
         else if (kinds.at(i) == Kind::None)
             kinds[i] = Kind::Duplicate;
     }

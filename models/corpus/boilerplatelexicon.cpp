@@ -178,10 +178,29 @@ const QList<QString> &licences()
     return list;
 }
 
-// The longest phrase of `hash` that starts `form` and is followed by `after` (or ends it when
-// `after` is null).
-Kind lookupPrefix(const QHash<QString, Kind> &hash, const QString &form, bool needColon)
+QStringView firstWord(QStringView form)
 {
+    qsizetype end = 0;
+    while (end < form.size() && form.at(end) != u' ' && form.at(end) != u':')
+        ++end;
+    return form.first(end);
+}
+
+// The first words of a table's phrases: most lines start with none of them.
+QSet<QString> firstWords(const QHash<QString, Kind> &hash)
+{
+    QSet<QString> words;
+    for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+        words.insert(firstWord(it.key()).toString());
+    return words;
+}
+
+// The longest phrase of `hash` that starts `form`, followed by a label separator (colon, bar,
+// dash) when `needColon`, else by a space.
+Kind lookupPrefix(const QHash<QString, Kind> &hash, const QSet<QString> &starts, const QString &form, bool needColon)
+{
+    if (!starts.contains(firstWord(form).toString()))
+        return Kind::None;
     Kind best = Kind::None;
     qsizetype bestLength = 0;
     for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
@@ -262,12 +281,14 @@ BoilerplateKind BoilerplateLexicon::wholeLine(const QString &form)
 
 BoilerplateKind BoilerplateLexicon::labelled(const QString &form)
 {
-    return lookupPrefix(labels(), form, true);
+    static const QSet<QString> starts = firstWords(labels());
+    return lookupPrefix(labels(), starts, form, true);
 }
 
 BoilerplateKind BoilerplateLexicon::leading(const QString &form)
 {
-    return lookupPrefix(leadings(), form, false);
+    static const QSet<QString> starts = firstWords(leadings());
+    return lookupPrefix(leadings(), starts, form, false);
 }
 
 bool BoilerplateLexicon::isSourceCredit(const QString &form)
@@ -280,19 +301,31 @@ bool BoilerplateLexicon::isSourceCredit(const QString &form)
         if (endsWithWord(form, library))
             return true;
     }
-    for (const QString &agency : agencies()) {
-        if (form == agency)
-            return true;
-        for (const QString &separator : { QStringLiteral("/"), QStringLiteral("/ "), QStringLiteral("via "),
-                 QStringLiteral("| "), QStringLiteral("© "), QStringLiteral("(c) ") }) {
-            const QString marked = separator + agency;
-            const qsizetype at = form.indexOf(marked);
-            if (at < 0 || (at > 0 && separator.front().isLetter() && form.at(at - 1).isLetterOrNumber()))
-                continue;
-            const qsizetype end = at + marked.size();
-            if (end == form.size() || !form.at(end).isLetterOrNumber())
+    // Each credit separator in the line, then an agency right after it.
+    const auto agencyAt = [&form](qsizetype at) {
+        while (at < form.size() && form.at(at) == u' ')
+            ++at;
+        const QStringView rest = QStringView(form).sliced(at);
+        for (const QString &agency : agencies()) {
+            if (rest.startsWith(agency) && (rest.size() == agency.size() || !rest.at(agency.size()).isLetterOrNumber()))
                 return true;
         }
+        return false;
+    };
+    if (agencies().contains(form))
+        return true;
+    for (qsizetype i = 0; i < form.size(); ++i) {
+        const QChar c = form.at(i);
+        qsizetype after = -1;
+        if (c == u'/' || c == u'|' || c == QChar(0x00A9))
+            after = i + 1;
+        else if (c == u'v' && QStringView(form).sliced(i).startsWith(QLatin1String("via "))
+            && (i == 0 || form.at(i - 1) == u' '))
+            after = i + 4;
+        else if (c == u'(' && QStringView(form).sliced(i).startsWith(QLatin1String("(c) ")))
+            after = i + 4;
+        if (after >= 0 && agencyAt(after))
+            return true;
     }
     return false;
 }

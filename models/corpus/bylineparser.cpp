@@ -63,7 +63,13 @@ QStringView afterPrefix(QStringView line, QStringView lower, const char *prefix)
 
 bool BylineParser::isDisclosure(QStringView line)
 {
-    const QString form = TextFeatures::lexiconForm(line);
+    return isDisclosureForm(TextFeatures::lexiconForm(line));
+}
+
+bool BylineParser::isDisclosureForm(const QString &form)
+{
+    if (!form.startsWith(QLatin1String("th")))
+        return false;
     bool subject = false;
     for (const char *s : { "this article", "this story", "this post", "this piece", "this report", "this content",
              "this text", "the article", "this blog post" }) {

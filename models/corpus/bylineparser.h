@@ -13,4 +13,6 @@ namespace BylineParser
 QString author(QStringView line);
 // True for "This article/story/post … (written|made|published…) by …" disclosures.
 bool isDisclosure(QStringView line);
+// The same on a line already in TextFeatures::lexiconForm.
+bool isDisclosureForm(const QString &form);
 }

@@ -37,7 +37,9 @@ ArticleBuilder::Built loadFile(const QString &root, const QString &file, const M
         return built;
     }
     // A file may grow between the size check and the read: never read past the limit.
-    const QByteArray bytes = f.read(maxSize + 1);
+    QByteArray bytes = f.read(std::min(size, maxSize) + 1);
+    if (!f.atEnd() && bytes.size() <= maxSize)
+        bytes += f.read(maxSize + 1 - bytes.size());
     if (f.error() != QFileDevice::NoError) {
         built.warnings.append(
             { file, QCoreApplication::translate("CorpusLoader", "%1 cannot be read: %2").arg(file, f.errorString()) });

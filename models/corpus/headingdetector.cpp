@@ -22,8 +22,11 @@ HeadingDetector::Result HeadingDetector::detect(const QList<QStringView> &paragr
     // The title: the line matching a known title, else the first line marked as one, else the first
     // content line when it is shaped like a title.
     const QString knownKey = TextFeatures::comparisonKey(knownTitle);
-    for (qsizetype i = 0; i < n && !knownKey.isEmpty() && result.title < 0; ++i) {
-        if (content(i) && TextFeatures::comparisonKey(paragraphs.at(i)) == knownKey)
+    // The title line is near the top and about as long as the title.
+    for (qsizetype i = 0; i < n && i < 12 && !knownKey.isEmpty() && result.title < 0; ++i) {
+        const qsizetype length = paragraphs.at(i).size();
+        if (content(i) && length >= knownKey.size() && length <= knownTitle.size() * 2 + 10
+            && TextFeatures::comparisonKey(paragraphs.at(i)) == knownKey)
             result.title = int(i);
     }
     for (qsizetype i = 0; i < n && result.title < 0; ++i) {
@@ -53,9 +56,8 @@ HeadingDetector::Result HeadingDetector::detect(const QList<QStringView> &paragr
             = i == result.title || blocks.at(i).kind == BlockKind::Title || blocks.at(i).kind == BlockKind::Heading;
         if (!heading && i < lastContent && blocks.at(i).kind == BlockKind::Paragraph) {
             const QStringView text = paragraphs.at(i);
-            const int maxWords
-                = TextFeatures::isTitleCase(text) ? MaxTitleCaseHeadingWords : MaxSentenceCaseHeadingWords;
-            heading = TextFeatures::isHeadingShaped(text, maxWords);
+            heading = TextFeatures::isHeadingShaped(text, MaxTitleCaseHeadingWords)
+                && (TextFeatures::wordCount(text) <= MaxSentenceCaseHeadingWords || TextFeatures::isTitleCase(text));
         }
         if (heading)
             result.headings.append(int(i));

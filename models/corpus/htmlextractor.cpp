@@ -302,9 +302,15 @@ private:
 ExtractedDocument HtmlExtractor::extract(QByteArrayView utf8)
 {
     ExtractedDocument doc;
+    // Parse errors are not reported to anyone: recording them only costs time.
+    static const GumboOptions options = [] {
+        GumboOptions o = kGumboDefaultOptions;
+        o.max_errors = 0;
+        return o;
+    }();
     const std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> output(
-        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.data(), size_t(utf8.size())),
-        [](GumboOutput *o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+        gumbo_parse_with_options(&options, utf8.data(), size_t(utf8.size())),
+        [](GumboOutput *o) { gumbo_destroy_output(&options, o); });
     if (!output)
         return doc;
     doc.meta = HtmlMetaReader::read(reinterpret_cast<const GumboInternalNode *>(output->document));
@@ -324,8 +330,11 @@ ExtractedDocument HtmlExtractor::extract(QByteArrayView utf8)
         doc.blocks.cbegin(), doc.blocks.cend(), [](const TextBlock &b) { return b.kind == BlockKind::Title; });
     if (!hasTitle && !doc.meta.title.isEmpty()) {
         const QString key = TextFeatures::comparisonKey(doc.meta.title);
-        auto same = std::find_if(doc.blocks.begin(), doc.blocks.end(),
-            [&key](const TextBlock &b) { return TextFeatures::comparisonKey(b.text) == key; });
+        const qsizetype maxLength = doc.meta.title.size() * 2 + 10;
+        auto same = std::find_if(doc.blocks.begin(), doc.blocks.end(), [&key, maxLength](const TextBlock &b) {
+            return b.text.size() >= key.size() && b.text.size() <= maxLength
+                && TextFeatures::comparisonKey(b.text) == key;
+        });
         if (same != doc.blocks.end())
             same->kind = BlockKind::Title;
         else

@@ -77,15 +77,11 @@ QDate firstDate(QStringView text)
 
 QDate MetadataInference::latestAsOfDate(QStringView text)
 {
-    const QString lower = text.toString().toLower();
-    if (!lower.contains(QLatin1String("as of")) && !lower.contains(QLatin1String("as at"))
-        && !lower.contains(QLatin1String("as on")) && !lower.contains(QLatin1String("updated"))
-        && !lower.contains(QLatin1String("time of writing")) && !lower.contains(QLatin1String("as of")))
-        return {};
     QDate latest;
     for (const DateFinder::Match &m : DateFinder::find(text)) {
-        const QStringView before = QStringView(lower).first(m.span.start);
-        const QStringView window = before.last(std::min<qsizetype>(before.size(), 40));
+        const qsizetype from = std::max<qsizetype>(0, m.span.start - 40);
+        const QString lower = text.sliced(from, m.span.start - from).toString().toLower();
+        const QStringView window(lower);
         const QStringView anchor = stripModifier(window);
         if (!endsWithAnchor(anchor))
             continue;

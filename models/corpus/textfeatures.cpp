@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpus/textfeatures.h"
 
-#include <QSet>
 #include <QStringTokenizer>
 
 namespace
@@ -42,17 +41,25 @@ bool isOpening(QChar c)
     }
 }
 
-const QSet<QString> &smallWords()
+QChar foldCase(QChar c)
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> set;
-        for (const char *w : { "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with",
-                 "by", "from", "as", "vs", "vs.", "via", "into", "onto", "over", "per", "off", "up", "out", "is", "are",
-                 "be", "than", "so", "if", "de", "du", "van", "von", "der", "la", "le" })
-            set.insert(QString::fromLatin1(w));
-        return set;
-    }();
-    return words;
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'A' && u <= u'Z') ? QChar(char16_t(u + 32)) : c;
+    return c.toLower();
+}
+
+bool isSmallWord(QStringView word)
+{
+    if (word.size() > 4)
+        return false;
+    for (const char *w : { "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with",
+             "by", "from", "as", "vs", "vs.", "via", "into", "onto", "over", "per", "off", "up", "out", "is", "are",
+             "be", "than", "so", "if", "de", "du", "van", "von", "der", "la", "le" }) {
+        if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 QStringView stripEdges(QStringView word)
@@ -70,7 +77,8 @@ int TextFeatures::wordCount(QStringView text)
     int count = 0;
     bool inWord = false;
     for (QChar c : text) {
-        const bool space = c.isSpace();
+        const char16_t u = c.unicode();
+        const bool space = u < 0x80 ? (u == u' ' || (u >= u'\t' && u <= u'\r')) : c.isSpace();
         if (!space && !inWord)
             ++count;
         inWord = !space;
@@ -118,7 +126,7 @@ bool TextFeatures::isTitleCase(QStringView text, double minShare)
         word = stripEdges(word);
         if (word.isEmpty() || !word.front().isLetterOrNumber())
             continue;
-        if (significant + capitalised > 0 && smallWords().contains(word.toString().toLower()))
+        if (significant + capitalised > 0 && isSmallWord(word))
             continue;
         ++significant;
         if (word.front().isUpper() || word.front().isDigit())
@@ -190,7 +198,7 @@ QString TextFeatures::comparisonKey(QStringView text)
     key.reserve(text.size());
     for (QChar c : text) {
         if (c.isLetterOrNumber())
-            key.append(c.toLower());
+            key.append(foldCase(c));
     }
     return key;
 }
@@ -210,11 +218,24 @@ QString TextFeatures::lexiconForm(QStringView text)
         space = false;
         if (c == QChar(0x2019) || c == QChar(0x2018))
             c = u'\'';
-        out.append(c.toLower());
+        out.append(foldCase(c));
     }
     while (!out.isEmpty() && (out.back().isPunct() || out.back().isSpace()) && out.back() != u')')
         out.chop(1);
     return out;
+}
+
+quint64 TextFeatures::comparisonHash(QStringView text)
+{
+    // FNV-1a over the same characters comparisonKey() keeps, without building the key.
+    quint64 hash = 14695981039346656037ull;
+    for (QChar c : text) {
+        if (!c.isLetterOrNumber())
+            continue;
+        hash ^= foldCase(c).unicode();
+        hash *= 1099511628211ull;
+    }
+    return hash;
 }
 
 int TextFeatures::runTogetherJoins(QStringView text)

@@ -33,6 +33,9 @@ bool startsWithBullet(QStringView text);
 // get the same key.
 QString comparisonKey(QStringView text);
 
+// comparisonKey() as a 64-bit hash, for finding repeats among many paragraphs without copying them.
+quint64 comparisonHash(QStringView text);
+
 // Lower-case, typographic apostrophes folded, spaces collapsed, trailing punctuation dropped:
 // the form lexicon phrases are written in.
 QString lexiconForm(QStringView text);

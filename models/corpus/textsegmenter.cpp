@@ -95,18 +95,38 @@ void splitChunk(const QList<Line> &lines, QList<TextBlock> &blocks)
     flush();
 }
 
+bool isCollapsible(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\v';
+}
+
+// Runs of spaces, tabs and line breaks become one space; the words between are copied whole.
 void appendNormalised(QString &out, QStringView text)
 {
-    bool space = false;
-    for (QChar c : text) {
-        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\v') {
-            space = true;
-            continue;
-        }
-        if (space)
+    const qsizetype n = text.size();
+    // Most paragraphs need no collapsing at all.
+    bool clean = true;
+    for (qsizetype i = 0; i < n && clean; ++i) {
+        const QChar c = text.at(i);
+        clean = c == u' ' ? i + 1 < n && text.at(i + 1) != u' ' : !isCollapsible(c);
+    }
+    if (clean) {
+        out.append(text);
+        return;
+    }
+    qsizetype i = 0;
+    while (i < n) {
+        qsizetype word = i;
+        while (word < n && !isCollapsible(text.at(word)))
+            ++word;
+        out.append(text.sliced(i, word - i));
+        if (word == n)
+            break;
+        while (word < n && isCollapsible(text.at(word)))
+            ++word;
+        if (word < n)
             out.append(u' ');
-        space = false;
-        out.append(c);
+        i = word;
     }
 }
 

@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Corpus ingestion speed: a synthetic corpus of 10,000 articles (about 40 MB, plain text and HTML
+// pages with their furniture) loaded on one thread (target >= 50 MB/s) and on every core.
+// PARALLAX_BENCH_ARTICLES overrides the article count.
+#include "corpus/corpusloader.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <ctime>
+
+namespace
+{
+double cpuSeconds(clockid_t clock)
+{
+    timespec t {};
+    clock_gettime(clock, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+const QStringList people { QStringLiteral("Kim Jong Un"), QStringLiteral("Lee Jae Myung"), QStringLiteral("Xi Jinping"),
+    QStringLiteral("Choe Son Hui"), QStringLiteral("Mr. Smith") };
+const QStringList places { QStringLiteral("Singapore"), QStringLiteral("Hanoi"), QStringLiteral("Seoul"),
+    QStringLiteral("Beijing"), QStringLiteral("the U.S. capital") };
+
+QByteArray sentence(QRandomGenerator &rng)
+{
+    const auto pick = [&rng](const QStringList &list) { return list.at(int(rng.bounded(int(list.size())))); };
+    switch (rng.bounded(6)) {
+    case 0:
+        return QStringLiteral("On %1 October 2025, %2 met officials in %3 for talks that ended without a deal.")
+            .arg(QString::number(1 + rng.bounded(28)), pick(people), pick(places))
+            .toUtf8();
+    case 1:
+        return QStringLiteral("\u201cWe are open to dialogue, but not at any price,\u201d %1 told reporters.")
+            .arg(pick(people))
+            .toUtf8();
+    case 2:
+        return QByteArrayLiteral("Analysts say the relationship has changed a great deal since 2019, and officials "
+                                 "on both sides describe the situation as delicate.");
+    case 3:
+        return QStringLiteral("Dr. Jones, a professor in %1, said the U.S. position had hardened over the year.")
+            .arg(pick(places))
+            .toUtf8();
+    case 4:
+        return QByteArrayLiteral("Regional powers are closely monitoring developments and have encouraged "
+                                 "engagement as a path to stability.");
+    default:
+        return QByteArrayLiteral("The meeting was described as historic, but it led to no further breakthroughs.");
+    }
+}
+
+QList<QByteArray> paragraphs(QRandomGenerator &rng, int count)
+{
+    QList<QByteArray> out;
+    for (int i = 0; i < count; ++i) {
+        QByteArray p;
+        for (int s = 0, n = 3 + int(rng.bounded(3)); s < n; ++s)
+            p += (s ? " " : "") + sentence(rng);
+        out.append(p);
+    }
+    return out;
+}
+
+QByteArray textArticle(QRandomGenerator &rng, int n)
+{
+    QByteArray text = "Homepage News World\n\nLeaders Weigh a New Summit, Report " + QByteArray::number(n)
+        + "\n\nBy Jane Doe\n\n29 October 2025\n\n";
+    const QList<QByteArray> body = paragraphs(rng, 11);
+    for (int i = 0; i < body.size(); ++i) {
+        text += body.at(i) + "\n\n";
+        if (i == 2)
+            text += "Leaders shake hands\nJohn Roe / Getty Images\n\nAlso read\n\n";
+        if (i == 5)
+            text += "What Comes Next\n\n";
+    }
+    return text + "Tags:\n\nWorld NewsAsiaDiplomacy\n\nShare this article\n";
+}
+
+QByteArray htmlArticle(QRandomGenerator &rng, int n)
+{
+    QByteArray html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Leaders weigh a new "
+                      "summit | Example Post</title><meta property=\"og:site_name\" content=\"Example Post\">"
+                      "<meta property=\"article:published_time\" content=\"2025-10-29T08:00:00Z\">"
+                      "<meta name=\"author\" content=\"Jane Doe\"><link rel=\"stylesheet\" href=\"/s.css\">"
+                      "<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}"
+                      "gtag('js',new Date());gtag('config','G-XXXX');</script></head><body>"
+                      "<header class=\"site-header\"><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">"
+                      "World</a></li><li><a href=\"/asia\">Asia</a></li></ul></nav></header><main><article>"
+                      "<h1>Leaders weigh a new summit, report "
+        + QByteArray::number(n) + "</h1><p class=\"byline\">By <a rel=\"author\" href=\"/jd\">Jane Doe</a></p>";
+    const QList<QByteArray> body = paragraphs(rng, 10);
+    for (int i = 0; i < body.size(); ++i) {
+        html += "<p>" + body.at(i) + "</p>\n";
+        if (i == 2)
+            html += "<figure><img src=\"/a.jpg\" alt=\"\"><figcaption>Leaders shake hands. Photo: John Roe/AFP"
+                    "</figcaption></figure><div class=\"related-links\"><a href=\"/x\">Also read: more</a></div>";
+        if (i == 4)
+            html += "<h2>What comes next</h2>";
+    }
+    return html
+        + "</article><aside><h3>Most read</h3><ol><li><a href=\"/1\">One</a></li><li><a href=\"/2\">Two</a></li>"
+          "</ol></aside></main><footer><p>&copy; 2025 Example Post</p></footer>"
+          "<script src=\"/app.js\" defer></script></body></html>\n";
+}
+}
+
+class BenchIngest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QHash<QString, qint64> m_bytes; // by subfolder ("" = all)
+    QHash<QString, int> m_articles;
+
+    // Wall time, and CPU time (this thread for one thread, the process otherwise): the machine
+    // may be shared, and CPU time is what one core delivers.
+    void run(const QString &subfolder, int threads, const char *label)
+    {
+        CorpusLoader::Options options;
+        options.threads = threads;
+        const clockid_t clock = threads == 1 ? CLOCK_THREAD_CPUTIME_ID : CLOCK_PROCESS_CPUTIME_ID;
+        QElapsedTimer timer;
+        timer.start();
+        const double cpu = cpuSeconds(clock);
+        const CorpusLoader::Result result
+            = CorpusLoader::load(subfolder.isEmpty() ? m_dir.path() : m_dir.filePath(subfolder), options);
+        const double cpuUsed = cpuSeconds(clock) - cpu;
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        QVERIFY(result.ok());
+        QCOMPARE(result.corpus.articles.size(), m_articles.value(subfolder));
+        const double mb = double(m_bytes.value(subfolder)) / (1024.0 * 1024.0);
+        qInfo("%-22s %6d articles, %5.1f MB: wall %6.2f s = %6.1f MB/s; cpu %6.2f s = %6.1f MB/s per cpu-second", label,
+            m_articles.value(subfolder), mb, seconds, mb / seconds, cpuUsed, mb / cpuUsed);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const int count = qEnvironmentVariableIsSet("PARALLAX_BENCH_ARTICLES")
+            ? qEnvironmentVariableIntValue("PARALLAX_BENCH_ARTICLES")
+            : 10000;
+        QRandomGenerator rng(42);
+        for (int i = 0; i < count; ++i) {
+            const bool html = i % 5 >= 3; // two in five are web pages
+            const QString folder = html ? QStringLiteral("html") : QStringLiteral("txt");
+            const QString path = m_dir.filePath(
+                QStringLiteral("%1/outlet%2/%3.%1").arg(folder).arg(i % 20).arg(i, 5, 10, QLatin1Char('0')));
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const QByteArray bytes = html ? htmlArticle(rng, i) : textArticle(rng, i);
+            file.write(bytes);
+            for (const QString &key : { QString(), folder }) {
+                m_bytes[key] += bytes.size();
+                ++m_articles[key];
+            }
+        }
+        qInfo("synthetic corpus: %d files, %.1f MB (%.1f MB plain text, %.1f MB HTML)", count,
+            double(m_bytes.value(QString())) / (1024.0 * 1024.0),
+            double(m_bytes.value(QStringLiteral("txt"))) / (1024.0 * 1024.0),
+            double(m_bytes.value(QStringLiteral("html"))) / (1024.0 * 1024.0));
+        // Warm the page cache so the runs measure parsing, not the disk.
+        CorpusLoader::load(m_dir.path());
+    }
+
+    void oneThread() { run(QString(), 1, "all, 1 thread"); }
+    void allCores()
+    {
+        const QByteArray label = QStringLiteral("all, %1 threads").arg(QThread::idealThreadCount()).toUtf8();
+        run(QString(), 0, label.constData());
+    }
+    void plainTextOneThread() { run(QStringLiteral("txt"), 1, "plain text, 1 thread"); }
+    void htmlOneThread() { run(QStringLiteral("html"), 1, "HTML, 1 thread"); }
+};
+
+QTEST_GUILESS_MAIN(BenchIngest)
+#include "bench_ingest.moc"
