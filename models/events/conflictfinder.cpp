@@ -29,7 +29,7 @@ void addConflict(QList<EventConflict> &out, const QString &about, const QMap<QSt
 }
 }
 
-QList<EventConflict> ConflictFinder::find(const Corpus &, const Event &event)
+QList<EventConflict> ConflictFinder::find(const Event &event)
 {
     QMap<QString, QList<int>> counts;
     QMap<QString, QList<int>> types;

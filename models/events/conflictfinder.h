@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "corpus/corpus.h"
 #include "events/event.h"
 
 // Candidate discrepancies between outlets about one event: how many ("several" vs "two"), which type
@@ -10,5 +9,5 @@
 // article never conflict with each other.
 namespace ConflictFinder
 {
-QList<EventConflict> find(const Corpus &corpus, const Event &event);
+QList<EventConflict> find(const Event &event);
 }

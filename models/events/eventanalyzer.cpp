@@ -10,7 +10,8 @@ QList<EventMention> EventAnalyzer::analyzeArticle(const Article &article, int ar
     return EventExtractor::extract(article, articleIndex);
 }
 
-QList<Event> EventAnalyzer::mergeMentions(const Corpus &corpus, QList<EventMention> mentions)
+// Merging needs only the mentions: each knows its article by index.
+QList<Event> EventAnalyzer::mergeMentions(const Corpus &, QList<EventMention> mentions)
 {
-    return EventMerger::merge(corpus, std::move(mentions));
+    return EventMerger::merge(std::move(mentions));
 }

@@ -77,7 +77,7 @@ private:
     void computeClauses(int begin, int end);
     int clauseOf(int token) const { return m_clause.at(token - m_begin); }
     int clauseEnd(int token) const;
-    int pairedMatch(const Trigger &t, bool onlyStrong) const;
+    int pairedMatch(const Trigger &t) const;
     bool refersBack(const QList<Trigger> &triggers) const;
     EventMention makeMention(
         const ArgumentFinder &args, const QList<Trigger> &group, int first, int last, const Timex &timex) const;
@@ -122,8 +122,8 @@ int SentenceReader::clauseEnd(int token) const
 }
 
 // The time a trigger belongs to: one in its own clause, else a date standing in a clause of its own
-// ("On June 12 of that year, Trump and Kim met"), else for strong triggers the nearest firm date.
-int SentenceReader::pairedMatch(const Trigger &t, bool onlyStrong) const
+// ("On June 12 of that year, Trump and Kim met").
+int SentenceReader::pairedMatch(const Trigger &t) const
 {
     const int clause = clauseOf(t.token);
     int best = -1;
@@ -145,7 +145,7 @@ int SentenceReader::pairedMatch(const Trigger &t, bool onlyStrong) const
         if (m.first > t.token + 3)
             best = -1;
     }
-    if (best >= 0 || onlyStrong)
+    if (best >= 0)
         return best;
     for (int i = 0; i < m_matches.size(); ++i) {
         const Match &m = m_matches.at(i);
@@ -314,7 +314,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     // Group the triggers by the time each belongs to: one mention per time.
     QList<QList<Trigger>> groups(m_matches.size());
     for (const Trigger &t : std::as_const(m_found)) {
-        const int i = pairedMatch(t, false);
+        const int i = pairedMatch(t);
         if (i >= 0)
             groups[i].append(t);
     }

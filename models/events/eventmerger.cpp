@@ -119,7 +119,7 @@ public:
     {
     }
 
-    QList<Event> run(const Corpus &corpus);
+    QList<Event> run();
 
 private:
     int intern(const QString &s);
@@ -399,7 +399,7 @@ bool Merger::informative(const Cluster &c) const
     return false;
 }
 
-QList<Event> Merger::run(const Corpus &corpus)
+QList<Event> Merger::run()
 {
     buildUnits();
     // Finest dates first, so that coarse mentions meet the events they may belong to already formed.
@@ -469,7 +469,7 @@ QList<Event> Merger::run(const Corpus &corpus)
             e.mentions.append(std::move(m_mentions[i]));
         e.category = QLatin1String(Lexicon::categoryOf(c.keys.families));
         EventLabeler::label(e, definingPlace);
-        e.conflicts = ConflictFinder::find(corpus, e);
+        e.conflicts = ConflictFinder::find(e);
         events.append(std::move(e));
     }
     std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
@@ -487,8 +487,8 @@ QList<Event> Merger::run(const Corpus &corpus)
 }
 }
 
-QList<Event> EventMerger::merge(const Corpus &corpus, QList<EventMention> mentions)
+QList<Event> EventMerger::merge(QList<EventMention> mentions)
 {
     Merger merger(mentions);
-    return merger.run(corpus);
+    return merger.run();
 }

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "corpus/corpus.h"
 #include "events/event.h"
 
 // Merges the mentions of all articles into events. Mentions of one article that share a time expression
@@ -14,5 +13,5 @@
 class EventMerger
 {
 public:
-    static QList<Event> merge(const Corpus &corpus, QList<EventMention> mentions);
+    static QList<Event> merge(QList<EventMention> mentions);
 };

@@ -24,7 +24,7 @@ TriggerFinder::TriggerFinder(QStringView text, const ScanTokens &tokens)
 {
 }
 
-void TriggerFinder::find(int begin, int end, const QList<int> &clauseStart, QList<Trigger> &out) const
+void TriggerFinder::find(int begin, int end, const QList<int> &clauseStart, QList<Trigger> &out)
 {
     m_begin = begin;
     m_end = end;

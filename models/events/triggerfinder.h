@@ -25,7 +25,7 @@ public:
     TriggerFinder(QStringView text, const ScanTokens &tokens);
 
     // The triggers among tokens [begin, end); `clauseStart` gives each token's clause's first token.
-    void find(int begin, int end, const QList<int> &clauseStart, QList<Trigger> &out) const;
+    void find(int begin, int end, const QList<int> &clauseStart, QList<Trigger> &out);
 
 private:
     const ScanToken *at(int i) const { return i >= m_begin && i < m_end ? &m_tokens[size_t(i)] : nullptr; }
@@ -35,6 +35,6 @@ private:
 
     QStringView m_text;
     const ScanTokens &m_tokens;
-    mutable int m_begin = 0;
-    mutable int m_end = 0;
+    int m_begin = 0; // the sentence being read
+    int m_end = 0;
 };

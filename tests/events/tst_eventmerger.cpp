@@ -25,7 +25,7 @@ QList<Event> analyse(const QList<Input> &inputs)
         corpus.articles.append(a);
         mentions.append(EventExtractor::extract(corpus.articles.constLast(), i));
     }
-    return EventMerger::merge(corpus, mentions);
+    return EventMerger::merge(mentions);
 }
 
 // "id label [start/end precision] category articles conflicts"
