@@ -15,6 +15,12 @@ QColor SpeakerColors::forName(const QString &name, bool darkPalette)
         hash ^= c.unicode();
         hash *= 16777619u;
     }
+    // Final avalanche (murmur3's): FNV's low bits alone cluster short names into few hues.
+    hash ^= hash >> 16;
+    hash *= 0x85ebca6bu;
+    hash ^= hash >> 13;
+    hash *= 0xc2b2ae35u;
+    hash ^= hash >> 16;
     const int hue = int((hash % 360u) * 137u % 360u);
     return QColor::fromHsl(hue, darkPalette ? 140 : 170, darkPalette ? 150 : 115);
 }

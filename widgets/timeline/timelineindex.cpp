@@ -83,6 +83,7 @@ void TimelineIndex::setQuoteMarks(QList<TimelineQuoteMark> marks)
     m_quotes = std::move(marks);
     std::sort(m_quotes.begin(), m_quotes.end(),
         [](const TimelineQuoteMark &a, const TimelineQuoteMark &b) { return a.time() < b.time(); });
+    updateExtent();
 }
 
 void TimelineIndex::finish()
@@ -114,6 +115,7 @@ void TimelineIndex::finish()
     m_positionOfRow.reserve(m_order.size());
     for (int i = 0; i < m_order.size(); ++i)
         m_positionOfRow.insert(m_order.at(i).row, i);
+    updateExtent();
 }
 
 std::pair<int, int> TimelineIndex::visibleRange(int lane, double time0, double time1) const
@@ -129,15 +131,30 @@ std::pair<int, int> TimelineIndex::visibleRange(int lane, double time0, double t
 int TimelineIndex::countBetween(int lane, double time0, double time1) const
 {
     // Counted by start: exact for points, close enough for the density of spans.
-    const TimelineLane &l = m_lanes.at(lane);
+    const QList<TimelineItem> &items = itemsOf(lane);
     const auto first = std::lower_bound(
-        l.items.cbegin(), l.items.cend(), time0, [](const TimelineItem &item, double t) { return item.start < t; });
+        items.cbegin(), items.cend(), time0, [](const TimelineItem &item, double t) { return item.start < t; });
     const auto last = std::lower_bound(
-        first, l.items.cend(), time1, [](const TimelineItem &item, double t) { return item.start < t; });
+        first, items.cend(), time1, [](const TimelineItem &item, double t) { return item.start < t; });
     return int(last - first);
 }
 
-std::pair<double, double> TimelineIndex::extent() const
+QList<int> TimelineIndex::countsBetween(int lane, const QList<double> &boundaries) const
+{
+    QList<int> counts(std::max<qsizetype>(0, boundaries.size() - 1));
+    const QList<TimelineItem> &items = itemsOf(lane);
+    const auto byStart = [](const TimelineItem &item, double t) { return item.start < t; };
+    auto previous = items.cbegin();
+    for (qsizetype i = 0; i < boundaries.size(); ++i) {
+        const auto at = std::lower_bound(previous, items.cend(), boundaries.at(i), byStart);
+        if (i > 0)
+            counts[i - 1] = int(at - previous);
+        previous = at;
+    }
+    return counts;
+}
+
+void TimelineIndex::updateExtent()
 {
     double lo = 0;
     double hi = 0;
@@ -147,21 +164,15 @@ std::pair<double, double> TimelineIndex::extent() const
         hi = any ? std::max(hi, b) : b;
         any = true;
     };
-    for (const TimelineLane &l : m_lanes) {
-        if (l.items.isEmpty())
-            continue;
-        double end = 0;
-        for (const TimelineItem &item : l.items)
-            end = std::max(end, item.end);
-        take(l.items.constFirst().start, end);
-    }
-    for (const TimelineQuoteMark &q : m_quotes) {
+    for (const TimelineItem &item : std::as_const(m_order))
+        take(item.start, item.end);
+    for (const TimelineQuoteMark &q : std::as_const(m_quotes)) {
         for (const QDate &d : q.published)
             take(double(d.toJulianDay()), double(d.toJulianDay()) + 1);
         if (q.said.isValid())
             take(double(q.said.toJulianDay()), double(q.said.toJulianDay()) + 1);
     }
-    return { lo, hi };
+    m_extent = { lo, hi };
 }
 
 QList<std::pair<double, double>> TimelineIndex::occupied(double longest) const

@@ -62,11 +62,15 @@ public:
 
     // [first, last) positions in lane.items of the items overlapping [time0, time1).
     std::pair<int, int> visibleRange(int lane, double time0, double time1) const;
-    // Items of a lane whose middle lies in [time0, time1).
+    // Items of a lane (or of every lane, counting each event once, when lane is -1) starting in
+    // [time0, time1).
     int countBetween(int lane, double time0, double time1) const;
+    // The same for consecutive stretches: result[i] counts [boundaries[i], boundaries[i + 1]).
+    // Each boundary is searched from the previous one, so a whole row of buckets costs little more than one.
+    QList<int> countsBetween(int lane, const QList<double> &boundaries) const;
 
     // Earliest start and latest end of everything, quotes included (0, 0 when empty).
-    std::pair<double, double> extent() const;
+    std::pair<double, double> extent() const { return m_extent; }
     // Occupied time intervals, merged, for squeezing the empty stretches; items longer than `longest` days are left
     // out.
     QList<std::pair<double, double>> occupied(double longest = std::numeric_limits<double>::infinity()) const;
@@ -84,11 +88,14 @@ public:
 
 private:
     void finish();
+    void updateExtent();
+    const QList<TimelineItem> &itemsOf(int lane) const { return lane < 0 ? m_order : m_lanes.at(lane).items; }
 
     QList<TimelineLane> m_lanes;
     QList<TimelineQuoteMark> m_quotes;
     QList<TimelineItem> m_order; // one entry per event (not per lane), sorted by start
     QHash<int, int> m_positionOfRow;
     int m_undated = 0;
+    std::pair<double, double> m_extent { 0, 0 };
     LaneMode m_mode = LaneMode::Category;
 };

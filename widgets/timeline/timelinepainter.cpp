@@ -5,12 +5,12 @@
 #include "common/speakercolors.h"
 #include "itemmodels/timelinemodel.h"
 #include "timeline/labelplacer.h"
+#include "timeline/timelinelegend.h"
+#include "timeline/timelinemarks.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
-#include <QLinearGradient>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -34,11 +34,6 @@ QColor withAlpha(QColor c, int alpha)
     return c;
 }
 
-QColor conflictColor()
-{
-    return QColor(0xd9, 0x3f, 0x2e);
-}
-
 QString compactCount(int n)
 {
     if (n >= 1000000)
@@ -59,28 +54,6 @@ QString gapText(double days)
     return QCoreApplication::translate("TimelinePainter", "%n days", nullptr, int(std::lround(days)));
 }
 
-// Two zigzags across a band: the scale is broken here.
-void drawBreak(QPainter *p, double x, double top, double bottom, const QColor &line, const QColor &fill)
-{
-    QPainterPath path;
-    const double step = 5;
-    path.moveTo(x - 3, top);
-    bool out = true;
-    for (double y = top + step; y <= bottom; y += step, out = !out)
-        path.lineTo(x + (out ? 3 : -3), y);
-    QPainterPath second = path.translated(5, 0);
-    QPainterPath between = path;
-    between.connectPath(second.toReversed());
-    p->save();
-    p->setPen(Qt::NoPen);
-    p->setBrush(fill);
-    p->drawPath(between);
-    p->setPen(QPen(line, 1));
-    p->setBrush(Qt::NoBrush);
-    p->drawPath(path);
-    p->drawPath(second);
-    p->restore();
-}
 }
 
 TimelinePainter::TimelinePainter(
@@ -228,7 +201,8 @@ void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimelineGeome
             QFontMetricsF(m_font).elidedText(notes.join(QStringLiteral(", ")), Qt::ElideRight, Gutter - 8));
     }
     if (options.legend)
-        paintLegend(p, l, !detail.scale().gaps().isEmpty());
+        TimelineLegend(m_palette, m_font)
+            .paint(p, l.legend, !m_index.quoteMarks().isEmpty(), !detail.scale().gaps().isEmpty());
     p->restore();
 }
 
@@ -260,13 +234,8 @@ void TimelinePainter::paintOverview(
     p->drawText(
         QRectF(l.axis.left(), band.top(), Gutter - 8, band.height()), Qt::AlignLeft | Qt::AlignVCenter, tr("Overview"));
     p->setClipRect(band);
-    const int lanes = int(m_index.lanes().size());
-    paintDensity(p, band.adjusted(0, 3, 0, -3), overview, m_palette.color(QPalette::Mid), [&](double t0, double t1) {
-        int n = 0;
-        for (int lane = 0; lane < lanes; ++lane)
-            n += m_index.countBetween(lane, t0, t1);
-        return n;
-    });
+    paintDensity(p, band.adjusted(0, 3, 0, -3), overview, m_palette.color(QPalette::Mid),
+        [&](const QList<double> &boundaries) { return m_index.countsBetween(-1, boundaries); });
     paintGaps(p, band, overview, false);
     if (o.selectedRow >= 0) {
         const auto [s, e] = m_index.timeOf(o.selectedRow);
@@ -358,7 +327,7 @@ void TimelinePainter::paintGaps(QPainter *p, const QRectF &band, const TimelineG
         QBrush hatch(withAlpha(line, 40), Qt::BDiagPattern);
         p->fillRect(QRectF(x0, band.top(), x1 - x0, band.height()), hatch);
         const double mid = (x0 + x1) / 2;
-        drawBreak(p, mid - 2.5, band.top(), band.bottom(), withAlpha(line, 160), fill);
+        TimelineMarks::breakMark(p, mid - 2.5, band.top(), band.bottom(), withAlpha(line, 160), fill);
         if (withText && x1 - x0 > 40) {
             p->setPen(line);
             QFont small = m_font;
@@ -390,8 +359,7 @@ void TimelinePainter::paintLaneFrame(QPainter *p, const LaneBox &box, int positi
     p->setPen(Qt::NoPen);
     p->setBrush(color);
     if (quotes) {
-        QPolygonF diamond({ { 6, y - 5 }, { 11, y }, { 6, y + 5 }, { 1, y } });
-        p->drawPolygon(diamond.translated(box.rect.left(), 0));
+        TimelineMarks::statement(p, QPointF(box.rect.left() + 6, y), color, color, true);
     } else {
         p->drawRoundedRect(QRectF(box.rect.left() + 1, y - 5, 10, 10), 2, 2);
     }
@@ -409,30 +377,29 @@ void TimelinePainter::paintLaneFrame(QPainter *p, const LaneBox &box, int positi
 }
 
 void TimelinePainter::paintDensity(QPainter *p, const QRectF &rect, const TimelineGeometry &g, const QColor &color,
-    const std::function<int(double, double)> &count) const
+    const std::function<QList<int>(const QList<double> &)> &count) const
 {
     const int buckets = int(std::ceil((rect.right() - rect.left()) / BucketWidth));
     if (buckets <= 0)
         return;
-    QList<int> counts(buckets);
-    int most = 0;
-    for (int b = 0; b < buckets; ++b) {
-        const double x = rect.left() + b * BucketWidth;
-        counts[b] = count(g.mapXToTime(x), g.mapXToTime(x + BucketWidth));
-        most = std::max(most, counts.at(b));
-    }
+    QList<double> boundaries(buckets + 1);
+    for (int b = 0; b <= buckets; ++b)
+        boundaries[b] = g.mapXToTime(rect.left() + b * BucketWidth);
+    const QList<int> counts = count(boundaries);
+    const int most = counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend());
     if (most == 0)
         return;
+    // Axis-aligned bars on whole pixels need no antialiasing, which keeps a million events cheap.
     p->save();
-    p->setPen(Qt::NoPen);
-    p->setBrush(color);
+    p->setRenderHint(QPainter::Antialiasing, false);
     const double full = rect.height();
+    const int bottom = int(std::round(rect.bottom()));
     for (int b = 0; b < buckets; ++b) {
         if (counts.at(b) == 0)
             continue;
         // Square root: a single event stays visible beside a peak of thousands.
-        const double h = std::max(2.0, full * std::sqrt(double(counts.at(b)) / most));
-        p->drawRect(QRectF(rect.left() + b * BucketWidth, rect.bottom() - h, BucketWidth - 0.6, h));
+        const int h = std::max(2, int(full * std::sqrt(double(counts.at(b)) / most)));
+        p->fillRect(QRect(int(rect.left() + b * BucketWidth), bottom - h, int(BucketWidth) - 1, h), color);
     }
     p->restore();
 }
@@ -453,7 +420,7 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
         // Too dense for single items: density bars and counts per stretch.
         const QRectF bars(plotLeft, box.rect.top() + 4, plotRight - plotLeft, box.rect.height() - 8);
         paintDensity(p, bars, g, withAlpha(color, 170),
-            [&](double a, double b) { return m_index.countBetween(box.lane, a, b); });
+            [&](const QList<double> &boundaries) { return m_index.countsBetween(box.lane, boundaries); });
         p->setPen(m_palette.color(QPalette::Text));
         const QFontMetricsF fm(m_font);
         for (double x = plotLeft; x < plotRight; x += 90) {
@@ -497,23 +464,10 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
         QRectF marker;
         if (point) {
             marker = QRectF(x - 5, y - 5, 10, 10);
-            p->setPen(QPen(base, 1.5));
-            p->setBrush(color);
-            p->drawEllipse(marker);
+            TimelineMarks::point(p, marker, color, base);
         } else {
-            // A vague date: hatched, with ends fading out, so it never reads as an exact range.
             marker = QRectF(x0, y - 4, std::max(6.0, x1 - x0), 8);
-            const double fade = std::min(0.3, 14.0 / marker.width());
-            QLinearGradient gradient(marker.topLeft(), marker.topRight());
-            gradient.setColorAt(0, withAlpha(color, 0));
-            gradient.setColorAt(fade, withAlpha(color, 150));
-            gradient.setColorAt(1 - fade, withAlpha(color, 150));
-            gradient.setColorAt(1, withAlpha(color, 0));
-            p->setPen(Qt::NoPen);
-            p->setBrush(gradient);
-            p->drawRoundedRect(marker, 3, 3);
-            p->setBrush(QBrush(withAlpha(color.darker(150), 150), Qt::BDiagPattern));
-            p->drawRoundedRect(marker, 3, 3);
+            TimelineMarks::vagueSpan(p, marker, color);
         }
         if (item.row == o.selectedRow || item.row == o.hoveredRow) {
             p->setPen(QPen(item.row == o.selectedRow ? highlight : withAlpha(highlight, 140), 2));
@@ -523,16 +477,8 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
             else
                 p->drawRoundedRect(marker.adjusted(-2, -2, 2, 2), 4, 4);
         }
-        if (item.flags & TimelineItem::Conflict) {
-            const QRectF badge(marker.right() - 1, y - 11, 9, 9);
-            p->setPen(Qt::NoPen);
-            p->setBrush(conflictColor());
-            p->drawEllipse(badge);
-            p->setPen(QPen(Qt::white, 1.4));
-            p->drawLine(
-                QPointF(badge.center().x(), badge.top() + 2), QPointF(badge.center().x(), badge.bottom() - 3.6));
-            p->drawPoint(QPointF(badge.center().x(), badge.bottom() - 1.8));
-        }
+        if (item.flags & TimelineItem::Conflict)
+            TimelineMarks::conflictBadge(p, QRectF(marker.right() - 1, y - 11, 9, 9));
         if (hits)
             hits->append({ marker.adjusted(-3, -3, 3, 3), item.row, -1 });
 
@@ -599,9 +545,13 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
     const double y = box.rect.top() + MarkerTop;
     if (!g.drawsItems(int(last - first))) {
         const QRectF bars(g.left(), box.rect.top() + 4, g.width(), box.rect.height() - 8);
-        paintDensity(p, bars, g, withAlpha(m_palette.color(QPalette::Text), 120), [&](double a, double b) {
-            return int(std::lower_bound(marks.cbegin(), marks.cend(), b, byTime)
-                - std::lower_bound(marks.cbegin(), marks.cend(), a, byTime));
+        paintDensity(p, bars, g, withAlpha(m_palette.color(QPalette::Text), 120), [&](const QList<double> &bounds) {
+            QList<int> counts(bounds.size() - 1);
+            for (qsizetype i = 0; i + 1 < bounds.size(); ++i) {
+                counts[i] = int(std::lower_bound(marks.cbegin(), marks.cend(), bounds.at(i + 1), byTime)
+                    - std::lower_bound(marks.cbegin(), marks.cend(), bounds.at(i), byTime));
+            }
+            return counts;
         });
         return;
     }
@@ -626,11 +576,7 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
                 p->drawLine(QPointF(px, y - 4), QPointF(px, y + 4));
             }
         }
-        const QPolygonF diamond({ { x, y - 6 }, { x + 6, y }, { x, y + 6 }, { x - 6, y } });
-        // Filled when the text says when it was said; hollow when only "published by" is known.
-        p->setPen(QPen(it->said.isValid() ? base : color, 1.6));
-        p->setBrush(it->said.isValid() ? QBrush(color) : QBrush(base));
-        p->drawPolygon(diamond);
+        TimelineMarks::statement(p, QPointF(x, y), color, base, it->said.isValid());
         if (index == o.selectedQuote) {
             p->setPen(QPen(m_palette.color(QPalette::Highlight), 2));
             p->setBrush(Qt::NoBrush);
@@ -652,55 +598,4 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
         if (hits)
             hits->append({ r, -1, index });
     }
-}
-
-void TimelinePainter::paintLegend(QPainter *p, const TimelineLayout &l, bool gaps) const
-{
-    const QFontMetricsF fm(m_font);
-    const QColor text = m_palette.color(QPalette::Text);
-    const QColor sample = m_palette.color(QPalette::PlaceholderText);
-    const double y = l.legend.center().y();
-    double x = l.legend.left();
-    p->save();
-    const auto caption = [&](const QString &s) {
-        p->setPen(text);
-        p->drawText(QPointF(x, y + fm.ascent() / 2 - 1), s);
-        x += fm.horizontalAdvance(s) + 22;
-    };
-    p->setPen(Qt::NoPen);
-    p->setBrush(sample);
-    p->drawEllipse(QPointF(x + 5, y), 5, 5);
-    x += 16;
-    caption(tr("event on a known day"));
-    QRectF bar(x, y - 4, 34, 8);
-    QLinearGradient gradient(bar.topLeft(), bar.topRight());
-    gradient.setColorAt(0, withAlpha(sample, 0));
-    gradient.setColorAt(0.3, withAlpha(sample, 150));
-    gradient.setColorAt(0.7, withAlpha(sample, 150));
-    gradient.setColorAt(1, withAlpha(sample, 0));
-    p->setPen(Qt::NoPen);
-    p->setBrush(gradient);
-    p->drawRoundedRect(bar, 3, 3);
-    p->setBrush(QBrush(sample.darker(150), Qt::BDiagPattern));
-    p->drawRoundedRect(bar, 3, 3);
-    x += 40;
-    caption(tr("vague date (week, month, year)"));
-    p->setPen(Qt::NoPen);
-    p->setBrush(conflictColor());
-    p->drawEllipse(QPointF(x + 4.5, y), 4.5, 4.5);
-    x += 14;
-    caption(tr("outlets disagree"));
-    if (!m_index.quoteMarks().isEmpty()) {
-        p->setPen(QPen(sample, 1.6));
-        p->setBrush(m_palette.color(QPalette::Base));
-        p->drawPolygon(QPolygonF({ { x + 6, y - 6 }, { x + 12, y }, { x + 6, y + 6 }, { x, y } }));
-        x += 18;
-        caption(tr("statement (hollow: date said unknown, ticks: publications)"));
-    }
-    if (gaps) {
-        drawBreak(p, x + 3, y - 8, y + 8, sample, m_palette.color(QPalette::Base));
-        x += 16;
-        caption(tr("empty stretch shortened"));
-    }
-    p->restore();
 }

@@ -79,11 +79,11 @@ private:
     void paintLaneFrame(QPainter *p, const LaneBox &box, int position, const TimelineLayout &l) const;
     void paintItems(QPainter *p, const LaneBox &box, const TimelineGeometry &g, const TimelinePaintOptions &o,
         QList<TimelineHit> *hits) const;
+    // Bars of counts per few pixels; `count` gets bucket boundaries (times) and returns one count per bucket.
     void paintDensity(QPainter *p, const QRectF &rect, const TimelineGeometry &g, const QColor &color,
-        const std::function<int(double, double)> &count) const;
+        const std::function<QList<int>(const QList<double> &)> &count) const;
     void paintQuotes(QPainter *p, const LaneBox &box, const TimelineGeometry &g, const TimelinePaintOptions &o,
         QList<TimelineHit> *hits) const;
-    void paintLegend(QPainter *p, const TimelineLayout &l, bool gaps) const;
 
     const TimelineIndex &m_index;
     const QAbstractItemModel *m_model;

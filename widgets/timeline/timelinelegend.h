@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QPalette>
+#include <QRectF>
+
+class QPainter;
+
+// One line explaining the timeline's symbols, for exports.
+class TimelineLegend
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineLegend)
+public:
+    TimelineLegend(const QPalette &palette, const QFont &font);
+    void paint(QPainter *p, const QRectF &rect, bool withQuotes, bool withGaps) const;
+
+private:
+    QPalette m_palette;
+    QFont m_font;
+};
