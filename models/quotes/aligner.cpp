@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/aligner.h"
 
-#include <QHash>
+#include <unordered_map>
 
 #include <algorithm>
 #include <numeric>
@@ -83,37 +83,38 @@ PairAlignment alignPair(const std::vector<int> &ref, const std::vector<int> &wit
 }
 }
 
-int Aligner::fullest(const QList<QList<NormalizedWord>> &renderings)
+int Aligner::fullest(const QList<Rendering> &renderings)
 {
     int best = 0;
     for (int i = 1; i < renderings.size(); ++i) {
-        if (renderings.at(i).size() > renderings.at(best).size())
+        if (renderings.at(i).words.size() > renderings.at(best).words.size())
             best = i;
     }
     return best;
 }
 
-Aligner::Result Aligner::align(const QList<QList<NormalizedWord>> &renderings, int reference)
+Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference)
 {
     Result result;
     const int n = int(renderings.size());
     if (n == 0)
         return result;
-    // Keys and display texts interned per statement: cells of equal words share one string.
-    QHash<QString, int> keyIds;
-    QHash<QString, QString> displays;
+    // Display texts interned per statement: cells of equal words share one string.
+    std::unordered_map<std::u16string_view, QString> displays;
     std::vector<std::vector<int>> keys(n);
     QList<QList<QString>> shown(n);
     for (int r = 0; r < n; ++r) {
-        for (const NormalizedWord &word : renderings.at(r)) {
-            auto id = keyIds.constFind(word.key);
-            if (id == keyIds.cend())
-                id = keyIds.insert(word.key, int(keyIds.size()));
-            keys[r].push_back(id.value());
-            auto d = displays.constFind(word.display);
-            if (d == displays.cend())
-                d = displays.insert(word.display, word.display);
-            shown[r].append(d.value());
+        const Rendering &rendering = renderings.at(r);
+        keys[r].reserve(rendering.words.size());
+        shown[r].reserve(rendering.words.size());
+        for (const KeyedWord &word : rendering.words) {
+            keys[r].push_back(int(word.key));
+            const QStringView d = rendering.text.mid(word.span.start, word.span.length());
+            const std::u16string_view view(d.utf16(), size_t(d.size()));
+            auto it = displays.find(view);
+            if (it == displays.end())
+                it = displays.emplace(view, d.toString()).first;
+            shown[r].append(it->second);
         }
     }
     const std::vector<int> &ref = keys[reference];

@@ -14,12 +14,19 @@
 class Aligner
 {
 public:
+    // One rendering: its text (alive while aligning) and its keyed words.
+    struct Rendering {
+        QStringView text;
+        std::vector<KeyedWord> words;
+        static Rendering of(QStringView text) { return { text, TextNormalizer::keyedWords(text) }; }
+    };
+
     struct Result {
         QList<AlignmentColumn> columns; // cells parallel to the renderings
         QList<double> similarity; // per rendering against the reference, 0..1
     };
 
     // The rendering with the most words; ties go to the first.
-    static int fullest(const QList<QList<NormalizedWord>> &renderings);
-    static Result align(const QList<QList<NormalizedWord>> &renderings, int reference);
+    static int fullest(const QList<Rendering> &renderings);
+    static Result align(const QList<Rendering> &renderings, int reference);
 };

@@ -31,19 +31,25 @@ void canonicaliseSpeakers(const QList<ArticleAnalysis> &perArticle, QList<Quote>
 // Article file, then offset: the same order whatever order the articles were loaded in.
 QList<int> stableOrder(const Corpus &corpus, const QList<Quote> &quotes)
 {
+    QList<int> articleRank(corpus.articles.size());
+    std::iota(articleRank.begin(), articleRank.end(), 0);
+    std::sort(articleRank.begin(), articleRank.end(),
+        [&](int a, int b) { return corpus.articles.at(a).file < corpus.articles.at(b).file; });
+    QList<int> rankOf(corpus.articles.size() + 1, int(corpus.articles.size()));
+    for (int r = 0; r < articleRank.size(); ++r)
+        rankOf[articleRank.at(r)] = r;
+    const auto rank = [&](const Quote &q) {
+        return q.article >= 0 && q.article < corpus.articles.size() ? rankOf.at(q.article) : rankOf.constLast();
+    };
     QList<int> order(quotes.size());
     std::iota(order.begin(), order.end(), 0);
-    const auto fileOf = [&](const Quote &q) {
-        return q.article >= 0 && q.article < corpus.articles.size() ? corpus.articles.at(q.article).file : QString();
-    };
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
         const Quote &x = quotes.at(a);
         const Quote &y = quotes.at(b);
-        if (x.article != y.article) {
-            const int c = fileOf(x).compare(fileOf(y));
-            if (c != 0)
-                return c < 0;
-        }
+        const int rx = rank(x);
+        const int ry = rank(y);
+        if (rx != ry)
+            return rx < ry;
         if (x.span.start != y.span.start)
             return x.span.start < y.span.start;
         return x.id < y.id;
@@ -63,23 +69,14 @@ qint64 sentenceOf(const Corpus &corpus, const Quote &q)
     return (qint64(q.article) << 32) | qint64(it - sentences.cbegin());
 }
 
-QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, const QList<int> &order)
+QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, const QList<int> &order,
+    const std::vector<std::vector<KeyedWord>> &words)
 {
-    const QList<QStringList> keys
-        = QtConcurrent::blockingMapped(order, [&quotes](int i) { return TextNormalizer::keys(quotes.at(i).text); });
-    QHash<QString, int> wordIds;
     QHash<QString, int> speakerIds;
     QList<GroupInput> inputs(order.size());
     for (int k = 0; k < order.size(); ++k) {
         const Quote &q = quotes.at(order.at(k));
         GroupInput &in = inputs[k];
-        in.words.reserve(keys.at(k).size());
-        for (const QString &w : keys.at(k)) {
-            auto it = wordIds.constFind(w);
-            if (it == wordIds.cend())
-                it = wordIds.insert(w, int(wordIds.size()));
-            in.words.push_back(it.value());
-        }
         if (!q.speaker.isEmpty()) {
             auto it = speakerIds.constFind(q.speaker);
             if (it == speakerIds.cend())
@@ -88,8 +85,12 @@ QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, 
         }
         in.fragment = q.kind != QuoteKind::Direct;
         in.term = q.kind == QuoteKind::Term;
-        in.groupable = !(in.term && in.words.size() < 2) && !in.words.empty();
         in.sentence = sentenceOf(corpus, q);
+        const std::vector<KeyedWord> &ws = words[order.at(k)];
+        in.words.reserve(ws.size());
+        for (const KeyedWord &w : ws)
+            in.words.push_back(int(w.key & 0x7fffffff));
+        in.groupable = !(in.term && in.words.size() < 2) && !in.words.empty();
     }
     return inputs;
 }
@@ -133,7 +134,14 @@ void StatementBuilder::build(
     statements.clear();
     canonicaliseSpeakers(perArticle, quotes);
     const QList<int> order = stableOrder(corpus, quotes);
-    const QList<int> groups = StatementGrouper::group(groupInputs(corpus, quotes, order));
+    // Every quote normalised once, in parallel, for grouping and alignment alike.
+    std::vector<std::vector<KeyedWord>> words(quotes.size());
+    {
+        QList<int> all(quotes.size());
+        std::iota(all.begin(), all.end(), 0);
+        QtConcurrent::blockingMap(all, [&](int i) { words[i] = TextNormalizer::keyedWords(quotes.at(i).text); });
+    }
+    const QList<int> groups = StatementGrouper::group(groupInputs(corpus, quotes, order, words));
 
     // Statements numbered by their first rendering in the stable order.
     QHash<int, int> statementOfGroup;
@@ -169,10 +177,10 @@ void StatementBuilder::build(
     std::iota(indices.begin(), indices.end(), 0);
     QtConcurrent::blockingMap(indices, [&](int s) {
         Statement &st = statements[s];
-        QList<QList<NormalizedWord>> renderings;
+        QList<Aligner::Rendering> renderings;
         renderings.reserve(members.at(s).size());
         for (int i : members.at(s))
-            renderings.append(TextNormalizer::words(quotes.at(i).text));
+            renderings.append({ quotes.at(i).text, std::move(words[i]) });
         const int reference = Aligner::fullest(renderings);
         st.reference = st.quotes.at(reference);
         Aligner::Result aligned = Aligner::align(renderings, reference);

@@ -7,12 +7,16 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace
 {
-// A bigram shared by more quotes than this says nothing about which statement a quote renders.
-constexpr int MaxPosting = 4000;
+// A bigram shared by more quotes than this says little about which statement a quote renders: a quote
+// looks for candidates through its rarer bigrams only, and always through its MinProbes rarest ones.
+constexpr int MaxPosting = 128;
+constexpr int MinProbes = 2;
 constexpr int QuoteBits = 24;
 constexpr uint64_t QuoteMask = (uint64_t(1) << QuoteBits) - 1;
 // Below this many words a direct quote joins statements like a fragment.
@@ -20,7 +24,8 @@ constexpr int MinFullWords = 4;
 
 struct Prepared {
     std::vector<int> words; // sorted, unique
-    std::vector<uint64_t> bigrams; // sorted, unique hashes
+    std::vector<int> bigrams; // sorted, unique bigram ids (BigramIndex)
+    std::vector<uint64_t> hashes; // bigram hashes until the index turns them into ids
 };
 
 uint64_t bigramHash(int a, int b)
@@ -39,45 +44,51 @@ Prepared prepare(const GroupInput &in)
     std::sort(p.words.begin(), p.words.end());
     p.words.erase(std::unique(p.words.begin(), p.words.end()), p.words.end());
     for (size_t i = 1; i < in.words.size(); ++i)
-        p.bigrams.push_back(bigramHash(in.words[i - 1], in.words[i]));
-    std::sort(p.bigrams.begin(), p.bigrams.end());
-    p.bigrams.erase(std::unique(p.bigrams.begin(), p.bigrams.end()), p.bigrams.end());
+        p.hashes.push_back(bigramHash(in.words[i - 1], in.words[i]));
+    std::sort(p.hashes.begin(), p.hashes.end());
+    p.hashes.erase(std::unique(p.hashes.begin(), p.hashes.end()), p.hashes.end());
     return p;
 }
 
-// The inverted index: entries (bigram << QuoteBits | quote), sorted.
+// The inverted index: for every distinct bigram, the quotes that contain it (compressed rows).
 class BigramIndex
 {
 public:
-    explicit BigramIndex(const std::vector<Prepared> &prepared)
+    // Gives every quote its bigram ids, in the order of its hashes.
+    explicit BigramIndex(std::vector<Prepared> &prepared)
     {
+        std::vector<uint64_t> entries;
         size_t total = 0;
         for (const Prepared &p : prepared)
-            total += p.bigrams.size();
-        m_entries.reserve(total);
+            total += p.hashes.size();
+        entries.reserve(total);
         for (size_t q = 0; q < prepared.size(); ++q) {
-            for (uint64_t b : prepared[q].bigrams)
-                m_entries.push_back((b << QuoteBits) | q);
+            for (uint64_t b : prepared[q].hashes)
+                entries.push_back((b << QuoteBits) | q);
+            prepared[q].hashes = {};
         }
-        std::sort(m_entries.begin(), m_entries.end());
+        std::sort(entries.begin(), entries.end());
+        m_postings.reserve(total);
+        uint64_t current = ~uint64_t(0);
+        for (uint64_t e : entries) {
+            if ((e >> QuoteBits) != current) {
+                current = e >> QuoteBits;
+                m_offsets.push_back(int(m_postings.size()));
+            }
+            const int q = int(e & QuoteMask);
+            m_postings.push_back(q);
+            prepared[q].bigrams.push_back(int(m_offsets.size() - 1));
+        }
+        m_offsets.push_back(int(m_postings.size()));
     }
 
-    // Calls f(quote) for every quote with bigram `b`, unless the bigram is too common.
-    template<typename F>
-    void forEach(uint64_t b, F f) const
-    {
-        const auto first = std::lower_bound(m_entries.begin(), m_entries.end(), b << QuoteBits);
-        auto last = first;
-        while (last != m_entries.end() && (*last >> QuoteBits) == b && last - first <= MaxPosting)
-            ++last;
-        if (last - first > MaxPosting)
-            return;
-        for (auto it = first; it != last; ++it)
-            f(int(*it & QuoteMask));
-    }
+    const int *begin(int bigram) const { return m_postings.data() + m_offsets[bigram]; }
+    const int *end(int bigram) const { return m_postings.data() + m_offsets[bigram + 1]; }
+    int frequency(int bigram) const { return m_offsets[bigram + 1] - m_offsets[bigram]; }
 
 private:
-    std::vector<uint64_t> m_entries;
+    std::vector<int> m_postings;
+    std::vector<int> m_offsets;
 };
 
 bool speakersAgree(const GroupInput &a, const GroupInput &b)
@@ -85,25 +96,51 @@ bool speakersAgree(const GroupInput &a, const GroupInput &b)
     return a.speaker < 0 || b.speaker < 0 || a.speaker == b.speaker;
 }
 
-// Candidates sharing bigrams with quote `q`, with the number shared, among those `accept` lets through.
+// Candidates sharing probe bigrams with quote `q`, among those `accept` lets through; returns how many of
+// q's bigrams were not probed, so that a low count can still rule a candidate out.
+// Postings are sorted by quote, so a search among earlier quotes only (`below`) stops early.
 template<typename Accept>
-void candidates(const BigramIndex &index, const Prepared &p, int q, std::vector<int> &count, std::vector<int> &touched,
-    Accept accept)
+int candidates(const BigramIndex &index, const Prepared &p, int q, std::vector<uint8_t> &count,
+    std::vector<int> &touched, Accept accept, int below = std::numeric_limits<int>::max())
 {
     touched.clear();
-    for (uint64_t b : p.bigrams) {
-        index.forEach(b, [&](int other) {
+    // Each frequency is looked up once: the offsets table is large and far from the cache.
+    thread_local std::vector<std::pair<int, int>> probes;
+    probes.clear();
+    for (int b : p.bigrams)
+        probes.emplace_back(index.frequency(b), b);
+    std::sort(probes.begin(), probes.end());
+    for (size_t r = 0; r < probes.size(); ++r) {
+        if (r >= size_t(MinProbes) && probes[r].first > MaxPosting)
+            return int(probes.size() - r);
+        for (const int *it = index.begin(probes[r].second); it != index.end(probes[r].second); ++it) {
+            const int other = *it;
+            if (other >= below)
+                break;
             if (other == q || !accept(other))
-                return;
-            if (count[other]++ == 0)
+                continue;
+            if (count[other] == 0)
                 touched.push_back(other);
-        });
+            if (count[other] < 255)
+                ++count[other];
+        }
     }
+    return 0;
+}
+
+// Whether `shared` probed bigrams can reach the containment similar() asks for. When a quote could not
+// probe its most common bigrams, the containment is asked of the probed ones: renderings of one statement
+// share their rare bigrams at least as much as their common ones.
+bool mayBeSimilar(int shared, int unprobed, const Prepared &a, const Prepared &b)
+{
+    const size_t probed = a.bigrams.size() - size_t(unprobed);
+    const size_t smaller = std::min(probed, b.bigrams.size());
+    return shared >= std::max(1, int(std::ceil(0.4 * double(smaller))));
 }
 }
 
-StatementGrouper::Overlap StatementGrouper::overlap(const std::vector<int> &wordsA,
-    const std::vector<uint64_t> &bigramsA, const std::vector<int> &wordsB, const std::vector<uint64_t> &bigramsB)
+StatementGrouper::Overlap StatementGrouper::overlap(const std::vector<int> &wordsA, const std::vector<int> &bigramsA,
+    const std::vector<int> &wordsB, const std::vector<int> &bigramsB)
 {
     Overlap o;
     o.minWords = int(std::min(wordsA.size(), wordsB.size()));
@@ -156,59 +193,73 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
         QtConcurrent::blockingMap(indices, [&](int i) { prepared[i] = prepare(quotes.at(i)); });
     }
     const BigramIndex index(prepared);
-    const auto isFull = [&](int i) {
-        return quotes.at(i).groupable && !quotes.at(i).fragment && int(quotes.at(i).words.size()) >= MinFullWords;
+    // What each quote may do, in one byte per quote for the tight candidate loops: 1 full, 2 fragment.
+    std::vector<uint8_t> role(n, 0);
+    for (int i = 0; i < n; ++i) {
+        const GroupInput &in = quotes.at(i);
+        if (in.groupable)
+            role[i] = !in.fragment && int(in.words.size()) >= MinFullWords ? 1 : 2;
+    }
+    const auto isFull = [&role](int i) { return role[i] == 1; };
+    const auto isPart = [&role](int i) { return role[i] == 2; };
+
+    // Runs `work(q, count, touched, out)` for every quote, in parallel chunks; returns what the chunks found.
+    const auto inParallel = [n](auto work) {
+        QList<std::pair<int, int>> chunks;
+        constexpr int Chunk = 4096;
+        for (int from = 0; from < n; from += Chunk)
+            chunks.append({ from, std::min(n, from + Chunk) });
+        return QtConcurrent::blockingMapped(chunks, [&work, n](std::pair<int, int> r) {
+            std::vector<std::pair<int, int>> found;
+            // One counter per worker thread, reset entry by entry after use.
+            thread_local std::vector<uint8_t> count;
+            thread_local std::vector<int> touched;
+            if (count.size() != size_t(n))
+                count.assign(n, 0);
+            for (int q = r.first; q < r.second; ++q)
+                work(q, count, touched, found);
+            return found;
+        });
     };
-    const auto isPart = [&](int i) { return quotes.at(i).groupable && !isFull(i); };
 
     // Full quotes: edges found in parallel, joined in one pass.
     UnionFind sets(n);
-    {
-        QList<std::pair<int, int>> ranges;
-        constexpr int Chunk = 4096;
-        for (int from = 0; from < n; from += Chunk)
-            ranges.append({ from, std::min(n, from + Chunk) });
-        const QList<std::vector<std::pair<int, int>>> edges
-            = QtConcurrent::blockingMapped(ranges, [&](std::pair<int, int> r) {
-                  std::vector<std::pair<int, int>> found;
-                  // One counter per worker thread, reset entry by entry after use.
-                  thread_local std::vector<int> count;
-                  thread_local std::vector<int> touched;
-                  if (count.size() != size_t(n))
-                      count.assign(n, 0);
-                  for (int q = r.first; q < r.second; ++q) {
-                      if (!isFull(q))
-                          continue;
-                      candidates(index, prepared[q], q, count, touched, [&](int o) { return o < q && isFull(o); });
-                      for (int o : touched) {
-                          count[o] = 0;
-                          const Overlap ov
-                              = overlap(prepared[q].words, prepared[q].bigrams, prepared[o].words, prepared[o].bigrams);
-                          if (similar(ov, speakersAgree(quotes.at(q), quotes.at(o))))
-                              found.emplace_back(o, q);
-                      }
-                  }
-                  return found;
-              });
-        for (const auto &list : edges) {
-            for (const auto &[a, b] : list)
-                sets.unite(a, b);
+    const auto fullEdges = inParallel([&](int q, std::vector<uint8_t> &count, std::vector<int> &touched,
+                                          std::vector<std::pair<int, int>> &found) {
+        if (!isFull(q))
+            return;
+        const int unprobed = candidates(index, prepared[q], q, count, touched, isFull, q);
+        for (int o : touched) {
+            const int shared = count[o];
+            count[o] = 0;
+            if (!mayBeSimilar(shared, unprobed, prepared[q], prepared[o]))
+                continue;
+            const Overlap ov = overlap(prepared[q].words, prepared[q].bigrams, prepared[o].words, prepared[o].bigrams);
+            if (similar(ov, speakersAgree(quotes.at(q), quotes.at(o))))
+                found.emplace_back(o, q);
         }
+    });
+    for (const auto &list : fullEdges) {
+        for (const auto &[a, b] : list)
+            sets.unite(a, b);
     }
 
-    // Fragments join the statement containing most of them.
+    // Fragments join the statement containing most of them; statements are frozen while they choose.
+    std::vector<int> root(n);
+    for (int i = 0; i < n; ++i)
+        root[i] = sets.find(i);
     QList<int> attachedTo(n, -1);
-    std::vector<int> count(n, 0);
-    std::vector<int> touched;
-    for (int q = 0; q < n; ++q) {
+    const auto attachments = inParallel([&](int q, std::vector<uint8_t> &count, std::vector<int> &touched,
+                                            std::vector<std::pair<int, int>> &found) {
         if (!isPart(q))
-            continue;
-        candidates(index, prepared[q], q, count, touched, isFull);
+            return;
+        const int unprobed = candidates(index, prepared[q], q, count, touched, isFull);
         int best = -1;
         double bestScore = 0;
         for (int o : touched) {
+            const int shared = count[o];
             count[o] = 0;
-            if (!speakersAgree(quotes.at(q), quotes.at(o)))
+            if (!mayBeSimilar(shared, unprobed, prepared[q], prepared[o]) || !speakersAgree(quotes.at(q), quotes.at(o)))
                 continue;
             const Overlap ov = overlap(prepared[q].words, prepared[q].bigrams, prepared[o].words, prepared[o].bigrams);
             // A short fragment must be almost all there: "open to contact" is not "I'm open to it".
@@ -217,23 +268,31 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
                 continue;
             const double score
                 = double(ov.sharedWords) / ov.minWords + double(ov.sharedBigrams) / std::max(1, ov.minBigrams);
-            const int root = sets.find(o);
-            if (best < 0 || score > bestScore || (score == bestScore && root < sets.find(best))) {
-                best = o;
+            if (best < 0 || score > bestScore || (score == bestScore && root[o] < best)) {
+                best = root[o];
                 bestScore = score;
             }
         }
         if (best >= 0)
-            attachedTo[q] = sets.find(best);
+            found.emplace_back(q, best);
+    });
+    for (const auto &list : attachments) {
+        for (const auto &[q, target] : list)
+            attachedTo[q] = target;
     }
+    std::vector<uint8_t> count(n, 0);
+    std::vector<int> touched;
     // Fragments that no full quote contains group among themselves.
     for (int q = 0; q < n; ++q) {
         if (!isPart(q) || attachedTo.at(q) >= 0)
             continue;
-        candidates(
-            index, prepared[q], q, count, touched, [&](int o) { return o < q && isPart(o) && attachedTo.at(o) < 0; });
+        const int unprobed = candidates(
+            index, prepared[q], q, count, touched, [&](int o) { return isPart(o) && attachedTo.at(o) < 0; }, q);
         for (int o : touched) {
+            const int shared = count[o];
             count[o] = 0;
+            if (!mayBeSimilar(shared, unprobed, prepared[q], prepared[o]))
+                continue;
             const Overlap ov = overlap(prepared[q].words, prepared[q].bigrams, prepared[o].words, prepared[o].bigrams);
             if (speakersAgree(quotes.at(q), quotes.at(o)) && similar(ov, true))
                 sets.unite(o, q);

@@ -38,8 +38,8 @@ public:
         int minBigrams = 0;
     };
     // Overlap of two sorted, de-duplicated word and bigram sets.
-    static Overlap overlap(const std::vector<int> &wordsA, const std::vector<uint64_t> &bigramsA,
-        const std::vector<int> &wordsB, const std::vector<uint64_t> &bigramsB);
+    static Overlap overlap(const std::vector<int> &wordsA, const std::vector<int> &bigramsA,
+        const std::vector<int> &wordsB, const std::vector<int> &bigramsB);
     // Whether an overlap is enough for one statement; `sameSpeaker` false means both are known and differ.
     static bool similar(const Overlap &o, bool sameSpeaker);
 };

@@ -101,11 +101,21 @@ QString TextNormalizer::fold(QStringView word)
     w.reserve(word.size());
     bool accents = false;
     for (QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+                w.append(c);
+            else if (u >= u'A' && u <= u'Z')
+                w.append(QChar(u + 32));
+            else if (u == u'\'')
+                w.append(c);
+            continue;
+        }
+        accents = true;
         if (isApostrophe(c))
             w.append(u'\'');
         else if (c.isLetterOrNumber())
             w.append(c.toLower());
-        accents = accents || c.unicode() > 0x7f;
     }
     if (accents) {
         QString plain;
@@ -139,7 +149,19 @@ QString TextNormalizer::fold(QStringView word)
     return w;
 }
 
+namespace
+{
+QList<NormalizedWord> normalise(QStringView text, bool display);
+}
+
 QList<NormalizedWord> TextNormalizer::words(QStringView text)
+{
+    return normalise(text, true);
+}
+
+namespace
+{
+QList<NormalizedWord> normalise(QStringView text, bool display)
 {
     QList<NormalizedWord> raw;
     const qsizetype n = text.size();
@@ -161,7 +183,7 @@ QList<NormalizedWord> TextNormalizer::words(QStringView text)
             ++i;
         NormalizedWord word;
         word.span = { int(start), int(i) };
-        word.key = fold(text.mid(start, wordEnd - start));
+        word.key = TextNormalizer::fold(text.mid(start, wordEnd - start));
         raw.append(word);
     }
     // "have not" before "we have": "we have not" is "we haven't", as written either way.
@@ -184,17 +206,30 @@ QList<NormalizedWord> TextNormalizer::words(QStringView text)
         }
         raw = std::move(merged);
     }
-    for (NormalizedWord &word : raw)
-        word.display = text.mid(word.span.start, word.span.length()).toString();
+    if (display) {
+        for (NormalizedWord &word : raw)
+            word.display = text.mid(word.span.start, word.span.length()).toString();
+    }
     return raw;
+}
 }
 
 QStringList TextNormalizer::keys(QStringView text)
 {
     QStringList keys;
-    const QList<NormalizedWord> ws = words(text);
+    const QList<NormalizedWord> ws = normalise(text, false);
     keys.reserve(ws.size());
     for (const NormalizedWord &w : ws)
         keys.append(w.key);
     return keys;
+}
+
+std::vector<KeyedWord> TextNormalizer::keyedWords(QStringView text)
+{
+    const QList<NormalizedWord> ws = normalise(text, false);
+    std::vector<KeyedWord> out;
+    out.reserve(ws.size());
+    for (const NormalizedWord &w : ws)
+        out.push_back({ w.span, uint(qHash(w.key, 0x5eed)) });
+    return out;
 }

@@ -7,11 +7,19 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 // A word of a quote as displayed (with the punctuation that follows it) and as compared.
 struct NormalizedWord {
     TextSpan span; // the word and its trailing punctuation, into the quote text
     QString display;
     QString key; // for comparison only
+};
+
+// A word of a quote for the tight loops: where it is, and its key as a number.
+struct KeyedWord {
+    TextSpan span; // the word and its trailing punctuation, into the quote text
+    uint key = 0; // hash of NormalizedWord::key
 };
 
 // Folds a quote's words for comparison, never for display: case, accents, apostrophes and quote
@@ -23,6 +31,7 @@ class TextNormalizer
 public:
     static QList<NormalizedWord> words(QStringView text);
     static QStringList keys(QStringView text);
+    static std::vector<KeyedWord> keyedWords(QStringView text);
     // One word's key, without contraction merging.
     static QString fold(QStringView word);
 };

@@ -262,9 +262,9 @@ private Q_SLOTS:
         QFETCH(QString, witness);
         QFETCH(QString, kinds);
         QFETCH(double, similarity);
-        const QList<QList<NormalizedWord>> renderings { TextNormalizer::words(reference),
-            TextNormalizer::words(witness) };
-        QCOMPARE(Aligner::fullest(renderings), renderings.at(0).size() >= renderings.at(1).size() ? 0 : 1);
+        const QList<Aligner::Rendering> renderings { Aligner::Rendering::of(reference),
+            Aligner::Rendering::of(witness) };
+        QCOMPARE(Aligner::fullest(renderings), renderings.at(0).words.size() >= renderings.at(1).words.size() ? 0 : 1);
         const Aligner::Result r = Aligner::align(renderings, 0);
         QCOMPARE(::kinds(r.columns), kinds);
         QCOMPARE(r.similarity.at(0), 1.0);
@@ -275,9 +275,11 @@ private Q_SLOTS:
 
     void alignManyWitnesses()
     {
-        const QList<QList<NormalizedWord>> renderings { TextNormalizer::words(QStringLiteral("voters must win")),
-            TextNormalizer::words(QStringLiteral("voters must win the vote")),
-            TextNormalizer::words(QStringLiteral("voters surely must win")) };
+        const QString a = QStringLiteral("voters must win");
+        const QString b = QStringLiteral("voters must win the vote");
+        const QString c = QStringLiteral("voters surely must win");
+        const QList<Aligner::Rendering> renderings { Aligner::Rendering::of(a), Aligner::Rendering::of(b),
+            Aligner::Rendering::of(c) };
         const int ref = Aligner::fullest(renderings);
         QCOMPARE(ref, 1);
         const Aligner::Result r = Aligner::align(renderings, ref);
