@@ -228,6 +228,8 @@ void ProjectSession::annotateSelection()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Annotation result = dialog.annotation();
+    if (!result.author.isEmpty())
+        QSettings().setValue(QStringLiteral("annotations/author"), result.author);
     const StoreError error = selected ? m_annotations->edit(result) : m_annotations->add(result);
     if (error.ok())
         m_panel->selectAnnotation(result.id);

@@ -120,8 +120,45 @@ std::pair<int, int> approximateStart(QStringView pattern, QStringView text, int 
     return { end - bestLength, row[bestLength] };
 }
 
-// Approximate matches of the exact text (Sellers' semi-global edit distance): every place where
-// the text could be found with at most 40% of its characters changed, then scored in full.
+// Where an edited version of the exact text can be: around every place where its context or a
+// piece of it still occurs (seeds, as in n-gram candidate search). Windows are merged and sorted.
+QList<std::pair<int, int>> searchWindows(const TextQuoteSelector &quote, const QString &text, int slack)
+{
+    constexpr int seedLength = 12;
+    constexpr int maxSeedHits = 20;
+    const QString &exact = quote.exact;
+    const int m = int(exact.size());
+    const int n = int(text.size());
+    QList<std::pair<int, int>> windows;
+    const auto seed = [&](QStringView needle, int offsetInPattern) {
+        if (needle.size() < std::min<qsizetype>(seedLength, m))
+            return;
+        int hits = 0;
+        for (qsizetype at = text.indexOf(needle); at >= 0 && hits < maxSeedHits;
+             at = text.indexOf(needle, at + 1), ++hits) {
+            const int patternStart = int(at) - offsetInPattern;
+            windows.append({ std::max(0, patternStart - slack), std::min(n, patternStart + m + slack) });
+        }
+    };
+    const QStringView e(exact);
+    seed(QStringView(quote.prefix).right(seedLength), -std::min<int>(seedLength, int(quote.prefix.size())));
+    seed(QStringView(quote.suffix).left(seedLength), m);
+    seed(e.left(seedLength), 0);
+    seed(e.mid(std::max(0, m / 2 - seedLength / 2), seedLength), std::max(0, m / 2 - seedLength / 2));
+    seed(e.right(seedLength), std::max(0, m - seedLength));
+    std::sort(windows.begin(), windows.end());
+    QList<std::pair<int, int>> merged;
+    for (const auto &w : std::as_const(windows)) {
+        if (!merged.isEmpty() && w.first <= merged.last().second)
+            merged.last().second = std::max(merged.last().second, w.second);
+        else
+            merged.append(w);
+    }
+    return merged;
+}
+
+// Approximate matches of the exact text (Sellers' semi-global edit distance) inside `windows`: every
+// place where the text could be with at most 40% of its characters changed, then scored in full.
 Candidate bestApproximate(const AnnotationTarget &target, const QString &text)
 {
     const QString &exact = target.quote.exact;
@@ -129,29 +166,36 @@ Candidate bestApproximate(const AnnotationTarget &target, const QString &text)
     const int maxErrors = int(m * (1.0 - minimumQuoteSimilarity));
     if (m < 4 || maxErrors < 1)
         return {};
+    QList<std::pair<int, int>> windows = searchWindows(target.quote, text, maxErrors + 64);
+    // Without any seed the passage was rewritten beyond recognition, unless the text is short enough to
+    // search whole.
+    if (windows.isEmpty() && qint64(text.size()) * m <= 4'000'000)
+        windows.append({ 0, int(text.size()) });
     QVarLengthArray<int, 256> column(m + 1);
-    for (int i = 0; i <= m; ++i)
-        column[i] = i;
     // Ends of matches, the best of each run of neighbouring ends.
     QList<std::pair<int, int>> ends; // (end, distance)
-    int lastEnd = -2;
-    for (int j = 0; j < text.size(); ++j) {
-        int diagonal = 0;
-        const QChar t = text.at(j);
-        for (int i = 1; i <= m; ++i) {
-            const int above = column[i];
-            column[i] = std::min({ above + 1, column[i - 1] + 1, diagonal + (exact.at(i - 1) == t ? 0 : 1) });
-            diagonal = above;
+    for (const auto &[from, to] : std::as_const(windows)) {
+        for (int i = 0; i <= m; ++i)
+            column[i] = i;
+        int lastEnd = -2;
+        for (int j = from; j < to; ++j) {
+            int diagonal = 0;
+            const QChar t = text.at(j);
+            for (int i = 1; i <= m; ++i) {
+                const int above = column[i];
+                column[i] = std::min({ above + 1, column[i - 1] + 1, diagonal + (exact.at(i - 1) == t ? 0 : 1) });
+                diagonal = above;
+            }
+            if (column[m] > maxErrors)
+                continue;
+            if (lastEnd == j - 1 && !ends.isEmpty()) {
+                if (column[m] < ends.last().second)
+                    ends.last() = { j + 1, column[m] };
+            } else {
+                ends.append({ j + 1, column[m] });
+            }
+            lastEnd = j;
         }
-        if (column[m] > maxErrors)
-            continue;
-        if (lastEnd == j - 1 && !ends.isEmpty()) {
-            if (column[m] < ends.last().second)
-                ends.last() = { j + 1, column[m] };
-        } else {
-            ends.append({ j + 1, column[m] });
-        }
-        lastEnd = j;
     }
     std::sort(ends.begin(), ends.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
     if (ends.size() > maxCandidates)
@@ -207,10 +251,12 @@ AnchorResolver::Match AnchorResolver::resolve(const AnnotationTarget &target, co
         return { { old.start, old.end }, AnchorState::Attached, 1.0 };
 
     Candidate best = bestExact(target, text);
-    // An exact copy in a foreign context may be a different passage: let an edited one compete.
+    // An exact copy in a foreign context, or far from the old place, may be another passage (articles
+    // repeat sentences): let an edited version of the annotated one compete.
     const bool contextAgrees
         = best.score > 0 && contextScore(target.quote, text, best.span.start, best.span.end) >= 0.5;
-    if (!contextAgrees) {
+    const bool nearby = best.score > 0 && positionScore(target.position, best.span.start, text.size()) >= 0.95;
+    if (!contextAgrees || !nearby) {
         const Candidate approximate = bestApproximate(target, text);
         if (approximate.score > best.score)
             best = approximate;

@@ -61,6 +61,7 @@ private Q_SLOTS:
         QCOMPARE(edited.category, AnnotationCategory::Misattribution);
         QCOMPARE(edited.note, QStringLiteral("second"));
         QCOMPARE(edited.anchors.at(1).role, QStringLiteral("outlet B"));
+        QCOMPARE(edited.author, QStringLiteral("Ana"));
         QCOMPARE(edited.anchors.at(0).target, original.anchors.at(0).target);
 
         // Without anchors there is nothing to annotate: OK is disabled.

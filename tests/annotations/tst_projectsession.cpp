@@ -39,7 +39,8 @@ private Q_SLOTS:
             QVERIFY2(project.ok(), qPrintable(project.error().message));
             AnnotationStore store;
             QVERIFY(store.setProject(project.value().get()).ok());
-            Annotation a = Annotation::create(AnnotationCategory::WordsOmitted, QStringLiteral("from the CLI"), QStringLiteral("Ana"));
+            Annotation a = Annotation::create(
+                AnnotationCategory::WordsOmitted, QStringLiteral("from the CLI"), QStringLiteral("Ana"));
             a.anchors.append({ article.outlet, AnchorResolver::makeTarget(article, { 10, 30 }) });
             QVERIFY(store.add(a).ok());
         }

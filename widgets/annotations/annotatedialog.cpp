@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -22,7 +23,7 @@ AnnotateDialog::AnnotateDialog(QWidget *parent)
     , m_category(new QComboBox(this))
     , m_severity(new QComboBox(this))
     , m_note(new QPlainTextEdit(this))
-    , m_author(new QLabel(this))
+    , m_author(new QLineEdit(this))
     , m_anchors(new QTableWidget(0, 3, this))
     , m_removeAnchor(new QPushButton(tr("Remove anchor"), this))
 {
@@ -33,6 +34,7 @@ AnnotateDialog::AnnotateDialog(QWidget *parent)
         m_severity->addItem(annotationSeverityLabel(s), int(s));
     m_note->setPlaceholderText(tr("What differs, and why it matters"));
     m_note->setTabChangesFocus(true);
+    m_author->setPlaceholderText(tr("Your name, kept for the next annotations"));
 
     m_anchors->setHorizontalHeaderLabels({ tr("Role"), tr("Annotated text"), tr("State") });
     m_anchors->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
@@ -50,7 +52,7 @@ AnnotateDialog::AnnotateDialog(QWidget *parent)
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("&Severity:"), m_severity);
     form->addRow(tr("&Note:"), m_note);
-    form->addRow(tr("Author:"), m_author);
+    form->addRow(tr("&Author:"), m_author);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -72,7 +74,7 @@ void AnnotateDialog::setAnnotation(const Annotation &annotation)
     m_category->setCurrentIndex(m_category->findData(int(annotation.category)));
     m_severity->setCurrentIndex(m_severity->findData(int(annotation.severity)));
     m_note->setPlainText(annotation.note);
-    m_author->setText(annotation.author.isEmpty() ? tr("(not set: Settings > Analyst name)") : annotation.author);
+    m_author->setText(annotation.author);
     fillAnchors();
 }
 
@@ -122,6 +124,7 @@ Annotation AnnotateDialog::annotation() const
     a.category = AnnotationCategory(m_category->currentData().toInt());
     a.severity = AnnotationSeverity(m_severity->currentData().toInt());
     a.note = m_note->toPlainText();
+    a.author = m_author->text().trimmed();
     for (int row = 0; row < a.anchors.size() && row < m_anchors->rowCount(); ++row) {
         if (const QTableWidgetItem *role = m_anchors->item(row, RoleColumn))
             a.anchors[row].role = role->text().trimmed();

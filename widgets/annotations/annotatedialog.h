@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
@@ -38,7 +39,7 @@ private:
     QComboBox *m_category;
     QComboBox *m_severity;
     QPlainTextEdit *m_note;
-    QLabel *m_author;
+    QLineEdit *m_author;
     QTableWidget *m_anchors;
     QPushButton *m_removeAnchor;
     QPushButton *m_ok = nullptr;
