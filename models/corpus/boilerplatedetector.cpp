@@ -213,7 +213,9 @@ QList<BoilerplateKind> BoilerplateDetector::detect(const QList<Paragraph> &parag
     QList<int> wordCounts(n);
     for (qsizetype i = 0; i < n; ++i) {
         wordCounts[i] = TextFeatures::wordCount(paragraphs.at(i).text);
-        kinds[i] = classifyLine(paragraphs.at(i).text);
+        // A page's marked headline is never furniture.
+        if (paragraphs.at(i).kind != BlockKind::Title)
+            kinds[i] = classifyLine(paragraphs.at(i).text);
         if (kinds.at(i) == Kind::None && paragraphs.at(i).kind == BlockKind::Caption)
             kinds[i] = Kind::Caption;
     }

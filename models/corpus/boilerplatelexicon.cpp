@@ -312,7 +312,7 @@ bool BoilerplateLexicon::isSourceCredit(const QString &form)
         }
         return false;
     };
-    if (agencies().contains(form))
+    if (form.size() > 1 && agencies().contains(form))
         return true;
     for (qsizetype i = 0; i < form.size(); ++i) {
         const QChar c = form.at(i);

@@ -10,6 +10,7 @@
 #include <gumbo.h>
 
 #include <memory>
+#include <vector>
 
 namespace
 {
@@ -287,9 +288,32 @@ private:
             const GumboVector &children = node->v.element.children;
             for (unsigned i = 0; i < children.length; ++i)
                 walk(static_cast<const GumboNode *>(children.data[i]), inner, depth + 1);
+        } else {
+            appendFlat(node);
         }
         if (block)
             flush(inner);
+    }
+
+    // The text under a node nested too deep to recurse into, without structure, on an explicit stack.
+    void appendFlat(const GumboNode *top)
+    {
+        std::vector<const GumboNode *> stack { top };
+        while (!stack.empty()) {
+            const GumboNode *node = stack.back();
+            stack.pop_back();
+            if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+                m_text.append(node->v.text.text);
+            } else if (node->type == GUMBO_NODE_WHITESPACE) {
+                m_text.append(' ');
+            } else if ((node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
+                && !isDroppedTag(node->v.element.tag) && !isHidden(node)) {
+                m_text.append(' ');
+                const GumboVector &children = node->v.element.children;
+                for (unsigned i = children.length; i > 0; --i)
+                    stack.push_back(static_cast<const GumboNode *>(children.data[i - 1]));
+            }
+        }
     }
 
     const GumboNode *m_root;

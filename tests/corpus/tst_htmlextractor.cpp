@@ -103,6 +103,13 @@ private Q_SLOTS:
         QCOMPARE(this->kinds(doc), kinds);
     }
 
+    void deepNestingKeepsText()
+    {
+        const QByteArray html = "<body>" + QByteArray("<div>").repeated(20000) + "Deep text."
+            + QByteArray("</div>").repeated(20000) + "</body>";
+        QCOMPARE(texts(HtmlExtractor::extract(html)), QStringList { QStringLiteral("Deep text.") });
+    }
+
     void lineBreakMarksSameChunk()
     {
         const ExtractedDocument doc = HtmlExtractor::extract("<p>Caption<br>Credit</p><p>Next</p>");
