@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "events/datetext.h"
 #include "events/temporaltagger.h"
 
 #include "testsupport.h"
 
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -136,6 +138,18 @@ private Q_SLOTS:
         QTest::newRow("last week across the year")
             << QStringLiteral("Last week the tests resumed.") << QDate(2025, 1, 2)
             << QStringList { QStringLiteral("Last week => 2024-W52 week pub") };
+        QTest::newRow("next week") << QStringLiteral("They will meet next week.") << wed
+                                   << QStringList { QStringLiteral("next week => 2025-W45 week pub") };
+        QTest::newRow("this month") << QStringLiteral("Tests resumed this month.") << wed
+                                    << QStringList { QStringLiteral("this month => 2025-10 month pub") };
+        QTest::newRow("the past year") << QStringLiteral("Tests multiplied over the past year.") << wed
+                                       << QStringList { QStringLiteral("past year => 2024/2025 year pub") };
+        QTest::newRow("the following year")
+            << QStringLiteral("They met in 2018. The following year, talks collapsed.") << wed
+            << QStringList { QStringLiteral("2018 => 2018 year abs"),
+                   QStringLiteral("The following year => 2019 year prev") };
+        QTest::newRow("last night") << QStringLiteral("Missiles flew last night.") << QDate(2025, 3, 1)
+                                    << QStringList { QStringLiteral("last night => 2025-02-28 day pub") };
         QTest::newRow("earlier this year") << QStringLiteral("Earlier this year he met Xi.") << wed
                                            << QStringList { QStringLiteral("Earlier this year => 2025 year pub") };
         QTest::newRow("two days ago") << QStringLiteral("Two days ago the missiles flew.") << QDate(2025, 3, 1)
@@ -287,6 +301,35 @@ private Q_SLOTS:
                 QVERIFY(t.confidence < 0.2);
             }
         }
+    }
+
+    void dateText_data()
+    {
+        QTest::addColumn<QDate>("start");
+        QTest::addColumn<QDate>("end");
+        QTest::addColumn<int>("precision");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("day") << QDate(2018, 6, 12) << QDate(2018, 6, 12) << int(DatePrecision::Day)
+                             << QStringLiteral("12 June 2018");
+        QTest::newRow("month") << QDate(2019, 2, 1) << QDate(2019, 2, 28) << int(DatePrecision::Month)
+                               << QStringLiteral("February 2019");
+        QTest::newRow("early month") << QDate(2025, 11, 1) << QDate(2025, 11, 10) << int(DatePrecision::PartOfMonth)
+                                     << QStringLiteral("early November 2025");
+        QTest::newRow("year range") << QDate(1950, 1, 1) << QDate(1953, 12, 31) << int(DatePrecision::Year)
+                                    << QStringLiteral("1950 to 1953");
+        QTest::newRow("decade") << QDate(1990, 1, 1) << QDate(1999, 12, 31) << int(DatePrecision::Decade)
+                                << QStringLiteral("the 1990s");
+        QTest::newRow("undated") << QDate() << QDate() << int(DatePrecision::Unknown) << QStringLiteral("undated");
+    }
+
+    void dateText()
+    {
+        QFETCH(QDate, start);
+        QFETCH(QDate, end);
+        QFETCH(int, precision);
+        QFETCH(QString, expected);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(DateText::format(start, end, DatePrecision(precision)), expected);
     }
 
     void inferredPublicationDateIsNotUsed()
