@@ -247,7 +247,7 @@ QSet<QString> PersonFinder::mediaWords() const
             || (m_tokens.is(i + 1, u"by") && Lexicon::reportingVerbs().contains(m_tokens.text(i)))) {
             addRun(m_tokens.is(i + 2, u"the") ? i + 3 : i + 2);
         }
-        if (m_tokens.at(i).word && Lexicon::reportingVerbs().contains(m_tokens.text(i + 1)) && isNameToken(i))
+        if (isNameToken(i) && Lexicon::reportingVerbs().contains(m_tokens.text(i + 1)))
             media.insert(m_tokens.text(i).toString());
     }
     return media;
@@ -325,7 +325,7 @@ void PersonFinder::descriptions(QList<PersonMention> &out) const
         if (m_tokens.zone(i) == ArticleTokens::Zone::Boilerplate || !m_tokens.at(i).word)
             continue;
         const QStringView w = m_tokens.text(i);
-        if (Lexicon::personPronouns().contains(w)) {
+        if ((w.size() == 2 || w.size() == 3) && Lexicon::personPronouns().contains(w)) {
             PersonMention m;
             m.kind = PersonMention::Kind::Pronoun;
             m.first = m.last = i;

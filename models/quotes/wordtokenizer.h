@@ -30,5 +30,11 @@ public:
     static QList<WordToken> tokenize(const QString &text) { return tokenize(text, { 0, int(text.size()) }); }
 
     static bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
-    static bool isWordChar(QChar c) { return c.isLetterOrNumber() || c.isMark(); }
+    static bool isWordChar(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+        return c.isLetterOrNumber() || c.isMark();
+    }
 };
