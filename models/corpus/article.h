@@ -9,7 +9,7 @@
 #include <QString>
 
 // Where an article's publication date came from, most trusted first.
-enum class PublishedBasis { Manifest, HtmlMeta, Byline, InferredLatestDate, Unknown };
+enum class PublishedBasis { Manifest, HtmlMeta, Byline, InferredLatestDate, InferredFromCorpus, Unknown };
 
 QString publishedBasisName(PublishedBasis basis);
 

@@ -15,6 +15,8 @@ QString publishedBasisName(PublishedBasis basis)
         return QStringLiteral("byline");
     case PublishedBasis::InferredLatestDate:
         return QStringLiteral("inferred-latest-date");
+    case PublishedBasis::InferredFromCorpus:
+        return QStringLiteral("inferred-corpus");
     case PublishedBasis::Unknown:
         break;
     }

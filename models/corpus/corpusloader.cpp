@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpus/corpusloader.h"
 
+#include "corpus/corpusdateinference.h"
+
 #include "core/logging.h"
 #include "corpus/articlebuilder.h"
 #include "corpus/corpusscanner.h"
@@ -157,6 +159,7 @@ CorpusLoader::Result CorpusLoader::load(const QString &path, const Options &opti
             corpus.articles.append(std::move(*built.article));
     }
     assignIds(corpus.articles);
+    CorpusDateInference::apply(corpus.articles);
 
     for (const LoadWarning &w : std::as_const(corpus.warnings))
         log->warn("{}", w.message.toStdString());
