@@ -109,17 +109,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<double>("days");
         QTest::addColumn<bool>("squeezed");
-        QTest::newRow("fit all (30 years)") << 0.0 << false;
-        QTest::newRow("fit all, squeezed") << 0.0 << true;
-        QTest::newRow("one year") << 365.0 << false;
-        QTest::newRow("one month, dense story") << 30.0 << false;
-        QTest::newRow("one week, dense story") << 7.0 << false;
-        QTest::newRow("two days, dense story") << 2.0 << false;
+        QTest::addColumn<int>("from"); // days after the origin
+        QTest::newRow("fit all (30 years)") << 0.0 << false << 0;
+        QTest::newRow("fit all, squeezed") << 0.0 << true << 0;
+        QTest::newRow("one year") << 365.0 << false << 10850;
+        QTest::newRow("one month, dense story") << 30.0 << false << 10850;
+        QTest::newRow("one week, dense story") << 7.0 << false << 10850;
+        QTest::newRow("two days, dense story") << 2.0 << false << 10850;
+        QTest::newRow("two days, background: single items") << 2.0 << false << 5000;
     }
     void repaint()
     {
         QFETCH(double, days);
         QFETCH(bool, squeezed);
+        QFETCH(int, from);
         QImage image(1600, 600, QImage::Format_ARGB32_Premultiplied);
         const TimelinePainter painter(m_index, &m_model, QApplication::palette(), QApplication::font());
         const QRectF rect(image.rect());
@@ -131,8 +134,8 @@ private Q_SLOTS:
         if (days == 0) {
             g.fit(lo, hi);
         } else {
-            const double story = TimelineGeometry::timeOf(Origin.addDays(10850));
-            g.setVisibleTime(story, story + days);
+            const double start = TimelineGeometry::timeOf(Origin.addDays(from));
+            g.setVisibleTime(start, start + days);
         }
         // Median of many repaints, as wall time and as this thread's CPU time: on a loaded machine
         // the CPU time is the figure that says what a repaint costs.

@@ -20,3 +20,12 @@ int LabelPlacer::place(double x, double width)
     }
     return -1;
 }
+
+bool LabelPlacer::hasRoomAt(double x) const
+{
+    for (const double right : m_rightEdges) {
+        if (right + m_gap <= x)
+            return true;
+    }
+    return false;
+}

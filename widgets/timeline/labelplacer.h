@@ -13,6 +13,8 @@ public:
 
     // The row given to a label at [x, x + width), or -1 when every row is taken there.
     int place(double x, double width);
+    // Whether a label starting at x could get a row at all: checked before measuring text, which is costly.
+    bool hasRoomAt(double x) const;
 
 private:
     QList<double> m_rightEdges;

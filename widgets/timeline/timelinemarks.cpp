@@ -29,7 +29,7 @@ void TimelineMarks::point(QPainter *p, const QRectF &rect, const QColor &fill, c
     p->drawEllipse(rect);
 }
 
-void TimelineMarks::vagueSpan(QPainter *p, const QRectF &rect, const QColor &color)
+void TimelineMarks::vagueSpan(QPainter *p, const QRectF &rect, const QColor &color, double left, double right)
 {
     const double fade = std::min(0.3, 14.0 / rect.width());
     QLinearGradient gradient(rect.topLeft(), rect.topRight());
@@ -37,11 +37,21 @@ void TimelineMarks::vagueSpan(QPainter *p, const QRectF &rect, const QColor &col
     gradient.setColorAt(fade, withAlpha(color, 150));
     gradient.setColorAt(1 - fade, withAlpha(color, 150));
     gradient.setColorAt(1, withAlpha(color, 0));
+    const QRectF shown(std::max(rect.left(), left), rect.top(),
+        std::min(rect.right(), right) - std::max(rect.left(), left), rect.height());
+    if (shown.width() <= 0)
+        return;
     p->setPen(Qt::NoPen);
-    p->setBrush(gradient);
-    p->drawRoundedRect(rect, 3, 3);
-    p->setBrush(QBrush(withAlpha(color.darker(150), 150), Qt::BDiagPattern));
-    p->drawRoundedRect(rect, 3, 3);
+    const QBrush hatch(withAlpha(color.darker(150), 150), Qt::BDiagPattern);
+    if (shown == rect) {
+        p->setBrush(gradient);
+        p->drawRoundedRect(rect, 3, 3);
+        p->setBrush(hatch);
+        p->drawRoundedRect(rect, 3, 3);
+    } else {
+        p->fillRect(shown, gradient);
+        p->fillRect(shown, hatch);
+    }
 }
 
 void TimelineMarks::conflictBadge(QPainter *p, const QRectF &rect)

@@ -15,7 +15,8 @@ QColor conflictColor();
 // An event known to the day.
 void point(QPainter *p, const QRectF &rect, const QColor &fill, const QColor &ring);
 // An event known only to the week, month or year: hatched, its ends fading, never read as an exact range.
-void vagueSpan(QPainter *p, const QRectF &rect, const QColor &color);
+// Only the part between `left` and `right` is filled: zoomed in, a month can be thousands of pixels wide.
+void vagueSpan(QPainter *p, const QRectF &rect, const QColor &color, double left = -1e9, double right = 1e9);
 // Outlets disagree about the event.
 void conflictBadge(QPainter *p, const QRectF &rect);
 // A statement: filled when the text says when it was said, hollow when only its publication is known.

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace
 {
@@ -444,6 +445,8 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
     const QColor base = m_palette.color(QPalette::Base);
     const double badgeRoom = fm.horizontalAdvance(QStringLiteral(" +999"));
     LabelPlacer placer(rows, 6);
+    double coveredFrom = std::numeric_limits<double>::infinity();
+    double coveredTo = -std::numeric_limits<double>::infinity();
     struct Placed {
         int item;
         int row;
@@ -467,7 +470,18 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
             TimelineMarks::point(p, marker, color, base);
         } else {
             marker = QRectF(x0, y - 4, std::max(6.0, x1 - x0), 8);
-            TimelineMarks::vagueSpan(p, marker, color);
+            // Zoomed in, many month-long spans cover the same pixels: paint a stretch once.
+            const double shownLeft = std::max(marker.left(), plotLeft - 8);
+            const double shownRight = std::min(marker.right(), plotRight + 8);
+            if (shownLeft < coveredFrom || shownRight > coveredTo) {
+                TimelineMarks::vagueSpan(p, marker, color, plotLeft - 8, plotRight + 8);
+                if (shownLeft <= coveredTo) {
+                    coveredTo = std::max(coveredTo, shownRight);
+                } else {
+                    coveredFrom = shownLeft;
+                    coveredTo = shownRight;
+                }
+            }
         }
         if (item.row == o.selectedRow || item.row == o.hoveredRow) {
             p->setPen(QPen(item.row == o.selectedRow ? highlight : withAlpha(highlight, 140), 2));
@@ -486,11 +500,18 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
         const double markerX = point ? x - 4 : std::max(plotLeft, x0);
         if (rows == 0)
             continue;
-        const QString label = fm.elidedText(labelOf(item.row), Qt::ElideRight, MaxLabelWidth);
-        const double w = fm.horizontalAdvance(label);
         // Near the right edge a label turns back into the plot instead of being cut.
-        const double labelX = std::max(plotLeft, std::min(markerX, plotRight - w - badgeRoom));
-        const int row = placer.place(labelX, w + badgeRoom);
+        const double earliestX = std::max(plotLeft, std::min(markerX, plotRight - MaxLabelWidth - badgeRoom));
+        QString label;
+        double w = 0;
+        double labelX = earliestX;
+        int row = -1;
+        if (placer.hasRoomAt(earliestX)) {
+            label = fm.elidedText(labelOf(item.row), Qt::ElideRight, MaxLabelWidth);
+            w = fm.horizontalAdvance(label);
+            labelX = std::max(plotLeft, std::min(markerX, plotRight - w - badgeRoom));
+            row = placer.place(labelX, w + badgeRoom);
+        }
         if (row >= 0) {
             placed.append({ i, row, QRectF(labelX, y + 8 + row * lineHeight, w, lineHeight), label });
         } else {
