@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/namecanonicalizer.h"
 
-#include "quotes/personfinder.h"
+#include "quotes/attribution/personfinder.h"
 
 #include <QSet>
 

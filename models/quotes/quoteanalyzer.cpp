@@ -3,12 +3,12 @@
 #include "quotes/quoteanalyzer.h"
 
 #include "core/logging.h"
-#include "quotes/articletokens.h"
-#include "quotes/coreference.h"
-#include "quotes/personfinder.h"
+#include "quotes/attribution/articletokens.h"
+#include "quotes/attribution/coreference.h"
+#include "quotes/attribution/personfinder.h"
+#include "quotes/attribution/speakerattributor.h"
 #include "quotes/quoteclassifier.h"
 #include "quotes/quoteextractor.h"
-#include "quotes/speakerattributor.h"
 #include "quotes/statementbuilder.h"
 
 ArticleAnalysis QuoteAnalyzer::analyzeArticle(const Article &article, int articleIndex)

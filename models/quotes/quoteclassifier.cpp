@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/quoteclassifier.h"
 
-#include "quotes/lexicon.h"
-#include "quotes/wordtokenizer.h"
+#include "quotes/attribution/lexicon.h"
+#include "quotes/attribution/wordtokenizer.h"
 
 namespace
 {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/textnormalizer.h"
 
-#include "quotes/wordset.h"
+#include "quotes/attribution/wordset.h"
 
 namespace
 {

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotes/articletokens.h"
-#include "quotes/personfinder.h"
+#include "quotes/attribution/articletokens.h"
+#include "quotes/attribution/personfinder.h"
 #include "quotes/quoteanalyzer.h"
 
 #include "testsupport.h"

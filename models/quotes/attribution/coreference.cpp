@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotes/coreference.h"
+#include "quotes/attribution/coreference.h"
 
-#include "quotes/lexicon.h"
-#include "quotes/personfinder.h"
+#include "quotes/attribution/lexicon.h"
+#include "quotes/attribution/personfinder.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "quotes/wordset.h"
+#include "quotes/attribution/wordset.h"
 
 // The closed word classes of English news prose that the quote rules rely on. General language only:
 // no names of people, places or outlets.

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotes/personfinder.h"
+#include "quotes/attribution/personfinder.h"
 
-#include "quotes/lexicon.h"
+#include "quotes/attribution/lexicon.h"
 
 #include <algorithm>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "quotes/articletokens.h"
-#include "quotes/personmention.h"
+#include "quotes/attribution/articletokens.h"
+#include "quotes/attribution/personmention.h"
 
 #include <QList>
 #include <QSet>

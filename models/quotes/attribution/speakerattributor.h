@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "quotes/coreference.h"
+#include "quotes/attribution/coreference.h"
 #include "quotes/quote.h"
 #include "quotes/quoteextractor.h"
 
