@@ -56,7 +56,7 @@ public:
         : m_article(article)
         , m_articleIndex(articleIndex)
         , m_tokens(scanned.tokens())
-        , m_tagger(TemporalTagger::referenceDate(article), article.text, m_tokens)
+        , m_tagger(article, m_tokens)
         , m_triggers(article.text, m_tokens)
     {
     }
@@ -324,6 +324,9 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         if (group.isEmpty())
             continue;
         const Match &match = m_matches.at(i);
+        // "amid ongoing exercises", "ongoing missile tests": a continuing series, not one happening
+        if (match.present && std::all_of(group.begin(), group.end(), [](const Trigger &t) { return t.plural; }))
+            continue;
         int first = match.first;
         int last = match.last;
         for (const Trigger &t : group) {

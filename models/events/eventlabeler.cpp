@@ -122,6 +122,8 @@ void EventLabeler::label(Event &event, const QString &preferredPlace)
     QString audience;
     QString decreeObject;
     bool plural = false;
+    QStringList commonTypes;
+    bool firstTypes = true;
     for (const EventMention &m : std::as_const(event.mentions)) {
         if (!m.place.isEmpty()) {
             ++places[m.place];
@@ -129,6 +131,13 @@ void EventLabeler::label(Event &event, const QString &preferredPlace)
         }
         const MentionFeatures f = MentionFeatures::of(m);
         plural |= f.plural;
+        if (!f.types.isEmpty()) {
+            if (firstTypes)
+                commonTypes = f.types;
+            else
+                commonTypes.removeIf([&f](const QString &t) { return !f.types.contains(t); });
+            firstTypes = false;
+        }
         if (!f.weapon.isEmpty())
             ++weapons[f.weapon];
         for (Lexicon::Family fam : priority) {
@@ -181,8 +190,11 @@ void EventLabeler::label(Event &event, const QString &preferredPlace)
 
     switch (family) {
     case Lexicon::WeaponTest: {
-        const QString weapon
+        QString weapon
             = weapons.isEmpty() ? QCoreApplication::translate("EventLabeler", "weapon") : mostFrequent(weapons);
+        // Without a place, the type the mentions agree on tells this test from others ("hypersonic missile")
+        if (place.isEmpty() && !commonTypes.isEmpty())
+            weapon = commonTypes.join(QLatin1Char(' ')) + QLatin1Char(' ') + weapon;
         const QString what = plural ? QCoreApplication::translate("EventLabeler", "%1 tests").arg(weapon)
                                     : QCoreApplication::translate("EventLabeler", "%1 test").arg(weapon);
         event.label = place.isEmpty() ? what

@@ -52,6 +52,12 @@ bool isPresentValue(const QString &value)
     return value == QLatin1String("PRESENT_REF") || value == QLatin1String("PAST_REF");
 }
 
+// Written out, or worked out by a clear rule; not "currently", "recently", "just ahead of".
+bool isFirm(const Timex &t)
+{
+    return t.confidence >= 0.6 && !isPresentValue(t.value);
+}
+
 int monthKey(const QDate &d)
 {
     return d.year() * 12 + d.month() - 1;
@@ -411,8 +417,8 @@ QList<Event> Merger::run()
         if (x.isResolved() != y.isResolved())
             return x.isResolved();
         // A firm date defines an event before a fine but shaky one ("just ahead of", "currently").
-        if ((x.confidence >= 0.5) != (y.confidence >= 0.5))
-            return x.confidence >= 0.5;
+        if (isFirm(x) != isFirm(y))
+            return isFirm(x);
         if (x.precision != y.precision)
             return int(x.precision) < int(y.precision);
         if (x.confidence != y.confidence)

@@ -55,11 +55,23 @@ QString valueOf(const Range &r, DatePrecision p)
 }
 }
 
-TemporalTagger::TemporalTagger(const QDate &published, QStringView text, const ScanTokens &tokens)
+TemporalTagger::TemporalTagger(const QDate &published, QStringView text, const ScanTokens &tokens, double reliability)
     : m_published(published)
+    , m_reliability(reliability)
     , m_text(text)
     , m_tokens(tokens)
 {
+}
+
+TemporalTagger::TemporalTagger(const Article &article, const ScanTokens &tokens)
+    : TemporalTagger(referenceDate(article), article.text, tokens, referenceReliability(article))
+{
+}
+
+double TemporalTagger::referenceReliability(const Article &article)
+{
+    // A date borrowed from sibling articles of the same story is close, not exact.
+    return article.publishedBasis == PublishedBasis::InferredFromCorpus ? 0.6 : 1.0;
 }
 
 QDate TemporalTagger::referenceDate(const Article &article)
@@ -73,7 +85,7 @@ QDate TemporalTagger::referenceDate(const Article &article)
 QList<Timex> TemporalTagger::tagArticle(const Article &article)
 {
     const ScannedArticle tokens(article);
-    TemporalTagger tagger(referenceDate(article), article.text, tokens.tokens());
+    TemporalTagger tagger(article, tokens.tokens());
     QList<Match> matches;
     for (const ScannedArticle::Sentence &s : tokens.sentences())
         tagger.tagSentence(s.begin, s.end, s.paragraph, matches);
@@ -274,7 +286,7 @@ void TemporalTagger::setFromPublication(Match &m, int first, int last, Range r, 
         m.timex.start = r.start;
         m.timex.end = r.end;
         m.timex.value = value.isEmpty() ? valueOf(r, p) : value;
-        m.timex.confidence = confidence;
+        m.timex.confidence = confidence * m_reliability;
     } else {
         m.timex.value = unresolvedValue;
         m.timex.confidence = 0.1;

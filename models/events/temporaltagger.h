@@ -27,7 +27,9 @@ public:
         int placeLast = -1;
     };
 
-    TemporalTagger(const QDate &published, QStringView text, const ScanTokens &tokens);
+    // `reliability` scales the confidence of what is resolved against `published` (1 for a stated date).
+    TemporalTagger(const QDate &published, QStringView text, const ScanTokens &tokens, double reliability = 1.0);
+    TemporalTagger(const Article &article, const ScanTokens &tokens);
 
     // Tags the sentence of tokens [begin, end) in `paragraph`; appends its matches in text order.
     void tagSentence(int begin, int end, int paragraph, QList<Match> &out);
@@ -40,6 +42,8 @@ public:
 
     // The publication date relative expressions may use: none when it is only a guess from the text.
     static QDate referenceDate(const Article &article);
+    // How far that date can be trusted: 1 when stated, less when taken from the corpus' dated articles.
+    static double referenceReliability(const Article &article);
 
 private:
     using Tense = Lexicon::Tense;
@@ -84,6 +88,7 @@ private:
     void finish(Match &m, int first, int last);
 
     QDate m_published;
+    double m_reliability = 1.0;
     QStringView m_text;
     const ScanTokens &m_tokens;
     int m_begin = 0;

@@ -73,8 +73,9 @@ private Q_SLOTS:
         QTest::newRow("two tests a week apart")
             << QList<Input> { { QStringLiteral("North Korea test-fired two ballistic missiles on 3 May 2023."), {} },
                    { QStringLiteral("North Korea test-fired two ballistic missiles on 10 May 2023."), {} } }
-            << QStringList { QStringLiteral("e1 Missile tests [2023-05-03/2023-05-03 day] military articles=0"),
-                   QStringLiteral("e2 Missile tests [2023-05-10/2023-05-10 day] military articles=1") };
+            << QStringList { QStringLiteral(
+                                 "e1 Ballistic missile tests [2023-05-03/2023-05-03 day] military articles=0"),
+                   QStringLiteral("e2 Ballistic missile tests [2023-05-10/2023-05-10 day] military articles=1") };
         QTest::newRow("same month, different places")
             << QList<Input> { { QStringLiteral("Trump met Kim in Hanoi in February 2019."), {} },
                    { QStringLiteral("Trump met Xi in Beijing in February 2019."), {} } }
@@ -107,8 +108,9 @@ private Q_SLOTS:
             << QList<Input> { { QStringLiteral("In October 2025, North Korea test-fired several cruise missiles."),
                                   {} },
                    { QStringLiteral("In October 2025, North Korea tested two hypersonic missiles."), {} } }
-            << QStringList { QStringLiteral("e1 Missile tests [2025-10-01/2025-10-31 month] military articles=0"),
-                   QStringLiteral("e2 Missile tests [2025-10-01/2025-10-31 month] military articles=1") };
+            << QStringList { QStringLiteral(
+                                 "e1 Cruise missile tests [2025-10-01/2025-10-31 month] military articles=0"),
+                   QStringLiteral("e2 Hypersonic missile tests [2025-10-01/2025-10-31 month] military articles=1") };
         QTest::newRow("outlets a day apart")
             << QList<Input> { { QStringLiteral(
                                     "North Korea fired two cruise missiles off its western coast on 28 October 2025."),

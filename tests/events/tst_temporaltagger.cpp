@@ -341,6 +341,18 @@ private Q_SLOTS:
         QVERIFY(!timexes.first().isResolved());
     }
 
+    void corpusInferredDateIsUsedWithLessConfidence()
+    {
+        Article stated = TestSupport::makeArticle(QStringLiteral("Last month, Kim spoke."), QDate(2025, 10, 29));
+        Article inferred = stated;
+        inferred.publishedBasis = PublishedBasis::InferredFromCorpus;
+        const QList<Timex> a = TemporalTagger::tagArticle(stated);
+        const QList<Timex> b = TemporalTagger::tagArticle(inferred);
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(b.first().value, QStringLiteral("2025-09"));
+        QVERIFY(b.first().confidence < a.first().confidence);
+    }
+
     void boilerplateIsSkipped()
     {
         Article a = TestSupport::makeArticle(QStringLiteral("By A. Writer | 29 October 2025\n\nThey met in May 2020."));
