@@ -258,7 +258,7 @@ void MainWindow::connectViews()
     connect(m_timeline, &TimelineView::eventSelected, this, [this](const QModelIndex &index) {
         if (!index.isValid())
             return;
-        m_articleView->showEvent(index.data(TimelineModel::EventIndexRole).toInt());
+        m_articleView->showEventMentions(index.data(TimelineModel::EventIndexRole).toInt());
     });
     connect(m_timeline, &TimelineView::quoteSelected, this, &MainWindow::showStatement);
     connect(m_articleView, &ArticleView::eventClicked, this, &MainWindow::showEventById);
@@ -398,7 +398,7 @@ void MainWindow::showEventById(const QString &eventId)
         if (proxy.isValid())
             m_timeline->selectRow(proxy.row());
         else
-            m_articleView->showEvent(i);
+            m_articleView->showEventMentions(i);
         return;
     }
 }

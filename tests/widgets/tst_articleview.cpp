@@ -128,11 +128,11 @@ private Q_SLOTS:
         view.resize(900, 700);
         view.setResult(result);
         view.showArticle(2);
-        view.showEvent(2); // the rocket test: mentioned in articles 0 and 1
+        view.showEventMentions(2); // the rocket test: mentioned in articles 0 and 1
         QCOMPARE(view.currentArticle(), 0);
         QCOMPARE(view.focusSpan(), result->events.at(2).mentions.at(0).span);
         QCOMPARE(view.mentionListCount(), 2);
-        view.showEvent(-1);
+        view.showEventMentions(-1);
         QCOMPARE(view.mentionListCount(), 0);
     }
 

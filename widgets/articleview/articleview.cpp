@@ -145,7 +145,7 @@ void ArticleView::showSpan(int article, TextSpan span)
     m_text->centerCursor();
 }
 
-void ArticleView::showEvent(int eventIndex)
+void ArticleView::showEventMentions(int eventIndex)
 {
     m_mentions->clear();
     QWidget *box = m_mentions->parentWidget();

@@ -38,7 +38,7 @@ public Q_SLOTS:
     // Shows `span` of `article`, scrolled into view and emphasised.
     void showSpan(int article, TextSpan span);
     // Jumps to the event's first mention and lists all of them; -1 clears the list.
-    void showEvent(int eventIndex);
+    void showEventMentions(int eventIndex);
     void showQuote(const QString &quoteId);
 
 Q_SIGNALS:
