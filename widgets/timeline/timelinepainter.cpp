@@ -338,8 +338,11 @@ void TimelinePainter::paintGaps(QPainter *p, const QRectF &band, const TimelineG
             const QRectF textRect(mid - 60, band.top() + AxisHeight - 21, 120, 14);
             const QString text = gapText(gap.days());
             const double w = QFontMetricsF(small).horizontalAdvance(text) + 8;
-            p->fillRect(QRectF(mid - w / 2, textRect.top(), w, textRect.height()), fill);
-            p->drawText(textRect, Qt::AlignCenter, text);
+            // Only inside the stretch: beyond it the caption would cover tick labels.
+            if (w <= x1 - x0 - 4) {
+                p->fillRect(QRectF(mid - w / 2, textRect.top(), w, textRect.height()), fill);
+                p->drawText(textRect, Qt::AlignCenter, text);
+            }
             p->setFont(m_font);
         }
     }
