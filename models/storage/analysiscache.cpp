@@ -14,6 +14,17 @@
 #include <QThread>
 #include <QUuid>
 
+namespace
+{
+// The per-article stage reads the text and the publication date (relative dates resolve against it),
+// so both make the key: a date inferred anew from the corpus invalidates the cached analysis.
+QByteArray cacheKey(const Article &article)
+{
+    return article.contentHash + '|' + article.published.toString(Qt::ISODate).toLatin1() + '|'
+        + publishedBasisName(article.publishedBasis).toLatin1();
+}
+}
+
 AnalysisCache::AnalysisCache(ProjectStore &project, const QString &analyzerTag)
     : m_project(project)
     , m_tag(analyzerTag)
@@ -69,7 +80,7 @@ QString AnalysisCache::readerConnection()
 std::optional<ArticleAnalysis> AnalysisCache::lookup(const Article &article)
 {
     const auto known = m_known.constFind(article.id);
-    if (known == m_known.cend() || known->hash != article.contentHash || known->tag != m_tag) {
+    if (known == m_known.cend() || known->hash != cacheKey(article) || known->tag != m_tag) {
         ++m_misses;
         return std::nullopt;
     }
@@ -77,7 +88,7 @@ std::optional<ArticleAnalysis> AnalysisCache::lookup(const Article &article)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT data FROM analysis_cache WHERE article_id = ? AND content_hash = ?"));
     query.addBindValue(article.id);
-    query.addBindValue(article.contentHash);
+    query.addBindValue(cacheKey(article));
     std::optional<ArticleAnalysis> analysis;
     if (query.exec() && query.next())
         analysis = AnalysisCodec::decode(query.value(0).toByteArray());
@@ -91,7 +102,7 @@ std::optional<ArticleAnalysis> AnalysisCache::lookup(const Article &article)
 
 void AnalysisCache::store(const Article &article, const ArticleAnalysis &analysis)
 {
-    Pending pending { article.id, article.contentHash, AnalysisCodec::encode(analysis) };
+    Pending pending { article.id, cacheKey(article), AnalysisCodec::encode(analysis) };
     QMutexLocker lock(&m_mutex);
     m_pending.append(std::move(pending));
 }
