@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+struct AnalysisResult;
+
+// Which events a statement is about: those mentioned next to one of its renderings.
+namespace StatementEvents
+{
+// Ids of the events with a mention that overlaps a quote of the statement or a sentence that
+// quote lies in, in AnalysisResult::events order; empty for an unknown statement.
+QStringList eventsFor(const AnalysisResult &result, const QString &statementId);
+}
