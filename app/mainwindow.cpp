@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "projectsession.h"
 
+#include "analysis/statementevents.h"
 #include "articleview/articleview.h"
 #include "common/articlelist.h"
 #include "common/outletfilterbutton.h"
@@ -113,6 +114,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(this, &MainWindow::statementSelected, quotes, &QuotePanel::selectStatement);
     connect(quotes, &QuotePanel::statementSelected, this, &MainWindow::statementSelected);
     connect(quotes, &QuotePanel::quoteActivated, m_articleView, &ArticleView::showSpan);
+    // The selected statement's events are ringed on the timeline.
+    connect(this, &MainWindow::statementSelected, this, [this](const QString &statementId) {
+        m_timeline->setHighlightedEvents(m_result ? StatementEvents::eventsFor(*m_result, statementId) : QStringList());
+    });
     // Projects and annotations: the Annotations tab and the project actions.
     m_project = new ProjectSession(this);
     resize(1400, 900);
@@ -366,6 +371,7 @@ void MainWindow::showResult(AnalysisResultPtr result)
     m_outletFilter->setOutlets(outlets);
     m_timelineFilter->setOutlets({});
     m_timeline->setQuoteMarks(TimelineQuotes::fromResult(*result));
+    m_timeline->setHighlightedEvents({});
     m_timeline->fitAll();
     if (!result->corpus.articles.isEmpty())
         m_articleView->showArticle(0);

@@ -196,6 +196,21 @@ private Q_SLOTS:
             QStringLiteral("e3"));
     }
 
+    void highlightRingsTheNamedEvents()
+    {
+        Fixture f;
+        const QString id = f.model.index(1, 0).data(TimelineModel::EventIdRole).toString();
+        const QPointF marker = f.markerOf(1);
+        QVERIFY(!marker.isNull());
+        const QRect around = QRectF(marker - QPointF(12, 12), QSizeF(24, 24)).toAlignedRect();
+        const QImage before = f.view.grab().toImage().copy(around);
+        f.view.setHighlightedEvents({ id, QStringLiteral("no-such-event") });
+        QCOMPARE(f.view.highlightedRows(), QSet<int> { 1 });
+        QVERIFY(f.view.grab().toImage().copy(around) != before);
+        f.view.setHighlightedEvents({});
+        QVERIFY(f.view.highlightedRows().isEmpty());
+        QCOMPARE(f.view.grab().toImage().copy(around), before);
+    }
     void zoomToSelectionCentresIt()
     {
         Fixture f;

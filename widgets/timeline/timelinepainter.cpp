@@ -486,6 +486,15 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
                 }
             }
         }
+        if (o.highlightedRows.contains(item.row)) {
+            // A wide translucent halo, so it still reads under the selection ring.
+            p->setPen(QPen(withAlpha(highlight, 110), 5));
+            p->setBrush(Qt::NoBrush);
+            if (point)
+                p->drawEllipse(marker.adjusted(-5, -5, 5, 5));
+            else
+                p->drawRoundedRect(marker.adjusted(-4, -4, 4, 4), 5, 5);
+        }
         if (item.row == o.selectedRow || item.row == o.hoveredRow) {
             p->setPen(QPen(item.row == o.selectedRow ? highlight : withAlpha(highlight, 140), 2));
             p->setBrush(Qt::NoBrush);

@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QPalette>
 #include <QRectF>
+#include <QSet>
 
 #include <functional>
 
@@ -23,6 +24,7 @@ struct TimelinePaintOptions {
     int selectedRow = -1;
     int hoveredRow = -1;
     int selectedQuote = -1; // index into TimelineIndex::quoteMarks()
+    QSet<int> highlightedRows; // events related to the selected statement, ringed
     double rangeStart = 0; // a time range being picked (shift-drag); empty when equal
     double rangeEnd = 0;
 };

@@ -74,6 +74,7 @@ void TimelineView::rebuild()
     timer.start();
     m_index.build(m_model, m_laneMode);
     m_index.setQuoteMarks(m_quoteMarks);
+    updateHighlightedRows();
     m_hits.clear();
     m_hoveredRow = -1;
     if (m_selectedRow >= 0 && m_index.timeOf(m_selectedRow).second == 0)
@@ -95,6 +96,25 @@ void TimelineView::updateScale()
         return;
     }
     m_geometry.setScale(m_index.squeezedScale());
+}
+
+void TimelineView::setHighlightedEvents(const QStringList &eventIds)
+{
+    m_highlightedEvents = eventIds;
+    updateHighlightedRows();
+    update();
+}
+
+void TimelineView::updateHighlightedRows()
+{
+    m_highlightedRows.clear();
+    if (!m_model || m_highlightedEvents.isEmpty())
+        return;
+    const QSet<QString> ids(m_highlightedEvents.cbegin(), m_highlightedEvents.cend());
+    for (int row = 0, n = m_model->rowCount(); row < n; ++row) {
+        if (ids.contains(m_model->index(row, 0).data(TimelineModel::EventIdRole).toString()))
+            m_highlightedRows.insert(row);
+    }
 }
 
 TimelineLayout TimelineView::currentLayout() const
@@ -121,6 +141,7 @@ TimelinePaintOptions TimelineView::paintOptions() const
     TimelinePaintOptions o;
     o.selectedRow = m_selectedRow;
     o.hoveredRow = m_hoveredRow;
+    o.highlightedRows = m_highlightedRows;
     o.selectedQuote = m_selectedQuote;
     o.rangeStart = m_rangeStart;
     o.rangeEnd = m_rangeEnd;

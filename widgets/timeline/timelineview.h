@@ -8,6 +8,7 @@
 
 #include <QPersistentModelIndex>
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -35,6 +36,8 @@ public:
     TimelineLayout currentLayout() const;
 
     int selectedRow() const { return m_selectedRow; }
+    // Model rows of the highlighted events that are shown.
+    const QSet<int> &highlightedRows() const { return m_highlightedRows; }
     QModelIndex selectedIndex() const;
     // The picked time range (Shift+drag), or an empty pair.
     std::pair<double, double> rangeSelection() const { return { m_rangeStart, m_rangeEnd }; }
@@ -56,6 +59,8 @@ public Q_SLOTS:
     // Selects an event row of the model (-1 clears) and scrolls it into view; emits eventSelected.
     void selectRow(int row);
     void selectNext();
+    // Rings the events with these ids (TimelineModel::EventIdRole); empty clears.
+    void setHighlightedEvents(const QStringList &eventIds);
     void selectPrevious();
 
 Q_SIGNALS:
@@ -81,6 +86,7 @@ private:
     void updateScale();
     void updatePixelRange();
     void ensureVisible(int row);
+    void updateHighlightedRows();
     QString toolTipFor(int row, int quote) const;
     TimelinePaintOptions paintOptions() const;
     TimelinePainter painter() const;
@@ -94,6 +100,8 @@ private:
     bool m_rebuildPending = false;
     bool m_fitted = false;
 
+    QStringList m_highlightedEvents;
+    QSet<int> m_highlightedRows;
     int m_selectedRow = -1;
     int m_selectedQuote = -1;
     int m_hoveredRow = -1;
