@@ -120,6 +120,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // Projects and annotations: the Annotations tab and the project actions.
     m_project = new ProjectSession(this);
+    connect(quotes, &QuotePanel::annotateQuoteRequested, m_project, &ProjectSession::annotateQuote);
+    connect(quotes, &QuotePanel::annotateStatementRequested, m_project, &ProjectSession::annotateStatement);
+    connect(m_timeline, &TimelineView::annotateEventRequested, m_project, [this](const QModelIndex &index) {
+        m_project->annotateEvent(index.data(TimelineModel::EventIndexRole).toInt());
+    });
     resize(1400, 900);
     restoreSettings();
 }

@@ -209,17 +209,46 @@ void ProjectSession::annotateSelection()
         m_window->statusBar()->showMessage(tr("Select the discrepant words in an article first."), 5000);
         return;
     }
+    annotate({ AnchorFactory::fromSelection(*m_result, article, span) });
+}
+
+void ProjectSession::annotateQuote(const QString &quoteId)
+{
+    const std::optional<AnnotationAnchor> anchor
+        = m_result ? AnchorFactory::fromQuote(*m_result, quoteId) : std::optional<AnnotationAnchor>();
+    if (anchor)
+        annotate({ *anchor });
+}
+
+void ProjectSession::annotateStatement(const QString &statementId)
+{
+    if (m_result)
+        annotate(AnchorFactory::fromStatement(*m_result, statementId));
+}
+
+void ProjectSession::annotateEvent(int eventIndex)
+{
+    if (m_result && eventIndex >= 0 && eventIndex < m_result->events.size())
+        annotate(AnchorFactory::fromEvent(*m_result, eventIndex));
+}
+
+void ProjectSession::annotate(const QList<AnnotationAnchor> &anchors)
+{
+    if (anchors.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("Nothing to anchor an annotation to."), 5000);
+        return;
+    }
     if (!ensureProject())
         return;
     Annotation annotation = Annotation::create(AnnotationCategory::WordingChanged, QString(), defaultAuthor());
-    annotation.anchors.append(AnchorFactory::fromSelection(*m_result, article, span));
-    // A second anchor comes from the selected annotation: annotating again while one is selected links a new
-    // outlet to it instead of making another annotation.
+    annotation.anchors = anchors;
+    // Further anchors come from the selected annotation: annotating again while one is selected links new
+    // outlets to it instead of making another annotation.
     const Annotation *selected = m_annotations->find(m_panel->currentId());
     AnnotateDialog dialog(m_window);
     if (selected) {
         Annotation extended = *selected;
-        extended.anchors.append(annotation.anchors.constFirst());
+        extended.anchors.append(anchors);
         dialog.setWindowTitle(tr("Add Anchor to Annotation"));
         dialog.setAnnotation(extended);
     } else {

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+struct AnnotationAnchor;
 class AnnotationPanel;
 class AnnotationStore;
 class EventEditStore;
@@ -37,10 +38,16 @@ public:
 
     // Opens the Annotate dialog for the article view's selection (or its emphasised span).
     void annotateSelection();
+    // Opens the Annotate dialog anchored on one quote, on every rendering of a statement, or on an
+    // event's mentions (`eventIndex` into AnalysisResult::events).
+    void annotateQuote(const QString &quoteId);
+    void annotateStatement(const QString &statementId);
+    void annotateEvent(int eventIndex);
 
 private:
     void createActions();
     void onResult(AnalysisResultPtr result);
+    void annotate(const QList<AnnotationAnchor> &anchors);
     void setProject(std::unique_ptr<ProjectStore> project);
     bool ensureProject();
     void chooseProject();

@@ -106,6 +106,18 @@ QuotePanel::QuotePanel(QWidget *parent)
         [this] { setSortOrder(m_sort->currentData().value<SortOrder>()); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_list->indexAt(pos);
+        if (index.isValid())
+            m_list->setCurrentIndex(index);
+        showAnnotateMenu(m_list->viewport()->mapToGlobal(pos), false);
+    });
+    QWidget *alignment = m_comparison->alignmentView();
+    alignment->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(alignment, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        showAnnotateMenu(m_comparison->alignmentView()->viewport()->mapToGlobal(pos), true);
+    });
     // When filtering hides the current statement, the first one shown becomes current.
     const auto filtered = [this] {
         m_count->setText(tr("%n statement(s)", nullptr, m_filter->rowCount()));
@@ -254,6 +266,24 @@ void QuotePanel::moveStatement(int delta)
 void QuotePanel::moveRendering(int delta)
 {
     m_comparison->setCurrentRendering(m_comparison->currentRendering() + delta);
+}
+
+void QuotePanel::showAnnotateMenu(const QPoint &globalPos, bool withRendering)
+{
+    const QString statementId = currentStatementId();
+    if (statementId.isEmpty())
+        return;
+    QMenu menu(this);
+    const auto &renderings = m_comparison->comparison().renderings;
+    const int rendering = m_comparison->currentRendering();
+    if (withRendering && rendering >= 0 && rendering < renderings.size()) {
+        const QString quoteId = renderings.at(rendering).quoteId;
+        menu.addAction(tr("Annotate Discrepancy in This &Rendering…"), this,
+            [this, quoteId] { Q_EMIT annotateQuoteRequested(quoteId); });
+    }
+    menu.addAction(tr("&Annotate Discrepancy in Statement…"), this,
+        [this, statementId] { Q_EMIT annotateStatementRequested(statementId); });
+    menu.exec(globalPos);
 }
 
 bool QuotePanel::eventFilter(QObject *watched, QEvent *event)

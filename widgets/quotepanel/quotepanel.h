@@ -56,6 +56,9 @@ Q_SIGNALS:
     void quoteActivated(int articleIndex, TextSpan span);
     // The analyst selected a statement (the timeline can highlight its events).
     void statementSelected(const QString &statementId);
+    // The analyst asked to annotate a discrepancy in a statement (every rendering) or in one rendering.
+    void annotateStatementRequested(const QString &statementId);
+    void annotateQuoteRequested(const QString &quoteId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -66,6 +69,7 @@ private:
     void moveStatement(int delta);
     void moveRendering(int delta);
     void exportTo();
+    void showAnnotateMenu(const QPoint &globalPos, bool withRendering);
 
     std::shared_ptr<const AnalysisResult> m_result;
     StatementModel *m_model = nullptr;

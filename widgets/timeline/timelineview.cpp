@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QTimer>
 #include <QToolTip>
@@ -455,6 +456,21 @@ QString TimelineView::toolTipFor(int row, int quote) const
     if (!basisText.isEmpty())
         text += QLatin1Char('\n') + tr("Date basis: %1").arg(basisText.join(QStringLiteral(", ")));
     return text;
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int row = hitAt(event->pos()).first;
+    if (!m_model || row < 0)
+        return;
+    selectRow(row);
+    const QPersistentModelIndex index(m_model->index(row, 0));
+    QMenu menu(this);
+    menu.addAction(tr("&Annotate Discrepancy…"), this, [this, index] {
+        if (index.isValid())
+            Q_EMIT annotateEventRequested(index);
+    });
+    menu.exec(event->globalPos());
 }
 
 bool TimelineView::event(QEvent *event)

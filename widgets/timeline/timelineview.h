@@ -66,6 +66,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void eventSelected(const QModelIndex &index);
     void quoteSelected(const QString &statementId);
+    // From the event's context menu: annotate a discrepancy in this event row's mentions.
+    void annotateEventRequested(const QModelIndex &index);
     void viewChanged();
 
 protected:
@@ -78,6 +80,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
