@@ -222,7 +222,6 @@ QString ComparisonHtml::alignmentTable(const StatementComparison &c, const Optio
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" style=\"border-collapse:collapse; "
                                "margin:6px 0\">");
         for (int r = 0; r < n; ++r) {
-            const RenderingView &rendering = c.renderings.at(r);
             const QString rowStyle
                 = r == o.current ? QStringLiteral(" style=\"outline:2px solid #3875d7\"") : QString();
             html += QStringLiteral("<tr%1>").arg(rowStyle) + rowLabel(c, r, o);
