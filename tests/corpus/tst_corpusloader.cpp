@@ -158,7 +158,7 @@ private Q_SLOTS:
         } else if (scenario == QLatin1String("blank")) {
             write(bad, " \n\t\n\n  \n");
         } else if (scenario == QLatin1String("binary")) {
-            write(bad, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33));
+            write(bad, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 29));
         } else if (scenario == QLatin1String("oversize")) {
             options.maxFileSize = 1000;
             write(bad, QByteArray(2000, 'a'));
