@@ -24,6 +24,8 @@
 #include <QStatusBar>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace
 {
 QString defaultAuthor()
@@ -48,12 +50,15 @@ ProjectSession::ProjectSession(MainWindow *window)
     createActions();
     connect(m_window, &MainWindow::resultChanged, this, &ProjectSession::onResult);
     connect(m_panel, &AnnotationPanel::anchorActivated, this, &ProjectSession::showAnchor);
+    connect(m_annotations, &AnnotationStore::changed, this, &ProjectSession::updateAnnotationMarks);
     connect(m_annotations, &AnnotationStore::errorOccurred, this,
         [this](const QString &message) { reportError(tr("Annotation Not Saved"), message); });
 }
 
 ProjectSession::~ProjectSession()
 {
+    // The window's views are gone by now: detaching must not repaint them.
+    disconnect(m_annotations, nullptr, this, nullptr);
     // The stores read the project until they are detached.
     m_annotations->setProject(nullptr);
     m_eventEdits->setProject(nullptr);
@@ -133,6 +138,7 @@ void ProjectSession::setProject(std::unique_ptr<ProjectStore> project)
     m_project = std::move(project);
     m_declinedProject = false;
     updateTitle();
+    updateAnnotationMarks();
 }
 
 void ProjectSession::onResult(AnalysisResultPtr result)
@@ -151,6 +157,25 @@ void ProjectSession::onResult(AnalysisResultPtr result)
                     report.value().orphaned));
     }
     updateTitle();
+    updateAnnotationMarks();
+}
+
+void ProjectSession::updateAnnotationMarks()
+{
+    ArticleView *view = m_window->articleView();
+    if (!view)
+        return;
+    QHash<QString, TextSpans> spans;
+    for (const Annotation &annotation : m_annotations->annotations()) {
+        for (const AnnotationAnchor &anchor : annotation.anchors) {
+            const TextPositionSelector &at = anchor.target.position;
+            if (anchor.state != AnchorState::Orphaned && at.isValid() && at.end > at.start)
+                spans[anchor.target.articleId].append({ at.start, at.end });
+        }
+    }
+    for (TextSpans &list : spans)
+        std::sort(list.begin(), list.end());
+    view->setAnnotatedSpans(spans);
 }
 
 void ProjectSession::updateTitle()

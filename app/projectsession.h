@@ -54,6 +54,7 @@ private:
     void saveProjectAs();
     void showAnchor(const QString &articleId, TextSpan span);
     void updateTitle();
+    void updateAnnotationMarks();
     void reportError(const QString &title, const QString &message);
 
     MainWindow *m_window;

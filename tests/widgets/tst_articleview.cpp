@@ -88,6 +88,28 @@ private Q_SLOTS:
             QCOMPARE(f.foreground().color(), view.palette().color(QPalette::PlaceholderText));
     }
 
+    void annotatedSpansAreUnderlinedInTheShownArticle()
+    {
+        const auto result = SyntheticAnalysis::make();
+        ArticleView view;
+        view.resize(900, 600);
+        view.setResult(result);
+        view.showArticle(0);
+        const TextSpan plain = SyntheticAnalysis::spanOf(*result, 0, QStringLiteral("the president said"));
+        const QString otherId = result->corpus.articles.at(1).id;
+        view.setAnnotatedSpans({ { otherId, { plain } } });
+        QVERIFY(formatAt(view.textEdit(), plain.start + 1).underlineStyle() != QTextCharFormat::WaveUnderline);
+        view.setAnnotatedSpans({ { result->corpus.articles.at(0).id, { plain } } });
+        QCOMPARE(formatAt(view.textEdit(), plain.start + 1).underlineStyle(), QTextCharFormat::WaveUnderline);
+        QVERIFY(formatAt(view.textEdit(), plain.end + 1).underlineStyle() != QTextCharFormat::WaveUnderline);
+        // Kept when the article is shown again.
+        view.showArticle(1);
+        view.showArticle(0);
+        QCOMPARE(formatAt(view.textEdit(), plain.start + 1).underlineStyle(), QTextCharFormat::WaveUnderline);
+        view.setAnnotatedSpans({});
+        QVERIFY(formatAt(view.textEdit(), plain.start + 1).underlineStyle() != QTextCharFormat::WaveUnderline);
+    }
+
     void clickingMarksSelects_data()
     {
         QTest::addColumn<QString>("words");

@@ -95,6 +95,12 @@ void ArticleHighlighter::highlightBlock(const QString &text)
                            } });
         }
     }
+    // Annotated discrepancies: a wavy underline in a colour no analysis mark uses.
+    const QColor annotated = dark ? QColor(255, 110, 200) : QColor(200, 0, 130);
+    addSpans(m_markup->annotated, [annotated](QTextCharFormat &f) {
+        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        f.setUnderlineColor(annotated);
+    });
     if (!m_focus.isEmpty() && m_focus.overlaps(block)) {
         QColor focus = m_palette.color(QPalette::Highlight);
         focus.setAlpha(110);

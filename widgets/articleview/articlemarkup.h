@@ -27,6 +27,7 @@ struct ArticleMarkup {
     TextSpans headings;
     QList<QuoteMark> quotes; // sorted by start
     QList<MentionMark> mentions; // sorted by start
+    TextSpans annotated; // spans hand annotations are anchored to (set by the view, not the analysis)
 
     // The innermost mark at `pos`, so a date inside a quote picks the date.
     const QuoteMark *quoteAt(int pos) const;

@@ -112,6 +112,18 @@ void ArticleView::setResult(std::shared_ptr<const AnalysisResult> result)
     updateHeader();
 }
 
+void ArticleView::setAnnotatedSpans(const QHash<QString, TextSpans> &spansByArticle)
+{
+    m_annotated = spansByArticle;
+    if (!m_result || m_article < 0)
+        return;
+    const TextSpans spans = m_annotated.value(m_result->corpus.articles.at(m_article).id);
+    if (spans == m_markup.annotated)
+        return;
+    m_markup.annotated = spans;
+    m_highlighter->rehighlight();
+}
+
 int ArticleView::mentionListCount() const
 {
     return m_mentions->parentWidget()->isHidden() ? 0 : m_mentions->count();
@@ -124,6 +136,7 @@ void ArticleView::showArticle(int article)
     m_article = article;
     m_focus = {};
     m_markup = buildArticleMarkup(*m_result, m_mentionIndex, article);
+    m_markup.annotated = m_annotated.value(m_result->corpus.articles.at(article).id);
     // Markup first, then text: the highlighter formats each block once as the text arrives.
     m_highlighter->setMarkup(&m_markup);
     m_text->setPlainText(m_result->corpus.articles.at(article).text);

@@ -5,6 +5,7 @@
 #include "analysis/analysisresult.h"
 #include "articleview/articlemarkup.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -32,6 +33,9 @@ public:
     // The mentions listed for the selected event (empty when no event is selected).
     int mentionListCount() const;
     QPlainTextEdit *textEdit() const { return m_text; }
+    // The spans annotations are anchored to, by article id; the shown article's are underlined.
+    void setAnnotatedSpans(const QHash<QString, TextSpans> &spansByArticle);
+    TextSpans annotatedSpans() const { return m_markup.annotated; }
 
 public Q_SLOTS:
     void showArticle(int article);
@@ -58,6 +62,7 @@ private:
 
     std::shared_ptr<const AnalysisResult> m_result;
     MentionIndex m_mentionIndex;
+    QHash<QString, TextSpans> m_annotated;
     ArticleMarkup m_markup;
     int m_article = -1;
     TextSpan m_focus;
