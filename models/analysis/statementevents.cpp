@@ -50,3 +50,29 @@ QStringList StatementEvents::eventsFor(const AnalysisResult &result, const QStri
     }
     return ids;
 }
+
+QDate StatementEvents::saidOn(const AnalysisResult &result, const QString &statementId)
+{
+    const int s = result.statementIndex(statementId);
+    if (s < 0)
+        return {};
+    QHash<int, QList<TextSpan>> cues;
+    for (const QString &quoteId : result.statements.at(s).quotes) {
+        const int q = result.quoteIndex(quoteId);
+        if (q >= 0 && !result.quotes.at(q).cueSpan.isEmpty())
+            cues[result.quotes.at(q).article].append(result.quotes.at(q).cueSpan);
+    }
+    QDate said;
+    for (const Event &event : result.events) {
+        if (!event.start.isValid() || (said.isValid() && event.start >= said))
+            continue;
+        const bool hit = std::any_of(event.mentions.cbegin(), event.mentions.cend(), [&](const EventMention &m) {
+            const auto spans = cues.constFind(m.article);
+            return spans != cues.cend()
+                && std::any_of(spans->cbegin(), spans->cend(), [&](TextSpan cue) { return cue.overlaps(m.span); });
+        });
+        if (hit)
+            said = event.start;
+    }
+    return said;
+}

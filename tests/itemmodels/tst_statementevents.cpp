@@ -38,6 +38,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void eventsFor_data();
     void eventsFor();
+    void saidOn_data();
+    void saidOn();
 };
 
 void TestStatementEvents::eventsFor_data()
@@ -83,6 +85,42 @@ void TestStatementEvents::eventsFor()
 
     const QStringList ids = StatementEvents::eventsFor(result, statementId);
     QCOMPARE(ids, expected ? QStringList { QStringLiteral("e1") } : QStringList {});
+}
+
+void TestStatementEvents::saidOn_data()
+{
+    QTest::addColumn<QString>("mentionWords");
+    QTest::addColumn<QDate>("expected");
+
+    QTest::newRow("the cue's clause is dated") << QStringLiteral("Lee said") << QDate(2025, 9, 1);
+    QTest::newRow("a dated event elsewhere in the sentence") << QStringLiteral("the summit") << QDate();
+}
+
+void TestStatementEvents::saidOn()
+{
+    QFETCH(QString, mentionWords);
+    QFETCH(QDate, expected);
+
+    AnalysisResult result;
+    result.corpus.articles = { TestSupport::makeArticle(kText, {}, QStringLiteral("a")) };
+    Quote quote;
+    quote.id = QStringLiteral("a#q1");
+    quote.article = 0;
+    quote.span = spanOf(QStringLiteral("we will talk"));
+    quote.cueSpan = spanOf(QStringLiteral("Lee said"));
+    result.quotes = { quote };
+    Statement statement;
+    statement.id = QStringLiteral("s1");
+    statement.quotes = { quote.id };
+    result.statements = { statement };
+    Event dated = eventAt(QStringLiteral("e1"), 0, spanOf(mentionWords));
+    dated.start = QDate(2025, 9, 1);
+    dated.end = QDate(2025, 9, 30);
+    Event undated = eventAt(QStringLiteral("e2"), 0, spanOf(QStringLiteral("Lee said \"we")));
+    result.events = { undated, dated };
+
+    QCOMPARE(StatementEvents::saidOn(result, QStringLiteral("s1")), expected);
+    QCOMPARE(StatementEvents::saidOn(result, QStringLiteral("s9")), QDate());
 }
 
 QTEST_GUILESS_MAIN(TestStatementEvents)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelinequotes.h"
 
+#include "analysis/statementevents.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -38,6 +40,7 @@ QList<TimelineQuoteMark> TimelineQuotes::fromResult(const AnalysisResult &result
         if (mark.published.isEmpty())
             continue;
         std::sort(mark.published.begin(), mark.published.end());
+        mark.said = StatementEvents::saidOn(result, s.id);
         const QString speaker
             = s.speaker.isEmpty() ? QCoreApplication::translate("TimelineQuotes", "unknown speaker") : s.speaker;
         mark.label = QStringLiteral("%1: “%2”").arg(speaker, gist.simplified());
