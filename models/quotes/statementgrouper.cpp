@@ -128,6 +128,24 @@ int candidates(const BigramIndex &index, const Prepared &p, int q, std::vector<u
     return 0;
 }
 
+// How many values two sorted lists have in common.
+int countShared(const std::vector<int> &a, const std::vector<int> &b)
+{
+    int shared = 0;
+    for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i] < b[j]) {
+            ++i;
+        } else if (b[j] < a[i]) {
+            ++j;
+        } else {
+            ++shared;
+            ++i;
+            ++j;
+        }
+    }
+    return shared;
+}
+
 // Whether `shared` probed bigrams can reach the containment similar() asks for. When a quote could not
 // probe its most common bigrams, the containment is asked of the probed ones: renderings of one statement
 // share their rare bigrams at least as much as their common ones.
@@ -145,28 +163,8 @@ StatementGrouper::Overlap StatementGrouper::overlap(const std::vector<int> &word
     Overlap o;
     o.minWords = int(std::min(wordsA.size(), wordsB.size()));
     o.minBigrams = int(std::min(bigramsA.size(), bigramsB.size()));
-    for (size_t i = 0, j = 0; i < wordsA.size() && j < wordsB.size();) {
-        if (wordsA[i] < wordsB[j]) {
-            ++i;
-        } else if (wordsB[j] < wordsA[i]) {
-            ++j;
-        } else {
-            ++o.sharedWords;
-            ++i;
-            ++j;
-        }
-    }
-    for (size_t i = 0, j = 0; i < bigramsA.size() && j < bigramsB.size();) {
-        if (bigramsA[i] < bigramsB[j]) {
-            ++i;
-        } else if (bigramsB[j] < bigramsA[i]) {
-            ++j;
-        } else {
-            ++o.sharedBigrams;
-            ++i;
-            ++j;
-        }
-    }
+    o.sharedWords = countShared(wordsA, wordsB);
+    o.sharedBigrams = countShared(bigramsA, bigramsB);
     return o;
 }
 
