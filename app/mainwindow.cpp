@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "eventeditor.h"
 #include "projectsession.h"
 
 #include "analysis/statementevents.h"
+#include "annotations/eventeditapplier.h"
+#include "annotations/eventeditstore.h"
 #include "articleview/articleview.h"
 #include "common/articlelist.h"
 #include "common/outletfilterbutton.h"
@@ -38,9 +41,13 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace
 {
@@ -109,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The quote panel: a statement picked anywhere selects it there; a rendering clicked in it opens its article.
     auto *quotes = new QuotePanel(this);
+    m_quotePanel = quotes;
     addPanel(quotes, tr("Quotes"));
     connect(this, &MainWindow::resultChanged, quotes, &QuotePanel::setResult);
     connect(this, &MainWindow::statementSelected, quotes, &QuotePanel::selectStatement);
@@ -125,6 +133,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_timeline, &TimelineView::annotateEventRequested, m_project, [this](const QModelIndex &index) {
         m_project->annotateEvent(index.data(TimelineModel::EventIndexRole).toInt());
     });
+    // The analyst's event edits: the timeline's event menu and the Edit menu; undo and redo show at once.
+    m_eventEditor = new EventEditor(this, m_project);
+    connect(m_project->eventEdits(), &EventEditStore::changed, this, &MainWindow::refreshEvents);
     resize(1400, 900);
     restoreSettings();
 }
@@ -142,7 +153,6 @@ void MainWindow::createDocks()
     m_warnings = new WarningsPanel(this);
     m_warningsDock = addDockPanel(m_warnings, tr("Load Warnings"), Qt::BottomDockWidgetArea);
     m_warningsDock->hide();
-    resizeDocks({ m_articlesDock }, { 280 }, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -316,7 +326,8 @@ void MainWindow::openPath(const QString &path)
         onFailed(tr("%1 is not a corpus folder").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    m_job->start(info.absoluteFilePath());
+    const QString folder = info.absoluteFilePath();
+    m_job->start(folder, m_project ? m_project->cacheHooksFor(folder) : AnalysisJob::CacheHooks {});
 }
 
 void MainWindow::chooseCorpus()
@@ -354,9 +365,55 @@ void MainWindow::onFailed(const QString &message)
     m_warningsDock->show();
 }
 
-void MainWindow::showResult(AnalysisResultPtr result)
+AnalysisResultPtr MainWindow::withEventEdits(const AnalysisResultPtr &analysis) const
+{
+    const QList<EventEdit> &edits = m_project->eventEdits()->edits();
+    if (!analysis || edits.isEmpty())
+        return analysis;
+    // A shallow copy: the corpus, quotes and statements stay shared with the computed analysis.
+    auto edited = std::make_shared<AnalysisResult>(*analysis);
+    EventEditApplier::Result applied = EventEditApplier::apply(analysis->events, edits, analysis->corpus);
+    edited->events = std::move(applied.events);
+    if (!applied.skipped.isEmpty()) {
+        Logging::get("ui")->info("{} event edit(s) found nothing to act on", applied.skipped.size());
+        statusBar()->showMessage(tr("%n event edit(s) no longer apply: the events or articles they named changed.",
+                                     nullptr, int(applied.skipped.size())),
+            8000);
+    }
+    return edited;
+}
+
+void MainWindow::setAnnotations(std::shared_ptr<const AnnotationLookup> annotations)
+{
+    m_timelineModel->setAnnotations(annotations);
+    m_quotePanel->setAnnotations(annotations);
+}
+
+void MainWindow::refreshEvents()
+{
+    if (!m_analysis)
+        return;
+    const AnalysisResultPtr edited = withEventEdits(m_analysis);
+    if (edited == m_result)
+        return;
+    const QString selected = m_timeline->selectedIndex().data(TimelineModel::EventIdRole).toString();
+    const int article = m_articleView->currentArticle();
+    m_result = edited;
+    m_timelineModel->setResult(m_result);
+    m_articleView->setResult(m_result);
+    if (article >= 0)
+        m_articleView->showArticle(article);
+    m_timeline->setQuoteMarks(TimelineQuotes::fromResult(*m_result, m_timelineFilter->outlets()));
+    if (!selected.isEmpty())
+        showEventById(selected);
+    Q_EMIT eventsEdited(m_result);
+}
+
+void MainWindow::showResult(AnalysisResultPtr analysis)
 {
     setLoading(false);
+    m_analysis = analysis;
+    const AnalysisResultPtr result = withEventEdits(analysis);
     m_result = result;
     m_timelineModel->setResult(result);
     m_articleView->setResult(result);
@@ -467,7 +524,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
     m_bottomSplitter->restoreState(settings.value(QStringLiteral("bottomSplitter")).toByteArray());
     m_laneMode->setCurrentIndex(settings.value(QStringLiteral("laneMode"), 0).toInt());
@@ -489,6 +546,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveSettings();
     m_job->cancel();
     event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_shown, true) || m_layoutRestored)
+        return;
+    // First run: docks get their width only once the window is laid out, which is after this event;
+    // the articles list needs room for titles and outlets.
+    QTimer::singleShot(
+        0, this, [this] { resizeDocks({ m_articlesDock }, { std::clamp(width() / 5, 260, 360) }, Qt::Horizontal); });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

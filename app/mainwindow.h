@@ -6,10 +6,13 @@
 
 #include <QMainWindow>
 
+struct AnnotationLookup;
 class ArticleList;
+class EventEditor;
 class ArticleView;
 class OutletFilterButton;
 class ProjectSession;
+class QuotePanel;
 class QComboBox;
 class QDockWidget;
 class QLabel;
@@ -47,7 +50,10 @@ public:
     // Adds a dock (hidden docks are remembered with the window state by object name).
     QDockWidget *addDockPanel(QWidget *panel, const QString &title, Qt::DockWidgetArea area);
 
+    // The shown analysis: the computed one with the project's event edits applied.
     AnalysisResultPtr result() const { return m_result; }
+    // The computed analysis, before event edits.
+    AnalysisResultPtr analysis() const { return m_analysis; }
     TimelineView *timelineView() const { return m_timeline; }
     ArticleView *articleView() const { return m_articleView; }
     AnalysisJob *analysisJob() const { return m_job; }
@@ -55,15 +61,27 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     TimelineFilterModel *timelineModel() const { return m_timelineFilter; }
     ProjectSession *projectSession() const { return m_project; }
+    EventEditor *eventEditor() const { return m_eventEditor; }
+    QuotePanel *quotePanel() const { return m_quotePanel; }
+
+    // Annotation counts of the shown result, for the timeline's and the quote panel's marks.
+    void setAnnotations(std::shared_ptr<const AnnotationLookup> annotations);
+
+    // Applies the project's event edits anew to the computed analysis and shows the edited events,
+    // keeping the article, the timeline's zoom and its selected event.
+    void refreshEvents();
 
 Q_SIGNALS:
     // A new analysis is shown (panels reset themselves from it).
     void resultChanged(AnalysisResultPtr result);
+    // The analyst's event edits changed the shown events (the quotes and the corpus did not change).
+    void eventsEdited(AnalysisResultPtr result);
     // The analyst picked a statement (in the article view or on the timeline's quotes lane).
     void statementSelected(const QString &statementId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -84,8 +102,10 @@ private:
     void showEventById(const QString &eventId);
     void showStatement(const QString &statementId);
     void find();
+    AnalysisResultPtr withEventEdits(const AnalysisResultPtr &analysis) const;
 
     AnalysisJob *m_job = nullptr;
+    AnalysisResultPtr m_analysis;
     AnalysisResultPtr m_result;
     TimelineModel *m_timelineModel = nullptr;
     TimelineFilterModel *m_timelineFilter = nullptr;
@@ -113,5 +133,9 @@ private:
     QMenu *m_viewMenu = nullptr;
     RecentCorpora *m_recent = nullptr;
     QString m_exportPath;
+    bool m_layoutRestored = false; // the analyst's dock sizes came back from the settings
+    bool m_shown = false;
     ProjectSession *m_project = nullptr;
+    EventEditor *m_eventEditor = nullptr;
+    QuotePanel *m_quotePanel = nullptr;
 };

@@ -9,7 +9,9 @@
 #include "annotations/eventeditstore.h"
 #include "articleview/articleview.h"
 #include "core/logging.h"
+#include "itemmodels/annotationlookup.h"
 #include "mainwindow.h"
+#include "storage/analysiscache.h"
 #include "storage/projectstore.h"
 
 #include <QAction>
@@ -26,9 +28,7 @@
 
 #include <algorithm>
 
-namespace
-{
-QString defaultAuthor()
+QString ProjectSession::author()
 {
     const QString configured = QSettings().value(QStringLiteral("annotations/author")).toString();
     if (!configured.isEmpty())
@@ -36,11 +36,11 @@ QString defaultAuthor()
     const QString user = qEnvironmentVariable("USER");
     return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
 }
-}
 
 ProjectSession::ProjectSession(MainWindow *window)
     : QObject(window)
     , m_window(window)
+    , m_job(window->analysisJob())
     , m_annotations(new AnnotationStore(this))
     , m_eventEdits(new EventEditStore(m_annotations->undoStack(), this))
     , m_panel(new AnnotationPanel(window))
@@ -49,6 +49,11 @@ ProjectSession::ProjectSession(MainWindow *window)
     m_window->addPanel(m_panel, tr("Annotations"));
     createActions();
     connect(m_window, &MainWindow::resultChanged, this, &ProjectSession::onResult);
+    connect(m_window, &MainWindow::eventsEdited, this, [this](AnalysisResultPtr result) {
+        m_result = result;
+        m_panel->setResult(result);
+        updateAnnotationMarks();
+    });
     connect(m_panel, &AnnotationPanel::anchorActivated, this, &ProjectSession::showAnchor);
     connect(m_annotations, &AnnotationStore::changed, this, &ProjectSession::updateAnnotationMarks);
     connect(m_annotations, &AnnotationStore::errorOccurred, this,
@@ -59,6 +64,11 @@ ProjectSession::~ProjectSession()
 {
     // The window's views are gone by now: detaching must not repaint them.
     disconnect(m_annotations, nullptr, this, nullptr);
+    disconnect(m_eventEdits, nullptr, nullptr, nullptr);
+    // Worker threads may still read the project through the cache.
+    if (m_job)
+        m_job->cancelAndWait();
+    m_cache.reset();
     // The stores read the project until they are detached.
     m_annotations->setProject(nullptr);
     m_eventEdits->setProject(nullptr);
@@ -123,8 +133,42 @@ bool ProjectSession::openIfProject(const QString &path)
     return true;
 }
 
+bool ProjectSession::isProjectCorpus(const QString &corpusPath) const
+{
+    return m_project && QFileInfo(corpusPath) == QFileInfo(m_project->corpusPath());
+}
+
+AnalysisJob::CacheHooks ProjectSession::cacheHooksFor(const QString &corpusPath) const
+{
+    if (!m_cache || !isProjectCorpus(corpusPath))
+        return {};
+    // The hooks share the cache, so a job never calls into a destroyed one.
+    const std::shared_ptr<AnalysisCache> cache = m_cache;
+    return { [cache](const Article &article) { return cache->lookup(article); },
+        [cache](const Article &article, const ArticleAnalysis &analysis) { cache->store(article, analysis); } };
+}
+
+void ProjectSession::flushCache(const AnalysisResult &result)
+{
+    if (!m_cache || !isProjectCorpus(result.corpus.path))
+        return;
+    // Entries of articles gone from the folder are dropped, so the cache does not grow forever.
+    QStringList ids;
+    ids.reserve(result.corpus.articles.size());
+    for (const Article &article : result.corpus.articles)
+        ids.append(article.id);
+    if (StoreError error = m_cache->flush(&ids); !error.ok())
+        m_window->statusBar()->showMessage(
+            tr("The analysis could not be cached in the project: %1").arg(error.message));
+}
+
 void ProjectSession::setProject(std::unique_ptr<ProjectStore> project)
 {
+    // A running load may read the old project through its cache: stop it, and run it again below.
+    const QString rerun = m_job->isRunning() && m_job->usesCache() ? m_job->path() : QString();
+    if (!rerun.isEmpty())
+        m_job->cancelAndWait();
+    m_cache.reset();
     // Detach from the old file before it closes; load everything from the new one.
     StoreError loaded = m_annotations->setProject(project.get());
     if (loaded.ok())
@@ -136,9 +180,14 @@ void ProjectSession::setProject(std::unique_ptr<ProjectStore> project)
         project.reset();
     }
     m_project = std::move(project);
+    // The cache reads its index through the project's connection: made here, on the GUI thread.
+    if (m_project)
+        m_cache = std::make_shared<AnalysisCache>(*m_project);
     m_declinedProject = false;
     updateTitle();
     updateAnnotationMarks();
+    if (!rerun.isEmpty())
+        m_window->openPath(rerun);
 }
 
 void ProjectSession::onResult(AnalysisResultPtr result)
@@ -150,6 +199,7 @@ void ProjectSession::onResult(AnalysisResultPtr result)
         setProject(nullptr);
     }
     if (m_project && result) {
+        flushCache(*result);
         auto report = m_annotations->reanchor(result->corpus);
         if (report.ok() && report.value().orphaned > 0)
             m_window->statusBar()->showMessage(
@@ -176,6 +226,10 @@ void ProjectSession::updateAnnotationMarks()
     for (TextSpans &list : spans)
         std::sort(list.begin(), list.end());
     view->setAnnotatedSpans(spans);
+    // Badges on the timeline's events and the quote panel's statements and renderings.
+    m_window->setAnnotations(m_result
+            ? std::make_shared<const AnnotationLookup>(AnnotationLookup::build(*m_result, m_annotations->annotations()))
+            : nullptr);
 }
 
 void ProjectSession::updateTitle()
@@ -265,7 +319,7 @@ void ProjectSession::annotate(const QList<AnnotationAnchor> &anchors)
     }
     if (!ensureProject())
         return;
-    Annotation annotation = Annotation::create(AnnotationCategory::WordingChanged, QString(), defaultAuthor());
+    Annotation annotation = Annotation::create(AnnotationCategory::WordingChanged, QString(), author());
     annotation.anchors = anchors;
     // Further anchors come from the selected annotation: annotating again while one is selected links new
     // outlets to it instead of making another annotation.
@@ -306,15 +360,22 @@ void ProjectSession::saveProjectAs()
     }
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Save Project As"), m_project->path(), tr("Parallax projects (*.parallax)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        saveProjectTo(path);
+}
+
+bool ProjectSession::saveProjectTo(const QString &path)
+{
+    if (!m_project)
+        return false;
     auto copy
         = m_project->saveAs(path.endsWith(QLatin1String(".parallax")) ? path : path + QStringLiteral(".parallax"));
     if (!copy.ok()) {
         reportError(tr("Cannot Save Project"), copy.error().message);
-        return;
+        return false;
     }
     setProject(std::move(copy.value()));
+    return m_project != nullptr;
 }
 
 void ProjectSession::showAnchor(const QString &articleId, TextSpan span)

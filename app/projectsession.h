@@ -5,10 +5,12 @@
 #include "analysis/analysisjob.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
 struct AnnotationAnchor;
+class AnalysisCache;
 class AnnotationPanel;
 class AnnotationStore;
 class EventEditStore;
@@ -32,6 +34,9 @@ public:
     bool openIfProject(const QString &path);
 
     ProjectStore *project() const { return m_project.get(); }
+    // The project's analysis cache for a load of `corpusPath`: hooks when it is the project's corpus
+    // folder, none otherwise (another folder must not fill or prune this project's cache).
+    AnalysisJob::CacheHooks cacheHooksFor(const QString &corpusPath) const;
     AnnotationStore *annotations() const { return m_annotations; }
     EventEditStore *eventEdits() const { return m_eventEdits; }
     AnnotationPanel *panel() const { return m_panel; }
@@ -44,12 +49,23 @@ public:
     void annotateStatement(const QString &statementId);
     void annotateEvent(int eventIndex);
 
+    // Continues with `project` (nullptr: none), loading its annotations and event edits.
+    void setProject(std::unique_ptr<ProjectStore> project);
+    // Makes sure there is a project file before the analyst's first edit: a window on a plain folder
+    // asks once to create one. False when there is none (declined, or it could not be made).
+    bool ensureProject();
+    // The analyst's name: the settings' "annotations/author", else the login name.
+    static QString author();
+
+    // File > Save Project As… without its file dialog: copies the project to `path` and continues there.
+    bool saveProjectTo(const QString &path);
+
 private:
     void createActions();
     void onResult(AnalysisResultPtr result);
     void annotate(const QList<AnnotationAnchor> &anchors);
-    void setProject(std::unique_ptr<ProjectStore> project);
-    bool ensureProject();
+    bool isProjectCorpus(const QString &corpusPath) const;
+    void flushCache(const AnalysisResult &result);
     void chooseProject();
     void saveProjectAs();
     void showAnchor(const QString &articleId, TextSpan span);
@@ -58,7 +74,11 @@ private:
     void reportError(const QString &title, const QString &message);
 
     MainWindow *m_window;
+    QPointer<AnalysisJob> m_job; // the window's; may go before this session when the window closes
     std::unique_ptr<ProjectStore> m_project;
+    // Shared with the running AnalysisJob's hooks; reads through m_project, so the project is never
+    // replaced while a job uses it (setProject waits for the job first).
+    std::shared_ptr<AnalysisCache> m_cache;
     AnnotationStore *m_annotations;
     EventEditStore *m_eventEdits;
     AnnotationPanel *m_panel;

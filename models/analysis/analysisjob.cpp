@@ -27,14 +27,16 @@ bool AnalysisJob::isRunning() const
     return m_watcher.isRunning();
 }
 
-void AnalysisJob::start(const QString &path)
+void AnalysisJob::start(const QString &path, const CacheHooks &cache)
 {
     if (isRunning()) {
         m_pending = path;
+        m_pendingCache = cache;
         cancel();
         return;
     }
     m_path = path;
+    m_cache = cache;
     launch();
 }
 
@@ -42,6 +44,14 @@ void AnalysisJob::cancel()
 {
     if (m_cancel)
         m_cancel->store(true);
+}
+
+void AnalysisJob::cancelAndWait()
+{
+    m_pending.clear();
+    m_pendingCache = {};
+    cancel();
+    m_watcher.waitForFinished();
 }
 
 void AnalysisJob::reportProgress(Stage stage, int done, int total)
@@ -59,11 +69,14 @@ void AnalysisJob::launch()
 {
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_lastPercent = -1;
+    m_hits = 0;
+    m_misses = 0;
     const std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
     const QString path = m_path;
+    const CacheHooks cache = m_cache;
     Logging::get("app")->info("loading {}", path.toStdString());
     Q_EMIT started(path);
-    m_watcher.setFuture(QtConcurrent::run([this, path, cancelFlag]() -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run([this, path, cancelFlag, cache]() -> Outcome {
         CorpusLoader::Options loadOptions;
         loadOptions.cancel = cancelFlag.get();
         loadOptions.progress = [this](int done, int total) { reportProgress(Stage::Loading, done, total); };
@@ -75,6 +88,14 @@ void AnalysisJob::launch()
         Analyzer::Options analyzeOptions;
         analyzeOptions.cancel = cancelFlag.get();
         analyzeOptions.progress = [this](int done, int total) { reportProgress(Stage::Analysing, done, total); };
+        if (cache.cached) {
+            analyzeOptions.cached = [this, &cache](const Article &article) {
+                std::optional<ArticleAnalysis> found = cache.cached(article);
+                ++(found ? m_hits : m_misses);
+                return found;
+            };
+        }
+        analyzeOptions.store = cache.store;
         std::optional<AnalysisResult> result = Analyzer::run(std::move(loaded.corpus), analyzeOptions);
         if (!result || cancelFlag->load())
             return {};
@@ -88,10 +109,13 @@ void AnalysisJob::onFinished()
     if (!m_pending.isEmpty()) {
         // A newer request superseded this run, whatever its outcome.
         m_path = std::exchange(m_pending, QString());
+        m_cache = std::exchange(m_pendingCache, CacheHooks {});
         launch();
         return;
     }
     if (outcome.result) {
+        if (usesCache())
+            Logging::get("app")->info("analysis cache: {} article(s) reused, {} analysed", int(m_hits), int(m_misses));
         Q_EMIT finished(outcome.result);
     } else if (!outcome.error.isEmpty()) {
         Logging::get("app")->warn("cannot load {}: {}", m_path.toStdString(), outcome.error.toStdString());

@@ -3,12 +3,15 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "analysis/articleanalysis.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 
 using AnalysisResultPtr = std::shared_ptr<const AnalysisResult>;
 Q_DECLARE_METATYPE(AnalysisResultPtr)
@@ -22,13 +25,28 @@ public:
     enum class Stage { Loading, Analysing };
     Q_ENUM(Stage)
 
+    // A per-article cache (a project's AnalysisCache), as Analyzer::Options takes it. Both are called
+    // from worker threads; whatever they use must outlive the run (cancelAndWait() ends it early).
+    struct CacheHooks {
+        std::function<std::optional<ArticleAnalysis>(const Article &)> cached;
+        std::function<void(const Article &, const ArticleAnalysis &)> store;
+        bool isEmpty() const { return !cached && !store; }
+    };
+
     explicit AnalysisJob(QObject *parent = nullptr);
     ~AnalysisJob() override; // cancels and waits: worker callbacks never outlive the job
 
-    void start(const QString &path);
+    void start(const QString &path, const CacheHooks &cache = {});
     void cancel();
+    // Cancels, drops a pending start and returns once no worker runs any more.
+    void cancelAndWait();
     bool isRunning() const;
     QString path() const { return m_path; }
+    // Whether the current (or last) run was given cache hooks.
+    bool usesCache() const { return !m_cache.isEmpty(); }
+    // Articles of the last run taken from the cache, and analysed afresh (both 0 without a cache).
+    int cacheHits() const { return m_hits; }
+    int cacheMisses() const { return m_misses; }
 
 Q_SIGNALS:
     void started(const QString &path);
@@ -51,5 +69,10 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::atomic_int m_lastPercent = -1;
     QString m_path;
-    QString m_pending; // started while busy: runs once the cancelled load has wound down
+    CacheHooks m_cache;
+    std::atomic_int m_hits = 0;
+    std::atomic_int m_misses = 0;
+    // Started while busy: runs once the cancelled load has wound down.
+    QString m_pending;
+    CacheHooks m_pendingCache;
 };

@@ -30,6 +30,51 @@ void StatementModel::setResult(std::shared_ptr<const AnalysisResult> result)
     endResetModel();
 }
 
+namespace
+{
+// Keys whose value differs between two count tables.
+QSet<int> changedKeys(const QHash<int, int> &before, const QHash<int, int> &after)
+{
+    QSet<int> changed;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (after.value(it.key()) != *it)
+            changed.insert(it.key());
+    }
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (!before.contains(it.key()))
+            changed.insert(it.key());
+    }
+    return changed;
+}
+}
+
+void StatementModel::setAnnotations(std::shared_ptr<const AnnotationLookup> annotations)
+{
+    const AnnotationLookup none;
+    const AnnotationLookup &before = m_annotations ? *m_annotations : none;
+    const AnnotationLookup &after = annotations ? *annotations : none;
+    QSet<int> rows = changedKeys(before.statements, after.statements);
+    const QSet<int> quotes = changedKeys(before.quotes, after.quotes);
+    if (m_result && !quotes.isEmpty()) {
+        QHash<QString, int> statementRows;
+        for (int i = 0; i < m_result->statements.size(); ++i)
+            statementRows.insert(m_result->statements.at(i).id, i);
+        for (int q : quotes) {
+            if (q < m_result->quotes.size())
+                rows.insert(statementRows.value(m_result->quotes.at(q).statement, -1));
+        }
+    }
+    m_annotations = std::move(annotations);
+    for (int row : std::as_const(rows)) {
+        if (row < 0 || row >= rowCount())
+            continue;
+        const QModelIndex statement = index(row, 0);
+        Q_EMIT dataChanged(statement, statement, { AnnotationCountRole });
+        if (const int children = rowCount(statement); children > 0)
+            Q_EMIT dataChanged(index(0, 0, statement), index(children - 1, 0, statement), { AnnotationCountRole });
+    }
+}
+
 const Statement *StatementModel::statement(const QModelIndex &index) const
 {
     if (!m_result || !index.isValid() || index.model() != this)
@@ -195,6 +240,8 @@ QVariant StatementModel::statementData(int row, int role) const
         return s.reference;
     case StatementIndexRole:
         return row;
+    case AnnotationCountRole:
+        return m_annotations ? m_annotations->statement(row) : 0;
     default:
         return {};
     }
@@ -207,6 +254,8 @@ QVariant StatementModel::renderingData(int statementRow, int row, int role) cons
     const int qi = m_quoteIndex.value(id, -1);
     if (qi < 0)
         return role == QuoteIdRole ? QVariant(id) : QVariant();
+    if (role == AnnotationCountRole)
+        return m_annotations ? m_annotations->quote(qi) : 0;
     const Quote &q = m_result->quotes.at(qi);
     const bool validArticle = q.article >= 0 && q.article < m_result->corpus.articles.size();
     switch (role) {
@@ -268,6 +317,6 @@ QHash<int, QByteArray> StatementModel::roleNames() const
         { OutletRole, "outlet" }, { QuoteTextRole, "quoteText" }, { SimilarityRole, "similarity" },
         { KindRole, "kind" }, { SpanStartRole, "spanStart" }, { SpanEndRole, "spanEnd" },
         { SpeakerCueRole, "speakerCue" }, { IsReferenceRole, "isReference" }, { ContextRole, "context" },
-        { UrlRole, "url" } });
+        { UrlRole, "url" }, { AnnotationCountRole, "annotationCount" } });
     return names;
 }

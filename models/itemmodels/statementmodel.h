@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "itemmodels/annotationlookup.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -40,6 +41,8 @@ public:
         IsReferenceRole, // bool
         ContextRole, // the sentence(s) around the quote
         UrlRole,
+        // both kinds of rows
+        AnnotationCountRole, // int: annotations on the rendering; on a statement, on it or any rendering
     };
     Q_ENUM(Roles)
 
@@ -47,6 +50,9 @@ public:
 
     void setResult(std::shared_ptr<const AnalysisResult> result);
     std::shared_ptr<const AnalysisResult> result() const { return m_result; }
+    // Annotation counts for AnnotationCountRole, built from a result with these quotes and statements;
+    // changed rows are told with dataChanged, the model is not reset.
+    void setAnnotations(std::shared_ptr<const AnnotationLookup> annotations);
 
     // The statement an index shows (the parent statement for a rendering row); nullptr when invalid.
     const Statement *statement(const QModelIndex &index) const;
@@ -78,4 +84,5 @@ private:
 
     std::shared_ptr<const AnalysisResult> m_result;
     QHash<QString, int> m_quoteIndex;
+    std::shared_ptr<const AnnotationLookup> m_annotations;
 };

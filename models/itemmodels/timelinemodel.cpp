@@ -17,6 +17,26 @@ void TimelineModel::setResult(std::shared_ptr<const AnalysisResult> result)
     endResetModel();
 }
 
+void TimelineModel::setAnnotations(std::shared_ptr<const AnnotationLookup> annotations)
+{
+    const QHash<int, int> before = m_annotations ? m_annotations->events : QHash<int, int>();
+    m_annotations = std::move(annotations);
+    const QHash<int, int> after = m_annotations ? m_annotations->events : QHash<int, int>();
+    QList<int> changed;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (after.value(it.key()) != *it)
+            changed.append(it.key());
+    }
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (!before.contains(it.key()))
+            changed.append(it.key());
+    }
+    for (int row : std::as_const(changed)) {
+        if (row < rowCount())
+            Q_EMIT dataChanged(index(row, 0), index(row, 0), { AnnotationCountRole });
+    }
+}
+
 const Event *TimelineModel::event(const QModelIndex &index) const
 {
     if (!m_result || !index.isValid() || index.model() != this)
@@ -105,6 +125,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         { SpanEndRole, "spanEnd" },
         { TimexTextRole, "timexText" },
         { BasisRole, "basis" },
+        { AnnotationCountRole, "annotationCount" },
     });
     return names;
 }
@@ -120,6 +141,8 @@ QVariant TimelineModel::eventData(int row, int role) const
         return eventToolTip(e);
     case EventIdRole:
         return e.id;
+    case AnnotationCountRole:
+        return m_annotations ? m_annotations->event(row) : 0;
     case StartDateRole:
         return e.start;
     case EndDateRole:

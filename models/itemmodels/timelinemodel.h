@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "itemmodels/annotationlookup.h"
 
 #include <QAbstractItemModel>
 
@@ -36,6 +37,8 @@ public:
         SpanEndRole,
         TimexTextRole,
         BasisRole, // absolute|relative-to-publication|relative-to-previous
+        // event rows
+        AnnotationCountRole, // int: annotations anchored on the event or one of its mentions
     };
     Q_ENUM(Roles)
 
@@ -43,6 +46,9 @@ public:
 
     void setResult(std::shared_ptr<const AnalysisResult> result);
     std::shared_ptr<const AnalysisResult> result() const { return m_result; }
+    // Annotation counts for AnnotationCountRole, built from the shown result; changed rows are told
+    // with dataChanged, the model is not reset.
+    void setAnnotations(std::shared_ptr<const AnnotationLookup> annotations);
 
     // The event an index shows (the parent event for a mention row); nullptr when invalid.
     const Event *event(const QModelIndex &index) const;
@@ -65,4 +71,5 @@ private:
     QString eventToolTip(const Event &event) const;
 
     std::shared_ptr<const AnalysisResult> m_result;
+    std::shared_ptr<const AnnotationLookup> m_annotations;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotepanel/alignmentview.h"
 
+#include "common/annotationmark.h"
 #include "common/speakercolors.h"
 #include "quotepanel/comparisonhtml.h"
 #include "quotepanel/diffpalette.h"
@@ -166,6 +167,14 @@ QPoint AlignmentView::contentOffset() const
     return QPoint(margin - horizontalScrollBar()->value(), margin - verticalScrollBar()->value());
 }
 
+void AlignmentView::setAnnotatedQuotes(const QHash<QString, int> &counts)
+{
+    if (counts == m_annotated)
+        return;
+    m_annotated = counts;
+    viewport()->update();
+}
+
 void AlignmentView::paintLabel(QPainter &painter, int rendering, QRect rect, bool dark) const
 {
     const RenderingView &r = m_comparison.renderings.at(rendering);
@@ -177,7 +186,15 @@ void AlignmentView::paintLabel(QPainter &painter, int rendering, QRect rect, boo
     f.setBold(r.isReference);
     painter.setFont(f);
     painter.setPen(palette().color(QPalette::Text));
-    const QRect textRect = rect.adjusted(chipSize + 2 * cellPadding, 0, -cellPadding, 0);
+    QRect textRect = rect.adjusted(chipSize + 2 * cellPadding, 0, -cellPadding, 0);
+    if (const int annotations = m_annotated.value(r.quoteId); annotations > 0) {
+        const double height = chipSize + 2;
+        const double width = AnnotationMark::width(height, annotations);
+        const QRectF badge(textRect.right() - width, rect.center().y() - height / 2, width, height);
+        AnnotationMark::paint(&painter, badge, dark, annotations);
+        textRect.setRight(int(badge.left()) - cellPadding);
+        painter.setPen(palette().color(QPalette::Text));
+    }
     const QString text = QFontMetrics(f).elidedText(label(rendering), Qt::ElideRight, textRect.width());
     painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
     painter.setFont(font());

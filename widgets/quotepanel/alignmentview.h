@@ -29,6 +29,10 @@ public:
     int currentRendering() const { return m_current; }
     void setCurrentRendering(int rendering);
 
+    // Annotations anchored on each rendering (by quote id; absent = none): a badge by its outlet.
+    void setAnnotatedQuotes(const QHash<QString, int> &counts);
+    const QHash<QString, int> &annotatedQuotes() const { return m_annotated; }
+
     // What the view draws, for tests: the cells (layout columns are segments) and their geometry.
     const AlignmentSegments &segments() const { return m_segments; }
     const AlignmentLayout &alignmentLayout() const { return m_layout; }
@@ -65,6 +69,7 @@ private:
     AlignmentLayout::Orientation m_orientation = AlignmentLayout::Orientation::RenderingsAsRows;
     bool m_showNormalisation = true;
     int m_current = -1;
+    QHash<QString, int> m_annotated;
     AlignmentSegments m_segments;
     AlignmentLayout m_layout;
 };

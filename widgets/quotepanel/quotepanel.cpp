@@ -250,6 +250,7 @@ void QuotePanel::onCurrentChanged(const QModelIndex &current)
     if (statement == m_comparison->statement())
         return;
     m_comparison->setStatement(statement);
+    updateRenderingMarks();
     if (current.isValid() && !m_selectingFromOutside)
         Q_EMIT statementSelected(current.data(StatementModel::StatementIdRole).toString());
 }
@@ -268,22 +269,50 @@ void QuotePanel::moveRendering(int delta)
     m_comparison->setCurrentRendering(m_comparison->currentRendering() + delta);
 }
 
-void QuotePanel::showAnnotateMenu(const QPoint &globalPos, bool withRendering)
+QMenu *QuotePanel::createAnnotateMenu(bool withRendering, QWidget *parent)
 {
+    auto *menu = new QMenu(parent);
     const QString statementId = currentStatementId();
     if (statementId.isEmpty())
-        return;
-    QMenu menu(this);
+        return menu;
     const auto &renderings = m_comparison->comparison().renderings;
     const int rendering = m_comparison->currentRendering();
     if (withRendering && rendering >= 0 && rendering < renderings.size()) {
         const QString quoteId = renderings.at(rendering).quoteId;
-        menu.addAction(tr("Annotate Discrepancy in This &Rendering…"), this,
+        QAction *quote = menu->addAction(tr("Annotate Discrepancy in This &Rendering…"), this,
             [this, quoteId] { Q_EMIT annotateQuoteRequested(quoteId); });
+        quote->setObjectName(QStringLiteral("annotateRendering"));
     }
-    menu.addAction(tr("&Annotate Discrepancy in Statement…"), this,
+    QAction *statement = menu->addAction(tr("&Annotate Discrepancy in Statement…"), this,
         [this, statementId] { Q_EMIT annotateStatementRequested(statementId); });
-    menu.exec(globalPos);
+    statement->setObjectName(QStringLiteral("annotateStatement"));
+    return menu;
+}
+
+void QuotePanel::showAnnotateMenu(const QPoint &globalPos, bool withRendering)
+{
+    std::unique_ptr<QMenu> menu(createAnnotateMenu(withRendering, this));
+    if (!menu->isEmpty())
+        menu->exec(globalPos);
+}
+
+void QuotePanel::setAnnotations(std::shared_ptr<const AnnotationLookup> annotations)
+{
+    m_model->setAnnotations(std::move(annotations));
+    updateRenderingMarks();
+}
+
+void QuotePanel::updateRenderingMarks()
+{
+    // The current statement's rendering rows say which renderings are annotated.
+    const QModelIndex statement = m_filter->mapToSource(m_list->currentIndex());
+    QHash<QString, int> counts;
+    for (int row = 0; statement.isValid() && row < m_model->rowCount(statement); ++row) {
+        const QModelIndex rendering = m_model->index(row, 0, statement);
+        if (const int n = rendering.data(StatementModel::AnnotationCountRole).toInt(); n > 0)
+            counts.insert(rendering.data(StatementModel::QuoteIdRole).toString(), n);
+    }
+    m_comparison->alignmentView()->setAnnotatedQuotes(counts);
 }
 
 bool QuotePanel::eventFilter(QObject *watched, QEvent *event)

@@ -9,10 +9,12 @@
 #include <memory>
 
 struct AnalysisResult;
+struct AnnotationLookup;
 class ComparisonView;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QModelIndex;
 class QSplitter;
 class QToolButton;
@@ -34,6 +36,8 @@ public:
     ~QuotePanel() override;
 
     void setResult(std::shared_ptr<const AnalysisResult> result);
+    // Which statements and renderings carry annotations (badges in the list and by the outlets).
+    void setAnnotations(std::shared_ptr<const AnnotationLookup> annotations);
 
     // Selects a statement (from the timeline or the article view); clears filters that hide it.
     // Does not emit statementSelected: the selection came from outside.
@@ -46,6 +50,10 @@ public:
     void setSortOrder(SortOrder order);
 
     QTreeView *statementView() const { return m_list; }
+    StatementModel *statementModel() const { return m_model; }
+    // The menu a right click opens (on the statement list, or with `withRendering` on the current
+    // rendering in the comparison); the caller owns it. Tests trigger its actions.
+    QMenu *createAnnotateMenu(bool withRendering, QWidget *parent);
     // "N statement(s)" under the list: how many the filters let through.
     QString statementCountText() const;
     ComparisonView *comparisonView() const { return m_comparison; }
@@ -70,6 +78,7 @@ private:
     void moveRendering(int delta);
     void exportTo();
     void showAnnotateMenu(const QPoint &globalPos, bool withRendering);
+    void updateRenderingMarks();
 
     std::shared_ptr<const AnalysisResult> m_result;
     StatementModel *m_model = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotepanel/statementlistdelegate.h"
 
+#include "common/annotationmark.h"
 #include "common/speakercolors.h"
 #include "itemmodels/statementmodel.h"
 #include "quotepanel/diffpalette.h"
@@ -43,6 +44,7 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const int renderings = index.data(StatementModel::RenderingCountRole).toInt();
     const double minSimilarity = index.data(StatementModel::MinSimilarityRole).toDouble();
     const bool conflict = index.data(StatementModel::HasConflictRole).toBool();
+    const int annotations = index.data(StatementModel::AnnotationCountRole).toInt();
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -80,10 +82,19 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         + (conflict ? QStringLiteral("  \u26a0") : QString());
     const int countsWidth = fm.horizontalAdvance(counts);
     QRect first(chip.right() + padding, r.top(), textRight - chip.right() - padding, line);
+    // Annotated: a note badge (with the count) just before the counts.
+    int badgeRoom = 0;
+    if (annotations > 0) {
+        const double height = line - 4;
+        const double width = AnnotationMark::width(height, annotations);
+        const QRectF badge(first.right() - countsWidth - padding - width, first.top() + 2, width, height);
+        AnnotationMark::paint(painter, badge, dark, annotations);
+        badgeRoom = int(width) + padding;
+    }
     painter->setFont(bold);
     painter->setPen(text);
-    const QString elidedWho
-        = QFontMetrics(bold).elidedText(who, Qt::ElideRight, std::max(0, first.width() - countsWidth - padding));
+    const QString elidedWho = QFontMetrics(bold).elidedText(
+        who, Qt::ElideRight, std::max(0, first.width() - countsWidth - badgeRoom - padding));
     painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter, elidedWho);
     painter->setFont(option.font);
     painter->setPen(conflict ? DiffPalette::accent(CellMark::Omission, dark) : quiet);

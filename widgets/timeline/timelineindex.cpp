@@ -58,6 +58,8 @@ void TimelineIndex::build(const QAbstractItemModel *model, LaneMode mode)
             item.flags |= TimelineItem::Point;
         if (index.data(TimelineModel::HasConflictRole).toBool())
             item.flags |= TimelineItem::Conflict;
+        if (index.data(TimelineModel::AnnotationCountRole).toInt() > 0)
+            item.flags |= TimelineItem::Annotated;
         if (mode == LaneMode::Category) {
             const QString category = index.data(TimelineModel::CategoryRole).toString();
             lane(category.isEmpty() ? uncategorised : category).items.append(item);

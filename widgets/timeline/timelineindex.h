@@ -17,7 +17,7 @@ class QAbstractItemModel;
 
 // One event on one lane, as the painter needs it: times are Julian days, [start, end).
 struct TimelineItem {
-    enum Flag : quint8 { Point = 1, Conflict = 2 };
+    enum Flag : quint8 { Point = 1, Conflict = 2, Annotated = 4 };
     double start = 0;
     double end = 0;
     int row = -1; // top-level row in the model the index was built from

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelinepainter.h"
 
+#include "common/annotationmark.h"
 #include "common/speakercolors.h"
 #include "itemmodels/timelinemodel.h"
 #include "timeline/labelplacer.h"
@@ -505,6 +506,8 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
         }
         if (item.flags & TimelineItem::Conflict)
             TimelineMarks::conflictBadge(p, QRectF(marker.right() - 1, y - 11, 9, 9));
+        if (item.flags & TimelineItem::Annotated)
+            AnnotationMark::paint(p, QRectF(marker.left() - 8, y - 12, 9, 9), m_dark);
         if (hits)
             hits->append({ marker.adjusted(-3, -3, 3, 3), item.row, -1 });
 

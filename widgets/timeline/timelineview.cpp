@@ -16,6 +16,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <memory>
 
 namespace
 {
@@ -461,16 +462,28 @@ QString TimelineView::toolTipFor(int row, int quote) const
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)
 {
     const int row = hitAt(event->pos()).first;
-    if (!m_model || row < 0)
+    if (!m_model)
         return;
-    selectRow(row);
-    const QPersistentModelIndex index(m_model->index(row, 0));
-    QMenu menu(this);
-    menu.addAction(tr("&Annotate Discrepancy…"), this, [this, index] {
-        if (index.isValid())
-            Q_EMIT annotateEventRequested(index);
-    });
-    menu.exec(event->globalPos());
+    if (row >= 0)
+        selectRow(row);
+    std::unique_ptr<QMenu> menu(createEventMenu(row, this));
+    if (!menu->isEmpty())
+        menu->exec(event->globalPos());
+}
+
+QMenu *TimelineView::createEventMenu(int row, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    const QPersistentModelIndex index(m_model && row >= 0 ? m_model->index(row, 0) : QModelIndex());
+    if (index.isValid()) {
+        QAction *annotate = menu->addAction(tr("&Annotate Discrepancy…"), this, [this, index] {
+            if (index.isValid())
+                Q_EMIT annotateEventRequested(index);
+        });
+        annotate->setObjectName(QStringLiteral("annotateEvent"));
+    }
+    Q_EMIT eventMenuRequested(menu, index);
+    return menu;
 }
 
 bool TimelineView::event(QEvent *event)

@@ -12,6 +12,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QMenu;
 
 // The event timeline: an overview band, a time axis and lanes of events, fed only by a model with
 // TimelineModel's roles. Wheel zooms around the pointer, dragging pans, Shift+drag picks a range,
@@ -42,6 +43,11 @@ public:
     // The picked time range (Shift+drag), or an empty pair.
     std::pair<double, double> rangeSelection() const { return { m_rangeStart, m_rangeEnd }; }
 
+    // The context menu of an event row (-1: of the empty timeline): "Annotate Discrepancy…" and
+    // what the receivers of eventMenuRequested add. The caller owns it; contextMenuEvent exec()s it,
+    // tests trigger its actions.
+    QMenu *createEventMenu(int row, QWidget *parent);
+
     // Event row or quote mark at a point, from the last paint: (row, quote), -1 when none.
     std::pair<int, int> hitAt(const QPointF &pos) const;
 
@@ -68,6 +74,8 @@ Q_SIGNALS:
     void quoteSelected(const QString &statementId);
     // From the event's context menu: annotate a discrepancy in this event row's mentions.
     void annotateEventRequested(const QModelIndex &index);
+    // An event's context menu is being built (`index` invalid for the empty timeline): add actions to it.
+    void eventMenuRequested(QMenu *menu, const QModelIndex &index);
     void viewChanged();
 
 protected:

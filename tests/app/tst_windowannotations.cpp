@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotations/annotatedialog.h"
+#include "annotations/annotationstore.h"
+#include "itemmodels/statementmodel.h"
+#include "itemmodels/timelinefiltermodel.h"
+#include "itemmodels/timelinemodel.h"
+#include "mainwindow.h"
+#include "projectsession.h"
+#include "quotepanel/alignmentview.h"
+#include "quotepanel/comparisonview.h"
+#include "quotepanel/quotepanel.h"
+#include "storage/projectstore.h"
+#include "syntheticanalysis.h"
+#include "timeline/timelineview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace
+{
+int rowOf(const MainWindow &w, const QString &eventId)
+{
+    const QAbstractItemModel *model = w.timelineModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(TimelineModel::EventIdRole).toString() == eventId)
+            return row;
+    }
+    return -1;
+}
+
+QAction *menuAction(const QMenu &menu, const QString &name)
+{
+    const QList<QAction *> actions = menu.actions();
+    for (QAction *a : actions) {
+        if (a->objectName() == name)
+            return a;
+    }
+    return nullptr;
+}
+
+// Saves a picture of the window when PARALLAX_SCREENSHOT_DIR is set (for looking at it, not for asserting).
+void maybeScreenshot(QWidget &window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        window.grab().save(QDir(dir).filePath(name));
+}
+}
+
+// The "Annotate…" menus of the quote panel and the timeline open the annotate flow on the right
+// anchors, and what is annotated shows a badge there, through the models' AnnotationCountRole.
+class TestWindowAnnotations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.emplace().isValid());
+        const QString corpus = m_dir->filePath(QStringLiteral("corpus"));
+        QVERIFY(QDir().mkpath(corpus));
+        auto project = ProjectStore::create(m_dir->filePath(QStringLiteral("marks.parallax")), corpus);
+        QVERIFY(project.ok());
+        m_window.emplace();
+        m_window->resize(1400, 900);
+        m_window->show();
+        m_window->projectSession()->setProject(std::move(project.value()));
+        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
+        result->corpus.path = corpus;
+        m_window->showResult(result);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void renderingMenuAnnotatesThatQuote()
+    {
+        MainWindow &w = *m_window;
+        QuotePanel *quotes = w.quotePanel();
+        quotes->selectStatement(QStringLiteral("s1"));
+        quotes->comparisonView()->setCurrentRendering(1);
+        std::unique_ptr<QMenu> menu(quotes->createAnnotateMenu(true, nullptr));
+        QAction *rendering = menuAction(*menu, QStringLiteral("annotateRendering"));
+        QVERIFY(rendering);
+        QVERIFY(menuAction(*menu, QStringLiteral("annotateStatement")));
+        const QString quoteId = quotes->comparisonView()->comparison().renderings.at(1).quoteId;
+        QList<AnnotationAnchor> offered;
+        acceptAnnotateDialog(&offered);
+        rendering->trigger();
+        QCOMPARE(offered.size(), 1);
+        QCOMPARE(offered.constFirst().target.quoteId, quoteId);
+
+        // The statement and that rendering carry the mark; the other rendering does not.
+        const QModelIndex statement = quotes->statementModel()->index(0, 0);
+        QCOMPARE(statement.data(StatementModel::AnnotationCountRole).toInt(), 1);
+        int marked = 0;
+        for (int row = 0; row < quotes->statementModel()->rowCount(statement); ++row) {
+            const QModelIndex r = quotes->statementModel()->index(row, 0, statement);
+            const bool isIt = r.data(StatementModel::QuoteIdRole).toString() == quoteId;
+            QCOMPARE(r.data(StatementModel::AnnotationCountRole).toInt(), isIt ? 1 : 0);
+            marked += r.data(StatementModel::AnnotationCountRole).toInt();
+        }
+        QCOMPARE(marked, 1);
+        QCOMPARE(
+            quotes->comparisonView()->alignmentView()->annotatedQuotes(), (QHash<QString, int> { { quoteId, 1 } }));
+        maybeScreenshot(w, QStringLiteral("annotations-quotepanel.png"));
+
+        // Undo takes the marks away again.
+        w.projectSession()->annotations()->undoStack()->undo();
+        QCOMPARE(statement.data(StatementModel::AnnotationCountRole).toInt(), 0);
+        QVERIFY(quotes->comparisonView()->alignmentView()->annotatedQuotes().isEmpty());
+    }
+
+    void statementMenuAnchorsEveryRendering()
+    {
+        MainWindow &w = *m_window;
+        QuotePanel *quotes = w.quotePanel();
+        quotes->selectStatement(QStringLiteral("s1"));
+        std::unique_ptr<QMenu> menu(quotes->createAnnotateMenu(false, nullptr));
+        QVERIFY(!menuAction(*menu, QStringLiteral("annotateRendering")));
+        QList<AnnotationAnchor> offered;
+        acceptAnnotateDialog(&offered);
+        menuAction(*menu, QStringLiteral("annotateStatement"))->trigger();
+        QStringList quoteIds;
+        for (const AnnotationAnchor &a : std::as_const(offered))
+            quoteIds.append(a.target.quoteId);
+        QCOMPARE(quoteIds, QStringList({ QStringLiteral("alpha/one#q1"), QStringLiteral("beta/two#q1") }));
+        QCOMPARE(quotes->statementModel()->index(0, 0).data(StatementModel::AnnotationCountRole).toInt(), 1);
+    }
+
+    void eventMenuAnnotatesItsMentionsAndMarksTheEvent()
+    {
+        MainWindow &w = *m_window;
+        const int row = rowOf(w, QStringLiteral("e3"));
+        std::unique_ptr<QMenu> menu(w.timelineView()->createEventMenu(row, nullptr));
+        QAction *annotate = menuAction(*menu, QStringLiteral("annotateEvent"));
+        QVERIFY(annotate);
+        QList<AnnotationAnchor> offered;
+        acceptAnnotateDialog(&offered);
+        annotate->trigger();
+        // One anchor per mention of the rocket test, in its two outlets.
+        QCOMPARE(offered.size(), 2);
+        for (const AnnotationAnchor &a : std::as_const(offered))
+            QCOMPARE(a.target.eventId, QStringLiteral("e3"));
+        QCOMPARE(w.timelineModel()->index(row, 0).data(TimelineModel::AnnotationCountRole).toInt(), 1);
+        QCOMPARE(w.timelineModel()
+                     ->index(rowOf(w, QStringLiteral("e1")), 0)
+                     .data(TimelineModel::AnnotationCountRole)
+                     .toInt(),
+            0);
+        // The view paints from the index it builds from the model: the event is flagged there.
+        QTRY_VERIFY(flagged(w, row));
+        w.timelineView()->selectRow(-1);
+        maybeScreenshot(w, QStringLiteral("annotations-timeline.png"));
+        w.projectSession()->annotations()->undoStack()->undo();
+        QCOMPARE(w.timelineModel()->index(row, 0).data(TimelineModel::AnnotationCountRole).toInt(), 0);
+        QTRY_VERIFY(!flagged(w, row));
+    }
+
+private:
+    // Accepts the Annotate dialog the next action opens, keeping the anchors it offered.
+    void acceptAnnotateDialog(QList<AnnotationAnchor> *anchors)
+    {
+        QTimer::singleShot(0, this, [anchors] {
+            auto *dialog = qobject_cast<AnnotateDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            *anchors = dialog->annotation().anchors;
+            dialog->accept();
+        });
+    }
+
+    static bool flagged(const MainWindow &w, int row)
+    {
+        for (const TimelineLane &lane : w.timelineView()->index().lanes()) {
+            for (const TimelineItem &item : lane.items) {
+                if (item.row == row)
+                    return item.flags & TimelineItem::Annotated;
+            }
+        }
+        return false;
+    }
+
+    std::optional<QTemporaryDir> m_dir;
+    std::optional<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestWindowAnnotations)
+#include "tst_windowannotations.moc"

@@ -1,0 +1,265 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotations/annotationstore.h"
+#include "annotations/eventeditstore.h"
+#include "eventedit/eventformdialog.h"
+#include "eventedit/eventpickerdialog.h"
+#include "eventedit/mentionpickerdialog.h"
+#include "eventeditor.h"
+#include "itemmodels/timelinefiltermodel.h"
+#include "itemmodels/timelinemodel.h"
+#include "mainwindow.h"
+#include "projectsession.h"
+#include "storage/eventedittable.h"
+#include "storage/projectstore.h"
+#include "syntheticanalysis.h"
+#include "timeline/timelineview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+namespace
+{
+// The timeline as text: "label | start | mentions", one line per shown event.
+QStringList timelineRows(const MainWindow &w)
+{
+    QStringList rows;
+    const QAbstractItemModel *model = w.timelineModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex i = model->index(row, 0);
+        rows.append(QStringLiteral("%1 | %2 | %3")
+                        .arg(i.data(TimelineModel::LabelRole).toString(),
+                            i.data(TimelineModel::StartDateRole).toDate().toString(Qt::ISODate))
+                        .arg(i.data(TimelineModel::MentionCountRole).toInt()));
+    }
+    return rows;
+}
+
+int rowOf(const MainWindow &w, const QString &label)
+{
+    const QAbstractItemModel *model = w.timelineModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(TimelineModel::LabelRole).toString() == label)
+            return row;
+    }
+    return -1;
+}
+
+int eventOf(const MainWindow &w, const QString &label)
+{
+    const int row = rowOf(w, label);
+    return row < 0 ? -1 : w.timelineModel()->index(row, 0).data(TimelineModel::EventIndexRole).toInt();
+}
+
+// Runs `fill` on the modal dialog the next action opens, then accepts it.
+template<typename Dialog>
+void whenDialogOpens(QObject *context, std::function<void(Dialog *)> fill)
+{
+    QTimer::singleShot(0, context, [fill] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        fill(dialog);
+        dialog->accept();
+    });
+}
+
+QAction *menuAction(QMenu &menu, const QString &name)
+{
+    const QList<QAction *> actions = menu.actions();
+    for (QAction *a : actions) {
+        if (a->objectName() == name)
+            return a;
+    }
+    return nullptr;
+}
+}
+
+// Event edits in the window: from the timeline's event menu, onto the project at once, shown on the
+// timeline, undone and redone.
+class TestWindowEventEdits : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.emplace().isValid());
+        const QString corpus = m_dir->filePath(QStringLiteral("corpus"));
+        QVERIFY(QDir().mkpath(corpus));
+        m_projectPath = m_dir->filePath(QStringLiteral("edits.parallax"));
+        auto project = ProjectStore::create(m_projectPath, corpus);
+        QVERIFY(project.ok());
+        m_window.emplace();
+        m_window->resize(1400, 900);
+        m_window->projectSession()->setProject(std::move(project.value()));
+        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
+        result->corpus.path = corpus;
+        m_window->showResult(result);
+        m_tester.emplace(m_window->timelineModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(timelineRows(*m_window),
+            QStringList({ QStringLiteral("Geneva meeting | 2018-06-12 | 2"),
+                QStringLiteral("Second summit | 2019-02-01 | 1"), QStringLiteral("Rocket test | 2025-10-22 | 2"),
+                QStringLiteral("Envoy arrives | 2025-10-27 | 1") }));
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_window.reset();
+    }
+
+    void renameFromTheEventMenuThenUndoRedo()
+    {
+        MainWindow &w = *m_window;
+        std::unique_ptr<QMenu> menu(
+            w.timelineView()->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
+        QAction *rename = menuAction(*menu, QStringLiteral("renameEvent"));
+        QVERIFY(rename);
+        whenDialogOpens<QInputDialog>(this, [](QInputDialog *d) {
+            QCOMPARE(d->textValue(), QStringLiteral("Rocket test"));
+            d->setTextValue(QStringLiteral("Missile launch"));
+        });
+        rename->trigger();
+        QCOMPARE(rowOf(w, QStringLiteral("Rocket test")), -1);
+        QCOMPARE(rowOf(w, QStringLiteral("Missile launch")), 2);
+        QCOMPARE(storedEdits(), 1);
+
+        QUndoStack *undo = w.projectSession()->annotations()->undoStack();
+        undo->undo();
+        QCOMPARE(rowOf(w, QStringLiteral("Rocket test")), 2);
+        QCOMPARE(storedEdits(), 0);
+        undo->redo();
+        QCOMPARE(rowOf(w, QStringLiteral("Missile launch")), 2);
+        QCOMPARE(storedEdits(), 1);
+    }
+
+    void mergePicksTheOtherEventFromAList()
+    {
+        MainWindow &w = *m_window;
+        const int second = eventOf(w, QStringLiteral("Second summit"));
+        std::unique_ptr<QMenu> menu(
+            w.timelineView()->createEventMenu(rowOf(w, QStringLiteral("Geneva meeting")), nullptr));
+        whenDialogOpens<EventPickerDialog>(this, [second](EventPickerDialog *d) {
+            // The event itself is not offered; the nearest in time is preselected.
+            QCOMPARE(d->setEventIndex(0), false);
+            QCOMPARE(d->eventIndex(), second);
+            d->filterEdit()->setText(QStringLiteral("envoy"));
+            QCOMPARE(d->listView()->model()->rowCount(), 1);
+            d->filterEdit()->clear();
+            QVERIFY(d->setEventIndex(second));
+        });
+        menuAction(*menu, QStringLiteral("mergeEvent"))->trigger();
+        QCOMPARE(timelineRows(w),
+            QStringList({ QStringLiteral("Geneva meeting | 2018-06-12 | 3"),
+                QStringLiteral("Rocket test | 2025-10-22 | 2"), QStringLiteral("Envoy arrives | 2025-10-27 | 1") }));
+        w.projectSession()->annotations()->undoStack()->undo();
+        QCOMPARE(w.timelineModel()->rowCount(), 4);
+    }
+
+    void deleteNeedsNoDialogAndUndoes()
+    {
+        MainWindow &w = *m_window;
+        std::unique_ptr<QMenu> menu(
+            w.timelineView()->createEventMenu(rowOf(w, QStringLiteral("Envoy arrives")), nullptr));
+        menuAction(*menu, QStringLiteral("deleteEvent"))->trigger();
+        QCOMPARE(rowOf(w, QStringLiteral("Envoy arrives")), -1);
+        QCOMPARE(w.timelineModel()->rowCount(), 3);
+        QTRY_COMPARE(w.timelineView()->index().itemCount(), 3);
+        w.projectSession()->annotations()->undoStack()->undo();
+        QCOMPARE(w.timelineModel()->rowCount(), 4);
+    }
+
+    void splitMoveAndAdd()
+    {
+        MainWindow &w = *m_window;
+        std::unique_ptr<QMenu> menu(
+            w.timelineView()->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
+        whenDialogOpens<MentionPickerDialog>(this, [](MentionPickerDialog *d) {
+            QCOMPARE(d->listWidget()->count(), 2);
+            d->setMentions({ 1 });
+            d->setLabel(QStringLiteral("Second rocket test"));
+        });
+        menuAction(*menu, QStringLiteral("splitEvent"))->trigger();
+        QCOMPARE(timelineRows(w).filter(QStringLiteral("rocket"), Qt::CaseInsensitive),
+            QStringList({ QStringLiteral("Second rocket test | 2025-10-20 | 1"),
+                QStringLiteral("Rocket test | 2025-10-22 | 1") }));
+
+        EventEditor *editor = w.eventEditor();
+        QVERIFY(editor->moveMention(
+            eventOf(w, QStringLiteral("Geneva meeting")), 1, eventOf(w, QStringLiteral("Envoy arrives"))));
+        QCOMPARE(w.timelineModel()
+                     ->index(rowOf(w, QStringLiteral("Envoy arrives")), 0)
+                     .data(TimelineModel::MentionCountRole),
+            QVariant(2));
+
+        std::unique_ptr<QMenu> empty(w.timelineView()->createEventMenu(-1, nullptr));
+        whenDialogOpens<EventFormDialog>(this, [](EventFormDialog *d) {
+            d->setLabel(QStringLiteral("Ceasefire"));
+            d->setDates(QDate(2025, 11, 1));
+            d->setCategory(QStringLiteral("military"));
+        });
+        menuAction(*empty, QStringLiteral("addEvent"))->trigger();
+        const QModelIndex added = w.timelineModel()->index(rowOf(w, QStringLiteral("Ceasefire")), 0);
+        QCOMPARE(added.data(TimelineModel::StartDateRole).toDate(), QDate(2025, 11, 1));
+        QCOMPARE(added.data(TimelineModel::CategoryRole).toString(), QStringLiteral("military"));
+        QCOMPARE(storedEdits(), 3);
+        // The computed analysis is untouched; the shown one carries the edits.
+        QCOMPARE(w.analysis()->events.size(), 4);
+        QCOMPARE(w.result()->events.size(), 6);
+    }
+
+    void editsSurviveReopening()
+    {
+        QVERIFY(m_window->eventEditor()->rename(
+            eventOf(*m_window, QStringLiteral("Second summit")), QStringLiteral("Hanoi summit")));
+        m_tester.reset();
+        m_window.reset();
+        auto project = ProjectStore::open(m_projectPath);
+        QVERIFY(project.ok());
+        MainWindow again;
+        again.projectSession()->setProject(std::move(project.value()));
+        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
+        result->corpus.path = m_dir->filePath(QStringLiteral("corpus"));
+        again.showResult(result);
+        QVERIFY(rowOf(again, QStringLiteral("Hanoi summit")) >= 0);
+        QCOMPARE(rowOf(again, QStringLiteral("Second summit")), -1);
+    }
+
+private:
+    int storedEdits() const
+    {
+        auto reader = ProjectStore::open(m_projectPath, ProjectStore::Mode::ReadOnly);
+        if (!reader.ok())
+            return -1;
+        QSqlDatabase db = reader.value()->database();
+        auto edits = EventEditTable::loadAll(db);
+        return edits.ok() ? int(edits.value().size()) : -1;
+    }
+
+    std::optional<QTemporaryDir> m_dir;
+    QString m_projectPath;
+    std::optional<MainWindow> m_window;
+    std::optional<QAbstractItemModelTester> m_tester;
+};
+
+QTEST_MAIN(TestWindowEventEdits)
+#include "tst_windoweventedits.moc"
