@@ -3,13 +3,13 @@
 #include "corpus/articlebuilder.h"
 
 #include "core/logging.h"
-#include "corpus/boilerplatedetector.h"
-#include "corpus/headingdetector.h"
-#include "corpus/htmlextractor.h"
-#include "corpus/markdownextractor.h"
-#include "corpus/metadatainference.h"
-#include "corpus/textdecoder.h"
-#include "corpus/textsegmenter.h"
+#include "corpus/structure/boilerplatedetector.h"
+#include "corpus/structure/headingdetector.h"
+#include "corpus/formats/htmlextractor.h"
+#include "corpus/formats/markdownextractor.h"
+#include "corpus/metadata/metadatainference.h"
+#include "corpus/formats/textdecoder.h"
+#include "corpus/structure/textsegmenter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpus/corpusloader.h"
 
-#include "corpus/corpusdateinference.h"
+#include "corpus/metadata/corpusdateinference.h"
 
 #include "core/logging.h"
 #include "corpus/articlebuilder.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "corpus/boilerplatedetector.h"
+#include "corpus/structure/boilerplatedetector.h"
 #include "corpus/corpusloader.h"
 #include "testsupport.h"
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "corpus/htmlextractor.h"
-#include "corpus/htmlmetareader.h"
-#include "corpus/markdownextractor.h"
+#include "corpus/formats/htmlextractor.h"
+#include "corpus/formats/htmlmetareader.h"
+#include "corpus/formats/markdownextractor.h"
 #include "testsupport.h"
 
 #include <QFile>

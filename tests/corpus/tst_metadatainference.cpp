@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpus/articlebuilder.h"
-#include "corpus/metadatainference.h"
+#include "corpus/metadata/metadatainference.h"
 
 #include <QStandardPaths>
 #include <QTest>

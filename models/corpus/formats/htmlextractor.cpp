@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "corpus/htmlextractor.h"
+#include "corpus/formats/htmlextractor.h"
 
-#include "corpus/htmlmetareader.h"
-#include "corpus/textfeatures.h"
+#include "corpus/formats/htmlmetareader.h"
+#include "corpus/structure/textfeatures.h"
 
 #include <QSet>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "corpus/htmlmetareader.h"
+#include "corpus/formats/htmlmetareader.h"
 
-#include "corpus/datefinder.h"
-#include "corpus/textfeatures.h"
+#include "corpus/metadata/datefinder.h"
+#include "corpus/structure/textfeatures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "corpus/textblock.h"
+#include "corpus/formats/textblock.h"
 
 struct GumboInternalNode;
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "corpus/bylineparser.h"
+#include "corpus/metadata/bylineparser.h"
 
-#include "corpus/textfeatures.h"
+#include "corpus/structure/textfeatures.h"
 
 #include <QStringTokenizer>
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "corpus/metadatainference.h"
+#include "corpus/metadata/metadatainference.h"
 
-#include "corpus/bylineparser.h"
-#include "corpus/datefinder.h"
-#include "corpus/textfeatures.h"
+#include "corpus/metadata/bylineparser.h"
+#include "corpus/metadata/datefinder.h"
+#include "corpus/structure/textfeatures.h"
 
 namespace
 {

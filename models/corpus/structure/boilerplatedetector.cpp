@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "corpus/boilerplatedetector.h"
+#include "corpus/structure/boilerplatedetector.h"
 
-#include "corpus/boilerplatelexicon.h"
-#include "corpus/bylineparser.h"
-#include "corpus/datefinder.h"
-#include "corpus/textfeatures.h"
+#include "corpus/structure/boilerplatelexicon.h"
+#include "corpus/metadata/bylineparser.h"
+#include "corpus/metadata/datefinder.h"
+#include "corpus/structure/textfeatures.h"
 
 #include <QSet>
 #include <QStringTokenizer>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "corpus/boilerplatekind.h"
+#include "corpus/structure/boilerplatekind.h"
 
 #include <QString>
 #include <QStringView>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "corpus/headingdetector.h"
+#include "corpus/structure/headingdetector.h"
 
-#include "corpus/textfeatures.h"
+#include "corpus/structure/textfeatures.h"
 
 namespace
 {

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "corpus/textfeatures.h"
+#include "corpus/structure/textfeatures.h"
 
 #include <QStringTokenizer>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "corpus/textsegmenter.h"
+#include "corpus/structure/textsegmenter.h"
 
 #include "core/logging.h"
-#include "corpus/textfeatures.h"
+#include "corpus/structure/textfeatures.h"
 
 #include <QSet>
 

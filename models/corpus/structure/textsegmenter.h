@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/textspan.h"
-#include "corpus/textblock.h"
+#include "corpus/formats/textblock.h"
 
 #include <QList>
 #include <QString>
