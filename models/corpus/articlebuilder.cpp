@@ -3,12 +3,12 @@
 #include "corpus/articlebuilder.h"
 
 #include "core/logging.h"
-#include "corpus/structure/boilerplatedetector.h"
-#include "corpus/structure/headingdetector.h"
 #include "corpus/formats/htmlextractor.h"
 #include "corpus/formats/markdownextractor.h"
-#include "corpus/metadata/metadatainference.h"
 #include "corpus/formats/textdecoder.h"
+#include "corpus/metadata/metadatainference.h"
+#include "corpus/structure/boilerplatedetector.h"
+#include "corpus/structure/headingdetector.h"
 #include "corpus/structure/textsegmenter.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "corpus/structure/boilerplatedetector.h"
 #include "corpus/corpusloader.h"
+#include "corpus/structure/boilerplatedetector.h"
 #include "testsupport.h"
 
 #include <QStandardPaths>

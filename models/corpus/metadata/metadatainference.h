@@ -3,8 +3,8 @@
 #pragma once
 
 #include "corpus/article.h"
-#include "corpus/structure/boilerplatekind.h"
 #include "corpus/formats/textblock.h"
+#include "corpus/structure/boilerplatekind.h"
 
 #include <QList>
 #include <QStringView>

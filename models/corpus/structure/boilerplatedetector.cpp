@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpus/structure/boilerplatedetector.h"
 
-#include "corpus/structure/boilerplatelexicon.h"
 #include "corpus/metadata/bylineparser.h"
 #include "corpus/metadata/datefinder.h"
+#include "corpus/structure/boilerplatelexicon.h"
 #include "corpus/structure/textfeatures.h"
 
 #include <QSet>

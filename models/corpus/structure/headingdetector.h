@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "corpus/structure/boilerplatekind.h"
 #include "corpus/formats/textblock.h"
+#include "corpus/structure/boilerplatekind.h"
 
 #include <QList>
 #include <QStringView>
