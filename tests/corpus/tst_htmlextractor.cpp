@@ -91,6 +91,16 @@ private Q_SLOTS:
         QTest::newRow("no body element") << QByteArray("Just some text &lt;b&gt; here")
                                          << QStringList { QStringLiteral("Just some text <b> here") }
                                          << QStringLiteral("p");
+        // The bytes are UTF-8 already (TextDecoder saw to it): a stale charset hint must not re-decode them.
+        QTest::newRow("charset hint ignored")
+            << QByteArray("<head><meta charset=\"iso-8859-1\"></head><p>Caf\xc3\xa9 \xe2\x80\x9cyes\xe2\x80\x9d</p>")
+            << QStringList { QStringLiteral("Caf\u00e9 \u201cyes\u201d") } << QStringLiteral("p");
+        QTest::newRow("unclosed paragraphs")
+            << QByteArray("<body><p>One<p>Two<div>Three</div>")
+            << QStringList { QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three") }
+            << QStringLiteral("ppp");
+        QTest::newRow("empty page") << QByteArray() << QStringList() << QString();
+        QTest::newRow("whitespace only") << QByteArray(" \n\t ") << QStringList() << QString();
     }
 
     void body()

@@ -2,122 +2,113 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpus/formats/htmlextractor.h"
 
+#include "corpus/formats/htmldom.h"
 #include "corpus/formats/htmlmetareader.h"
 #include "corpus/structure/textfeatures.h"
 
 #include <QSet>
 
-#include <gumbo.h>
-
-#include <memory>
+#include <algorithm>
 #include <vector>
 
 namespace
 {
+using HtmlDom::attribute;
+using HtmlDom::attributeIs;
+using HtmlDom::Tag;
+
 // Deeper nesting than this is malformed or hostile; its text is still read, flat.
 constexpr int MaxDepth = 400;
 
-const char *attribute(const GumboNode *node, const char *name)
-{
-    const GumboAttribute *a = gumbo_get_attribute(&node->v.element.attributes, name);
-    return a ? a->value : nullptr;
-}
-
-bool attributeIs(const GumboNode *node, const char *name, const char *value)
-{
-    const char *v = attribute(node, name);
-    return v && qstricmp(v, value) == 0;
-}
-
-bool isDroppedTag(GumboTag tag)
+bool isDroppedTag(Tag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
-    case GUMBO_TAG_CANVAS:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_MAP:
-    case GUMBO_TAG_MENU:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_IMG:
-    case GUMBO_TAG_SOURCE:
-    case GUMBO_TAG_LABEL:
+    case Tag::Head:
+    case Tag::Script:
+    case Tag::Style:
+    case Tag::Noscript:
+    case Tag::Iframe:
+    case Tag::Nav:
+    case Tag::Aside:
+    case Tag::Form:
+    case Tag::Button:
+    case Tag::Select:
+    case Tag::Input:
+    case Tag::Textarea:
+    case Tag::Svg:
+    case Tag::Math:
+    case Tag::Canvas:
+    case Tag::Template:
+    case Tag::Object:
+    case Tag::Embed:
+    case Tag::Video:
+    case Tag::Audio:
+    case Tag::Map:
+    case Tag::Menu:
+    case Tag::Footer:
+    case Tag::Img:
+    case Tag::Source:
+    case Tag::Label:
         return true;
     default:
         return false;
     }
 }
 
-bool isBlockTag(GumboTag tag)
+bool isBlockTag(Tag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TR:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_HR:
-    case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_SUMMARY:
-    case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_BODY:
-    case GUMBO_TAG_HTML:
+    case Tag::P:
+    case Tag::Div:
+    case Tag::Section:
+    case Tag::Article:
+    case Tag::Main:
+    case Tag::Header:
+    case Tag::H1:
+    case Tag::H2:
+    case Tag::H3:
+    case Tag::H4:
+    case Tag::H5:
+    case Tag::H6:
+    case Tag::Li:
+    case Tag::Ul:
+    case Tag::Ol:
+    case Tag::Blockquote:
+    case Tag::Pre:
+    case Tag::Figure:
+    case Tag::Figcaption:
+    case Tag::Table:
+    case Tag::Tr:
+    case Tag::Dl:
+    case Tag::Dt:
+    case Tag::Dd:
+    case Tag::Address:
+    case Tag::Hr:
+    case Tag::Details:
+    case Tag::Summary:
+    case Tag::Center:
+    case Tag::Body:
+    case Tag::Html:
         return true;
     default:
         return false;
     }
 }
 
-BlockKind kindOf(GumboTag tag, BlockKind inherited)
+BlockKind kindOf(Tag tag, BlockKind inherited)
 {
     switch (tag) {
-    case GUMBO_TAG_H1:
+    case Tag::H1:
         return BlockKind::Title;
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
+    case Tag::H2:
+    case Tag::H3:
+    case Tag::H4:
+    case Tag::H5:
+    case Tag::H6:
         return BlockKind::Heading;
-    case GUMBO_TAG_FIGCAPTION:
+    case Tag::Figcaption:
         return BlockKind::Caption;
-    case GUMBO_TAG_LI:
+    case Tag::Li:
         return BlockKind::ListItem;
     default:
         return inherited;
@@ -125,7 +116,7 @@ BlockKind kindOf(GumboTag tag, BlockKind inherited)
 }
 
 // Class and id words of page furniture; a whole word of the attribute must match.
-bool hasFurnitureName(const GumboNode *node)
+bool hasFurnitureName(const _xmlNode *node)
 {
     static const QSet<QByteArray> words = [] {
         QSet<QByteArray> set;
@@ -157,7 +148,7 @@ bool hasFurnitureName(const GumboNode *node)
     return false;
 }
 
-bool isHidden(const GumboNode *node)
+bool isHidden(const _xmlNode *node)
 {
     if (attribute(node, "hidden") || attributeIs(node, "aria-hidden", "true"))
         return true;
@@ -180,54 +171,54 @@ bool isHidden(const GumboNode *node)
 }
 
 // Text inside a node, roughly: how to pick the largest <article>.
-qsizetype textLength(const GumboNode *node, int depth = 0)
+qsizetype textLength(const _xmlNode *node, int depth = 0)
 {
-    if (node->type == GUMBO_NODE_TEXT)
-        return qsizetype(strlen(node->v.text.text));
-    if (node->type != GUMBO_NODE_ELEMENT || depth > MaxDepth || isDroppedTag(node->v.element.tag))
+    if (const char *text = HtmlDom::text(node))
+        return qsizetype(strlen(text));
+    if (!HtmlDom::isElement(node) || depth > MaxDepth || isDroppedTag(HtmlDom::tag(node)))
         return 0;
     qsizetype total = 0;
-    const GumboVector &children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        total += textLength(static_cast<const GumboNode *>(children.data[i]), depth + 1);
+    for (const _xmlNode *child = HtmlDom::firstChild(node); child; child = HtmlDom::nextSibling(child))
+        total += textLength(child, depth + 1);
     return total;
 }
 
 struct Roots {
-    const GumboNode *articleBody = nullptr;
-    const GumboNode *article = nullptr;
+    const _xmlNode *articleBody = nullptr;
+    const _xmlNode *article = nullptr;
     qsizetype articleLength = -1;
-    const GumboNode *main = nullptr;
-    const GumboNode *body = nullptr;
+    const _xmlNode *main = nullptr;
+    const _xmlNode *body = nullptr;
 };
 
-void findRoots(const GumboNode *node, Roots &roots, int depth)
+void findRoots(const _xmlNode *node, Roots &roots, int depth)
 {
-    if (node->type != GUMBO_NODE_ELEMENT || depth > MaxDepth || isDroppedTag(node->v.element.tag))
+    if (!HtmlDom::isElement(node) || depth > MaxDepth)
         return;
-    const GumboTag tag = node->v.element.tag;
-    if (tag == GUMBO_TAG_BODY && !roots.body)
+    const Tag tag = HtmlDom::tag(node);
+    if (isDroppedTag(tag))
+        return;
+    if (tag == Tag::Body && !roots.body)
         roots.body = node;
     if (!roots.articleBody && attributeIs(node, "itemprop", "articleBody"))
         roots.articleBody = node;
-    if (tag == GUMBO_TAG_ARTICLE) {
+    if (tag == Tag::Article) {
         const qsizetype length = textLength(node);
         if (length > roots.articleLength) {
             roots.article = node;
             roots.articleLength = length;
         }
     }
-    if (!roots.main && (tag == GUMBO_TAG_MAIN || attributeIs(node, "role", "main")))
+    if (!roots.main && (tag == Tag::Main || attributeIs(node, "role", "main")))
         roots.main = node;
-    const GumboVector &children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        findRoots(static_cast<const GumboNode *>(children.data[i]), roots, depth + 1);
+    for (const _xmlNode *child = HtmlDom::firstChild(node); child; child = HtmlDom::nextSibling(child))
+        findRoots(child, roots, depth + 1);
 }
 
 class BlockCollector
 {
 public:
-    explicit BlockCollector(const GumboNode *root)
+    explicit BlockCollector(const _xmlNode *root)
         : m_root(root)
     {
     }
@@ -252,29 +243,21 @@ private:
         }
     }
 
-    void walk(const GumboNode *node, BlockKind kind, int depth)
+    void walk(const _xmlNode *node, BlockKind kind, int depth)
     {
-        switch (node->type) {
-        case GUMBO_NODE_TEXT:
-        case GUMBO_NODE_CDATA:
-            m_text.append(node->v.text.text);
-            return;
-        case GUMBO_NODE_WHITESPACE:
-            m_text.append(' ');
-            return;
-        case GUMBO_NODE_ELEMENT:
-        case GUMBO_NODE_TEMPLATE:
-            break;
-        default:
+        if (const char *text = HtmlDom::text(node)) {
+            m_text.append(text);
             return;
         }
-        const GumboTag tag = node->v.element.tag;
+        if (!HtmlDom::isElement(node))
+            return;
+        const Tag tag = HtmlDom::tag(node);
         if (node != m_root && (isDroppedTag(tag) || isHidden(node) || hasFurnitureName(node)))
             return;
         // The page header is furniture; a header inside the article holds its title and byline.
-        if (tag == GUMBO_TAG_HEADER && node != m_root && m_root->v.element.tag == GUMBO_TAG_BODY)
+        if (tag == Tag::Header && node != m_root && HtmlDom::tag(m_root) == Tag::Body)
             return;
-        if (tag == GUMBO_TAG_BR) {
+        if (tag == Tag::Br) {
             flush(kind, true);
             return;
         }
@@ -282,12 +265,11 @@ private:
         const BlockKind inner = kindOf(tag, kind);
         if (block)
             flush(kind);
-        else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
+        else if (tag == Tag::Td || tag == Tag::Th)
             m_text.append(' ');
         if (depth <= MaxDepth) {
-            const GumboVector &children = node->v.element.children;
-            for (unsigned i = 0; i < children.length; ++i)
-                walk(static_cast<const GumboNode *>(children.data[i]), inner, depth + 1);
+            for (const _xmlNode *child = HtmlDom::firstChild(node); child; child = HtmlDom::nextSibling(child))
+                walk(child, inner, depth + 1);
         } else {
             appendFlat(node);
         }
@@ -296,27 +278,25 @@ private:
     }
 
     // The text under a node nested too deep to recurse into, without structure, on an explicit stack.
-    void appendFlat(const GumboNode *top)
+    void appendFlat(const _xmlNode *top)
     {
-        std::vector<const GumboNode *> stack { top };
+        std::vector<const _xmlNode *> stack { top };
         while (!stack.empty()) {
-            const GumboNode *node = stack.back();
+            const _xmlNode *node = stack.back();
             stack.pop_back();
-            if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
-                m_text.append(node->v.text.text);
-            } else if (node->type == GUMBO_NODE_WHITESPACE) {
+            if (const char *text = HtmlDom::text(node)) {
+                m_text.append(text);
+            } else if (HtmlDom::isElement(node) && !isDroppedTag(HtmlDom::tag(node)) && !isHidden(node)) {
                 m_text.append(' ');
-            } else if ((node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
-                && !isDroppedTag(node->v.element.tag) && !isHidden(node)) {
-                m_text.append(' ');
-                const GumboVector &children = node->v.element.children;
-                for (unsigned i = children.length; i > 0; --i)
-                    stack.push_back(static_cast<const GumboNode *>(children.data[i - 1]));
+                const qsizetype first = qsizetype(stack.size());
+                for (const _xmlNode *child = HtmlDom::firstChild(node); child; child = HtmlDom::nextSibling(child))
+                    stack.push_back(child);
+                std::reverse(stack.begin() + first, stack.end());
             }
         }
     }
 
-    const GumboNode *m_root;
+    const _xmlNode *m_root;
     QByteArray m_text;
     QList<TextBlock> m_blocks;
     bool m_afterLineBreak = false;
@@ -326,26 +306,19 @@ private:
 ExtractedDocument HtmlExtractor::extract(QByteArrayView utf8)
 {
     ExtractedDocument doc;
-    // Parse errors are not reported to anyone: recording them only costs time.
-    static const GumboOptions options = [] {
-        GumboOptions o = kGumboDefaultOptions;
-        o.max_errors = 0;
-        return o;
-    }();
-    const std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> output(
-        gumbo_parse_with_options(&options, utf8.data(), size_t(utf8.size())),
-        [](GumboOutput *o) { gumbo_destroy_output(&options, o); });
-    if (!output)
-        return doc;
-    doc.meta = HtmlMetaReader::read(reinterpret_cast<const GumboInternalNode *>(output->document));
+    const HtmlDom::Document page = HtmlDom::parse(utf8);
+    doc.meta = HtmlMetaReader::read(page.get());
 
     Roots roots;
-    findRoots(output->root, roots, 0);
-    const GumboNode *root = roots.articleBody ? roots.articleBody
-        : roots.article                       ? roots.article
-        : roots.main                          ? roots.main
-        : roots.body                          ? roots.body
-                                              : output->root;
+    const _xmlNode *top = HtmlDom::rootElement(page.get());
+    if (!top)
+        return doc;
+    findRoots(top, roots, 0);
+    const _xmlNode *root = roots.articleBody ? roots.articleBody
+        : roots.article                      ? roots.article
+        : roots.main                         ? roots.main
+        : roots.body                         ? roots.body
+                                             : HtmlDom::rootElement(page.get());
     doc.blocks = BlockCollector(root).collect();
 
     // The headline may live outside the chosen element (or only in the meta tags): put it first,

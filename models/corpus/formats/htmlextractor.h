@@ -6,7 +6,8 @@
 
 #include <QByteArrayView>
 
-// The article in an HTML page, parsed with gumbo (an HTML5 parser, never regular expressions):
+// The article in an HTML page, parsed with libxml2's error-tolerant HTML
+// parser (never regular expressions):
 // the body of <article> (or [itemprop=articleBody], <main>, else <body>) with scripts, styles,
 // navigation, asides, forms, embeds and hidden parts dropped; block elements become blocks,
 // headings and captions keep their kind. Metadata comes from HtmlMetaReader. Nothing is fetched.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpus/formats/htmlmetareader.h"
 
+#include "corpus/formats/htmldom.h"
+
 #include "corpus/metadata/datefinder.h"
 #include "corpus/structure/textfeatures.h"
 
@@ -9,26 +11,25 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <gumbo.h>
-
 namespace
 {
-QString attribute(const GumboNode *node, const char *name)
+using HtmlDom::Tag;
+
+QString attribute(const _xmlNode *node, const char *name)
 {
-    const GumboAttribute *a = gumbo_get_attribute(&node->v.element.attributes, name);
-    return a ? QString::fromUtf8(a->value).trimmed() : QString();
+    const char *value = HtmlDom::attribute(node, name);
+    return value ? QString::fromUtf8(value).trimmed() : QString();
 }
 
-QString textOf(const GumboNode *node, int depth = 0)
+QString textOf(const _xmlNode *node, int depth = 0)
 {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA)
-        return QString::fromUtf8(node->v.text.text);
-    if (node->type != GUMBO_NODE_ELEMENT || depth > 32)
+    if (const char *text = HtmlDom::text(node))
+        return QString::fromUtf8(text);
+    if (!HtmlDom::isElement(node) || depth > 32)
         return {};
     QString text;
-    const GumboVector &children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        text += textOf(static_cast<const GumboNode *>(children.data[i]), depth + 1);
+    for (const _xmlNode *child = HtmlDom::firstChild(node); child; child = HtmlDom::nextSibling(child))
+        text += textOf(child, depth + 1);
     return text.simplified();
 }
 
@@ -104,13 +105,13 @@ void readJsonLd(const QJsonValue &value, Found &found, int depth = 0)
     set(found.ldPublisher, authorName(o.value(QStringLiteral("publisher"))));
 }
 
-void visit(const GumboNode *node, Found &found, int depth)
+void visit(const _xmlNode *node, Found &found, int depth)
 {
-    if (node->type != GUMBO_NODE_ELEMENT || depth > 256)
+    if (!HtmlDom::isElement(node) || depth > 256)
         return;
-    const GumboTag tag = node->v.element.tag;
+    const Tag tag = HtmlDom::tag(node);
     switch (tag) {
-    case GUMBO_TAG_META: {
+    case Tag::Meta: {
         const QString key
             = (attribute(node, "property") + attribute(node, "name") + attribute(node, "itemprop")).toLower();
         const QString content = attribute(node, "content");
@@ -145,19 +146,19 @@ void visit(const GumboNode *node, Found &found, int depth)
             found.otherDate = content;
         break;
     }
-    case GUMBO_TAG_TITLE:
+    case Tag::Title:
         if (found.titleTag.isEmpty())
             found.titleTag = textOf(node);
         return;
-    case GUMBO_TAG_H1:
+    case Tag::H1:
         if (found.h1.isEmpty())
             found.h1 = textOf(node);
         break;
-    case GUMBO_TAG_LINK:
+    case Tag::Link:
         if (attribute(node, "rel").toLower() == QLatin1String("canonical"))
             found.canonical = attribute(node, "href");
         break;
-    case GUMBO_TAG_SCRIPT:
+    case Tag::Script:
         if (attribute(node, "type").toLower() == QLatin1String("application/ld+json")) {
             const QJsonDocument ld = QJsonDocument::fromJson(textOf(node).toUtf8());
             if (ld.isObject())
@@ -166,7 +167,7 @@ void visit(const GumboNode *node, Found &found, int depth)
                 readJsonLd(ld.array(), found);
         }
         return;
-    case GUMBO_TAG_STYLE:
+    case Tag::Style:
         return;
     default:
         break;
@@ -181,11 +182,10 @@ void visit(const GumboNode *node, Found &found, int depth)
         if (found.itemAuthor.isEmpty())
             found.itemAuthor = textOf(node);
     }
-    if (tag == GUMBO_TAG_A && attribute(node, "rel").toLower() == QLatin1String("author") && found.relAuthor.isEmpty())
+    if (tag == Tag::A && attribute(node, "rel").toLower() == QLatin1String("author") && found.relAuthor.isEmpty())
         found.relAuthor = textOf(node);
-    const GumboVector &children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        visit(static_cast<const GumboNode *>(children.data[i]), found, depth + 1);
+    for (const _xmlNode *child = HtmlDom::firstChild(node); child; child = HtmlDom::nextSibling(child))
+        visit(child, found, depth + 1);
 }
 
 QString firstOf(std::initializer_list<QString> values)
@@ -228,17 +228,11 @@ QString HtmlMetaReader::stripSiteSuffix(const QString &title, const QString &sit
     return title;
 }
 
-DocumentMeta HtmlMetaReader::read(const GumboInternalNode *document)
+DocumentMeta HtmlMetaReader::read(const _xmlDoc *document)
 {
     Found found;
-    const GumboNode *node = reinterpret_cast<const GumboNode *>(document);
-    if (node->type == GUMBO_NODE_DOCUMENT) {
-        const GumboVector &children = node->v.document.children;
-        for (unsigned i = 0; i < children.length; ++i)
-            visit(static_cast<const GumboNode *>(children.data[i]), found, 0);
-    } else {
-        visit(node, found, 0);
-    }
+    for (const _xmlNode *child = HtmlDom::firstChild(document); child; child = HtmlDom::nextSibling(child))
+        visit(child, found, 0);
     DocumentMeta meta;
     meta.siteName = firstOf({ found.ogSite, found.ldPublisher, found.appName });
     meta.title = stripSiteSuffix(

@@ -4,14 +4,14 @@
 
 #include "corpus/formats/textblock.h"
 
-struct GumboInternalNode;
+struct _xmlDoc;
 
 // Title, author, date, site name and URL from a parsed page: Open Graph and article meta tags,
 // the other usual meta names, schema.org JSON-LD and microdata, <title> and <link rel=canonical>.
 class HtmlMetaReader
 {
 public:
-    static DocumentMeta read(const GumboInternalNode *document);
+    static DocumentMeta read(const _xmlDoc *document);
 
     // "Headline | Site" or "Headline - Site" from a <title>: the headline alone.
     static QString stripSiteSuffix(const QString &title, const QString &siteName);
