@@ -3,9 +3,9 @@
 #include "testsupport.h"
 
 #include "analysis/analyzer.h"
+#include "corpus/articlebuilder.h"
 #include "corpus/corpusloader.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QTextBoundaryFinder>
 
@@ -32,7 +32,7 @@ Article TestSupport::makeArticle(const QString &text, const QDate &published, co
     article.text = text;
     article.published = published;
     article.publishedBasis = published.isValid() ? PublishedBasis::Manifest : PublishedBasis::Unknown;
-    article.contentHash = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+    article.contentHash = ArticleBuilder::contentHash(text);
     int pos = 0;
     const int n = int(text.size());
     while (pos < n) {

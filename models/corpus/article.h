@@ -25,7 +25,7 @@ struct Article {
     PublishedBasis publishedBasis = PublishedBasis::Unknown;
 
     QString text; // normalised plain text, '\n' line ends, paragraphs separated by "\n\n"
-    QByteArray contentHash; // SHA-256 of `text`, to know when cached analysis is stale
+    QByteArray contentHash; // XXH3-128 of `text` (hex), to know when cached analysis is stale
 
     TextSpans paragraphs; // every paragraph, body and boilerplate alike
     TextSpans sentences; // sentences of the body paragraphs and headings

@@ -25,5 +25,7 @@ public:
     static std::optional<Format> formatForFile(const QString &path);
 
     // `file` is the path relative to the corpus root, for the article and for messages.
+    // The key that tells a cached analysis of the text is stale: XXH3-128, in hex.
+    static QByteArray contentHash(const QString &text);
     static Built build(const QString &file, QByteArrayView bytes, Format format, const ManifestEntry *entry = nullptr);
 };

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/articlebuilder.h"
 #include "corpus/corpusloader.h"
 #include "corpus/manifest.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -79,7 +79,7 @@ private Q_SLOTS:
             QVERIFY(!a.outlet.isEmpty());
             QVERIFY(!a.url.isEmpty());
             QVERIFY(!a.text.contains(u'\r'));
-            QCOMPARE(a.contentHash, QCryptographicHash::hash(a.text.toUtf8(), QCryptographicHash::Sha256));
+            QCOMPARE(a.contentHash, ArticleBuilder::contentHash(a.text));
             QVERIFY(a.paragraphs.size() > 10);
             QVERIFY(a.sentences.size() > 10);
             QVERIFY(std::is_sorted(a.paragraphs.cbegin(), a.paragraphs.cend()));
@@ -304,6 +304,19 @@ private Q_SLOTS:
             [](const Article &x, const Article &y) { return x.file < y.file; }));
         for (qsizetype i = 0; i < a.corpus.articles.size(); ++i)
             QCOMPARE(a.corpus.articles.at(i).contentHash, b.corpus.articles.at(i).contentHash);
+    }
+
+    // The cache key: the same text hashes the same, any change to it (even one letter's case) does not.
+    void contentHashTracksText()
+    {
+        const QString text = QStringLiteral("Kim said \u201cwe are ready.\u201d");
+        const QByteArray hash = ArticleBuilder::contentHash(text);
+        QCOMPARE(hash.size(), 32);
+        QVERIFY(QByteArray::fromHex(hash).toHex() == hash);
+        QCOMPARE(ArticleBuilder::contentHash(QString(text)), hash);
+        QVERIFY(ArticleBuilder::contentHash(QStringLiteral("kim said \u201cwe are ready.\u201d")) != hash);
+        QVERIFY(ArticleBuilder::contentHash(text + u' ') != hash);
+        QVERIFY(ArticleBuilder::contentHash(QString()) != hash);
     }
 
     void cancel()

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/analyzer.h"
 #include "analysis/dumpwriter.h"
+#include "corpus/articlebuilder.h"
 #include "corpus/corpusloader.h"
 #include "storage/analysiscache.h"
 #include "storage/analysiscodec.h"
 #include "storage/projectstore.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -50,7 +50,7 @@ ArticleAnalysis populated()
 Article withText(Article article, const QString &text)
 {
     article.text = text;
-    article.contentHash = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+    article.contentHash = ArticleBuilder::contentHash(text);
     return article;
 }
 }
