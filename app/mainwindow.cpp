@@ -553,10 +553,9 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (std::exchange(m_shown, true) || m_layoutRestored)
         return;
-    // First run: docks get their width only once the window is laid out, which is after this event;
+    // First run: docks can be sized once the window is laid out, which it is when first shown;
     // the articles list needs room for titles and outlets.
-    QTimer::singleShot(
-        0, this, [this] { resizeDocks({ m_articlesDock }, { std::clamp(width() / 5, 260, 360) }, Qt::Horizontal); });
+    resizeDocks({ m_articlesDock }, { std::clamp(width() / 5, 260, 360) }, Qt::Horizontal);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -38,7 +38,8 @@ ComparisonView::ComparisonView(QWidget *parent)
     auto *referenceLabel = new QLabel(tr("&Reference:"), this);
     referenceLabel->setBuddy(m_reference);
     m_reference->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_reference->setMinimumContentsLength(24);
+    // Short: the combo grows with the panel, and a wide minimum would squeeze the window's docks.
+    m_reference->setMinimumContentsLength(10);
     m_reference->setToolTip(tr("The rendering the others are compared with"));
     m_transpose->setText(tr("Outlets as columns"));
     m_transpose->setCheckable(true);
