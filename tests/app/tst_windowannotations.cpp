@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotations/annotatedialog.h"
 #include "annotations/annotationstore.h"
+#include "articleview/articleview.h"
 #include "itemmodels/statementmodel.h"
 #include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QMap>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
@@ -170,6 +172,48 @@ private Q_SLOTS:
         w.projectSession()->annotations()->undoStack()->undo();
         QCOMPARE(w.timelineModel()->index(row, 0).data(TimelineModel::AnnotationCountRole).toInt(), 0);
         QTRY_VERIFY(!flagged(w, row));
+    }
+
+    void darkPaletteStaysLegible()
+    {
+        const QPalette light = QApplication::palette();
+        // A whole dark palette, as dark desktop themes give (text, base, bevels, links, placeholders).
+        const QColor text(0xe6, 0xe6, 0xe6);
+        QPalette dark(text, QColor(0x35, 0x35, 0x35), QColor(0x4a, 0x4a, 0x4a), QColor(0x1a, 0x1a, 0x1a),
+            QColor(0x2f, 0x2f, 0x2f), text, Qt::white, QColor(0x1e, 0x1e, 0x1e), QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+        dark.setColor(QPalette::LinkVisited, QColor(0xb4, 0x8c, 0xff));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ToolTipText, text);
+        QApplication::setPalette(dark);
+        MainWindow &w = *m_window;
+        w.quotePanel()->selectStatement(QStringLiteral("s1"));
+        QList<AnnotationAnchor> offered;
+        acceptAnnotateDialog(&offered);
+        w.projectSession()->annotateEvent(2);
+        QCoreApplication::processEvents();
+        maybeScreenshot(w, QStringLiteral("annotations-dark.png"));
+        // The timeline and the article view paint on the dark base with light text.
+        for (QWidget *view : { static_cast<QWidget *>(w.timelineView()), static_cast<QWidget *>(w.articleView()) }) {
+            const QImage image = view->grab().toImage();
+            int lightPixels = 0;
+            QMap<int, int> lightness;
+            for (int y = 0; y < image.height(); y += 2) {
+                for (int x = 0; x < image.width(); x += 2) {
+                    const int l = QColor(image.pixel(x, y)).lightness();
+                    ++lightness[l / 32];
+                    lightPixels += l > 180;
+                }
+            }
+            const int mostCommon = std::max_element(lightness.cbegin(), lightness.cend()).key();
+            QVERIFY2(mostCommon <= 2, view->metaObject()->className());
+            QVERIFY2(lightPixels > 50, view->metaObject()->className());
+        }
+        QApplication::setPalette(light);
     }
 
 private:
