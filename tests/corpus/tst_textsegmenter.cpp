@@ -107,6 +107,19 @@ private Q_SLOTS:
                                   << QStringList { QStringLiteral("Is it over?"), QStringLiteral("Nobody knows.") };
         QTest::newRow("heading without stop")
             << QStringLiteral("What Comes Next") << QStringList { QStringLiteral("What Comes Next") };
+        // No terminator before the closing marks: one sentence without asking ICU, trimmed the same.
+        QTest::newRow("one sentence, closing quote and spaces")
+            << QStringLiteral("  He said it was \u201cover,\u201d she wrote.\u201d  ")
+            << QStringList { QStringLiteral("He said it was \u201cover,\u201d she wrote.\u201d") };
+        QTest::newRow("dash and quotes are no terminators")
+            << QStringLiteral("Talks \u2014 long \u201cstalled\u201d \u2014 resumed")
+            << QStringList { QStringLiteral("Talks \u2014 long \u201cstalled\u201d \u2014 resumed") };
+        QTest::newRow("ideographic full stop")
+            << QStringLiteral("\u4f1a\u8c08\u7ed3\u675f\u3002\u4ed6\u79bb\u5f00\u4e86\u3002")
+            << QStringList { QStringLiteral("\u4f1a\u8c08\u7ed3\u675f\u3002"),
+                   QStringLiteral("\u4ed6\u79bb\u5f00\u4e86\u3002") };
+        QTest::newRow("exclamation inside") << QStringLiteral("Never! Not once.")
+                                            << QStringList { QStringLiteral("Never!"), QStringLiteral("Not once.") };
     }
 
     void sentences()

@@ -5,6 +5,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <cstring>
 
 namespace
 {
@@ -72,13 +73,15 @@ int countUndefinedWindows1252(QByteArrayView bytes)
 bool TextDecoder::looksBinary(QByteArrayView bytes)
 {
     const qsizetype n = std::min<qsizetype>(bytes.size(), SniffLength);
+    if (std::memchr(bytes.data(), 0, size_t(n)))
+        return true;
+    // Tab, line feed, form feed, carriage return and escape are text; branch-free so it vectorises.
+    constexpr quint32 textControls = (1u << '\t') | (1u << '\n') | (1u << '\f') | (1u << '\r') | (1u << 0x1b);
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     qsizetype controls = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c == 0)
-            return true;
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b)
-            ++controls;
+        const unsigned c = p[i];
+        controls += qsizetype((c < 0x20) & !((textControls >> (c & 31)) & 1));
     }
     return controls > 2 && controls * 10 > n;
 }

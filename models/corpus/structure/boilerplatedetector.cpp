@@ -16,11 +16,30 @@ using Kind = BoilerplateKind;
 
 // Longer paragraphs are prose: the line rules do not look at them.
 constexpr int MaxLineWords = 40;
+// A name alone on its line is never longer.
+constexpr int MaxNameWords = 8;
 
 bool hasLetterOrDigit(QStringView text)
 {
     for (QChar c : text) {
         if (c.isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+// "credit" in any case, in one pass: the only word that lets a long line be furniture.
+bool containsCredit(QStringView text)
+{
+    static constexpr char16_t tail[] = u"redit";
+    const qsizetype n = text.size();
+    for (qsizetype i = 1; i + 5 <= n; ++i) {
+        if ((text[i].unicode() | 0x20) != u'r' || (text[i - 1].unicode() | 0x20) != u'c')
+            continue;
+        qsizetype k = 1;
+        while (k < 5 && (text[i + k].unicode() | 0x20) == tail[k])
+            ++k;
+        if (k == 5)
             return true;
     }
     return false;
@@ -163,19 +182,22 @@ bool isLinkTitle(QStringView text, int words)
 
 BoilerplateKind BoilerplateDetector::classifyLine(QStringView text)
 {
-    text = text.trimmed();
+    QString form;
+    return classify(text.trimmed(), TextFeatures::wordCount(text), form);
+}
+
+BoilerplateKind BoilerplateDetector::classify(QStringView text, int words, QString &form)
+{
     if (text.isEmpty())
         return Kind::None;
     if (!hasLetterOrDigit(text))
         return Kind::Separator;
-    const int words = TextFeatures::wordCount(text);
     if (words > 60)
         return Kind::None;
     // Long lines can only be a credit or a disclosure: rule out both before building the form.
-    if (words > MaxLineWords && !text.contains(QLatin1String("redit")) && !text.contains(QLatin1String("REDIT"))
-        && !text.startsWith(QLatin1String("th"), Qt::CaseInsensitive))
+    if (words > MaxLineWords && !containsCredit(text) && !text.startsWith(QLatin1String("th"), Qt::CaseInsensitive))
         return Kind::None;
-    const QString form = TextFeatures::lexiconForm(text);
+    form = TextFeatures::lexiconForm(text);
     if (hasCreditLabel(form))
         return Kind::Credit;
     if (words > MaxLineWords)
@@ -211,11 +233,24 @@ QList<BoilerplateKind> BoilerplateDetector::detect(const QList<Paragraph> &parag
     const qsizetype n = paragraphs.size();
     QList<Kind> kinds(n, Kind::None);
     QList<int> wordCounts(n);
+    // Lexicon forms of the short lines, built once: several rules below read them.
+    QList<QString> forms(n);
+    QList<bool> hasForm(n, false);
+    const auto formOf = [&](qsizetype i) -> const QString & {
+        if (!hasForm.at(i)) {
+            forms[i] = TextFeatures::lexiconForm(paragraphs.at(i).text);
+            hasForm[i] = true;
+        }
+        return forms.at(i);
+    };
     for (qsizetype i = 0; i < n; ++i) {
-        wordCounts[i] = TextFeatures::wordCount(paragraphs.at(i).text);
+        const QStringView text = paragraphs.at(i).text.trimmed();
+        wordCounts[i] = TextFeatures::wordCount(text);
         // A page's marked headline is never furniture.
-        if (paragraphs.at(i).kind != BlockKind::Title)
-            kinds[i] = classifyLine(paragraphs.at(i).text);
+        if (paragraphs.at(i).kind != BlockKind::Title) {
+            kinds[i] = classify(text, wordCounts.at(i), forms[i]);
+            hasForm[i] = !forms.at(i).isEmpty();
+        }
         if (kinds.at(i) == Kind::None && paragraphs.at(i).kind == BlockKind::Caption)
             kinds[i] = Kind::Caption;
     }
@@ -235,8 +270,7 @@ QList<BoilerplateKind> BoilerplateDetector::detect(const QList<Paragraph> &parag
     for (qsizetype i = 0; i < n && i < 4 && !isBody(i); ++i) {
         if (kinds.at(i) != Kind::None || endsSentence(paragraphs.at(i).text))
             continue;
-        const QString form = TextFeatures::lexiconForm(paragraphs.at(i).text);
-        if ((startsWithHomeWord(form) && wordCounts.at(i) >= 2) || isBreadcrumbTrail(paragraphs.at(i).text))
+        if ((startsWithHomeWord(formOf(i)) && wordCounts.at(i) >= 2) || isBreadcrumbTrail(paragraphs.at(i).text))
             kinds[i] = Kind::Breadcrumb;
     }
 
@@ -287,8 +321,7 @@ QList<BoilerplateKind> BoilerplateDetector::detect(const QList<Paragraph> &parag
             continue;
         const QString tail = words.mid(words.size() - 4).join(u' ');
         for (qsizetype j = 0; j < n; ++j) {
-            if (j != i && wordCounts.at(j) > words.size() - 2
-                && TextFeatures::lexiconForm(paragraphs.at(j).text).contains(tail)) {
+            if (j != i && wordCounts.at(j) > words.size() - 2 && formOf(j).contains(tail)) {
                 kinds[i] = i < 4 ? Kind::Breadcrumb : Kind::Duplicate;
                 break;
             }
@@ -335,13 +368,12 @@ QList<BoilerplateKind> BoilerplateDetector::detect(const QList<Paragraph> &parag
         }
     }
     for (qsizetype i = std::max<qsizetype>(0, n - 5); i < n; ++i) {
-        const QString form = TextFeatures::lexiconForm(paragraphs.at(i).text);
         const bool label = kinds.at(i) == Kind::AuthorBio;
-        const bool knownName = kinds.at(i) == Kind::None && authors.contains(form);
+        const bool knownName
+            = kinds.at(i) == Kind::None && wordCounts.at(i) <= MaxNameWords && authors.contains(formOf(i));
         const bool namedBlurb = kinds.at(i) == Kind::None && i + 1 < n && i + 3 >= n
             && TextFeatures::isPersonNameShaped(paragraphs.at(i).text) && kinds.at(i + 1) == Kind::None
-            && wordCounts.at(i + 1) <= 60
-            && BoilerplateLexicon::hasAuthorBioWords(TextFeatures::lexiconForm(paragraphs.at(i + 1).text));
+            && wordCounts.at(i + 1) <= 60 && BoilerplateLexicon::hasAuthorBioWords(formOf(i + 1));
         if (!label && !knownName && !namedBlurb)
             continue;
         kinds[i] = Kind::AuthorBio;

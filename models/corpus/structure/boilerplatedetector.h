@@ -31,5 +31,8 @@ public:
     static BoilerplateKind classifyLine(QStringView text);
 
 private:
+    // `text` trimmed, its word count known; `form` receives the lexicon form when one was built.
+    static BoilerplateKind classify(QStringView text, int words, QString &form);
+
     QStringList m_knownAuthors;
 };

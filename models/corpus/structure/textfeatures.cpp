@@ -194,34 +194,40 @@ bool TextFeatures::startsWithBullet(QStringView text)
 
 QString TextFeatures::comparisonKey(QStringView text)
 {
-    QString key;
-    key.reserve(text.size());
+    QString key(text.size(), Qt::Uninitialized);
+    QChar *const begin = key.data();
+    QChar *d = begin;
     for (QChar c : text) {
         if (c.isLetterOrNumber())
-            key.append(foldCase(c));
+            *d++ = foldCase(c);
     }
+    key.truncate(d - begin);
     return key;
 }
 
 QString TextFeatures::lexiconForm(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
+    text = text.trimmed();
+    // Written through a pointer: appending character by character costs more than the folding.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *d = begin;
     bool space = false;
-    for (QChar c : text.trimmed()) {
+    for (QChar c : text) {
         if (c.isSpace()) {
             space = true;
             continue;
         }
-        if (space && !out.isEmpty())
-            out.append(u' ');
+        if (space && d != begin)
+            *d++ = u' ';
         space = false;
         if (c == QChar(0x2019) || c == QChar(0x2018))
             c = u'\'';
-        out.append(foldCase(c));
+        *d++ = foldCase(c);
     }
-    while (!out.isEmpty() && (out.back().isPunct() || out.back().isSpace()) && out.back() != u')')
-        out.chop(1);
+    while (d != begin && (d[-1].isPunct() || d[-1].isSpace()) && d[-1] != u')')
+        --d;
+    out.truncate(d - begin);
     return out;
 }
 

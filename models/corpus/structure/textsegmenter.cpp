@@ -223,6 +223,54 @@ bool isFalseBreak(const QString &text, int start, int pos, int end)
     return false;
 }
 
+bool isTerminatorOrCloser(QChar c)
+{
+    switch (c.unicode()) {
+    case u'.':
+    case u'!':
+    case u'?':
+    case u'"':
+    case u'\'':
+    case u')':
+    case u']':
+    case 0x2019: // ’
+    case 0x201D: // ”
+    case 0x00BB: // »
+    case 0x2026: // …
+        return true;
+    default:
+        return c.isSpace();
+    }
+}
+
+// ICU breaks a paragraph only after a sentence terminator: a span with none before its closing
+// punctuation is one sentence, and most headings, captions and short paragraphs need no iterator.
+bool mayHaveInnerBreak(QStringView span)
+{
+    qsizetype end = span.size();
+    while (end > 0 && isTerminatorOrCloser(span.at(end - 1)))
+        --end;
+    for (qsizetype i = 0; i < end; ++i) {
+        const char16_t c = span.at(i).unicode();
+        if (c == u'.' || c == u'!' || c == u'?')
+            return true;
+        // Other scripts' terminators (。！？…‼) are "other punctuation"; quotes and dashes are not.
+        if (c >= 0x80 && QChar::category(c) == QChar::Punctuation_Other)
+            return true;
+    }
+    return false;
+}
+
+void appendTrimmed(TextSpans &out, const QString &text, int start, int end)
+{
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    if (end > start)
+        out.append({ start, end });
+}
+
 icu::BreakIterator *sentenceIterator()
 {
     // Creating an ICU iterator costs far more than using one: one per worker thread.
@@ -300,8 +348,8 @@ TextSpans TextSegmenter::sentences(const QString &text, const TextSpans &spans)
     for (const TextSpan &span : spans) {
         if (span.isEmpty())
             continue;
-        if (!it) {
-            out.append(span);
+        if (!it || !mayHaveInnerBreak(QStringView(text).sliced(span.start, span.length()))) {
+            appendTrimmed(out, text, span.start, span.end);
             continue;
         }
         UErrorCode status = U_ZERO_ERROR;
@@ -317,14 +365,7 @@ TextSpans TextSegmenter::sentences(const QString &text, const TextSpans &spans)
         for (int32_t boundary = it->next(); boundary != icu::BreakIterator::DONE; boundary = it->next()) {
             if (boundary < span.length() && isFalseBreak(text, span.start + previous, span.start + boundary, span.end))
                 continue;
-            int start = span.start + previous;
-            int end = span.start + boundary;
-            while (end > start && text.at(end - 1).isSpace())
-                --end;
-            while (start < end && text.at(start).isSpace())
-                ++start;
-            if (end > start)
-                out.append({ start, end });
+            appendTrimmed(out, text, span.start + previous, span.start + boundary);
             previous = boundary;
         }
         // The iterator works on its own shallow clone of `ut`; it is never used again before the
