@@ -10,8 +10,17 @@
 // term: a quoted word or name used as a label ("nuclear power" as a designation), not a statement.
 enum class QuoteKind { Direct, Fragment, Term };
 
-// Which rule of the attribution sieve decided the speaker, most certain first.
-enum class AttributionRule { None, SameSentenceCue, NeighbourCue, Coreference, Continuation };
+// Which rule of the attribution sieve decided the speaker, most certain first; the headline rules last
+// (values are stored, so new ones go at the end).
+enum class AttributionRule {
+    None,
+    SameSentenceCue,
+    NeighbourCue,
+    Coreference,
+    Continuation,
+    HeadlineCue, // a headline's own cue: "Ana Ruiz: “…”", "“…” – Ruiz", "Ruiz says “…”"
+    BodyEcho, // a headline quote whose words the body quotes later with a cue
+};
 
 QString quoteKindName(QuoteKind kind);
 QString attributionRuleName(AttributionRule rule);

@@ -53,43 +53,6 @@ bool isCloseSide(QChar c)
 }
 }
 
-bool QuoteMarks::isDouble(QChar c)
-{
-    switch (c.unicode()) {
-    case u'"':
-    case u'\u201C':
-    case u'\u201D':
-    case u'\u201E':
-    case u'\u201F':
-    case u'\u00AB':
-    case u'\u00BB':
-    case u'\uFF02':
-    case u'\u300C':
-    case u'\u300D':
-    case u'\u300E':
-    case u'\u300F':
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool QuoteMarks::isSingle(QChar c)
-{
-    switch (c.unicode()) {
-    case u'\'':
-    case u'\u2018':
-    case u'\u2019':
-    case u'\u201A':
-    case u'\u201B':
-    case u'\u2039':
-    case u'\u203A':
-        return true;
-    default:
-        return false;
-    }
-}
-
 QuoteMarks::Direction QuoteMarks::direction(const QString &text, int pos, int from, int to)
 {
     const QChar c = text.at(pos);

@@ -11,8 +11,47 @@ namespace QuoteMarks
 {
 enum class Direction { Opening, Closing, Either };
 
-bool isDouble(QChar c);
-bool isSingle(QChar c);
+// Inline: every character of every article passes through these.
+inline bool isDouble(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u'"';
+    switch (u) {
+    case u'\u201C':
+    case u'\u201D':
+    case u'\u201E':
+    case u'\u201F':
+    case u'\u00AB':
+    case u'\u00BB':
+    case u'\uFF02':
+    case u'\u300C':
+    case u'\u300D':
+    case u'\u300E':
+    case u'\u300F':
+        return true;
+    default:
+        return false;
+    }
+}
+
+inline bool isSingle(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u'\'';
+    switch (u) {
+    case u'\u2018':
+    case u'\u2019':
+    case u'\u201A':
+    case u'\u201B':
+    case u'\u2039':
+    case u'\u203A':
+        return true;
+    default:
+        return false;
+    }
+}
 
 // Direction of the mark at `pos` in `text`, within the paragraph [from, to).
 Direction direction(const QString &text, int pos, int from, int to);

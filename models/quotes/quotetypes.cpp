@@ -29,6 +29,10 @@ QString attributionRuleName(AttributionRule rule)
         return QStringLiteral("coreference");
     case AttributionRule::Continuation:
         return QStringLiteral("continuation");
+    case AttributionRule::HeadlineCue:
+        return QStringLiteral("headline-cue");
+    case AttributionRule::BodyEcho:
+        return QStringLiteral("same-words-in-body");
     }
     return {};
 }

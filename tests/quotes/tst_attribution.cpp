@@ -118,6 +118,91 @@ private Q_SLOTS:
             << QStringLiteral("Bo Lind arrived. “I like Ana Ruiz,” he said.")
             << one("I like Ana Ruiz", "Bo Lind", "coreference", "he said");
     }
+    // Pronouns and descriptions only go to a person whose gender, as known so far, fits them.
+    void gender_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("speaker"); // of the last quote
+        QTest::newRow("honorific, she skips the man named last")
+            << QStringLiteral("Mrs. Okafor met Bo Lind on Monday. “We will win,” she said.")
+            << QStringLiteral("Okafor");
+        QTest::newRow("honorific, he skips the woman named last")
+            << QStringLiteral("Mr. Lind met Ana Okafor, the chairwoman, on Monday. “We will win,” he said.")
+            << QStringLiteral("Lind");
+        QTest::newRow("title: queen and king")
+            << QStringLiteral("King Arno Vale greeted Queen Ida Sorel. “Welcome,” she said.")
+            << QStringLiteral("Ida Sorel");
+        QTest::newRow("apposition noun") << QStringLiteral(
+            "Ana Okafor, a businesswoman, met Bo Lind. “We will win,” she said.")
+                                         << QStringLiteral("Ana Okafor");
+        QTest::newRow("given name") << QStringLiteral("Susan Okafor met Bo Lind. “We will win,” he said.")
+                                    << QStringLiteral("Bo Lind");
+        QTest::newRow("pronoun learned earlier") << QStringLiteral(
+            "Ari Okafor arrived in Paris. She was tired.\n\nAri Okafor later met Bo Lind. “We will "
+            "win,” he said.") << QStringLiteral("Bo Lind");
+        QTest::newRow("unknown gender still resolves")
+            << QStringLiteral("Ari Okafor met Bo Lind. “We will win,” he said.") << QStringLiteral("Ari Okafor");
+        QTest::newRow("description of a woman")
+            << QStringLiteral("Mr. Lind spoke after Ana Okafor. “We will win,” the woman said.")
+            << QStringLiteral("Ana Okafor");
+        QTest::newRow("age does not fit")
+            << QStringLiteral("Ana Okafor, 64, met Bo Lind, 71. “We will win,” the 71-year-old said.")
+            << QStringLiteral("Bo Lind");
+        QTest::newRow("role learned from a title") << QStringLiteral(
+            "Opposition leader Ana Okafor met Prime Minister Bo Lind. “We will win,” the prime "
+            "minister said.") << QStringLiteral("Bo Lind");
+        QTest::newRow("the president, most recent of two")
+            << QStringLiteral("President Ana Okafor met President Bo Lind. Later, “We will win,” the president said.")
+            << QStringLiteral("Bo Lind");
+    }
+    void gender()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, speaker);
+        const QList<Quote> quotes = QuoteAnalyzer::analyzeArticle(TestSupport::makeArticle(text), 0).quotes;
+        QVERIFY(!quotes.isEmpty());
+        QCOMPARE(quotes.constLast().speaker, speaker);
+    }
+
+    // Headline quotes: the headline's own cue, else the body quote with the same words.
+    void headline_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // the headline quote: speaker | rule | cue
+        QTest::newRow("colon") << QStringLiteral("Okafor: “We will never give up”\n\nAna Okafor spoke on Monday.")
+                               << QStringLiteral("Ana Okafor | headline-cue | Okafor");
+        QTest::newRow("a topic before a colon is no speaker")
+            << QStringLiteral("Vote Looms: “We will never give up”\n\nThe minister spoke on Monday.")
+            << QStringLiteral(" | none | ");
+        QTest::newRow("dash after") << QStringLiteral(
+            "‘We will never give up’ – Okafor\n\nAna Okafor met Bo Lind on Monday.")
+                                    << QStringLiteral("Ana Okafor | headline-cue | Okafor");
+        QTest::newRow("says") << QStringLiteral(
+            "Okafor Says ‘We Will Never Give Up’\n\nAna Okafor met Bo Lind on Monday.")
+                              << QStringLiteral("Ana Okafor | headline-cue | Okafor Says");
+        QTest::newRow("same words in the body")
+            << QStringLiteral("Vote Looms: ‘Never Give Up’\n\nAna Okafor arrived. “We will never give up,” she told "
+                              "supporters.")
+            << QStringLiteral("Ana Okafor | same-words-in-body | same words in the article: she told supporters");
+        QTest::newRow("other words in the body stay unknown")
+            << QStringLiteral("Vote Looms: ‘Never Give Up’\n\nAna Okafor arrived. “We will win,” she said.")
+            << QStringLiteral(" | none | ");
+        QTest::newRow("organisation before a colon is no speaker")
+            << QStringLiteral("White House: “No Comment Today”\n\nThe vote is on Monday.")
+            << QStringLiteral(" | none | ");
+    }
+    void headline()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const Article article = TestSupport::makeArticle(text, {}, QStringLiteral("a"), true);
+        const QList<Quote> quotes = QuoteAnalyzer::analyzeArticle(article, 0).quotes;
+        QVERIFY(!quotes.isEmpty());
+        const Quote &q = quotes.constFirst();
+        QVERIFY(q.headline);
+        QCOMPARE(QStringLiteral("%1 | %2 | %3").arg(q.speaker, attributionRuleName(q.rule), q.speakerCue), expected);
+    }
+
     void sieve()
     {
         QFETCH(QString, text);

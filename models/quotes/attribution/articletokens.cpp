@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/attribution/articletokens.h"
 
+#include "quotes/attribution/lexicon.h"
+
 #include <algorithm>
 
 namespace
@@ -23,9 +25,12 @@ ArticleTokens::ArticleTokens(const Article &article)
     m_paragraph.resize(n);
     m_sentence.resize(n);
     m_zone.resize(n);
+    m_classes.resize(n);
     int p = 0, s = 0, h = 0, b = 0;
     for (int i = 0; i < n; ++i) {
-        const int pos = m_tokens.at(i).start;
+        const WordToken &t = m_tokens.at(i);
+        const int pos = t.start;
+        m_classes[i] = t.word ? Lexicon::wordClasses(QStringView(article.text).mid(pos, t.end - pos)) : 0;
         m_paragraph[i] = spanIndex(article.paragraphs, pos, p);
         m_sentence[i] = spanIndex(article.sentences, pos, s);
         if (spanIndex(article.boilerplate, pos, b) >= 0)
@@ -37,21 +42,10 @@ ArticleTokens::ArticleTokens(const Article &article)
     }
 }
 
-QStringView ArticleTokens::text(int i) const
-{
-    const WordToken &t = m_tokens.at(i);
-    return QStringView(m_article.text).mid(t.start, t.end - t.start);
-}
-
 QStringView ArticleTokens::text(int first, int last) const
 {
     const int start = m_tokens.at(first).start;
     return QStringView(m_article.text).mid(start, m_tokens.at(last).end - start);
-}
-
-bool ArticleTokens::is(int i, QStringView word) const
-{
-    return i >= 0 && i < size() && text(i).compare(word, Qt::CaseInsensitive) == 0;
 }
 
 bool ArticleTokens::isPunct(int i, QChar c) const

@@ -18,9 +18,21 @@ public:
     const QList<WordToken> &tokens() const { return m_tokens; }
     int size() const { return int(m_tokens.size()); }
     const WordToken &at(int i) const { return m_tokens.at(i); }
-    QStringView text(int i) const;
+    QStringView text(int i) const
+    {
+        const WordToken &t = m_tokens.at(i);
+        return QStringView(m_article.text).mid(t.start, t.end - t.start);
+    }
     QStringView text(int first, int last) const; // tokens first..last inclusive, as written
-    bool is(int i, QStringView word) const; // case-insensitive
+    bool is(int i, QStringView word) const // case-insensitive
+    {
+        if (i < 0 || i >= size())
+            return false;
+        const WordToken &t = m_tokens.at(i);
+        return t.end - t.start == word.size() && text(i).compare(word, Qt::CaseInsensitive) == 0;
+    }
+    // The word at `i` belongs to one of the Lexicon::WordClass bits in `classes`.
+    bool has(int i, quint32 classes) const { return i >= 0 && i < size() && (m_classes.at(i) & classes); }
     bool isPunct(int i, QChar c) const;
     int paragraph(int i) const { return m_paragraph.at(i); }
     int sentence(int i) const { return m_sentence.at(i); }
@@ -40,4 +52,5 @@ private:
     QList<int> m_paragraph;
     QList<int> m_sentence;
     QList<Zone> m_zone;
+    QList<quint32> m_classes; // Lexicon::wordClasses of each word
 };

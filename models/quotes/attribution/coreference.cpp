@@ -17,6 +17,36 @@ bool containsAll(const QStringList &whole, const QStringList &part)
     return std::all_of(part.cbegin(), part.cend(), [&whole](const QString &p) { return whole.contains(p); });
 }
 
+// The gender that the words of a title, apposition or description tell, if they agree.
+Gender genderOfWords(QStringView words)
+{
+    quint32 classes = 0;
+    for (QStringView w : words.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (w.endsWith(u'.'))
+            w.chop(1);
+        classes |= Lexicon::wordClasses(w);
+    }
+    const bool female = classes & Lexicon::FemaleWord;
+    const bool male = classes & Lexicon::MaleWord;
+    return female == male ? Gender::Unknown : female ? Gender::Female : Gender::Male;
+}
+
+// The gender of a given name, when the name has a given name and a family name.
+Gender genderOfFirstName(const QStringList &parts)
+{
+    if (parts.size() < 2)
+        return Gender::Unknown;
+    const quint32 classes = Lexicon::wordClasses(parts.constFirst());
+    const bool female = classes & Lexicon::FemaleFirstName;
+    const bool male = classes & Lexicon::MaleFirstName;
+    return female == male ? Gender::Unknown : female ? Gender::Female : Gender::Male;
+}
+
+bool compatible(const PersonEntity &entity, Gender gender)
+{
+    return gender == Gender::Unknown || entity.gender == Gender::Unknown || entity.gender == gender;
+}
+
 QStringList roleWordsOf(const QString &role)
 {
     QStringList words = role.split(u' ', Qt::SkipEmptyParts);
@@ -44,13 +74,23 @@ Coreference::Coreference(const ArticleTokens &tokens, const QList<PersonMention>
         switch (m.kind) {
         case PersonMention::Kind::Name:
             e = resolveName(m, m.first);
+            if (e >= 0) {
+                learnGender(e, genderOfWords(m.role), PersonEntity::Title);
+                learnGender(e, genderOfFirstName(PersonFinder::nameParts(m.name)), PersonEntity::FirstName);
+            }
             break;
         case PersonMention::Kind::Description:
             e = resolveDescription(m);
             break;
-        case PersonMention::Kind::Pronoun:
-            e = salientBefore(i);
+        case PersonMention::Kind::Pronoun: {
+            const Gender gender = genderOfWords(m.role);
+            bool unambiguous = false;
+            e = salientBefore(i, gender, &unambiguous);
+            // "Ana Ruiz arrived. She said …": nobody else was in view, so Ana Ruiz is a woman from here on.
+            if (e >= 0 && unambiguous && !m.quoted)
+                learnGender(e, gender, PersonEntity::Pronoun);
             break;
+        }
         }
         m_entityOf[i] = e;
         if (e < 0)
@@ -109,14 +149,24 @@ int Coreference::resolveName(const PersonMention &m, int token)
     return best;
 }
 
+void Coreference::learnGender(int entity, Gender gender, PersonEntity::Evidence evidence)
+{
+    PersonEntity &e = m_entities[entity];
+    if (gender == Gender::Unknown || evidence <= e.genderEvidence)
+        return;
+    e.gender = gender;
+    e.genderEvidence = evidence;
+}
+
 int Coreference::resolveDescription(const PersonMention &m) const
 {
     const QStringList words = roleWordsOf(m.role);
     if (words.isEmpty())
         return -1;
+    const Gender gender = genderOfWords(m.role);
     if (m.age >= 0) {
         for (int e = 0; e < m_entities.size(); ++e) {
-            if (m_entities.at(e).age == m.age)
+            if (m_entities.at(e).age == m.age && compatible(m_entities.at(e), gender))
                 return e;
         }
     }
@@ -126,6 +176,9 @@ int Coreference::resolveDescription(const PersonMention &m) const
     for (int e = 0; e < m_entities.size(); ++e) {
         const PersonEntity &entity = m_entities.at(e);
         if (m.age < 0 && !entity.roleWords.contains(head))
+            continue;
+        // "the 64-year-old" is nobody known to be of another age; "the woman" nobody known to be a man.
+        if ((m.age >= 0 && entity.age >= 0) || !compatible(entity, gender))
             continue;
         const int score = int(std::count_if(
             words.cbegin(), words.cend(), [&entity](const QString &w) { return entity.roleWords.contains(w); }));
@@ -139,21 +192,47 @@ int Coreference::resolveDescription(const PersonMention &m) const
         return best;
     // "the 79-year-old", "the billionaire": nothing learned about them, so the person in focus.
     const int self = mentionAt(m.first);
-    return self >= 0 ? salientBefore(self) : -1;
+    if (self < 0)
+        return -1;
+    const int e = salientBefore(self, gender);
+    return e >= 0 && m.age >= 0 && m_entities.at(e).age >= 0 && m_entities.at(e).age != m.age ? -1 : e;
 }
 
-int Coreference::salientBefore(int mention) const
+int Coreference::salientBefore(int mention, Gender gender, bool *unambiguous) const
 {
+    const auto fits = [&](int i) {
+        const int e = m_entityOf.at(i);
+        return !m_mentions.at(i).quoted && e >= 0 && compatible(m_entities.at(e), gender);
+    };
+    const auto inBody = [&](int i) { return m_tokens.zone(m_mentions.at(i).first) == ArticleTokens::Zone::Body; };
+    // Whether the mentions from `from` up to the pronoun refer to one person only.
+    const auto single = [&](int from) {
+        int only = -1;
+        for (int i = from; i < mention; ++i) {
+            const int e = m_entityOf.at(i);
+            if (m_mentions.at(i).quoted || e < 0 || !inBody(i))
+                continue;
+            if (only >= 0 && e != only)
+                return false;
+            only = e;
+        }
+        return true;
+    };
     const int token = m_mentions.at(mention).first;
     const int sentence = m_tokens.sentence(token);
     // The first person named earlier in the same sentence.
     int earliest = -1;
+    int sentenceStart = mention;
     for (int i = mention - 1; sentence >= 0 && i >= 0 && m_tokens.sentence(m_mentions.at(i).first) == sentence; --i) {
-        if (!m_mentions.at(i).quoted && m_entityOf.at(i) >= 0)
+        sentenceStart = i;
+        if (fits(i))
             earliest = i;
     }
-    if (earliest >= 0)
+    if (earliest >= 0) {
+        if (unambiguous)
+            *unambiguous = single(sentenceStart);
         return m_entityOf.at(earliest);
+    }
     // Else the first person named in the closest sentence before (headings and boilerplate do not count).
     int seen = 0;
     int current = sentence;
@@ -167,15 +246,18 @@ int Coreference::salientBefore(int mention) const
             if (++seen > PronounSentences)
                 break;
         }
-        if (m.quoted || m_entityOf.at(i) < 0 || m_tokens.zone(m.first) != ArticleTokens::Zone::Body)
+        if (!fits(i) || !inBody(i))
             continue;
-        // Walk to the first resolved mention of that sentence.
+        // Walk to the first fitting mention of that sentence.
         int first = i;
+        int start = i;
         for (int j = i - 1; j >= 0 && m_tokens.sentence(m_mentions.at(j).first) == s; --j) {
-            const PersonMention &o = m_mentions.at(j);
-            if (!o.quoted && m_entityOf.at(j) >= 0 && m_tokens.zone(o.first) == ArticleTokens::Zone::Body)
+            start = j;
+            if (fits(j) && inBody(j))
                 first = j;
         }
+        if (unambiguous)
+            *unambiguous = single(start);
         return m_entityOf.at(first);
     }
     return -1;

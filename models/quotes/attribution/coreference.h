@@ -8,19 +8,27 @@
 #include <QList>
 #include <QStringList>
 
+enum class Gender : quint8 { Unknown, Female, Male };
+
 // One person of one article: the fullest name the article gives, and the roles it gives them.
 struct PersonEntity {
+    // How sure the gender is: a given name (weak), a pronoun that only this person could be, a title or noun.
+    enum Evidence : quint8 { NoEvidence, FirstName, Pronoun, Title };
+
     QString name; // the longest name form in the article ("Donald Trump")
     QStringList parts; // PersonFinder::nameParts of `name`
     QStringList roleWords; // lower-case words of every title, apposition and description seen
     int age = -1;
     int lastMention = -1; // token of the latest mention, while resolving
+    Gender gender = Gender::Unknown; // as known from the mentions so far, while resolving
+    Evidence genderEvidence = NoEvidence;
 };
 
 // Links an article's mentions to people: names by shared name parts ("Trump" is "Donald Trump"),
 // descriptions by the roles learned from titles and appositions ("North Korean leader Kim Jong Un"
 // teaches that "the North Korean leader" is Kim), and subject pronouns by salience: the first person
-// named in the closest sentence before.
+// named in the closest sentence before. Pronouns and descriptions only go to people whose gender, as known
+// so far (titles, "the woman", given names, an earlier pronoun only they could be), does not contradict them.
 class Coreference
 {
 public:
@@ -38,7 +46,10 @@ public:
 private:
     int resolveName(const PersonMention &m, int token);
     int resolveDescription(const PersonMention &m) const;
-    int salientBefore(int mention) const;
+    // The person in focus before `mention` who may be of `gender`; `unambiguous` tells whether the
+    // sentences looked at name no one else.
+    int salientBefore(int mention, Gender gender, bool *unambiguous = nullptr) const;
+    void learnGender(int entity, Gender gender, PersonEntity::Evidence evidence);
 
     const ArticleTokens &m_tokens;
     QList<PersonMention> m_mentions;

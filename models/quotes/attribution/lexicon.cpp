@@ -294,7 +294,8 @@ const WordSet &Lexicon::titles()
         u"emperor", u"sultan", u"emir", u"sheikh", u"cardinal", u"bishop", u"archbishop", u"rabbi", u"imam",
         u"reverend", u"rev.", u"coach", u"manager", u"negotiator", u"diplomat", u"candidate", u"nominee", u"speaker",
         u"head", u"researcher", u"economist", u"scholar", u"lecturer", u"attorney", u"lawyer", u"prosecutor",
-        u"councillor", u"councilor", u"deputy", u"president-elect", u"chief-of-staff", u"executive" };
+        u"councillor", u"councilor", u"deputy", u"president-elect", u"chief-of-staff", u"executive", u"sen", u"gov",
+        u"gen", u"capt", u"prof", u"lt", u"sgt", u"cmdr", u"adm", u"maj" };
     return set;
 }
 
@@ -421,4 +422,79 @@ const WordSet &Lexicon::stopWords()
         u"had", u"will", u"would", u"so", u"there", u"here", u"out", u"up", u"about", u"just", u"very", u"all", u"can",
         u"could" };
     return set;
+}
+
+const WordSet &Lexicon::femaleWords()
+{
+    static const WordSet set { u"mrs", u"ms", u"miss", u"madam", u"madame", u"mme", u"mademoiselle", u"dame", u"lady",
+        u"frau", u"señora", u"signora", u"queen", u"princess", u"empress", u"duchess", u"countess", u"baroness",
+        u"chairwoman", u"spokeswoman", u"congresswoman", u"businesswoman", u"stateswoman", u"sportswoman",
+        u"councilwoman", u"woman", u"girl", u"actress", u"mother", u"daughter", u"sister", u"wife", u"widow",
+        u"grandmother", u"aunt", u"niece", u"she", u"herself", u"first-lady" };
+    return set;
+}
+
+const WordSet &Lexicon::maleWords()
+{
+    static const WordSet set { u"mr", u"sir", u"lord", u"monsieur", u"herr", u"señor", u"signor", u"king", u"prince",
+        u"emperor", u"duke", u"baron", u"sultan", u"emir", u"sheikh", u"pope", u"chairman", u"spokesman",
+        u"congressman", u"businessman", u"statesman", u"sportsman", u"councilman", u"man", u"boy", u"father", u"son",
+        u"brother", u"husband", u"widower", u"grandfather", u"uncle", u"nephew", u"he", u"himself" };
+    return set;
+}
+
+const WordSet &Lexicon::femaleFirstNames()
+{
+    static const WordSet set { u"mary", u"patricia", u"jennifer", u"linda", u"elizabeth", u"barbara", u"susan",
+        u"jessica", u"sarah", u"karen", u"nancy", u"lisa", u"margaret", u"sandra", u"ashley", u"emily", u"donna",
+        u"michelle", u"carol", u"amanda", u"melissa", u"deborah", u"stephanie", u"rebecca", u"laura", u"sharon",
+        u"cynthia", u"kathleen", u"amy", u"angela", u"anna", u"brenda", u"pamela", u"nicole", u"emma", u"helen",
+        u"samantha", u"katherine", u"christine", u"rachel", u"catherine", u"maria", u"heather", u"diane", u"julie",
+        u"olivia", u"sophia", u"isabella", u"julia", u"claire", u"anne", u"marie", u"sophie", u"natalie", u"alice",
+        u"ursula", u"theresa", u"teresa", u"hillary", u"kamala", u"giorgia", u"marine", u"ségolène", u"christina",
+        u"monica", u"jacinda", u"yulia", u"svetlana", u"olga", u"natalia", u"irina", u"tatiana", u"elena", u"francesca",
+        u"giulia", u"ingrid", u"annalena", u"sanna", u"mette", u"fatima", u"aisha", u"priya", u"indira", u"benazir",
+        u"golda", u"angelina", u"caroline", u"susanne", u"katrin", u"kristi", u"nikki", u"liz", u"sheila", u"janet",
+        u"joan", u"judith", u"virginia", u"dorothy", u"ruth", u"evelyn", u"martha", u"gloria", u"veronica", u"valerie",
+        u"tracy", u"wendy", u"yvonne" };
+    return set;
+}
+
+const WordSet &Lexicon::maleFirstNames()
+{
+    static const WordSet set { u"james", u"john", u"robert", u"michael", u"william", u"david", u"richard", u"joseph",
+        u"thomas", u"charles", u"christopher", u"daniel", u"matthew", u"anthony", u"paul", u"steven", u"kenneth",
+        u"joshua", u"kevin", u"brian", u"george", u"edward", u"ronald", u"timothy", u"jason", u"jeffrey", u"ryan",
+        u"jacob", u"gary", u"nicholas", u"eric", u"stephen", u"jonathan", u"larry", u"justin", u"scott", u"brandon",
+        u"benjamin", u"samuel", u"gregory", u"patrick", u"peter", u"henry", u"harold", u"arthur", u"albert", u"joe",
+        u"juan", u"carlos", u"jose", u"luis", u"pedro", u"miguel", u"antonio", u"francisco", u"pierre", u"jacques",
+        u"emmanuel", u"françois", u"hans", u"klaus", u"olaf", u"friedrich", u"wolfgang", u"boris", u"sergei", u"sergey",
+        u"dmitry", u"ivan", u"mohammed", u"muhammad", u"ahmed", u"mustafa", u"omar", u"hassan", u"hussein", u"ibrahim",
+        u"recep", u"benjamin", u"barack", u"mike", u"steve", u"tony", u"jim", u"tom", u"bob", u"ben", u"nick", u"keir",
+        u"rishi", u"olivier", u"giuseppe", u"giovanni", u"mario", u"matteo", u"sebastian", u"mark", u"gerhard",
+        u"helmut", u"volodymyr", u"mikhail", u"alexei", u"alexander", u"nikolai", u"narendra", u"rahul", u"abdullah",
+        u"khalid", u"xavier", u"hugo", u"felipe", u"javier", u"gustavo", u"fernando", u"ricardo", u"eduardo", u"jorge",
+        u"martin", u"walter", u"frank", u"raymond", u"roger", u"bruce", u"ralph", u"eugene", u"howard", u"philip",
+        u"louis", u"vincent" };
+    return set;
+}
+
+quint32 Lexicon::wordClasses(QStringView word)
+{
+    static const WordTable table = [] {
+        WordTable t;
+        const std::pair<const WordSet &, WordClass> sets[] = { { speechVerbs(), SpeechVerb },
+            { reportingVerbs(), ReportingVerb }, { titles(), Title }, { titleModifiers(), TitleModifier },
+            { honorifics(), Honorific }, { organisationWords(), OrganisationWord }, { placeWords(), PlaceWord },
+            { groupNouns(), GroupNoun }, { functionWords(), FunctionWord }, { verbFillers(), VerbFiller },
+            { personPronouns(), PersonPronoun }, { personNouns(), PersonNoun }, { labelCues(), LabelCue },
+            { stopWords(), StopWord }, { femaleWords(), FemaleWord }, { maleWords(), MaleWord },
+            { femaleFirstNames(), FemaleFirstName }, { maleFirstNames(), MaleFirstName } };
+        for (const auto &[set, bit] : sets) {
+            for (std::u16string_view w : set.words())
+                t.insert(w, bit);
+        }
+        return t;
+    }();
+    return table.value(word);
 }

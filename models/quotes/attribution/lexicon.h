@@ -8,6 +8,31 @@
 // no names of people, places or outlets.
 namespace Lexicon
 {
+// The classes below as bits, so that a token's memberships are looked up once (ArticleTokens::has).
+enum WordClass : quint32 {
+    SpeechVerb = 1u << 0,
+    ReportingVerb = 1u << 1,
+    Title = 1u << 2,
+    TitleModifier = 1u << 3,
+    Honorific = 1u << 4,
+    OrganisationWord = 1u << 5,
+    PlaceWord = 1u << 6,
+    GroupNoun = 1u << 7,
+    FunctionWord = 1u << 8,
+    VerbFiller = 1u << 9,
+    PersonPronoun = 1u << 10,
+    PersonNoun = 1u << 11,
+    LabelCue = 1u << 12,
+    StopWord = 1u << 13,
+    FemaleWord = 1u << 14,
+    MaleWord = 1u << 15,
+    FemaleFirstName = 1u << 16,
+    MaleFirstName = 1u << 17,
+};
+
+// Every class `word` belongs to, in one look-up.
+quint32 wordClasses(QStringView word);
+
 // Verbs that introduce or attribute speech, every inflection ("said", "told", "insisting", "according").
 const WordSet &speechVerbs();
 // Speech verbs whose subject is typically a medium, not a speaker ("reported", "wrote").
@@ -36,4 +61,11 @@ const WordSet &personNouns();
 const WordSet &labelCues();
 // Words too common to tell statements apart.
 const WordSet &stopWords();
+// Titles, honorifics and nouns that tell a woman ("mrs", "queen", "chairwoman") or a man ("mr", "king").
+const WordSet &femaleWords();
+const WordSet &maleWords();
+// Common given names that are clearly a woman's or a man's across English and European usage; names also used
+// for the other sex, as family names or as ordinary words are left out. Weak evidence, used last.
+const WordSet &femaleFirstNames();
+const WordSet &maleFirstNames();
 }

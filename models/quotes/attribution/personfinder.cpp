@@ -18,6 +18,14 @@ bool isParticleWord(QStringView w)
     return set.contains(w);
 }
 
+// Titles written with a full stop, which does not end the name: "Mr. Lind", "Gen. Ruiz".
+bool isAbbreviatedTitle(QStringView w)
+{
+    static const WordSet set { u"mr", u"mrs", u"ms", u"dr", u"sen", u"rep", u"gov", u"gen", u"col", u"capt", u"prof",
+        u"rev", u"lt", u"sgt", u"cmdr", u"adm", u"maj", u"mme" };
+    return set.contains(w);
+}
+
 // "79-year-old" -> 79
 int ageOf(QStringView w)
 {
@@ -42,7 +50,10 @@ QString lowerJoined(const ArticleTokens &t, int first, int last)
 
 PersonFinder::PersonFinder(const ArticleTokens &tokens)
     : m_tokens(tokens)
+    , m_nameToken(tokens.size())
 {
+    for (int i = 0; i < tokens.size(); ++i)
+        m_nameToken[i] = looksLikeName(i);
 }
 
 QList<PersonMention> PersonFinder::find(const Article &article)
@@ -68,10 +79,8 @@ QStringList PersonFinder::nameParts(QStringView name)
     return parts;
 }
 
-bool PersonFinder::isNameToken(int i) const
+bool PersonFinder::looksLikeName(int i) const
 {
-    if (i < 0 || i >= m_tokens.size())
-        return false;
     const WordToken &t = m_tokens.at(i);
     if (!t.word || !t.upper || t.allCaps)
         return false;
@@ -102,8 +111,9 @@ int PersonFinder::runEnd(int first) const
             ++last;
         } else if (isParticle(last + 1) && isNameToken(last + 2)) {
             last += 2;
-        } else if (m_tokens.text(last).size() == 1 && m_tokens.isPunct(last + 1, u'.') && isNameToken(last + 2)) {
-            last += 2; // "Donald J. Trump"
+        } else if ((m_tokens.text(last).size() == 1 || isAbbreviatedTitle(m_tokens.text(last)))
+            && m_tokens.isPunct(last + 1, u'.') && isNameToken(last + 2)) {
+            last += 2; // "Donald J. Trump", "Mr. Lind", "Gen. Ruiz"
         } else {
             break;
         }
@@ -118,10 +128,9 @@ QString PersonFinder::roleBefore(int title) const
     while (first - 1 >= 0 && title - first < MaxRoleTokens && m_tokens.paragraph(first - 1) == para) {
         const int k = first - 1;
         const WordToken &t = m_tokens.at(k);
-        const QStringView w = m_tokens.text(k);
-        if (!t.word || t.possessive || Lexicon::functionWords().contains(w))
+        if (!t.word || t.possessive || m_tokens.has(k, Lexicon::FunctionWord))
             break;
-        if (!(Lexicon::titles().contains(w) || Lexicon::titleModifiers().contains(w) || t.upper))
+        if (!(m_tokens.has(k, Lexicon::Title | Lexicon::TitleModifier) || t.upper))
             break;
         first = k;
     }
@@ -145,8 +154,7 @@ void PersonFinder::apposition(int last, PersonMention &mention) const
     if (!(m_tokens.is(k, u"a") || m_tokens.is(k, u"an") || m_tokens.is(k, u"the")))
         return;
     for (int j = k + 1; j < m_tokens.size() && j <= k + 6 && m_tokens.at(j).word; ++j) {
-        const QStringView x = m_tokens.text(j);
-        if (Lexicon::titles().contains(x) || Lexicon::personNouns().contains(x)) {
+        if (m_tokens.has(j, Lexicon::Title | Lexicon::PersonNoun)) {
             const QString role = lowerJoined(m_tokens, k + 1, j);
             mention.role = mention.role.isEmpty() ? role : mention.role + u' ' + role;
             return;
@@ -156,8 +164,7 @@ void PersonFinder::apposition(int last, PersonMention &mention) const
 
 bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<QString> &known) const
 {
-    const WordSet &functionWords = Lexicon::functionWords();
-    while (first <= last && functionWords.contains(m_tokens.text(first)))
+    while (first <= last && m_tokens.has(first, Lexicon::FunctionWord))
         ++first;
     // A sentence-initial participle or adverb ("Speaking", "Interestingly") before a name.
     const bool sentenceStart
@@ -171,17 +178,15 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
         return false;
     int title = -1;
     for (int i = first; i <= last; ++i) {
-        const QStringView w = m_tokens.text(i);
-        if (Lexicon::titles().contains(w) || Lexicon::honorifics().contains(w))
+        if (m_tokens.has(i, Lexicon::Title | Lexicon::Honorific))
             title = i;
     }
     int nameFirst = title >= 0 ? title + 1 : first;
     if (title < 0 && first > 0 && m_tokens.at(first - 1).word
-        && (Lexicon::titles().contains(m_tokens.text(first - 1))
-            || Lexicon::honorifics().contains(m_tokens.text(first - 1))))
+        && m_tokens.has(first - 1, Lexicon::Title | Lexicon::Honorific))
         title = first - 1; // "leader Kim Jong Un", "professor Lim"
     // "State Marco Rubio" after "Secretary of": a leading modifier belongs to the role.
-    while (title < 0 && nameFirst < last && Lexicon::titleModifiers().contains(m_tokens.text(nameFirst)))
+    while (title < 0 && nameFirst < last && m_tokens.has(nameFirst, Lexicon::TitleModifier))
         ++nameFirst;
     while (nameFirst <= last && m_tokens.isPunct(nameFirst, u'.'))
         ++nameFirst;
@@ -192,15 +197,14 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
         if (!m_tokens.at(i).word)
             continue;
         ++words;
-        const QStringView w = m_tokens.text(i);
-        if (Lexicon::placeWords().contains(w) || Lexicon::organisationWords().contains(w) || functionWords.contains(w))
+        if (m_tokens.has(i, Lexicon::PlaceWord | Lexicon::OrganisationWord | Lexicon::FunctionWord))
             return false;
     }
     if (words > MaxNameTokens)
         return false;
     const int after = last + 1;
     if (!m_tokens.at(last).possessive && after < m_tokens.size() && m_tokens.at(after).word && !m_tokens.at(after).upper
-        && Lexicon::groupNouns().contains(m_tokens.text(after)))
+        && m_tokens.has(after, Lexicon::GroupNoun))
         return false; // "the Trump administration"
     if (title < 0 && nameFirst > 0 && m_tokens.is(nameFirst - 1, u"the"))
         return false; // "the Washington Post"
@@ -231,7 +235,8 @@ bool PersonFinder::isSpeechSubject(int i) const
     if (next >= m_tokens.size() || !m_tokens.at(next).word || m_tokens.at(i).possessive)
         return false;
     const QStringView v = m_tokens.text(next);
-    return !v.endsWith(u"ing") && Lexicon::speechVerbs().contains(v) && !Lexicon::reportingVerbs().contains(v);
+    return !v.endsWith(u"ing") && m_tokens.has(next, Lexicon::SpeechVerb)
+        && !m_tokens.has(next, Lexicon::ReportingVerb);
 }
 
 // Words that the article uses as a medium: "according to X", "told X", "X reported", "quoted by X".
@@ -244,10 +249,10 @@ QSet<QString> PersonFinder::mediaWords() const
     };
     for (int i = 0; i + 1 < m_tokens.size(); ++i) {
         if ((m_tokens.is(i, u"according") && m_tokens.is(i + 1, u"to"))
-            || (m_tokens.is(i + 1, u"by") && Lexicon::reportingVerbs().contains(m_tokens.text(i)))) {
+            || (m_tokens.is(i + 1, u"by") && m_tokens.has(i, Lexicon::ReportingVerb))) {
             addRun(m_tokens.is(i + 2, u"the") ? i + 3 : i + 2);
         }
-        if (isNameToken(i) && Lexicon::reportingVerbs().contains(m_tokens.text(i + 1)))
+        if (isNameToken(i) && m_tokens.has(i + 1, Lexicon::ReportingVerb))
             media.insert(m_tokens.text(i).toString());
     }
     return media;
@@ -292,15 +297,15 @@ QList<PersonMention> PersonFinder::find() const
                 ++last;
         } else {
             const QStringView w = m_tokens.text(i);
-            const bool honorific = i > 0 && Lexicon::honorifics().contains(m_tokens.text(i - 1));
+            const bool honorific = i > 0 && m_tokens.has(i - 1, Lexicon::Honorific);
             if (!(honorific || (isSpeechSubject(i) && midSentence.contains(w.toString())))
-                || media.contains(w.toString()) || Lexicon::functionWords().contains(w)
-                || Lexicon::placeWords().contains(w) || Lexicon::organisationWords().contains(w)
+                || media.contains(w.toString())
+                || m_tokens.has(i, Lexicon::FunctionWord | Lexicon::PlaceWord | Lexicon::OrganisationWord)
                 || m_tokens.is(i - 1, u"the"))
                 continue;
         }
         if (!m_tokens.at(last).possessive && last + 1 < n && m_tokens.at(last + 1).word && !m_tokens.at(last + 1).upper
-            && Lexicon::groupNouns().contains(m_tokens.text(last + 1)))
+            && m_tokens.has(last + 1, Lexicon::GroupNoun))
             continue;
         PersonMention m;
         m.first = i;
@@ -325,7 +330,7 @@ void PersonFinder::descriptions(QList<PersonMention> &out) const
         if (m_tokens.zone(i) == ArticleTokens::Zone::Boilerplate || !m_tokens.at(i).word)
             continue;
         const QStringView w = m_tokens.text(i);
-        if ((w.size() == 2 || w.size() == 3) && Lexicon::personPronouns().contains(w)) {
+        if (m_tokens.has(i, Lexicon::PersonPronoun)) {
             PersonMention m;
             m.kind = PersonMention::Kind::Pronoun;
             m.first = m.last = i;
@@ -340,7 +345,7 @@ void PersonFinder::descriptions(QList<PersonMention> &out) const
         for (int j = i + 1; j < n && j <= i + 5 && m_tokens.at(j).word; ++j) {
             const QStringView x = m_tokens.text(j);
             const int age = ageOf(x);
-            const bool head = age >= 0 || Lexicon::titles().contains(x) || Lexicon::personNouns().contains(x);
+            const bool head = age >= 0 || m_tokens.has(j, Lexicon::Title | Lexicon::PersonNoun);
             if (head) {
                 // "the US President Donald Trump" is a title, found with the name.
                 if (isNameToken(j + 1) && !m_tokens.at(j).possessive)
@@ -359,7 +364,7 @@ void PersonFinder::descriptions(QList<PersonMention> &out) const
                 break;
             }
             const bool modifier
-                = Lexicon::titleModifiers().contains(x) || m_tokens.at(j).upper || m_tokens.at(j).allCaps;
+                = m_tokens.has(j, Lexicon::TitleModifier) || m_tokens.at(j).upper || m_tokens.at(j).allCaps;
             if (!modifier || m_tokens.at(j).possessive)
                 break;
         }

@@ -27,7 +27,8 @@ public:
     static QStringList nameParts(QStringView name);
 
 private:
-    bool isNameToken(int i) const;
+    bool isNameToken(int i) const { return i >= 0 && i < m_nameToken.size() && m_nameToken.at(i); }
+    bool looksLikeName(int i) const;
     bool isParticle(int i) const;
     int runEnd(int first) const;
     bool nameRun(int first, int last, QList<PersonMention> &out, QSet<QString> &known) const;
@@ -38,4 +39,5 @@ private:
     QSet<QString> mediaWords() const;
 
     const ArticleTokens &m_tokens;
+    QList<bool> m_nameToken; // looksLikeName of every token, asked many times over
 };

@@ -3,6 +3,9 @@
 #include "quotes/attribution/speakerattributor.h"
 
 #include "quotes/attribution/lexicon.h"
+#include "quotes/textnormalizer.h"
+
+#include <QCoreApplication>
 
 namespace
 {
@@ -60,7 +63,7 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
     int k = verb - 1;
     while (k >= from) {
         const WordToken &t = m_tokens.at(k);
-        if (t.word && !t.upper && Lexicon::verbFillers().contains(m_tokens.text(k))) {
+        if (t.word && !t.upper && m_tokens.has(k, Lexicon::VerbFiller)) {
             --k;
             continue;
         }
@@ -131,18 +134,18 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(int verb, int from, int to,
     if (coordinated) {
         // "Kim said … but added": the subject of the earlier speech verb.
         for (int j = verb - 1; j >= from; --j) {
-            if (m_tokens.at(j).word && !m_tokens.at(j).inQuote && Lexicon::speechVerbs().contains(m_tokens.text(j)))
+            if (m_tokens.at(j).word && !m_tokens.at(j).inQuote && m_tokens.has(j, Lexicon::SpeechVerb))
                 return cueForVerb(j, from, to, quoteEnd);
         }
         return cue;
     }
     if (cue.subject < 0 && !nonPerson) {
         int j = verb + 1;
-        while (j <= to && m_tokens.at(j).word && Lexicon::verbFillers().contains(m_tokens.text(j)))
+        while (j <= to && m_tokens.at(j).word && m_tokens.has(j, Lexicon::VerbFiller))
             ++j;
         cue.subject = j <= to ? personMention(j) : -1; // "said Trump"
     }
-    cue.blocks = cue.subject < 0 && nonPerson && !Lexicon::reportingVerbs().contains(v);
+    cue.blocks = cue.subject < 0 && nonPerson && !m_tokens.has(verb, Lexicon::ReportingVerb);
     return cue;
 }
 
@@ -161,7 +164,7 @@ SpeakerAttributor::Cue SpeakerAttributor::leftCue(int openToken, int from, bool 
     const int last = sentenceLast(openToken);
     for (int k = before; k >= from && before - k < MaxLeftDistance; --k) {
         const WordToken &t = m_tokens.at(k);
-        if (!t.word || t.inQuote || !Lexicon::speechVerbs().contains(m_tokens.text(k)))
+        if (!t.word || t.inQuote || !m_tokens.has(k, Lexicon::SpeechVerb))
             continue;
         Cue cue = cueForVerb(k, from, last, openToken);
         if (cue.valid()) {
@@ -198,7 +201,7 @@ SpeakerAttributor::Cue SpeakerAttributor::rightCue(int closeToken, int to, bool 
         const WordToken &t = m_tokens.at(j);
         if (t.inQuote)
             break;
-        if (!t.word || !Lexicon::speechVerbs().contains(m_tokens.text(j)))
+        if (!t.word || !m_tokens.has(j, Lexicon::SpeechVerb))
             continue;
         Cue cue = cueForVerb(j, k, to, closeToken);
         if (cue.valid()) {
@@ -230,7 +233,7 @@ SpeakerAttributor::Cue SpeakerAttributor::neighbourCue(int firstToken, int lastT
     const auto scan = [&](int from, int to) -> Cue {
         for (int k = from; k <= to; ++k) {
             const WordToken &t = m_tokens.at(k);
-            if (!t.word || t.inQuote || !Lexicon::speechVerbs().contains(m_tokens.text(k)))
+            if (!t.word || t.inQuote || !m_tokens.has(k, Lexicon::SpeechVerb))
                 continue;
             Cue cue = cueForVerb(k, sentenceFirst(k), sentenceLast(k), sentenceLast(k));
             if (cue.valid())
@@ -315,6 +318,8 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             const bool preferRight
                 = right.valid() && (!left.valid() || right.distance <= 4 || right.distance < left.distance);
             a = fromCue(preferRight ? right : left, AttributionRule::SameSentenceCue);
+            if (q.headline && a.rule == AttributionRule::SameSentenceCue)
+                a.rule = AttributionRule::HeadlineCue;
         } else if (!blocked && !q.headline) {
             const Cue near = neighbourCue(first, last);
             if (near.valid())
@@ -335,5 +340,42 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
         }
         result.append(a);
     }
+    echoHeadlines(quotes, result);
     return result;
+}
+
+void SpeakerAttributor::echoHeadlines(const QList<ExtractedQuote> &quotes, QList<Attribution> &result) const
+{
+    const QStringView text(m_tokens.article().text);
+    const auto keysOf
+        = [&](const ExtractedQuote &q) { return TextNormalizer::keys(text.mid(q.span.start, q.span.length())); };
+    for (int i = 0; i < quotes.size(); ++i) {
+        if (!quotes.at(i).headline || result.at(i).entity >= 0)
+            continue;
+        const QStringList headline = keysOf(quotes.at(i));
+        if (headline.size() < 2)
+            continue; // one word is too little to recognise a statement by
+        int best = -1;
+        qsizetype bestFound = 0;
+        for (int j = 0; j < quotes.size(); ++j) {
+            const Attribution &b = result.at(j);
+            if (quotes.at(j).headline || b.entity < 0 || b.rule == AttributionRule::BodyEcho)
+                continue;
+            const QStringList body = keysOf(quotes.at(j));
+            const qsizetype found = std::count_if(
+                headline.cbegin(), headline.cend(), [&body](const QString &k) { return body.contains(k); });
+            if (found > bestFound) {
+                best = j;
+                bestFound = found;
+            }
+        }
+        // Short headline quotes must be there whole; longer ones may be trimmed by the headline writer.
+        const qsizetype needed = headline.size() <= 3 ? headline.size() : (headline.size() * 3 + 3) / 4;
+        if (best < 0 || bestFound < needed)
+            continue;
+        Attribution a = result.at(best);
+        a.rule = AttributionRule::BodyEcho;
+        a.cue = QCoreApplication::translate("SpeakerAttributor", "same words in the article: %1").arg(a.cue);
+        result[i] = a;
+    }
 }

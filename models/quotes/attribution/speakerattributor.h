@@ -22,6 +22,8 @@ struct Attribution {
 // 2. such a cue in a neighbouring sentence of the same paragraph;
 // 3. pronoun and description subjects of those cues resolved by Coreference (reported as its own rule);
 // 4. continuation: a quote that opens a paragraph after a quote by a known speaker.
+// Headline quotes take only their headline's own cue ("Ana Ruiz: “…”", "“…” – Ruiz", "Ruiz says “…”"),
+// else the speaker of a body quote with the same words.
 // A cue whose subject is not a person stops the sieve ("the White House confirmed"), except a medium's
 // reporting verb ("BBC News reported", "according to Reuters", "told AFP"), which is never the speaker.
 class SpeakerAttributor
@@ -48,6 +50,7 @@ private:
     Cue rightCue(int closeToken, int to, bool &blocked) const;
     Cue neighbourCue(int firstToken, int lastToken) const;
     Attribution fromCue(const Cue &cue, AttributionRule rule) const;
+    void echoHeadlines(const QList<ExtractedQuote> &quotes, QList<Attribution> &result) const;
     int sentenceFirst(int token) const;
     int sentenceLast(int token) const;
 

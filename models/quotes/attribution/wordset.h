@@ -6,31 +6,44 @@
 
 #include <initializer_list>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
-// A closed class of words, looked up case-insensitively without allocating. Most words of a text are
-// turned away by their length and first letter before any hashing.
+// Lower-case words mapped to bit sets, looked up case-insensitively without allocating: an open-addressing
+// table over views of static strings. Most words of a text are turned away by their length and first two letters
+// before any hashing.
+class WordTable
+{
+public:
+    // `lowercaseWord` must outlive the table (string literals do). Bits of a word inserted twice are joined.
+    void insert(std::u16string_view lowercaseWord, quint32 bits);
+    // The bits of `word` in any case, 0 when absent.
+    quint32 value(QStringView word) const;
+
+private:
+    struct Slot {
+        std::u16string_view word;
+        quint32 bits = 0;
+    };
+    void grow();
+
+    std::vector<Slot> m_slots;
+    size_t m_count = 0;
+    quint64 m_lengths = 0; // bit n: some word has n characters
+    // m_seconds[n] bit k: some word starts with 'a' + n followed by 'a' + k (26: something else, 27: nothing).
+    quint32 m_seconds[26] = {};
+    bool m_otherInitials = false; // some word starts with something else
+};
+
+// A closed class of words.
 class WordSet
 {
 public:
     WordSet(std::initializer_list<std::u16string_view> lowercaseWords);
 
-    bool contains(QStringView word) const;
+    bool contains(QStringView word) const { return m_table.value(word) != 0; }
+    const std::vector<std::u16string_view> &words() const { return m_words; }
 
 private:
-    // FNV-1a: the words are short, and an inline hash beats the library's generic one here.
-    struct Hash {
-        size_t operator()(std::u16string_view w) const noexcept
-        {
-            size_t h = 1469598103934665603ULL;
-            for (char16_t c : w)
-                h = (h ^ c) * 1099511628211ULL;
-            return h;
-        }
-    };
-
-    std::unordered_set<std::u16string_view, Hash> m_words;
-    quint64 m_lengths = 0; // bit n: some word has n characters
-    quint32 m_initials = 0; // bit n: some word starts with 'a' + n
-    bool m_otherInitials = false; // some word starts with something else
+    WordTable m_table;
+    std::vector<std::u16string_view> m_words;
 };

@@ -45,10 +45,26 @@ QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range)
             continue;
         }
         t.word = true;
+        // Letters and lower-case letters of [start, end), counted as the word is scanned.
+        int letters = 0;
+        bool lower = false;
+        const auto count = [&letters, &lower](QChar x) {
+            const char16_t u = x.unicode();
+            if (u < 0x80) {
+                const bool l = u >= u'a' && u <= u'z';
+                letters += l || (u >= u'A' && u <= u'Z');
+                lower = lower || l;
+            } else if (x.isLetter()) {
+                ++letters;
+                lower = lower || x.isLower();
+            }
+        };
+        count(c);
         ++i;
         while (i < end) {
             const QChar x = d[i];
             if (isWordChar(x)) {
+                count(x);
                 ++i;
             } else if (isApostrophe(x) && i + 1 < end && d[i + 1].isLetter()) {
                 const bool sEnding = (d[i + 1] == u's' || d[i + 1] == u'S') && (i + 2 >= end || !isWordChar(d[i + 2]));
@@ -73,14 +89,6 @@ QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range)
             && isLetterDotSequence(QStringView(d + t.start, t.end - t.start + 1))) {
             ++t.end;
             i = t.end;
-        }
-        int letters = 0;
-        bool lower = false;
-        for (int k = t.start; k < t.end; ++k) {
-            if (d[k].isLetter()) {
-                ++letters;
-                lower = lower || d[k].isLower();
-            }
         }
         t.upper = d[t.start].isUpper();
         t.allCaps = letters >= 2 && !lower;
