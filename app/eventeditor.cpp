@@ -110,7 +110,7 @@ bool EventEditor::rename(int eventIndex, const QString &label)
     const AnalysisResult &result = *m_window->result();
     EventEdit edit;
     edit.kind = EventEdit::Kind::Rename;
-    edit.event = EventEditApplier::keysOf(result.events.at(eventIndex), result.corpus);
+    EventEditApplier::nameEvent(edit, result.events.at(eventIndex), result.corpus);
     edit.label = label.trimmed();
     return commit(edit);
 }
@@ -122,8 +122,8 @@ bool EventEditor::merge(int eventIndex, int otherIndex)
     const AnalysisResult &result = *m_window->result();
     EventEdit edit;
     edit.kind = EventEdit::Kind::Merge;
-    edit.event = EventEditApplier::keysOf(result.events.at(eventIndex), result.corpus);
-    edit.other = EventEditApplier::keysOf(result.events.at(otherIndex), result.corpus);
+    EventEditApplier::nameEvent(edit, result.events.at(eventIndex), result.corpus);
+    EventEditApplier::nameOther(edit, result.events.at(otherIndex), result.corpus);
     return commit(edit);
 }
 
@@ -135,7 +135,7 @@ bool EventEditor::split(int eventIndex, const QList<int> &mentions, const QStrin
     const Event &event = result.events.at(eventIndex);
     EventEdit edit;
     edit.kind = EventEdit::Kind::Split;
-    edit.event = EventEditApplier::keysOf(event, result.corpus);
+    EventEditApplier::nameEvent(edit, event, result.corpus);
     for (int m : mentions) {
         if (m < 0 || m >= event.mentions.size())
             return false;
@@ -155,7 +155,7 @@ bool EventEditor::moveMention(int eventIndex, int mention, int toEventIndex)
         return false;
     EventEdit edit;
     edit.kind = EventEdit::Kind::MoveMention;
-    edit.event = EventEditApplier::keysOf(result.events.at(toEventIndex), result.corpus);
+    EventEditApplier::nameEvent(edit, result.events.at(toEventIndex), result.corpus);
     edit.other = { EventEditApplier::keyOf(from.mentions.at(mention), result.corpus) };
     return commit(edit);
 }
@@ -167,7 +167,7 @@ bool EventEditor::remove(int eventIndex)
     const AnalysisResult &result = *m_window->result();
     EventEdit edit;
     edit.kind = EventEdit::Kind::Delete;
-    edit.event = EventEditApplier::keysOf(result.events.at(eventIndex), result.corpus);
+    EventEditApplier::nameEvent(edit, result.events.at(eventIndex), result.corpus);
     return commit(edit);
 }
 

@@ -47,6 +47,15 @@ ProjectSession::ProjectSession(MainWindow *window)
 {
     m_panel->setStore(m_annotations);
     m_window->addPanel(m_panel, tr("Annotations"));
+    m_prompt.confirm = [this](const QString &question) {
+        return QMessageBox::question(m_window, tr("Create a Project File?"), question,
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+            == QMessageBox::Yes;
+    };
+    m_prompt.choosePath = [this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(m_window, tr("Create Project"), suggested,
+            tr("Parallax projects (*.parallax)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    };
     createActions();
     connect(m_window, &MainWindow::resultChanged, this, &ProjectSession::onResult);
     connect(m_window, &MainWindow::eventsEdited, this, [this](AnalysisResultPtr result) {
@@ -243,27 +252,35 @@ void ProjectSession::updateTitle()
     }
 }
 
+void ProjectSession::setProjectPrompt(ProjectPrompt prompt)
+{
+    m_prompt = std::move(prompt);
+}
+
 bool ProjectSession::ensureProject()
 {
     if (m_project)
         return true;
     if (!m_result)
         return false;
+    const QString notSaved = tr("Not done: annotations and event edits need a project file (File > Save Project As…).");
     if (!m_declinedProject) {
-        const auto answer = QMessageBox::question(m_window, tr("Create a Project File?"),
-            tr("Annotations are saved in a project file, at once and for good. Create one for this corpus now?"),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes) {
+        if (!m_prompt.confirm(tr("Annotations and event edits are saved in a project file, at once and for good. "
+                                 "Create one for this corpus now?"))) {
             m_declinedProject = true;
+            m_window->statusBar()->showMessage(notSaved, 8000);
             return false;
         }
     }
     const QString suggested = QFileInfo(m_result->corpus.path).absolutePath() + QLatin1Char('/') + m_result->corpus.name
         + QStringLiteral(".parallax");
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Create Project"), suggested,
-        tr("Parallax projects (*.parallax)"), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
+    QString path = m_prompt.choosePath(suggested);
+    if (path.isEmpty()) {
+        m_window->statusBar()->showMessage(notSaved, 8000);
         return false;
+    }
+    if (!path.endsWith(QLatin1String(".parallax"), Qt::CaseInsensitive))
+        path += QStringLiteral(".parallax");
     auto created = ProjectStore::create(path, m_result->corpus.path);
     if (!created.ok()) {
         reportError(tr("Cannot Create Project"), created.error().message);

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 struct AnnotationAnchor;
@@ -52,8 +53,16 @@ public:
     // Continues with `project` (nullptr: none), loading its annotations and event edits.
     void setProject(std::unique_ptr<ProjectStore> project);
     // Makes sure there is a project file before the analyst's first edit: a window on a plain folder
-    // asks once to create one. False when there is none (declined, or it could not be made).
+    // asks once to create one. False when there is none (declined, or it could not be made); then
+    // nothing of the edit is done.
     bool ensureProject();
+    // How ensureProject() asks: `confirm` the question (true: create), `choosePath` where, from a
+    // suggested path (empty: cancelled). Dialogs by default; tests answer without modal dialogs.
+    struct ProjectPrompt {
+        std::function<bool(const QString &question)> confirm;
+        std::function<QString(const QString &suggestedPath)> choosePath;
+    };
+    void setProjectPrompt(ProjectPrompt prompt);
     // The analyst's name: the settings' "annotations/author", else the login name.
     static QString author();
 
@@ -85,4 +94,5 @@ private:
     QAction *m_annotate = nullptr;
     AnalysisResultPtr m_result;
     bool m_declinedProject = false;
+    ProjectPrompt m_prompt;
 };

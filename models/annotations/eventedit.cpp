@@ -44,6 +44,10 @@ QJsonObject EventEdit::toJson() const
         o.insert(QStringLiteral("start"), start.toString(Qt::ISODate));
     if (end.isValid())
         o.insert(QStringLiteral("end"), end.toString(Qt::ISODate));
+    if (eventMadeBy > 0)
+        o.insert(QStringLiteral("event-made-by"), eventMadeBy);
+    if (otherMadeBy > 0)
+        o.insert(QStringLiteral("other-made-by"), otherMadeBy);
     if (kind == Kind::Add) {
         o.insert(QStringLiteral("precision"), datePrecisionName(precision));
         o.insert(QStringLiteral("category"), category);
@@ -66,6 +70,8 @@ std::optional<EventEdit> EventEdit::fromJson(const QJsonObject &o)
         return std::nullopt;
     e.event = keysFromJson(o.value(QStringLiteral("event")));
     e.other = keysFromJson(o.value(QStringLiteral("other")));
+    e.eventMadeBy = o.value(QStringLiteral("event-made-by")).toInteger();
+    e.otherMadeBy = o.value(QStringLiteral("other-made-by")).toInteger();
     if (o.contains(QStringLiteral("label")))
         e.label = o.value(QStringLiteral("label")).toString();
     e.start = QDate::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODate);

@@ -21,7 +21,9 @@ struct MentionKey {
 };
 
 // An analyst's correction of the computed events. Events are named by their mentions at the time
-// of the edit; the edit log is replayed over each new analysis (EventEditApplier).
+// of the edit; the edit log is replayed over each new analysis (EventEditApplier). An event the
+// analyst made (Add, Split) may have no mentions, so it is named by the seq of the edit that made
+// it, which the project keeps for good (AUTOINCREMENT, unchanged by undo and redo).
 struct EventEdit {
     enum class Kind {
         Rename, // `event` gets `label`
@@ -34,6 +36,10 @@ struct EventEdit {
     Kind kind = Kind::Rename;
     QList<MentionKey> event;
     QList<MentionKey> other;
+    // When `event` / `other` (Merge) is an analyst-made event: the seq of the edit that made it.
+    // It is looked up first; the mention keys are the fallback once that event is gone.
+    qint64 eventMadeBy = 0;
+    qint64 otherMadeBy = 0;
     QString label;
     QDate start;
     QDate end;

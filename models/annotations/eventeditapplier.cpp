@@ -26,8 +26,10 @@ private:
         return m.article >= 0 && m.article < m_corpus.articles.size() && m.span.start == key.start
             && m.span.end == key.end && m_corpus.articles.at(m.article).id == key.articleId;
     }
-    // The event that holds most of `keys`; -1 when none holds any.
-    int findEvent(const QList<MentionKey> &keys) const;
+    // The event the edit `madeBy` made when there is one, else the event that holds most of
+    // `keys`; -1 when none holds any.
+    int findEvent(const QList<MentionKey> &keys, qint64 madeBy) const;
+    QString madeId(const EventEdit &edit);
     // Takes the mentions named by `keys` out of their events (dropping events left empty).
     QList<EventMention> takeMentions(const QList<MentionKey> &keys);
     void removeMention(Event &event, int index);
@@ -35,11 +37,24 @@ private:
 
     QList<Event> m_events;
     const Corpus &m_corpus;
-    int m_made = 0;
+    int m_unnumbered = 0;
 };
 
-int Replay::findEvent(const QList<MentionKey> &keys) const
+QString Replay::madeId(const EventEdit &edit)
 {
+    // An edit is numbered once stored; an unnumbered one (a bare replay) still needs a unique id.
+    return edit.seq > 0 ? EventEditApplier::madeEventId(edit.seq) : QStringLiteral("u0.%1").arg(++m_unnumbered);
+}
+
+int Replay::findEvent(const QList<MentionKey> &keys, qint64 madeBy) const
+{
+    if (madeBy > 0) {
+        const QString id = EventEditApplier::madeEventId(madeBy);
+        for (int i = 0; i < m_events.size(); ++i) {
+            if (m_events.at(i).id == id)
+                return i;
+        }
+    }
     int best = -1;
     int bestCount = 0;
     for (int i = 0; i < m_events.size(); ++i) {
@@ -111,7 +126,7 @@ bool Replay::apply(const EventEdit &edit)
     using Kind = EventEdit::Kind;
     if (edit.kind == Kind::Add) {
         Event made;
-        made.id = QStringLiteral("u%1").arg(++m_made);
+        made.id = madeId(edit);
         made.label = edit.label;
         made.category = edit.category;
         made.start = edit.start;
@@ -123,7 +138,7 @@ bool Replay::apply(const EventEdit &edit)
         m_events.append(made);
         return true;
     }
-    const int target = findEvent(edit.event);
+    const int target = findEvent(edit.event, edit.eventMadeBy);
     if (target < 0)
         return false;
     switch (edit.kind) {
@@ -134,7 +149,7 @@ bool Replay::apply(const EventEdit &edit)
         m_events.removeAt(target);
         return true;
     case Kind::Merge: {
-        const int other = findEvent(edit.other);
+        const int other = findEvent(edit.other, edit.otherMadeBy);
         if (other < 0 || other == target)
             return false;
         Event &into = m_events[target];
@@ -166,7 +181,7 @@ bool Replay::apply(const EventEdit &edit)
         Event made;
         Event *into = nullptr;
         if (edit.kind == Kind::Split) {
-            made.id = QStringLiteral("u%1").arg(++m_made);
+            made.id = madeId(edit);
             made.label = edit.label;
             const auto source
                 = std::find_if(m_events.cbegin(), m_events.cend(), [&](const Event &e) { return e.id == targetId; });
@@ -212,6 +227,32 @@ MentionKey EventEditApplier::keyOf(const EventMention &mention, const Corpus &co
         ? corpus.articles.at(mention.article).id
         : QString();
     return { id, mention.span.start, mention.span.end };
+}
+
+QString EventEditApplier::madeEventId(qint64 seq)
+{
+    return QLatin1Char('u') + QString::number(seq);
+}
+
+qint64 EventEditApplier::madeBy(const Event &event)
+{
+    if (!event.id.startsWith(QLatin1Char('u')))
+        return 0;
+    bool ok = false;
+    const qint64 seq = QStringView(event.id).mid(1).toLongLong(&ok);
+    return ok && seq > 0 ? seq : 0;
+}
+
+void EventEditApplier::nameEvent(EventEdit &edit, const Event &event, const Corpus &corpus)
+{
+    edit.event = keysOf(event, corpus);
+    edit.eventMadeBy = madeBy(event);
+}
+
+void EventEditApplier::nameOther(EventEdit &edit, const Event &event, const Corpus &corpus)
+{
+    edit.other = keysOf(event, corpus);
+    edit.otherMadeBy = madeBy(event);
 }
 
 QList<MentionKey> EventEditApplier::keysOf(const Event &event, const Corpus &corpus)

@@ -11,7 +11,7 @@
 namespace EventEditApplier
 {
 struct Result {
-    QList<Event> events; // sorted by start date; analyst-made events get ids "u<n>"
+    QList<Event> events; // sorted by start date; analyst-made events get ids madeEventId(seq)
     QList<qint64> skipped; // seq of the edits that found nothing to act on
 };
 
@@ -20,4 +20,11 @@ Result apply(QList<Event> events, const QList<EventEdit> &edits, const Corpus &c
 // The keys of an event's mentions, to name it in a new edit.
 QList<MentionKey> keysOf(const Event &event, const Corpus &corpus);
 MentionKey keyOf(const EventMention &mention, const Corpus &corpus);
+
+// The id of the event made by the edit `seq` ("u<seq>"), and back: 0 for a computed event.
+QString madeEventId(qint64 seq);
+qint64 madeBy(const Event &event);
+// Names `event` in an edit: its mention keys, and the edit that made it when the analyst did.
+void nameEvent(EventEdit &edit, const Event &event, const Corpus &corpus);
+void nameOther(EventEdit &edit, const Event &event, const Corpus &corpus);
 }

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -145,6 +146,56 @@ private Q_SLOTS:
         QTest::newRow("edits in sequence")
             << QList<EventEdit> { merge, renameMerged }
             << lines({ "Summit and talks [2018-06-12] a:50 a:10 b:30", "Test [2020-01-01] b:70 a:90" }) << 0;
+        // An added event has no mentions: later edits name it by the seq of the edit that made it.
+        EventEdit added = add;
+        added.seq = 5;
+        EventEdit renameAdded = edit(EventEdit::Kind::Rename);
+        renameAdded.eventMadeBy = 5;
+        renameAdded.label = QStringLiteral("Declaration");
+        EventEdit moveIntoAdded = edit(EventEdit::Kind::MoveMention);
+        moveIntoAdded.eventMadeBy = 5;
+        moveIntoAdded.other = { EventEditApplier::keyOf(m_events.at(2).mentions.at(1), m_corpus) };
+        EventEdit mergeIntoAdded = edit(EventEdit::Kind::Merge);
+        mergeIntoAdded.eventMadeBy = 5;
+        mergeIntoAdded.other = EventEditApplier::keysOf(m_events.at(1), m_corpus);
+        QTest::newRow("rename, move into, merge into an added event")
+            << QList<EventEdit> { added, renameAdded, moveIntoAdded, mergeIntoAdded }
+            << lines(
+                   { "Summit [2018-06-12] a:10 b:30", "Declaration [2019-02-27] a:90 a:50", "Test [2020-01-01] b:70" })
+            << 0;
+        EventEdit splitAdded = edit(EventEdit::Kind::Split);
+        splitAdded.eventMadeBy = 5;
+        splitAdded.other = { EventEditApplier::keyOf(m_events.at(2).mentions.at(1), m_corpus) };
+        splitAdded.label = QStringLiteral("Split off");
+        splitAdded.seq = 9;
+        EventEdit renameSplit = edit(EventEdit::Kind::Rename);
+        renameSplit.eventMadeBy = 9;
+        renameSplit.label = QStringLiteral("Renamed split");
+        QTest::newRow("split an added event, rename the split")
+            << QList<EventEdit> { added, moveIntoAdded, splitAdded, renameSplit }
+            << lines({ "Summit [2018-06-12] a:10 b:30", "Talks [2019-02-27] a:50", "Test [2020-01-01] b:70",
+                   "Announcement [2020-01-03] ", "Renamed split [2020-01-03] a:90" })
+            << 0;
+        EventEdit mergeAddedAway = edit(EventEdit::Kind::Merge, 0);
+        mergeAddedAway.otherMadeBy = 5;
+        EventEdit deleteAdded = edit(EventEdit::Kind::Delete);
+        deleteAdded.eventMadeBy = 5;
+        QTest::newRow("merge away, then delete an added event")
+            << QList<EventEdit> { added, mergeAddedAway, deleteAdded }
+            << lines({ "Summit [2017-03-01] a:10 b:30", "Talks [2019-02-27] a:50", "Test [2020-01-01] b:70 a:90" })
+            << 1;
+        QTest::newRow("delete an added event")
+            << QList<EventEdit> { added, deleteAdded }
+            << lines({ "Summit [2018-06-12] a:10 b:30", "Talks [2019-02-27] a:50", "Test [2020-01-01] b:70 a:90" })
+            << 0;
+        // An edit made before added events had keys named one by its (empty) mentions: still skipped.
+        EventEdit legacy = edit(EventEdit::Kind::Rename);
+        legacy.label = QStringLiteral("Lost");
+        QTest::newRow("edit without a key on an added event")
+            << QList<EventEdit> { added, legacy }
+            << lines({ "Announcement [2017-03-01] ", "Summit [2018-06-12] a:10 b:30", "Talks [2019-02-27] a:50",
+                   "Test [2020-01-01] b:70 a:90" })
+            << 1;
     }
 
     void appliesEachKind()
@@ -190,6 +241,84 @@ private Q_SLOTS:
         QCOMPARE(store.edits().at(0).event, rename.event);
         const auto result = EventEditApplier::apply(m_events, store.edits(), m_corpus);
         QCOMPARE(result.events.at(0).label, QStringLiteral("Singapore"));
+    }
+
+    // An added event keeps its key (the seq of its Add) through undo, redo and reopening, so every
+    // later edit still finds it.
+    void addedEventEditableAfterUndoRedoAndReopening()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("e.parallax"));
+        QVERIFY(ProjectStore::create(path, dir.path()).ok());
+        EventEdit add = edit(EventEdit::Kind::Add);
+        add.label = QStringLiteral("Announcement");
+        add.start = QDate(2021, 5, 4);
+        const auto labels = [this](const QList<EventEdit> &edits) {
+            QStringList labels;
+            for (const Event &e : EventEditApplier::apply(m_events, edits, m_corpus).events)
+                labels.append(e.id.startsWith(QLatin1Char('u')) ? e.label : QString());
+            labels.removeAll(QString());
+            return labels;
+        };
+        {
+            auto project = ProjectStore::open(path);
+            QVERIFY(project.ok());
+            QUndoStack undo;
+            EventEditStore store(&undo);
+            QVERIFY(store.setProject(project.value().get()).ok());
+            QVERIFY(store.add(add).ok());
+            const QList<Event> shown = EventEditApplier::apply(m_events, store.edits(), m_corpus).events;
+            const Event &made = shown.constLast();
+            QCOMPARE(EventEditApplier::madeBy(made), store.edits().constFirst().seq);
+            EventEdit rename;
+            rename.kind = EventEdit::Kind::Rename;
+            EventEditApplier::nameEvent(rename, made, m_corpus);
+            QVERIFY(rename.event.isEmpty());
+            rename.label = QStringLiteral("Declaration");
+            QVERIFY(store.add(rename).ok());
+            QCOMPARE(labels(store.edits()), QStringList { QStringLiteral("Declaration") });
+            undo.undo();
+            QCOMPARE(labels(store.edits()), QStringList { QStringLiteral("Announcement") });
+            undo.undo();
+            QCOMPARE(labels(store.edits()), QStringList());
+            undo.redo();
+            undo.redo();
+            QCOMPARE(labels(store.edits()), QStringList { QStringLiteral("Declaration") });
+            EventEdit remove;
+            remove.kind = EventEdit::Kind::Delete;
+            EventEditApplier::nameEvent(
+                remove, EventEditApplier::apply(m_events, store.edits(), m_corpus).events.constLast(), m_corpus);
+            QVERIFY(store.add(remove).ok());
+            QCOMPARE(labels(store.edits()), QStringList());
+            undo.undo();
+        }
+        auto project = ProjectStore::open(path);
+        QVERIFY(project.ok());
+        QUndoStack undo;
+        EventEditStore store(&undo);
+        QVERIFY(store.setProject(project.value().get()).ok());
+        QCOMPARE(store.edits().size(), 2);
+        QCOMPARE(store.edits().at(1).eventMadeBy, store.edits().at(0).seq);
+        const EventEditApplier::Result result = EventEditApplier::apply(m_events, store.edits(), m_corpus);
+        QVERIFY(result.skipped.isEmpty());
+        QCOMPARE(labels(store.edits()), QStringList { QStringLiteral("Declaration") });
+    }
+
+    void madeByRoundTripsThroughJson()
+    {
+        EventEdit merge;
+        merge.kind = EventEdit::Kind::Merge;
+        merge.eventMadeBy = 12;
+        merge.otherMadeBy = 3;
+        const std::optional<EventEdit> back = EventEdit::fromJson(merge.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->eventMadeBy, qint64(12));
+        QCOMPARE(back->otherMadeBy, qint64(3));
+        // An edit stored before the keys existed reads as naming a computed event.
+        QJsonObject old = merge.toJson();
+        old.remove(QStringLiteral("event-made-by"));
+        old.remove(QStringLiteral("other-made-by"));
+        QCOMPARE(EventEdit::fromJson(old)->eventMadeBy, qint64(0));
     }
 };
 

@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -244,7 +245,135 @@ private Q_SLOTS:
         QCOMPARE(rowOf(again, QStringLiteral("Second summit")), -1);
     }
 
+    // An event the analyst added has no mentions to be named by: every later edit still finds it,
+    // across undo, redo and reopening the project.
+    void addedEventTakesEveryEdit()
+    {
+        MainWindow &w = *m_window;
+        EventEditor *editor = w.eventEditor();
+        QVERIFY(editor->addEvent(QStringLiteral("Ceasefire"), QDate(2025, 11, 1), {}, QStringLiteral("military")));
+        QVERIFY(editor->rename(eventOf(w, QStringLiteral("Ceasefire")), QStringLiteral("Truce")));
+        QCOMPARE(rowOf(w, QStringLiteral("Ceasefire")), -1);
+        QVERIFY(editor->moveMention(eventOf(w, QStringLiteral("Rocket test")), 0, eventOf(w, QStringLiteral("Truce"))));
+        QVERIFY(
+            editor->moveMention(eventOf(w, QStringLiteral("Geneva meeting")), 1, eventOf(w, QStringLiteral("Truce"))));
+        QCOMPARE(mentionsOf(w, QStringLiteral("Truce")), 2);
+        QVERIFY(editor->split(eventOf(w, QStringLiteral("Truce")), { 1 }, QStringLiteral("Truce talks")));
+        QCOMPARE(mentionsOf(w, QStringLiteral("Truce")), 1);
+        QCOMPARE(mentionsOf(w, QStringLiteral("Truce talks")), 1);
+        // The split-off event is analyst-made too: merge the other one into it.
+        QVERIFY(editor->merge(eventOf(w, QStringLiteral("Truce talks")), eventOf(w, QStringLiteral("Truce"))));
+        QCOMPARE(rowOf(w, QStringLiteral("Truce")), -1);
+        QCOMPARE(mentionsOf(w, QStringLiteral("Truce talks")), 2);
+        QVERIFY(!w.statusBar()->currentMessage().contains(QStringLiteral("no longer apply")));
+        QCOMPARE(storedEdits(), 6);
+        const QStringList edited = timelineRows(w);
+
+        QUndoStack *undo = w.projectSession()->annotations()->undoStack();
+        QCOMPARE(undo->count(), 6);
+        while (undo->canUndo())
+            undo->undo();
+        QCOMPARE(rowOf(w, QStringLiteral("Truce talks")), -1);
+        QCOMPARE(storedEdits(), 0);
+        while (undo->canRedo())
+            undo->redo();
+        QCOMPARE(timelineRows(w), edited);
+
+        m_tester.reset();
+        m_window.reset();
+        auto project = ProjectStore::open(m_projectPath);
+        QVERIFY(project.ok());
+        MainWindow again;
+        again.projectSession()->setProject(std::move(project.value()));
+        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
+        result->corpus.path = m_dir->filePath(QStringLiteral("corpus"));
+        again.showResult(result);
+        QCOMPARE(timelineRows(again), edited);
+        QVERIFY(!again.statusBar()->currentMessage().contains(QStringLiteral("no longer apply")));
+        // Still editable after reopening.
+        QVERIFY(
+            again.eventEditor()->rename(eventOf(again, QStringLiteral("Truce talks")), QStringLiteral("Armistice")));
+        QVERIFY(again.eventEditor()->remove(eventOf(again, QStringLiteral("Armistice"))));
+        QCOMPARE(rowOf(again, QStringLiteral("Armistice")), -1);
+        again.projectSession()->annotations()->undoStack()->undo();
+        QCOMPARE(mentionsOf(again, QStringLiteral("Armistice")), 2);
+    }
+
+    // A window on a plain folder asks before the first edit; declining leaves no file, no edit, no
+    // undo step and the timeline as it was, and the edit can be made later.
+    void promptsForAProjectBeforeTheFirstEdit()
+    {
+        m_tester.reset();
+        m_window.reset();
+        MainWindow w;
+        const QString corpus = m_dir->filePath(QStringLiteral("corpus"));
+        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
+        result->corpus.path = corpus;
+        result->corpus.name = QStringLiteral("corpus");
+        w.showResult(result);
+        const QStringList computed = timelineRows(w);
+        QStringList questions;
+        QStringList suggestions;
+        QString answerPath;
+        bool answer = false;
+        w.projectSession()->setProjectPrompt({ [&](const QString &question) {
+                                                  questions.append(question);
+                                                  return answer;
+                                              },
+            [&](const QString &suggested) {
+                suggestions.append(suggested);
+                return answerPath;
+            } });
+        const auto nothingDone = [&] {
+            QVERIFY(!w.projectSession()->project());
+            QVERIFY(w.projectSession()->eventEdits()->edits().isEmpty());
+            QCOMPARE(w.projectSession()->annotations()->undoStack()->count(), 0);
+            QCOMPARE(timelineRows(w), computed);
+            QCOMPARE(
+                QDir(m_dir->path()).entryList({ QStringLiteral("*.parallax"), QStringLiteral("*.new") }, QDir::Files),
+                QStringList { QStringLiteral("edits.parallax") });
+        };
+        EventEditor *editor = w.eventEditor();
+        QVERIFY(!editor->rename(eventOf(w, QStringLiteral("Rocket test")), QStringLiteral("Launch")));
+        QCOMPARE(questions.size(), 1);
+        QVERIFY(questions.constFirst().contains(QStringLiteral("project file")));
+        QVERIFY(suggestions.isEmpty());
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("project file")));
+        nothingDone();
+        if (QTest::currentTestFailed())
+            return;
+
+        // Asked once: the next edit goes to the file chooser; cancelling it also leaves nothing.
+        QVERIFY(!editor->addEvent(QStringLiteral("Ceasefire"), QDate(2025, 11, 1), {}, {}));
+        QCOMPARE(questions.size(), 1);
+        QCOMPARE(suggestions, QStringList { m_dir->filePath(QStringLiteral("corpus.parallax")) });
+        nothingDone();
+        if (QTest::currentTestFailed())
+            return;
+
+        answerPath = m_dir->filePath(QStringLiteral("chosen"));
+        QVERIFY(editor->rename(eventOf(w, QStringLiteral("Rocket test")), QStringLiteral("Launch")));
+        QCOMPARE(questions.size(), 1);
+        QVERIFY(w.projectSession()->project());
+        QCOMPARE(w.projectSession()->project()->path(), m_dir->filePath(QStringLiteral("chosen.parallax")));
+        QVERIFY(rowOf(w, QStringLiteral("Launch")) >= 0);
+        QCOMPARE(w.projectSession()->annotations()->undoStack()->count(), 1);
+        auto reader = ProjectStore::open(answerPath + QStringLiteral(".parallax"), ProjectStore::Mode::ReadOnly);
+        QVERIFY(reader.ok());
+        QSqlDatabase db = reader.value()->database();
+        auto stored = EventEditTable::loadAll(db);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().size(), 1);
+        QCOMPARE(stored.value().constFirst().label, QStringLiteral("Launch"));
+    }
+
 private:
+    static int mentionsOf(const MainWindow &w, const QString &label)
+    {
+        const int row = rowOf(w, label);
+        return row < 0 ? -1 : w.timelineModel()->index(row, 0).data(TimelineModel::MentionCountRole).toInt();
+    }
+
     int storedEdits() const
     {
         auto reader = ProjectStore::open(m_projectPath, ProjectStore::Mode::ReadOnly);
