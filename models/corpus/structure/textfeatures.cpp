@@ -4,6 +4,10 @@
 
 #include <QStringTokenizer>
 
+#include <xxhash.h>
+
+#include <vector>
+
 namespace
 {
 bool isClosing(QChar c)
@@ -233,15 +237,16 @@ QString TextFeatures::lexiconForm(QStringView text)
 
 quint64 TextFeatures::comparisonHash(QStringView text)
 {
-    // FNV-1a over the same characters comparisonKey() keeps, without building the key.
-    quint64 hash = 14695981039346656037ull;
+    // The characters comparisonKey() keeps, folded into a reused buffer and hashed in one go: a
+    // character-by-character hash is a chain of multiplications that cannot overlap.
+    thread_local std::vector<char16_t> key;
+    key.resize(size_t(text.size()));
+    char16_t *d = key.data();
     for (QChar c : text) {
-        if (!c.isLetterOrNumber())
-            continue;
-        hash ^= foldCase(c).unicode();
-        hash *= 1099511628211ull;
+        if (c.isLetterOrNumber())
+            *d++ = foldCase(c).unicode();
     }
-    return hash;
+    return XXH3_64bits(key.data(), size_t(d - key.data()) * sizeof(char16_t));
 }
 
 int TextFeatures::runTogetherJoins(QStringView text)

@@ -10,6 +10,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace
@@ -143,18 +144,23 @@ bool isTitleAbbreviation(QStringView token)
             set.insert(QString::fromLatin1(w));
         return set;
     }();
-    return words.contains(token.toString());
+    return token.size() <= 8 && words.contains(token.toString());
 }
 
 // Abbreviations that end sentences too, but not when a number follows ("No. 5", "Oct. 29").
 bool isNumberAbbreviation(QStringView token)
 {
-    for (const char *w : { "No.", "Nos.", "Vol.", "Fig.", "Art.", "Sec.", "Ch.", "p.", "pp.", "Jan.", "Feb.", "Mar.",
-             "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Nr." }) {
-        if (token == QLatin1String(w))
-            return true;
-    }
-    return false;
+    static const QList<QLatin1String> words = [] {
+        QList<QLatin1String> list;
+        for (const char *w : { "No.", "Nos.", "Vol.", "Fig.", "Art.", "Sec.", "Ch.", "p.", "pp.", "Jan.", "Feb.",
+                 "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Nr." })
+            list.append(QLatin1String(w));
+        return list;
+    }();
+    // Called at every period ICU breaks after: most tokens are plain words, too long to be one.
+    if (token.size() > 5)
+        return false;
+    return std::any_of(words.cbegin(), words.cend(), [token](QLatin1String w) { return token == w; });
 }
 
 // "U.S.", "D.C.", "p.m.", or a middle initial "J.".
