@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/aligner.h"
 
+#include "quotes/blockmoves.h"
+
 #include <unordered_map>
 
 #include <algorithm>
@@ -81,6 +83,73 @@ PairAlignment alignPair(const std::vector<int> &ref, const std::vector<int> &wit
     }
     return a;
 }
+
+// Witness words the alignment did not match to an equal reference word.
+int unmatched(const PairAlignment &a, const std::vector<int> &ref, const std::vector<int> &wit)
+{
+    int matched = 0;
+    for (size_t i = 0; i < ref.size(); ++i)
+        matched += a.atRef[i] >= 0 && wit[size_t(a.atRef[i])] == ref[i];
+    return int(wit.size()) - matched;
+}
+
+// The alignment of the words that stayed in place; moved blocks become insertions where the witness has
+// them and gaps where the reference has them, so that they never pair up with other words as substitutions.
+PairAlignment alignAround(const std::vector<int> &ref, const std::vector<int> &wit, const BlockMoves::Result &moves)
+{
+    std::vector<int> refIndex, witIndex, keptRef, keptWit;
+    for (size_t i = 0; i < ref.size(); ++i) {
+        if (!moves.ref[i]) {
+            refIndex.push_back(int(i));
+            keptRef.push_back(ref[i]);
+        }
+    }
+    for (size_t j = 0; j < wit.size(); ++j) {
+        if (!moves.wit[j]) {
+            witIndex.push_back(int(j));
+            keptWit.push_back(wit[j]);
+        }
+    }
+    const PairAlignment kept = alignPair(keptRef, keptWit);
+    const int m = int(ref.size());
+    PairAlignment a;
+    a.atRef.assign(m, -1);
+    a.inserted.resize(m + 1);
+    // For every kept witness word: the gap before it and after it, in full reference positions.
+    std::vector<int> gapBefore(keptWit.size(), m);
+    std::vector<int> gapAfter(keptWit.size(), m);
+    std::vector<bool> aligned(keptWit.size(), false);
+    for (size_t i = 0; i < keptRef.size(); ++i) {
+        const int j = kept.atRef[i];
+        if (j < 0)
+            continue;
+        const int full = refIndex[i];
+        a.atRef[full] = witIndex[j];
+        aligned[j] = true;
+        gapBefore[j] = full;
+        gapAfter[j] = full + 1;
+        a.first = a.first < 0 ? full : std::min(a.first, full);
+        a.last = std::max(a.last, full);
+    }
+    for (size_t g = 0; g < kept.inserted.size(); ++g) {
+        const int full = g < refIndex.size() ? refIndex[g] : m;
+        for (int j : kept.inserted[g])
+            gapBefore[j] = gapAfter[j] = full;
+    }
+    // Walk the witness in order: moved words go where the witness has them, after the kept word before.
+    int gap = keptWit.empty() ? m : gapBefore[0];
+    int next = 0;
+    for (size_t j = 0; j < wit.size(); ++j) {
+        if (moves.wit[j]) {
+            a.inserted[gap].push_back(int(j));
+            continue;
+        }
+        if (!aligned[next])
+            a.inserted[gapBefore[next]].push_back(int(j));
+        gap = gapAfter[next++];
+    }
+    return a;
+}
 }
 
 int Aligner::fullest(const QList<Rendering> &renderings)
@@ -121,7 +190,11 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
     const int m = int(ref.size());
     std::vector<PairAlignment> pairs(n);
     std::vector<int> insertionWidth(m + 1, 0);
+    // Moved words: blocks first, then single words inserted in one place and missing from their own.
+    std::vector<std::vector<bool>> movedRef(n, std::vector<bool>(m, false));
+    std::vector<std::vector<bool>> movedWit(n);
     for (int r = 0; r < n; ++r) {
+        movedWit[r].assign(keys[r].size(), false);
         if (r == reference) {
             pairs[r].atRef.resize(m);
             std::iota(pairs[r].atRef.begin(), pairs[r].atRef.end(), 0);
@@ -130,19 +203,26 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
             pairs[r].last = m - 1;
         } else {
             pairs[r] = alignPair(ref, keys[r]);
+            // A moved block leaves at least that many words unmatched; most renderings are spared the search.
+            if (unmatched(pairs[r], ref, keys[r]) >= BlockMoves::MinLength) {
+                const BlockMoves::Result moves = BlockMoves::find(ref, keys[r]);
+                if (moves.any) {
+                    pairs[r] = alignAround(ref, keys[r], moves);
+                    movedRef[r] = moves.ref;
+                    movedWit[r] = moves.wit;
+                }
+            }
         }
         for (int g = 0; g <= m; ++g)
             insertionWidth[g] = std::max(insertionWidth[g], int(pairs[r].inserted[g].size()));
     }
-    // Moved words: a word inserted in one place and missing from its reference place.
-    std::vector<std::vector<bool>> movedRef(n, std::vector<bool>(m, false));
-    std::vector<std::vector<bool>> movedWit(n);
     for (int r = 0; r < n; ++r) {
-        movedWit[r].assign(keys[r].size(), false);
         if (r == reference)
             continue;
         for (int g = 0; g <= m; ++g) {
             for (int j : pairs[r].inserted[g]) {
+                if (movedWit[r][j])
+                    continue;
                 for (int i = 0; i < m; ++i) {
                     if (pairs[r].atRef[i] < 0 && !movedRef[r][i] && ref[i] == keys[r][j]) {
                         movedRef[r][i] = true;

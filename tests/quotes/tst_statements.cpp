@@ -255,6 +255,26 @@ private Q_SLOTS:
         QTest::newRow("reordering") << QStringLiteral("today voters must win the vote")
                                     << QStringLiteral("voters must win the vote today")
                                     << QStringLiteral("reordering same same same same same reordering") << 5.0 / 6;
+        // A moved run of words is one block of reordering columns, never substitutions.
+        QTest::newRow("moved block") << QStringLiteral("the talks failed because of the sanctions")
+                                     << QStringLiteral("because of the sanctions the talks failed")
+                                     << QStringLiteral("reordering reordering reordering same same same same "
+                                                       "reordering reordering reordering")
+                                     << 4.0 / 7;
+        QTest::newRow("swapped blocks") << QStringLiteral("rebuild the port and hold the vote")
+                                        << QStringLiteral("hold the vote and rebuild the port")
+                                        << QStringLiteral("reordering reordering reordering reordering same same same "
+                                                          "reordering reordering reordering reordering")
+                                        << 3.0 / 7;
+        QTest::newRow("repeated word inside a moved block")
+            << QStringLiteral("voters meet him soon if they want to meet")
+            << QStringLiteral("if they want to meet voters meet him soon")
+            << QStringLiteral("reordering reordering reordering reordering same same same same same reordering "
+                              "reordering reordering reordering")
+            << 5.0 / 9;
+        QTest::newRow("changed and added words are no move")
+            << QStringLiteral("voters must win today") << QStringLiteral("voters should really win today")
+            << QStringLiteral("same insertion substitution same same") << 0.6;
     }
     void align()
     {
