@@ -19,13 +19,11 @@
 
 namespace
 {
-ExtractedDocument extract(const TextDecoder::Result &decoded, QByteArrayView bytes, ArticleBuilder::Format format)
+ExtractedDocument extract(const TextDecoder::Result &decoded, ArticleBuilder::Format format)
 {
     switch (format) {
     case ArticleBuilder::Format::Html:
-        // gumbo reads UTF-8: valid UTF-8 input goes in as it is, anything else re-encoded.
-        if (decoded.encoding == TextDecoder::Encoding::Utf8 && !decoded.fallback)
-            return HtmlExtractor::extract(bytes);
+        // A page that was not UTF-8 already (build() passes those on as they are), re-encoded for the parser.
         return HtmlExtractor::extract(decoded.text.toUtf8());
     case ArticleBuilder::Format::Markdown:
         return MarkdownExtractor::extract(decoded.text);
@@ -40,56 +38,12 @@ void setIfPresent(QString &field, const QString &value)
     if (!value.isEmpty())
         field = value;
 }
-}
 
-std::optional<ArticleBuilder::Format> ArticleBuilder::formatForFile(const QString &path)
+// The steps after extraction, the same for every format.
+ArticleBuilder::Built buildFrom(const QString &file, ExtractedDocument doc, const ManifestEntry *entry,
+    const QString &encodingName, ArticleBuilder::Built built)
 {
-    const QString suffix = path.section(u'.', -1).toLower();
-    if (!path.contains(u'.'))
-        return std::nullopt;
-    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
-        return Format::PlainText;
-    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
-        return Format::Markdown;
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
-        return Format::Html;
-    return std::nullopt;
-}
-
-QByteArray ArticleBuilder::contentHash(const QString &text)
-{
-    // A cache key, not a signature: XXH3 is collision-resistant enough for that and hashes at memory
-    // speed, where SHA-256 took a sixth of the time spent loading a corpus.
-    const XXH128_hash_t hash = XXH3_128bits(text.constData(), size_t(text.size()) * sizeof(QChar));
-    return QByteArray::number(quint64(hash.high64), 16).rightJustified(16, '0')
-        + QByteArray::number(quint64(hash.low64), 16).rightJustified(16, '0');
-}
-
-ArticleBuilder::Built ArticleBuilder::build(
-    const QString &file, QByteArrayView bytes, Format format, const ManifestEntry *entry)
-{
-    Built built;
     auto warn = [&built, &file](const QString &message) { built.warnings.append({ file, message }); };
-    if (bytes.isEmpty()) {
-        warn(QCoreApplication::translate("CorpusLoader", "%1 is empty: skipped").arg(file));
-        return built;
-    }
-    const TextDecoder::Result decoded
-        = TextDecoder::decode(bytes, format == Format::Html ? TextDecoder::sniffHtmlCharset(bytes) : QByteArray());
-    if (decoded.binary) {
-        warn(QCoreApplication::translate("CorpusLoader", "%1 looks like a binary file, not text: skipped").arg(file));
-        return built;
-    }
-    if (decoded.fallback) {
-        QString message = QCoreApplication::translate("CorpusLoader", "%1 is not valid UTF-8: read as %2")
-                              .arg(file, decoded.encodingName);
-        if (decoded.undefinedBytes > 0)
-            message += QCoreApplication::translate(
-                "CorpusLoader", " (%n byte(s) there have no character)", nullptr, decoded.undefinedBytes);
-        warn(message);
-    }
-
-    ExtractedDocument doc = extract(decoded, bytes, format);
     TextSegmenter::Composed composed = TextSegmenter::compose(std::move(doc.blocks));
     if (composed.paragraphs.isEmpty()) {
         warn(QCoreApplication::translate("CorpusLoader", "%1 has no text: skipped").arg(file));
@@ -148,7 +102,7 @@ ArticleBuilder::Built ArticleBuilder::build(
             article.publishedBasis = PublishedBasis::Manifest;
         }
     }
-    article.contentHash = contentHash(article.text);
+    article.contentHash = ArticleBuilder::contentHash(article.text);
 
     // Loggers pass everything and their sinks filter: ask the sinks before formatting per file.
     static const auto log = Logging::get("corpus");
@@ -156,9 +110,65 @@ ArticleBuilder::Built ArticleBuilder::build(
     if (std::any_of(
             sinks.cbegin(), sinks.cend(), [](const auto &sink) { return sink->should_log(spdlog::level::debug); }))
         log->debug("{}: {}, {} paragraphs ({} boilerplate), {} sentences, published {} ({})", file.toStdString(),
-            decoded.encodingName.toStdString(), article.paragraphs.size(), article.boilerplate.size(),
-            article.sentences.size(), article.published.toString(Qt::ISODate).toStdString(),
+            encodingName.toStdString(), article.paragraphs.size(), article.boilerplate.size(), article.sentences.size(),
+            article.published.toString(Qt::ISODate).toStdString(),
             publishedBasisName(article.publishedBasis).toStdString());
     built.article = std::move(article);
     return built;
+}
+}
+
+std::optional<ArticleBuilder::Format> ArticleBuilder::formatForFile(const QString &path)
+{
+    const QString suffix = path.section(u'.', -1).toLower();
+    if (!path.contains(u'.'))
+        return std::nullopt;
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
+        return Format::PlainText;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return Format::Markdown;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+        return Format::Html;
+    return std::nullopt;
+}
+
+QByteArray ArticleBuilder::contentHash(const QString &text)
+{
+    // A cache key, not a signature: XXH3 is collision-resistant enough for that and hashes at memory
+    // speed, where SHA-256 took a sixth of the time spent loading a corpus.
+    const XXH128_hash_t hash = XXH3_128bits(text.constData(), size_t(text.size()) * sizeof(QChar));
+    return QByteArray::number(quint64(hash.high64), 16).rightJustified(16, '0')
+        + QByteArray::number(quint64(hash.low64), 16).rightJustified(16, '0');
+}
+
+ArticleBuilder::Built ArticleBuilder::build(
+    const QString &file, QByteArrayView bytes, Format format, const ManifestEntry *entry)
+{
+    Built built;
+    auto warn = [&built, &file](const QString &message) { built.warnings.append({ file, message }); };
+    if (bytes.isEmpty()) {
+        warn(QCoreApplication::translate("CorpusLoader", "%1 is empty: skipped").arg(file));
+        return built;
+    }
+    // A page in UTF-8 goes to the HTML parser as it is: decoding it first would only be thrown away.
+    if (format == Format::Html) {
+        if (const std::optional<QByteArrayView> utf8 = TextDecoder::asUtf8Text(bytes))
+            return buildFrom(file, HtmlExtractor::extract(*utf8), entry, QStringLiteral("UTF-8"), std::move(built));
+    }
+    const TextDecoder::Result decoded
+        = TextDecoder::decode(bytes, format == Format::Html ? TextDecoder::sniffHtmlCharset(bytes) : QByteArray());
+    if (decoded.binary) {
+        warn(QCoreApplication::translate("CorpusLoader", "%1 looks like a binary file, not text: skipped").arg(file));
+        return built;
+    }
+    if (decoded.fallback) {
+        QString message = QCoreApplication::translate("CorpusLoader", "%1 is not valid UTF-8: read as %2")
+                              .arg(file, decoded.encodingName);
+        if (decoded.undefinedBytes > 0)
+            message += QCoreApplication::translate(
+                "CorpusLoader", " (%n byte(s) there have no character)", nullptr, decoded.undefinedBytes);
+        warn(message);
+    }
+
+    return buildFrom(file, extract(decoded, format), entry, decoded.encodingName, std::move(built));
 }

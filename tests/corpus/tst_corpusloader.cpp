@@ -319,6 +319,43 @@ private Q_SLOTS:
         QVERIFY(ArticleBuilder::contentHash(QString()) != hash);
     }
 
+    // UTF-8 pages skip decoding; every other encoding is decoded first: the text must not differ.
+    void htmlEncodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("warning");
+        const QString body = QStringLiteral("<html><head><title>T</title></head><body><article><h1>Caf\u00e9 talks</h1>"
+                                            "<p>\u201cNo,\u201d he said \u2013 twice.</p></article></body></html>");
+        QByteArray utf16 = QByteArray("\xFF\xFE");
+        for (QChar c : body)
+            utf16.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+        QTest::newRow("utf-8") << body.toUtf8() << QString();
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + body.toUtf8() << QString();
+        QTest::newRow("utf-16le bom") << utf16 << QString();
+        QTest::newRow("windows-1252") << QByteArray("<html><head><meta charset=\"windows-1252\"><title>T</title></head>"
+                                                    "<body><article><h1>Caf\xe9 talks</h1><p>\x93No,\x94 he said \x96 "
+                                                    "twice.</p></article></body></html>")
+                                      << QStringLiteral("not valid UTF-8: read as windows-1252");
+    }
+
+    void htmlEncodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, warning);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("page.html")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const CorpusLoader::Result result = CorpusLoader::load(dir.path());
+        QCOMPARE(result.corpus.articles.size(), 1);
+        QCOMPARE(result.corpus.articles.at(0).text,
+            QStringLiteral("Caf\u00e9 talks\n\n\u201cNo,\u201d he said \u2013 twice."));
+        QCOMPARE(result.corpus.warnings.size(), warning.isEmpty() ? 0 : 1);
+        if (!warning.isEmpty())
+            QVERIFY(result.corpus.warnings.at(0).message.contains(warning));
+    }
+
     void cancel()
     {
         std::atomic_bool cancelled = true;

@@ -136,6 +136,32 @@ private Q_SLOTS:
         const TextDecoder::Result result = TextDecoder::decode(bytes);
         QVERIFY(result.binary);
         QVERIFY(result.text.isEmpty());
+        QVERIFY(!TextDecoder::asUtf8Text(bytes));
+    }
+
+    // What may skip decoding and go to the HTML parser as it is.
+    void asUtf8Text_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("usable");
+        QTest::addColumn<QByteArray>("after");
+        QTest::newRow("ascii") << QByteArray("<p>Plain</p>") << true << QByteArray("<p>Plain</p>");
+        QTest::newRow("utf-8") << QByteArray("<p>caf\xc3\xa9</p>") << true << QByteArray("<p>caf\xc3\xa9</p>");
+        QTest::newRow("bom dropped") << QByteArray("\xEF\xBB\xBF<p>x</p>") << true << QByteArray("<p>x</p>");
+        QTest::newRow("windows-1252") << QByteArray("<p>\x93no\x94</p>") << false << QByteArray();
+        QTest::newRow("utf-16le") << utf16(QStringLiteral("<p>An article</p>"), true, true) << false << QByteArray();
+        QTest::newRow("bom only") << QByteArray("\xEF\xBB\xBF") << false << QByteArray();
+    }
+
+    void asUtf8Text()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, usable);
+        QFETCH(QByteArray, after);
+        const std::optional<QByteArrayView> utf8 = TextDecoder::asUtf8Text(bytes);
+        QCOMPARE(utf8.has_value(), usable);
+        if (usable)
+            QCOMPARE(utf8->toByteArray(), after);
     }
 };
 

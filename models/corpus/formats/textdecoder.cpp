@@ -86,6 +86,15 @@ bool TextDecoder::looksBinary(QByteArrayView bytes)
     return controls > 2 && controls * 10 > n;
 }
 
+std::optional<QByteArrayView> TextDecoder::asUtf8Text(QByteArrayView bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.sliced(3);
+    if (bytes.isEmpty() || looksBinary(bytes) || !bytes.isValidUtf8())
+        return std::nullopt;
+    return bytes;
+}
+
 QByteArray TextDecoder::sniffHtmlCharset(QByteArrayView bytes)
 {
     const QByteArray head = bytes.first(std::min<qsizetype>(bytes.size(), 4096)).toByteArray().toLower();

@@ -6,6 +6,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
+
 // Turns the bytes of an article file into text: UTF-8 (with or without BOM), UTF-16 LE/BE (with a
 // BOM, or recognised by its zero bytes), a charset an HTML file declares, else Windows-1252.
 // Line ends come out as '\n'. Binary files are recognised rather than decoded into garbage.
@@ -30,6 +32,9 @@ public:
 
     // Heuristic on a prefix: NUL bytes or many control characters mean a binary file.
     static bool looksBinary(QByteArrayView bytes);
+    // Text that is UTF-8 as it stands (an optional UTF-8 BOM aside): a parser that reads UTF-8 can
+    // take these bytes without decoding them first. Returns the bytes after the BOM, or null.
+    static std::optional<QByteArrayView> asUtf8Text(QByteArrayView bytes);
 
     // The charset an HTML file declares in its first kilobytes (lowercase), or empty.
     static QByteArray sniffHtmlCharset(QByteArrayView bytes);
