@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -147,6 +150,7 @@ private Q_SLOTS:
             ? qEnvironmentVariableIntValue("PARALLAX_BENCH_ARTICLES")
             : 10000;
         QRandomGenerator rng(42);
+        QJsonArray manifestEntries;
         for (int i = 0; i < count; ++i) {
             const bool html = i % 5 >= 3; // two in five are web pages
             const QString folder = html ? QStringLiteral("html") : QStringLiteral("txt");
@@ -157,11 +161,20 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             const QByteArray bytes = html ? htmlArticle(rng, i) : textArticle(rng, i);
             file.write(bytes);
+            manifestEntries.append(QJsonObject { { QStringLiteral("file"), QDir(m_dir.path()).relativeFilePath(path) },
+                { QStringLiteral("outlet"), QStringLiteral("Outlet %1").arg(i % 20) } });
             for (const QString &key : { QString(), folder }) {
                 m_bytes[key] += bytes.size();
                 ++m_articles[key];
             }
         }
+        // A manifest that lists every file, as an analyst's export would: it must not cost per file.
+        QFile manifest(m_dir.filePath(QStringLiteral("corpus.json")));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write(QJsonDocument(QJsonObject { { QStringLiteral("name"), QStringLiteral("Synthetic") },
+                                         { QStringLiteral("articles"), manifestEntries } })
+                           .toJson(QJsonDocument::Compact));
+        manifest.close();
         qInfo("synthetic corpus: %d files, %.1f MB (%.1f MB plain text, %.1f MB HTML)", count,
             double(m_bytes.value(QString())) / (1024.0 * 1024.0),
             double(m_bytes.value(QStringLiteral("txt"))) / (1024.0 * 1024.0),
