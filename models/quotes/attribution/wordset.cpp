@@ -27,6 +27,11 @@ int secondBit(std::u16string_view w)
     return w[1] >= u'a' && w[1] <= u'z' ? w[1] - u'a' : 26;
 }
 
+quint16 tagOf(size_t hash)
+{
+    return quint16((hash >> 48) | 1);
+}
+
 // FNV-1a: the words are short, and an inline hash beats the library's generic one here.
 size_t hashOf(std::u16string_view w)
 {
@@ -41,13 +46,15 @@ void WordTable::insert(std::u16string_view lowercaseWord, quint32 bits)
 {
     if (lowercaseWord.empty() || qsizetype(lowercaseWord.size()) > MaxLength || !bits)
         return;
-    if ((m_count + 1) * 4 > m_slots.size() * 3 || m_slots.empty())
+    if ((m_count + 1) * 2 > m_slots.size() || m_slots.empty())
         grow();
     const size_t mask = m_slots.size() - 1;
-    for (size_t i = hashOf(lowercaseWord) & mask;; i = (i + 1) & mask) {
+    const size_t hash = hashOf(lowercaseWord);
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
         Slot &slot = m_slots[i];
         if (slot.word.empty()) {
             slot = { lowercaseWord, bits };
+            m_tags[i] = tagOf(hash);
             ++m_count;
             break;
         }
@@ -70,6 +77,7 @@ void WordTable::grow()
     old.swap(m_slots);
     // Sparse: a miss usually ends at the first empty slot.
     m_slots.resize(std::max<size_t>(64, old.size() * 2));
+    m_tags.assign(m_slots.size(), 0);
     m_count = 0;
     for (const Slot &s : old) {
         if (!s.word.empty())
@@ -101,10 +109,14 @@ quint32 WordTable::value(QStringView word) const
         h = (h ^ c) * 1099511628211ULL;
     }
     const size_t mask = m_slots.size() - 1;
+    const quint16 tag = tagOf(h);
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const Slot &slot = m_slots[i];
-        if (slot.word.empty())
+        const quint16 t = m_tags[i];
+        if (t == 0)
             return 0;
+        if (t != tag)
+            continue;
+        const Slot &slot = m_slots[i];
         if (qsizetype(slot.word.size()) == n && std::memcmp(slot.word.data(), folded, size_t(n) * 2) == 0)
             return slot.bits;
     }

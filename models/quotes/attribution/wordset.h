@@ -27,6 +27,9 @@ private:
     void grow();
 
     std::vector<Slot> m_slots;
+    // Per slot a few bits of the word's hash, never 0 when taken: probes read this small array, and the
+    // slot itself only on a likely hit.
+    std::vector<quint16> m_tags;
     size_t m_count = 0;
     quint64 m_lengths = 0; // bit n: some word has n characters
     // m_seconds[n] bit k: some word starts with 'a' + n followed by 'a' + k (26: something else, 27: nothing).
