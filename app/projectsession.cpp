@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -47,6 +48,13 @@ ProjectSession::ProjectSession(MainWindow *window)
 {
     m_panel->setStore(m_annotations);
     m_window->addPanel(m_panel, tr("Annotations"));
+    m_cacheWriter.setMaxThreadCount(1);
+    connect(&m_cacheWrite, &QFutureWatcher<StoreError>::finished, this, [this] {
+        const StoreError error = m_cacheWrite.result();
+        if (!error.ok())
+            m_window->statusBar()->showMessage(
+                tr("The analysis could not be cached in the project: %1").arg(error.message));
+    });
     m_prompt.confirm = [this](const QString &question) {
         return QMessageBox::question(m_window, tr("Create a Project File?"), question,
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
@@ -74,9 +82,10 @@ ProjectSession::~ProjectSession()
     // The window's views are gone by now: detaching must not repaint them.
     disconnect(m_annotations, nullptr, this, nullptr);
     disconnect(m_eventEdits, nullptr, nullptr, nullptr);
-    // Worker threads may still read the project through the cache.
+    // Worker threads may still read the project through the cache, or write it.
     if (m_job)
         m_job->cancelAndWait();
+    waitForCacheWrite();
     m_cache.reset();
     // The stores read the project until they are detached.
     m_annotations->setProject(nullptr);
@@ -166,9 +175,16 @@ void ProjectSession::flushCache(const AnalysisResult &result)
     ids.reserve(result.corpus.articles.size());
     for (const Article &article : result.corpus.articles)
         ids.append(article.id);
-    if (StoreError error = m_cache->flush(&ids); !error.ok())
-        m_window->statusBar()->showMessage(
-            tr("The analysis could not be cached in the project: %1").arg(error.message));
+    // Thousands of articles take a noticeable time to write: not on the GUI thread. The project's
+    // write gate lets the analyst's own writes in between the cache's batches. One writer thread:
+    // writes queue in order, and the watcher follows the last.
+    const std::shared_ptr<AnalysisCache> cache = m_cache;
+    m_cacheWrite.setFuture(QtConcurrent::run(&m_cacheWriter, [cache, ids] { return cache->flush(&ids); }));
+}
+
+void ProjectSession::waitForCacheWrite()
+{
+    m_cacheWrite.waitForFinished();
 }
 
 void ProjectSession::setProject(std::unique_ptr<ProjectStore> project)
@@ -177,6 +193,7 @@ void ProjectSession::setProject(std::unique_ptr<ProjectStore> project)
     const QString rerun = m_job->isRunning() && m_job->usesCache() ? m_job->path() : QString();
     if (!rerun.isEmpty())
         m_job->cancelAndWait();
+    waitForCacheWrite();
     m_cache.reset();
     // Detach from the old file before it closes; load everything from the new one.
     StoreError loaded = m_annotations->setProject(project.get());
@@ -385,6 +402,7 @@ bool ProjectSession::saveProjectTo(const QString &path)
 {
     if (!m_project)
         return false;
+    waitForCacheWrite();
     auto copy
         = m_project->saveAs(path.endsWith(QLatin1String(".parallax")) ? path : path + QStringLiteral(".parallax"));
     if (!copy.ok()) {

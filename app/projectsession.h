@@ -4,8 +4,12 @@
 
 #include "analysis/analysisjob.h"
 
+#include "storage/storeerror.h"
+
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -69,6 +73,9 @@ public:
     // File > Save Project As… without its file dialog: copies the project to `path` and continues there.
     bool saveProjectTo(const QString &path);
 
+    // After an analysis the cache is written on a worker thread; this waits until it is written.
+    void waitForCacheWrite();
+
 private:
     void createActions();
     void onResult(AnalysisResultPtr result);
@@ -88,6 +95,10 @@ private:
     // Shared with the running AnalysisJob's hooks; reads through m_project, so the project is never
     // replaced while a job uses it (setProject waits for the job first).
     std::shared_ptr<AnalysisCache> m_cache;
+    // Writes the cache after an analysis, one write at a time, off the GUI thread; the project is
+    // neither replaced nor closed before it is done (waitForCacheWrite()).
+    QThreadPool m_cacheWriter;
+    QFutureWatcher<StoreError> m_cacheWrite;
     AnnotationStore *m_annotations;
     EventEditStore *m_eventEdits;
     AnnotationPanel *m_panel;

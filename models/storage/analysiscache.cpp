@@ -5,9 +5,11 @@
 #include "core/logging.h"
 #include "storage/analysiscodec.h"
 #include "storage/projectstore.h"
+#include "storage/writegate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,11 +28,12 @@ QByteArray cacheKey(const Article &article)
 }
 
 AnalysisCache::AnalysisCache(ProjectStore &project, const QString &analyzerTag)
-    : m_project(project)
+    : m_path(project.path())
+    , m_gate(project.writeGate())
     , m_tag(analyzerTag)
     , m_prefix(QStringLiteral("parallax-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    QSqlQuery query(m_project.database());
+    QSqlQuery query(project.database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT article_id, content_hash, analyzer FROM analysis_cache"))) {
         Logging::get("store")->warn(
@@ -69,7 +72,7 @@ QString AnalysisCache::readerConnection()
         return *it;
     const QString name = m_prefix + QLatin1Char('-') + QString::number(m_readers.size());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_project.path());
+    db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         Logging::get("store")->warn("analysis cache reader: {}", db.lastError().text().toStdString());
@@ -79,8 +82,13 @@ QString AnalysisCache::readerConnection()
 
 std::optional<ArticleAnalysis> AnalysisCache::lookup(const Article &article)
 {
-    const auto known = m_known.constFind(article.id);
-    if (known == m_known.cend() || known->hash != cacheKey(article) || known->tag != m_tag) {
+    bool known = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_known.constFind(article.id);
+        known = it != m_known.cend() && it->hash == cacheKey(article) && it->tag == m_tag;
+    }
+    if (!known) {
         ++m_misses;
         return std::nullopt;
     }
@@ -109,52 +117,98 @@ void AnalysisCache::store(const Article &article, const ArticleAnalysis &analysi
 
 StoreError AnalysisCache::flush(const QStringList *keepIds)
 {
+    QMutexLocker flushing(&m_flushing);
     QList<Pending> pending;
+    QStringList stale;
     {
         QMutexLocker lock(&m_mutex);
         pending.swap(m_pending);
-    }
-    QStringList stale;
-    if (keepIds) {
-        const QSet<QString> keep(keepIds->cbegin(), keepIds->cend());
-        for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
-            if (!keep.contains(it.key()))
-                stale.append(it.key());
+        if (keepIds) {
+            const QSet<QString> keep(keepIds->cbegin(), keepIds->cend());
+            for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
+                if (!keep.contains(it.key()))
+                    stale.append(it.key());
+            }
         }
     }
     if (pending.isEmpty() && stale.isEmpty())
         return {};
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const StoreError error = m_project.write([&](QSqlDatabase &db) -> StoreError {
-        QSqlQuery put(db);
-        put.prepare(QStringLiteral("INSERT OR REPLACE INTO analysis_cache (article_id, content_hash, analyzer, data, "
-                                   "updated) VALUES (?, ?, ?, ?, ?)"));
-        for (const Pending &p : std::as_const(pending)) {
-            put.addBindValue(p.id);
-            put.addBindValue(p.hash);
-            put.addBindValue(m_tag);
-            put.addBindValue(p.blob);
-            put.addBindValue(now);
-            if (!put.exec())
-                return { StoreError::Code::Io, put.lastError().text() };
+    // A connection of this thread's own: QSqlDatabase connections must not cross threads.
+    const QString name = m_prefix + QStringLiteral("-writer");
+    StoreError error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            error = { StoreError::Code::Io, db.lastError().text() };
+        } else {
+            // The cache can be rebuilt: its commits need not wait for the disk (NORMAL is still safe
+            // in WAL mode, and the annotations' FULL commits sync everything written before them).
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+            error = write(pending, stale);
         }
-        QSqlQuery drop(db);
-        drop.prepare(QStringLiteral("DELETE FROM analysis_cache WHERE article_id = ?"));
-        for (const QString &id : std::as_const(stale)) {
-            drop.addBindValue(id);
-            if (!drop.exec())
-                return { StoreError::Code::Io, drop.lastError().text() };
-        }
-        return {};
-    });
+    }
+    QSqlDatabase::removeDatabase(name);
     if (!error.ok()) {
         Logging::get("store")->warn("analysis cache not saved: {}", error.message.toStdString());
         return error;
     }
-    for (const Pending &p : std::as_const(pending))
-        m_known.insert(p.id, { p.hash, m_tag });
-    for (const QString &id : std::as_const(stale))
-        m_known.remove(id);
     Logging::get("store")->info("analysis cache: {} stored, {} dropped", pending.size(), stale.size());
+    return {};
+}
+
+StoreError AnalysisCache::write(const QList<Pending> &pending, const QStringList &stale)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_prefix + QStringLiteral("-writer"), false);
+    QSqlQuery query(db);
+    const auto fail = [&query](const QSqlQuery &failed) -> StoreError {
+        const StoreError error { StoreError::Code::Io, failed.lastError().text() };
+        query.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    };
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    // Short transactions: the project's other writer (the window's annotations and event edits)
+    // waits for the write lock at most one of them.
+    for (qsizetype from = 0; from < pending.size() + stale.size(); from += rowsPerTransaction) {
+        m_gate->enterBatch();
+        const auto leave = qScopeGuard([this] { m_gate->leave(); });
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return fail(query);
+        const qsizetype to = std::min(from + rowsPerTransaction, pending.size() + stale.size());
+        QSqlQuery put(db);
+        put.prepare(QStringLiteral("INSERT OR REPLACE INTO analysis_cache (article_id, content_hash, analyzer, data, "
+                                   "updated) VALUES (?, ?, ?, ?, ?)"));
+        QSqlQuery drop(db);
+        drop.prepare(QStringLiteral("DELETE FROM analysis_cache WHERE article_id = ?"));
+        for (qsizetype i = from; i < to; ++i) {
+            if (i < pending.size()) {
+                const Pending &p = pending.at(i);
+                put.addBindValue(p.id);
+                put.addBindValue(p.hash);
+                put.addBindValue(m_tag);
+                put.addBindValue(p.blob);
+                put.addBindValue(now);
+                if (!put.exec())
+                    return fail(put);
+            } else {
+                drop.addBindValue(stale.at(i - pending.size()));
+                if (!drop.exec())
+                    return fail(drop);
+            }
+        }
+        put.finish();
+        drop.finish();
+        if (!query.exec(QStringLiteral("COMMIT")))
+            return fail(query);
+        // What is committed is known, so a load that starts now reads it.
+        QMutexLocker lock(&m_mutex);
+        for (qsizetype i = from; i < to; ++i) {
+            if (i < pending.size())
+                m_known.insert(pending.at(i).id, { pending.at(i).hash, m_tag });
+            else
+                m_known.remove(stale.at(i - pending.size()));
+        }
+    }
     return {};
 }

@@ -9,13 +9,17 @@
 #include <QMutex>
 
 #include <atomic>
+#include <memory>
 
 class ProjectStore;
+class WriteGate;
 
 // The project's per-article analysis cache, keyed by article id, content hash and analyzer tag,
 // plugged into Analyzer::Options so that reopening a corpus re-analyses only changed articles.
 // lookup() and store() are called from the analyzer's worker threads: lookups read through one
-// read-only connection per thread; stores are queued and written by flush() in one transaction.
+// read-only connection per thread; stores are queued and written by flush(), which may run on any
+// thread (the window runs it on a worker): it writes through a connection of its own, in short
+// transactions, so that the project's own writes (annotations) wait for at most one of them.
 class AnalysisCache
 {
 public:
@@ -35,7 +39,10 @@ public:
     void store(const Article &article, const ArticleAnalysis &analysis);
 
     // Writes what store() queued and drops entries of articles not in `keepIds` (when given).
+    // What could not be written is lost (the next open analyses those articles again).
     StoreError flush(const QStringList *keepIds = nullptr);
+    // Rows per write transaction in flush().
+    static constexpr int rowsPerTransaction = 200;
 
     int hits() const { return m_hits; }
     int misses() const { return m_misses; }
@@ -51,12 +58,15 @@ private:
         QByteArray blob;
     };
     QString readerConnection();
+    StoreError write(const QList<Pending> &pending, const QStringList &stale);
 
-    ProjectStore &m_project;
+    QString m_path; // of the project file
+    std::shared_ptr<WriteGate> m_gate; // the project's: its own writes go before the next batch
     QString m_tag;
     QString m_prefix; // of this cache's reader connection names
-    QHash<QString, Known> m_known; // read once in the constructor, then only read
-    QMutex m_mutex; // guards m_readers and m_pending
+    QHash<QString, Known> m_known; // read once in the constructor, updated by flush()
+    QMutex m_mutex; // guards m_known, m_readers and m_pending
+    QMutex m_flushing; // one flush() at a time
     QHash<Qt::HANDLE, QString> m_readers;
     QList<Pending> m_pending;
     std::atomic_int m_hits = 0;

@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "storage/projectschema.h"
 #include "storage/projectvalidator.h"
+#include "storage/writegate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -68,6 +70,7 @@ ProjectStore::ProjectStore(const QString &path, Mode mode)
     : m_path(QFileInfo(path).absoluteFilePath())
     , m_mode(mode)
     , m_connection(QStringLiteral("parallax-project-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_gate(std::make_shared<WriteGate>())
 {
 }
 
@@ -205,6 +208,8 @@ StoreError ProjectStore::write(const std::function<StoreError(QSqlDatabase &)> &
 {
     if (m_mode == Mode::ReadOnly)
         return { StoreError::Code::ReadOnly, tr("%1 is open read-only").arg(QFileInfo(m_path).fileName()) };
+    m_gate->enter();
+    const auto leave = qScopeGuard([this] { m_gate->leave(); });
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(tr("cannot start writing %1").arg(m_path), query.lastError());

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QLockFile;
+class WriteGate;
 
 // One open NAME.parallax file: an SQLite database (WAL, synchronous=FULL) holding the corpus
 // folder, the analysis cache, the analyst's event edits and the annotations.
@@ -44,6 +45,8 @@ public:
     // Runs `work` in one write transaction and commits it durably (synchronous=FULL) before
     // returning; any error rolls everything back.
     StoreError write(const std::function<StoreError(QSqlDatabase &)> &work);
+    // Shared with the analysis cache, which writes through connections of its own.
+    std::shared_ptr<WriteGate> writeGate() const { return m_gate; }
 
     // File > Save project as…: writes a consistent copy to `path` (replacing a file there), keeps
     // its corpus folder pointing at the same place, and returns the copy opened for writing.
@@ -63,4 +66,5 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     std::unique_ptr<QLockFile> m_lock;
+    std::shared_ptr<WriteGate> m_gate;
 };

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace
 {
@@ -185,6 +186,39 @@ private Q_SLOTS:
                 ids.append(query.value(0).toString());
             QCOMPARE(ids, keep);
         }
+    }
+
+    // The window writes the cache on a worker thread while the analyst may be annotating: the
+    // project's own writes go in between the cache's batches instead of waiting for all of them.
+    void flushOnAWorkerLetsTheProjectWrite()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("concurrent.parallax"));
+        auto project = ProjectStore::create(path, m_dir.path());
+        QVERIFY(project.ok());
+        AnalysisCache cache(*project.value());
+        const ArticleAnalysis analysis = populated();
+        const int count = 20 * AnalysisCache::rowsPerTransaction;
+        QStringList ids;
+        for (int i = 0; i < count; ++i) {
+            const QString id = QStringLiteral("article-%1").arg(i);
+            cache.store(TestSupport::makeArticle(QStringLiteral("text %1").arg(i), {}, id), analysis);
+            ids.append(id);
+        }
+        QFuture<StoreError> flushed = QtConcurrent::run([&cache, &ids] { return cache.flush(&ids); });
+        int writes = 0;
+        while (!flushed.isFinished()) {
+            QVERIFY(project.value()->setMetaValue(QStringLiteral("note"), QString::number(writes)).ok());
+            ++writes;
+        }
+        QVERIFY(flushed.result().ok());
+        QVERIFY2(writes >= 2, qPrintable(QString::number(writes)));
+        QCOMPARE(project.value()->metaValue(QStringLiteral("note")), QString::number(writes - 1));
+        QSqlQuery query(project.value()->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM analysis_cache")) && query.next());
+        QCOMPARE(query.value(0).toInt(), count);
+        // A reopened cache knows every entry written on the worker.
+        AnalysisCache again(*project.value());
+        QVERIFY(again.lookup(TestSupport::makeArticle(QStringLiteral("text 7"), {}, QStringLiteral("article-7"))));
     }
 };
 
