@@ -162,7 +162,7 @@ void PersonFinder::apposition(int last, PersonMention &mention) const
     }
 }
 
-bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<QString> &known) const
+bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<QStringView> &known) const
 {
     while (first <= last && m_tokens.has(first, Lexicon::FunctionWord))
         ++first;
@@ -223,7 +223,7 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
         return false;
     for (int i = nameFirst; i <= last; ++i) {
         if (m_tokens.at(i).word && m_tokens.text(i).size() > 1)
-            known.insert(m_tokens.text(i).toString());
+            known.insert(m_tokens.text(i));
     }
     out.append(m);
     return true;
@@ -240,12 +240,12 @@ bool PersonFinder::isSpeechSubject(int i) const
 }
 
 // Words that the article uses as a medium: "according to X", "told X", "X reported", "quoted by X".
-QSet<QString> PersonFinder::mediaWords() const
+QSet<QStringView> PersonFinder::mediaWords() const
 {
-    QSet<QString> media;
+    QSet<QStringView> media;
     const auto addRun = [&](int from) {
         for (int i = from; i < m_tokens.size() && i < from + 4 && isNameToken(i); ++i)
-            media.insert(m_tokens.text(i).toString());
+            media.insert(m_tokens.text(i));
     };
     for (int i = 0; i + 1 < m_tokens.size(); ++i) {
         if ((m_tokens.is(i, u"according") && m_tokens.is(i + 1, u"to"))
@@ -253,7 +253,7 @@ QSet<QString> PersonFinder::mediaWords() const
             addRun(m_tokens.is(i + 2, u"the") ? i + 3 : i + 2);
         }
         if (isNameToken(i) && m_tokens.has(i + 1, Lexicon::ReportingVerb))
-            media.insert(m_tokens.text(i).toString());
+            media.insert(m_tokens.text(i));
     }
     return media;
 }
@@ -261,7 +261,7 @@ QSet<QString> PersonFinder::mediaWords() const
 QList<PersonMention> PersonFinder::find() const
 {
     QList<PersonMention> out;
-    QSet<QString> known;
+    QSet<QStringView> known;
     const int n = m_tokens.size();
     // Names with a title or of several words, in the body only: headings capitalise every word.
     for (int i = 0; i < n; ++i) {
@@ -277,29 +277,27 @@ QList<PersonMention> PersonFinder::find() const
         std::fill(covered.begin() + m.first, covered.begin() + m.last + 1, 1);
 
     // Single-word and partial references to the names above, and subjects of speech verbs.
-    const QSet<QString> media = mediaWords();
+    const QSet<QStringView> media = mediaWords();
     // Capitalised mid-sentence somewhere: a name, not a sentence-initial common noun ("Officials said").
-    QSet<QString> midSentence;
+    QSet<QStringView> midSentence;
     for (int i = 1; i < n; ++i) {
         if (isNameToken(i) && m_tokens.sentence(i - 1) == m_tokens.sentence(i) && m_tokens.at(i - 1).word)
-            midSentence.insert(m_tokens.text(i).toString());
+            midSentence.insert(m_tokens.text(i));
     }
     QList<PersonMention> more;
     for (int i = 0; i < n; ++i) {
         if (covered.at(i) || m_tokens.zone(i) == ArticleTokens::Zone::Boilerplate || !isNameToken(i))
             continue;
         int last = i;
-        if (known.contains(m_tokens.text(i).toString())) {
+        if (known.contains(m_tokens.text(i))) {
             while (last + 1 < n && !m_tokens.at(last).possessive && !covered.at(last + 1) && isNameToken(last + 1)
                 && m_tokens.sentence(last + 1) == m_tokens.sentence(i)
-                && m_tokens.paragraph(last + 1) == m_tokens.paragraph(i)
-                && known.contains(m_tokens.text(last + 1).toString()))
+                && m_tokens.paragraph(last + 1) == m_tokens.paragraph(i) && known.contains(m_tokens.text(last + 1)))
                 ++last;
         } else {
             const QStringView w = m_tokens.text(i);
             const bool honorific = i > 0 && m_tokens.has(i - 1, Lexicon::Honorific);
-            if (!(honorific || (isSpeechSubject(i) && midSentence.contains(w.toString())))
-                || media.contains(w.toString())
+            if (!(honorific || (isSpeechSubject(i) && midSentence.contains(w))) || media.contains(w)
                 || m_tokens.has(i, Lexicon::FunctionWord | Lexicon::PlaceWord | Lexicon::OrganisationWord)
                 || m_tokens.is(i - 1, u"the"))
                 continue;

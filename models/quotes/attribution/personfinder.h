@@ -31,12 +31,12 @@ private:
     bool looksLikeName(int i) const;
     bool isParticle(int i) const;
     int runEnd(int first) const;
-    bool nameRun(int first, int last, QList<PersonMention> &out, QSet<QString> &known) const;
+    bool nameRun(int first, int last, QList<PersonMention> &out, QSet<QStringView> &known) const;
     QString roleBefore(int title) const;
     void apposition(int last, PersonMention &mention) const;
     void descriptions(QList<PersonMention> &out) const;
     bool isSpeechSubject(int i) const;
-    QSet<QString> mediaWords() const;
+    QSet<QStringView> mediaWords() const;
 
     const ArticleTokens &m_tokens;
     QList<bool> m_nameToken; // looksLikeName of every token, asked many times over

@@ -2,8 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/attribution/wordtokenizer.h"
 
+#include <array>
+
 namespace
 {
+// ASCII characters by class, for the loop every character of every article goes through.
+enum AsciiClass : quint8 { Space = 1, WordChar = 2, Letter = 4, Lower = 8 };
+
+constexpr std::array<quint8, 128> asciiClasses = [] {
+    std::array<quint8, 128> t {};
+    for (int c = 0; c < 128; ++c) {
+        if (c == ' ' || (c >= 9 && c <= 13))
+            t[c] = Space;
+        else if (c >= 'a' && c <= 'z')
+            t[c] = WordChar | Letter | Lower;
+        else if (c >= 'A' && c <= 'Z')
+            t[c] = WordChar | Letter;
+        else if (c >= '0' && c <= '9')
+            t[c] = WordChar;
+    }
+    return t;
+}();
+
 bool isHyphen(QChar c)
 {
     return c == u'-' || c == u'\u2011';
@@ -33,7 +53,7 @@ QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range)
     int i = std::max(range.start, 0);
     while (i < end) {
         const QChar c = d[i];
-        if (c.isSpace()) {
+        if (c.unicode() < 0x80 ? asciiClasses[c.unicode()] == Space : c.isSpace()) {
             ++i;
             continue;
         }
@@ -63,6 +83,15 @@ QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range)
         ++i;
         while (i < end) {
             const QChar x = d[i];
+            if (x.unicode() < 0x80) {
+                const quint8 f = asciiClasses[x.unicode()];
+                if (f & WordChar) {
+                    letters += (f & Letter) ? 1 : 0;
+                    lower = lower || (f & Lower);
+                    ++i;
+                    continue;
+                }
+            }
             if (isWordChar(x)) {
                 count(x);
                 ++i;
