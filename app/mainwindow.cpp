@@ -106,7 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleView->setMinimumWidth(360);
     // First-run proportions; restoreSettings() brings back the analyst's own.
     m_mainSplitter->setSizes({ 380, 520 });
-    m_bottomSplitter->setSizes({ 620, 520 });
+    m_bottomSplitter->setSizes({ 520, 680 });
     setCentralWidget(m_mainSplitter);
 
     createDocks();
@@ -555,7 +555,7 @@ void MainWindow::showEvent(QShowEvent *event)
         return;
     // First run: docks can be sized once the window is laid out, which it is when first shown;
     // the articles list needs room for titles and outlets.
-    resizeDocks({ m_articlesDock }, { std::clamp(width() / 5, 260, 360) }, Qt::Horizontal);
+    resizeDocks({ m_articlesDock }, { std::clamp(width() / 6, 220, 360) }, Qt::Horizontal);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

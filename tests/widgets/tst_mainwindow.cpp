@@ -6,6 +6,9 @@
 #include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "mainwindow.h"
+#include "quotepanel/comparisonview.h"
+#include "quotepanel/difflegend.h"
+#include "quotepanel/quotepanel.h"
 #include "syntheticanalysis.h"
 #include "testsupport.h"
 #include "timeline/timelineview.h"
@@ -79,6 +82,49 @@ private Q_SLOTS:
         QCOMPARE(w.articleView()->currentArticle(), 0);
         QVERIFY(!w.articleView()->textEdit()->toPlainText().isEmpty());
         maybeScreenshot(w, QStringLiteral("mainwindow-sample.png"));
+    }
+
+    // At 1400x900 the area under the timeline leaves the Articles dock room for outlets and dates,
+    // and the quote panel's legend shows every mark, wrapping when it must.
+    void roomForTheArticlesDock_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("dockWidth");
+        QTest::newRow("1400x900") << QSize(1400, 900) << 220;
+        QTest::newRow("1200x800") << QSize(1200, 800) << 160;
+    }
+
+    void roomForTheArticlesDock()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, dockWidth);
+        QSettings().clear();
+        MainWindow w;
+        w.resize(size);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy finished(w.analysisJob(), &AnalysisJob::finished);
+        w.openPath(TestSupport::sampleCorpusPath());
+        QVERIFY(finished.wait(60000) || finished.count() == 1);
+        QTRY_VERIFY(w.result());
+        w.quotePanel()->selectStatement(w.result()->statements.constFirst().id);
+        QCoreApplication::processEvents();
+        maybeScreenshot(w, QStringLiteral("mainwindow-layout-%1.png").arg(size.width()));
+        QCOMPARE(w.size(), size);
+        QDockWidget *articles = nullptr;
+        for (QDockWidget *dock : w.findChildren<QDockWidget *>()) {
+            if (dock->windowTitle() == QStringLiteral("Articles"))
+                articles = dock;
+        }
+        QVERIFY(articles);
+        QVERIFY2(articles->width() >= dockWidth, qPrintable(QString::number(articles->width())));
+        const DiffLegend *legend = w.quotePanel()->comparisonView()->legend();
+        QVERIFY(legend->isVisible());
+        QVERIFY2(legend->height() >= legend->heightForWidth(legend->width()),
+            qPrintable(QStringLiteral("%1 < %2 at width %3")
+                           .arg(legend->height())
+                           .arg(legend->heightForWidth(legend->width()))
+                           .arg(legend->width())));
     }
 
     void loadErrorsGoToWarningsPanel()

@@ -9,11 +9,11 @@
 #include "quotepanel/quotecitation.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QToolButton>
@@ -23,9 +23,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_reference(new QComboBox(this))
-    , m_transpose(new QToolButton(this))
-    , m_normalisation(new QCheckBox(tr("Spelling and punctuation"), this))
-    , m_copy(new QToolButton(this))
+    , m_view(new QToolButton(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_alignment(new AlignmentView(m_splitter))
     , m_context(new ContextView(m_splitter))
@@ -41,21 +39,33 @@ ComparisonView::ComparisonView(QWidget *parent)
     // Short: the combo grows with the panel, and a wide minimum would squeeze the window's docks.
     m_reference->setMinimumContentsLength(10);
     m_reference->setToolTip(tr("The rendering the others are compared with"));
-    m_transpose->setText(tr("Outlets as columns"));
+    // The less used choices share one button, so that the row stays narrow beside the statement
+    // list and the article view.
+    auto *viewMenu = new QMenu(m_view);
+    m_transpose = viewMenu->addAction(tr("Outlets as &Columns"));
+    m_transpose->setObjectName(QStringLiteral("transposeAlignment"));
     m_transpose->setCheckable(true);
     m_transpose->setToolTip(tr("Show one column per outlet instead of one row"));
+    m_normalisation = viewMenu->addAction(tr("Mark &Spelling and Punctuation"));
+    m_normalisation->setObjectName(QStringLiteral("showNormalisation"));
+    m_normalisation->setCheckable(true);
     m_normalisation->setChecked(true);
     m_normalisation->setToolTip(tr("Mark differences of spelling, case and punctuation (quietly)"));
-    m_copy->setText(tr("Copy citation"));
-    m_copy->setToolTip(tr("Copy the selected rendering with its outlet and URL (Ctrl+C)"));
+    viewMenu->addSeparator();
+    QAction *copy = viewMenu->addAction(tr("Copy C&itation"), this, &ComparisonView::copyCitation);
+    copy->setObjectName(QStringLiteral("copyCitation"));
+    copy->setToolTip(tr("Copy the selected rendering with its outlet and URL (Ctrl+C)"));
+    viewMenu->setToolTipsVisible(true);
+    m_view->setText(tr("View"));
+    m_view->setToolTip(tr("Outlets as columns, spelling differences, copy citation"));
+    m_view->setPopupMode(QToolButton::InstantPopup);
+    m_view->setMenu(viewMenu);
 
     auto *controls = new QHBoxLayout;
     controls->setContentsMargins(0, 0, 0, 0);
     controls->addWidget(referenceLabel);
     controls->addWidget(m_reference, 1);
-    controls->addWidget(m_transpose);
-    controls->addWidget(m_normalisation);
-    controls->addWidget(m_copy);
+    controls->addWidget(m_view);
 
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
@@ -69,15 +79,14 @@ ComparisonView::ComparisonView(QWidget *parent)
     layout->addWidget(m_legend);
 
     connect(m_reference, &QComboBox::activated, this, [this](int index) { setReference(index); });
-    connect(m_transpose, &QToolButton::toggled, this, [this](bool on) {
+    connect(m_transpose, &QAction::toggled, this, [this](bool on) {
         m_alignment->setOrientation(
             on ? AlignmentLayout::Orientation::RenderingsAsColumns : AlignmentLayout::Orientation::RenderingsAsRows);
     });
-    connect(m_normalisation, &QCheckBox::toggled, this, [this](bool on) {
+    connect(m_normalisation, &QAction::toggled, this, [this](bool on) {
         m_alignment->setShowNormalisation(on);
         m_legend->setShowNormalisation(on);
     });
-    connect(m_copy, &QToolButton::clicked, this, &ComparisonView::copyCitation);
     connect(m_alignment, &AlignmentView::currentRenderingChanged, this, [this](int rendering) {
         m_context->setCurrentRendering(rendering);
         Q_EMIT currentRenderingChanged(rendering);

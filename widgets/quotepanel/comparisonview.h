@@ -13,7 +13,7 @@
 class AlignmentView;
 class ContextView;
 class DiffLegend;
-class QCheckBox;
+class QAction;
 class QComboBox;
 class QLabel;
 class QSplitter;
@@ -51,6 +51,9 @@ public:
 
     AlignmentView *alignmentView() const { return m_alignment; }
     ContextView *contextView() const { return m_context; }
+    // The View button's menu: outlets as columns, spelling differences, copy citation.
+    QToolButton *viewButton() const { return m_view; }
+    DiffLegend *legend() const { return m_legend; }
 
 Q_SIGNALS:
     void currentRenderingChanged(int rendering);
@@ -70,9 +73,9 @@ private:
     StatementComparison m_comparison;
     QLabel *m_header = nullptr;
     QComboBox *m_reference = nullptr;
-    QToolButton *m_transpose = nullptr;
-    QCheckBox *m_normalisation = nullptr;
-    QToolButton *m_copy = nullptr;
+    QToolButton *m_view = nullptr;
+    QAction *m_transpose = nullptr;
+    QAction *m_normalisation = nullptr;
     QSplitter *m_splitter = nullptr;
     AlignmentView *m_alignment = nullptr;
     ContextView *m_context = nullptr;

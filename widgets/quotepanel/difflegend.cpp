@@ -47,30 +47,50 @@ void DiffLegend::setShowNormalisation(bool show)
 
 QList<DiffLegend::Item> DiffLegend::layoutFor(int width) const
 {
+    QList<Item> full = layoutFor(width, false);
+    if (full.isEmpty() || full.constLast().label.top() == full.constFirst().label.top())
+        return full;
+    return layoutFor(width, true);
+}
+
+QList<DiffLegend::Item> DiffLegend::layoutFor(int width, bool compact) const
+{
     const QFontMetrics fm(font());
     const int lineHeight = fm.height() + 6;
-    const int swatchWidth = fm.horizontalAdvance(sample()) + 8;
     QList<Item> items;
     int x = 0;
     int y = 0;
     for (CellMark m : shownMarks(m_showNormalisation)) {
-        const int labelWidth = fm.horizontalAdvance(DiffPalette::label(m));
-        const int itemWidth = swatchWidth + spacing + labelWidth;
+        // Compact: the label is its own sample ("omission" struck through), except for the mark of
+        // words outside the quote, which has no text.
+        const bool inSwatch = compact && m != CellMark::Outside;
+        const QString text = inSwatch ? DiffPalette::label(m) : sample();
+        const int swatchWidth = fm.horizontalAdvance(text) + 8;
+        const int labelWidth = inSwatch ? 0 : fm.horizontalAdvance(DiffPalette::label(m));
+        const int itemWidth = swatchWidth + (inSwatch ? 0 : spacing + labelWidth);
         if (x > 0 && x + itemWidth > width) {
             x = 0;
             y += lineHeight;
         }
         items.append({ QRect(x, y + 1, swatchWidth, lineHeight - 2),
-            QRect(x + swatchWidth + spacing, y, labelWidth, lineHeight) });
-        x += itemWidth + gap;
+            inSwatch ? QRect() : QRect(x + swatchWidth + spacing, y, labelWidth, lineHeight), text });
+        x += itemWidth + (compact ? spacing : gap);
     }
     return items;
+}
+
+void DiffLegend::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The layouts above do not ask for the height at this width: as a minimum, it makes the panel
+    // give the legend its lines instead of cutting the last off.
+    setMinimumHeight(heightForWidth(width()));
 }
 
 int DiffLegend::heightForWidth(int width) const
 {
     const QList<Item> items = layoutFor(width);
-    return items.isEmpty() ? 0 : items.constLast().label.bottom() + 1;
+    return items.isEmpty() ? 0 : items.constLast().swatch.bottom() + 2;
 }
 
 QSize DiffLegend::sizeHint() const
@@ -78,7 +98,8 @@ QSize DiffLegend::sizeHint() const
     const QList<Item> items = layoutFor(100000);
     if (items.isEmpty())
         return {};
-    return QSize(items.constLast().label.right() + 1, items.constLast().label.bottom() + 1);
+    const Item &last = items.constLast();
+    return QSize((last.label.isNull() ? last.swatch : last.label).right() + 1, last.swatch.bottom() + 2);
 }
 
 void DiffLegend::paintEvent(QPaintEvent *)
@@ -109,7 +130,7 @@ void DiffLegend::paintEvent(QPaintEvent *)
         } else {
             painter.setPen(m == CellMark::Omission ? accent : palette().color(QPalette::Text));
             QRect drawn;
-            painter.drawText(swatch, Qt::AlignCenter, sample(), &drawn);
+            painter.drawText(swatch, Qt::AlignCenter, items.at(i).sample, &drawn);
             if (m == CellMark::Normalisation) {
                 painter.setPen(QPen(accent, 1, Qt::DotLine));
                 painter.drawLine(drawn.left(), drawn.bottom() + 1, drawn.right(), drawn.bottom() + 1);
@@ -117,6 +138,7 @@ void DiffLegend::paintEvent(QPaintEvent *)
         }
         painter.setFont(font());
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(items.at(i).label, Qt::AlignVCenter | Qt::AlignLeft, DiffPalette::label(m));
+        if (!items.at(i).label.isNull())
+            painter.drawText(items.at(i).label, Qt::AlignVCenter | Qt::AlignLeft, DiffPalette::label(m));
     }
 }

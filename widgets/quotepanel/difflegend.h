@@ -4,7 +4,8 @@
 
 #include <QWidget>
 
-// The key to the difference marks, drawn exactly as the alignment view draws them.
+// The key to the difference marks, drawn exactly as the alignment view draws them: a sample word
+// and a label each, on one line when they fit; else each label drawn as its own sample, wrapped.
 class DiffLegend : public QWidget
 {
     Q_OBJECT
@@ -23,9 +24,14 @@ protected:
 private:
     struct Item {
         QRect swatch;
-        QRect label;
+        QRect label; // empty when the swatch holds the label (compact)
+        QString sample; // the text drawn in the swatch
     };
     QList<Item> layoutFor(int width) const;
+    QList<Item> layoutFor(int width, bool compact) const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
     bool m_showNormalisation = true;
 };

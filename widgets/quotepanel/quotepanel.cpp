@@ -46,13 +46,16 @@ QuotePanel::QuotePanel(QWidget *parent)
 
     m_speaker->setToolTip(tr("Show the statements of one speaker"));
     m_speaker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_speaker->setMinimumContentsLength(12);
+    m_speaker->setMinimumContentsLength(10);
     m_onlyDiffering->setToolTip(tr("Hide statements that every outlet renders with the same words"));
     m_sort->addItem(tr("Order in the corpus"), QVariant::fromValue(SortOrder::Corpus));
     m_sort->addItem(tr("Most divergent first"), QVariant::fromValue(SortOrder::Divergence));
     m_sort->addItem(tr("Most outlets first"), QVariant::fromValue(SortOrder::Outlets));
     m_sort->addItem(tr("By speaker"), QVariant::fromValue(SortOrder::Speaker));
     m_sort->setToolTip(tr("Sort the statements"));
+    // Elided rather than as wide as its longest entry: the list keeps room beside the comparison.
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sort->setMinimumContentsLength(10);
     m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_export);

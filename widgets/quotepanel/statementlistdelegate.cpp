@@ -70,18 +70,23 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         QRect(bar.left(), r.top() + line, barWidth, line + padding), Qt::AlignRight | Qt::AlignVCenter, divergenceText);
 
     const int textRight = bar.left() - padding;
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QString who = speaker.isEmpty() ? tr("Unknown speaker") : speaker;
     const QRect chip(r.left(), r.top() + line / 2 - 4, 8, 8);
     painter->setBrush(SpeakerColors::forName(speaker, dark));
     painter->drawEllipse(chip);
 
-    QFont bold = option.font;
-    bold.setBold(true);
-    const QString who = speaker.isEmpty() ? tr("Unknown speaker") : speaker;
-    const QString counts = tr("%n outlet(s)", nullptr, outlets)
+    const QString warning = conflict ? QStringLiteral("  \u26a0") : QString();
+    QString counts = tr("%n outlet(s)", nullptr, outlets)
         + (renderings != outlets ? QStringLiteral(" \u00b7 ") + tr("%n rendering(s)", nullptr, renderings) : QString())
-        + (conflict ? QStringLiteral("  \u26a0") : QString());
-    const int countsWidth = fm.horizontalAdvance(counts);
+        + warning;
     QRect first(chip.right() + padding, r.top(), textRight - chip.right() - padding, line);
+    // In a narrow list the speaker comes first: the renderings count gives way.
+    const int speakerRoom = std::min(QFontMetrics(bold).horizontalAdvance(who), 12 * fm.averageCharWidth());
+    if (first.width() - fm.horizontalAdvance(counts) - padding < speakerRoom)
+        counts = tr("%n outlet(s)", nullptr, outlets) + warning;
+    const int countsWidth = fm.horizontalAdvance(counts);
     // Annotated: a note badge (with the count) just before the counts.
     int badgeRoom = 0;
     if (annotations > 0) {
