@@ -49,11 +49,15 @@ QString compactCount(int n)
 
 QString gapText(double days)
 {
+    // The counts are computed first: lupdate 6.4 hangs on a cast of a call as the count argument.
+    const int years = int(std::lround(days / 365.25));
+    const int months = int(std::lround(days / 30.44));
+    const int whole = int(std::lround(days));
     if (days >= 365.25 * 1.5)
-        return QCoreApplication::translate("TimelinePainter", "%n years", nullptr, int(std::lround(days / 365.25)));
+        return QCoreApplication::translate("TimelinePainter", "%n years", nullptr, years);
     if (days >= 45)
-        return QCoreApplication::translate("TimelinePainter", "%n months", nullptr, int(std::lround(days / 30.44)));
-    return QCoreApplication::translate("TimelinePainter", "%n days", nullptr, int(std::lround(days)));
+        return QCoreApplication::translate("TimelinePainter", "%n months", nullptr, months);
+    return QCoreApplication::translate("TimelinePainter", "%n days", nullptr, whole);
 }
 
 }
