@@ -8,8 +8,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <numeric>
+#include <unordered_map>
 
 namespace
 {
@@ -146,6 +148,39 @@ int countShared(const std::vector<int> &a, const std::vector<int> &b)
     return shared;
 }
 
+// For each quote, the earlier quote it repeats word for word with the same speaker and role, else -1.
+// A line reprinted by a thousand outlets would otherwise make a thousand candidates for each of its
+// copies; every copy is similar() to its original, so joining them directly changes no statement.
+// Quotes of fewer than two distinct words are left alone: similar() does not join those.
+std::vector<int> exactCopies(const QList<GroupInput> &quotes, const std::vector<uint8_t> &role)
+{
+    const int n = int(quotes.size());
+    std::vector<int> copyOf(n, -1);
+    std::unordered_map<uint64_t, std::vector<int>> originals;
+    for (int i = 0; i < n; ++i) {
+        const GroupInput &in = quotes.at(i);
+        if (role[i] == 0 || in.words.size() < 2)
+            continue;
+        uint64_t h = (uint64_t(uint32_t(in.speaker)) << 8) ^ (uint64_t(role[i]) << 1) ^ uint64_t(in.term);
+        for (int w : in.words)
+            h = (h ^ uint64_t(uint32_t(w))) * 0x100000001b3ULL;
+        std::vector<int> &same = originals[h];
+        const auto original = std::find_if(same.cbegin(), same.cend(), [&](int o) {
+            const GroupInput &other = quotes.at(o);
+            return other.words == in.words && other.speaker == in.speaker && role[o] == role[i]
+                && other.term == in.term;
+        });
+        if (original != same.cend()) {
+            copyOf[i] = *original;
+            continue;
+        }
+        if (std::adjacent_find(in.words.cbegin(), in.words.cend(), std::not_equal_to<>()) == in.words.cend())
+            continue; // one distinct word, repeated
+        same.push_back(i);
+    }
+    return copyOf;
+}
+
 // Whether `shared` probed bigrams can reach the containment similar() asks for. When a quote could not
 // probe its most common bigrams, the containment is asked of the probed ones: renderings of one statement
 // share their rare bigrams at least as much as their common ones.
@@ -184,13 +219,6 @@ bool StatementGrouper::similar(const Overlap &o, bool sameSpeaker)
 QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
 {
     const int n = int(quotes.size());
-    std::vector<Prepared> prepared(n);
-    {
-        QList<int> indices(n);
-        std::iota(indices.begin(), indices.end(), 0);
-        QtConcurrent::blockingMap(indices, [&](int i) { prepared[i] = prepare(quotes.at(i)); });
-    }
-    const BigramIndex index(prepared);
     // What each quote may do, in one byte per quote for the tight candidate loops: 1 full, 2 fragment.
     std::vector<uint8_t> role(n, 0);
     for (int i = 0; i < n; ++i) {
@@ -198,6 +226,22 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
         if (in.groupable)
             role[i] = !in.fragment && int(in.words.size()) >= MinFullWords ? 1 : 2;
     }
+    const std::vector<int> copyOf = exactCopies(quotes, role);
+    std::vector<Prepared> prepared(n);
+    {
+        QList<int> indices(n);
+        std::iota(indices.begin(), indices.end(), 0);
+        QtConcurrent::blockingMap(indices, [&](int i) {
+            if (copyOf[i] < 0)
+                prepared[i] = prepare(quotes.at(i));
+        });
+    }
+    // Copies stay out of the index and the searches: they join their original at the end.
+    for (int i = 0; i < n; ++i) {
+        if (copyOf[i] >= 0)
+            role[i] = 0;
+    }
+    const BigramIndex index(prepared);
     const auto isFull = [&role](int i) { return role[i] == 1; };
     const auto isPart = [&role](int i) { return role[i] == 2; };
 
@@ -299,6 +343,11 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
     for (int q = 0; q < n; ++q) {
         if (attachedTo.at(q) >= 0)
             sets.unite(attachedTo.at(q), q);
+    }
+
+    for (int q = 0; q < n; ++q) {
+        if (copyOf[q] >= 0)
+            sets.unite(copyOf[q], q);
     }
 
     // A lone fragment woven into the same sentence as a grouped one of the same speaker renders the same words.
