@@ -58,6 +58,11 @@ bool isFirm(const Timex &t)
     return t.confidence >= 0.6 && !isPresentValue(t.value);
 }
 
+bool isOneDay(DatePrecision precision, const QDate &start, const QDate &end)
+{
+    return precision == DatePrecision::Day && start.isValid() && start == end;
+}
+
 int monthKey(const QDate &d)
 {
     return d.year() * 12 + d.month() - 1;
@@ -146,6 +151,11 @@ private:
     // (month, family) -> clusters whose range is at most two years; (year, family) -> longer ones
     QHash<qint64, QList<int>> m_byMonth;
     QHash<qint64, QList<int>> m_byYear;
+    // A mention of one day meets only the one-day events of that day or the next or previous one, and the
+    // longer events of its month: (day, family) -> one-day clusters, (month, family) -> the rest. Without
+    // them, a corpus with thousands of events in one month compares every mention with all of them.
+    QHash<qint64, QList<int>> m_byDay;
+    QHash<qint64, QList<int>> m_byMonthLonger;
     // (relation, place or name word) -> clusters an undated mention may join: undated ones with that relation,
     // dated ones with that present. Only the latest entries of a key are looked at, to stay linear.
     QHash<qint64, QList<int>> m_byRelation;
@@ -264,6 +274,21 @@ QList<int> Merger::candidates(const Unit &u)
         }
     };
     const quint16 families = searchFamilies(u.keys.families);
+    if (isOneDay(u.timex.precision, u.timex.start, u.timex.end)) {
+        const qint64 day = u.timex.start.toJulianDay();
+        for (int bit = 0; bit < 16; ++bit) {
+            if (!(families & (1 << bit)))
+                continue;
+            // Within the month, as the month index has it: a neighbour day across a month's end is not looked at.
+            for (qint64 d = day - 1; d <= day + 1; ++d) {
+                if (QDate::fromJulianDay(d).month() == u.timex.start.month())
+                    take(m_byDay, periodKey(int(d), bit));
+            }
+            take(m_byMonthLonger, periodKey(monthKey(u.timex.start), bit));
+            take(m_byYear, periodKey(u.timex.start.year(), bit));
+        }
+        return out;
+    }
     const int first = monthKey(u.timex.start);
     const int last = std::min(monthKey(u.timex.end), first + 240);
     const int firstYear = first / 12;
@@ -334,6 +359,12 @@ void Merger::index(int clusterIndex, quint16 families)
         if (last - first < 24) {
             for (int k = first; k <= last; ++k)
                 m_byMonth[periodKey(k, bit)].append(clusterIndex);
+            if (isOneDay(c.precision, c.start, c.end)) {
+                m_byDay[periodKey(int(c.start.toJulianDay()), bit)].append(clusterIndex);
+            } else {
+                for (int k = first; k <= last; ++k)
+                    m_byMonthLonger[periodKey(k, bit)].append(clusterIndex);
+            }
         } else {
             for (int y = first / 12; y <= last / 12; ++y)
                 m_byYear[periodKey(y, bit)].append(clusterIndex);
