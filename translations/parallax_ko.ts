@@ -346,12 +346,22 @@
 <context>
     <name>AnnotationReport</name>
     <message>
-        <location filename="../models/annotations/annotationreport.cpp" line="52"/>
+        <location filename="../models/annotations/annotationreport.cpp" line="35"/>
+        <source>*(orphaned: not found in the current text)*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/annotations/annotationreport.cpp" line="38"/>
+        <source>*(annotated as “%1”; the text has changed)*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/annotations/annotationreport.cpp" line="50"/>
         <source>Discrepancies: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/annotations/annotationreport.cpp" line="53"/>
+        <location filename="../models/annotations/annotationreport.cpp" line="52"/>
         <source>%n annotation(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -363,7 +373,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotationreport.cpp" line="68"/>
+        <location filename="../models/annotations/annotationreport.cpp" line="69"/>
         <source>edited %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,12 +513,36 @@
     </message>
     <message>
         <location filename="../app/commands/dumpcommand.cpp" line="14"/>
+        <location filename="../app/commands/exportquotescommand.cpp" line="17"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="60"/>
+        <location filename="../app/commands/newprojectcommand.cpp" line="19"/>
         <source>Corpus folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/commands/annotationscommand.cpp" line="60"/>
+        <source>Export a project&apos;s annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotationscommand.cpp" line="65"/>
+        <source>json (default), csv, w3c (Web Annotation JSON-LD) or md (Markdown report; with -o, a timeline picture NAME-timeline.png is written beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotationscommand.cpp" line="70"/>
         <location filename="../app/commands/dumpcommand.cpp" line="16"/>
         <source>Write to FILE instead of standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotationscommand.cpp" line="77"/>
+        <source>annotations takes exactly one project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotationscommand.cpp" line="84"/>
+        <source>unknown format “%1”: json, csv, w3c or md</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -516,8 +550,28 @@
         <source>dump takes exactly one corpus folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/commands/newprojectcommand.cpp" line="18"/>
+        <source>Create a project file for a corpus folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/newprojectcommand.cpp" line="21"/>
+        <source>The project file to create (NAME.parallax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/newprojectcommand.cpp" line="27"/>
+        <source>new-project takes exactly one corpus folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/newprojectcommand.cpp" line="33"/>
+        <source>say where to create the project: -o NAME.parallax</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/commands/newprojectcommand.cpp" line="68"/>
+        <location filename="../app/commands/newprojectcommand.cpp" line="64"/>
         <source>created %1 for %n article(s) in %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -526,6 +580,258 @@
     <message>
         <location filename="../app/commands/projectsupport.cpp" line="35"/>
         <source>the project&apos;s corpus folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="21"/>
+        <source>--%1 needs a whole number, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="32"/>
+        <source>Record a discrepancy in a project. Exits 0 only once the annotation is safely on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="35"/>
+        <location filename="../app/commands/annotationscommand.cpp" line="62"/>
+        <source>The project file (NAME.parallax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="38"/>
+        <source>The article&apos;s id (as in `parallax dump`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="39"/>
+        <source>First character, in code points from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="41"/>
+        <source>End character (exclusive), in code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="44"/>
+        <source>One of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="53"/>
+        <source>The analyst&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="56"/>
+        <source>The analyst&apos;s name (default: from the settings, else the login name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="59"/>
+        <source>low, medium (default) or high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="62"/>
+        <source>What this anchor is (default: the article&apos;s outlet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="68"/>
+        <source>annotate takes exactly one project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="74"/>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="84"/>
+        <source>unknown category “%1” (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="93"/>
+        <source>unknown severity “%1”: low, medium or high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="112"/>
+        <source>no article “%1” in the project&apos;s corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/annotatecommand.cpp" line="119"/>
+        <source>offsets %1..%2 are out of range: article “%3” has %4 characters (code points); start must be less than end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/commands.cpp" line="10"/>
+        <source>Write the corpus and its analysis as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/commands.cpp" line="13"/>
+        <source>Create a project file (NAME.parallax) for a corpus folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/commands.cpp" line="15"/>
+        <source>Record a discrepancy in a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/commands.cpp" line="18"/>
+        <source>Export a project&apos;s annotations (json, csv, w3c, md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/commands.cpp" line="21"/>
+        <source>Export the quote comparison as HTML, CSV or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/commands.cpp" line="24"/>
+        <source>Export the event timeline as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportquotescommand.cpp" line="14"/>
+        <source>Export the side-by-side comparison of quoted statements.
+The format follows the extension of FILE: .html, .csv or .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportquotescommand.cpp" line="19"/>
+        <source>Write to FILE (.html, .csv or .png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportquotescommand.cpp" line="21"/>
+        <source>Only the statement with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportquotescommand.cpp" line="23"/>
+        <source>Only statements by a speaker whose name contains NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportquotescommand.cpp" line="29"/>
+        <source>export-quotes takes exactly one corpus folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportquotescommand.cpp" line="35"/>
+        <source>export-quotes needs -o FILE.html, FILE.csv or FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportquotescommand.cpp" line="40"/>
+        <source>cannot tell the format of %1: use the extension .html, .csv or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportquotescommand.cpp" line="58"/>
+        <source>warning: the corpus has no quoted statements; the export is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="43"/>
+        <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="58"/>
+        <source>Export the event timeline of a corpus as PNG, SVG or PDF, without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="63"/>
+        <source>Write to FILE (.png, .svg or .pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="64"/>
+        <source>Width in pixels (default 1600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="66"/>
+        <source>Height in pixels (default 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="69"/>
+        <source>Pixel scale of a PNG, e.g. 2 for slides (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="72"/>
+        <source>First date shown: YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="74"/>
+        <source>Last date shown: YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="76"/>
+        <source>Only these outlets, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="79"/>
+        <source>Title drawn above the timeline (default: the corpus name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="82"/>
+        <source>Lanes by &quot;category&quot; (default) or &quot;outlet&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="84"/>
+        <source>Leave out the legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="85"/>
+        <source>Transparent background (PNG, SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="91"/>
+        <source>export-timeline takes exactly one corpus folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="97"/>
+        <source>say where to write the timeline with -o FILE.png|svg|pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="102"/>
+        <source>%1: the file name must end in .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="122"/>
+        <source>--%1: &quot;%2&quot; is not a date like 2025, 2025-10 or 2025-10-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="128"/>
+        <source>--to is before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="134"/>
+        <source>--lanes must be &quot;category&quot; or &quot;outlet&quot;, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1629,12 +1935,32 @@
 <context>
     <name>ProjectStore</name>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="92"/>
+        <location filename="../models/storage/projectstore.cpp" line="26"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="44"/>
+        <source>%1 is already open in another Parallax (process %2 on %3); close it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="48"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="51"/>
+        <source>cannot lock %1 (is its folder writable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectstore.cpp" line="90"/>
         <source>%1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="94"/>
+        <location filename="../models/storage/projectstore.cpp" line="93"/>
         <source>%1 is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,68 +1970,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="137"/>
+        <location filename="../models/storage/projectstore.cpp" line="138"/>
         <source>%1: no such project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="151"/>
+        <location filename="../models/storage/projectstore.cpp" line="152"/>
         <source>%1 was written by an older Parallax; open it for writing once to upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="177"/>
+        <location filename="../models/storage/projectstore.cpp" line="179"/>
         <source>cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="181"/>
+        <location filename="../models/storage/projectstore.cpp" line="184"/>
         <source>cannot configure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="190"/>
+        <location filename="../models/storage/projectstore.cpp" line="194"/>
         <source>cannot switch %1 to write-ahead logging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="200"/>
+        <location filename="../models/storage/projectstore.cpp" line="206"/>
         <source>cannot back up %1 before upgrading it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="210"/>
+        <location filename="../models/storage/projectstore.cpp" line="218"/>
         <source>%1 is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="215"/>
+        <location filename="../models/storage/projectstore.cpp" line="224"/>
         <source>cannot start writing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="218"/>
+        <location filename="../models/storage/projectstore.cpp" line="228"/>
         <source>cannot commit to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="243"/>
-        <location filename="../models/storage/projectstore.cpp" line="273"/>
+        <location filename="../models/storage/projectstore.cpp" line="254"/>
+        <location filename="../models/storage/projectstore.cpp" line="285"/>
         <source>cannot write to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="282"/>
+        <location filename="../models/storage/projectstore.cpp" line="295"/>
         <source>%1 is the project itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="292"/>
+        <location filename="../models/storage/projectstore.cpp" line="306"/>
         <source>cannot save the project as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="295"/>
+        <location filename="../models/storage/projectstore.cpp" line="310"/>
         <source>cannot replace %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,17 +2039,78 @@
 <context>
     <name>ProjectValidator</name>
     <message>
+        <location filename="../models/storage/projectvalidator.cpp" line="21"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectvalidator.cpp" line="41"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectvalidator.cpp" line="46"/>
+        <source>the file is empty, not a Parallax project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectvalidator.cpp" line="49"/>
+        <source>not a Parallax project (not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectvalidator.cpp" line="52"/>
+        <source>the file is truncated (shorter than its header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectvalidator.cpp" line="58"/>
+        <source>the file is damaged (invalid page size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectvalidator.cpp" line="64"/>
+        <source>the file is truncated or damaged (size does not match its pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectvalidator.cpp" line="74"/>
+        <source>the database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectvalidator.cpp" line="80"/>
+        <source>not a Parallax project (an SQLite database of another application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectvalidator.cpp" line="86"/>
+        <source>written by a newer Parallax (schema version %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectvalidator.cpp" line="93"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="107"/>
+        <source>the database is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../models/storage/projectvalidator.cpp" line="112"/>
+        <source>the project&apos;s description table is missing or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/projectvalidator.cpp" line="122"/>
         <source>%1: no such project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="114"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="125"/>
         <source>%1: not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="127"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="138"/>
         <source>cannot open the database: %1</source>
         <translation type="unfinished"></translation>
     </message>

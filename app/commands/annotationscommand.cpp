@@ -20,11 +20,6 @@
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commands", text);
-}
-
 // The report's timeline picture: the corpus analysed (through the project's cache) and painted by the
 // timeline exporter. Returns the picture's path relative to the report, or empty when none was made.
 QString writeTimeline(ProjectStore &project, const Corpus &corpus, const QString &reportPath)
@@ -62,26 +57,31 @@ QString writeTimeline(ProjectStore &project, const Corpus &corpus, const QString
 int runAnnotationsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export a project's annotations."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file (NAME.parallax)"));
+    parser.setApplicationDescription(QCoreApplication::translate("Commands", "Export a project's annotations."));
+    parser.addPositionalArgument(
+        QStringLiteral("project"), QCoreApplication::translate("Commands", "The project file (NAME.parallax)"));
     parser.addOptions({
         { QStringLiteral("format"),
-            tr("json (default), csv, w3c (Web Annotation JSON-LD) or md (Markdown report; with -o, a timeline "
-               "picture NAME-timeline.png is written beside it)"),
+            QCoreApplication::translate("Commands",
+                "json (default), csv, w3c (Web Annotation JSON-LD) or md (Markdown report; with -o, a timeline "
+                "picture NAME-timeline.png is written beside it)"),
             QStringLiteral("FORMAT"), QStringLiteral("json") },
-        { { QStringLiteral("o"), QStringLiteral("output") }, tr("Write to FILE instead of standard output"),
+        { { QStringLiteral("o"), QStringLiteral("output") },
+            QCoreApplication::translate("Commands", "Write to FILE instead of standard output"),
             QStringLiteral("FILE") },
     });
     if (!CommandSupport::parse(parser, QStringLiteral("annotations"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
-        CommandSupport::printError(tr("annotations takes exactly one project file"));
+        CommandSupport::printError(
+            QCoreApplication::translate("Commands", "annotations takes exactly one project file"));
         return 2;
     }
     const QString format = parser.value(QStringLiteral("format")).toLower();
     if (!QStringList { QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("w3c"), QStringLiteral("md") }
              .contains(format)) {
-        CommandSupport::printError(tr("unknown format “%1”: json, csv, w3c or md").arg(format));
+        CommandSupport::printError(
+            QCoreApplication::translate("Commands", "unknown format “%1”: json, csv, w3c or md").arg(format));
         return 2;
     }
 

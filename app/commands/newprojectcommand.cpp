@@ -11,30 +11,26 @@
 
 #include <cstdio>
 
-namespace
-{
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commands", text);
-}
-}
-
 int runNewProjectCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Create a project file for a corpus folder."));
-    parser.addPositionalArgument(QStringLiteral("corpus"), tr("Corpus folder"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Commands", "Create a project file for a corpus folder."));
+    parser.addPositionalArgument(QStringLiteral("corpus"), QCoreApplication::translate("Commands", "Corpus folder"));
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-        tr("The project file to create (NAME.parallax)"), QStringLiteral("FILE") });
+        QCoreApplication::translate("Commands", "The project file to create (NAME.parallax)"),
+        QStringLiteral("FILE") });
     if (!CommandSupport::parse(parser, QStringLiteral("new-project"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
-        CommandSupport::printError(tr("new-project takes exactly one corpus folder"));
+        CommandSupport::printError(
+            QCoreApplication::translate("Commands", "new-project takes exactly one corpus folder"));
         return 2;
     }
     QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
-        CommandSupport::printError(tr("say where to create the project: -o NAME.parallax"));
+        CommandSupport::printError(
+            QCoreApplication::translate("Commands", "say where to create the project: -o NAME.parallax"));
         return 2;
     }
     if (!output.endsWith(QLatin1String(".parallax")))

@@ -9,11 +9,6 @@
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnnotationReport", text);
-}
-
 // Markdown table cells hold one line, and `|` or markup characters would break them.
 QString cell(const QString &text)
 {
@@ -36,10 +31,12 @@ QString anchorCell(const AnnotationAnchor &anchor)
     QString text = QStringLiteral("…") + cell(q.prefix) + QStringLiteral(" **") + cell(q.exact) + QStringLiteral("** ")
         + cell(q.suffix) + QStringLiteral("…");
     if (anchor.state == AnchorState::Orphaned)
-        text += QStringLiteral("<br>") + tr("*(orphaned: not found in the current text)*");
+        text += QStringLiteral("<br>")
+            + QCoreApplication::translate("AnnotationReport", "*(orphaned: not found in the current text)*");
     else if (!anchor.previousExact.isNull())
         text += QStringLiteral("<br>")
-            + tr("*(annotated as “%1”; the text has changed)*").arg(cell(anchor.previousExact));
+            + QCoreApplication::translate("AnnotationReport", "*(annotated as “%1”; the text has changed)*")
+                  .arg(cell(anchor.previousExact));
     return text;
 }
 }
@@ -49,11 +46,15 @@ QByteArray AnnotationReport::toMarkdown(
 {
     const AnnotationExport lookup(annotations, corpus, options.projectName);
     QStringList out;
-    out << QStringLiteral("# ") + tr("Discrepancies: %1").arg(options.projectName) << QString();
+    out << QStringLiteral("# ")
+            + QCoreApplication::translate("AnnotationReport", "Discrepancies: %1").arg(options.projectName)
+        << QString();
     out << QCoreApplication::translate("AnnotationReport", "%n annotation(s).", nullptr, int(annotations.size()))
         << QString();
     if (!options.timelineImage.isEmpty())
-        out << QStringLiteral("![%1](%2)").arg(tr("Timeline"), options.timelineImage) << QString();
+        out << QStringLiteral("![%1](%2)")
+                   .arg(QCoreApplication::translate("AnnotationReport", "Timeline"), options.timelineImage)
+            << QString();
 
     int number = 0;
     for (const Annotation &a : annotations) {
@@ -65,7 +66,7 @@ QByteArray AnnotationReport::toMarkdown(
         byline += QLocale::c().toString(a.created.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
         if (a.modified > a.created.addSecs(1))
             byline += QStringLiteral("; ")
-                + tr("edited %1")
+                + QCoreApplication::translate("AnnotationReport", "edited %1")
                       .arg(QLocale::c().toString(a.modified.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
         out << QStringLiteral("*") + byline + QStringLiteral("*") << QString();
         if (!a.note.isEmpty()) {

@@ -20,15 +20,10 @@
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
-
 StoreError sqlError(const QString &what, const QSqlError &error)
 {
     Logging::get("store")->error("{}: {}", what.toStdString(), error.text().toStdString());
-    return { StoreError::Code::Io, tr("%1: %2").arg(what, error.text()) };
+    return { StoreError::Code::Io, QCoreApplication::translate("ProjectStore", "%1: %2").arg(what, error.text()) };
 }
 
 // Takes the project's lock, clearing one left by a crashed process. Never waits: a second
@@ -46,13 +41,15 @@ StoreResult<std::unique_ptr<QLockFile>> acquireLock(const QString &path)
         QString application;
         lock->getLockInfo(&pid, &host, &application);
         return StoreError { StoreError::Code::Locked,
-            tr("%1 is already open in another Parallax (process %2 on %3); close it there first")
+            QCoreApplication::translate(
+                "ProjectStore", "%1 is already open in another Parallax (process %2 on %3); close it there first")
                 .arg(QFileInfo(path).fileName())
                 .arg(pid)
-                .arg(host.isEmpty() ? tr("this computer") : host) };
+                .arg(host.isEmpty() ? QCoreApplication::translate("ProjectStore", "this computer") : host) };
     }
     return StoreError { StoreError::Code::Io,
-        tr("cannot lock %1 (is its folder writable?)").arg(QDir::toNativeSeparators(lock->fileName())) };
+        QCoreApplication::translate("ProjectStore", "cannot lock %1 (is its folder writable?)")
+            .arg(QDir::toNativeSeparators(lock->fileName())) };
 }
 
 QString now()
@@ -89,9 +86,11 @@ ProjectStore::~ProjectStore()
 StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, const QString &corpusPath)
 {
     if (QFileInfo::exists(path))
-        return StoreError { StoreError::Code::AlreadyExists, tr("%1 already exists").arg(path) };
+        return StoreError { StoreError::Code::AlreadyExists,
+            QCoreApplication::translate("ProjectStore", "%1 already exists").arg(path) };
     if (!QFileInfo(corpusPath).isDir())
-        return StoreError { StoreError::Code::InvalidArgument, tr("%1 is not a folder").arg(corpusPath) };
+        return StoreError { StoreError::Code::InvalidArgument,
+            QCoreApplication::translate("ProjectStore", "%1 is not a folder").arg(corpusPath) };
     auto lock = acquireLock(path);
     if (!lock.ok())
         return lock.error();
@@ -124,7 +123,8 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &p
     }
     if (!QFile::rename(staging, path)) {
         QFile::remove(staging);
-        return StoreError { StoreError::Code::Io, tr("cannot create %1").arg(path) };
+        return StoreError { StoreError::Code::Io,
+            QCoreApplication::translate("ProjectStore", "cannot create %1").arg(path) };
     }
     Logging::get("store")->info("created project {}", path.toStdString());
 
@@ -134,7 +134,8 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &p
 StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Mode mode)
 {
     if (!QFileInfo::exists(path))
-        return StoreError { StoreError::Code::NotFound, tr("%1: no such project file").arg(path) };
+        return StoreError { StoreError::Code::NotFound,
+            QCoreApplication::translate("ProjectStore", "%1: no such project file").arg(path) };
     if (mode == Mode::ReadWrite) {
         auto lock = acquireLock(path);
         if (!lock.ok())
@@ -148,7 +149,8 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &pat
         return e;
     if (ProjectSchema::version(store->m_db) != ProjectSchema::currentVersion())
         return StoreError { StoreError::Code::ReadOnly,
-            tr("%1 was written by an older Parallax; open it for writing once to upgrade it")
+            QCoreApplication::translate(
+                "ProjectStore", "%1 was written by an older Parallax; open it for writing once to upgrade it")
                 .arg(QFileInfo(path).fileName()) };
     return store;
 }
@@ -174,11 +176,12 @@ StoreError ProjectStore::openConnection()
     m_db.setConnectOptions(m_mode == Mode::ReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return sqlError(tr("cannot open %1").arg(m_path), m_db.lastError());
+        return sqlError(QCoreApplication::translate("ProjectStore", "cannot open %1").arg(m_path), m_db.lastError());
     QSqlQuery query(m_db);
     // FULL: a commit is on disk, not only in the OS cache, before it is reported done.
     if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
-        return sqlError(tr("cannot configure %1").arg(m_path), query.lastError());
+        return sqlError(
+            QCoreApplication::translate("ProjectStore", "cannot configure %1").arg(m_path), query.lastError());
     return {};
 }
 
@@ -187,7 +190,9 @@ StoreError ProjectStore::prepareForWriting()
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
         || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return sqlError(tr("cannot switch %1 to write-ahead logging").arg(m_path), query.lastError());
+        return sqlError(
+            QCoreApplication::translate("ProjectStore", "cannot switch %1 to write-ahead logging").arg(m_path),
+            query.lastError());
     query.finish();
     const int version = ProjectSchema::version(m_db);
     if (version < ProjectSchema::currentVersion()) {
@@ -197,7 +202,9 @@ StoreError ProjectStore::prepareForWriting()
         query.prepare(QStringLiteral("VACUUM INTO ?"));
         query.addBindValue(backup);
         if (!query.exec())
-            return sqlError(tr("cannot back up %1 before upgrading it").arg(m_path), query.lastError());
+            return sqlError(
+                QCoreApplication::translate("ProjectStore", "cannot back up %1 before upgrading it").arg(m_path),
+                query.lastError());
         Logging::get("store")->info("backed up schema version {} to {}", version, backup.toStdString());
         return write([](QSqlDatabase &db) { return ProjectSchema::migrate(db); });
     }
@@ -207,15 +214,18 @@ StoreError ProjectStore::prepareForWriting()
 StoreError ProjectStore::write(const std::function<StoreError(QSqlDatabase &)> &work)
 {
     if (m_mode == Mode::ReadOnly)
-        return { StoreError::Code::ReadOnly, tr("%1 is open read-only").arg(QFileInfo(m_path).fileName()) };
+        return { StoreError::Code::ReadOnly,
+            QCoreApplication::translate("ProjectStore", "%1 is open read-only").arg(QFileInfo(m_path).fileName()) };
     m_gate->enter();
     const auto leave = qScopeGuard([this] { m_gate->leave(); });
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(tr("cannot start writing %1").arg(m_path), query.lastError());
+        return sqlError(
+            QCoreApplication::translate("ProjectStore", "cannot start writing %1").arg(m_path), query.lastError());
     StoreError result = work(m_db);
     if (result.ok() && !query.exec(QStringLiteral("COMMIT")))
-        result = sqlError(tr("cannot commit to %1").arg(m_path), query.lastError());
+        result = sqlError(
+            QCoreApplication::translate("ProjectStore", "cannot commit to %1").arg(m_path), query.lastError());
     if (!result.ok())
         query.exec(QStringLiteral("ROLLBACK"));
     return result;
@@ -240,7 +250,8 @@ StoreError ProjectStore::setMetaValue(const QString &key, const QString &value)
         query.addBindValue(key);
         query.addBindValue(value);
         if (!query.exec())
-            return sqlError(tr("cannot write to %1").arg(m_path), query.lastError());
+            return sqlError(
+                QCoreApplication::translate("ProjectStore", "cannot write to %1").arg(m_path), query.lastError());
         return {};
     });
 }
@@ -270,7 +281,8 @@ StoreError ProjectStore::setCorpusPath(const QString &corpusPath)
         query.addBindValue(QStringLiteral("corpus_absolute"));
         query.addBindValue(absolute);
         if (!query.exec())
-            return sqlError(tr("cannot write to %1").arg(m_path), query.lastError());
+            return sqlError(
+                QCoreApplication::translate("ProjectStore", "cannot write to %1").arg(m_path), query.lastError());
         return {};
     });
 }
@@ -279,7 +291,8 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::saveAs(const QString &p
 {
     const QString target = QFileInfo(path).absoluteFilePath();
     if (target == m_path)
-        return StoreError { StoreError::Code::InvalidArgument, tr("%1 is the project itself").arg(path) };
+        return StoreError { StoreError::Code::InvalidArgument,
+            QCoreApplication::translate("ProjectStore", "%1 is the project itself").arg(path) };
     auto lock = acquireLock(target);
     if (!lock.ok())
         return lock.error();
@@ -289,10 +302,12 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::saveAs(const QString &p
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(staging);
     if (!query.exec())
-        return sqlError(tr("cannot save the project as %1").arg(path), query.lastError());
+        return sqlError(
+            QCoreApplication::translate("ProjectStore", "cannot save the project as %1").arg(path), query.lastError());
     if ((QFileInfo::exists(target) && !QFile::remove(target)) || !QFile::rename(staging, target)) {
         QFile::remove(staging);
-        return StoreError { StoreError::Code::Io, tr("cannot replace %1").arg(path) };
+        return StoreError { StoreError::Code::Io,
+            QCoreApplication::translate("ProjectStore", "cannot replace %1").arg(path) };
     }
     const QString corpus = corpusPath();
     auto saved = openLocked(target, std::move(lock.value()));
