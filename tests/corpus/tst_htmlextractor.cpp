@@ -9,7 +9,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
-// HTML pages (gumbo) and Markdown files to blocks and metadata.
+// HTML pages (libxml2) and Markdown files to blocks and metadata.
 class TestHtmlExtractor : public QObject
 {
     Q_OBJECT
