@@ -102,6 +102,26 @@ bool PersonFinder::isParticle(int i) const
         && isParticleWord(m_tokens.text(i));
 }
 
+// A name used as a modifier of a group: "the Trump administration", "Kim Jong Un's regime" is not.
+bool PersonFinder::beforeGroupNoun(int last) const
+{
+    const int after = last + 1;
+    return !m_tokens.at(last).possessive && after < m_tokens.size() && m_tokens.at(after).word
+        && !m_tokens.at(after).upper && m_tokens.has(after, Lexicon::GroupNoun);
+}
+
+PersonMention PersonFinder::mention(int first, int last) const
+{
+    PersonMention m;
+    m.first = first;
+    m.last = last;
+    m.span = { m_tokens.at(first).start, m_tokens.at(last).end };
+    m.name = m_tokens.text(first, last).toString().simplified();
+    m.possessive = m_tokens.at(last).possessive;
+    m.quoted = m_tokens.at(first).inQuote;
+    return m;
+}
+
 int PersonFinder::runEnd(int first) const
 {
     int last = first;
@@ -202,20 +222,12 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
     }
     if (words > MaxNameTokens)
         return false;
-    const int after = last + 1;
-    if (!m_tokens.at(last).possessive && after < m_tokens.size() && m_tokens.at(after).word && !m_tokens.at(after).upper
-        && m_tokens.has(after, Lexicon::GroupNoun))
+    if (beforeGroupNoun(last))
         return false; // "the Trump administration"
     if (title < 0 && nameFirst > 0 && m_tokens.is(nameFirst - 1, u"the"))
         return false; // "the Washington Post"
 
-    PersonMention m;
-    m.first = nameFirst;
-    m.last = last;
-    m.span = { m_tokens.at(nameFirst).start, m_tokens.at(last).end };
-    m.name = m_tokens.text(nameFirst, last).toString().simplified();
-    m.possessive = m_tokens.at(last).possessive;
-    m.quoted = m_tokens.at(nameFirst).inQuote;
+    PersonMention m = mention(nameFirst, last);
     if (title >= 0)
         m.role = roleBefore(title);
     apposition(last, m);
@@ -302,17 +314,9 @@ QList<PersonMention> PersonFinder::find() const
                 || m_tokens.is(i - 1, u"the"))
                 continue;
         }
-        if (!m_tokens.at(last).possessive && last + 1 < n && m_tokens.at(last + 1).word && !m_tokens.at(last + 1).upper
-            && m_tokens.has(last + 1, Lexicon::GroupNoun))
+        if (beforeGroupNoun(last))
             continue;
-        PersonMention m;
-        m.first = i;
-        m.last = last;
-        m.span = { m_tokens.at(i).start, m_tokens.at(last).end };
-        m.name = m_tokens.text(i, last).toString().simplified();
-        m.possessive = m_tokens.at(last).possessive;
-        m.quoted = m_tokens.at(i).inQuote;
-        more.append(m);
+        more.append(mention(i, last));
         i = last;
     }
     out.append(more);

@@ -31,6 +31,8 @@ private:
     bool looksLikeName(int i) const;
     bool isParticle(int i) const;
     int runEnd(int first) const;
+    bool beforeGroupNoun(int last) const;
+    PersonMention mention(int first, int last) const;
     bool nameRun(int first, int last, QList<PersonMention> &out, QSet<QStringView> &known) const;
     QString roleBefore(int title) const;
     void apposition(int last, PersonMention &mention) const;
