@@ -14,6 +14,7 @@
 #include "storage/projectstore.h"
 #include "syntheticanalysis.h"
 #include "timeline/timelineview.h"
+#include "widgettestsupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -29,6 +30,9 @@
 
 #include <memory>
 
+using WidgetTestSupport::maybeScreenshot;
+using WidgetTestSupport::menuAction;
+
 namespace
 {
 int rowOf(const MainWindow &w, const QString &eventId)
@@ -41,23 +45,7 @@ int rowOf(const MainWindow &w, const QString &eventId)
     return -1;
 }
 
-QAction *menuAction(const QMenu &menu, const QString &name)
-{
-    const QList<QAction *> actions = menu.actions();
-    for (QAction *a : actions) {
-        if (a->objectName() == name)
-            return a;
-    }
-    return nullptr;
-}
-
 // Saves a picture of the window when PARALLAX_SCREENSHOT_DIR is set (for looking at it, not for asserting).
-void maybeScreenshot(QWidget &window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        window.grab().save(QDir(dir).filePath(name));
-}
 }
 
 // The "Annotate…" menus of the quote panel and the timeline open the annotate flow on the right

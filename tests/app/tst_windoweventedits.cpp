@@ -14,6 +14,7 @@
 #include "storage/projectstore.h"
 #include "syntheticanalysis.h"
 #include "timeline/timelineview.h"
+#include "widgettestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -32,6 +33,8 @@
 
 #include <functional>
 #include <memory>
+
+using WidgetTestSupport::menuAction;
 
 namespace
 {
@@ -78,15 +81,6 @@ void whenDialogOpens(QObject *context, std::function<void(Dialog *)> fill)
     });
 }
 
-QAction *menuAction(QMenu &menu, const QString &name)
-{
-    const QList<QAction *> actions = menu.actions();
-    for (QAction *a : actions) {
-        if (a->objectName() == name)
-            return a;
-    }
-    return nullptr;
-}
 }
 
 // Event edits in the window: from the timeline's event menu, onto the project at once, shown on the

@@ -12,6 +12,7 @@
 #include "syntheticanalysis.h"
 #include "testsupport.h"
 #include "timeline/timelineview.h"
+#include "widgettestsupport.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -29,6 +30,8 @@
 #include <QTimer>
 #include <QUrl>
 
+using WidgetTestSupport::maybeScreenshot;
+
 namespace
 {
 int proxyRowOf(const MainWindow &w, const QString &eventId)
@@ -42,12 +45,6 @@ int proxyRowOf(const MainWindow &w, const QString &eventId)
 }
 
 // Saves a picture of the window when PARALLAX_SCREENSHOT_DIR is set (for looking at it, not for asserting).
-void maybeScreenshot(QWidget &window, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        window.grab().save(QDir(dir).filePath(name));
-}
 }
 
 // The main window: background loading, selection kept in step between views, panels, drops, settings.
