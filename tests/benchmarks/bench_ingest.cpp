@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Corpus ingestion speed: a synthetic corpus of 10,000 articles (about 40 MB, plain text and HTML
 // pages with their furniture) loaded on one thread (target >= 50 MB/s) and on every core.
-// PARALLAX_BENCH_ARTICLES overrides the article count.
+// PARALLAX_BENCH_ARTICLES overrides the article count; PARALLAX_BENCH_KEEP=1 keeps the generated corpus
+// (its path is printed) for profiling the loader on its own.
 #include "corpus/corpusloader.h"
 
 #include <QDir>
@@ -146,6 +147,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        m_dir.setAutoRemove(!qEnvironmentVariableIsSet("PARALLAX_BENCH_KEEP"));
         const int count = qEnvironmentVariableIsSet("PARALLAX_BENCH_ARTICLES")
             ? qEnvironmentVariableIntValue("PARALLAX_BENCH_ARTICLES")
             : 10000;
@@ -175,8 +177,8 @@ private Q_SLOTS:
                                          { QStringLiteral("articles"), manifestEntries } })
                            .toJson(QJsonDocument::Compact));
         manifest.close();
-        qInfo("synthetic corpus: %d files, %.1f MB (%.1f MB plain text, %.1f MB HTML)", count,
-            double(m_bytes.value(QString())) / (1024.0 * 1024.0),
+        qInfo("synthetic corpus in %s: %d files, %.1f MB (%.1f MB plain text, %.1f MB HTML)", qPrintable(m_dir.path()),
+            count, double(m_bytes.value(QString())) / (1024.0 * 1024.0),
             double(m_bytes.value(QStringLiteral("txt"))) / (1024.0 * 1024.0),
             double(m_bytes.value(QStringLiteral("html"))) / (1024.0 * 1024.0));
         // Warm the page cache so the runs measure parsing, not the disk.
