@@ -24,7 +24,8 @@ void walk(const QString &root, const QString &dir, int depth, CorpusScanner::Res
     const QFileInfoList entries
         = QDir(dir).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name | QDir::DirsLast);
     for (const QFileInfo &info : entries) {
-        const QString relative = QDir(root).relativeFilePath(info.filePath());
+        // Every entry lies under `root`, which is canonical and has no trailing '/' (unless it is "/").
+        const QString relative = info.filePath().mid(root.size() + (root.endsWith(u'/') ? 0 : 1));
         if (info.fileName().startsWith(u'.'))
             continue;
         if (info.isSymLink()) {

@@ -17,6 +17,12 @@ bool isInside(const QString &root, const QString &path)
     return path == root || path.startsWith(root.endsWith(u'/') ? root : root + u'/');
 }
 
+// `path` relative to `root`, for a clean path already known to be inside it.
+QString relativeTo(const QString &root, const QString &path)
+{
+    return path.mid(root.size() + (root.endsWith(u'/') ? 0 : 1));
+}
+
 QDate parseDate(const QString &value)
 {
     // "2025-10-29" or a full ISO timestamp: the calendar date is what counts.
@@ -64,7 +70,7 @@ QString Manifest::resolveInside(const QString &root, const QString &relative, Pr
     return path;
 }
 
-Manifest Manifest::read(const QString &root)
+Manifest Manifest::read(const QString &root, const QSet<QString> &scanned)
 {
     QFile file(root + u'/' + fileName());
     if (!file.exists())
@@ -77,10 +83,10 @@ Manifest Manifest::read(const QString &root)
                 .arg(fileName(), file.errorString()) });
         return manifest;
     }
-    return parse(root, file.readAll());
+    return parse(root, file.readAll(), scanned);
 }
 
-Manifest Manifest::parse(const QString &root, QByteArrayView json)
+Manifest Manifest::parse(const QString &root, QByteArrayView json, const QSet<QString> &scanned)
 {
     Manifest manifest;
     manifest.present = true;
@@ -125,7 +131,9 @@ Manifest Manifest::parse(const QString &root, QByteArrayView json)
             continue;
         }
         Problem problem = Problem::None;
-        const QString path = resolveInside(root, file, &problem);
+        const QString cleaned = QDir::cleanPath(QDir::isAbsolutePath(file) ? file : root + u'/' + file);
+        const bool known = isInside(root, cleaned) && scanned.contains(relativeTo(root, cleaned));
+        const QString path = known ? cleaned : resolveInside(root, file, &problem);
         switch (problem) {
         case Problem::Outside:
             manifest.warnings.append({ file,
@@ -150,7 +158,7 @@ Manifest Manifest::parse(const QString &root, QByteArrayView json)
             break;
         }
         ManifestEntry entry;
-        entry.file = QDir(root).relativeFilePath(path);
+        entry.file = relativeTo(root, path);
         auto text = [&e](const char *key) { return e.value(QLatin1String(key)).toString().trimmed(); };
         entry.outlet = text("outlet");
         entry.url = text("url");

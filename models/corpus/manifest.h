@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 // What corpus.json says about one file; empty fields say nothing.
@@ -32,9 +33,11 @@ public:
     QHash<QString, ManifestEntry> entries; // by ManifestEntry::file
     QList<LoadWarning> warnings;
 
-    // `root` is the corpus folder's canonical path.
-    static Manifest read(const QString &root);
-    static Manifest parse(const QString &root, QByteArrayView json);
+    // `root` is the corpus folder's canonical path. `scanned` are the files CorpusScanner found
+    // there: regular files reached without following a link, so an entry naming one needs no
+    // checks on disk (which cost a path resolution per entry in a manifest of 100,000).
+    static Manifest read(const QString &root, const QSet<QString> &scanned = {});
+    static Manifest parse(const QString &root, QByteArrayView json, const QSet<QString> &scanned = {});
 
     // 1-based line and column of a byte offset into UTF-8 text (columns count characters).
     static std::pair<int, int> lineAndColumn(QByteArrayView text, qsizetype offset);
