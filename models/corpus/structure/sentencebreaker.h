@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/textspan.h"
+
+#include <QString>
+
+// Sentence boundaries by ICU's sentence rules with the "standard" abbreviation suppressions, plus
+// the abbreviations ICU misses ("Dr.", "Sen.", "No. 5", "U.S. Army").
+class SentenceBreaker
+{
+public:
+    // ICU reads a span from the word of its first sentence terminator, since no boundary comes
+    // earlier (a quarter less text for a paragraph of four sentences), or all of it: the reference
+    // the first is tested against.
+    enum class Scan { FromFirstTerminator, WholeSpan };
+
+    // The sentences of `span` in `text`, trimmed of surrounding spaces, appended to `out`.
+    static void split(const QString &text, TextSpan span, TextSpans &out, Scan scan = Scan::FromFirstTerminator);
+};

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/structure/sentencebreaker.h"
+
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTest>
+
+// ICU reads a span from its first terminator's word on: the sentences must be those of reading
+// the whole span, whatever comes before, including line separators and terminators of other scripts.
+class TestSentenceBreaker : public QObject
+{
+    Q_OBJECT
+private:
+    static QStringList sentencesOf(const QString &text, SentenceBreaker::Scan scan)
+    {
+        TextSpans spans;
+        SentenceBreaker::split(text, { 0, int(text.size()) }, spans, scan);
+        QStringList out;
+        for (const TextSpan &s : std::as_const(spans))
+            out.append(text.mid(s.start, s.length()));
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void scansAgree_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("sentences");
+        QTest::newRow("abbreviation first")
+            << QStringLiteral("Mr. Smith arrived. He sat down.")
+            << QStringList { QStringLiteral("Mr. Smith arrived."), QStringLiteral("He sat down.") };
+        QTest::newRow("initialism as first word")
+            << QStringLiteral("The U.S. Army left. Then it rained.")
+            << QStringList { QStringLiteral("The U.S. Army left."), QStringLiteral("Then it rained.") };
+        QTest::newRow("line separator before the first terminator")
+            << QStringLiteral("A heading\u2028Then a line. And more.")
+            << QStringList { QStringLiteral("A heading"), QStringLiteral("Then a line."), QStringLiteral("And more.") };
+        QTest::newRow("ideographic full stop")
+            << QStringLiteral("\u4e00\u4e8c\u3002\u4e09\u56db\u3002")
+            << QStringList { QStringLiteral("\u4e00\u4e8c\u3002"), QStringLiteral("\u4e09\u56db\u3002") };
+        QTest::newRow("terminator outside the BMP")
+            << QStringLiteral("First part\U00011047 Second part")
+            << QStringList { QStringLiteral("First part\U00011047"), QStringLiteral("Second part") };
+        QTest::newRow("closing quote after the end")
+            << QStringLiteral("\u201cWe will see.\u201d Then he left.")
+            << QStringList { QStringLiteral("\u201cWe will see.\u201d"), QStringLiteral("Then he left.") };
+    }
+
+    void scansAgree()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, sentences);
+        QCOMPARE(sentencesOf(text, SentenceBreaker::Scan::FromFirstTerminator), sentences);
+        QCOMPARE(sentencesOf(text, SentenceBreaker::Scan::WholeSpan), sentences);
+    }
+
+    // Paragraphs built from the pieces where the rules look around a terminator: abbreviations,
+    // initials, numbers, quotes, brackets, other scripts, several spaces.
+    void scansAgreeOnRandomParagraphs()
+    {
+        const QStringList pieces { QStringLiteral("word"), QStringLiteral("Word"), QStringLiteral("U.S."),
+            QStringLiteral("Mr."), QStringLiteral("Dr."), QStringLiteral("e.g."), QStringLiteral("No."),
+            QStringLiteral("5"), QStringLiteral("3.5"), QStringLiteral("Oct."), QStringLiteral("J."),
+            QStringLiteral("end."), QStringLiteral("end?"), QStringLiteral("end!"), QStringLiteral("end..."),
+            QStringLiteral("\u201cQuote.\u201d"), QStringLiteral("(aside.)"), QStringLiteral("etc.)"),
+            QStringLiteral("said:"), QStringLiteral("\u2014"), QStringLiteral("caf\u00e9."),
+            QStringLiteral("\u00c9t\u00e9"), QStringLiteral("\u4e00\u3002"), QStringLiteral("\u2026"),
+            QStringLiteral("a.m."), QStringLiteral("x.y"), QStringLiteral("\u00a0"), QStringLiteral(","),
+            QStringLiteral("\"") };
+        QRandomGenerator rng(20261121);
+        for (int round = 0; round < 4000; ++round) {
+            QString text;
+            for (int i = 0, n = 2 + int(rng.bounded(14)); i < n; ++i) {
+                if (i > 0)
+                    text += rng.bounded(8) == 0 ? QStringLiteral("  ") : QStringLiteral(" ");
+                text += pieces.at(int(rng.bounded(int(pieces.size()))));
+            }
+            QCOMPARE(sentencesOf(text, SentenceBreaker::Scan::FromFirstTerminator),
+                sentencesOf(text, SentenceBreaker::Scan::WholeSpan));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSentenceBreaker)
+#include "tst_sentencebreaker.moc"
