@@ -96,17 +96,25 @@ bool isCollapsible(QChar c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\v';
 }
 
+// Two spaces in a row, or a tab or line break: without branches, so it vectorises.
+bool needsCollapsing(QStringView text)
+{
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    bool found = false;
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        const char16_t c = p[i];
+        found |= (c == u'\t') | (c == u'\n') | (c == u'\r') | (c == u'\v') | ((c == u' ') & (p[i + 1] == u' '));
+    }
+    return found || (n > 0 && isCollapsible(p[n - 1]));
+}
+
 // Runs of spaces, tabs and line breaks become one space; the words between are copied whole.
 void appendNormalised(QString &out, QStringView text)
 {
     const qsizetype n = text.size();
     // Most paragraphs need no collapsing at all.
-    bool clean = true;
-    for (qsizetype i = 0; i < n && clean; ++i) {
-        const QChar c = text.at(i);
-        clean = c == u' ' ? i + 1 < n && text.at(i + 1) != u' ' : !isCollapsible(c);
-    }
-    if (clean) {
+    if (!needsCollapsing(text)) {
         out.append(text);
         return;
     }
