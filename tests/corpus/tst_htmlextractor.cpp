@@ -101,6 +101,36 @@ private Q_SLOTS:
             << QStringLiteral("ppp");
         QTest::newRow("empty page") << QByteArray() << QStringList() << QString();
         QTest::newRow("whitespace only") << QByteArray(" \n\t ") << QStringList() << QString();
+        QTest::newRow("nested articles: the outer one holds more")
+            << QByteArray("<body><p>Teaser.</p><article><p>Outer intro.</p><article><p>Inner text, longer than the "
+                          "intro.</p></article></article></body>")
+            << QStringList { QStringLiteral("Outer intro."), QStringLiteral("Inner text, longer than the intro.") }
+            << QStringLiteral("pp");
+        QTest::newRow("table cells spaced") << QByteArray("<body><table><tr><td>a</td><td>b</td></tr></table></body>")
+                                            << QStringList { QStringLiteral("a b") } << QStringLiteral("p");
+        QTest::newRow("page header dropped") << QByteArray("<body><header>Site name</header><p>Text.</p></body>")
+                                             << QStringList { QStringLiteral("Text.") } << QStringLiteral("p");
+        QTest::newRow("article header kept")
+            << QByteArray("<body><article><header><h1>Head</h1></header><p>Body.</p></article></body>")
+            << QStringList { QStringLiteral("Head"), QStringLiteral("Body.") } << QStringLiteral("Tp");
+        // libxml2 names an element by its local part: Word's <o:p> is a paragraph.
+        QTest::newRow("prefixed element")
+            << QByteArray("<body><p>One<o:p>Two</o:p></p></body>")
+            << QStringList { QStringLiteral("One"), QStringLiteral("Two") } << QStringLiteral("pp");
+        QTest::newRow("inline spacing, comments, scripts")
+            << QByteArray(
+                   "<body><p>a <b>b</b> <i>c</i> Wo<!-- x -->rd<script>var x;</script><style>p{}</style></p></body>")
+            << QStringList { QStringLiteral("a b c Word") } << QStringLiteral("p");
+        QTest::newRow("hidden by style, furniture word in a class list")
+            << QByteArray("<body><div style=\"Display: None\">Gone.</div><div class=\"x related-links\">Gone.</div>"
+                          "<div class=\"relatedX\">Kept.</div></body>")
+            << QStringList { QStringLiteral("Kept.") } << QStringLiteral("p");
+        // Below the depth limit the text is read flat: hidden parts and scripts still go, furniture stays.
+        QTest::newRow("flat below the depth limit")
+            << QByteArray("<body>" + QByteArray("<div>").repeated(450)
+                   + "<p>A<span hidden>Hidden</span><span class=share>Share</span><script>x</script>B</p>"
+                   + QByteArray("</div>").repeated(450) + "</body>")
+            << QStringList { QStringLiteral("A ShareB") } << QStringLiteral("p");
     }
 
     void body()

@@ -13,8 +13,8 @@
 
 namespace
 {
-using HtmlDom::attribute;
-using HtmlDom::attributeIs;
+using HtmlDom::Document;
+using HtmlDom::Node;
 using HtmlDom::Tag;
 
 // Deeper nesting than this is malformed or hostile; its text is still read, flat.
@@ -116,7 +116,7 @@ BlockKind kindOf(Tag tag, BlockKind inherited)
 }
 
 // Class and id words of page furniture; a whole word of the attribute must match.
-bool hasFurnitureName(const _xmlNode *node)
+bool hasFurnitureName(const Document &doc, Node node)
 {
     static const QSet<QByteArray> words = [] {
         QSet<QByteArray> set;
@@ -128,7 +128,7 @@ bool hasFurnitureName(const _xmlNode *node)
         return set;
     }();
     for (const char *name : { "class", "id" }) {
-        const char *value = attribute(node, name);
+        const char *value = doc.attribute(node, name);
         if (!value)
             continue;
         QByteArray word;
@@ -148,18 +148,18 @@ bool hasFurnitureName(const _xmlNode *node)
     return false;
 }
 
-bool isHidden(const _xmlNode *node)
+bool isHidden(const Document &doc, Node node)
 {
-    if (attribute(node, "hidden") || attributeIs(node, "aria-hidden", "true"))
+    if (doc.attribute(node, "hidden") || doc.attributeIs(node, "aria-hidden", "true"))
         return true;
-    const char *role = attribute(node, "role");
+    const char *role = doc.attribute(node, "role");
     if (role) {
         for (const char *r : { "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu" }) {
             if (qstricmp(role, r) == 0)
                 return true;
         }
     }
-    const char *style = attribute(node, "style");
+    const char *style = doc.attribute(node, "style");
     if (style) {
         QByteArray s(style);
         s = s.toLower();
@@ -171,55 +171,56 @@ bool isHidden(const _xmlNode *node)
 }
 
 // Text inside a node, roughly: how to pick the largest <article>.
-qsizetype textLength(const _xmlNode *node, int depth = 0)
+qsizetype textLength(const Document &doc, Node node, int depth = 0)
 {
-    if (const char *text = HtmlDom::text(node))
+    if (const char *text = doc.text(node))
         return qsizetype(strlen(text));
-    if (!HtmlDom::isElement(node) || depth > MaxDepth || isDroppedTag(HtmlDom::tag(node)))
+    if (!doc.isElement(node) || depth > MaxDepth || isDroppedTag(doc.tag(node)))
         return 0;
     qsizetype total = 0;
-    for (const _xmlNode *child = HtmlDom::firstChild(node); child; child = HtmlDom::nextSibling(child))
-        total += textLength(child, depth + 1);
+    for (Node child = doc.firstChild(node); child; child = doc.nextSibling(child))
+        total += textLength(doc, child, depth + 1);
     return total;
 }
 
 struct Roots {
-    const _xmlNode *articleBody = nullptr;
-    const _xmlNode *article = nullptr;
+    Node articleBody = 0;
+    Node article = 0;
     qsizetype articleLength = -1;
-    const _xmlNode *main = nullptr;
-    const _xmlNode *body = nullptr;
+    Node main = 0;
+    Node body = 0;
 };
 
-void findRoots(const _xmlNode *node, Roots &roots, int depth)
+void findRoots(const Document &doc, Node node, Roots &roots, int depth)
 {
-    if (!HtmlDom::isElement(node) || depth > MaxDepth)
+    if (!doc.isElement(node) || depth > MaxDepth)
         return;
-    const Tag tag = HtmlDom::tag(node);
+    const Tag tag = doc.tag(node);
     if (isDroppedTag(tag))
         return;
     if (tag == Tag::Body && !roots.body)
         roots.body = node;
-    if (!roots.articleBody && attributeIs(node, "itemprop", "articleBody"))
+    if (!roots.articleBody && doc.attributeIs(node, "itemprop", "articleBody"))
         roots.articleBody = node;
     if (tag == Tag::Article) {
-        const qsizetype length = textLength(node);
+        const qsizetype length = textLength(doc, node);
         if (length > roots.articleLength) {
             roots.article = node;
             roots.articleLength = length;
         }
     }
-    if (!roots.main && (tag == Tag::Main || attributeIs(node, "role", "main")))
+    if (!roots.main && (tag == Tag::Main || doc.attributeIs(node, "role", "main")))
         roots.main = node;
-    for (const _xmlNode *child = HtmlDom::firstChild(node); child; child = HtmlDom::nextSibling(child))
-        findRoots(child, roots, depth + 1);
+    for (Node child = doc.firstChild(node); child; child = doc.nextSibling(child))
+        findRoots(doc, child, roots, depth + 1);
 }
 
 class BlockCollector
 {
 public:
-    explicit BlockCollector(const _xmlNode *root)
-        : m_root(root)
+    BlockCollector(const Document &doc, Node root)
+        : m_doc(doc)
+        , m_root(root)
     {
     }
 
@@ -243,19 +244,19 @@ private:
         }
     }
 
-    void walk(const _xmlNode *node, BlockKind kind, int depth)
+    void walk(Node node, BlockKind kind, int depth)
     {
-        if (const char *text = HtmlDom::text(node)) {
+        if (const char *text = m_doc.text(node)) {
             m_text.append(text);
             return;
         }
-        if (!HtmlDom::isElement(node))
+        if (!m_doc.isElement(node))
             return;
-        const Tag tag = HtmlDom::tag(node);
-        if (node != m_root && (isDroppedTag(tag) || isHidden(node) || hasFurnitureName(node)))
+        const Tag tag = m_doc.tag(node);
+        if (node != m_root && (isDroppedTag(tag) || isHidden(m_doc, node) || hasFurnitureName(m_doc, node)))
             return;
         // The page header is furniture; a header inside the article holds its title and byline.
-        if (tag == Tag::Header && node != m_root && HtmlDom::tag(m_root) == Tag::Body)
+        if (tag == Tag::Header && node != m_root && m_doc.tag(m_root) == Tag::Body)
             return;
         if (tag == Tag::Br) {
             flush(kind, true);
@@ -268,7 +269,7 @@ private:
         else if (tag == Tag::Td || tag == Tag::Th)
             m_text.append(' ');
         if (depth <= MaxDepth) {
-            for (const _xmlNode *child = HtmlDom::firstChild(node); child; child = HtmlDom::nextSibling(child))
+            for (Node child = m_doc.firstChild(node); child; child = m_doc.nextSibling(child))
                 walk(child, inner, depth + 1);
         } else {
             appendFlat(node);
@@ -278,25 +279,26 @@ private:
     }
 
     // The text under a node nested too deep to recurse into, without structure, on an explicit stack.
-    void appendFlat(const _xmlNode *top)
+    void appendFlat(Node top)
     {
-        std::vector<const _xmlNode *> stack { top };
+        std::vector<Node> stack { top };
         while (!stack.empty()) {
-            const _xmlNode *node = stack.back();
+            Node node = stack.back();
             stack.pop_back();
-            if (const char *text = HtmlDom::text(node)) {
+            if (const char *text = m_doc.text(node)) {
                 m_text.append(text);
-            } else if (HtmlDom::isElement(node) && !isDroppedTag(HtmlDom::tag(node)) && !isHidden(node)) {
+            } else if (m_doc.isElement(node) && !isDroppedTag(m_doc.tag(node)) && !isHidden(m_doc, node)) {
                 m_text.append(' ');
                 const qsizetype first = qsizetype(stack.size());
-                for (const _xmlNode *child = HtmlDom::firstChild(node); child; child = HtmlDom::nextSibling(child))
+                for (Node child = m_doc.firstChild(node); child; child = m_doc.nextSibling(child))
                     stack.push_back(child);
                 std::reverse(stack.begin() + first, stack.end());
             }
         }
     }
 
-    const _xmlNode *m_root;
+    const Document &m_doc;
+    Node m_root;
     QByteArray m_text;
     QList<TextBlock> m_blocks;
     bool m_afterLineBreak = false;
@@ -306,20 +308,20 @@ private:
 ExtractedDocument HtmlExtractor::extract(QByteArrayView utf8)
 {
     ExtractedDocument doc;
-    const HtmlDom::Document page = HtmlDom::parse(utf8);
-    doc.meta = HtmlMetaReader::read(page.get());
+    const Document page = Document::parse(utf8);
+    doc.meta = HtmlMetaReader::read(page);
 
     Roots roots;
-    const _xmlNode *top = HtmlDom::rootElement(page.get());
+    const Node top = page.rootElement();
     if (!top)
         return doc;
-    findRoots(top, roots, 0);
-    const _xmlNode *root = roots.articleBody ? roots.articleBody
-        : roots.article                      ? roots.article
-        : roots.main                         ? roots.main
-        : roots.body                         ? roots.body
-                                             : HtmlDom::rootElement(page.get());
-    doc.blocks = BlockCollector(root).collect();
+    findRoots(page, top, roots, 0);
+    const Node root = roots.articleBody ? roots.articleBody
+        : roots.article                 ? roots.article
+        : roots.main                    ? roots.main
+        : roots.body                    ? roots.body
+                                        : top;
+    doc.blocks = BlockCollector(page, root).collect();
 
     // The headline may live outside the chosen element (or only in the meta tags): put it first,
     // as a title line, so the text reads like a plain-text article.

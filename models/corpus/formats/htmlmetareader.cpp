@@ -13,23 +13,25 @@
 
 namespace
 {
+using HtmlDom::Document;
+using HtmlDom::Node;
 using HtmlDom::Tag;
 
-QString attribute(const _xmlNode *node, const char *name)
+QString attribute(const Document &doc, Node node, const char *name)
 {
-    const char *value = HtmlDom::attribute(node, name);
+    const char *value = doc.attribute(node, name);
     return value ? QString::fromUtf8(value).trimmed() : QString();
 }
 
-QString textOf(const _xmlNode *node, int depth = 0)
+QString textOf(const Document &doc, Node node, int depth = 0)
 {
-    if (const char *text = HtmlDom::text(node))
+    if (const char *text = doc.text(node))
         return QString::fromUtf8(text);
-    if (!HtmlDom::isElement(node) || depth > 32)
+    if (!doc.isElement(node) || depth > 32)
         return {};
     QString text;
-    for (const _xmlNode *child = HtmlDom::firstChild(node); child; child = HtmlDom::nextSibling(child))
-        text += textOf(child, depth + 1);
+    for (Node child = doc.firstChild(node); child; child = doc.nextSibling(child))
+        text += textOf(doc, child, depth + 1);
     return text.simplified();
 }
 
@@ -105,16 +107,17 @@ void readJsonLd(const QJsonValue &value, Found &found, int depth = 0)
     set(found.ldPublisher, authorName(o.value(QStringLiteral("publisher"))));
 }
 
-void visit(const _xmlNode *node, Found &found, int depth)
+void visit(const Document &doc, Node node, Found &found, int depth)
 {
-    if (!HtmlDom::isElement(node) || depth > 256)
+    if (!doc.isElement(node) || depth > 256)
         return;
-    const Tag tag = HtmlDom::tag(node);
+    const Tag tag = doc.tag(node);
     switch (tag) {
     case Tag::Meta: {
         const QString key
-            = (attribute(node, "property") + attribute(node, "name") + attribute(node, "itemprop")).toLower();
-        const QString content = attribute(node, "content");
+            = (attribute(doc, node, "property") + attribute(doc, node, "name") + attribute(doc, node, "itemprop"))
+                  .toLower();
+        const QString content = attribute(doc, node, "content");
         if (content.isEmpty())
             break;
         if (key == QLatin1String("og:title"))
@@ -148,19 +151,19 @@ void visit(const _xmlNode *node, Found &found, int depth)
     }
     case Tag::Title:
         if (found.titleTag.isEmpty())
-            found.titleTag = textOf(node);
+            found.titleTag = textOf(doc, node);
         return;
     case Tag::H1:
         if (found.h1.isEmpty())
-            found.h1 = textOf(node);
+            found.h1 = textOf(doc, node);
         break;
     case Tag::Link:
-        if (attribute(node, "rel").toLower() == QLatin1String("canonical"))
-            found.canonical = attribute(node, "href");
+        if (attribute(doc, node, "rel").toLower() == QLatin1String("canonical"))
+            found.canonical = attribute(doc, node, "href");
         break;
     case Tag::Script:
-        if (attribute(node, "type").toLower() == QLatin1String("application/ld+json")) {
-            const QJsonDocument ld = QJsonDocument::fromJson(textOf(node).toUtf8());
+        if (attribute(doc, node, "type").toLower() == QLatin1String("application/ld+json")) {
+            const QJsonDocument ld = QJsonDocument::fromJson(textOf(doc, node).toUtf8());
             if (ld.isObject())
                 readJsonLd(ld.object(), found);
             else if (ld.isArray())
@@ -172,20 +175,20 @@ void visit(const _xmlNode *node, Found &found, int depth)
     default:
         break;
     }
-    const QString itemprop = attribute(node, "itemprop");
+    const QString itemprop = attribute(doc, node, "itemprop");
     if (itemprop == QLatin1String("datePublished") && found.itemDate.isEmpty()) {
-        found.itemDate = attribute(node, "datetime");
+        found.itemDate = attribute(doc, node, "datetime");
         if (found.itemDate.isEmpty())
-            found.itemDate = attribute(node, "content");
+            found.itemDate = attribute(doc, node, "content");
     } else if (itemprop == QLatin1String("author") && found.itemAuthor.isEmpty()) {
-        found.itemAuthor = attribute(node, "content");
+        found.itemAuthor = attribute(doc, node, "content");
         if (found.itemAuthor.isEmpty())
-            found.itemAuthor = textOf(node);
+            found.itemAuthor = textOf(doc, node);
     }
-    if (tag == Tag::A && attribute(node, "rel").toLower() == QLatin1String("author") && found.relAuthor.isEmpty())
-        found.relAuthor = textOf(node);
-    for (const _xmlNode *child = HtmlDom::firstChild(node); child; child = HtmlDom::nextSibling(child))
-        visit(child, found, depth + 1);
+    if (tag == Tag::A && attribute(doc, node, "rel").toLower() == QLatin1String("author") && found.relAuthor.isEmpty())
+        found.relAuthor = textOf(doc, node);
+    for (Node child = doc.firstChild(node); child; child = doc.nextSibling(child))
+        visit(doc, child, found, depth + 1);
 }
 
 QString firstOf(std::initializer_list<QString> values)
@@ -228,11 +231,11 @@ QString HtmlMetaReader::stripSiteSuffix(const QString &title, const QString &sit
     return title;
 }
 
-DocumentMeta HtmlMetaReader::read(const _xmlDoc *document)
+DocumentMeta HtmlMetaReader::read(const HtmlDom::Document &doc)
 {
     Found found;
-    for (const _xmlNode *child = HtmlDom::firstChild(document); child; child = HtmlDom::nextSibling(child))
-        visit(child, found, 0);
+    for (Node child = doc.firstChild(Document::document); child; child = doc.nextSibling(child))
+        visit(doc, child, found, 0);
     DocumentMeta meta;
     meta.siteName = firstOf({ found.ogSite, found.ldPublisher, found.appName });
     meta.title = stripSiteSuffix(

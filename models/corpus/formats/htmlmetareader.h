@@ -4,14 +4,17 @@
 
 #include "corpus/formats/textblock.h"
 
-struct _xmlDoc;
+namespace HtmlDom
+{
+class Document;
+}
 
 // Title, author, date, site name and URL from a parsed page: Open Graph and article meta tags,
 // the other usual meta names, schema.org JSON-LD and microdata, <title> and <link rel=canonical>.
 class HtmlMetaReader
 {
 public:
-    static DocumentMeta read(const _xmlDoc *document);
+    static DocumentMeta read(const HtmlDom::Document &document);
 
     // "Headline | Site" or "Headline - Site" from a <title>: the headline alone.
     static QString stripSiteSuffix(const QString &title, const QString &siteName);
