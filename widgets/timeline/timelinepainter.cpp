@@ -170,8 +170,9 @@ void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimelineGeome
     for (int i = 0; i < boxes.size(); ++i)
         paintLaneFrame(p, boxes.at(i), i, l);
     const double lanesBottom = boxes.isEmpty() ? l.lanes.top() : boxes.constLast().rect.bottom();
-    paintAxis(p, l, detail);
-    paintGaps(p, QRectF(l.plotLeft, l.axis.top(), l.plotRight - l.plotLeft, lanesBottom - l.axis.top()), detail, true);
+    const QList<QRectF> tickLabels = paintAxis(p, l, detail);
+    paintGaps(
+        p, QRectF(l.plotLeft, l.axis.top(), l.plotRight - l.plotLeft, lanesBottom - l.axis.top()), detail, tickLabels);
 
     p->save();
     p->setClipRect(
@@ -242,7 +243,7 @@ void TimelinePainter::paintOverview(
     p->setClipRect(band);
     paintDensity(p, band.adjusted(0, 3, 0, -3), overview, m_palette.color(QPalette::Mid),
         [&](const QList<double> &boundaries) { return m_index.countsBetween(-1, boundaries); });
-    paintGaps(p, band, overview, false);
+    paintGaps(p, band, overview);
     if (o.selectedRow >= 0) {
         const auto [s, e] = m_index.timeOf(o.selectedRow);
         if (e > s) {
@@ -261,8 +262,9 @@ void TimelinePainter::paintOverview(
     p->restore();
 }
 
-void TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &l, const TimelineGeometry &g) const
+QList<QRectF> TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &l, const TimelineGeometry &g) const
 {
+    QList<QRectF> drawn;
     const QRectF axis(l.plotLeft, l.axis.top(), l.plotRight - l.plotLeft, l.axis.height());
     const QColor text = m_palette.color(QPalette::Text);
     const QColor faint = m_palette.color(QPalette::PlaceholderText);
@@ -303,6 +305,7 @@ void TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &l, const Time
         if (x < lastRight + 6)
             continue;
         p->drawText(QPointF(x, tickY - 2), t.label);
+        drawn.append(QRectF(x, tickY - 2 - fm.ascent(), w, fm.height()));
         lastRight = x + w;
     }
     p->setPen(QPen(faint, 1));
@@ -317,12 +320,17 @@ void TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &l, const Time
             p->drawLine(QPointF(t.x, l.axis.bottom()), QPointF(t.x, l.lanes.bottom()));
     }
     p->restore();
+    return drawn;
 }
 
-void TimelinePainter::paintGaps(QPainter *p, const QRectF &band, const TimelineGeometry &g, bool withText) const
+void TimelinePainter::paintGaps(
+    QPainter *p, const QRectF &band, const TimelineGeometry &g, const QList<QRectF> &tickLabels) const
 {
     const QColor line = m_palette.color(QPalette::PlaceholderText);
     const QColor fill = m_palette.color(QPalette::Base);
+    QFont small = m_font;
+    small.setPointSizeF(m_font.pointSizeF() * 0.85);
+    const QFontMetricsF smallMetrics(small);
     p->save();
     p->setClipRect(band);
     for (const TimeScale::Gap &gap : g.scale().gaps()) {
@@ -334,22 +342,28 @@ void TimelinePainter::paintGaps(QPainter *p, const QRectF &band, const TimelineG
         p->fillRect(QRectF(x0, band.top(), x1 - x0, band.height()), hatch);
         const double mid = (x0 + x1) / 2;
         TimelineMarks::breakMark(p, mid - 2.5, band.top(), band.bottom(), withAlpha(line, 160), fill);
-        if (withText && x1 - x0 > 40) {
-            p->setPen(line);
-            QFont small = m_font;
-            small.setPointSizeF(m_font.pointSizeF() * 0.85);
-            p->setFont(small);
-            // In the tick-label row, which is empty over a squeezed stretch.
-            const QRectF textRect(mid - 60, band.top() + AxisHeight - 21, 120, 14);
-            const QString text = gapText(gap.days());
-            const double w = QFontMetricsF(small).horizontalAdvance(text) + 8;
-            // Only inside the stretch: beyond it the caption would cover tick labels.
-            if (w <= x1 - x0 - 4) {
-                p->fillRect(QRectF(mid - w / 2, textRect.top(), w, textRect.height()), fill);
-                p->drawText(textRect, Qt::AlignCenter, text);
-            }
-            p->setFont(m_font);
+        if (tickLabels.isEmpty())
+            continue;
+        // In the tick-label row, inside the stretch and clear of the labels of the ticks at its edges.
+        double left = x0 + 2;
+        double right = x1 - 2;
+        for (const QRectF &label : tickLabels) {
+            if (label.center().x() <= mid)
+                left = std::max(left, label.right() + 4);
+            else
+                right = std::min(right, label.left() - 4);
         }
+        const QString text = gapText(gap.days());
+        const double w = smallMetrics.horizontalAdvance(text) + 8;
+        if (w > right - left)
+            continue;
+        const double x = std::clamp(mid - w / 2, left, right - w);
+        const QRectF textRect(x, band.top() + AxisHeight - 21, w, 14);
+        p->fillRect(textRect, fill);
+        p->setPen(line);
+        p->setFont(small);
+        p->drawText(textRect, Qt::AlignCenter, text);
+        p->setFont(m_font);
     }
     p->restore();
 }

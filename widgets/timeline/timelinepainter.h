@@ -76,8 +76,12 @@ private:
     void paintTitle(QPainter *p, const TimelineLayout &l, const TimelinePaintOptions &o) const;
     void paintOverview(
         QPainter *p, const TimelineLayout &l, const TimelineGeometry &detail, const TimelinePaintOptions &o) const;
-    void paintAxis(QPainter *p, const TimelineLayout &l, const TimelineGeometry &g) const;
-    void paintGaps(QPainter *p, const QRectF &band, const TimelineGeometry &g, bool withText) const;
+    // Returns the rectangles of the tick labels it drew.
+    QList<QRectF> paintAxis(QPainter *p, const TimelineLayout &l, const TimelineGeometry &g) const;
+    // With `tickLabels`, each shortened stretch is captioned with its length where that fits
+    // between them.
+    void paintGaps(
+        QPainter *p, const QRectF &band, const TimelineGeometry &g, const QList<QRectF> &tickLabels = {}) const;
     void paintLaneFrame(QPainter *p, const LaneBox &box, int position, const TimelineLayout &l) const;
     void paintItems(QPainter *p, const LaneBox &box, const TimelineGeometry &g, const TimelinePaintOptions &o,
         QList<TimelineHit> *hits) const;
