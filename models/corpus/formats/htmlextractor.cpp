@@ -215,6 +215,55 @@ void findRoots(const Document &doc, Node node, Roots &roots, int depth)
         findRoots(doc, child, roots, depth + 1);
 }
 
+// Bytes of a character QChar::isSpace() accepts (ASCII ones aside), else 0: NEL, no-break space, the
+// Unicode space separators, line and paragraph separators.
+int unicodeSpaceLength(const char *p, const char *end)
+{
+    const auto at = [p, end](qsizetype i) { return p + i < end ? uchar(p[i]) : 0; };
+    switch (uchar(*p)) {
+    case 0xC2:
+        return at(1) == 0x85 || at(1) == 0xA0 ? 2 : 0;
+    case 0xE1:
+        return at(1) == 0x9A && at(2) == 0x80 ? 3 : 0;
+    case 0xE2:
+        if (at(1) == 0x80)
+            return (at(2) >= 0x80 && at(2) <= 0x8A) || at(2) == 0xA8 || at(2) == 0xA9 || at(2) == 0xAF ? 3 : 0;
+        return at(1) == 0x81 && at(2) == 0x9F ? 3 : 0;
+    case 0xE3:
+        return at(1) == 0x80 && at(2) == 0x80 ? 3 : 0;
+    default:
+        return 0;
+    }
+}
+
+// Whether simplified() would leave the text as it is: no blank at either end, no blank but single
+// spaces inside.
+bool isSimplified(QByteArrayView utf8)
+{
+    if (utf8.isEmpty() || utf8.front() == ' ' || utf8.back() == ' ')
+        return false;
+    const char *p = utf8.data();
+    const char *end = p + utf8.size();
+    for (; p < end; ++p) {
+        const uchar c = uchar(*p);
+        if (c <= ' ') {
+            if (c != ' ' || p[1] == ' ')
+                return false;
+        } else if (c >= 0xC2 && unicodeSpaceLength(p, end)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// QString::fromUtf8(utf8).simplified(): Qt's simplified() was the largest cost of our own in
+// extraction, and most block texts need nothing done, which a look at the bytes tells.
+QString simplifiedUtf8(const QByteArray &utf8)
+{
+    QString text = QString::fromUtf8(utf8);
+    return isSimplified(utf8) ? text : std::move(text).simplified();
+}
+
 class BlockCollector
 {
 public:
@@ -234,7 +283,7 @@ public:
 private:
     void flush(BlockKind kind, bool lineBreak = false)
     {
-        const QString text = QString::fromUtf8(m_text).simplified();
+        const QString text = simplifiedUtf8(m_text);
         m_text.clear();
         if (!text.isEmpty()) {
             m_blocks.append({ text, kind, m_afterLineBreak });
