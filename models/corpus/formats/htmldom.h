@@ -102,6 +102,7 @@ public:
     bool isElement(Node node) const { return m_nodes[node].kind == Kind::Element; }
     // Text and CDATA nodes; the text of everything else is null.
     const char *text(Node node) const;
+    // strlen(text(node)), without counting.
     qsizetype textSize(Node node) const { return m_nodes[node].size; }
     Tag tag(Node node) const { return m_nodes[node].tag; }
 

@@ -173,8 +173,8 @@ bool isHidden(const Document &doc, Node node)
 // Text inside a node, roughly: how to pick the largest <article>.
 qsizetype textLength(const Document &doc, Node node, int depth = 0)
 {
-    if (const char *text = doc.text(node))
-        return qsizetype(strlen(text));
+    if (doc.text(node))
+        return doc.textSize(node);
     if (!doc.isElement(node) || depth > MaxDepth || isDroppedTag(doc.tag(node)))
         return 0;
     qsizetype total = 0;
