@@ -18,6 +18,8 @@ using Kind = BoilerplateKind;
 constexpr int MaxLineWords = 40;
 // A name alone on its line is never longer.
 constexpr int MaxNameWords = 8;
+// Every rule compares a word count with a threshold of at most 60: counting stops past that.
+constexpr int WordCountCap = 61;
 
 bool hasLetterOrDigit(QStringView text)
 {
@@ -183,7 +185,7 @@ bool isLinkTitle(QStringView text, int words)
 BoilerplateKind BoilerplateDetector::classifyLine(QStringView text)
 {
     QString form;
-    return classify(text.trimmed(), TextFeatures::wordCount(text), form);
+    return classify(text.trimmed(), TextFeatures::wordCount(text, WordCountCap), form);
 }
 
 BoilerplateKind BoilerplateDetector::classify(QStringView text, int words, QString &form)
@@ -245,7 +247,7 @@ QList<BoilerplateKind> BoilerplateDetector::detect(const QList<Paragraph> &parag
     };
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView text = paragraphs.at(i).text.trimmed();
-        wordCounts[i] = TextFeatures::wordCount(text);
+        wordCounts[i] = TextFeatures::wordCount(text, WordCountCap);
         // A page's marked headline is never furniture.
         if (paragraphs.at(i).kind != BlockKind::Title) {
             kinds[i] = classify(text, wordCounts.at(i), forms[i]);

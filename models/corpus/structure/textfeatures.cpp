@@ -6,10 +6,30 @@
 
 #include <xxhash.h>
 
+#include <limits>
 #include <vector>
 
 namespace
 {
+// What the per-character loops below need to know of an ASCII character, looked up in one load:
+// they run over every character of every paragraph. Other characters go through QChar.
+struct AsciiClasses {
+    bool space[128] = {};
+    char16_t keyChar[128] = {}; // the lower-case letter or digit a comparison key keeps, 0 if dropped
+};
+
+constexpr AsciiClasses asciiClasses = [] {
+    AsciiClasses t;
+    for (char16_t c = 0; c < 128; ++c) {
+        t.space[c] = c == u' ' || (c >= u'\t' && c <= u'\r');
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            t.keyChar[c] = c;
+        else if (c >= u'A' && c <= u'Z')
+            t.keyChar[c] = char16_t(c + 32);
+    }
+    return t;
+}();
+
 bool isClosing(QChar c)
 {
     switch (c.unicode()) {
@@ -66,6 +86,22 @@ bool isSmallWord(QStringView word)
     return false;
 }
 
+// Writes the comparison key of `text` to `d` (room for text.size() characters); returns its end.
+QChar *appendKeyChars(QStringView text, QChar *d)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            // Stored unconditionally, kept by advancing: no branch on the character.
+            *d = QChar(asciiClasses.keyChar[u]);
+            d += asciiClasses.keyChar[u] != 0;
+        } else if (c.isLetterOrNumber()) {
+            *d++ = c.toLower();
+        }
+    }
+    return d;
+}
+
 QStringView stripEdges(QStringView word)
 {
     while (!word.isEmpty() && (isOpening(word.front()) || isClosing(word.front()) || word.front().isPunct()))
@@ -78,13 +114,20 @@ QStringView stripEdges(QStringView word)
 
 int TextFeatures::wordCount(QStringView text)
 {
+    return wordCount(text, std::numeric_limits<int>::max());
+}
+
+int TextFeatures::wordCount(QStringView text, int cap)
+{
     int count = 0;
     bool inWord = false;
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        const bool space = u < 0x80 ? (u == u' ' || (u >= u'\t' && u <= u'\r')) : c.isSpace();
-        if (!space && !inWord)
-            ++count;
+        const bool space = u < 0x80 ? asciiClasses.space[u] : c.isSpace();
+        // Added, not branched on: word starts are as unpredictable as the text.
+        count += int(!space && !inWord);
+        if (count == cap)
+            break;
         inWord = !space;
     }
     return count;
@@ -199,13 +242,7 @@ bool TextFeatures::startsWithBullet(QStringView text)
 QString TextFeatures::comparisonKey(QStringView text)
 {
     QString key(text.size(), Qt::Uninitialized);
-    QChar *const begin = key.data();
-    QChar *d = begin;
-    for (QChar c : text) {
-        if (c.isLetterOrNumber())
-            *d++ = foldCase(c);
-    }
-    key.truncate(d - begin);
+    key.truncate(appendKeyChars(text, key.data()) - key.data());
     return key;
 }
 
@@ -239,14 +276,10 @@ quint64 TextFeatures::comparisonHash(QStringView text)
 {
     // The characters comparisonKey() keeps, folded into a reused buffer and hashed in one go: a
     // character-by-character hash is a chain of multiplications that cannot overlap.
-    thread_local std::vector<char16_t> key;
+    thread_local std::vector<QChar> key;
     key.resize(size_t(text.size()));
-    char16_t *d = key.data();
-    for (QChar c : text) {
-        if (c.isLetterOrNumber())
-            *d++ = foldCase(c).unicode();
-    }
-    return XXH3_64bits(key.data(), size_t(d - key.data()) * sizeof(char16_t));
+    const QChar *end = appendKeyChars(text, key.data());
+    return XXH3_64bits(key.data(), size_t(end - key.data()) * sizeof(QChar));
 }
 
 int TextFeatures::runTogetherJoins(QStringView text)

@@ -9,6 +9,8 @@
 namespace TextFeatures
 {
 int wordCount(QStringView text);
+// wordCount() but at most `cap`: counting stops there, so long paragraphs cost no more than short ones.
+int wordCount(QStringView text, int cap);
 
 // The last character that is not a closing quote or bracket.
 QChar lastSignificant(QStringView text);
