@@ -115,6 +115,15 @@ private Q_SLOTS:
         QTest::newRow("repeated caption") << QStringList { body(1), QStringLiteral("Leaders shake hands in the garden"),
             body(2), QStringLiteral("Leaders shake hands in the garden."), body(3) }
                                           << QStringList {} << QStringList { n, n, n, QStringLiteral("duplicate"), n };
+        QTest::newRow("repeated paragraph, spacing and case aside")
+            << QStringList { body(1), body(2), body(1).toUpper().replace(u' ', QLatin1String("  ")), body(3) }
+            << QStringList {} << QStringList { n, n, QStringLiteral("duplicate"), n };
+        const QString sameEnds
+            = QStringLiteral("Officials met on Tuesday to discuss the proposal in detail, and %1 "
+                             "of them said afterwards that the talks had gone better than expected.");
+        QTest::newRow("same opening and ending, other middle")
+            << QStringList { sameEnds.arg(QStringLiteral("several")), sameEnds.arg(QStringLiteral("most")), body(1) }
+            << QStringList {} << QStringList { n, n, n };
         QTest::newRow("tag list after label")
             << QStringList { body(1), body(2), QStringLiteral("Tags:"), QStringLiteral("Diplomacy Asia Summits") }
             << QStringList {} << QStringList { n, n, QStringLiteral("tags"), QStringLiteral("tags") };

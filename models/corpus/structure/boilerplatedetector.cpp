@@ -7,6 +7,7 @@
 #include "corpus/structure/boilerplatelexicon.h"
 #include "corpus/structure/textfeatures.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringTokenizer>
 
@@ -303,11 +304,20 @@ QList<BoilerplateKind> BoilerplateDetector::detect(const QList<Paragraph> &parag
 
     // Repeats: a later copy of a paragraph (captions shown twice, a standfirst repeated), and
     // truncated teasers ("Trump said he'd be willing to meet Kim — but...") of another paragraph.
+    // Keys are hashed whole only where their ends repeat: most paragraphs are unique, and long.
+    QList<quint64> ends(n);
+    QHash<quint64, int> endsCount;
+    endsCount.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (paragraphs.at(i).text.size() >= 12) {
+            ends[i] = TextFeatures::comparisonEndsHash(paragraphs.at(i).text);
+            ++endsCount[ends.at(i)];
+        }
+    }
     QSet<quint64> seen;
-    seen.reserve(n);
     for (qsizetype i = 0; i < n; ++i) {
         const QStringView text = paragraphs.at(i).text;
-        if (text.size() < 12)
+        if (text.size() < 12 || endsCount.value(ends.at(i)) < 2)
             continue;
         const quint64 key = TextFeatures::comparisonHash(text);
         if (!seen.contains(key))

@@ -6,6 +6,7 @@
 
 #include <xxhash.h>
 
+#include <array>
 #include <limits>
 #include <vector>
 
@@ -86,20 +87,26 @@ bool isSmallWord(QStringView word)
     return false;
 }
 
-// Writes the comparison key of `text` to `d` (room for text.size() characters); returns its end.
-QChar *appendKeyChars(QStringView text, QChar *d)
+// Writes the comparison-key characters of [from, to) to `d` until `stop`; returns the end.
+template<typename Iterator>
+QChar *appendKeyChars(Iterator from, Iterator to, QChar *d, const QChar *stop)
 {
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
+    for (; from != to && d != stop; ++from) {
+        const char16_t u = from->unicode();
         if (u < 0x80) {
             // Stored unconditionally, kept by advancing: no branch on the character.
             *d = QChar(asciiClasses.keyChar[u]);
             d += asciiClasses.keyChar[u] != 0;
-        } else if (c.isLetterOrNumber()) {
-            *d++ = c.toLower();
+        } else if (from->isLetterOrNumber()) {
+            *d++ = from->toLower();
         }
     }
     return d;
+}
+
+QChar *appendKeyChars(QStringView text, QChar *d)
+{
+    return appendKeyChars(text.begin(), text.end(), d, d + text.size());
 }
 
 QStringView stripEdges(QStringView word)
@@ -280,6 +287,16 @@ quint64 TextFeatures::comparisonHash(QStringView text)
     key.resize(size_t(text.size()));
     const QChar *end = appendKeyChars(text, key.data());
     return XXH3_64bits(key.data(), size_t(end - key.data()) * sizeof(QChar));
+}
+
+quint64 TextFeatures::comparisonEndsHash(QStringView text)
+{
+    constexpr qsizetype EndLength = 32;
+    std::array<QChar, 2 * EndLength> ends;
+    QChar *const middle = appendKeyChars(text.begin(), text.end(), ends.data(), ends.data() + EndLength);
+    // The last characters backwards, so the scan stops as soon as it has them.
+    const QChar *end = appendKeyChars(text.rbegin(), text.rend(), middle, middle + EndLength);
+    return XXH3_64bits(ends.data(), size_t(end - ends.data()) * sizeof(QChar));
 }
 
 int TextFeatures::runTogetherJoins(QStringView text)

@@ -37,6 +37,9 @@ QString comparisonKey(QStringView text);
 
 // comparisonKey() as a 64-bit hash, for finding repeats among many paragraphs without copying them.
 quint64 comparisonHash(QStringView text);
+// A hash of the first and last characters of comparisonKey(): equal keys have equal ends, and
+// reading only the ends of a long paragraph is cheap.
+quint64 comparisonEndsHash(QStringView text);
 
 // Lower-case, typographic apostrophes folded, spaces collapsed, trailing punctuation dropped:
 // the form lexicon phrases are written in.
