@@ -53,6 +53,8 @@ private Q_SLOTS:
         row("Copyright 2024 The Daily Example", "credit");
         row("Jane Roe, CC BY-SA 4.0, via Wikimedia Commons", "credit");
         row("Photograph: Alex Brandon/AP", "credit");
+        row("Jane Roe, CC0", "credit");
+        row("Jane Doe | Pool", "credit");
         row("Read more: Why the summit collapsed", "related");
         row("RELATED: Five things to know about the talks", "related");
         row("You may also like", "related");
@@ -75,6 +77,7 @@ private Q_SLOTS:
         row("Monday, 12 May 2025", "dateline");
         row("5 min read", "reading-time");
         row("Reading time: 3 minutes", "reading-time");
+        row("12-minute read", "reading-time");
         row("Skip to main content", "navigation");
         row("Sign up for our newsletter", "navigation");
         row("|", "separator");
@@ -85,6 +88,7 @@ private Q_SLOTS:
         row("Reuters reported that the meeting was cancelled.", "none");
         row("Kim Jong Un's statement to KCNA", "none");
         row("Trump attacks critics on Twitter", "none");
+        row("Pool reporters wait outside the hall", "none");
         row("Share prices fell sharply after the announcement.", "none");
         row("Read the statement in full before drawing conclusions, experts say.", "none");
         row("The photo, taken by an AFP photographer, went viral.", "none");

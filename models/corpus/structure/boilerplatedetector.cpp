@@ -59,7 +59,7 @@ bool endsSentence(QStringView text)
 bool hasCreditLabel(const QString &form)
 {
     qsizetype at = 0;
-    while ((at = form.indexOf(QLatin1String("credit"), at)) >= 0) {
+    while ((at = TextFeatures::indexOfPhrase(form, u"credit", at)) >= 0) {
         qsizetype end = at + 6;
         if (end < form.size() && form.at(end) == u's')
             ++end;
@@ -90,9 +90,9 @@ bool isReadingTime(const QString &form, int words)
         return false;
     if (form.startsWith(QLatin1String("reading time")))
         return true;
-    for (const char *unit :
-        { "min read", "mins read", "minute read", "minutes read", "min(s) read", "-minute read", "min. read" }) {
-        const qsizetype at = form.indexOf(QLatin1String(unit));
+    for (const QStringView unit :
+        { u"min read", u"mins read", u"minute read", u"minutes read", u"min(s) read", u"-minute read", u"min. read" }) {
+        const qsizetype at = TextFeatures::indexOfPhrase(form, unit);
         if (at > 0 && (form.at(at - 1).isDigit() || (form.at(at - 1).isSpace() && at > 1 && form.at(at - 2).isDigit())))
             return true;
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpus/structure/boilerplatelexicon.h"
 
+#include "corpus/structure/textfeatures.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -9,6 +11,7 @@
 #include <QStringTokenizer>
 
 #include <initializer_list>
+#include <utility>
 
 namespace
 {
@@ -166,6 +169,12 @@ const QList<QString> &agencies()
     return list;
 }
 
+const QSet<QString> &agencySet()
+{
+    static const QSet<QString> set(agencies().cbegin(), agencies().cend());
+    return set;
+}
+
 const QList<QString> &licences()
 {
     static const QList<QString> list = [] {
@@ -186,25 +195,30 @@ QStringView firstWord(QStringView form)
     return form.first(end);
 }
 
-// The first words of a table's phrases: most lines start with none of them.
-QSet<QString> firstWords(const QHash<QString, Kind> &hash)
+using PhrasesByFirstWord = QHash<QString, QList<std::pair<QString, Kind>>>;
+
+// A table's phrases grouped by their first word: most lines start with none of them, and a line
+// is compared only with the phrases that start like it.
+PhrasesByFirstWord byFirstWord(const QHash<QString, Kind> &hash)
 {
-    QSet<QString> words;
+    PhrasesByFirstWord table;
     for (auto it = hash.cbegin(); it != hash.cend(); ++it)
-        words.insert(firstWord(it.key()).toString());
-    return words;
+        table[firstWord(it.key()).toString()].append({ it.key(), it.value() });
+    return table;
 }
 
-// The longest phrase of `hash` that starts `form`, followed by a label separator (colon, bar,
+// The longest phrase of `table` that starts `form`, followed by a label separator (colon, bar,
 // dash) when `needColon`, else by a space.
-Kind lookupPrefix(const QHash<QString, Kind> &hash, const QSet<QString> &starts, const QString &form, bool needColon)
+Kind lookupPrefix(const PhrasesByFirstWord &table, const QString &form, bool needColon)
 {
-    if (!starts.contains(firstWord(form).toString()))
+    const QStringView first = firstWord(form);
+    // A key without a copy: this runs for every short line.
+    const auto candidates = table.constFind(QString::fromRawData(first.data(), first.size()));
+    if (candidates == table.cend())
         return Kind::None;
     Kind best = Kind::None;
     qsizetype bestLength = 0;
-    for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
-        const QString &phrase = it.key();
+    for (const auto &[phrase, kind] : *candidates) {
         if (phrase.size() <= bestLength || !form.startsWith(phrase) || form.size() == phrase.size())
             continue;
         const QStringView rest = QStringView(form).sliced(phrase.size());
@@ -219,7 +233,7 @@ Kind lookupPrefix(const QHash<QString, Kind> &hash, const QSet<QString> &starts,
             ok = next.isSpace() || !phrase.back().isLetterOrNumber();
         }
         if (ok) {
-            best = it.value();
+            best = kind;
             bestLength = phrase.size();
         }
     }
@@ -228,7 +242,8 @@ Kind lookupPrefix(const QHash<QString, Kind> &hash, const QSet<QString> &starts,
 
 bool endsWithWord(const QString &form, const QString &word)
 {
-    if (!form.endsWith(word))
+    // The last character first, inline: most lines end otherwise.
+    if (form.isEmpty() || form.back() != word.back() || !form.endsWith(word))
         return false;
     const qsizetype at = form.size() - word.size();
     return at == 0 || !form.at(at - 1).isLetterOrNumber();
@@ -281,20 +296,20 @@ BoilerplateKind BoilerplateLexicon::wholeLine(const QString &form)
 
 BoilerplateKind BoilerplateLexicon::labelled(const QString &form)
 {
-    static const QSet<QString> starts = firstWords(labels());
-    return lookupPrefix(labels(), starts, form, true);
+    static const PhrasesByFirstWord table = byFirstWord(labels());
+    return lookupPrefix(table, form, true);
 }
 
 BoilerplateKind BoilerplateLexicon::leading(const QString &form)
 {
-    static const QSet<QString> starts = firstWords(leadings());
-    return lookupPrefix(leadings(), starts, form, false);
+    static const PhrasesByFirstWord table = byFirstWord(leadings());
+    return lookupPrefix(table, form, false);
 }
 
 bool BoilerplateLexicon::isSourceCredit(const QString &form)
 {
     for (const QString &licence : licences()) {
-        if (form.contains(licence))
+        if (TextFeatures::indexOfPhrase(form, licence) >= 0)
             return true;
     }
     for (const QString &library : pictureLibraries()) {
@@ -307,12 +322,14 @@ bool BoilerplateLexicon::isSourceCredit(const QString &form)
             ++at;
         const QStringView rest = QStringView(form).sliced(at);
         for (const QString &agency : agencies()) {
-            if (rest.startsWith(agency) && (rest.size() == agency.size() || !rest.at(agency.size()).isLetterOrNumber()))
+            // The first character first, inline: most separators are followed by no agency.
+            if (!rest.isEmpty() && rest.front() == agency.front() && rest.startsWith(agency)
+                && (rest.size() == agency.size() || !rest.at(agency.size()).isLetterOrNumber()))
                 return true;
         }
         return false;
     };
-    if (form.size() > 1 && agencies().contains(form))
+    if (form.size() > 1 && agencySet().contains(form))
         return true;
     for (qsizetype i = 0; i < form.size(); ++i) {
         const QChar c = form.at(i);

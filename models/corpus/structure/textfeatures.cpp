@@ -299,6 +299,20 @@ quint64 TextFeatures::comparisonEndsHash(QStringView text)
     return XXH3_64bits(ends.data(), size_t(end - ends.data()) * sizeof(QChar));
 }
 
+qsizetype TextFeatures::indexOfPhrase(QStringView text, QStringView phrase, qsizetype from)
+{
+    Q_ASSERT(!phrase.isEmpty());
+    // QStringView::indexOf() rolls a hash over every position, a measured cost in the boilerplate
+    // rules; hopping between occurrences of the first character (a vectorised search) is faster.
+    const qsizetype last = text.size() - phrase.size();
+    while (from <= last && (from = text.indexOf(phrase.front(), from)) >= 0 && from <= last) {
+        if (text.sliced(from, phrase.size()) == phrase)
+            return from;
+        ++from;
+    }
+    return -1;
+}
+
 int TextFeatures::runTogetherJoins(QStringView text)
 {
     int joins = 0;
