@@ -101,9 +101,9 @@ bool needsCollapsing(QStringView text)
 {
     const char16_t *p = text.utf16();
     const qsizetype n = text.size();
-    bool found = false;
+    unsigned found = 0; // not bool: GCC does not vectorise a bool accumulator
     for (qsizetype i = 0; i + 1 < n; ++i) {
-        const char16_t c = p[i];
+        const unsigned c = p[i];
         found |= (c == u'\t') | (c == u'\n') | (c == u'\r') | (c == u'\v') | ((c == u' ') & (p[i + 1] == u' '));
     }
     return found || (n > 0 && isCollapsible(p[n - 1]));
