@@ -19,6 +19,8 @@ using Kind = BoilerplateKind;
 constexpr int MaxLineWords = 40;
 // A name alone on its line is never longer.
 constexpr int MaxNameWords = 8;
+// Section headings, the ones link titles are told from, are never longer.
+constexpr int MaxHeadingWords = 20;
 // Every rule compares a word count with a threshold of at most 60: counting stops past that.
 constexpr int WordCountCap = 61;
 
@@ -353,17 +355,21 @@ QList<BoilerplateKind> BoilerplateDetector::detect(const QList<Paragraph> &parag
 
     // Embedded video and link titles: in an article whose section headings are all Title Case, a
     // long heading-shaped line in sentence case is not one of its headings.
+    // The word count, known already, rules out most paragraphs before the shape is read.
+    const auto headingShaped = [&](qsizetype i) {
+        return wordCounts.at(i) <= MaxHeadingWords
+            && TextFeatures::isHeadingShaped(paragraphs.at(i).text, MaxHeadingWords);
+    };
     int titleCaseHeadings = 0;
     for (qsizetype i = firstBody; i < n; ++i) {
         const QStringView text = paragraphs.at(i).text;
-        if (kinds.at(i) == Kind::None && TextFeatures::isHeadingShaped(text, 20)
-            && TextFeatures::isTitleCase(text, 1.0))
+        if (kinds.at(i) == Kind::None && headingShaped(i) && TextFeatures::isTitleCase(text, 1.0))
             ++titleCaseHeadings;
     }
     for (qsizetype i = firstBody + 1; i < n && titleCaseHeadings >= 3; ++i) {
         const QStringView text = paragraphs.at(i).text;
         if (kinds.at(i) == Kind::None && wordCounts.at(i) >= 8 && paragraphs.at(i).kind == BlockKind::Paragraph
-            && TextFeatures::isHeadingShaped(text, 20) && !TextFeatures::isTitleCase(text, 0.67))
+            && headingShaped(i) && !TextFeatures::isTitleCase(text, 0.67))
             kinds[i] = Kind::LinkTitle;
     }
 
