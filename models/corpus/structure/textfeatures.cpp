@@ -192,9 +192,9 @@ bool TextFeatures::isTitleCase(QStringView text, double minShare)
 bool TextFeatures::isHeadingShaped(QStringView text, int maxWords)
 {
     text = text.trimmed();
-    if (text.isEmpty() || text.contains(u'\n') || text.size() > maxWords * 12)
+    if (text.isEmpty() || text.size() > maxWords * 12 || text.contains(u'\n'))
         return false;
-    const int words = wordCount(text);
+    const int words = wordCount(text, maxWords + 1);
     if (words < 1 || words > maxWords || !startsCapitalised(text))
         return false;
     const QChar last = lastSignificant(text);
