@@ -6,8 +6,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
-// ICU reads a span from its first terminator's word on: the sentences must be those of reading
-// the whole span, whatever comes before, including line separators and terminators of other scripts.
+// ICU reads a span only from its first terminator's word to the letter after its last: the
+// sentences must be those of reading the whole span, whatever comes before and after, including
+// line separators, closing punctuation and terminators of other scripts.
 class TestSentenceBreaker : public QObject
 {
     Q_OBJECT
@@ -44,6 +45,17 @@ private Q_SLOTS:
         QTest::newRow("terminator outside the BMP")
             << QStringLiteral("First part\U00011047 Second part")
             << QStringList { QStringLiteral("First part\U00011047"), QStringLiteral("Second part") };
+        QTest::newRow("two sentences") << QStringLiteral("Talks ended. Nobody said more")
+                                       << QStringList { QStringLiteral("Talks ended."),
+                                              QStringLiteral("Nobody said more") };
+        QTest::newRow("space in the closing punctuation")
+            << QStringLiteral("He left. It rained! \u201d")
+            << QStringList { QStringLiteral("He left."), QStringLiteral("It rained!"), QStringLiteral("\u201d") };
+        QTest::newRow("line break in the closing punctuation")
+            << QStringLiteral("He left. It rained.\n\"")
+            << QStringList { QStringLiteral("He left."), QStringLiteral("It rained."), QStringLiteral("\"") };
+        QTest::newRow("digits after the last terminator") << QStringLiteral(
+            "It grew 3.5 percent in 2019.") << QStringList { QStringLiteral("It grew 3.5 percent in 2019.") };
         QTest::newRow("closing quote after the end")
             << QStringLiteral("\u201cWe will see.\u201d Then he left.")
             << QStringList { QStringLiteral("\u201cWe will see.\u201d"), QStringLiteral("Then he left.") };
@@ -53,7 +65,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, sentences);
-        QCOMPARE(sentencesOf(text, SentenceBreaker::Scan::FromFirstTerminator), sentences);
+        QCOMPARE(sentencesOf(text, SentenceBreaker::Scan::BetweenTerminators), sentences);
         QCOMPARE(sentencesOf(text, SentenceBreaker::Scan::WholeSpan), sentences);
     }
 
@@ -78,7 +90,7 @@ private Q_SLOTS:
                     text += rng.bounded(8) == 0 ? QStringLiteral("  ") : QStringLiteral(" ");
                 text += pieces.at(int(rng.bounded(int(pieces.size()))));
             }
-            QCOMPARE(sentencesOf(text, SentenceBreaker::Scan::FromFirstTerminator),
+            QCOMPARE(sentencesOf(text, SentenceBreaker::Scan::BetweenTerminators),
                 sentencesOf(text, SentenceBreaker::Scan::WholeSpan));
         }
     }

@@ -10,6 +10,7 @@
 #include <unicode/utext.h>
 
 #include <memory>
+#include <optional>
 
 namespace
 {
@@ -131,30 +132,68 @@ bool isTerminatorOrCloser(QChar c)
     }
 }
 
-// ICU breaks a paragraph only after a sentence terminator or a line separator. The index of the
-// first terminator before the span's closing punctuation, or -1: a span without one is one sentence,
-// and most headings, captions and short paragraphs need no iterator.
-qsizetype firstInnerTerminator(QStringView span)
+bool mayEndSentence(QChar c)
+{
+    if (c == u'.' || c == u'!' || c == u'?')
+        return true;
+    // Every other terminator (。！？‼) is "other punctuation" (quotes and dashes are not); those
+    // outside the BMP are surrogate pairs here.
+    return c.unicode() >= 0x80 && (c.isSurrogate() || c.category() == QChar::Punctuation_Other);
+}
+
+// The span's closing punctuation and spaces.
+qsizetype trailingRunStart(QStringView span)
 {
     qsizetype end = span.size();
     while (end > 0 && isTerminatorOrCloser(span.at(end - 1)))
         --end;
-    for (qsizetype i = 0; i < end; ++i) {
-        const QChar c = span.at(i);
-        if (c == u'.' || c == u'!' || c == u'?')
-            return i;
-        // Every other terminator (。！？‼) is "other punctuation" (quotes and dashes are not);
-        // those outside the BMP are surrogate pairs here.
-        if (c.unicode() >= 0x80 && (c.isSurrogate() || c.category() == QChar::Punctuation_Other))
-            return i;
-    }
-    return -1;
+    return end;
 }
 
 bool isParagraphSeparator(QChar c)
 {
     const char16_t u = c.unicode();
     return u == u'\n' || u == u'\r' || u == 0x85 || u == 0x2028 || u == 0x2029;
+}
+
+// ICU breaks a paragraph only after a sentence terminator or a line separator, so for a span whose
+// inner terminators (those before its closing punctuation) lie in [first, last], it need only
+// read from the word of the first to the first letter after the last: before, there is no
+// boundary, and its rules look back no further than the terminator's word and ahead no further
+// than the next letter. After, the only boundary is the span's end, unless its closing run holds a
+// space before more punctuation ("Wow! \"") or a line break.
+struct IcuRange {
+    qsizetype from = 0;
+    qsizetype to = 0;
+};
+
+std::optional<IcuRange> icuRange(QStringView span)
+{
+    const qsizetype trailing = trailingRunStart(span);
+    qsizetype first = 0;
+    while (first < trailing && !mayEndSentence(span.at(first)))
+        ++first;
+    if (first == trailing)
+        return std::nullopt;
+    IcuRange range { first, span.size() };
+    while (range.from > 0 && !span.at(range.from - 1).isSpace())
+        --range.from;
+    if (std::any_of(span.cbegin(), span.cbegin() + range.from, isParagraphSeparator))
+        range.from = 0;
+    bool breakInClosingRun = false;
+    for (qsizetype i = trailing; i + 1 < span.size() && !breakInClosingRun; ++i)
+        breakInClosingRun = isParagraphSeparator(span.at(i)) || (span.at(i).isSpace() && !span.at(i + 1).isSpace());
+    if (!breakInClosingRun) {
+        qsizetype last = trailing - 1;
+        while (!mayEndSentence(span.at(last)))
+            --last;
+        qsizetype letter = last + 1;
+        while (letter < trailing && !span.at(letter).isLetter())
+            ++letter;
+        if (letter < trailing)
+            range.to = letter + 1;
+    }
+    return range;
 }
 
 void appendTrimmed(TextSpans &out, const QString &text, int start, int end)
@@ -208,24 +247,15 @@ void SentenceBreaker::split(const QString &text, TextSpan span, TextSpans &out, 
     if (span.isEmpty())
         return;
     icu::BreakIterator *it = sentenceIterator();
-    const QStringView view = QStringView(text).sliced(span.start, span.length());
-    const qsizetype first = firstInnerTerminator(view);
-    if (!it || first < 0) {
+    const std::optional<IcuRange> range = icuRange(QStringView(text).sliced(span.start, span.length()));
+    if (!it || !range) {
         appendTrimmed(out, text, span.start, span.end);
         return;
     }
-    // No boundary comes before the first terminator, and ICU's rules look back no further than
-    // the terminator's word: it need not read what comes before.
-    int from = span.start;
-    if (scan == Scan::FromFirstTerminator) {
-        from = span.start + int(first);
-        while (from > span.start && !text.at(from - 1).isSpace())
-            --from;
-        if (std::any_of(view.cbegin(), view.cbegin() + (from - span.start), isParagraphSeparator))
-            from = span.start;
-    }
+    const int from = scan == Scan::BetweenTerminators ? span.start + int(range->from) : span.start;
+    const int to = scan == Scan::BetweenTerminators ? span.start + int(range->to) : span.end;
     int sentenceStart = span.start;
-    icuBoundaries(it, text, from, span.end, [&](int at) {
+    icuBoundaries(it, text, from, to, [&](int at) {
         if (isFalseBreak(text, sentenceStart, at, span.end))
             return;
         appendTrimmed(out, text, sentenceStart, at);

@@ -11,11 +11,11 @@
 class SentenceBreaker
 {
 public:
-    // ICU reads a span from the word of its first sentence terminator, since no boundary comes
-    // earlier (a quarter less text for a paragraph of four sentences), or all of it: the reference
-    // the first is tested against.
-    enum class Scan { FromFirstTerminator, WholeSpan };
+    // ICU reads a span from the word of its first sentence terminator to the letter after its
+    // last, since no other part holds a boundary (a paragraph of two sentences costs a few
+    // characters instead of all); or it reads all of it: the reference the first is tested against.
+    enum class Scan { BetweenTerminators, WholeSpan };
 
     // The sentences of `span` in `text`, trimmed of surrounding spaces, appended to `out`.
-    static void split(const QString &text, TextSpan span, TextSpans &out, Scan scan = Scan::FromFirstTerminator);
+    static void split(const QString &text, TextSpan span, TextSpans &out, Scan scan = Scan::BetweenTerminators);
 };
