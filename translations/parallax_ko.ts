@@ -1034,43 +1034,38 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/corpus/corpusloader.cpp" line="30"/>
+        <location filename="../models/corpus/corpusloader.cpp" line="35"/>
         <source>%1 is larger than the size limit (%2 MB &gt; %3 MB): skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/corpusloader.cpp" line="37"/>
-        <location filename="../models/corpus/corpusloader.cpp" line="46"/>
+        <location filename="../models/corpus/corpusloader.cpp" line="29"/>
+        <location filename="../models/corpus/corpusloader.cpp" line="42"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/corpusloader.cpp" line="51"/>
-        <source>%1 is larger than the size limit: skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/corpus/corpusloader.cpp" line="84"/>
+        <location filename="../models/corpus/corpusloader.cpp" line="75"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/corpusloader.cpp" line="88"/>
+        <location filename="../models/corpus/corpusloader.cpp" line="79"/>
         <source>%1 is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/corpusloader.cpp" line="92"/>
+        <location filename="../models/corpus/corpusloader.cpp" line="83"/>
         <source>%1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/corpusscanner.cpp" line="37"/>
+        <location filename="../models/corpus/corpusscanner.cpp" line="38"/>
         <source>%1 is a link that leads outside the corpus folder: not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/corpusscanner.cpp" line="54"/>
+        <location filename="../models/corpus/corpusscanner.cpp" line="55"/>
         <source>%1 is not a regular file (a pipe or device): skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,57 +1675,57 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../models/corpus/manifest.cpp" line="76"/>
+        <location filename="../models/corpus/manifest.cpp" line="82"/>
         <source>%1 cannot be read (%2): its metadata is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/manifest.cpp" line="94"/>
+        <location filename="../models/corpus/manifest.cpp" line="100"/>
         <source>%1 is not valid JSON (line %2, column %3: %4): its metadata is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/manifest.cpp" line="104"/>
+        <location filename="../models/corpus/manifest.cpp" line="110"/>
         <source>%1 does not hold a JSON object: its metadata is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/manifest.cpp" line="113"/>
+        <location filename="../models/corpus/manifest.cpp" line="119"/>
         <source>%1: &quot;articles&quot; is not a list: ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/manifest.cpp" line="122"/>
+        <location filename="../models/corpus/manifest.cpp" line="128"/>
         <source>%1: article entry %2 has no &quot;file&quot;: ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/manifest.cpp" line="132"/>
+        <location filename="../models/corpus/manifest.cpp" line="140"/>
         <source>%1 lists %2, which is outside the corpus folder: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/manifest.cpp" line="137"/>
+        <location filename="../models/corpus/manifest.cpp" line="145"/>
         <source>%1 lists %2, a link that leads outside the corpus folder: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/manifest.cpp" line="143"/>
+        <location filename="../models/corpus/manifest.cpp" line="151"/>
         <source>%1 lists %2, which does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/manifest.cpp" line="147"/>
+        <location filename="../models/corpus/manifest.cpp" line="155"/>
         <source>%1 lists %2, which is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/manifest.cpp" line="164"/>
+        <location filename="../models/corpus/manifest.cpp" line="172"/>
         <source>%1: the &quot;published&quot; date of %2 is not a date (YYYY-MM-DD): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/manifest.cpp" line="170"/>
+        <location filename="../models/corpus/manifest.cpp" line="178"/>
         <source>%1 lists %2 twice: the last entry is used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2637,31 +2632,31 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="197"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="198"/>
         <source>+%n more lane(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="202"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="203"/>
         <source>%n undated event(s) not shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="241"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="242"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="362"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="376"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="380"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="394"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
