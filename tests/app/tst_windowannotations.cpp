@@ -15,6 +15,7 @@
 #include "syntheticanalysis.h"
 #include "timeline/timelineview.h"
 #include "widgettestsupport.h"
+#include "windowtestsupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -32,6 +33,7 @@
 
 using WidgetTestSupport::maybeScreenshot;
 using WidgetTestSupport::menuAction;
+using WindowTestSupport::showSyntheticProject;
 
 namespace
 {
@@ -44,8 +46,6 @@ int rowOf(const MainWindow &w, const QString &eventId)
     }
     return -1;
 }
-
-// Saves a picture of the window when PARALLAX_SCREENSHOT_DIR is set (for looking at it, not for asserting).
 }
 
 // The "Annotate…" menus of the quote panel and the timeline open the annotate flow on the right
@@ -63,17 +63,10 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.emplace().isValid());
-        const QString corpus = m_dir->filePath(QStringLiteral("corpus"));
-        QVERIFY(QDir().mkpath(corpus));
-        auto project = ProjectStore::create(m_dir->filePath(QStringLiteral("marks.parallax")), corpus);
-        QVERIFY(project.ok());
         m_window.emplace();
         m_window->resize(1400, 900);
         m_window->show();
-        m_window->projectSession()->setProject(std::move(project.value()));
-        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
-        result->corpus.path = corpus;
-        m_window->showResult(result);
+        QVERIFY(showSyntheticProject(*m_window, m_dir->filePath(QStringLiteral("marks.parallax"))));
     }
 
     void cleanup() { m_window.reset(); }

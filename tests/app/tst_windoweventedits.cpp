@@ -15,6 +15,7 @@
 #include "syntheticanalysis.h"
 #include "timeline/timelineview.h"
 #include "widgettestsupport.h"
+#include "windowtestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -35,6 +36,7 @@
 #include <memory>
 
 using WidgetTestSupport::menuAction;
+using WindowTestSupport::showSyntheticProject;
 
 namespace
 {
@@ -98,17 +100,10 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.emplace().isValid());
-        const QString corpus = m_dir->filePath(QStringLiteral("corpus"));
-        QVERIFY(QDir().mkpath(corpus));
         m_projectPath = m_dir->filePath(QStringLiteral("edits.parallax"));
-        auto project = ProjectStore::create(m_projectPath, corpus);
-        QVERIFY(project.ok());
         m_window.emplace();
         m_window->resize(1400, 900);
-        m_window->projectSession()->setProject(std::move(project.value()));
-        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
-        result->corpus.path = corpus;
-        m_window->showResult(result);
+        QVERIFY(showSyntheticProject(*m_window, m_projectPath));
         m_tester.emplace(m_window->timelineModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(timelineRows(*m_window),
             QStringList({ QStringLiteral("Geneva meeting | 2018-06-12 | 2"),
