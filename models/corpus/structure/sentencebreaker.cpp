@@ -9,6 +9,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -228,7 +229,7 @@ template<typename Callback>
 void icuBoundaries(icu::BreakIterator *it, const QString &text, int from, int to, Callback &&boundary)
 {
     UErrorCode status = U_ZERO_ERROR;
-    // On the stack: utext_openUChars(nullptr, …) would allocate one per window.
+    // On the stack: utext_openUChars(nullptr, …) would allocate one per span.
     UText ut = UTEXT_INITIALIZER;
     utext_openUChars(&ut, reinterpret_cast<const UChar *>(text.constData() + from), to - from, &status);
     it->setText(&ut, status);
