@@ -6,9 +6,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
-// ICU reads a span only from its first terminator's word to the letter after its last: the
-// sentences must be those of reading the whole span, whatever comes before and after, including
-// line separators, closing punctuation and terminators of other scripts.
+// ICU reads a span only around its terminators, each from its word to the next letter: the
+// sentences must be those of reading the whole span, whatever comes before, between and after,
+// including line separators, closing punctuation and terminators of other scripts.
 class TestSentenceBreaker : public QObject
 {
     Q_OBJECT
@@ -56,6 +56,12 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("He left."), QStringLiteral("It rained."), QStringLiteral("\"") };
         QTest::newRow("digits after the last terminator") << QStringLiteral(
             "It grew 3.5 percent in 2019.") << QStringList { QStringLiteral("It grew 3.5 percent in 2019.") };
+        QTest::newRow("line break between terminators") << QStringLiteral("One. Two\nthree. Four.")
+                                                        << QStringList { QStringLiteral("One."), QStringLiteral("Two"),
+                                                               QStringLiteral("three."), QStringLiteral("Four.") };
+        QTest::newRow("numbers between terminators") << QStringLiteral("Items 5. 6. 7. Then more.")
+                                                     << QStringList { QStringLiteral("Items 5."), QStringLiteral("6."),
+                                                            QStringLiteral("7."), QStringLiteral("Then more.") };
         QTest::newRow("closing quote after the end")
             << QStringLiteral("\u201cWe will see.\u201d Then he left.")
             << QStringList { QStringLiteral("\u201cWe will see.\u201d"), QStringLiteral("Then he left.") };
@@ -81,7 +87,8 @@ private Q_SLOTS:
             QStringLiteral("said:"), QStringLiteral("\u2014"), QStringLiteral("caf\u00e9."),
             QStringLiteral("\u00c9t\u00e9"), QStringLiteral("\u4e00\u3002"), QStringLiteral("\u2026"),
             QStringLiteral("a.m."), QStringLiteral("x.y"), QStringLiteral("\u00a0"), QStringLiteral(","),
-            QStringLiteral("\"") };
+            QStringLiteral("\""), QStringLiteral("Ph.D."), QStringLiteral("1."), QStringLiteral("Wow!?"),
+            QStringLiteral("end.)"), QStringLiteral("\u2028"), QStringLiteral("line\nbreak"), QStringLiteral("Inc.") };
         QRandomGenerator rng(20261121);
         for (int round = 0; round < 4000; ++round) {
             QString text;

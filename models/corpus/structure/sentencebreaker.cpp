@@ -5,13 +5,14 @@
 #include "core/logging.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
-#include <optional>
 
 namespace
 {
@@ -19,16 +20,12 @@ namespace
 // of these is undone.
 bool isTitleAbbreviation(QStringView token)
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> set;
-        for (const char *w : { "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.",
-                 "Sgt.", "Capt.", "Adm.", "Maj.", "Cmdr.", "Rev.", "Hon.", "Pres.", "Supt.", "Insp.", "St.", "Mt.",
-                 "Ft.", "Jr.", "Sr.", "vs.", "v.", "approx.", "ca.", "cf.", "e.g.", "i.e.", "Amb.", "Atty.", "Gens.",
-                 "Sens.", "Reps.", "Messrs.", "Mmes.", "Rt.", "Fr.", "Sgt.Maj." })
-            set.insert(QString::fromLatin1(w));
-        return set;
-    }();
-    return token.size() <= 8 && words.contains(token.toString());
+    // Views of literals: looking one up costs no copy.
+    static const QSet<QStringView> words { u"Mr.", u"Mrs.", u"Ms.", u"Dr.", u"Prof.", u"Sen.", u"Rep.", u"Gov.",
+        u"Gen.", u"Lt.", u"Col.", u"Sgt.", u"Capt.", u"Adm.", u"Maj.", u"Cmdr.", u"Rev.", u"Hon.", u"Pres.", u"Supt.",
+        u"Insp.", u"St.", u"Mt.", u"Ft.", u"Jr.", u"Sr.", u"vs.", u"v.", u"approx.", u"ca.", u"cf.", u"e.g.", u"i.e.",
+        u"Amb.", u"Atty.", u"Gens.", u"Sens.", u"Reps.", u"Messrs.", u"Mmes.", u"Rt.", u"Fr.", u"Sgt.Maj." };
+    return token.size() <= 8 && words.contains(token);
 }
 
 // Abbreviations that end sentences too, but not when a number follows ("No. 5", "Oct. 29").
@@ -69,18 +66,14 @@ bool isInitialism(QStringView token)
 // Words that usually open a sentence: after "U.S." they mean the sentence did end.
 bool isSentenceStarter(QStringView word)
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> set;
-        for (const char *w : { "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
-                 "Those", "But", "And", "Or", "So", "Yet", "However", "In", "On", "At", "As", "For", "If", "When",
-                 "While", "After", "Before", "There", "Here", "His", "Her", "Its", "Their", "Our", "My", "Meanwhile",
-                 "Still", "Also", "Then", "Now", "What", "Why", "How", "Who", "Despite", "According", "Some", "Many",
-                 "Most", "No", "Not", "One", "Officials", "Analysts", "Experts", "Since", "During", "Although",
-                 "Though", "Instead", "Even", "With", "By", "From", "To", "Last", "Next", "Earlier", "Later", "Both" })
-            set.insert(QString::fromLatin1(w));
-        return set;
-    }();
-    return words.contains(word.toString());
+    static const QSet<QStringView> words { u"The", u"A", u"An", u"He", u"She", u"It", u"They", u"We", u"I", u"You",
+        u"This", u"That", u"These", u"Those", u"But", u"And", u"Or", u"So", u"Yet", u"However", u"In", u"On", u"At",
+        u"As", u"For", u"If", u"When", u"While", u"After", u"Before", u"There", u"Here", u"His", u"Her", u"Its",
+        u"Their", u"Our", u"My", u"Meanwhile", u"Still", u"Also", u"Then", u"Now", u"What", u"Why", u"How", u"Who",
+        u"Despite", u"According", u"Some", u"Many", u"Most", u"No", u"Not", u"One", u"Officials", u"Analysts",
+        u"Experts", u"Since", u"During", u"Although", u"Though", u"Instead", u"Even", u"With", u"By", u"From", u"To",
+        u"Last", u"Next", u"Earlier", u"Later", u"Both" };
+    return words.contains(word);
 }
 
 // True when ICU's break at `pos` (after a period) falls inside a sentence.
@@ -157,44 +150,93 @@ bool isParagraphSeparator(QChar c)
     return u == u'\n' || u == u'\r' || u == 0x85 || u == 0x2028 || u == 0x2029;
 }
 
-// ICU breaks a paragraph only after a sentence terminator or a line separator, so for a span whose
-// inner terminators (those before its closing punctuation) lie in [first, last], it need only
-// read from the word of the first to the first letter after the last: before, there is no
-// boundary, and its rules look back no further than the terminator's word and ahead no further
-// than the next letter. After, the only boundary is the span's end, unless its closing run holds a
-// space before more punctuation ("Wow! \"") or a line break.
-struct IcuRange {
+// ICU breaks a paragraph only after a sentence terminator or a line separator, and its rules look
+// back from a terminator no further than the terminator's word and ahead no further than the next
+// letter. So for a span without line separators it need only read, around each inner terminator
+// (one before the span's closing punctuation), from the terminator's word to the first letter
+// after it: elsewhere there is no boundary. After the last window the only boundary is the span's
+// end, unless its closing run holds a space before more punctuation ("Wow! \""). A span with a
+// line separator is read whole.
+struct IcuWindow {
     qsizetype from = 0;
     qsizetype to = 0;
+    // No more boundaries than this lie inside: each follows a terminator of its own.
+    int maxBoundaries = std::numeric_limits<int>::max();
 };
+using IcuWindows = QVarLengthArray<IcuWindow, 16>;
 
-std::optional<IcuRange> icuRange(QStringView span)
+// The first position in [from, to) that may end a sentence or a line. Blocks of ASCII without
+// '.', '!', '?' or a line break are passed over without branches: that is most of a paragraph.
+// (Counted, not or-ed, 32 at a time: the form GCC vectorises.)
+qsizetype nextMark(QStringView span, qsizetype from, qsizetype to)
 {
-    const qsizetype trailing = trailingRunStart(span);
-    qsizetype first = 0;
-    while (first < trailing && !mayEndSentence(span.at(first)))
-        ++first;
-    if (first == trailing)
-        return std::nullopt;
-    IcuRange range { first, span.size() };
-    while (range.from > 0 && !span.at(range.from - 1).isSpace())
-        --range.from;
-    if (std::any_of(span.cbegin(), span.cbegin() + range.from, isParagraphSeparator))
-        range.from = 0;
-    bool breakInClosingRun = false;
-    for (qsizetype i = trailing; i + 1 < span.size() && !breakInClosingRun; ++i)
-        breakInClosingRun = isParagraphSeparator(span.at(i)) || (span.at(i).isSpace() && !span.at(i + 1).isSpace());
-    if (!breakInClosingRun) {
-        qsizetype last = trailing - 1;
-        while (!mayEndSentence(span.at(last)))
-            --last;
-        qsizetype letter = last + 1;
-        while (letter < trailing && !span.at(letter).isLetter())
-            ++letter;
-        if (letter < trailing)
-            range.to = letter + 1;
+    constexpr qsizetype Block = 32;
+    const char16_t *p = span.utf16();
+    while (from < to) {
+        if (from + Block <= to) {
+            unsigned short hit = 0;
+            for (qsizetype k = 0; k < Block; ++k) {
+                const char16_t c = p[from + k];
+                hit += (c == u'.') + (c == u'!') + (c == u'?') + (c == u'\n') + (c == u'\r') + (c >= 0x80);
+            }
+            if (!hit) {
+                from += Block;
+                continue;
+            }
+        }
+        for (const qsizetype end = std::min(from + Block, to); from < end; ++from) {
+            if (mayEndSentence(span.at(from)) || isParagraphSeparator(span.at(from)))
+                return from;
+        }
     }
-    return range;
+    return to;
+}
+
+// The stretches of `span` ICU must read, in order and apart; none when it has no inner terminator.
+IcuWindows icuWindows(QStringView span)
+{
+    IcuWindows windows;
+    bool separator = false;
+    const qsizetype trailing = trailingRunStart(span);
+    for (qsizetype i = nextMark(span, 0, trailing); i < trailing; i = nextMark(span, i, trailing)) {
+        if (isParagraphSeparator(span.at(i))) {
+            separator = true;
+            ++i;
+            continue;
+        }
+        qsizetype from = i;
+        while (from > 0 && !span.at(from - 1).isSpace())
+            --from;
+        int terminators = 1;
+        qsizetype letter = i + 1;
+        for (; letter < trailing && !span.at(letter).isLetter(); ++letter) {
+            terminators += mayEndSentence(span.at(letter));
+            separator = separator || isParagraphSeparator(span.at(letter));
+        }
+        const bool toEnd = letter == trailing;
+        const IcuWindow window { from, toEnd ? span.size() : letter + 1,
+            toEnd ? std::numeric_limits<int>::max() : terminators };
+        if (!windows.isEmpty() && from <= windows.back().to) {
+            windows.back().to = window.to;
+            windows.back().maxBoundaries = toEnd ? window.maxBoundaries : windows.back().maxBoundaries + terminators;
+        } else {
+            windows.append(window);
+        }
+        i = toEnd ? trailing : letter + 1;
+    }
+    bool breakInClosingRun = false;
+    for (qsizetype i = trailing; i < span.size(); ++i) {
+        separator = separator || isParagraphSeparator(span.at(i));
+        breakInClosingRun
+            = breakInClosingRun || (i + 1 < span.size() && span.at(i).isSpace() && !span.at(i + 1).isSpace());
+    }
+    if (windows.isEmpty())
+        return windows;
+    if (separator)
+        windows = { { 0, span.size() } };
+    else if (breakInClosingRun)
+        windows.back() = { windows.back().from, span.size() };
+    return windows;
 }
 
 void appendTrimmed(TextSpans &out, const QString &text, int start, int end)
@@ -224,9 +266,11 @@ icu::BreakIterator *sentenceIterator()
 }
 
 // Calls `boundary` with each boundary ICU finds in text[from, to) (absolute positions, `from` and
-// `to` themselves excluded).
+// `to` themselves excluded), stopping after `maxBoundaries`: asking ICU for one more costs as much
+// as reading the window.
 template<typename Callback>
-void icuBoundaries(icu::BreakIterator *it, const QString &text, int from, int to, Callback &&boundary)
+void icuBoundaries(
+    icu::BreakIterator *it, const QString &text, int from, int to, int maxBoundaries, Callback &&boundary)
 {
     UErrorCode status = U_ZERO_ERROR;
     // On the stack: utext_openUChars(nullptr, …) would allocate one per span.
@@ -235,8 +279,12 @@ void icuBoundaries(icu::BreakIterator *it, const QString &text, int from, int to
     it->setText(&ut, status);
     if (U_SUCCESS(status)) {
         it->first();
-        for (int32_t b = it->next(); b != icu::BreakIterator::DONE && b < to - from; b = it->next())
+        int found = 0;
+        for (int32_t b = it->next(); b != icu::BreakIterator::DONE && b < to - from; b = it->next()) {
             boundary(from + b);
+            if (++found == maxBoundaries)
+                break;
+        }
     }
     // The iterator works on its own shallow clone of `ut`; it is never used again before the next setText().
     utext_close(&ut);
@@ -248,19 +296,22 @@ void SentenceBreaker::split(const QString &text, TextSpan span, TextSpans &out, 
     if (span.isEmpty())
         return;
     icu::BreakIterator *it = sentenceIterator();
-    const std::optional<IcuRange> range = icuRange(QStringView(text).sliced(span.start, span.length()));
-    if (!it || !range) {
+    IcuWindows windows = icuWindows(QStringView(text).sliced(span.start, span.length()));
+    if (!it || windows.isEmpty()) {
         appendTrimmed(out, text, span.start, span.end);
         return;
     }
-    const int from = scan == Scan::BetweenTerminators ? span.start + int(range->from) : span.start;
-    const int to = scan == Scan::BetweenTerminators ? span.start + int(range->to) : span.end;
+    if (scan == Scan::WholeSpan)
+        windows = { { 0, span.length() } };
     int sentenceStart = span.start;
-    icuBoundaries(it, text, from, to, [&](int at) {
-        if (isFalseBreak(text, sentenceStart, at, span.end))
-            return;
-        appendTrimmed(out, text, sentenceStart, at);
-        sentenceStart = at;
-    });
+    for (const IcuWindow &window : std::as_const(windows)) {
+        const int from = span.start + int(window.from);
+        icuBoundaries(it, text, from, span.start + int(window.to), window.maxBoundaries, [&](int at) {
+            if (isFalseBreak(text, sentenceStart, at, span.end))
+                return;
+            appendTrimmed(out, text, sentenceStart, at);
+            sentenceStart = at;
+        });
+    }
     appendTrimmed(out, text, sentenceStart, span.end);
 }

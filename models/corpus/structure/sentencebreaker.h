@@ -11,9 +11,9 @@
 class SentenceBreaker
 {
 public:
-    // ICU reads a span from the word of its first sentence terminator to the letter after its
-    // last, since no other part holds a boundary (a paragraph of two sentences costs a few
-    // characters instead of all); or it reads all of it: the reference the first is tested against.
+    // ICU reads a span only around its inner terminators, each from its word to the next letter,
+    // since no other part holds a boundary (a sentence costs a few characters instead of all); or
+    // it reads all of it: the reference the first is tested against.
     enum class Scan { BetweenTerminators, WholeSpan };
 
     // The sentences of `span` in `text`, trimmed of surrounding spaces, appended to `out`.
