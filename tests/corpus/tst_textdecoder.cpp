@@ -139,6 +139,31 @@ private Q_SLOTS:
         QVERIFY(!TextDecoder::asUtf8Text(bytes));
     }
 
+    // More than a tenth of control characters (other than tab, line ends, form feed and escape)
+    // means binary, wherever they fall in the text.
+    void controlShareDecides_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<int>("controls");
+        for (const int length : { 40, 63, 64, 65, 200, 1000 }) {
+            for (const int controls : { 2, 3, length / 10, length / 10 + 1 })
+                QTest::addRow("%d bytes, %d controls", length, controls) << length << controls;
+        }
+    }
+
+    void controlShareDecides()
+    {
+        QFETCH(int, length);
+        QFETCH(int, controls);
+        QByteArray bytes(length, 'a');
+        // Text controls everywhere, which never count.
+        for (int i = 0; i < length; i += 3)
+            bytes[i] = "\t\n\f\r\x1b"[(i / 3) % 5];
+        for (int k = 0; k < controls; ++k)
+            bytes[1 + (k * (length - 1)) / controls % (length - 1)] = '\x02';
+        QCOMPARE(TextDecoder::looksBinary(bytes), controls > 2 && controls * 10 > length);
+    }
+
     // What may skip decoding and go to the HTML parser as it is.
     void asUtf8Text_data()
     {

@@ -76,17 +76,23 @@ bool TextDecoder::looksBinary(QByteArrayView bytes)
     if (std::memchr(bytes.data(), 0, size_t(n)))
         return true;
     // Control characters less the five that are text (tab, line feed, form feed, carriage return,
-    // escape), counted apart: written as one test per byte, GCC turns it into a bit test and the
-    // loop no longer vectorises.
+    // escape). Counted, not tested one by one (GCC turns that into bit tests, which do not
+    // vectorise), and per block in a byte, so the loop works on 16 bytes at a time.
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
-    unsigned low = 0; // at most SniffLength
-    unsigned textControls = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const unsigned char c = p[i];
-        low += c < 0x20;
-        textControls += (c == '\t') + (c == '\n') + (c == '\f') + (c == '\r') + (c == 0x1b);
+    const auto control = [](unsigned char c) {
+        return (c < 0x20) - (c == '\t') - (c == '\n') - (c == '\f') - (c == '\r') - (c == 0x1b);
+    };
+    constexpr qsizetype Block = 64;
+    unsigned controls = 0;
+    qsizetype i = 0;
+    for (; i + Block <= n; i += Block) {
+        unsigned char block = 0;
+        for (qsizetype k = 0; k < Block; ++k)
+            block += control(p[i + k]);
+        controls += block;
     }
-    const unsigned controls = low - textControls;
+    for (; i < n; ++i)
+        controls += control(p[i]);
     return controls > 2 && qsizetype(controls) * 10 > n;
 }
 
@@ -119,11 +125,12 @@ QByteArray TextDecoder::sniffHtmlCharset(QByteArrayView bytes)
 QString TextDecoder::normaliseLineEnds(QString text)
 {
     // Most files need nothing: check before paying for a copy, without branches so it vectorises.
-    // (An unsigned accumulator: GCC does not vectorise a bool one.)
+    // (A 16-bit accumulator, like the characters: GCC does not vectorise a bool one, and a wider
+    // one costs a widening per vector.)
     const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
-    unsigned needsWork = 0;
+    unsigned short needsWork = 0;
     for (qsizetype i = 0, n = text.size(); i < n; ++i) {
-        const unsigned u = p[i];
+        const char16_t u = p[i];
         needsWork |= ((u < 0x20) & (u != u'\n') & (u != u'\t')) | (u == 0x2028) | (u == 0x2029) | (u == 0xFEFF);
     }
     if (!needsWork)
