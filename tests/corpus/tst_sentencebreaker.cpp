@@ -88,7 +88,9 @@ private Q_SLOTS:
             QStringLiteral("\u00c9t\u00e9"), QStringLiteral("\u4e00\u3002"), QStringLiteral("\u2026"),
             QStringLiteral("a.m."), QStringLiteral("x.y"), QStringLiteral("\u00a0"), QStringLiteral(","),
             QStringLiteral("\""), QStringLiteral("Ph.D."), QStringLiteral("1."), QStringLiteral("Wow!?"),
-            QStringLiteral("end.)"), QStringLiteral("\u2028"), QStringLiteral("line\nbreak"), QStringLiteral("Inc.") };
+            QStringLiteral("end.)"), QStringLiteral("\u2028"), QStringLiteral("line\nbreak"), QStringLiteral("Inc."),
+            QStringLiteral("x.Y"), QStringLiteral("5.Y"), QStringLiteral("end.\""), QStringLiteral("etc.)"),
+            QStringLiteral("(5)"), QStringLiteral("\u00e9.") };
         QRandomGenerator rng(20261121);
         for (int round = 0; round < 4000; ++round) {
             QString text;

@@ -192,6 +192,28 @@ qsizetype nextMark(QStringView span, qsizetype from, qsizetype to)
     return to;
 }
 
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode() | 0x20;
+    return u >= u'a' && u <= u'z';
+}
+
+// Sentence rules SB7 and SB8 (UAX #29) leave no boundary after a full stop between two letters
+// ("U.S", "e.g"), nor after one whose next letter is lower case with no other terminator between
+// ("U.S. officials", "3.5 percent", "etc.) and"): ICU need not be asked. `letter` is the first
+// letter after the stop; only ASCII is judged here, ICU reads everything else.
+bool certainlyNoBreak(QStringView span, qsizetype stop, qsizetype letter)
+{
+    if (span.at(stop) != u'.')
+        return false;
+    if (letter == stop + 1)
+        return stop > 0 && isAsciiLetter(span.at(stop - 1)) && isAsciiLetter(span.at(letter));
+    const char16_t next = span.at(letter).unicode();
+    if (next < u'a' || next > u'z')
+        return false;
+    return std::all_of(span.begin() + stop + 1, span.begin() + letter, [](QChar c) { return c.unicode() < 0x80; });
+}
+
 // The stretches of `span` ICU must read, in order and apart; none when it has no inner terminator.
 IcuWindows icuWindows(QStringView span)
 {
@@ -214,6 +236,10 @@ IcuWindows icuWindows(QStringView span)
             separator = separator || isParagraphSeparator(span.at(letter));
         }
         const bool toEnd = letter == trailing;
+        if (!toEnd && terminators == 1 && certainlyNoBreak(span, i, letter)) {
+            i = letter + 1;
+            continue;
+        }
         const IcuWindow window { from, toEnd ? span.size() : letter + 1,
             toEnd ? std::numeric_limits<int>::max() : terminators };
         if (!windows.isEmpty() && from <= windows.back().to) {

@@ -96,15 +96,17 @@ bool isCollapsible(QChar c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\v';
 }
 
-// Two spaces in a row, or a tab or line break: without branches, so it vectorises.
+// Two spaces in a row, or a tab or line break: without branches, so it vectorises. (The tests
+// are added, not or-ed, which GCC would turn into bit tests; at most one holds per character. The
+// flag is 16 bits wide like the characters: GCC does not vectorise a bool one.)
 bool needsCollapsing(QStringView text)
 {
     const char16_t *p = text.utf16();
     const qsizetype n = text.size();
-    unsigned found = 0; // not bool: GCC does not vectorise a bool accumulator
+    unsigned short found = 0;
     for (qsizetype i = 0; i + 1 < n; ++i) {
-        const unsigned c = p[i];
-        found |= (c == u'\t') | (c == u'\n') | (c == u'\r') | (c == u'\v') | ((c == u' ') & (p[i + 1] == u' '));
+        const char16_t c = p[i];
+        found |= (c == u'\t') + (c == u'\n') + (c == u'\r') + (c == u'\v') + ((c == u' ') & (p[i + 1] == u' '));
     }
     return found || (n > 0 && isCollapsible(p[n - 1]));
 }
