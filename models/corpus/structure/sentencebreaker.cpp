@@ -76,23 +76,23 @@ bool isSentenceStarter(QStringView word)
     return words.contains(word);
 }
 
-// True when ICU's break at `pos` (after a period) falls inside a sentence.
-bool isFalseBreak(const QString &text, int start, int pos, int end)
+// True when ICU's break at `pos` (after a period) falls inside a sentence that starts at `start`.
+bool isFalseBreak(QStringView text, qsizetype start, qsizetype pos, qsizetype end)
 {
-    int tokenEnd = pos;
+    qsizetype tokenEnd = pos;
     while (tokenEnd > start && text.at(tokenEnd - 1).isSpace())
         --tokenEnd;
     if (tokenEnd <= start || text.at(tokenEnd - 1) != u'.')
         return false;
-    int tokenStart = tokenEnd;
+    qsizetype tokenStart = tokenEnd;
     while (tokenStart > start && !text.at(tokenStart - 1).isSpace() && text.at(tokenStart - 1) != u'('
         && text.at(tokenStart - 1) != QChar(0x201C) && text.at(tokenStart - 1) != u'"')
         --tokenStart;
-    const QStringView token = QStringView(text).sliced(tokenStart, tokenEnd - tokenStart);
-    int nextEnd = pos;
+    const QStringView token = text.sliced(tokenStart, tokenEnd - tokenStart);
+    qsizetype nextEnd = pos;
     while (nextEnd < end && !text.at(nextEnd).isSpace())
         ++nextEnd;
-    QStringView next = QStringView(text).sliced(pos, nextEnd - pos);
+    QStringView next = text.sliced(pos, nextEnd - pos);
     while (!next.isEmpty() && !next.back().isLetterOrNumber())
         next.chop(1);
     if (next.isEmpty())
@@ -162,6 +162,8 @@ struct IcuWindow {
     qsizetype to = 0;
     // No more boundaries than this lie inside: each follows a terminator of its own.
     int maxBoundaries = std::numeric_limits<int>::max();
+    // Its one boundary, if ICU finds it, is known to stand: isFalseBreak() was asked already.
+    bool falseBreakRuledOut = false;
 };
 using IcuWindows = QVarLengthArray<IcuWindow, 16>;
 
@@ -214,6 +216,18 @@ bool certainlyNoBreak(QStringView span, qsizetype stop, qsizetype letter)
     return std::all_of(span.begin() + stop + 1, span.begin() + letter, [](QChar c) { return c.unicode() < 0x80; });
 }
 
+// A full stop followed by a space breaks, if at all, after the spaces; when isFalseBreak() would
+// undo that break ("Mr. Smith", "No. 5"), ICU need not be asked. Its token starts no earlier than
+// `from`, the start of its word, as it would in split(): a window made of this stop alone has no
+// boundary before it in the word.
+bool breakUndone(QStringView span, qsizetype from, qsizetype stop)
+{
+    qsizetype pos = stop + 1;
+    while (pos < span.size() && span.at(pos).isSpace())
+        ++pos;
+    return isFalseBreak(span, from, pos, span.size());
+}
+
 // The stretches of `span` ICU must read, in order and apart; none when it has no inner terminator.
 IcuWindows icuWindows(QStringView span)
 {
@@ -236,15 +250,18 @@ IcuWindows icuWindows(QStringView span)
             separator = separator || isParagraphSeparator(span.at(letter));
         }
         const bool toEnd = letter == trailing;
-        if (!toEnd && terminators == 1 && certainlyNoBreak(span, i, letter)) {
+        const bool single = !toEnd && terminators == 1;
+        const bool stopThenSpace = single && span.at(i) == u'.' && span.at(i + 1).isSpace();
+        if (single && (certainlyNoBreak(span, i, letter) || (stopThenSpace && breakUndone(span, from, i)))) {
             i = letter + 1;
             continue;
         }
         const IcuWindow window { from, toEnd ? span.size() : letter + 1,
-            toEnd ? std::numeric_limits<int>::max() : terminators };
+            toEnd ? std::numeric_limits<int>::max() : terminators, stopThenSpace };
         if (!windows.isEmpty() && from <= windows.back().to) {
             windows.back().to = window.to;
             windows.back().maxBoundaries = toEnd ? window.maxBoundaries : windows.back().maxBoundaries + terminators;
+            windows.back().falseBreakRuledOut = false;
         } else {
             windows.append(window);
         }
@@ -333,7 +350,7 @@ void SentenceBreaker::split(const QString &text, TextSpan span, TextSpans &out, 
     for (const IcuWindow &window : std::as_const(windows)) {
         const int from = span.start + int(window.from);
         icuBoundaries(it, text, from, span.start + int(window.to), window.maxBoundaries, [&](int at) {
-            if (isFalseBreak(text, sentenceStart, at, span.end))
+            if (!window.falseBreakRuledOut && isFalseBreak(text, sentenceStart, at, span.end))
                 return;
             appendTrimmed(out, text, sentenceStart, at);
             sentenceStart = at;
