@@ -92,6 +92,9 @@ bool isReadingTime(const QString &form, int words)
         return false;
     if (form.startsWith(QLatin1String("reading time")))
         return true;
+    // Every unit below ends in "read": one search rules out most lines.
+    if (TextFeatures::indexOfPhrase(form, u"read") < 0)
+        return false;
     for (const QStringView unit :
         { u"min read", u"mins read", u"minute read", u"minutes read", u"min(s) read", u"-minute read", u"min. read" }) {
         const qsizetype at = TextFeatures::indexOfPhrase(form, unit);
