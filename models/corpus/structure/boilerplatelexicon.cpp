@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QStringTokenizer>
 
+#include <bitset>
 #include <initializer_list>
 #include <utility>
 
@@ -187,6 +188,30 @@ const QList<QString> &licences()
     return list;
 }
 
+// Whether `c` starts a licence: a licence is looked for only where one could start.
+bool startsLicence(QChar c)
+{
+    static const std::bitset<128> firsts = [] {
+        std::bitset<128> set;
+        for (const QString &licence : licences()) {
+            Q_ASSERT(licence.front().unicode() < 128);
+            set.set(licence.front().unicode());
+        }
+        return set;
+    }();
+    return c.unicode() < 128 && firsts.test(c.unicode());
+}
+
+bool licenceAt(QStringView text)
+{
+    for (const QString &licence : licences()) {
+        // The first character first, inline: most places start no licence.
+        if (licence.front() == text.front() && text.startsWith(licence))
+            return true;
+    }
+    return false;
+}
+
 QStringView firstWord(QStringView form)
 {
     qsizetype end = 0;
@@ -308,10 +333,6 @@ BoilerplateKind BoilerplateLexicon::leading(const QString &form)
 
 bool BoilerplateLexicon::isSourceCredit(const QString &form)
 {
-    for (const QString &licence : licences()) {
-        if (TextFeatures::indexOfPhrase(form, licence) >= 0)
-            return true;
-    }
     for (const QString &library : pictureLibraries()) {
         if (endsWithWord(form, library))
             return true;
@@ -331,8 +352,11 @@ bool BoilerplateLexicon::isSourceCredit(const QString &form)
     };
     if (form.size() > 1 && agencySet().contains(form))
         return true;
+    // One pass over the line for both licences anywhere and agencies after a separator.
     for (qsizetype i = 0; i < form.size(); ++i) {
         const QChar c = form.at(i);
+        if (startsLicence(c) && licenceAt(QStringView(form).sliced(i)))
+            return true;
         qsizetype after = -1;
         if (c == u'/' || c == u'|' || c == QChar(0x00A9))
             after = i + 1;
