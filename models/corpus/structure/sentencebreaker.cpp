@@ -8,6 +8,8 @@
 #include <QVarLengthArray>
 
 #include <unicode/brkiter.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
@@ -164,6 +166,8 @@ struct IcuWindow {
     int maxBoundaries = std::numeric_limits<int>::max();
     // Its one boundary, if ICU finds it, is known to stand: isFalseBreak() was asked already.
     bool falseBreakRuledOut = false;
+    // Not a window but a boundary at `from` that the rules settle without ICU.
+    bool settled = false;
 };
 using IcuWindows = QVarLengthArray<IcuWindow, 16>;
 
@@ -228,6 +232,77 @@ bool breakUndone(QStringView span, qsizetype from, qsizetype stop)
     return isFalseBreak(span, from, pos, span.size());
 }
 
+// The abbreviations after which ICU's "standard" suppressions undo a break ("Mr.", "U.S.", "Joe."),
+// read from ICU's own data, with the part before each inner full stop ("Ph." of "Ph.D."), which it
+// matches too. Without the data, every full stop is left to ICU.
+class IcuAbbreviations
+{
+public:
+    static const IcuAbbreviations &instance()
+    {
+        static const IcuAbbreviations abbreviations;
+        return abbreviations;
+    }
+
+    // Whether ICU may undo a break after `word`, which ends in a full stop: it matches its list
+    // against the characters before the break, whatever precedes them.
+    bool mayUndoAfter(QStringView word) const
+    {
+        if (!m_loaded)
+            return true;
+        for (qsizetype k = std::max<qsizetype>(0, word.size() - m_maxLength); k < word.size(); ++k) {
+            if (m_views.contains(word.sliced(k)))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    IcuAbbreviations()
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        icu::LocalUResourceBundlePointer bundle(
+            ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &status));
+        icu::LocalUResourceBundlePointer exceptions(ures_getByKey(bundle.getAlias(), "exceptions", nullptr, &status));
+        icu::LocalUResourceBundlePointer list(ures_getByKey(exceptions.getAlias(), "SentenceBreak", nullptr, &status));
+        for (int32_t i = 0; U_SUCCESS(status) && i < ures_getSize(list.getAlias()); ++i) {
+            int32_t length = 0;
+            const UChar *entry = ures_getStringByIndex(list.getAlias(), i, &length, &status);
+            const QStringView word(entry, length);
+            for (qsizetype dot = word.indexOf(u'.'); dot >= 0; dot = word.indexOf(u'.', dot + 1))
+                m_words.append(word.first(dot + 1).toString());
+        }
+        if (U_FAILURE(status)) {
+            Logging::get("corpus")->warn("ICU's sentence exceptions unavailable: {}", u_errorName(status));
+            return;
+        }
+        m_loaded = true;
+        for (const QString &word : std::as_const(m_words)) {
+            m_views.insert(word);
+            m_maxLength = std::max(m_maxLength, word.size());
+        }
+    }
+
+    QStringList m_words;
+    QSet<QStringView> m_views; // of m_words, which never change after construction
+    qsizetype m_maxLength = 0;
+    bool m_loaded = false;
+};
+
+// A terminator, spaces, then a capital letter: the rules (SB11 of UAX #29) break before the
+// letter. ICU's suppressions can undo that only after a full stop ending one of its abbreviations.
+bool certainBreak(QStringView span, qsizetype from, qsizetype stop, qsizetype letter)
+{
+    const char16_t c = span.at(stop).unicode();
+    if ((c != u'.' && c != u'!' && c != u'?') || letter == stop + 1)
+        return false;
+    if (span.at(letter).unicode() < u'A' || span.at(letter).unicode() > u'Z')
+        return false;
+    if (!std::all_of(span.begin() + stop + 1, span.begin() + letter, [](QChar s) { return s == u' '; }))
+        return false;
+    return c != u'.' || !IcuAbbreviations::instance().mayUndoAfter(span.sliced(from, stop + 1 - from));
+}
+
 // The stretches of `span` ICU must read, in order and apart; none when it has no inner terminator.
 IcuWindows icuWindows(QStringView span)
 {
@@ -256,9 +331,16 @@ IcuWindows icuWindows(QStringView span)
             i = letter + 1;
             continue;
         }
+        const bool overlaps = !windows.isEmpty() && !windows.back().settled && from <= windows.back().to;
+        // Apart from any window, so its word holds no other boundary and isFalseBreak() has spoken.
+        if (single && !overlaps && certainBreak(span, from, i, letter)) {
+            windows.append({ letter, letter, 1, true, true });
+            i = letter + 1;
+            continue;
+        }
         const IcuWindow window { from, toEnd ? span.size() : letter + 1,
             toEnd ? std::numeric_limits<int>::max() : terminators, stopThenSpace };
-        if (!windows.isEmpty() && from <= windows.back().to) {
+        if (overlaps) {
             windows.back().to = window.to;
             windows.back().maxBoundaries = toEnd ? window.maxBoundaries : windows.back().maxBoundaries + terminators;
             windows.back().falseBreakRuledOut = false;
@@ -277,6 +359,8 @@ IcuWindows icuWindows(QStringView span)
         return windows;
     if (separator)
         windows = { { 0, span.size() } };
+    else if (breakInClosingRun && windows.back().settled)
+        windows.append({ windows.back().from, span.size() });
     else if (breakInClosingRun)
         windows.back() = { windows.back().from, span.size() };
     return windows;
@@ -349,6 +433,11 @@ void SentenceBreaker::split(const QString &text, TextSpan span, TextSpans &out, 
     int sentenceStart = span.start;
     for (const IcuWindow &window : std::as_const(windows)) {
         const int from = span.start + int(window.from);
+        if (window.settled) {
+            appendTrimmed(out, text, sentenceStart, from);
+            sentenceStart = from;
+            continue;
+        }
         icuBoundaries(it, text, from, span.start + int(window.to), window.maxBoundaries, [&](int at) {
             if (!window.falseBreakRuledOut && isFalseBreak(text, sentenceStart, at, span.end))
                 return;
