@@ -92,7 +92,8 @@ private Q_SLOTS:
             QStringLiteral("x.Y"), QStringLiteral("5.Y"), QStringLiteral("end.\""), QStringLiteral("etc.)"),
             QStringLiteral("(5)"), QStringLiteral("\u00e9."), QStringLiteral("Joe."), QStringLiteral("Go."),
             QStringLiteral("xGo."), QStringLiteral("Hon.B.A."), QStringLiteral("Fri."), QStringLiteral("Wow!"),
-            QStringLiteral("What?") };
+            QStringLiteral("What?"), QStringLiteral("B."), QStringLiteral("Z."), QStringLiteral("The"),
+            QStringLiteral("Yr.") };
         QRandomGenerator rng(20261121);
         for (int round = 0; round < 10000; ++round) {
             QString text;

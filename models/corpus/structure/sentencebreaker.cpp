@@ -13,6 +13,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <bitset>
 #include <limits>
 #include <memory>
 
@@ -250,6 +251,8 @@ public:
     {
         if (!m_loaded)
             return true;
+        if (!mayEndLike(word))
+            return false;
         for (qsizetype k = std::max<qsizetype>(0, word.size() - m_maxLength); k < word.size(); ++k) {
             if (m_views.contains(word.sliced(k)))
                 return true;
@@ -258,6 +261,22 @@ public:
     }
 
 private:
+    // One or two characters before the final stop, looked up in bit sets: rules out most words
+    // without hashing any.
+    bool mayEndLike(QStringView word) const
+    {
+        const qsizetype n = word.size();
+        if (n < 2)
+            return false;
+        const char16_t last = word.at(n - 2).unicode();
+        if (last >= 0x80 || m_oneBefore.test(last))
+            return true;
+        if (n < 3)
+            return false;
+        const char16_t before = word.at(n - 3).unicode();
+        return before >= 0x80 || m_twoBefore.test(before * 0x80u + last);
+    }
+
     IcuAbbreviations()
     {
         UErrorCode status = U_ZERO_ERROR;
@@ -276,15 +295,24 @@ private:
             Logging::get("corpus")->warn("ICU's sentence exceptions unavailable: {}", u_errorName(status));
             return;
         }
-        m_loaded = true;
         for (const QString &word : std::as_const(m_words)) {
             m_views.insert(word);
             m_maxLength = std::max(m_maxLength, word.size());
+            const qsizetype n = word.size();
+            if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() >= 0x80; }))
+                return; // not the ASCII the bit sets hold: every word stays a candidate
+            if (n == 2)
+                m_oneBefore.set(word.at(0).unicode());
+            else if (n > 2)
+                m_twoBefore.set(word.at(n - 3).unicode() * 0x80u + word.at(n - 2).unicode());
         }
+        m_loaded = true;
     }
 
     QStringList m_words;
     QSet<QStringView> m_views; // of m_words, which never change after construction
+    std::bitset<0x80> m_oneBefore; // the letter of a one-letter abbreviation ("G.")
+    std::bitset<0x80 * 0x80> m_twoBefore; // the two characters before the stop of a longer one
     qsizetype m_maxLength = 0;
     bool m_loaded = false;
 };
