@@ -314,7 +314,9 @@ quint64 TextFeatures::comparisonHash(QStringView text)
 
 quint64 TextFeatures::comparisonEndsHash(QStringView text)
 {
-    constexpr qsizetype EndLength = 32;
+    // Enough to tell most paragraphs of a page apart; paragraphs that only share their ends cost
+    // a full comparisonHash() each, fewer instructions than longer ends for all.
+    constexpr qsizetype EndLength = 8;
     std::array<QChar, 2 * EndLength> ends;
     QChar *const middle = appendKeyChars(text.begin(), text.end(), ends.data(), ends.data() + EndLength);
     // The last characters backwards, so the scan stops as soon as it has them.
