@@ -13,6 +13,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <limits>
 #include <memory>
@@ -34,17 +35,10 @@ bool isTitleAbbreviation(QStringView token)
 // Abbreviations that end sentences too, but not when a number follows ("No. 5", "Oct. 29").
 bool isNumberAbbreviation(QStringView token)
 {
-    static const QList<QLatin1String> words = [] {
-        QList<QLatin1String> list;
-        for (const char *w : { "No.", "Nos.", "Vol.", "Fig.", "Art.", "Sec.", "Ch.", "p.", "pp.", "Jan.", "Feb.",
-                 "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Nr." })
-            list.append(QLatin1String(w));
-        return list;
-    }();
-    // Called at every period ICU breaks after: most tokens are plain words, too long to be one.
-    if (token.size() > 5)
-        return false;
-    return std::any_of(words.cbegin(), words.cend(), [token](QLatin1String w) { return token == w; });
+    static const QSet<QStringView> words { u"No.", u"Nos.", u"Vol.", u"Fig.", u"Art.", u"Sec.", u"Ch.", u"p.", u"pp.",
+        u"Jan.", u"Feb.", u"Mar.", u"Apr.", u"Jun.", u"Jul.", u"Aug.", u"Sep.", u"Sept.", u"Oct.", u"Nov.", u"Dec.",
+        u"Nr." };
+    return token.size() <= 5 && words.contains(token);
 }
 
 // "U.S.", "D.C.", "p.m.", or a middle initial "J.".
@@ -172,6 +166,14 @@ struct IcuWindow {
 };
 using IcuWindows = QVarLengthArray<IcuWindow, 16>;
 
+// The ASCII characters that may end a sentence or a line.
+constexpr auto asciiMarks = [] {
+    std::array<bool, 0x80> marks {};
+    for (const char c : { '.', '!', '?', '\n', '\r' })
+        marks[size_t(c)] = true;
+    return marks;
+}();
+
 // The first position in [from, to) that may end a sentence or a line. Blocks of ASCII without
 // '.', '!', '?' or a line break are passed over without branches: that is most of a paragraph.
 // (Counted, not or-ed, 32 at a time: the form GCC vectorises.)
@@ -192,7 +194,8 @@ qsizetype nextMark(QStringView span, qsizetype from, qsizetype to)
             }
         }
         for (const qsizetype end = std::min(from + Block, to); from < end; ++from) {
-            if (mayEndSentence(span.at(from)) || isParagraphSeparator(span.at(from)))
+            const char16_t c = p[from];
+            if (c < 0x80 ? asciiMarks[c] : mayEndSentence(c) || isParagraphSeparator(c))
                 return from;
         }
     }
