@@ -54,6 +54,18 @@ private Q_SLOTS:
         QCOMPARE(TextFeatures::wordCount(text, cap), std::min(referenceCount(text), cap));
     }
 
+    // Each UTF-16 unit inside blocks of ASCII text: the blocks are read in bulk unless they may
+    // hold a space other than an ASCII one.
+    void wordCountOfEveryUnit()
+    {
+        QString text = QStringLiteral("word ").repeated(16);
+        for (int u = 0; u <= 0xFFFF; ++u) {
+            text[37] = QChar(char16_t(u));
+            text[40] = QChar(char16_t(u));
+            QCOMPARE(TextFeatures::wordCount(text), referenceCount(text));
+        }
+    }
+
     void wordCountOfRandomText()
     {
         const QList<char16_t> alphabet { u'a', u'B', u'7', u' ', u' ', u'\t', u'\n', u'.', 0x00a0, 0x2019, 0x3000,

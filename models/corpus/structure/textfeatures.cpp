@@ -109,6 +109,22 @@ QChar *appendKeyChars(QStringView text, QChar *d)
     return appendKeyChars(text.begin(), text.end(), d, d + text.size());
 }
 
+// wordCount() reads text in blocks of this many UTF-16 units: 32 vectorise, 16 do not.
+constexpr qsizetype WordBlock = 32;
+
+// Whether a block of units may hold a space other than an ASCII one: U+0085, U+00A0 or a unit from
+// U+1680 on, but for U+2010-U+2027 (dashes, curly quotes, ellipsis), which prose is full of.
+// Ranges as unsigned differences, without a branch, so the loop vectorises.
+bool mayHoldOtherSpace(const char16_t *p)
+{
+    char16_t odd = 0;
+    for (qsizetype k = 0; k < WordBlock; ++k) {
+        const char16_t u = p[k];
+        odd |= char16_t((char16_t(u - 0x80) <= 0xA0 - 0x80) | (char16_t(u - 0x1680) < 0x2010 - 0x1680) | (u >= 0x2028));
+    }
+    return odd != 0;
+}
+
 QStringView stripEdges(QStringView word)
 {
     while (!word.isEmpty() && (isOpening(word.front()) || isClosing(word.front()) || word.front().isPunct()))
@@ -128,29 +144,32 @@ int TextFeatures::wordCount(QStringView text, int cap)
 {
     const char16_t *p = text.utf16();
     const qsizetype n = text.size();
-    // Not space, for an ASCII character.
-    const auto wordChar = [](unsigned u) { return unsigned(u != u' ') & unsigned(u - u'\t' > u'\r' - u'\t'); };
     int count = 0;
     bool inWord = false;
     qsizetype i = 0;
-    // Blocks of ASCII text without a branch, so the loop vectorises; the cap is checked between
-    // blocks, and a block with other characters is read one by one.
-    constexpr qsizetype Block = 32;
+    // Blocks without a branch on the text, in lanes as narrow as the data, so the loops vectorise;
+    // the cap is checked between blocks, and a block that may hold other spaces is read one by one.
+    constexpr qsizetype Block = WordBlock;
     while (i < n && count < cap) {
-        unsigned bits = 0x80;
         if (i + Block <= n) {
-            bits = 0;
-            for (qsizetype k = 0; k < Block; ++k)
-                bits |= p[i + k];
-        }
-        if (bits < 0x80) {
-            int starts = int(wordChar(p[i]) & unsigned(!inWord));
-            for (qsizetype k = 1; k < Block; ++k)
-                starts += int(wordChar(p[i + k]) & (wordChar(p[i + k - 1]) ^ 1u));
-            count += starts;
-            inWord = wordChar(p[i + Block - 1]);
-            i += Block;
-            continue;
+            // word[k + 1]: unit k is not an ASCII space; word[0]: the unit before the block is in a word.
+            unsigned char word[Block + 1];
+            word[0] = inWord;
+            char16_t bits = 0;
+            for (qsizetype k = 0; k < Block; ++k) {
+                const char16_t u = p[i + k];
+                bits |= u;
+                word[k + 1] = (unsigned char)((u != u' ') & (char16_t(u - u'\t') > u'\r' - u'\t'));
+            }
+            if (bits < 0x80 || !mayHoldOtherSpace(p + i)) {
+                unsigned char starts = 0;
+                for (qsizetype k = 0; k < Block; ++k)
+                    starts += (unsigned char)(word[k + 1] & ~word[k]);
+                count += starts;
+                inWord = word[Block];
+                i += Block;
+                continue;
+            }
         }
         for (const qsizetype end = std::min(n, i + Block); i < end; ++i) {
             const char16_t u = p[i];
