@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -148,6 +149,26 @@ private Q_SLOTS:
         const QByteArray html = "<body>" + QByteArray("<div>").repeated(20000) + "Deep text."
             + QByteArray("</div>").repeated(20000) + "</body>";
         QCOMPARE(texts(HtmlExtractor::extract(html)), QStringList { QStringLiteral("Deep text.") });
+    }
+
+    // Blank runs anywhere in a paragraph, plain or Unicode, come out as single spaces, as
+    // QString::simplified() makes them: whatever their place in the extractor's 32-byte blocks.
+    void blanksAreSimplified()
+    {
+        const QStringList pieces { QStringLiteral("word"), QStringLiteral("a"), QStringLiteral("\u201cquoted\u201d"),
+            QStringLiteral("caf\u00e9"), QStringLiteral(" "), QStringLiteral("  "), QStringLiteral("\t"),
+            QStringLiteral("\n"), QStringLiteral("\u00a0"), QStringLiteral("\u2009"), QStringLiteral("\u3000"),
+            QStringLiteral("\u2028"), QStringLiteral("\u0085") };
+        QRandomGenerator rng(20261122);
+        for (int round = 0; round < 2000; ++round) {
+            QString text = QStringLiteral("x");
+            for (int i = 0, n = int(rng.bounded(40)); i < n; ++i)
+                text += pieces.at(int(rng.bounded(int(pieces.size()))));
+            text += u'y';
+            const QByteArray html = "<body><p>" + text.toUtf8() + "</p></body>";
+            const ExtractedDocument doc = HtmlExtractor::extract(html);
+            QCOMPARE(texts(doc), QStringList { text.simplified() });
+        }
     }
 
     void lineBreakMarksSameChunk()

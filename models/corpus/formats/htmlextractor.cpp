@@ -244,13 +244,30 @@ bool isSimplified(QByteArrayView utf8)
         return false;
     const char *p = utf8.data();
     const char *end = p + utf8.size();
-    for (; p < end; ++p) {
-        const uchar c = uchar(*p);
-        if (c <= ' ') {
-            if (c != ' ' || p[1] == ' ')
+    constexpr qsizetype Block = 32;
+    while (p < end) {
+        // A block with no control character, double space or lead byte of a Unicode space needs
+        // no closer look: counted without branches, so the loop vectorises.
+        if (end - p > Block) {
+            unsigned char suspects = 0;
+            for (qsizetype k = 0; k < Block; ++k) {
+                const uchar c = uchar(p[k]);
+                suspects += (c < 0x20) + ((c == ' ') & (p[k + 1] == ' ')) + (c == 0xC2) + (c == 0xE1) + (c == 0xE2)
+                    + (c == 0xE3);
+            }
+            if (!suspects) {
+                p += Block;
+                continue;
+            }
+        }
+        for (const char *blockEnd = std::min(p + Block, end); p < blockEnd; ++p) {
+            const uchar c = uchar(*p);
+            if (c <= ' ') {
+                if (c != ' ' || p[1] == ' ')
+                    return false;
+            } else if (c >= 0xC2 && unicodeSpaceLength(p, end)) {
                 return false;
-        } else if (c >= 0xC2 && unicodeSpaceLength(p, end)) {
-            return false;
+            }
         }
     }
     return true;
@@ -284,7 +301,7 @@ private:
     void flush(BlockKind kind, bool lineBreak = false)
     {
         const QString text = simplifiedUtf8(m_text);
-        m_text.clear();
+        m_text.resize(0); // keeps its buffer for the next block
         if (!text.isEmpty()) {
             m_blocks.append({ text, kind, m_afterLineBreak });
             m_afterLineBreak = lineBreak;
