@@ -104,6 +104,21 @@ private Q_SLOTS:
         QCOMPARE(boilerplateKindName(BoilerplateDetector::classifyLine(line)), kind);
     }
 
+    // A long line is furniture only for its "credit" label, found wherever it falls among the
+    // blocks a long line is read in.
+    void creditInLongLine()
+    {
+        const QString prose = QStringLiteral("The crowd crossed the square as officials described the crisis "
+                                             "and the credibility of the accord. ")
+                                  .repeated(3);
+        for (int shift = 0; shift < 40; ++shift) {
+            const QString line = QString(shift, u'x') + u' ' + prose;
+            QCOMPARE(BoilerplateDetector::classifyLine(line), BoilerplateKind::None);
+            QCOMPARE(BoilerplateDetector::classifyLine(QString(line + QStringLiteral("CREDIT: Jane Doe/AFP"))),
+                BoilerplateKind::Credit);
+        }
+    }
+
     void context_data()
     {
         QTest::addColumn<QStringList>("paragraphs");

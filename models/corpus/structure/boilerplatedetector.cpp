@@ -33,18 +33,47 @@ bool hasLetterOrDigit(QStringView text)
     return false;
 }
 
-// "credit" in any case, in one pass: the only word that lets a long line be furniture.
-bool containsCredit(QStringView text)
+// Whether p[i - 1] starts a "credit" in any case (0 < i, five characters after p[i]).
+bool creditAt(const char16_t *p, qsizetype i)
 {
     static constexpr char16_t tail[] = u"redit";
-    const qsizetype n = text.size();
-    for (qsizetype i = 1; i + 5 <= n; ++i) {
-        if ((text[i].unicode() | 0x20) != u'r' || (text[i - 1].unicode() | 0x20) != u'c')
+    if ((p[i] | 0x20) != u'r' || (p[i - 1] | 0x20) != u'c')
+        return false;
+    qsizetype k = 1;
+    while (k < 5 && (p[i + k] | 0x20) == tail[k])
+        ++k;
+    return k == 5;
+}
+
+// Whether some p[i + k] (0 <= k < 32, 0 < i) is an "r" after a "c", in any case: without a branch,
+// so the loop vectorises.
+bool hasCr(const char16_t *p, qsizetype i)
+{
+    char16_t found = 0;
+    for (qsizetype k = 0; k < 32; ++k)
+        found |= char16_t(((p[i + k] | 0x20) == u'r') & ((p[i + k - 1] | 0x20) == u'c'));
+    return found != 0;
+}
+
+// "credit" in any case: the only word that lets a long line be furniture. Long lines are read 32
+// characters at a time, and only where a block has a "cr" character by character.
+bool containsCredit(QStringView text)
+{
+    const char16_t *p = text.utf16();
+    const qsizetype last = text.size() - 5;
+    qsizetype i = 1;
+    while (i + 32 <= last) {
+        if (!hasCr(p, i)) {
+            i += 32;
             continue;
-        qsizetype k = 1;
-        while (k < 5 && (text[i + k].unicode() | 0x20) == tail[k])
-            ++k;
-        if (k == 5)
+        }
+        for (const qsizetype end = i + 32; i < end; ++i) {
+            if (creditAt(p, i))
+                return true;
+        }
+    }
+    for (; i <= last; ++i) {
+        if (creditAt(p, i))
             return true;
     }
     return false;
