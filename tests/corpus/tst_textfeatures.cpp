@@ -22,6 +22,26 @@ private:
         return words;
     }
 
+    // Lower case, typographic single quotes as apostrophes, spaces collapsed, trailing punctuation dropped.
+    static QString referenceLexiconForm(QStringView text)
+    {
+        QString out;
+        bool space = false;
+        for (QChar c : text.trimmed()) {
+            if (c.isSpace()) {
+                space = true;
+                continue;
+            }
+            if (space && !out.isEmpty())
+                out += u' ';
+            space = false;
+            out += c == QChar(0x2019) || c == QChar(0x2018) ? QChar(u'\'') : c.toLower();
+        }
+        while (!out.isEmpty() && (out.back().isPunct() || out.back().isSpace()) && out.back() != u')')
+            out.chop(1);
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -78,6 +98,19 @@ private Q_SLOTS:
             const int cap = 1 + int(rng.bounded(80));
             QCOMPARE(TextFeatures::wordCount(text, cap), std::min(referenceCount(text), cap));
             QCOMPARE(TextFeatures::wordCount(text), referenceCount(text));
+        }
+    }
+
+    void lexiconFormOfRandomText()
+    {
+        const QList<char16_t> alphabet { u'a', u'Q', u'7', u' ', u' ', u'\t', u'\n', u'.', u'!', u')', u'\'', 0, 0x00a0,
+            0x2018, 0x2019, 0x201c, 0x3000, 0x00c9, 0x00e9, 0x0130, 0x2026 };
+        QRandomGenerator rng(11);
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            for (int i = 0, n = int(rng.bounded(60)); i < n; ++i)
+                text += QChar(alphabet.at(int(rng.bounded(int(alphabet.size())))));
+            QCOMPARE(TextFeatures::lexiconForm(text), referenceLexiconForm(text));
         }
     }
 };

@@ -33,7 +33,7 @@ bool hasLetterOrDigit(QStringView text)
     return false;
 }
 
-// Whether p[i - 1] starts a "credit" in any case (0 < i, five characters after p[i]).
+// Whether p[i - 1] starts a "credit" in any case (0 < i, four characters after p[i]).
 bool creditAt(const char16_t *p, qsizetype i)
 {
     static constexpr char16_t tail[] = u"redit";

@@ -17,12 +17,14 @@ namespace
 struct AsciiClasses {
     bool space[128] = {};
     char16_t keyChar[128] = {}; // the lower-case letter or digit a comparison key keeps, 0 if dropped
+    char16_t lower[128] = {};
 };
 
 constexpr AsciiClasses asciiClasses = [] {
     AsciiClasses t;
     for (char16_t c = 0; c < 128; ++c) {
         t.space[c] = c == u' ' || (c >= u'\t' && c <= u'\r');
+        t.lower[c] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
             t.keyChar[c] = c;
         else if (c >= u'A' && c <= u'Z')
@@ -66,12 +68,11 @@ bool isOpening(QChar c)
     }
 }
 
-QChar foldCase(QChar c)
+// A character of a lexicon form that is not ASCII: lower case, typographic single quotes as the
+// ASCII apostrophe.
+QChar foldOther(QChar c)
 {
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u >= u'A' && u <= u'Z') ? QChar(char16_t(u + 32)) : c;
-    return c.toLower();
+    return c == QChar(0x2019) || c == QChar(0x2018) ? QChar(u'\'') : c.toLower();
 }
 
 bool isSmallWord(QStringView word)
@@ -304,16 +305,17 @@ QString TextFeatures::lexiconForm(QStringView text)
     QChar *d = begin;
     bool space = false;
     for (QChar c : text) {
-        if (c.isSpace()) {
+        const char16_t u = c.unicode();
+        if (u < 0x80 ? asciiClasses.space[u] : c.isSpace()) {
             space = true;
             continue;
         }
-        if (space && d != begin)
-            *d++ = u' ';
+        // The space before a word, written always and kept by advancing: no branch on it. The
+        // text is trimmed, so a space never comes first.
+        *d = u' ';
+        d += space;
         space = false;
-        if (c == QChar(0x2019) || c == QChar(0x2018))
-            c = u'\'';
-        *d++ = foldCase(c);
+        *d++ = u < 0x80 ? QChar(asciiClasses.lower[u]) : foldOther(c);
     }
     while (d != begin && (d[-1].isPunct() || d[-1].isSpace()) && d[-1] != u')')
         --d;
