@@ -151,18 +151,19 @@ bool isParagraphSeparator(QChar c)
 // (one before the span's closing punctuation), from the terminator's word to the first letter
 // after it: elsewhere there is no boundary. After the last window the only boundary is the span's
 // end, unless its closing run holds a space before more punctuation ("Wow! \""). A span with a
-// line separator is read whole.
-struct IcuWindow {
-    qsizetype from = 0;
+// line separator is read whole. Where the rules settle a terminator on their own, ICU is not asked.
+//
+// One step of splitting a span: a window ICU reads, or a boundary the rules settle.
+struct SplitStep {
+    qsizetype from = 0; // where the window starts, or the settled boundary
     qsizetype to = 0;
     // No more boundaries than this lie inside: each follows a terminator of its own.
     int maxBoundaries = std::numeric_limits<int>::max();
     // Its one boundary, if ICU finds it, is known to stand: isFalseBreak() was asked already.
     bool falseBreakRuledOut = false;
-    // Not a window but a boundary at `from` that the rules settle without ICU.
     bool settled = false;
 };
-using IcuWindows = QVarLengthArray<IcuWindow, 16>;
+using SplitPlan = QVarLengthArray<SplitStep, 16>;
 
 // The ASCII characters that may end a sentence or a line.
 constexpr auto asciiMarks = [] {
@@ -248,10 +249,10 @@ bool certainBreak(QStringView span, qsizetype from, qsizetype stop, qsizetype le
     return c != u'.' || !IcuAbbreviations::instance().mayUndoAfter(span.sliced(from, stop + 1 - from));
 }
 
-// The stretches of `span` ICU must read, in order and apart; none when it has no inner terminator.
-IcuWindows icuWindows(QStringView span)
+// The steps that split `span`, in order; none when it has no inner terminator.
+SplitPlan planSplit(QStringView span)
 {
-    IcuWindows windows;
+    SplitPlan plan;
     bool separator = false;
     const qsizetype trailing = trailingRunStart(span);
     for (qsizetype i = nextMark(span, 0, trailing); i < trailing; i = nextMark(span, i, trailing)) {
@@ -276,21 +277,21 @@ IcuWindows icuWindows(QStringView span)
             i = letter + 1;
             continue;
         }
-        const bool overlaps = !windows.isEmpty() && !windows.back().settled && from <= windows.back().to;
+        const bool overlaps = !plan.isEmpty() && !plan.back().settled && from <= plan.back().to;
         // Apart from any window, so its word holds no other boundary and isFalseBreak() has spoken.
         if (single && !overlaps && certainBreak(span, from, i, letter)) {
-            windows.append({ letter, letter, 1, true, true });
+            plan.append({ letter, letter, 1, true, true });
             i = letter + 1;
             continue;
         }
-        const IcuWindow window { from, toEnd ? span.size() : letter + 1,
+        const SplitStep step { from, toEnd ? span.size() : letter + 1,
             toEnd ? std::numeric_limits<int>::max() : terminators, stopThenSpace };
         if (overlaps) {
-            windows.back().to = window.to;
-            windows.back().maxBoundaries = toEnd ? window.maxBoundaries : windows.back().maxBoundaries + terminators;
-            windows.back().falseBreakRuledOut = false;
+            plan.back().to = step.to;
+            plan.back().maxBoundaries = toEnd ? step.maxBoundaries : plan.back().maxBoundaries + terminators;
+            plan.back().falseBreakRuledOut = false;
         } else {
-            windows.append(window);
+            plan.append(step);
         }
         i = toEnd ? trailing : letter + 1;
     }
@@ -300,15 +301,15 @@ IcuWindows icuWindows(QStringView span)
         breakInClosingRun
             = breakInClosingRun || (i + 1 < span.size() && span.at(i).isSpace() && !span.at(i + 1).isSpace());
     }
-    if (windows.isEmpty())
-        return windows;
+    if (plan.isEmpty())
+        return plan;
     if (separator)
-        windows = { { 0, span.size() } };
-    else if (breakInClosingRun && windows.back().settled)
-        windows.append({ windows.back().from, span.size() });
+        plan = { { 0, span.size() } };
+    else if (breakInClosingRun && plan.back().settled)
+        plan.append({ plan.back().from, span.size() });
     else if (breakInClosingRun)
-        windows.back() = { windows.back().from, span.size() };
-    return windows;
+        plan.back() = { plan.back().from, span.size() };
+    return plan;
 }
 
 void appendTrimmed(TextSpans &out, const QString &text, int start, int end)
@@ -339,7 +340,7 @@ icu::BreakIterator *sentenceIterator()
 
 // Calls `boundary` with each boundary ICU finds in text[from, to) (absolute positions, `from` and
 // `to` themselves excluded), stopping after `maxBoundaries`: asking ICU for one more costs as much
-// as reading the window.
+// as reading the step.
 template<typename Callback>
 void icuBoundaries(
     icu::BreakIterator *it, const QString &text, int from, int to, int maxBoundaries, Callback &&boundary)
@@ -368,23 +369,23 @@ void SentenceBreaker::split(const QString &text, TextSpan span, TextSpans &out, 
     if (span.isEmpty())
         return;
     icu::BreakIterator *it = sentenceIterator();
-    IcuWindows windows = icuWindows(QStringView(text).sliced(span.start, span.length()));
-    if (!it || windows.isEmpty()) {
+    SplitPlan plan = planSplit(QStringView(text).sliced(span.start, span.length()));
+    if (!it || plan.isEmpty()) {
         appendTrimmed(out, text, span.start, span.end);
         return;
     }
     if (scan == Scan::WholeSpan)
-        windows = { { 0, span.length() } };
+        plan = { { 0, span.length() } };
     int sentenceStart = span.start;
-    for (const IcuWindow &window : std::as_const(windows)) {
-        const int from = span.start + int(window.from);
-        if (window.settled) {
+    for (const SplitStep &step : std::as_const(plan)) {
+        const int from = span.start + int(step.from);
+        if (step.settled) {
             appendTrimmed(out, text, sentenceStart, from);
             sentenceStart = from;
             continue;
         }
-        icuBoundaries(it, text, from, span.start + int(window.to), window.maxBoundaries, [&](int at) {
-            if (!window.falseBreakRuledOut && isFalseBreak(text, sentenceStart, at, span.end))
+        icuBoundaries(it, text, from, span.start + int(step.to), step.maxBoundaries, [&](int at) {
+            if (!step.falseBreakRuledOut && isFalseBreak(text, sentenceStart, at, span.end))
                 return;
             appendTrimmed(out, text, sentenceStart, at);
             sentenceStart = at;
