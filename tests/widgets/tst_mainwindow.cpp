@@ -43,8 +43,6 @@ int proxyRowOf(const MainWindow &w, const QString &eventId)
     }
     return -1;
 }
-
-// Saves a picture of the window when PARALLAX_SCREENSHOT_DIR is set (for looking at it, not for asserting).
 }
 
 // The main window: background loading, selection kept in step between views, panels, drops, settings.

@@ -3,6 +3,7 @@
 #include "quotepanel/quoteexporter.h"
 #include "testsupport.h"
 #include "tst_quotepanelfixture.h"
+#include "widgettestsupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -55,16 +56,6 @@ QList<QStringList> parseCsv(const QString &text)
         rows.append(row);
     }
     return rows;
-}
-
-int colourCount(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3) {
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    }
-    return int(colours.size());
 }
 }
 
@@ -208,10 +199,8 @@ private Q_SLOTS:
         const QuoteExporter exporter(QuotePanelFixture::make());
         const QImage image = exporter.png({ 1 }, QSize(1100, 700));
         QCOMPARE(image.size(), QSize(1100, 700));
-        QVERIFY(colourCount(image) > 20);
-        const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOTS");
-        if (!dir.isEmpty())
-            image.save(QDir(dir).filePath(u"export-s2.png"_s));
+        QVERIFY(WidgetTestSupport::colourCount(image) > 20);
+        WidgetTestSupport::maybeSave(image, u"export-s2.png"_s);
         // Not the same picture as another statement's.
         QVERIFY(exporter.png({ 0 }, QSize(1100, 700)) != image);
     }

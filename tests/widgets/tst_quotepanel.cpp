@@ -6,6 +6,7 @@
 #include "quotepanel/contextview.h"
 #include "testsupport.h"
 #include "tst_quotepanelfixture.h"
+#include "widgettestsupport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,28 +17,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace
-{
-// Screenshots for a human to look at, when PARALLAX_SCREENSHOTS names a folder.
-void keepScreenshot(const QImage &image, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOTS");
-    if (!dir.isEmpty())
-        image.save(QDir(dir).filePath(name + u".png"_s));
-}
-
-// Distinct colours in an image, counted on a coarse grid: a blank grab has one or two.
-int colourCount(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3) {
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    }
-    return int(colours.size());
-}
-}
 
 class TestQuotePanel : public QObject
 {
@@ -63,8 +42,8 @@ private Q_SLOTS:
         for (int r = 0; r < 3; ++r)
             QVERIFY(alignment->alignmentLayout().labelRect(r).isValid());
         const QImage image = view.grab().toImage();
-        keepScreenshot(image, u"comparison-s1"_s);
-        QVERIFY(colourCount(image) > 20);
+        WidgetTestSupport::maybeSave(image, u"comparison-s1.png"_s);
+        QVERIFY(WidgetTestSupport::colourCount(image) > 20);
     }
 
     // What the view draws per cell follows the alignment's kinds, against the chosen reference.
@@ -135,7 +114,7 @@ private Q_SLOTS:
         // Columns: the renderings side by side at the same y.
         QCOMPARE(alignment->alignmentLayout().labelRect(0).top(), alignment->alignmentLayout().labelRect(2).top());
         QVERIFY(alignment->alignmentLayout().labelRect(1).left() > alignment->alignmentLayout().labelRect(0).left());
-        keepScreenshot(view.grab().toImage(), u"comparison-s1-columns"_s);
+        WidgetTestSupport::maybeSave(view.grab().toImage(), u"comparison-s1-columns.png"_s);
     }
 
     void darkPalette()
@@ -156,7 +135,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const QImage image = view.grab().toImage();
-        keepScreenshot(image, u"comparison-s1-dark"_s);
+        WidgetTestSupport::maybeSave(image, u"comparison-s1-dark.png"_s);
         // The alignment's background is the dark base, not white.
         const QPoint inside = view.alignmentView()->mapTo(&view, QPoint(3, 3));
         QVERIFY(QColor(image.pixel(inside)).lightness() < 80);
@@ -170,10 +149,10 @@ private Q_SLOTS:
         view.setStatement(1);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        keepScreenshot(view.grab().toImage(), u"comparison-s2"_s);
+        WidgetTestSupport::maybeSave(view.grab().toImage(), u"comparison-s2.png"_s);
         QCOMPARE(view.comparison().renderings.at(1).kind, QuoteKind::Fragment);
         view.setStatement(2);
-        keepScreenshot(view.grab().toImage(), u"comparison-s3"_s);
+        WidgetTestSupport::maybeSave(view.grab().toImage(), u"comparison-s3.png"_s);
         QCOMPARE(view.comparison().conflicts.size(), 1);
     }
 

@@ -7,6 +7,7 @@
 #include "quotepanel/quotepanel.h"
 #include "testsupport.h"
 #include "tst_quotepanelfixture.h"
+#include "widgettestsupport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,13 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-void keepScreenshot(const QImage &image, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOTS");
-    if (!dir.isEmpty())
-        image.save(QDir(dir).filePath(name + u".png"_s));
-}
-
 QStringList shownStatements(const QuotePanel &panel)
 {
     QStringList ids;
@@ -68,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(shownStatements(*panel), (QStringList { u"s1"_s, u"s2"_s, u"s3"_s, u"s4"_s }));
         QCOMPARE(panel->currentStatementId(), u"s1"_s);
         QCOMPARE(panel->comparisonView()->comparison().statementId, u"s1"_s);
-        keepScreenshot(panel->grab().toImage(), u"panel-s1"_s);
+        WidgetTestSupport::maybeSave(panel->grab().toImage(), u"panel-s1.png"_s);
     }
 
     void filters_data()

@@ -4,18 +4,37 @@
 
 #include <QAction>
 #include <QDir>
+#include <QImage>
 #include <QMenu>
+#include <QSet>
 #include <QWidget>
 
 // What the window and panel tests share.
 namespace WidgetTestSupport
 {
-// Saves a grab of `widget` when PARALLAX_SCREENSHOT_DIR is set, so a person can look at what a test built.
-inline void maybeScreenshot(QWidget &widget, const QString &name)
+// Saves `image` as `fileName` when PARALLAX_SCREENSHOT_DIR names a folder, so that a person can look
+// at what a test built. Never asserted on.
+inline void maybeSave(const QImage &image, const QString &fileName)
 {
     const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOT_DIR");
     if (!dir.isEmpty())
-        widget.grab().save(QDir(dir).filePath(name));
+        image.save(QDir(dir).filePath(fileName));
+}
+
+inline void maybeScreenshot(QWidget &widget, const QString &fileName)
+{
+    maybeSave(widget.grab().toImage(), fileName);
+}
+
+// Distinct colours in an image, counted on a coarse grid: a blank grab has one or two.
+inline int colourCount(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
 }
 
 // A menu's action by object name, as the menus name the actions tests drive.
