@@ -95,8 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_bottomSplitter->setObjectName(QStringLiteral("bottomSplitter"));
     m_bottomSplitter->addWidget(m_articleView);
     m_bottomSplitter->addWidget(m_sidePanels);
-    m_bottomSplitter->setStretchFactor(0, 3);
-    m_bottomSplitter->setStretchFactor(1, 2);
+    m_bottomSplitter->setStretchFactor(0, 2);
+    m_bottomSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_timeline);
     m_mainSplitter->addWidget(m_bottomSplitter);
@@ -106,7 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_articleView->setMinimumWidth(360);
     // First-run proportions; restoreSettings() brings back the analyst's own.
     m_mainSplitter->setSizes({ 380, 520 });
-    m_bottomSplitter->setSizes({ 520, 680 });
+    // The panels get the larger share: a word-by-word alignment needs width more than the article does.
+    m_bottomSplitter->setSizes({ 460, 740 });
     setCentralWidget(m_mainSplitter);
 
     createDocks();

@@ -9,37 +9,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/alignmentview.cpp" line="261"/>
+        <location filename="../widgets/quotepanel/alignmentview.cpp" line="263"/>
         <source>Select a statement to compare its renderings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/alignmentview.cpp" line="352"/>
+        <location filename="../widgets/quotepanel/alignmentview.cpp" line="354"/>
         <source>unknown speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/alignmentview.cpp" line="356"/>
+        <location filename="../widgets/quotepanel/alignmentview.cpp" line="358"/>
         <source>reference rendering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/alignmentview.cpp" line="365"/>
+        <location filename="../widgets/quotepanel/alignmentview.cpp" line="367"/>
         <source>%1: %2 “%3” where the reference has “%4”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/alignmentview.cpp" line="369"/>
+        <location filename="../widgets/quotepanel/alignmentview.cpp" line="371"/>
         <source>%1 leaves out “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/alignmentview.cpp" line="371"/>
+        <location filename="../widgets/quotepanel/alignmentview.cpp" line="373"/>
         <source>%1 adds “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/alignmentview.cpp" line="373"/>
+        <location filename="../widgets/quotepanel/alignmentview.cpp" line="375"/>
         <source>%1 has “%2” in another place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,241 +1433,241 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="92"/>
-        <location filename="../app/mainwindow.cpp" line="120"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>Search Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>Load Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>&amp;Open Corpus Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>&amp;Export Timeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;Find in Articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;Fit All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>Zoom to &amp;Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>S&amp;horten Empty Stretches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Squeeze long stretches without events, so that years-old background and the story&apos;s own days are readable together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source> Lanes: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>by outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Group the timeline&apos;s events by category or by the outlets that mention them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>Find in articles (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Open a corpus folder to begin (Ctrl+O), or drop one onto the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>%n warning(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>Loading cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>%1 is not a corpus folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="338"/>
+        <location filename="../app/mainwindow.cpp" line="339"/>
         <source>Open Corpus Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="349"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
         <source>Loading %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>Reading %v/%m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>Analysing %v/%m</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>%n event edit(s) no longer apply: the events or articles they named changed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>%1 — Parallax</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
         <source>%n article(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>%n event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="446"/>
         <source>%n quote(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>%n statement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="485"/>
         <source>Statement by %1, rendered %n time(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/mainwindow.cpp" line="486"/>
         <source>an unknown speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="499"/>
+        <location filename="../app/mainwindow.cpp" line="500"/>
         <source>Open a corpus first: there is no timeline to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="518"/>
         <source>Timeline exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="520"/>
         <source>Export Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,91 +2174,111 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="51"/>
-        <source>Order in the corpus</source>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="58"/>
+        <source>Corpus order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="52"/>
-        <source>Most divergent first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="53"/>
-        <source>Most outlets first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="54"/>
-        <source>By speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="55"/>
-        <source>Sort the statements</source>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="58"/>
+        <source>In the order the statements first appear in the corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/quotepanel/quotepanel.cpp" line="59"/>
+        <source>Most divergent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="59"/>
+        <source>The statements whose renderings differ most first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="60"/>
+        <source>Most outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="60"/>
+        <source>The statements quoted by the most outlets first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="61"/>
+        <source>By speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="61"/>
+        <source>By speaker, then in corpus order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="67"/>
+        <source>Sort the statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="69"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="62"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="72"/>
         <source>This statement as HTML, CSV or PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="64"/>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="371"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="74"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="381"/>
         <source>Export the comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="73"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="83"/>
         <source>Statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="92"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="102"/>
         <source>The bar shows how far the outlets diverge; the figure is the lowest similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="126"/>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="149"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="136"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="159"/>
         <source>%n statement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="171"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="181"/>
         <source>All speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="285"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="295"/>
         <source>Annotate Discrepancy in This &amp;Rendering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="289"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="299"/>
         <source>&amp;Annotate Discrepancy in Statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="371"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="381"/>
         <source>Web page (*.html);;Spreadsheet (*.csv);;Image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="377"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="387"/>
         <source>Use the extension .html, .csv or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="380"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="390"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>

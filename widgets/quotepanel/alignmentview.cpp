@@ -93,7 +93,7 @@ QString AlignmentView::label(int rendering) const
     return ComparisonHtml::renderingLabel(m_comparison, rendering);
 }
 
-int AlignmentView::labelWidth() const
+int AlignmentView::labelWidth(int available) const
 {
     QFont bold = font();
     bold.setBold(true);
@@ -101,8 +101,10 @@ int AlignmentView::labelWidth() const
     int widest = 0;
     for (int r = 0; r < m_comparison.renderings.size(); ++r)
         widest = std::max(widest, fm.horizontalAdvance(label(r)));
+    // Labels elide before they take the words' room: at most a quarter of a narrow view.
+    const int cap = std::clamp(available / 4, fm.averageCharWidth() * 10, fm.averageCharWidth() * 22);
     // A little slack: elision kicks in at the exact advance.
-    return std::min(widest, fm.averageCharWidth() * 22) + chipSize + 3 * cellPadding + 6;
+    return std::min(widest, cap) + chipSize + 3 * cellPadding + 6;
 }
 
 void AlignmentView::relayout()
@@ -121,7 +123,7 @@ void AlignmentView::relayout()
             widths.append(std::max(w, fm.averageCharWidth()) + 2 * cellPadding);
         }
         const int rowHeight = fm.height() + 2 * cellPadding + 2;
-        m_layout = AlignmentLayout::rows(widths, n, available, labelWidth(), rowHeight, rowHeight / 2);
+        m_layout = AlignmentLayout::rows(widths, n, available, labelWidth(available), rowHeight, rowHeight / 2);
     } else {
         const int width = AlignmentLayout::renderingWidth(available, n, fm.averageCharWidth() * 18);
         QList<int> heights;

@@ -59,7 +59,7 @@ private:
     void rebuild();
     void relayout();
     QString label(int rendering) const;
-    int labelWidth() const;
+    int labelWidth(int available) const;
     QPoint contentOffset() const;
     void paintLabel(QPainter &painter, int rendering, QRect rect, bool dark) const;
     void paintCell(QPainter &painter, int segment, int rendering, QRect rect, bool dark) const;

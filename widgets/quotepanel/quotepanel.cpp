@@ -48,14 +48,24 @@ QuotePanel::QuotePanel(QWidget *parent)
     m_speaker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_speaker->setMinimumContentsLength(10);
     m_onlyDiffering->setToolTip(tr("Hide statements that every outlet renders with the same words"));
-    m_sort->addItem(tr("Order in the corpus"), QVariant::fromValue(SortOrder::Corpus));
-    m_sort->addItem(tr("Most divergent first"), QVariant::fromValue(SortOrder::Divergence));
-    m_sort->addItem(tr("Most outlets first"), QVariant::fromValue(SortOrder::Outlets));
-    m_sort->addItem(tr("By speaker"), QVariant::fromValue(SortOrder::Speaker));
+    // Short names, so that the list beside the comparison can stay narrow; the tooltips say more.
+    struct Order {
+        SortOrder order;
+        QString name;
+        QString explanation;
+    };
+    const Order orders[] = {
+        { SortOrder::Corpus, tr("Corpus order"), tr("In the order the statements first appear in the corpus") },
+        { SortOrder::Divergence, tr("Most divergent"), tr("The statements whose renderings differ most first") },
+        { SortOrder::Outlets, tr("Most outlets"), tr("The statements quoted by the most outlets first") },
+        { SortOrder::Speaker, tr("By speaker"), tr("By speaker, then in corpus order") },
+    };
+    for (const Order &o : orders) {
+        m_sort->addItem(o.name, QVariant::fromValue(o.order));
+        m_sort->setItemData(m_sort->count() - 1, o.explanation, Qt::ToolTipRole);
+    }
     m_sort->setToolTip(tr("Sort the statements"));
-    // Elided rather than as wide as its longest entry: the list keeps room beside the comparison.
-    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sort->setMinimumContentsLength(10);
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_export);
@@ -97,7 +107,7 @@ QuotePanel::QuotePanel(QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({ 300, 900 });
+    m_splitter->setSizes({ 280, 920 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
