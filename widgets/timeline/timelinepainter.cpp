@@ -171,8 +171,10 @@ void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimelineGeome
         paintLaneFrame(p, boxes.at(i), i, l);
     const double lanesBottom = boxes.isEmpty() ? l.lanes.top() : boxes.constLast().rect.bottom();
     const QList<QRectF> tickLabels = paintAxis(p, l, detail);
-    paintGaps(
-        p, QRectF(l.plotLeft, l.axis.top(), l.plotRight - l.plotLeft, lanesBottom - l.axis.top()), detail, tickLabels);
+    // The years row stays whole: a year that begins inside a shortened stretch keeps its label.
+    const double yearsRow = QFontMetricsF(m_font).height() + 2;
+    paintGaps(p, QRectF(l.plotLeft, l.axis.top(), l.plotRight - l.plotLeft, lanesBottom - l.axis.top()), detail,
+        tickLabels, yearsRow);
 
     p->save();
     p->setClipRect(
@@ -324,7 +326,7 @@ QList<QRectF> TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &l, c
 }
 
 void TimelinePainter::paintGaps(
-    QPainter *p, const QRectF &band, const TimelineGeometry &g, const QList<QRectF> &tickLabels) const
+    QPainter *p, const QRectF &band, const TimelineGeometry &g, const QList<QRectF> &tickLabels, double header) const
 {
     const QColor line = m_palette.color(QPalette::PlaceholderText);
     const QColor fill = m_palette.color(QPalette::Base);
@@ -339,9 +341,10 @@ void TimelinePainter::paintGaps(
         if (x1 < band.left() || x0 > band.right())
             continue;
         QBrush hatch(withAlpha(line, 40), Qt::BDiagPattern);
-        p->fillRect(QRectF(x0, band.top(), x1 - x0, band.height()), hatch);
+        const double top = band.top() + header;
+        p->fillRect(QRectF(x0, top, x1 - x0, band.bottom() - top), hatch);
         const double mid = (x0 + x1) / 2;
-        TimelineMarks::breakMark(p, mid - 2.5, band.top(), band.bottom(), withAlpha(line, 160), fill);
+        TimelineMarks::breakMark(p, mid - 2.5, top, band.bottom(), withAlpha(line, 160), fill);
         if (tickLabels.isEmpty())
             continue;
         // In the tick-label row, inside the stretch and clear of the labels of the ticks at its edges.

@@ -79,9 +79,9 @@ private:
     // Returns the rectangles of the tick labels it drew.
     QList<QRectF> paintAxis(QPainter *p, const TimelineLayout &l, const TimelineGeometry &g) const;
     // With `tickLabels`, each shortened stretch is captioned with its length where that fits
-    // between them.
-    void paintGaps(
-        QPainter *p, const QRectF &band, const TimelineGeometry &g, const QList<QRectF> &tickLabels = {}) const;
+    // between them. The hatching and break marks leave the top `header` pixels of `band` alone.
+    void paintGaps(QPainter *p, const QRectF &band, const TimelineGeometry &g, const QList<QRectF> &tickLabels = {},
+        double header = 0) const;
     void paintLaneFrame(QPainter *p, const LaneBox &box, int position, const TimelineLayout &l) const;
     void paintItems(QPainter *p, const LaneBox &box, const TimelineGeometry &g, const TimelinePaintOptions &o,
         QList<TimelineHit> *hits) const;
