@@ -172,9 +172,8 @@ void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimelineGeome
     const double lanesBottom = boxes.isEmpty() ? l.lanes.top() : boxes.constLast().rect.bottom();
     const QList<QRectF> tickLabels = paintAxis(p, l, detail);
     // The years row stays whole: a year that begins inside a shortened stretch keeps its label.
-    const double yearsRow = QFontMetricsF(m_font).height() + 2;
     paintGaps(p, QRectF(l.plotLeft, l.axis.top(), l.plotRight - l.plotLeft, lanesBottom - l.axis.top()), detail,
-        tickLabels, yearsRow);
+        tickLabels, yearsRowHeight());
 
     p->save();
     p->setClipRect(
@@ -264,6 +263,11 @@ void TimelinePainter::paintOverview(
     p->restore();
 }
 
+double TimelinePainter::yearsRowHeight() const
+{
+    return QFontMetricsF(m_font).height() + 2;
+}
+
 QList<QRectF> TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &l, const TimelineGeometry &g) const
 {
     QList<QRectF> drawn;
@@ -273,7 +277,7 @@ QList<QRectF> TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &l, c
     const QFontMetricsF fm(m_font);
     p->save();
     p->setClipRect(axis.adjusted(-2, 0, 2, 0));
-    const double contextY = axis.top() + fm.ascent() + 1;
+    const double contextY = axis.top() + yearsRowHeight() - fm.descent() - 1;
     const double tickY = axis.bottom() - 6;
     QFont bold = m_font;
     bold.setWeight(QFont::DemiBold);

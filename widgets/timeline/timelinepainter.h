@@ -76,6 +76,8 @@ private:
     void paintTitle(QPainter *p, const TimelineLayout &l, const TimelinePaintOptions &o) const;
     void paintOverview(
         QPainter *p, const TimelineLayout &l, const TimelineGeometry &detail, const TimelinePaintOptions &o) const;
+    // The axis' top row, where the years (or months, zoomed in) are named.
+    double yearsRowHeight() const;
     // Returns the rectangles of the tick labels it drew.
     QList<QRectF> paintAxis(QPainter *p, const TimelineLayout &l, const TimelineGeometry &g) const;
     // With `tickLabels`, each shortened stretch is captioned with its length where that fits
