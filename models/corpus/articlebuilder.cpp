@@ -118,16 +118,20 @@ ArticleBuilder::Built buildFrom(const QString &file, ExtractedDocument doc, cons
 }
 }
 
-std::optional<ArticleBuilder::Format> ArticleBuilder::formatForFile(const QString &path)
+std::optional<ArticleBuilder::Format> ArticleBuilder::formatForFile(QStringView path)
 {
-    const QString suffix = path.section(u'.', -1).toLower();
-    if (!path.contains(u'.'))
+    // Read per file of a scan: the suffix is compared in place, without a lower-cased copy.
+    const qsizetype dot = path.lastIndexOf(u'.');
+    if (dot < 0)
         return std::nullopt;
-    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
+    const QStringView suffix = path.sliced(dot + 1);
+    const auto is
+        = [suffix](const char *name) { return suffix.compare(QLatin1String(name), Qt::CaseInsensitive) == 0; };
+    if (is("txt") || is("text"))
         return Format::PlainText;
-    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+    if (is("md") || is("markdown"))
         return Format::Markdown;
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+    if (is("html") || is("htm") || is("xhtml"))
         return Format::Html;
     return std::nullopt;
 }

@@ -22,7 +22,7 @@ public:
         QList<LoadWarning> warnings;
     };
 
-    static std::optional<Format> formatForFile(const QString &path);
+    static std::optional<Format> formatForFile(QStringView path);
 
     // `file` is the path relative to the corpus root, for the article and for messages.
     // The key that tells a cached analysis of the text is stale: XXH3-128, in hex.

@@ -14,7 +14,7 @@ class CorpusScanner
 public:
     struct Result {
         QStringList files; // relative to the root, '/' separated, sorted
-        QList<LoadWarning> warnings;
+        QList<LoadWarning> warnings; // by file
     };
 
     // `root` is a canonical path.
