@@ -3,24 +3,16 @@
 #include "commands/command.h"
 #include "core/logging.h"
 #include "mainwindow.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace
 {
-void installTranslations(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("parallax"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
-
 // Strips --verbose wherever it stands, so every subcommand accepts it.
 bool takeVerbose(QStringList &arguments)
 {
@@ -60,17 +52,17 @@ int main(int argc, char *argv[])
             // Export commands need fonts and painting, never a display.
             qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
-            installTranslations(app);
+            TranslationLoader::install(app);
             return command.run(rest);
         }
         QCoreApplication app(argc, argv);
-        installTranslations(app);
+        TranslationLoader::install(app);
         return command.run(rest);
     }
 
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         QCoreApplication app(argc, argv);
-        installTranslations(app);
+        TranslationLoader::install(app);
         printUsage(commands);
         return 0;
     }
@@ -83,7 +75,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
     QApplication::setDesktopFileName(QStringLiteral("org.parallax.Parallax"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/parallax.svg")));
-    installTranslations(app);
+    TranslationLoader::install(app);
     Logging::initialize(verbose);
     MainWindow window;
     window.show();

@@ -847,95 +847,105 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
         <source>same words</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="178"/>
         <source>%n word(s), the reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="180"/>
         <source>covers %1 of the reference&apos;s %n word(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="182"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="183"/>
         <source>covers the whole reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="187"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="188"/>
         <source>Unknown speaker</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="189"/>
-        <source>%n rendering(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="190"/>
-        <source>%n outlet(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="192"/>
+        <source>%n rendering(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="193"/>
+        <source>%n outlet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="195"/>
         <source>lowest similarity %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="197"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="200"/>
         <source>Outlets credit this statement to different speakers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="245"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="248"/>
         <source>direct quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="246"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="249"/>
         <source>fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="247"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="250"/>
         <source>term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="249"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="252"/>
         <source>headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="251"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="254"/>
         <source>similarity %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="254"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="257"/>
         <source>unknown speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="256"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="259"/>
         <source>no speaker cue found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="256"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="259"/>
         <source>cue: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="299"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="302"/>
         <source>reference rendering</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="312"/>
+    <message numerus="yes">
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="316"/>
         <source>%n statement(s). Each rendering is compared with the reference rendering (★).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1012,22 +1022,22 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/articlebuilder.cpp" line="150"/>
+        <location filename="../models/corpus/articlebuilder.cpp" line="154"/>
         <source>%1 is empty: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/articlebuilder.cpp" line="161"/>
+        <location filename="../models/corpus/articlebuilder.cpp" line="165"/>
         <source>%1 looks like a binary file, not text: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/articlebuilder.cpp" line="165"/>
+        <location filename="../models/corpus/articlebuilder.cpp" line="169"/>
         <source>%1 is not valid UTF-8: read as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/corpus/articlebuilder.cpp" line="168"/>
+        <location filename="../models/corpus/articlebuilder.cpp" line="172"/>
         <source> (%n byte(s) there have no character)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1060,12 +1070,12 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/corpusscanner.cpp" line="38"/>
+        <location filename="../models/corpus/corpusscanner.cpp" line="41"/>
         <source>%1 is a link that leads outside the corpus folder: not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/corpus/corpusscanner.cpp" line="55"/>
+        <location filename="../models/corpus/corpusscanner.cpp" line="58"/>
         <source>%1 is not a regular file (a pipe or device): skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,31 +2662,31 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="198"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="199"/>
         <source>+%n more lane(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="203"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="204"/>
         <source>%n undated event(s) not shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="242"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="243"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="376"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="383"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="394"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="401"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,7 +2748,7 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="33"/>
+        <location filename="../app/main.cpp" line="25"/>
         <source>Usage: parallax [--verbose] [PATH]
        parallax COMMAND [options]
 

@@ -12,6 +12,7 @@
 #include "syntheticanalysis.h"
 #include "testsupport.h"
 #include "timeline/timelineview.h"
+#include "translationloader.h"
 #include "widgettestsupport.h"
 
 #include <QDir>
@@ -54,6 +55,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        // As the application starts: the window's counts read "5 articles", not "5 article(s)".
+        TranslationLoader::install(*QCoreApplication::instance(), QLocale(QLocale::English));
     }
 
     void loadsInBackgroundWithProgress()

@@ -13,9 +13,9 @@
 
 namespace
 {
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("ComparisonHtml", text, nullptr, n);
+    return QCoreApplication::translate("ComparisonHtml", text);
 }
 
 QString esc(const QString &text)
@@ -175,9 +175,10 @@ QString ComparisonHtml::coverageText(const StatementComparison &comparison, int 
 {
     const RenderingView &r = comparison.renderings.at(rendering);
     if (r.isReference)
-        return tr("%n word(s), the reference", r.wordCount);
+        return QCoreApplication::translate("ComparisonHtml", "%n word(s), the reference", nullptr, r.wordCount);
     if (comparison.referenceWordCount > 0 && r.coveredReferenceWords < comparison.referenceWordCount)
-        return tr("covers %1 of the reference's %n word(s)", comparison.referenceWordCount)
+        return QCoreApplication::translate(
+            "ComparisonHtml", "covers %1 of the reference's %n word(s)", nullptr, comparison.referenceWordCount)
             .arg(r.coveredReferenceWords);
     return tr("covers the whole reference");
 }
@@ -186,8 +187,10 @@ QString ComparisonHtml::statementHeader(const StatementComparison &c)
 {
     const QString speaker = c.speaker.isEmpty() ? tr("Unknown speaker") : c.speaker;
     QString html = QStringLiteral("<p style=\"margin:0\"><b>%1</b>: \u201c%2\u201d</p>").arg(esc(speaker), esc(c.gist));
-    QStringList facts { c.statementId, tr("%n rendering(s)", int(c.renderings.size())),
-        tr("%n outlet(s)", c.outletCount) };
+    const int renderings = int(c.renderings.size());
+    QStringList facts { c.statementId,
+        QCoreApplication::translate("ComparisonHtml", "%n rendering(s)", nullptr, renderings),
+        QCoreApplication::translate("ComparisonHtml", "%n outlet(s)", nullptr, c.outletCount) };
     if (c.renderings.size() > 1)
         facts.append(tr("lowest similarity %1").arg(percent(c.minSimilarity)));
     html += QStringLiteral("<p style=\"margin:2px 0 0 0\">%1</p>").arg(esc(facts.join(QStringLiteral(" \u00b7 "))));
@@ -308,9 +311,11 @@ QString ComparisonHtml::document(const QString &title, const QList<StatementComp
                                   " td{vertical-align:top} a{color:#1f55b8}</style></head><body>\n")
                        .arg(esc(title));
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
+    const int statements = int(comparisons.size());
     html += QStringLiteral("<p>%1</p>\n")
-                .arg(tr("%n statement(s). Each rendering is compared with the reference rendering (\u2605).",
-                    int(comparisons.size())));
+                .arg(QCoreApplication::translate("ComparisonHtml",
+                    "%n statement(s). Each rendering is compared with the reference rendering (\u2605).", nullptr,
+                    statements));
     html += QStringLiteral("<div class=\"legend\">%1</div>\n").arg(legend(o));
     for (const StatementComparison &c : comparisons) {
         html += QStringLiteral("<section id=\"%1\">\n%2\n%3\n%4</section>\n")

@@ -52,8 +52,14 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QFontMetrics fm(option.font);
     const int line = fm.height();
 
-    // Divergence bar at the right: longer and warmer the more the renderings differ.
-    const QRect bar(r.right() - barWidth, r.top() + 2, barWidth, line - 4);
+    // The speaker's line has the full width; the divergence bar, longer and warmer the more the
+    // renderings differ, ends the gist's line with the lowest similarity after it.
+    const QRect first(r.left() + 8 + padding, r.top(), r.width() - 8 - padding, line);
+    const QRect second(first.left(), r.top() + line + padding / 2, first.width(), line + padding / 2);
+    const QString divergenceText = renderings > 1 ? QStringLiteral("%1%").arg(qRound(minSimilarity * 100)) : QString();
+    const int percentWidth = fm.horizontalAdvance(QStringLiteral("100%"));
+    const QRect percent(second.right() - percentWidth + 1, second.top(), percentWidth, second.height());
+    const QRect bar(percent.left() - padding / 2 - barWidth, second.center().y() - (line - 4) / 2, barWidth, line - 4);
     const double divergence = renderings > 1 ? std::clamp(1.0 - minSimilarity, 0.0, 1.0) : 0.0;
     painter->setPen(Qt::NoPen);
     painter->setBrush(DiffPalette::accent(CellMark::Outside, dark));
@@ -64,12 +70,9 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         painter->drawRoundedRect(
             QRect(bar.left(), bar.top(), std::max(3, int(bar.width() * divergence)), bar.height()), 2, 2);
     }
-    const QString divergenceText = renderings > 1 ? QStringLiteral("%1%").arg(qRound(minSimilarity * 100)) : QString();
     painter->setPen(quiet);
-    painter->drawText(
-        QRect(bar.left(), r.top() + line, barWidth, line + padding), Qt::AlignRight | Qt::AlignVCenter, divergenceText);
+    painter->drawText(percent, Qt::AlignRight | Qt::AlignVCenter, divergenceText);
 
-    const int textRight = bar.left() - padding;
     QFont bold = option.font;
     bold.setBold(true);
     const QString who = speaker.isEmpty() ? tr("Unknown speaker") : speaker;
@@ -81,7 +84,6 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     QString counts = tr("%n outlet(s)", nullptr, outlets)
         + (renderings != outlets ? QStringLiteral(" \u00b7 ") + tr("%n rendering(s)", nullptr, renderings) : QString())
         + warning;
-    QRect first(chip.right() + padding, r.top(), textRight - chip.right() - padding, line);
     // In a narrow list the speaker comes first: the renderings count gives way.
     const int speakerRoom = std::min(QFontMetrics(bold).horizontalAdvance(who), 12 * fm.averageCharWidth());
     if (first.width() - fm.horizontalAdvance(counts) - padding < speakerRoom)
@@ -105,9 +107,9 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->setPen(conflict ? DiffPalette::accent(CellMark::Omission, dark) : quiet);
     painter->drawText(first, Qt::AlignRight | Qt::AlignVCenter, counts);
 
-    const QRect second(first.left(), r.top() + line + padding / 2, first.width(), line + padding / 2);
     painter->setPen(text);
     painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(QStringLiteral("\u201c%1\u201d").arg(gist), Qt::ElideRight, second.width()));
+        fm.elidedText(
+            QStringLiteral("\u201c%1\u201d").arg(gist), Qt::ElideRight, bar.left() - padding - second.left()));
     painter->restore();
 }
