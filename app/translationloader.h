@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QLocale>
+#include <QStringList>
 
 class QCoreApplication;
 

@@ -72,7 +72,7 @@
 <context>
     <name>ComparisonHtml</name>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="178"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="179"/>
         <source>%n word(s), the reference</source>
         <translation>
             <numerusform>%n word, the reference</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="180"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="181"/>
         <source>covers %1 of the reference&apos;s %n word(s)</source>
         <translation>
             <numerusform>covers %1 of the reference&apos;s %n word</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="192"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="191"/>
         <source>%n rendering(s)</source>
         <translation>
             <numerusform>%n rendering</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="193"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="192"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="316"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="315"/>
         <source>%n statement(s). Each rendering is compared with the reference rendering (★).</source>
         <translation>
             <numerusform>%n statement. Each rendering is compared with the reference rendering (★).</numerusform>
@@ -249,8 +249,8 @@
 <context>
     <name>StatementListDelegate</name>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="81"/>
-        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="88"/>
+        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="84"/>
+        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="90"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="82"/>
+        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="85"/>
         <source>%n rendering(s)</source>
         <translation>
             <numerusform>%n rendering</numerusform>

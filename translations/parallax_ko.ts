@@ -838,24 +838,24 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>ComparisonHtml</name>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="150"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="151"/>
         <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="156"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="157"/>
         <source>same words</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="178"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="179"/>
         <source>%n word(s), the reference</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="180"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="181"/>
         <source>covers %1 of the reference&apos;s %n word(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -872,76 +872,76 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="192"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="191"/>
         <source>%n rendering(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="193"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="192"/>
         <source>%n outlet(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="195"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="194"/>
         <source>lowest similarity %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="200"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="199"/>
         <source>Outlets credit this statement to different speakers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="248"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="247"/>
         <source>direct quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="249"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="248"/>
         <source>fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="250"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="249"/>
         <source>term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="252"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="251"/>
         <source>headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="254"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="253"/>
         <source>similarity %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="257"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="256"/>
         <source>unknown speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="259"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="258"/>
         <source>no speaker cue found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="259"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="258"/>
         <source>cue: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="302"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="301"/>
         <source>reference rendering</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="316"/>
+        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="315"/>
         <source>%n statement(s). Each rendering is compared with the reference rendering (★).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2369,20 +2369,20 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>StatementListDelegate</name>
     <message>
-        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="75"/>
+        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="78"/>
         <source>Unknown speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="81"/>
-        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="88"/>
+        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="84"/>
+        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="90"/>
         <source>%n outlet(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="82"/>
+        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="85"/>
         <source>%n rendering(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -13,9 +13,10 @@
 
 namespace
 {
-QString tr(const char *text)
+// QObject::tr()'s signature, so that lupdate reads counted messages as plural ones.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ComparisonHtml", text);
+    return QCoreApplication::translate("ComparisonHtml", text, disambiguation, n);
 }
 
 QString esc(const QString &text)
@@ -175,10 +176,9 @@ QString ComparisonHtml::coverageText(const StatementComparison &comparison, int 
 {
     const RenderingView &r = comparison.renderings.at(rendering);
     if (r.isReference)
-        return QCoreApplication::translate("ComparisonHtml", "%n word(s), the reference", nullptr, r.wordCount);
+        return tr("%n word(s), the reference", nullptr, r.wordCount);
     if (comparison.referenceWordCount > 0 && r.coveredReferenceWords < comparison.referenceWordCount)
-        return QCoreApplication::translate(
-            "ComparisonHtml", "covers %1 of the reference's %n word(s)", nullptr, comparison.referenceWordCount)
+        return tr("covers %1 of the reference's %n word(s)", nullptr, comparison.referenceWordCount)
             .arg(r.coveredReferenceWords);
     return tr("covers the whole reference");
 }
@@ -188,9 +188,8 @@ QString ComparisonHtml::statementHeader(const StatementComparison &c)
     const QString speaker = c.speaker.isEmpty() ? tr("Unknown speaker") : c.speaker;
     QString html = QStringLiteral("<p style=\"margin:0\"><b>%1</b>: \u201c%2\u201d</p>").arg(esc(speaker), esc(c.gist));
     const int renderings = int(c.renderings.size());
-    QStringList facts { c.statementId,
-        QCoreApplication::translate("ComparisonHtml", "%n rendering(s)", nullptr, renderings),
-        QCoreApplication::translate("ComparisonHtml", "%n outlet(s)", nullptr, c.outletCount) };
+    QStringList facts { c.statementId, tr("%n rendering(s)", nullptr, renderings),
+        tr("%n outlet(s)", nullptr, c.outletCount) };
     if (c.renderings.size() > 1)
         facts.append(tr("lowest similarity %1").arg(percent(c.minSimilarity)));
     html += QStringLiteral("<p style=\"margin:2px 0 0 0\">%1</p>").arg(esc(facts.join(QStringLiteral(" \u00b7 "))));
@@ -313,8 +312,7 @@ QString ComparisonHtml::document(const QString &title, const QList<StatementComp
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
     const int statements = int(comparisons.size());
     html += QStringLiteral("<p>%1</p>\n")
-                .arg(QCoreApplication::translate("ComparisonHtml",
-                    "%n statement(s). Each rendering is compared with the reference rendering (\u2605).", nullptr,
+                .arg(tr("%n statement(s). Each rendering is compared with the reference rendering (\u2605).", nullptr,
                     statements));
     html += QStringLiteral("<div class=\"legend\">%1</div>\n").arg(legend(o));
     for (const StatementComparison &c : comparisons) {
