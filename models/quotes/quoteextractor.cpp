@@ -8,7 +8,8 @@
 
 namespace
 {
-// Longest single-quoted passage taken as a quotation; longer ones are apostrophes that happened to pair.
+// Longest single-quoted passage inside a narrative sentence taken as a quotation; longer ones are
+// apostrophes that happened to pair. A single quote that opens its paragraph or follows a colon may be longer.
 constexpr int MaxSingleQuoteLength = 300;
 
 // The inside of the marks without surrounding space and without the trailing comma or colon that
@@ -41,29 +42,33 @@ bool coveredByBoilerplate(const Article &article, TextSpan span)
         article.boilerplate.cbegin(), article.boilerplate.cend(), [span](TextSpan b) { return b.contains(span); });
 }
 
-void append(const Article &article, ExtractedQuote q, QList<ExtractedQuote> &out)
+int firstNonSpace(const QString &text, TextSpan span)
 {
-    q.span = trimmed(article.text, q.span);
-    if (!hasWord(article.text, q.span))
-        return;
-    out.append(q);
+    int i = span.start;
+    while (i < span.end && text.at(i).isSpace())
+        ++i;
+    return i;
 }
+}
+
+QuoteExtractor::QuoteExtractor(const Article &article, Family family)
+    : m_article(article)
+    , m_family(family)
+{
 }
 
 QList<ExtractedQuote> QuoteExtractor::extract(const Article &article)
 {
-    QList<ExtractedQuote> found;
-    bool carried = false;
-    for (int p = 0; p < article.paragraphs.size(); ++p) {
-        const TextSpan para = article.paragraphs.at(p);
-        // A caption between two quote paragraphs does not end the quote.
-        if (coveredByBoilerplate(article, para))
-            continue;
-        extractDouble(article, p, carried, found);
-    }
+    QuoteExtractor doubles(article, Family::Double);
     for (int p = 0; p < article.paragraphs.size(); ++p)
-        extractSingle(article, p, found);
+        doubles.paragraph(p);
+    QuoteExtractor singles(article, Family::Single);
+    for (const ExtractedQuote &q : std::as_const(doubles.m_found))
+        singles.m_doubles.append(q.outer());
+    for (int p = 0; p < article.paragraphs.size(); ++p)
+        singles.paragraph(p);
 
+    QList<ExtractedQuote> found = doubles.m_found + singles.m_found;
     std::sort(found.begin(), found.end(),
         [](const ExtractedQuote &a, const ExtractedQuote &b) { return a.outer().start < b.outer().start; });
     QList<ExtractedQuote> result;
@@ -80,32 +85,106 @@ QList<ExtractedQuote> QuoteExtractor::extract(const Article &article)
     return result;
 }
 
-void QuoteExtractor::extractDouble(const Article &article, int paragraph, bool &carried, QList<ExtractedQuote> &out)
+QList<int> QuoteExtractor::marks(TextSpan para) const
 {
-    const QString &text = article.text;
-    const TextSpan para = article.paragraphs.at(paragraph);
-    QList<int> marks;
-    for (int i = para.start; i < para.end; ++i) {
-        if (QuoteMarks::isDouble(text.at(i)))
-            marks.append(i);
+    const QString &text = m_article.text;
+    QList<int> out;
+    if (m_family == Family::Double) {
+        for (int i = para.start; i < para.end; ++i) {
+            if (QuoteMarks::isDouble(text.at(i)))
+                out.append(i);
+        }
+        return out;
     }
+    // Double quotes are sorted by position: walk them alongside.
+    auto inside = std::lower_bound(
+        m_doubles.cbegin(), m_doubles.cend(), para.start, [](const TextSpan &s, int pos) { return s.end <= pos; });
+    for (int i = para.start; i < para.end; ++i) {
+        if (!QuoteMarks::isSingle(text.at(i)) || QuoteMarks::isApostrophe(text, i, para.start, para.end))
+            continue;
+        while (inside != m_doubles.cend() && inside->end <= i)
+            ++inside;
+        if (inside != m_doubles.cend() && inside->contains(i))
+            continue; // nested in a double quote
+        out.append(i);
+    }
+    return out;
+}
+
+// A quote that may run on to its paragraph's end unclosed: double marks always (the convention of
+// multi-paragraph quotes); single marks only where a quotation is expected, since a stray single mark
+// is more often an apostrophe: at the paragraph's start or after a colon or comma.
+bool QuoteExtractor::mayRunOn(int open, TextSpan para) const
+{
+    if (m_family == Family::Double)
+        return true;
+    const QString &text = m_article.text;
+    if (open == firstNonSpace(text, para))
+        return true;
+    int i = open - 1;
+    while (i > para.start && text.at(i).isSpace())
+        --i;
+    return i >= para.start && (text.at(i) == u':' || text.at(i) == u',');
+}
+
+int QuoteExtractor::lastSentenceEnd(int from, int before) const
+{
+    const TextSpans &sentences = m_article.sentences;
+    auto it = std::upper_bound(
+        sentences.cbegin(), sentences.cend(), before, [](int pos, const TextSpan &s) { return pos < s.end; });
+    while (it != sentences.cbegin()) {
+        --it;
+        if (it->end <= from)
+            return -1;
+        if (it->end <= before)
+            return it->end;
+    }
+    return -1;
+}
+
+int QuoteExtractor::sentenceStart(int pos, int notBefore) const
+{
+    const TextSpans &sentences = m_article.sentences;
+    auto it = std::upper_bound(
+        sentences.cbegin(), sentences.cend(), pos, [](int p, const TextSpan &s) { return p < s.end; });
+    const int start = it != sentences.cend() && it->start <= pos ? it->start : notBefore;
+    return std::max(start, notBefore);
+}
+
+void QuoteExtractor::add(int open, int close, TextSpan span, int paragraph, bool continues)
+{
+    ExtractedQuote q;
+    q.span = trimmed(m_article.text, span);
+    q.open = open;
+    q.close = close;
+    q.paragraph = paragraph;
+    q.single = m_family == Family::Single;
+    q.continuesPrevious = continues;
+    if (hasWord(m_article.text, q.span))
+        m_found.append(q);
+}
+
+void QuoteExtractor::paragraph(int index)
+{
+    const QString &text = m_article.text;
+    const TextSpan para = m_article.paragraphs.at(index);
+    // A caption between two quote paragraphs does not end the quote.
+    if (coveredByBoilerplate(m_article, para))
+        return;
+    const QList<int> ms = marks(para);
+    const auto canOpen = [&](int m) { return QuoteMarks::canOpen(text, m, para.start, para.end); };
+    const auto canClose = [&](int m) { return QuoteMarks::canClose(text, m, para.start, para.end); };
     int k = 0;
     bool continuing = false;
-    if (carried) {
-        carried = false;
-        if (!marks.isEmpty()) {
-            const int first = marks.constFirst();
-            int lead = para.start;
-            while (lead < para.end && text.at(lead).isSpace())
-                ++lead;
-            const bool reopens = first == lead && QuoteMarks::canOpen(text, first, para.start, para.end);
-            if (!reopens && QuoteMarks::canClose(text, first, para.start, para.end)) {
-                ExtractedQuote q;
-                q.span = { para.start, first };
-                q.close = first;
-                q.paragraph = paragraph;
-                q.continuesPrevious = true;
-                append(article, q, out);
+    int after = para.start; // where text not yet inside a quote starts
+    if (m_carried) {
+        m_carried = false;
+        if (!ms.isEmpty()) {
+            const int first = ms.constFirst();
+            const bool reopens = first == firstNonSpace(text, para) && canOpen(first);
+            if (!reopens && canClose(first)) {
+                add(-1, first, { para.start, first }, index, true);
+                after = first + 1;
                 k = 1;
             } else {
                 continuing = reopens;
@@ -113,69 +192,34 @@ void QuoteExtractor::extractDouble(const Article &article, int paragraph, bool &
         }
     }
     int open = -1;
-    for (; k < marks.size(); ++k) {
-        const int m = marks.at(k);
+    for (; k < ms.size(); ++k) {
+        const int m = ms.at(k);
         if (open < 0) {
-            if (QuoteMarks::canOpen(text, m, para.start, para.end))
+            if (canOpen(m)) {
                 open = m;
+            } else if (m_family == Family::Double) {
+                // “…” And the rest of the sentence.” — a closing mark the writer never opened.
+                add(-1, m, { sentenceStart(m, after), m }, index, false);
+                after = m + 1;
+            }
             continue;
         }
-        if (!QuoteMarks::canClose(text, m, para.start, para.end)) {
-            open = m; // the earlier opening mark was never closed
+        if (!canClose(m)) {
+            // The earlier quote was never closed: it ends with the last sentence before this one opens.
+            const int end = lastSentenceEnd(open + 1, m);
+            add(open, -1, { open + 1, end >= 0 ? end : m }, index, continuing);
+            continuing = false;
+            open = m;
             continue;
         }
-        ExtractedQuote q;
-        q.span = { open + 1, m };
-        q.open = open;
-        q.close = m;
-        q.paragraph = paragraph;
-        q.continuesPrevious = continuing;
+        if (m_family == Family::Double || m - open <= MaxSingleQuoteLength || mayRunOn(open, para))
+            add(open, m, { open + 1, m }, index, continuing);
         continuing = false;
-        append(article, q, out);
         open = -1;
+        after = m + 1;
     }
-    if (open >= 0) {
-        ExtractedQuote q;
-        q.span = { open + 1, para.end };
-        q.open = open;
-        q.paragraph = paragraph;
-        q.continuesPrevious = continuing;
-        append(article, q, out);
-        carried = true;
-    }
-}
-
-void QuoteExtractor::extractSingle(const Article &article, int paragraph, QList<ExtractedQuote> &out)
-{
-    const QString &text = article.text;
-    const TextSpan para = article.paragraphs.at(paragraph);
-    const auto insideDouble = [&out](int pos) {
-        return std::any_of(
-            out.cbegin(), out.cend(), [pos](const ExtractedQuote &q) { return !q.single && q.outer().contains(pos); });
-    };
-    int open = -1;
-    for (int i = para.start; i < para.end; ++i) {
-        if (!QuoteMarks::isSingle(text.at(i)) || QuoteMarks::isApostrophe(text, i, para.start, para.end))
-            continue;
-        const QuoteMarks::Direction dir = QuoteMarks::direction(text, i, para.start, para.end);
-        if (open < 0) {
-            if (dir == QuoteMarks::Direction::Opening && !insideDouble(i))
-                open = i;
-            continue;
-        }
-        if (dir == QuoteMarks::Direction::Opening) {
-            open = insideDouble(i) ? -1 : i;
-            continue;
-        }
-        if (i - open <= MaxSingleQuoteLength) {
-            ExtractedQuote q;
-            q.span = { open + 1, i };
-            q.open = open;
-            q.close = i;
-            q.paragraph = paragraph;
-            q.single = true;
-            append(article, q, out);
-        }
-        open = -1;
+    if (open >= 0 && mayRunOn(open, para)) {
+        add(open, -1, { open + 1, para.end }, index, continuing);
+        m_carried = true;
     }
 }

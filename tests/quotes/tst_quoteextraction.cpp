@@ -61,6 +61,34 @@ private Q_SLOTS:
         QTest::newRow("paragraph continues without mark")
             << QStringLiteral("Ana Ruiz said: \"We will meet soon.\n\nWe have not set a date.\" Then she left.")
             << rows({ u"We will meet soon. | direct", u"We have not set a date. | direct" });
+        QTest::newRow("straight single quotes with apostrophes inside")
+            << QStringLiteral("Ana Ruiz said: 'We can't stop now, it's far too late.' Then she left.")
+            << rows({ u"We can't stop now, it's far too late. | direct" });
+        QTest::newRow("single quotes over paragraphs")
+            << QStringLiteral("Ana Ruiz told reporters: 'Well, what a day.\n\n'It's not over - we're only "
+                              "starting.\n\n'We'll be back.'\n\nShe left at noon.")
+            << rows({ u"Well, what a day. | direct", u"It's not over - we're only starting. | direct",
+                   u"We'll be back. | direct" });
+        QTest::newRow("single quote never closed, page cut")
+            << QStringLiteral("Bo Lind said: 'There is another way and that's a new plan.")
+            << rows({ u"There is another way and that's a new plan. | direct" });
+        QTest::newRow("unclosed before the next quote opens")
+            << QStringLiteral("'What I'll say is the road took two years to build. He said crews must check the "
+                              "'old pillars' first.")
+            << rows({ u"What I'll say is the road took two years to build. | direct", u"old pillars | fragment" });
+        QTest::newRow("closing mark without an opening one")
+            << QStringLiteral("Ana Ruiz called it a “betrayal.” “It is a setback for us.” And our answer will be "
+                              "firm.” Then she left.")
+            << rows({ u"betrayal | term", u"It is a setback for us. | direct",
+                   u"And our answer will be firm. | direct" });
+        QTest::newRow("guillemets with spaces")
+            << QStringLiteral("« We will win », Ana Ruiz said, « and we will rebuild. »")
+            << rows({ u"We will win | direct", u"and we will rebuild | fragment" });
+        QTest::newRow("low-high in English")
+            << QStringLiteral("„We will win,“ Ana Ruiz said.") << rows({ u"We will win | direct" });
+        QTest::newRow("plural possessive is no closing mark")
+            << QStringLiteral("The ministers' talks ended. 'We will win,' Ana Ruiz said of the voters' mood.")
+            << rows({ u"We will win | direct" });
         QTest::newRow("several in a sentence")
             << QStringLiteral("Ana Ruiz said she wants “genuine peace” and “no more war” in the region.")
             << rows({ u"genuine peace | fragment", u"no more war | fragment" });
