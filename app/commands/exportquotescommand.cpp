@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/command.h"
 #include "commands/commandsupport.h"
-#include "quotepanel/quoteexporter.h"
+#include "presentation/quoteexporter.h"
+#include "quotepanel/quotepanelimage.h"
 
 #include <QCoreApplication>
 
@@ -46,7 +47,7 @@ int runExportQuotesCommand(const QStringList &arguments)
     auto result = CommandSupport::loadAndAnalyze(parser.positionalArguments().constFirst());
     if (!result)
         return 1;
-    const QuoteExporter exporter(std::make_shared<const AnalysisResult>(std::move(*result)));
+    const QuoteExporter exporter(std::make_shared<const AnalysisResult>(std::move(*result)), QuotePanelImage::render);
     QString error;
     const QList<int> statements
         = exporter.select(parser.value(QStringLiteral("statement")), parser.value(QStringLiteral("speaker")), &error);

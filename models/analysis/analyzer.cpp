@@ -12,7 +12,10 @@
 
 ArticleAnalysis Analyzer::analyzeArticle(const Article &article, int articleIndex)
 {
-    ArticleAnalysis analysis = QuoteAnalyzer::analyzeArticle(article, articleIndex);
+    ArticleQuotes quotes = QuoteAnalyzer::analyzeArticle(article, articleIndex);
+    ArticleAnalysis analysis;
+    analysis.quotes = std::move(quotes.quotes);
+    analysis.people = std::move(quotes.people);
     analysis.mentions = EventAnalyzer::analyzeArticle(article, articleIndex);
     return analysis;
 }
@@ -55,11 +58,13 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     AnalysisResult result;
     result.corpus = std::move(corpus);
     QList<EventMention> mentions;
+    QStringList people;
     for (const ArticleAnalysis &a : perArticle) {
         result.quotes.append(a.quotes);
         mentions.append(a.mentions);
+        people.append(a.people);
     }
-    QuoteAnalyzer::analyzeCorpus(result.corpus, perArticle, result.quotes, result.statements);
+    QuoteAnalyzer::analyzeCorpus(result.corpus, people, result.quotes, result.statements);
     result.events = EventAnalyzer::mergeMentions(result.corpus, std::move(mentions));
     Logging::get("app")->info("analysed {} articles: {} quotes, {} statements, {} events", total, result.quotes.size(),
         result.statements.size(), result.events.size());

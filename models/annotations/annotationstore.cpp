@@ -4,9 +4,9 @@
 
 #include "annotations/anchorresolver.h"
 #include "annotations/annotationcommands.h"
+#include "annotations/annotationtable.h"
 #include "core/logging.h"
 #include "corpus/corpus.h"
-#include "storage/annotationtable.h"
 #include "storage/projectstore.h"
 
 #include <QUndoStack>

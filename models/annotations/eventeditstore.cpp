@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotations/eventeditstore.h"
 
-#include "storage/eventedittable.h"
+#include "annotations/eventedittable.h"
 #include "storage/projectstore.h"
 
 #include <QCoreApplication>

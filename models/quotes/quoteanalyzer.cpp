@@ -11,9 +11,9 @@
 #include "quotes/quoteextractor.h"
 #include "quotes/statementbuilder.h"
 
-ArticleAnalysis QuoteAnalyzer::analyzeArticle(const Article &article, int articleIndex)
+ArticleQuotes QuoteAnalyzer::analyzeArticle(const Article &article, int articleIndex)
 {
-    ArticleAnalysis analysis;
+    ArticleQuotes analysis;
     const QList<ExtractedQuote> extracted = QuoteExtractor::extract(article);
     ArticleTokens tokens(article);
     for (const ExtractedQuote &q : extracted)
@@ -49,8 +49,8 @@ ArticleAnalysis QuoteAnalyzer::analyzeArticle(const Article &article, int articl
 }
 
 void QuoteAnalyzer::analyzeCorpus(
-    const Corpus &corpus, const QList<ArticleAnalysis> &perArticle, QList<Quote> &quotes, QList<Statement> &statements)
+    const Corpus &corpus, const QStringList &people, QList<Quote> &quotes, QList<Statement> &statements)
 {
-    StatementBuilder::build(corpus, perArticle, quotes, statements);
+    StatementBuilder::build(corpus, people, quotes, statements);
     Logging::get("quotes")->debug("{} quotes in {} statements", quotes.size(), statements.size());
 }

@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/articleanalysis.h"
 #include "corpus/corpus.h"
+#include "quotes/articlequotes.h"
 #include "quotes/statement.h"
 
 // The quote pipeline's entry points, as the Analyzer calls them.
 namespace QuoteAnalyzer
 {
 // Quotes of one article with speakers as written there, and the people the article names.
-ArticleAnalysis analyzeArticle(const Article &article, int articleIndex);
+ArticleQuotes analyzeArticle(const Article &article, int articleIndex);
 
 // Corpus-wide: canonical speaker names, statement grouping and alignment.
 // `quotes` holds every article's quotes in article order; ids of statements are set on them.
-void analyzeCorpus(
-    const Corpus &corpus, const QList<ArticleAnalysis> &perArticle, QList<Quote> &quotes, QList<Statement> &statements);
+// `people` holds every article's ArticleQuotes::people in article order.
+void analyzeCorpus(const Corpus &corpus, const QStringList &people, QList<Quote> &quotes, QList<Statement> &statements);
 }

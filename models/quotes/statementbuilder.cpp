@@ -14,13 +14,11 @@
 
 namespace
 {
-void canonicaliseSpeakers(const QList<ArticleAnalysis> &perArticle, QList<Quote> &quotes)
+void canonicaliseSpeakers(const QStringList &people, QList<Quote> &quotes)
 {
     NameCanonicalizer names;
-    for (const ArticleAnalysis &a : perArticle) {
-        for (const QString &p : a.people)
-            names.add(p);
-    }
+    for (const QString &p : people)
+        names.add(p);
     for (const Quote &q : std::as_const(quotes))
         names.add(q.speaker);
     names.build();
@@ -129,10 +127,10 @@ void settleSpeaker(Statement &s, const QList<Quote> &quotes, const QList<int> &m
 }
 
 void StatementBuilder::build(
-    const Corpus &corpus, const QList<ArticleAnalysis> &perArticle, QList<Quote> &quotes, QList<Statement> &statements)
+    const Corpus &corpus, const QStringList &people, QList<Quote> &quotes, QList<Statement> &statements)
 {
     statements.clear();
-    canonicaliseSpeakers(perArticle, quotes);
+    canonicaliseSpeakers(people, quotes);
     const QList<int> order = stableOrder(corpus, quotes);
     // Every quote normalised once, in parallel, for grouping and alignment alike.
     std::vector<std::vector<KeyedWord>> words(quotes.size());

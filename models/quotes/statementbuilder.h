@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/articleanalysis.h"
 #include "corpus/corpus.h"
+#include "quotes/quote.h"
 #include "quotes/statement.h"
 
 // The corpus-wide quote stages in order: canonical speaker names, statement grouping, alignment.
+// `people`: every person name as written, once per mention, in article order.
 namespace StatementBuilder
 {
-void build(
-    const Corpus &corpus, const QList<ArticleAnalysis> &perArticle, QList<Quote> &quotes, QList<Statement> &statements);
+void build(const Corpus &corpus, const QStringList &people, QList<Quote> &quotes, QList<Statement> &statements);
 }

@@ -4,10 +4,10 @@
 #include "annotations/annotatedialog.h"
 #include "annotations/annotationpanel.h"
 #include "annotations/annotationstore.h"
+#include "annotations/annotationtable.h"
 #include "articleview/articleview.h"
 #include "mainwindow.h"
 #include "projectsession.h"
-#include "storage/annotationtable.h"
 #include "storage/projectstore.h"
 #include "testsupport.h"
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotations/annotationstore.h"
 #include "annotations/eventeditstore.h"
+#include "annotations/eventedittable.h"
 #include "eventedit/eventformdialog.h"
 #include "eventedit/eventpickerdialog.h"
 #include "eventedit/mentionpickerdialog.h"
@@ -10,7 +11,6 @@
 #include "itemmodels/timelinemodel.h"
 #include "mainwindow.h"
 #include "projectsession.h"
-#include "storage/eventedittable.h"
 #include "storage/projectstore.h"
 #include "syntheticanalysis.h"
 #include "timeline/timelineview.h"

@@ -158,7 +158,7 @@ void benchmarkExtraction()
     QHash<QString, int> speakers;
     while (timer.elapsed() < 3000 || rounds < 2) {
         for (int i = 0; i < articles.size(); ++i) {
-            const ArticleAnalysis a = QuoteAnalyzer::analyzeArticle(articles.at(i), i);
+            const ArticleQuotes a = QuoteAnalyzer::analyzeArticle(articles.at(i), i);
             quotes += a.quotes.size();
             if (rounds == 0) {
                 for (const Quote &q : a.quotes)

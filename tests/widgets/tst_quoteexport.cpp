@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotepanel/quoteexporter.h"
+#include "presentation/quoteexporter.h"
+#include "quotepanel/quotepanelimage.h"
 #include "testsupport.h"
 #include "tst_quotepanelfixture.h"
 #include "widgettestsupport.h"
@@ -196,7 +197,7 @@ private Q_SLOTS:
 
     void pngShowsThePanel()
     {
-        const QuoteExporter exporter(QuotePanelFixture::make());
+        const QuoteExporter exporter(QuotePanelFixture::make(), QuotePanelImage::render);
         const QImage image = exporter.png({ 1 }, QSize(1100, 700));
         QCOMPARE(image.size(), QSize(1100, 700));
         QVERIFY(WidgetTestSupport::colourCount(image) > 20);
@@ -208,7 +209,7 @@ private Q_SLOTS:
     void writeFiles()
     {
         QTemporaryDir dir;
-        const QuoteExporter exporter(QuotePanelFixture::make());
+        const QuoteExporter exporter(QuotePanelFixture::make(), QuotePanelImage::render);
         QString error;
         for (const QString &name : { u"q.html"_s, u"q.csv"_s, u"q.png"_s }) {
             const QString path = dir.filePath(name);

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotes/renderingdiff.h"
+#include "presentation/renderingdiff.h"
 #include "testsupport.h"
 #include "tst_quotepanelfixture.h"
 

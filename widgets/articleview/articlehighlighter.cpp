@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleview/articlehighlighter.h"
 
-#include "common/speakercolors.h"
+#include "presentation/speakercolors.h"
 
 #include <QTextDocument>
 

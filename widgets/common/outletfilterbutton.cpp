@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/outletfilterbutton.h"
 
-#include "common/speakercolors.h"
+#include "presentation/speakercolors.h"
 
 #include <QMenu>
 #include <QPainter>

@@ -3,9 +3,9 @@
 #include "quotepanel/alignmentview.h"
 
 #include "common/annotationmark.h"
-#include "common/speakercolors.h"
-#include "quotepanel/comparisonhtml.h"
-#include "quotepanel/diffpalette.h"
+#include "presentation/comparisonhtml.h"
+#include "presentation/diffpalette.h"
+#include "presentation/speakercolors.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

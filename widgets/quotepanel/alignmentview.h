@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "presentation/alignmentsegments.h"
+#include "presentation/renderingdiff.h"
 #include "quotepanel/alignmentlayout.h"
-#include "quotepanel/alignmentsegments.h"
-#include "quotes/renderingdiff.h"
 
 #include <QAbstractScrollArea>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotepanel/comparisonview.h"
 
+#include "presentation/comparisonhtml.h"
 #include "quotepanel/alignmentview.h"
-#include "quotepanel/comparisonhtml.h"
 #include "quotepanel/contextview.h"
 #include "quotepanel/difflegend.h"
 #include "quotepanel/quotecitation.h"

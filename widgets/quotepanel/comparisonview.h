@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/textspan.h"
+#include "presentation/renderingdiff.h"
 #include "quotepanel/alignmentlayout.h"
-#include "quotes/renderingdiff.h"
 
 #include <QWidget>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotepanel/contextview.h"
 
-#include "quotepanel/comparisonhtml.h"
-#include "quotepanel/diffpalette.h"
+#include "presentation/comparisonhtml.h"
+#include "presentation/diffpalette.h"
 
 #include <QDesktopServices>
 #include <QEvent>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotepanel/difflegend.h"
 
-#include "quotepanel/diffpalette.h"
+#include "presentation/diffpalette.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -5,9 +5,10 @@
 #include "analysis/analysisresult.h"
 #include "itemmodels/statementfiltermodel.h"
 #include "itemmodels/statementmodel.h"
+#include "presentation/quoteexporter.h"
 #include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
-#include "quotepanel/quoteexporter.h"
+#include "quotepanel/quotepanelimage.h"
 #include "quotepanel/statementlistdelegate.h"
 
 #include <QCheckBox>
@@ -385,7 +386,8 @@ void QuotePanel::exportTo()
     QString error;
     if (!format)
         error = tr("Use the extension .html, .csv or .png.");
-    else if (QuoteExporter(m_result).write(path, *format, { m_comparison->statement() }, &error))
+    else if (QuoteExporter(m_result, QuotePanelImage::render)
+                 .write(path, *format, { m_comparison->statement() }, &error))
         return;
     QMessageBox::warning(this, tr("Export failed"), error);
 }

@@ -3,9 +3,9 @@
 #include "quotepanel/statementlistdelegate.h"
 
 #include "common/annotationmark.h"
-#include "common/speakercolors.h"
 #include "itemmodels/statementmodel.h"
-#include "quotepanel/diffpalette.h"
+#include "presentation/diffpalette.h"
+#include "presentation/speakercolors.h"
 
 #include <QApplication>
 #include <QPainter>

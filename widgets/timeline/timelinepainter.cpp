@@ -3,8 +3,8 @@
 #include "timeline/timelinepainter.h"
 
 #include "common/annotationmark.h"
-#include "common/speakercolors.h"
 #include "itemmodels/timelinemodel.h"
+#include "presentation/speakercolors.h"
 #include "timeline/labelplacer.h"
 #include "timeline/timelinelegend.h"
 #include "timeline/timelinemarks.h"

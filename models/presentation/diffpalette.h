@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "quotes/renderingdiff.h"
+#include "presentation/renderingdiff.h"
 
 #include <QColor>
 #include <QList>

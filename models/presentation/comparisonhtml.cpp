@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotepanel/comparisonhtml.h"
+#include "presentation/comparisonhtml.h"
 
-#include "common/speakercolors.h"
-#include "quotepanel/alignmentsegments.h"
-#include "quotepanel/diffpalette.h"
+#include "presentation/alignmentsegments.h"
+#include "presentation/diffpalette.h"
+#include "presentation/speakercolors.h"
 
 #include <QCoreApplication>
 #include <QLocale>

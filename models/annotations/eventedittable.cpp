@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/eventedittable.h"
+#include "annotations/eventedittable.h"
 
 #include "core/logging.h"
 

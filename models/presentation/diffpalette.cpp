@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotepanel/diffpalette.h"
+#include "presentation/diffpalette.h"
 
 #include <QCoreApplication>
 

@@ -8,6 +8,7 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,8 +18,12 @@ class QuoteExporter
 {
 public:
     enum class Format { Html, Csv, Png };
+    // Draws the quote panel for the PNG: the panel is a widget, so the widgets layer supplies this
+    // (QuotePanelImage::render) and HTML and CSV need nothing above the models.
+    using ImageRenderer
+        = std::function<QImage(const std::shared_ptr<const AnalysisResult> &, const QList<int> &statements, QSize)>;
 
-    explicit QuoteExporter(std::shared_ptr<const AnalysisResult> result);
+    explicit QuoteExporter(std::shared_ptr<const AnalysisResult> result, ImageRenderer renderImage = {});
 
     // The format a file name asks for, by its extension; nullopt when it is none of them.
     static std::optional<Format> formatFor(const QString &path);
@@ -29,8 +34,8 @@ public:
 
     QByteArray html(const QList<int> &statements, bool showNormalisation = true) const;
     QByteArray csv(const QList<int> &statements) const;
-    // The panel as the analyst sees it with the first of `statements` selected and the list narrowed to them.
-    // Needs a QApplication (the offscreen platform will do).
+    // The panel as the analyst sees it with the first of `statements` selected and the list narrowed to them;
+    // a null image without an image renderer.
     QImage png(const QList<int> &statements, QSize size = QSize(1400, 900)) const;
 
     // Writes atomically; false with `error` set when the file cannot be written.
@@ -41,4 +46,5 @@ public:
 
 private:
     std::shared_ptr<const AnalysisResult> m_result;
+    ImageRenderer m_renderImage;
 };

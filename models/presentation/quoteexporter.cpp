@@ -1,17 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotepanel/quoteexporter.h"
+#include "presentation/quoteexporter.h"
 
 #include "core/logging.h"
-#include "quotepanel/comparisonhtml.h"
-#include "quotepanel/quotepanel.h"
-#include "quotes/renderingdiff.h"
+#include "presentation/comparisonhtml.h"
+#include "presentation/renderingdiff.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QSet>
 
 namespace
 {
@@ -40,8 +38,9 @@ bool speakerMatches(const QString &canonical, const QString &wanted)
 }
 }
 
-QuoteExporter::QuoteExporter(std::shared_ptr<const AnalysisResult> result)
+QuoteExporter::QuoteExporter(std::shared_ptr<const AnalysisResult> result, ImageRenderer renderImage)
     : m_result(std::move(result))
+    , m_renderImage(std::move(renderImage))
 {
 }
 
@@ -131,25 +130,7 @@ QByteArray QuoteExporter::csv(const QList<int> &statements) const
 
 QImage QuoteExporter::png(const QList<int> &statements, QSize size) const
 {
-    QuotePanel panel;
-    panel.setAttribute(Qt::WA_DontShowOnScreen);
-    panel.resize(size);
-    panel.setResult(m_result);
-    // A subset by one speaker shows as the panel filtered to that speaker.
-    QSet<QString> speakers;
-    for (int index : statements)
-        speakers.insert(m_result->statements.at(index).speaker);
-    if (statements.size() < m_result->statements.size() && speakers.size() == 1)
-        panel.setSpeakerFilter(*speakers.cbegin());
-    if (!statements.isEmpty())
-        panel.selectStatement(m_result->statements.at(statements.constFirst()).id);
-    panel.show();
-    // Let deferred layout (splitter sizes, scroll bars appearing or not) settle before painting.
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
-    const QImage image = panel.grab().toImage();
-    panel.hide();
-    return image;
+    return m_renderImage ? m_renderImage(m_result, statements, size) : QImage();
 }
 
 bool QuoteExporter::write(const QString &path, Format format, const QList<int> &statements, QString *error) const

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotepanel/quotepanelimage.h"
+
+#include "quotepanel/quotepanel.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+QImage QuotePanelImage::render(
+    const std::shared_ptr<const AnalysisResult> &result, const QList<int> &statements, QSize size)
+{
+    QuotePanel panel;
+    panel.setAttribute(Qt::WA_DontShowOnScreen);
+    panel.resize(size);
+    panel.setResult(result);
+    // A subset by one speaker shows as the panel filtered to that speaker.
+    QSet<QString> speakers;
+    for (int index : statements)
+        speakers.insert(result->statements.at(index).speaker);
+    if (statements.size() < result->statements.size() && speakers.size() == 1)
+        panel.setSpeakerFilter(*speakers.cbegin());
+    if (!statements.isEmpty())
+        panel.selectStatement(result->statements.at(statements.constFirst()).id);
+    panel.show();
+    // Let deferred layout (splitter sizes, scroll bars appearing or not) settle before painting.
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    const QImage image = panel.grab().toImage();
+    panel.hide();
+    return image;
+}
