@@ -67,6 +67,28 @@ qint64 sentenceOf(const Corpus &corpus, const Quote &q)
     return (qint64(q.article) << 32) | qint64(it - sentences.cbegin());
 }
 
+bool wordless(QStringView text)
+{
+    return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+// Where the quote sits in its paragraph, for the grouper's continuation rule; headline quotes sit nowhere.
+void placeInParagraph(const Corpus &corpus, const Quote &q, GroupInput &in)
+{
+    if (q.article < 0 || q.article >= corpus.articles.size() || q.headline)
+        return;
+    const Article &article = corpus.articles.at(q.article);
+    const auto it = std::upper_bound(article.paragraphs.cbegin(), article.paragraphs.cend(), q.span.start,
+        [](int pos, const TextSpan &p) { return pos < p.end; });
+    if (it == article.paragraphs.cend() || !it->contains(q.span.start) || q.span.end > it->end)
+        return;
+    const QStringView text(article.text);
+    in.article = q.article;
+    in.paragraph = (qint64(q.article) << 32) | qint64(it - article.paragraphs.cbegin());
+    in.endsParagraph = wordless(text.mid(q.span.end, it->end - q.span.end));
+    in.isParagraph = in.endsParagraph && wordless(text.mid(it->start, q.span.start - it->start));
+}
+
 QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, const QList<int> &order,
     const std::vector<std::vector<KeyedWord>> &words)
 {
@@ -84,6 +106,7 @@ QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, 
         in.fragment = q.kind != QuoteKind::Direct;
         in.term = q.kind == QuoteKind::Term;
         in.sentence = sentenceOf(corpus, q);
+        placeInParagraph(corpus, q, in);
         const std::vector<KeyedWord> &ws = words[order.at(k)];
         in.words.reserve(ws.size());
         for (const KeyedWord &w : ws)

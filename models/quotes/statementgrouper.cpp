@@ -19,6 +19,9 @@ namespace
 // looks for candidates through its rarer bigrams only, and always through its MinProbes rarest ones.
 constexpr int MaxPosting = 128;
 constexpr int MinProbes = 2;
+// One link to a statement's rendering joins the statement: a quote keeps its first MaxEdges links (rarest
+// bigrams first) so that a phrase repeated a million times does not keep a million lists of links.
+constexpr int MaxEdges = 32;
 constexpr int QuoteBits = 24;
 constexpr uint64_t QuoteMask = (uint64_t(1) << QuoteBits) - 1;
 // Below this many words a direct quote joins statements like a fragment.
@@ -115,7 +118,18 @@ int candidates(const BigramIndex &index, const Prepared &p, int q, std::vector<u
     for (size_t r = 0; r < probes.size(); ++r) {
         if (r >= size_t(MinProbes) && probes[r].first > MaxPosting)
             return int(probes.size() - r);
-        for (const int *it = index.begin(probes[r].second); it != index.end(probes[r].second); ++it) {
+        // A common bigram that must be probed is read only near q: the MaxPosting quotes before q that hold
+        // it (after it too when later quotes count). Quotes that repeat one phrase would otherwise each
+        // read all the others, and renderings of one statement are linked by any of their neighbours.
+        const int *from = index.begin(probes[r].second);
+        const int *to = index.end(probes[r].second);
+        if (to - from > MaxPosting) {
+            const int *at = std::lower_bound(from, to, std::min(q, below));
+            const int before = below <= q ? MaxPosting : MaxPosting / 2;
+            from = at - std::min<std::ptrdiff_t>(at - from, before);
+            to = std::min(to, from + MaxPosting);
+        }
+        for (const int *it = from; it != to; ++it) {
             const int other = *it;
             if (other >= below)
                 break;
@@ -189,6 +203,59 @@ bool mayBeSimilar(int shared, int unprobed, const Prepared &a, const Prepared &b
     const size_t probed = a.bigrams.size() - size_t(unprobed);
     const size_t smaller = std::min(probed, b.bigrams.size());
     return shared >= std::max(1, int(std::ceil(0.4 * double(smaller))));
+}
+
+// Whether quote b goes on where quote a, just before it in one article, stopped: the next direct quote
+// of the same speaker in the same paragraph ("“…,” she said. “…”"), or a paragraph that is nothing but
+// the quote after a paragraph that ends with a.
+bool continues(const GroupInput &a, const GroupInput &b)
+{
+    if (a.fragment || b.fragment || !a.groupable || !b.groupable || a.speaker < 0 || a.speaker != b.speaker
+        || a.paragraph < 0 || a.article != b.article)
+        return false;
+    return a.paragraph == b.paragraph || (b.paragraph == a.paragraph + 1 && a.endsParagraph && b.isParagraph);
+}
+
+// Pieces of one uninterrupted remark quoted in turn in one article join one statement. Two statements
+// that other articles render are joined this way only when they are rendered by the same articles: an
+// outlet that quotes one without the other shows them to be separate points of a longer speech.
+void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
+{
+    const int n = int(quotes.size());
+    // Each statement's articles as a count and an order-free hash of the distinct ones.
+    std::vector<std::pair<int, int>> inArticle;
+    for (int q = 0; q < n; ++q) {
+        if (quotes.at(q).groupable)
+            inArticle.emplace_back(sets.find(q), quotes.at(q).article);
+    }
+    std::sort(inArticle.begin(), inArticle.end());
+    inArticle.erase(std::unique(inArticle.begin(), inArticle.end()), inArticle.end());
+    std::vector<int> articles(n, 0);
+    std::vector<uint64_t> signature(n, 0);
+    for (const auto &[root, article] : inArticle) {
+        ++articles[size_t(root)];
+        uint64_t h = uint64_t(uint32_t(article)) * 0x9e3779b97f4a7c15ULL;
+        signature[size_t(root)] += h ^ (h >> 29);
+    }
+    for (int q = 0; q + 1 < n; ++q) {
+        if (!continues(quotes.at(q), quotes.at(q + 1)))
+            continue;
+        const int a = sets.find(q);
+        const int b = sets.find(q + 1);
+        if (a == b)
+            continue;
+        // Both hold this article, so a statement found in it alone adds nothing to the other's articles.
+        const bool sameArticles
+            = articles[size_t(a)] == articles[size_t(b)] && signature[size_t(a)] == signature[size_t(b)];
+        if (articles[size_t(a)] > 1 && articles[size_t(b)] > 1 && !sameArticles)
+            continue;
+        const int wider = articles[size_t(a)] >= articles[size_t(b)] ? a : b;
+        const int count = articles[size_t(wider)];
+        const uint64_t sig = signature[size_t(wider)];
+        sets.unite(a, b);
+        articles[size_t(sets.find(a))] = count;
+        signature[size_t(sets.find(a))] = sig;
+    }
 }
 }
 
@@ -271,14 +338,17 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
         if (!isFull(q))
             return;
         const int unprobed = candidates(index, prepared[q], q, count, touched, isFull, q);
+        int edges = 0;
         for (int o : touched) {
             const int shared = count[o];
             count[o] = 0;
-            if (!mayBeSimilar(shared, unprobed, prepared[q], prepared[o]))
+            if (edges == MaxEdges || !mayBeSimilar(shared, unprobed, prepared[q], prepared[o]))
                 continue;
             const Overlap ov = overlap(prepared[q].words, prepared[q].bigrams, prepared[o].words, prepared[o].bigrams);
-            if (similar(ov, speakersAgree(quotes.at(q), quotes.at(o))))
+            if (similar(ov, speakersAgree(quotes.at(q), quotes.at(o)))) {
                 found.emplace_back(o, q);
+                ++edges;
+            }
         }
     });
     for (const auto &list : fullEdges) {
@@ -368,6 +438,8 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
             break;
         }
     }
+
+    joinContinuations(quotes, sets);
 
     QList<int> result(n, -1);
     QList<int> members(n, 0);

@@ -16,6 +16,10 @@ struct GroupInput {
     bool groupable = true; // false for a one-word term: not a statement, joins nothing
     bool term = false; // a label: a statement only when it renders part of another quote
     qint64 sentence = -1; // corpus-wide id of the sentence it sits in; -1 when unknown
+    int article = -1;
+    qint64 paragraph = -1; // corpus-wide id of its paragraph, consecutive within an article; -1 for headlines
+    bool isParagraph = false; // nothing but the quote and its marks in its paragraph
+    bool endsParagraph = false; // nothing but its closing mark and punctuation after it in its paragraph
 };
 
 // Groups quotes that render one original utterance. Candidates come from an inverted index of word
@@ -24,7 +28,9 @@ struct GroupInput {
 // joins even across speakers, which the caller reports as a conflict). Full quotes are grouped by
 // union-find; fragments then join the best statement containing them (so a fragment never bridges
 // two statements), else group among themselves, else join a statement quoted in the same sentence
-// by the same speaker. Input order must be a stable order: ties go to the earlier quote.
+// by the same speaker. Last, the pieces of one remark quoted in turn in one article join (see
+// joinContinuations). Input order must be a stable order, each article's quotes together in text
+// order: ties go to the earlier quote.
 class StatementGrouper
 {
 public:

@@ -145,10 +145,11 @@ private Q_SLOTS:
                    QStringLiteral("001: no reason not to confr"), QStringLiteral("002: Personally, I still ha"),
                    QStringLiteral("003: absurd obsession"), QStringLiteral("004: Personally, I still ha"),
                    QStringLiteral("004: If the United States d") };
+        // The answer and its condition, quoted in turn in one paragraph, are one statement.
         QTest::newRow("put out the word")
             << QStringLiteral("002") << QStringLiteral("If you want") << QStringLiteral("Donald Trump")
-            << QStringList { QStringLiteral("001: If you want to convey"), QStringLiteral("002: If you want to put ou"),
-                   QStringLiteral("004: If you want to put ou") };
+            << QStringList { QStringLiteral("001: Yes, I would like to"), QStringLiteral("001: If you want to convey"),
+                   QStringLiteral("002: If you want to put ou"), QStringLiteral("004: If you want to put ou") };
         QTest::newRow("little rocket man")
             << QStringLiteral("002") << QStringLiteral("little rocket man") << QStringLiteral("Donald Trump")
             << QStringList { QStringLiteral("002: little rocket man"), QStringLiteral("004: Little Rocket Man"),

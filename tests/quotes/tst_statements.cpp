@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <ctime>
 
 namespace
 {
@@ -191,6 +192,35 @@ private Q_SLOTS:
                                   "“hostile” moves.") }
             << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will talk when they accept reality / art1#q1 "
                                             "accept reality / art1#q2 a new start") };
+        QTest::newRow("pieces of one remark in one paragraph")
+            << QStringList { QStringLiteral("“We will reopen the harbour by spring,” Ana Ruiz said on Monday. “Every "
+                                            "crane will be back at work.”") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will reopen the harbour by spring / art0#q2 "
+                                            "Every crane will be back at work.") };
+        QTest::newRow("a speech quoted paragraph by paragraph")
+            << QStringList { QStringLiteral("Ana Ruiz said: “We came to office in hard times.\n\n“Prices were rising "
+                                            "every week.\n\n“We kept every school open.”\n\nThe vote is on Friday.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We came to office in hard times. / art0#q2 Prices "
+                                            "were rising every week. / art0#q3 We kept every school open.") };
+        QTest::newRow("points other articles quote apart stay apart")
+            << QStringList { QStringLiteral("“We will cut taxes for every family this year,” Ana Ruiz said. “The new "
+                                            "bridge will open in the autumn.”"),
+                   QStringLiteral("“We will cut taxes for every family this year,” Ana Ruiz said."),
+                   QStringLiteral("“The new bridge will open in the autumn,” Ana Ruiz said.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will cut taxes for every family this year / "
+                                            "art1#q1 We will cut taxes for every family this year"),
+                   QStringLiteral("s2 Ana Ruiz: art0#q2 The new bridge will open in the autumn. / art2#q1 The new "
+                                  "bridge will open in the autumn") };
+        QTest::newRow("another speaker's reply stays apart")
+            << QStringList { QStringLiteral("“We will win the vote,” Ana Ruiz said. “They will lose it badly,” Bo "
+                                            "Lind replied.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will win the vote"),
+                   QStringLiteral("s2 Bo Lind: art0#q2 They will lose it badly") };
+        QTest::newRow("a paragraph with its own words between stays apart")
+            << QStringList { QStringLiteral("“We will win the vote,” Ana Ruiz said.\n\nShe spoke in the rain for an "
+                                            "hour. “Then we rebuild the port,” she said.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will win the vote"),
+                   QStringLiteral("s2 Ana Ruiz: art0#q2 Then we rebuild the port") };
     }
     void grouping()
     {
@@ -225,6 +255,35 @@ private Q_SLOTS:
         QCOMPARE(groups.at(20001), 20001);
         QCOMPARE(groups.at(20002), 20001);
         QCOMPARE(groups.at(20003), 0);
+    }
+
+    // Paragraphs that each open a quote and never close it ("“He said this 1", "“He said this 2", …): every
+    // quote shares its common bigrams with every other. Grouping must stay linear: 4n quotes may take
+    // about 4 times as long as n, never the 16 times of comparing all pairs.
+    void groupingScales()
+    {
+        const auto seconds = [](int n) {
+            QList<GroupInput> inputs;
+            for (int i = 0; i < n; ++i) {
+                GroupInput in;
+                in.words = { 1, 2, 3, 1000 + i };
+                in.speaker = 0;
+                in.article = 0;
+                in.paragraph = i;
+                in.isParagraph = in.endsParagraph = true;
+                inputs.append(in);
+            }
+            const std::clock_t start = std::clock(); // CPU time of all threads: other processes do not count
+            const QList<int> groups = StatementGrouper::group(inputs);
+            const double spent = double(std::clock() - start) / CLOCKS_PER_SEC;
+            // Alike enough to be one statement: grouping them all is the work that must stay linear.
+            return groups.count(0) == n ? spent : -1.0;
+        };
+        const double small = seconds(25000);
+        const double large = seconds(100000);
+        QVERIFY(small >= 0 && large >= 0);
+        qInfo("grouping 25,000 and 100,000 alike quotes: %.3f s and %.3f s", small, large);
+        QVERIFY2(large < 8 * small + 0.1, qPrintable(QStringLiteral("%1 s, then %2 s").arg(small).arg(large)));
     }
 
     void conflict()
