@@ -374,7 +374,7 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
             if (!mayBeSimilar(shared, unprobed, prepared[q], prepared[o]) || !speakersAgree(quotes.at(q), quotes.at(o)))
                 continue;
             const Overlap ov = overlap(prepared[q].words, prepared[q].bigrams, prepared[o].words, prepared[o].bigrams);
-            // A short fragment must be almost all there: "open to contact" is not "I'm open to it".
+            // A short fragment must be almost all there: "ready for a call" is not "I'm ready for it".
             const int own = int(prepared[q].words.size());
             if (!similar(ov, true) || ov.minWords != own || ov.sharedWords < (own <= 4 ? 0.75 : 0.6) * own)
                 continue;

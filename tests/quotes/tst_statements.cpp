@@ -74,7 +74,7 @@ private Q_SLOTS:
         QTest::newRow("cannot") << QStringLiteral("cannot") << QStringLiteral("can't") << true;
         QTest::newRow("quote marks and punctuation")
             << QStringLiteral("“Hello,” there!") << QStringLiteral("hello there") << true;
-        QTest::newRow("possessive") << QStringLiteral("Trump’s") << QStringLiteral("Trump") << true;
+        QTest::newRow("possessive") << QStringLiteral("Marlow’s") << QStringLiteral("Marlow") << true;
         QTest::newRow("accents") << QStringLiteral("déjà vu") << QStringLiteral("deja vu") << true;
         QTest::newRow("different words") << QStringLiteral("love") << QStringLiteral("like") << false;
         QTest::newRow("negation kept") << QStringLiteral("we will") << QStringLiteral("we will not") << false;
@@ -100,28 +100,28 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("forms");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("titles stripped, full name")
-            << QStringList { QStringLiteral("Trump"), QStringLiteral("Trump"), QStringLiteral("Donald Trump"),
-                   QStringLiteral("Trump") }
-            << QStringList { QStringLiteral("Donald Trump"), QStringLiteral("Donald Trump"),
-                   QStringLiteral("Donald Trump"), QStringLiteral("Donald Trump") };
+            << QStringList { QStringLiteral("Marlow"), QStringLiteral("Marlow"), QStringLiteral("Edwin Marlow"),
+                   QStringLiteral("Marlow") }
+            << QStringList { QStringLiteral("Edwin Marlow"), QStringLiteral("Edwin Marlow"),
+                   QStringLiteral("Edwin Marlow"), QStringLiteral("Edwin Marlow") };
         QTest::newRow("hyphen and given names")
-            << QStringList { QStringLiteral("Kim Jong Un"), QStringLiteral("Kim Jong-un"), QStringLiteral("Jong Un"),
-                   QStringLiteral("Kim"), QStringLiteral("Kim Jong Un") }
-            << QStringList { QStringLiteral("Kim Jong Un"), QStringLiteral("Kim Jong Un"),
-                   QStringLiteral("Kim Jong Un"), QStringLiteral("Kim Jong Un"), QStringLiteral("Kim Jong Un") };
+            << QStringList { QStringLiteral("Park Min Ho"), QStringLiteral("Park Min-ho"), QStringLiteral("Min Ho"),
+                   QStringLiteral("Park"), QStringLiteral("Park Min Ho") }
+            << QStringList { QStringLiteral("Park Min Ho"), QStringLiteral("Park Min Ho"),
+                   QStringLiteral("Park Min Ho"), QStringLiteral("Park Min Ho"), QStringLiteral("Park Min Ho") };
         QTest::newRow("most frequent full form")
-            << QStringList { QStringLiteral("Donald J. Trump"), QStringLiteral("Donald Trump"),
-                   QStringLiteral("Donald Trump") }
-            << QStringList { QStringLiteral("Donald Trump"), QStringLiteral("Donald Trump"),
-                   QStringLiteral("Donald Trump") };
+            << QStringList { QStringLiteral("Edwin J. Marlow"), QStringLiteral("Edwin Marlow"),
+                   QStringLiteral("Edwin Marlow") }
+            << QStringList { QStringLiteral("Edwin Marlow"), QStringLiteral("Edwin Marlow"),
+                   QStringLiteral("Edwin Marlow") };
         QTest::newRow("different people sharing a surname stay apart")
-            << QStringList { QStringLiteral("Kim Jong Un"), QStringLiteral("Kim Jong Un"),
-                   QStringLiteral("Kim Yo Jong"), QStringLiteral("Kim") }
-            << QStringList { QStringLiteral("Kim Jong Un"), QStringLiteral("Kim Jong Un"),
-                   QStringLiteral("Kim Yo Jong"), QStringLiteral("Kim Jong Un") };
+            << QStringList { QStringLiteral("Park Min Ho"), QStringLiteral("Park Min Ho"),
+                   QStringLiteral("Park Su Jin"), QStringLiteral("Park") }
+            << QStringList { QStringLiteral("Park Min Ho"), QStringLiteral("Park Min Ho"),
+                   QStringLiteral("Park Su Jin"), QStringLiteral("Park Min Ho") };
         QTest::newRow("junior is someone else")
-            << QStringList { QStringLiteral("Donald Trump"), QStringLiteral("Donald Trump Jr.") }
-            << QStringList { QStringLiteral("Donald Trump"), QStringLiteral("Donald Trump Jr.") };
+            << QStringList { QStringLiteral("Edwin Marlow"), QStringLiteral("Edwin Marlow Jr.") }
+            << QStringList { QStringLiteral("Edwin Marlow"), QStringLiteral("Edwin Marlow Jr.") };
     }
     void canonical()
     {
@@ -151,17 +151,19 @@ private Q_SLOTS:
                                             "we will keep our promise / art1#q1 We will never stop denuclearizing "
                                             "the region. / art2#q1 keep our promise") };
         QTest::newRow("changed words")
-            << QStringList { QStringLiteral("“If you want to put out the word, I’m open to it,” Ana Ruiz said."),
-                   QStringLiteral("“If you want to convey the message, I’m open to that possibility,” Ana Ruiz said.") }
             << QStringList { QStringLiteral(
-                   "s1 Ana Ruiz: art0#q1 If you want to put out the word, I’m open to it / "
-                   "art1#q1 If you want to convey the message, I’m open to that possibility") };
+                                 "“If the council wants to send the signal, we’re ready to listen,” Ana Ruiz said."),
+                   QStringLiteral("“If the council wants to pass on the message, we’re ready to hear that offer,” Ana "
+                                  "Ruiz said.") }
+            << QStringList { QStringLiteral(
+                   "s1 Ana Ruiz: art0#q1 If the council wants to send the signal, we’re ready to listen / "
+                   "art1#q1 If the council wants to pass on the message, we’re ready to hear that offer") };
         QTest::newRow("different statements of one speaker stay apart")
-            << QStringList { QStringLiteral("“I would love to see him,” Ana Ruiz said."),
-                   QStringLiteral("“I would like to meet them,” Ana Ruiz said. She is “open to contact”.") }
-            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 I would love to see him"),
-                   QStringLiteral("s2 Ana Ruiz: art1#q1 I would like to meet them"),
-                   QStringLiteral("s3 Ana Ruiz: art1#q2 open to contact") };
+            << QStringList { QStringLiteral("“I would be glad to visit him,” Ana Ruiz said."),
+                   QStringLiteral("“I would like to phone them,” Ana Ruiz said. She is “ready for a call”.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 I would be glad to visit him"),
+                   QStringLiteral("s2 Ana Ruiz: art1#q1 I would like to phone them"),
+                   QStringLiteral("s3 Ana Ruiz: art1#q2 ready for a call") };
         QTest::newRow("short common words, other speakers")
             << QStringList { QStringLiteral("“No comment,” Ana Ruiz said."),
                    QStringLiteral("“No comment,” Bo Lind said.") }
@@ -335,7 +337,7 @@ private Q_SLOTS:
         QTest::newRow("spelling") << QStringLiteral("stop denuclearising us")
                                   << QStringLiteral("stop denuclearizing us")
                                   << QStringLiteral("same normalisation same") << 1.0;
-        QTest::newRow("contraction") << QStringLiteral("I am open to it") << QStringLiteral("I’m open to it")
+        QTest::newRow("contraction") << QStringLiteral("I am glad of it") << QStringLiteral("I’m glad of it")
                                      << QStringLiteral("normalisation same same same") << 1.0;
         QTest::newRow("substitution") << QStringLiteral("voters must surely win")
                                       << QStringLiteral("voters must surely lose")
