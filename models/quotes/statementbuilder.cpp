@@ -85,8 +85,8 @@ void placeInParagraph(const Corpus &corpus, const Quote &q, GroupInput &in)
     const QStringView text(article.text);
     in.article = q.article;
     in.paragraph = (qint64(q.article) << 32) | qint64(it - article.paragraphs.cbegin());
-    in.endsParagraph = wordless(text.mid(q.span.end, it->end - q.span.end));
-    in.isParagraph = in.endsParagraph && wordless(text.mid(it->start, q.span.start - it->start));
+    in.isParagraph = wordless(text.mid(it->start, q.span.start - it->start))
+        && wordless(text.mid(q.span.end, it->end - q.span.end));
 }
 
 QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, const QList<int> &order,

@@ -207,13 +207,13 @@ bool mayBeSimilar(int shared, int unprobed, const Prepared &a, const Prepared &b
 
 // Whether quote b goes on where quote a, just before it in one article, stopped: the next direct quote
 // of the same speaker in the same paragraph ("“…,” she said. “…”"), or a paragraph that is nothing but
-// the quote after a paragraph that ends with a.
+// the quote, right after a's paragraph (the cue-less paragraphs of a speech, letter or post).
 bool continues(const GroupInput &a, const GroupInput &b)
 {
     if (a.fragment || b.fragment || !a.groupable || !b.groupable || a.speaker < 0 || a.speaker != b.speaker
         || a.paragraph < 0 || a.article != b.article)
         return false;
-    return a.paragraph == b.paragraph || (b.paragraph == a.paragraph + 1 && a.endsParagraph && b.isParagraph);
+    return a.paragraph == b.paragraph || (b.paragraph == a.paragraph + 1 && b.isParagraph);
 }
 
 // Pieces of one uninterrupted remark quoted in turn in one article join one statement. Two statements

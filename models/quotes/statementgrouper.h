@@ -19,7 +19,6 @@ struct GroupInput {
     int article = -1;
     qint64 paragraph = -1; // corpus-wide id of its paragraph, consecutive within an article; -1 for headlines
     bool isParagraph = false; // nothing but the quote and its marks in its paragraph
-    bool endsParagraph = false; // nothing but its closing mark and punctuation after it in its paragraph
 };
 
 // Groups quotes that render one original utterance. Candidates come from an inverted index of word

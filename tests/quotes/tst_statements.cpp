@@ -218,6 +218,11 @@ private Q_SLOTS:
                                             "Lind replied.") }
             << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will win the vote"),
                    QStringLiteral("s2 Bo Lind: art0#q2 They will lose it badly") };
+        QTest::newRow("a paragraph that is only the quote goes on")
+            << QStringList { QStringLiteral("“We will win the vote,” Ana Ruiz said at the rally.\n\n“Then we rebuild "
+                                            "the port.”") }
+            << QStringList { QStringLiteral(
+                   "s1 Ana Ruiz: art0#q1 We will win the vote / art0#q2 Then we rebuild the port.") };
         QTest::newRow("a paragraph with its own words between stays apart")
             << QStringList { QStringLiteral("“We will win the vote,” Ana Ruiz said.\n\nShe spoke in the rain for an "
                                             "hour. “Then we rebuild the port,” she said.") }
@@ -272,7 +277,7 @@ private Q_SLOTS:
                 in.speaker = 0;
                 in.article = 0;
                 in.paragraph = i;
-                in.isParagraph = in.endsParagraph = true;
+                in.isParagraph = true;
                 inputs.append(in);
             }
             const std::clock_t start = std::clock(); // CPU time of all threads: other processes do not count
