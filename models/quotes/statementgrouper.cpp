@@ -210,10 +210,14 @@ bool mayBeSimilar(int shared, int unprobed, const Prepared &a, const Prepared &b
 // the quote, right after a's paragraph (the cue-less paragraphs of a speech, letter or post).
 bool continues(const GroupInput &a, const GroupInput &b)
 {
-    if (a.fragment || b.fragment || !a.groupable || !b.groupable || a.speaker < 0 || a.speaker != b.speaker
-        || a.paragraph < 0 || a.article != b.article)
+    if (a.fragment || b.fragment || !a.groupable || !b.groupable || a.paragraph < 0 || a.article != b.article)
         return false;
-    return a.paragraph == b.paragraph || (b.paragraph == a.paragraph + 1 && b.isParagraph);
+    const bool sameSpeaker = a.speaker >= 0 && a.speaker == b.speaker;
+    if (a.paragraph == b.paragraph)
+        return sameSpeaker;
+    // A quote paragraph without a cue goes on with the previous one's source, credited or not ("one
+    // official said"); within a paragraph, two uncredited quotes may be two sources.
+    return b.paragraph == a.paragraph + 1 && b.isParagraph && (sameSpeaker || (a.speaker < 0 && b.speaker < 0));
 }
 
 // Pieces of one uninterrupted remark quoted in turn in one article join one statement. Two statements

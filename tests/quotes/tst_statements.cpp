@@ -223,6 +223,16 @@ private Q_SLOTS:
                                             "the port.”") }
             << QStringList { QStringLiteral(
                    "s1 Ana Ruiz: art0#q1 We will win the vote / art0#q2 Then we rebuild the port.") };
+        QTest::newRow("an uncredited source goes on in a quote paragraph")
+            << QStringList { QStringLiteral("“The plant will close in May,” one manager said.\n\n“All staff will be "
+                                            "offered new posts.”") }
+            << QStringList { QStringLiteral(
+                   "s1 unknown: art0#q1 The plant will close in May / art0#q2 All staff will be offered new posts.") };
+        QTest::newRow("two uncredited sources in one paragraph stay apart")
+            << QStringList { QStringLiteral("“The plant will close in May,” one manager said. “Nobody told us "
+                                            "anything about it,” a worker said.") }
+            << QStringList { QStringLiteral("s1 unknown: art0#q1 The plant will close in May"),
+                   QStringLiteral("s2 unknown: art0#q2 Nobody told us anything about it") };
         QTest::newRow("a paragraph with its own words between stays apart")
             << QStringList { QStringLiteral("“We will win the vote,” Ana Ruiz said.\n\nShe spoke in the rain for an "
                                             "hour. “Then we rebuild the port,” she said.") }
