@@ -27,6 +27,32 @@ void StatementFilterModel::setOnlyDiffering(bool only)
     invalidateRowsFilter();
 }
 
+void StatementFilterModel::setSearchText(const QString &text)
+{
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words == m_searchWords)
+        return;
+    m_searchWords = words;
+    invalidateRowsFilter();
+}
+
+bool StatementFilterModel::matchesSearch(const QModelIndex &statement) const
+{
+    // Every word somewhere in the statement: its speaker, id, or any rendering's words or outlet.
+    QStringList haystack { statement.data(StatementModel::SpeakerRole).toString(),
+        statement.data(StatementModel::StatementIdRole).toString() };
+    const QAbstractItemModel *model = sourceModel();
+    for (int row = 0, n = model->rowCount(statement); row < n; ++row) {
+        const QModelIndex rendering = model->index(row, 0, statement);
+        haystack.append(rendering.data(StatementModel::QuoteTextRole).toString());
+        haystack.append(rendering.data(StatementModel::OutletRole).toString());
+        haystack.append(rendering.data(StatementModel::SpeakerRole).toString());
+    }
+    const QString text = haystack.join(QLatin1Char('\n'));
+    return std::all_of(m_searchWords.cbegin(), m_searchWords.cend(),
+        [&text](const QString &word) { return text.contains(word, Qt::CaseInsensitive); });
+}
+
 bool StatementFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid())
@@ -34,6 +60,8 @@ bool StatementFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_speaker.isEmpty()
         && index.data(StatementModel::SpeakerRole).toString().compare(m_speaker, Qt::CaseInsensitive) != 0)
+        return false;
+    if (!m_searchWords.isEmpty() && !matchesSearch(index))
         return false;
     if (m_onlyDiffering) {
         if (index.data(StatementModel::HasConflictRole).toBool())

@@ -3,9 +3,10 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QStringList>
 
-// Statements of one speaker, or only those whose renderings differ in words; renderings of an
-// accepted statement are always shown.
+// Statements of one speaker, matching a search, or only those whose renderings differ in words; renderings
+// of an accepted statement are always shown.
 class StatementFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -17,11 +18,17 @@ public:
     QString speaker() const { return m_speaker; }
     void setOnlyDiffering(bool only);
     bool onlyDiffering() const { return m_onlyDiffering; }
+    // Statements holding every word of `text` (case-insensitive) in their speaker, id, or any rendering's
+    // words, outlet or credited speaker. Empty: all.
+    void setSearchText(const QString &text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    bool matchesSearch(const QModelIndex &statement) const;
+
     QString m_speaker;
+    QStringList m_searchWords;
     bool m_onlyDiffering = false;
 };

@@ -149,6 +149,10 @@ QString ComparisonHtml::differenceText(const RenderingView &rendering)
 {
     if (rendering.isReference)
         return tr("reference");
+    const bool shares = rendering.marks.contains(CellMark::Same) || rendering.marks.contains(CellMark::Normalisation)
+        || rendering.marks.contains(CellMark::Reordering);
+    if (!shares && rendering.wordCount > 0)
+        return tr("no words in common with the reference");
     QStringList kinds;
     for (CellMark m : rendering.differences())
         kinds.append(DiffPalette::label(m));
@@ -161,15 +165,21 @@ QString ComparisonHtml::differenceText(const RenderingView &rendering)
 QString ComparisonHtml::renderingLabel(const StatementComparison &comparison, int rendering)
 {
     const RenderingView &r = comparison.renderings.at(rendering);
-    int sameOutlet = 0;
-    for (int i = 0; i <= rendering; ++i)
-        sameOutlet += comparison.renderings.at(i).outlet == r.outlet ? 1 : 0;
-    QString text = r.outlet;
-    if (sameOutlet > 1)
-        text += QStringLiteral(" #%1").arg(sameOutlet);
-    if (r.isReference)
-        text = QStringLiteral("\u2605 ") + text;
-    return text;
+    return (r.isReference ? QStringLiteral("\u2605 ") : QString()) + r.outlet + renderingNumber(comparison, rendering);
+}
+
+QString ComparisonHtml::renderingNumber(const StatementComparison &comparison, int rendering)
+{
+    const QString &outlet = comparison.renderings.at(rendering).outlet;
+    int before = 0;
+    int all = 0;
+    for (int i = 0; i < comparison.renderings.size(); ++i) {
+        if (comparison.renderings.at(i).outlet != outlet)
+            continue;
+        ++all;
+        before += i < rendering ? 1 : 0;
+    }
+    return all > 1 ? QStringLiteral(" #%1").arg(before + 1) : QString();
 }
 
 QString ComparisonHtml::coverageText(const StatementComparison &comparison, int rendering)
@@ -258,7 +268,7 @@ QString ComparisonHtml::renderingCards(const StatementComparison &c, const Optio
             = r.speakerCue.isEmpty() ? tr("no speaker cue found") : tr("cue: \u201c%1\u201d").arg(r.speakerCue);
         QString card = QStringLiteral(
             "<p style=\"margin:0\"><a name=\"card-%3\"></a>%1 <b>%2</b> \u2014 <a href=\"rendering:%3\">%4</a></p>")
-                           .arg(chip(r.outlet, o.dark), esc(r.outlet))
+                           .arg(chip(r.outlet, o.dark), esc(r.outlet + renderingNumber(c, i)))
                            .arg(i)
                            .arg(esc(title));
         card += QStringLiteral("<p style=\"margin:2px 0 0 0; color:%1\">%2</p>")

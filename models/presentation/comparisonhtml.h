@@ -34,6 +34,8 @@ QString differenceText(const RenderingView &rendering);
 // A rendering's name in a table: its outlet, numbered when the outlet renders the statement more than once,
 // starred when it is the reference.
 QString renderingLabel(const StatementComparison &comparison, int rendering);
+// " #2" for the second of an outlet's renderings of the statement (all are numbered); empty when it has one.
+QString renderingNumber(const StatementComparison &comparison, int rendering);
 // What part of the statement a rendering covers, as a line of text.
 QString coverageText(const StatementComparison &comparison, int rendering);
 }

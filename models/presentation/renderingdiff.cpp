@@ -160,11 +160,12 @@ QList<CellMark> RenderingDiff::marks(const QList<AlignmentColumn> &columns, int 
             continue;
         // Beyond the part a rendering quotes, a gap is partial quoting, not a change of words; unless the
         // collation calls the words there an addition, which one rendering has and the other has not.
+        // Words of this rendering beyond the reference are always shown, as words the reference lacks.
         const bool added = columns.at(c).kind == DiffKind::Insertion;
         if (!haveMine && !inside(own, c)) {
             out[c] = added ? CellMark::Omission : CellMark::Outside;
         } else if (!haveTheirs && !inside(ref, c)) {
-            out[c] = added ? CellMark::Insertion : CellMark::Outside;
+            out[c] = CellMark::Insertion;
         } else if (!haveMine) {
             out[c] = CellMark::Omission;
             for (const QString &w : words(theirs))

@@ -10,7 +10,7 @@
 #include <QString>
 
 // How one cell of a rendering compares with the reference rendering's cell in the same column.
-// Outside: the column lies beyond the part of the statement this rendering (or the reference) quotes,
+// Outside: the column lies beyond the part of the statement this rendering quotes,
 // so a gap there is partial quoting, not an omission. Empty: neither has words there.
 enum class CellMark { Same, Normalisation, Substitution, Insertion, Omission, Reordering, Outside, Empty };
 

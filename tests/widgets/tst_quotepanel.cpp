@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation/alignmentsegments.h"
+#include "presentation/comparisonhtml.h"
+#include "presentation/diffpalette.h"
 #include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/contextview.h"
@@ -10,6 +12,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QSignalSpy>
@@ -154,6 +157,96 @@ private Q_SLOTS:
         view.setStatement(2);
         WidgetTestSupport::maybeSave(view.grab().toImage(), u"comparison-s3.png"_s);
         QCOMPARE(view.comparison().conflicts.size(), 1);
+    }
+
+    // Regression: with a shorter rendering as the reference, the fuller rendering's other words were drawn
+    // as the dotted "not quoted here" line, and the differences vanished.
+    void changingTheReferenceNeverHidesWords_data()
+    {
+        QTest::addColumn<int>("statement");
+        QTest::addColumn<int>("reference");
+        QTest::newRow("fragment as reference") << 1 << 1;
+        QTest::newRow("full rendering as reference") << 1 << 0;
+        QTest::newRow("another full rendering") << 0 << 2;
+    }
+    void changingTheReferenceNeverHidesWords()
+    {
+        QFETCH(int, statement);
+        QFETCH(int, reference);
+        ComparisonView view;
+        view.setResult(QuotePanelFixture::make());
+        view.setStatement(statement);
+        view.setReference(reference);
+        const AlignmentView *alignment = view.alignmentView();
+        const AlignmentSegments &segments = alignment->segments();
+        for (int r = 0; r < alignment->comparison().renderings.size(); ++r) {
+            for (int seg = 0; seg < segments.count(); ++seg) {
+                if (segments.text(seg, r).isEmpty())
+                    continue;
+                // Words a rendering has are shown as its words, whatever the reference.
+                QVERIFY2(segments.segmentMark(seg, r) != CellMark::Outside, qPrintable(segments.text(seg, r)));
+                QCOMPARE(segments.shownText(seg, r), segments.text(seg, r));
+            }
+        }
+    }
+
+    void referenceIsKeptWhenTheStatementIsShownAgain()
+    {
+        ComparisonView view;
+        view.setResult(QuotePanelFixture::make());
+        view.setStatement(0);
+        view.setReference(2);
+        view.setStatement(1);
+        QCOMPARE(view.reference(), 0); // its own
+        view.setStatement(0);
+        QCOMPARE(view.reference(), 2);
+        QCOMPARE(view.findChild<QComboBox *>()->currentIndex(), 2);
+        QVERIFY(view.comparison().renderings.at(2).isReference);
+    }
+
+    void renderingsOfOneOutletAreToldApart()
+    {
+        StatementComparison c;
+        for (const QString &outlet :
+            { u"Harbour Gazette (reprint)"_s, u"Coast Courier"_s, u"Harbour Gazette (reprint)"_s }) {
+            RenderingView r;
+            r.outlet = outlet;
+            c.renderings.append(r);
+        }
+        c.renderings[1].isReference = true;
+        QCOMPARE(ComparisonHtml::renderingLabel(c, 0), u"Harbour Gazette (reprint) #1"_s);
+        QCOMPARE(ComparisonHtml::renderingLabel(c, 1), u"\u2605 Coast Courier"_s);
+        QCOMPARE(ComparisonHtml::renderingLabel(c, 2), u"Harbour Gazette (reprint) #2"_s);
+        // Narrow, the outlet is shortened and the number stays.
+        const QFontMetrics fm(QApplication::font());
+        const QString narrow = AlignmentView::fittedLabel(c, 2, fm, fm.horizontalAdvance(u"Harbour #2"_s));
+        QVERIFY2(narrow.endsWith(u" #2"_s), qPrintable(narrow));
+        QVERIFY(narrow.contains(QChar(0x2026)));
+    }
+
+    void labelsDoNotContradictEachOther_data()
+    {
+        QTest::addColumn<QList<CellMark>>("marks");
+        QTest::addColumn<int>("words");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nothing shared") << QList<CellMark> { CellMark::Outside, CellMark::Insertion } << 3
+                                        << u"no words in common with the reference"_s;
+        QTest::newRow("all substituted") << QList<CellMark> { CellMark::Substitution } << 2
+                                         << u"no words in common with the reference"_s;
+        QTest::newRow("part quoted, same words")
+            << QList<CellMark> { CellMark::Outside, CellMark::Same } << 3 << u"same words"_s;
+        QTest::newRow("words added") << QList<CellMark> { CellMark::Same, CellMark::Insertion } << 3
+                                     << DiffPalette::label(CellMark::Insertion);
+    }
+    void labelsDoNotContradictEachOther()
+    {
+        QFETCH(QList<CellMark>, marks);
+        QFETCH(int, words);
+        QFETCH(QString, expected);
+        RenderingView r;
+        r.marks = marks;
+        r.wordCount = words;
+        QCOMPARE(ComparisonHtml::differenceText(r), expected);
     }
 
     void citation()

@@ -13,9 +13,11 @@
 #include <QClipboard>
 #include <QDir>
 #include <QImage>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +93,53 @@ private Q_SLOTS:
         QCOMPARE(panel->statementCountText(), u"%1 statement(s)"_s.arg(expected.size()));
         QCOMPARE(panel->currentStatementId(), expected.value(0));
         QCOMPARE(panel->comparisonView()->comparison().statementId, expected.value(0));
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("a rendering's words") << u"deficit"_s << QStringList { u"s2"_s };
+        QTest::newRow("words in any order, any case") << u"BALANCED budget"_s << QStringList { u"s2"_s };
+        QTest::newRow("the speaker") << u"park dee"_s << QStringList { u"s4"_s };
+        QTest::newRow("an outlet") << u"coast courier"_s << QStringList { u"s1"_s, u"s2"_s, u"s3"_s };
+        QTest::newRow("a credited speaker") << u"Ruiz"_s << QStringList { u"s3"_s };
+        QTest::newRow("a word nowhere") << u"taxes asteroid"_s << QStringList {};
+        QTest::newRow("empty shows all") << u"  "_s << QStringList { u"s1"_s, u"s2"_s, u"s3"_s, u"s4"_s };
+    }
+    void search()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const auto panel = makePanel();
+        QVERIFY(panel);
+        panel->setSearchText(text);
+        QCOMPARE(shownStatements(*panel), expected);
+        QCOMPARE(panel->currentStatementId(), expected.value(0));
+        // Searching is with the other filters: a statement must pass them all.
+        panel->setSpeakerFilter(u"Ben Ortiz"_s);
+        QCOMPARE(shownStatements(*panel), expected.contains(u"s3"_s) ? QStringList { u"s3"_s } : QStringList {});
+    }
+
+    void exportOffersTheShownAndAllStatements()
+    {
+        const auto panel = makePanel();
+        QVERIFY(panel);
+        panel->setSpeakerFilter(u"Ana Lopez"_s);
+        QCOMPARE(panel->shownStatements(), (QList<int> { 0, 1 }));
+        QMenu *menu = panel->exportButton()->menu();
+        QVERIFY(menu);
+        Q_EMIT menu->aboutToShow();
+        const QAction *shown = WidgetTestSupport::menuAction(*menu, u"exportShownStatements"_s);
+        const QAction *all = WidgetTestSupport::menuAction(*menu, u"exportAllStatements"_s);
+        const QAction *current = WidgetTestSupport::menuAction(*menu, u"exportCurrentStatement"_s);
+        QVERIFY(shown && all && current);
+        QVERIFY(shown->isVisible() && shown->isEnabled());
+        QVERIFY(shown->text().contains(u"2"_s));
+        QVERIFY(all->text().contains(u"4"_s));
+        panel->setSpeakerFilter({});
+        Q_EMIT menu->aboutToShow();
+        QVERIFY(!shown->isVisible()); // all are shown: one entry is enough
     }
 
     void sorting_data()

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/reportpalette.h"
 #include "itemmodels/timelinemodel.h"
 #include "syntheticanalysis.h"
 #include "timeline/timelineexporter.h"
+#include "timeline/timelinepainter.h"
 #include "timeline/timelinequotes.h"
 
 #include <QApplication>
@@ -11,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 namespace
 {
@@ -29,6 +32,56 @@ struct Source {
         return { &index, &model, index.squeezedScale(), QApplication::palette(), QApplication::font() };
     }
 };
+
+// The content streams of a PDF, inflated.
+QList<QByteArray> pdfStreams(const QByteArray &pdf)
+{
+    QList<QByteArray> streams;
+    qsizetype at = 0;
+    while ((at = pdf.indexOf("stream\n", at)) >= 0) {
+        const qsizetype start = at + 7;
+        const qsizetype end = pdf.indexOf("endstream", start);
+        if (end < 0)
+            break;
+        const QByteArray raw = pdf.mid(start, end - start);
+        const qsizetype object = pdf.lastIndexOf(" obj", at);
+        const QByteArray dictionary = pdf.mid(object, at - object);
+        at = end + 9; // past "endstream"
+        if (!dictionary.contains("/FlateDecode")) {
+            streams.append(raw);
+            continue;
+        }
+        // qUncompress wants the inflated size first; a generous guess grows as needed.
+        QByteArray sized(4, '\0');
+        qToBigEndian(quint32(raw.size() * 20), sized.data());
+        streams.append(qUncompress(sized + raw));
+    }
+    return streams;
+}
+
+// Path operators that need a current point but find none: what poppler reports as
+// "No current point in closepath".
+int pathsWithoutPoint(const QByteArray &content)
+{
+    int errors = 0;
+    bool point = false;
+    bool inText = false;
+    for (const QByteArray &token : content.simplified().split(' ')) {
+        if (token == "BT" || token == "ET") {
+            inText = token == "BT";
+        } else if (inText) {
+            continue;
+        } else if (token == "m" || token == "re") {
+            point = true;
+        } else if (token == "l" || token == "c" || token == "v" || token == "y" || token == "h") {
+            errors += point ? 0 : 1;
+        } else if (token == "f" || token == "F" || token == "f*" || token == "S" || token == "s" || token == "B"
+            || token == "B*" || token == "b" || token == "b*" || token == "n") {
+            point = false;
+        }
+    }
+    return errors;
+}
 
 int distinctColours(const QImage &image, const QRect &area)
 {
@@ -147,6 +200,130 @@ private Q_SLOTS:
             QVERIFY(old.open(QIODevice::ReadOnly));
             QCOMPARE(old.readAll(), QByteArray("old"));
         }
+    }
+
+    // Regression: vague dates were gradients with transparency, which poppler and Ghostscript paint as solid
+    // bars, and lines of no length left paths without a point.
+    void pdfKeepsVagueDatesVagueForEveryViewer()
+    {
+        Source s;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.pdf"));
+        QCOMPARE(TimelineExporter::write(path, s.source(), {}), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(!pdf.contains("/Shading"));
+        QCOMPARE(pdf.count("/SMask"), pdf.count("/SMask /None"));
+        int errors = 0;
+        int drawn = 0;
+        for (const QByteArray &stream : pdfStreams(pdf)) {
+            errors += pathsWithoutPoint(stream);
+            drawn += int(stream.count(" re\n") + stream.count(" m\n"));
+        }
+        QVERIFY(drawn > 100); // the page's drawing was read
+        QCOMPARE(errors, 0);
+    }
+
+    void lightByDefaultWhateverTheWindow_data()
+    {
+        QTest::addColumn<int>("scheme");
+        QTest::addColumn<bool>("light");
+        QTest::newRow("default") << -1 << true;
+        QTest::newRow("light") << int(ReportPalette::Scheme::Light) << true;
+        QTest::newRow("dark") << int(ReportPalette::Scheme::Dark) << false;
+        QTest::newRow("like the (dark) window") << int(ReportPalette::Scheme::Window) << false;
+    }
+    void lightByDefaultWhateverTheWindow()
+    {
+        QFETCH(int, scheme);
+        QFETCH(bool, light);
+        Source s;
+        TimelineExportSource source = s.source();
+        source.palette = ReportPalette::dark(); // the window's
+        TimelineExportOptions options;
+        options.size = QSize(800, 300);
+        if (scheme >= 0)
+            options.colours = ReportPalette::Scheme(scheme);
+        const QImage image = TimelineExporter::renderImage(source, options);
+        QCOMPARE(QColor(image.pixel(3, image.height() - 3)).lightness() > 128, light);
+    }
+
+    void reportHasNoOverviewBand()
+    {
+        // The view's overview is a band of its own colour across the plot; a report has none.
+        Source s;
+        TimelineExportOptions options;
+        options.size = QSize(1000, 400);
+        options.title.clear();
+        const QImage image = TimelineExporter::renderImage(s.source(), options);
+        const QRgb background = image.pixel(2, 2);
+        int fullRows = 0;
+        for (int y = 0; y < 90; ++y) {
+            int inked = 0;
+            for (int x = 200; x < 980; ++x)
+                inked += image.pixel(x, y) != background;
+            fullRows += inked > 700 ? 1 : 0;
+        }
+        QVERIFY2(fullRows <= 2, qPrintable(QString::number(fullRows))); // the axis line
+        TimelinePaintOptions withBand;
+        QVERIFY(!TimelinePainter(*s.source().index, nullptr, QPalette(), QFont())
+                     .layout(QRectF(0, 0, 1000, 400), withBand)
+                     .overview.isEmpty());
+    }
+
+    void labelsStayInsideTheImage_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::newRow("whole range") << QDate() << QDate();
+        QTest::newRow("a week") << QDate(2025, 10, 20) << QDate(2025, 10, 27);
+        QTest::newRow("a month") << QDate(2025, 10, 1) << QDate(2025, 11, 1);
+        QTest::newRow("two years") << QDate(2018, 1, 1) << QDate(2019, 12, 31);
+    }
+    void labelsStayInsideTheImage()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        Source s;
+        TimelineExportOptions options;
+        options.size = QSize(1000, 400);
+        options.title.clear();
+        if (from.isValid()) {
+            options.from = TimelineGeometry::timeOf(from);
+            options.to = TimelineGeometry::timeOf(to);
+        }
+        const QImage image = TimelineExporter::renderImage(s.source(), options);
+        TimelinePaintOptions paintOptions;
+        paintOptions.overview = false;
+        paintOptions.legend = true;
+        const TimelineLayout l = TimelinePainter(*s.source().index, nullptr, QPalette(), QFont())
+                                     .layout(QRectF(QPointF(0, 0), QSizeF(image.size())), paintOptions);
+        // Beside the plot's ends, in the axis, nothing is drawn: no label runs past them to be cut.
+        const QRgb background = image.pixel(2, 2);
+        for (int y = int(l.axis.top()); y < int(l.axis.bottom()) - 1; ++y) {
+            for (int x = int(l.plotRight) + 2; x < image.width(); ++x)
+                QVERIFY2(image.pixel(x, y) == background, qPrintable(QStringLiteral("%1,%2").arg(x).arg(y)));
+            for (int x = int(l.plotLeft) - 6; x < int(l.plotLeft) - 1; ++x)
+                QVERIFY2(image.pixel(x, y) == background, qPrintable(QStringLiteral("%1,%2").arg(x).arg(y)));
+        }
+    }
+
+    void pictureGrowsToShowEveryLane()
+    {
+        // Twenty lanes do not fit 300 px with room for labels: the picture grows rather than dropping lanes.
+        QList<TimelineLane> lanes;
+        for (int i = 0; i < 20; ++i)
+            lanes.append({ QStringLiteral("Lane %1").arg(i), { { 100.0 + i, 101.0 + i, i, TimelineItem::Point } }, 0 });
+        TimelineIndex index;
+        index.setLanes(lanes);
+        TimelineExportOptions options;
+        options.size = QSize(800, 300);
+        const TimelineExportSource source { &index, nullptr, {}, QApplication::palette(), QApplication::font() };
+        const QSize size = TimelineExporter::sizeFor(source, options);
+        QCOMPARE(size.width(), 800);
+        QVERIFY(size.height() > 20 * QFontMetricsF(QApplication::font()).height());
+        QCOMPARE(TimelineExporter::renderImage(source, options).size(), size);
     }
 
     void existingFileIsReplacedWhenComplete()

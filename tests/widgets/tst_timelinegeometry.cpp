@@ -240,6 +240,89 @@ private Q_SLOTS:
         QVERIFY(storyContext);
     }
 
+    // Regression: a piece that began late in a year was named by that year right beside the next
+    // year's "Jan", and a year split by a shortened stretch was named twice.
+    void contextLabelsNamePeriodsAtTheirStartOnce_data()
+    {
+        QTest::addColumn<QList<double>>("occupied"); // pairs of start, end
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QStringList>("labels");
+        QTest::newRow("piece from late December")
+            << QList<double> { day(2017, 12, 20), day(2017, 12, 21), day(2018, 2, 10), day(2019, 6, 1) }
+            << QDate(2017, 12, 20) << QDate(2019, 6, 1)
+            << QStringList { QStringLiteral("2017"), QStringLiteral("2018"), QStringLiteral("2019") };
+        QTest::newRow("a year split by a shortened stretch")
+            << QList<double> { day(2019, 1, 10), day(2019, 3, 1), day(2019, 10, 1), day(2019, 12, 31) }
+            << QDate(2019, 1, 1) << QDate(2019, 12, 31) << QStringList { QStringLiteral("2019") };
+        QTest::newRow("a year beginning inside a shortened stretch")
+            << QList<double> { day(2023, 3, 1), day(2023, 5, 1), day(2024, 9, 1), day(2024, 11, 1) }
+            << QDate(2023, 3, 1) << QDate(2024, 11, 1)
+            << QStringList { QStringLiteral("2023"), QStringLiteral("2024") };
+        QTest::newRow("months across a shortened stretch")
+            << QList<double> { day(2025, 9, 28), day(2025, 10, 2), day(2025, 10, 28), day(2025, 11, 4) }
+            << QDate(2025, 9, 28) << QDate(2025, 11, 4)
+            << QStringList { QStringLiteral("September 2025"), QStringLiteral("October 2025"),
+                   QStringLiteral("November 2025") };
+    }
+    void contextLabelsNamePeriodsAtTheirStartOnce()
+    {
+        QFETCH(QList<double>, occupied);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QStringList, labels);
+        QList<std::pair<double, double>> spans;
+        for (qsizetype i = 0; i + 1 < occupied.size(); i += 2)
+            spans.append({ occupied.at(i), occupied.at(i + 1) });
+        TimelineGeometry g;
+        g.setScale(TimeScale::squeezingGaps(spans, 20, 4));
+        QVERIFY(!g.scale().gaps().isEmpty());
+        g.setPixelRange(0, 1200);
+        g.setVisibleTime(TimelineGeometry::timeOf(from), TimelineGeometry::timeOf(to));
+        QStringList got;
+        for (const auto &c : g.contextLabels()) {
+            got.append(c.label);
+            // Each stands at the start of its period, or at the left edge for the period already begun.
+            const QDate d = TimelineGeometry::dateOf(c.time);
+            const bool atStart = d.day() == 1 && (c.label.contains(QLatin1Char(' ')) || d.month() == 1);
+            QVERIFY2(atStart || c.time == g.visibleStart(), qPrintable(c.label));
+            QVERIFY2(c.label.endsWith(QString::number(d.year())), qPrintable(c.label));
+        }
+        QCOMPARE(got, labels);
+    }
+
+    void zoomOutStopsAtTheLimit()
+    {
+        TimelineGeometry g;
+        g.setPixelRange(0, 1000);
+        g.fit(day(2025, 10, 1), day(2025, 11, 1));
+        g.setZoomOutLimit(60);
+        for (int i = 0; i < 30; ++i)
+            g.zoom(1 / 1.25, 500);
+        QCOMPARE(g.visibleAxisDays(), 60.0);
+        g.setVisibleTime(day(2000, 1, 1), day(2030, 1, 1));
+        QCOMPARE(g.visibleAxisDays(), 60.0);
+    }
+
+    void compressedBackgroundGetsCoarserTicks()
+    {
+        // Two years of background compressed to 5 axis days before a story of a week.
+        const TimeScale scale = TimeScale::fromRequests({ { day(2023, 10, 1), day(2025, 10, 1), 5, false } });
+        TimelineGeometry g;
+        g.setScale(scale);
+        g.setPixelRange(0, 1000);
+        g.setVisibleTime(day(2023, 10, 1), day(2025, 10, 8));
+        QCOMPARE(g.majorUnit(), Unit::Day);
+        QStringList labels;
+        for (const auto &t : g.ticks()) {
+            if (t.major)
+                labels.append(t.label);
+        }
+        // The background names its years, the story its days.
+        QVERIFY2(labels.contains(QStringLiteral("2024")), qPrintable(labels.join(QLatin1Char(','))));
+        QVERIFY2(labels.contains(QStringLiteral("Thu 2")), qPrintable(labels.join(QLatin1Char(','))));
+    }
+
     void levelOfDetail_data()
     {
         QTest::addColumn<int>("items");

@@ -5,10 +5,13 @@
 #include "timeline/timelineindex.h"
 #include "timeline/timelinequotes.h"
 #include "timeline/timelineview.h"
+#include "widgettestsupport.h"
 
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QWheelEvent>
@@ -34,7 +37,8 @@ struct Fixture {
         view.fitAll();
         view.grab(); // paints once, so hit-testing has something to test
     }
-    QPointF markerOf(int row) const
+    QPointF markerOf(int row) const { return markerIn(view, row); }
+    static QPointF markerIn(const TimelineView &view, int row)
     {
         const auto [s, e] = view.index().timeOf(row);
         const TimelineLayout l = view.currentLayout();
@@ -46,6 +50,34 @@ struct Fixture {
         return {};
     }
 };
+
+// Events as TimelineModel's roles, one per outlet: `outlets` lanes when laid out by outlet.
+std::unique_ptr<QStandardItemModel> eventsByOutlet(int outlets)
+{
+    auto model = std::make_unique<QStandardItemModel>();
+    for (int i = 0; i < outlets; ++i) {
+        auto *item = new QStandardItem;
+        item->setData(QStringLiteral("e%1").arg(i), TimelineModel::EventIdRole);
+        item->setData(QStringLiteral("Event of outlet %1").arg(i), TimelineModel::LabelRole);
+        item->setData(QDate(2025, 10, 1 + i), TimelineModel::StartDateRole);
+        item->setData(QDate(2025, 10, 1 + i), TimelineModel::EndDateRole);
+        item->setData(
+            QStringList { QStringLiteral("A rather long outlet name, number %1").arg(i) }, TimelineModel::OutletsRole);
+        model->appendRow(item);
+    }
+    return model;
+}
+
+// Labelled items and those their "+N" stand for.
+int labelledOrCounted(const QList<TimelineHit> &hits, bool quotes)
+{
+    int n = 0;
+    for (const TimelineHit &h : hits) {
+        if (h.label && (quotes ? h.quote >= 0 : h.row >= 0))
+            n += 1 + h.hidden;
+    }
+    return n;
+}
 }
 
 // The timeline view: index, level of detail, zoom and pan around the pointer, selection and keys.
@@ -229,6 +261,85 @@ private Q_SLOTS:
         QCOMPARE(s1.statementId, QStringLiteral("s1"));
         QCOMPARE(s1.published, (QList<QDate> { QDate(2025, 10, 28), QDate(2025, 10, 30) }));
         QVERIFY(!s1.said.isValid());
+    }
+
+    void zoomOutStopsNearFitAll()
+    {
+        Fixture f;
+        const double fitted = f.view.geometry().visibleAxisDays();
+        for (int i = 0; i < 30; ++i)
+            f.view.zoomOut();
+        QVERIFY2(f.view.geometry().visibleAxisDays() <= fitted * 1.6,
+            qPrintable(QStringLiteral("%1 vs %2").arg(f.view.geometry().visibleAxisDays()).arg(fitted)));
+    }
+
+    void manyLanesScrollAndKeepTheirLabels()
+    {
+        const auto model = eventsByOutlet(16);
+        TimelineView view;
+        view.setModel(model.get());
+        view.setLaneMode(TimelineIndex::LaneMode::Outlet);
+        TimelineQuoteMark mark { QStringLiteral("s1"), QStringLiteral("Someone"),
+            QStringLiteral("Someone: \u201cyes\u201d"), {}, { QDate(2025, 10, 3) } };
+        view.setQuoteMarks({ mark });
+        view.resize(1000, 420);
+        view.show();
+        view.fitAll();
+        view.grab();
+        const TimelineLayout l = view.currentLayout();
+        QCOMPARE(view.index().lanes().size(), 16);
+        // Tall enough for a row of labels under the markers, so the lanes scroll.
+        QVERIFY(l.laneHeight >= QFontMetricsF(view.font()).height() + 20);
+        QVERIFY(!view.laneScrollBar()->isHidden());
+        QVERIFY(view.laneScrollBar()->maximum() > 0);
+        // The quotes lane stays at the bottom, whole, not covered by a note.
+        QCOMPARE(l.quotesLane.bottom(), l.lanes.bottom());
+        QCOMPARE(l.quotesLane.height(), l.laneHeight);
+        // Scrolled to the end, the last lane's event can be clicked.
+        const int lastRow = view.index().lanes().constLast().items.constFirst().row;
+        QVERIFY(Fixture::markerIn(view, lastRow).isNull());
+        view.laneScrollBar()->setValue(view.laneScrollBar()->maximum());
+        view.grab();
+        QVERIFY(!Fixture::markerIn(view, lastRow).isNull());
+        WidgetTestSupport::maybeScreenshot(view, QStringLiteral("timeline-many-lanes.png"));
+    }
+
+    void everyLabelIsShownOrCounted_data()
+    {
+        QTest::addColumn<bool>("quotes");
+        QTest::addColumn<int>("items");
+        QTest::newRow("events on one day") << false << 30;
+        QTest::newRow("statements on one day") << true << 30;
+        QTest::newRow("a few statements") << true << 2;
+    }
+    void everyLabelIsShownOrCounted()
+    {
+        QFETCH(bool, quotes);
+        QFETCH(int, items);
+        TimelineIndex index;
+        if (quotes) {
+            QList<TimelineQuoteMark> marks;
+            for (int i = 0; i < items; ++i)
+                marks.append({ QStringLiteral("s%1").arg(i), QStringLiteral("Speaker %1").arg(i),
+                    QStringLiteral("Speaker %1: \u201cwords\u201d").arg(i), {}, { QDate(2025, 10, 2) } });
+            index.setQuoteMarks(marks);
+        } else {
+            TimelineLane lane { QStringLiteral("crowded"), {}, 0 };
+            for (int i = 0; i < items; ++i)
+                lane.items.append({ day(2025, 10, 2), day(2025, 10, 3), i, TimelineItem::Point });
+            index.setLanes({ lane });
+        }
+        const TimelinePainter painter(index, nullptr, QPalette(), QFont());
+        const QRectF rect(0, 0, 1000, 300);
+        const TimelineLayout l = painter.layout(rect, {});
+        TimelineGeometry g;
+        g.setPixelRange(l.plotLeft, l.plotRight);
+        g.fit(day(2025, 9, 28), day(2025, 10, 8));
+        QImage image(rect.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        QList<TimelineHit> hits;
+        painter.paint(&p, rect, g, {}, &hits);
+        QCOMPARE(labelledOrCounted(hits, quotes), items);
     }
 
     void paintsDenseLanesAsDensity()

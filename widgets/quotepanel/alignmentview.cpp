@@ -88,6 +88,18 @@ void AlignmentView::rebuild()
     relayout();
 }
 
+QString AlignmentView::fittedLabel(
+    const StatementComparison &comparison, int rendering, const QFontMetrics &metrics, int width)
+{
+    // The outlet gives way before the number that tells its renderings apart.
+    const RenderingView &r = comparison.renderings.at(rendering);
+    const QString number = ComparisonHtml::renderingNumber(comparison, rendering);
+    const QString star = r.isReference ? QStringLiteral("\u2605 ") : QString();
+    const QString outlet
+        = metrics.elidedText(r.outlet, Qt::ElideRight, std::max(0, width - metrics.horizontalAdvance(star + number)));
+    return star + outlet + number;
+}
+
 QString AlignmentView::label(int rendering) const
 {
     return ComparisonHtml::renderingLabel(m_comparison, rendering);
@@ -197,8 +209,8 @@ void AlignmentView::paintLabel(QPainter &painter, int rendering, QRect rect, boo
         textRect.setRight(int(badge.left()) - cellPadding);
         painter.setPen(palette().color(QPalette::Text));
     }
-    const QString text = QFontMetrics(f).elidedText(label(rendering), Qt::ElideRight, textRect.width());
-    painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+    painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+        fittedLabel(m_comparison, rendering, QFontMetrics(f), textRect.width()));
     painter.setFont(font());
 }
 

@@ -38,6 +38,10 @@ public:
     const AlignmentLayout &alignmentLayout() const { return m_layout; }
     // The size that shows everything without scrolling, at the current width.
     QSize contentSize() const;
+    // A rendering's label within `width`: the outlet is shortened, never the number that tells an outlet's
+    // renderings apart.
+    static QString fittedLabel(
+        const StatementComparison &comparison, int rendering, const QFontMetrics &metrics, int width);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

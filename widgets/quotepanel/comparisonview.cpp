@@ -119,11 +119,17 @@ void ComparisonView::setStatement(int statementIndex)
         m_context->setComparison(m_comparison);
         return;
     }
-    recompute(statementIndex, -1);
+    // The reference the analyst chose for this statement, if they did, is kept.
+    const QString chosen = m_chosenReferences.value(m_result->statements.at(statementIndex).id);
+    recompute(statementIndex, std::max<int>(-1, int(m_result->statements.at(statementIndex).quotes.indexOf(chosen))));
     const QSignalBlocker blocker(m_reference);
     m_reference->clear();
-    for (const RenderingView &r : std::as_const(m_comparison.renderings))
-        m_reference->addItem(QStringLiteral("%1 \u2014 %2").arg(r.outlet, RenderingDiff::gistOf(r.text, 50)));
+    for (int i = 0; i < m_comparison.renderings.size(); ++i) {
+        const RenderingView &r = m_comparison.renderings.at(i);
+        m_reference->addItem(
+            QStringLiteral("%1%2 \u2014 %3")
+                .arg(r.outlet, ComparisonHtml::renderingNumber(m_comparison, i), RenderingDiff::gistOf(r.text, 50)));
+    }
     m_reference->setCurrentIndex(m_comparison.reference);
     m_reference->setEnabled(m_comparison.renderings.size() > 1);
     setCurrentRendering(m_comparison.reference);
@@ -165,6 +171,7 @@ void ComparisonView::setReference(int rendering)
     if (!m_comparison.isValid() || rendering < 0 || rendering >= m_comparison.renderings.size())
         return;
     recompute(m_comparison.statementIndex, rendering);
+    m_chosenReferences.insert(m_comparison.statementId, m_comparison.renderings.at(m_comparison.reference).quoteId);
     const QSignalBlocker blocker(m_reference);
     m_reference->setCurrentIndex(m_comparison.reference);
 }

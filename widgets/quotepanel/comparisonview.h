@@ -33,7 +33,8 @@ public:
     void setStatement(int statementIndex);
     int statement() const { return m_comparison.statementIndex; }
 
-    // Index into the statement's renderings; differences are then marked against it.
+    // Index into the statement's renderings; differences are then marked against it. The analyst's choice
+    // in the Reference box is remembered per statement and kept when the statement is shown again.
     void setReference(int rendering);
     int reference() const { return m_comparison.reference; }
     void setOrientation(AlignmentLayout::Orientation orientation);
@@ -71,6 +72,7 @@ private:
     std::shared_ptr<const AnalysisResult> m_result;
     std::unique_ptr<RenderingDiff> m_diff;
     StatementComparison m_comparison;
+    QHash<QString, QString> m_chosenReferences; // statement id -> the quote id the analyst made the reference
     QLabel *m_header = nullptr;
     QComboBox *m_reference = nullptr;
     QToolButton *m_view = nullptr;

@@ -3,6 +3,7 @@
 #include "quotepanel/quotepanel.h"
 
 #include "analysis/analysisresult.h"
+#include "common/exportfiledialog.h"
 #include "itemmodels/statementfiltermodel.h"
 #include "itemmodels/statementmodel.h"
 #include "presentation/quoteexporter.h"
@@ -13,11 +14,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMap>
 #include <QMenu>
 #include <QMessageBox>
@@ -32,6 +33,7 @@ QuotePanel::QuotePanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new StatementModel(this))
     , m_filter(new StatementFilterModel(this))
+    , m_search(new QLineEdit(this))
     , m_speaker(new QComboBox(this))
     , m_onlyDiffering(new QCheckBox(tr("Only where outlets differ"), this))
     , m_sort(new QComboBox(this))
@@ -67,12 +69,39 @@ QuotePanel::QuotePanel(QWidget *parent)
     }
     m_sort->setToolTip(tr("Sort the statements"));
     m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_search->setPlaceholderText(tr("Search statements"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Statements with all these words in a rendering, its outlet or the speaker"));
+    m_search->setAccessibleName(tr("Search statements"));
     m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_export);
-    exportMenu->addAction(tr("This statement as HTML, CSV or PNG\u2026"), this, [this] { exportTo(); });
+    QAction *exportCurrent = exportMenu->addAction(tr("This Statement\u2026"), this, [this] {
+        if (m_comparison->statement() >= 0)
+            exportStatements({ m_comparison->statement() });
+    });
+    exportCurrent->setObjectName(QStringLiteral("exportCurrentStatement"));
+    QAction *exportShown = exportMenu->addAction(QString(), this, [this] { exportStatements(shownStatements()); });
+    exportShown->setObjectName(QStringLiteral("exportShownStatements"));
+    QAction *exportAll = exportMenu->addAction(QString(), this, [this] {
+        QList<int> all;
+        for (int i = 0; m_result && i < m_result->statements.size(); ++i)
+            all.append(i);
+        exportStatements(all);
+    });
+    exportAll->setObjectName(QStringLiteral("exportAllStatements"));
+    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportCurrent, exportShown, exportAll] {
+        const int shown = m_filter->rowCount();
+        const int all = m_result ? int(m_result->statements.size()) : 0;
+        exportCurrent->setEnabled(m_comparison->statement() >= 0);
+        exportShown->setText(tr("The %n Statement(s) Shown\u2026", nullptr, shown));
+        exportShown->setEnabled(shown > 0);
+        exportShown->setVisible(shown < all);
+        exportAll->setText(tr("All %n Statement(s)\u2026", nullptr, all));
+        exportAll->setEnabled(all > 0);
+    });
     m_export->setMenu(exportMenu);
-    m_export->setToolTip(tr("Export the comparison"));
+    m_export->setToolTip(tr("Export the comparison as HTML, CSV or PNG"));
 
     m_list->setModel(m_filter);
     m_list->setItemDelegate(new StatementListDelegate(m_list));
@@ -92,6 +121,7 @@ QuotePanel::QuotePanel(QWidget *parent)
     auto *left = new QWidget(m_splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addWidget(m_search);
     leftLayout->addLayout(filters);
     auto *second = new QHBoxLayout;
     second->setContentsMargins(0, 0, 0, 0);
@@ -116,6 +146,7 @@ QuotePanel::QuotePanel(QWidget *parent)
     connect(m_speaker, &QComboBox::currentIndexChanged, this,
         [this] { m_filter->setSpeaker(m_speaker->currentData().toString()); });
     connect(m_onlyDiffering, &QCheckBox::toggled, this, [this](bool on) { m_filter->setOnlyDiffering(on); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { m_filter->setSearchText(text); });
     connect(m_sort, &QComboBox::currentIndexChanged, this,
         [this] { setSortOrder(m_sort->currentData().value<SortOrder>()); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -198,6 +229,20 @@ void QuotePanel::setOnlyDiffering(bool only)
     m_onlyDiffering->setChecked(only);
 }
 
+void QuotePanel::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+QList<int> QuotePanel::shownStatements() const
+{
+    QList<int> shown;
+    shown.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        shown.append(m_filter->index(row, 0).data(StatementModel::StatementIndexRole).toInt());
+    return shown;
+}
+
 void QuotePanel::setSortOrder(SortOrder order)
 {
     const int item = m_sort->findData(QVariant::fromValue(order));
@@ -245,6 +290,7 @@ void QuotePanel::selectStatement(const QString &statementId)
         // Hidden by a filter: show everything, then look again.
         setSpeakerFilter({});
         setOnlyDiffering(false);
+        setSearchText({});
     }
 }
 
@@ -374,20 +420,26 @@ bool QuotePanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void QuotePanel::exportTo()
+void QuotePanel::exportStatements(const QList<int> &statements)
 {
-    if (!m_result || m_comparison->statement() < 0)
+    if (!m_result || statements.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the comparison"), QString(), tr("Web page (*.html);;Spreadsheet (*.csv);;Image (*.png)"));
-    if (path.isEmpty())
-        return;
-    const auto format = QuoteExporter::formatFor(path);
-    QString error;
-    if (!format)
-        error = tr("Use the extension .html, .csv or .png.");
-    else if (QuoteExporter(m_result, QuotePanelImage::render)
-                 .write(path, *format, { m_comparison->statement() }, &error))
-        return;
-    QMessageBox::warning(this, tr("Export failed"), error);
+    const QList<ExportFileDialog::FileType> types { { tr("Web page"), QStringLiteral("html") },
+        { tr("Spreadsheet"), QStringLiteral("csv") }, { tr("Image"), QStringLiteral("png") } };
+    QString path = statements.size() == 1
+        ? m_result->statements.at(statements.constFirst()).id + QStringLiteral(".html")
+        : tr("statements") + QStringLiteral(".html");
+    // Until it is written or the analyst gives up: a failed export asks again, with the same name.
+    while (true) {
+        path = ExportFileDialog::getSaveFileName(this, tr("Export Statements"), path, types);
+        if (path.isEmpty())
+            return;
+        QString error;
+        const auto format = QuoteExporter::formatFor(path);
+        if (!format)
+            error = tr("Use the extension .html, .csv or .png.");
+        else if (QuoteExporter(m_result, QuotePanelImage::render).write(path, *format, statements, &error))
+            return;
+        QMessageBox::warning(this, tr("Export failed"), error);
+    }
 }

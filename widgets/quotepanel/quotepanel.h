@@ -14,6 +14,7 @@ class ComparisonView;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QModelIndex;
 class QSplitter;
@@ -22,7 +23,7 @@ class QTreeView;
 class StatementFilterModel;
 class StatementModel;
 
-// The analyst's quote panel: the statements (filter by speaker, only where outlets differ, sort), and for the
+// The analyst's quote panel: the statements (search, filter by speaker, only where outlets differ, sort), and for the
 // selected one every outlet's rendering side by side. Up/Down go through statements, Left/Right through
 // renderings, Enter or a click opens the rendering in its article, Ctrl+C copies it as a citation.
 class QuotePanel : public QWidget
@@ -47,7 +48,12 @@ public:
     // Empty = every speaker.
     void setSpeakerFilter(const QString &speaker);
     void setOnlyDiffering(bool only);
+    // Statements with every word of `text` in a rendering, its outlet or the speaker; empty shows all.
+    void setSearchText(const QString &text);
     void setSortOrder(SortOrder order);
+    // Indexes into AnalysisResult::statements of the statements the list shows, in its order.
+    QList<int> shownStatements() const;
+    QToolButton *exportButton() const { return m_export; }
 
     QTreeView *statementView() const { return m_list; }
     StatementModel *statementModel() const { return m_model; }
@@ -76,13 +82,15 @@ private:
     void onCurrentChanged(const QModelIndex &current);
     void moveStatement(int delta);
     void moveRendering(int delta);
-    void exportTo();
+    // Asks for a file and writes the statements as HTML, CSV or PNG.
+    void exportStatements(const QList<int> &statements);
     void showAnnotateMenu(const QPoint &globalPos, bool withRendering);
     void updateRenderingMarks();
 
     std::shared_ptr<const AnalysisResult> m_result;
     StatementModel *m_model = nullptr;
     StatementFilterModel *m_filter = nullptr;
+    QLineEdit *m_search = nullptr;
     QComboBox *m_speaker = nullptr;
     QCheckBox *m_onlyDiffering = nullptr;
     QComboBox *m_sort = nullptr;

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelineexportdialog.h"
 
+#include "common/exportfiledialog.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,6 +29,7 @@ TimelineExportDialog::TimelineExportDialog(QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_legend(new QCheckBox(tr("Draw a legend"), this))
     , m_background(new QComboBox(this))
+    , m_colours(new QComboBox(this))
 {
     setWindowTitle(tr("Export Timeline"));
     const QSettings settings;
@@ -65,6 +68,14 @@ TimelineExportDialog::TimelineExportDialog(QWidget *parent)
     m_background->addItem(tr("Transparent"));
     m_background->setCurrentIndex(settings.value(QStringLiteral("export/transparent"), false).toBool() ? 1 : 0);
 
+    for (ReportPalette::Scheme scheme :
+        { ReportPalette::Scheme::Light, ReportPalette::Scheme::Dark, ReportPalette::Scheme::Window })
+        m_colours->addItem(ReportPalette::name(scheme), int(scheme));
+    m_colours->setObjectName(QStringLiteral("exportColours"));
+    m_colours->setToolTip(tr("Light suits printed reports whatever the window looks like"));
+    m_colours->setCurrentIndex(std::max(
+        0, m_colours->findData(settings.value(QStringLiteral("export/colours"), int(ReportPalette::Scheme::Light)))));
+
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), pathRow);
     form->addRow(tr("Size:"), sizeRow);
@@ -72,6 +83,7 @@ TimelineExportDialog::TimelineExportDialog(QWidget *parent)
     form->addRow(tr("Range:"), rangeRow);
     form->addRow(tr("Title:"), m_title);
     form->addRow(QString(), m_legend);
+    form->addRow(tr("Colours:"), m_colours);
     form->addRow(tr("Background:"), m_background);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
@@ -81,11 +93,20 @@ TimelineExportDialog::TimelineExportDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
     m_path->setMinimumWidth(360);
+    setPath({});
 }
 
 void TimelineExportDialog::setPath(const QString &path)
 {
-    m_path->setText(path);
+    m_path->setText(
+        path.isEmpty() ? QDir(ExportFileDialog::startFolder()).filePath(QStringLiteral("timeline.png")) : path);
+}
+
+void TimelineExportDialog::setWriter(Writer writer, double viewStart, double viewEnd)
+{
+    m_writer = std::move(writer);
+    m_viewStart = viewStart;
+    m_viewEnd = viewEnd;
 }
 
 QString TimelineExportDialog::path() const
@@ -115,13 +136,15 @@ TimelineExportOptions TimelineExportDialog::options(double viewStart, double vie
     o.title = m_title->text();
     o.legend = m_legend->isChecked();
     o.transparent = m_background->currentIndex() == 1;
+    o.colours = ReportPalette::Scheme(m_colours->currentData().toInt());
     return o;
 }
 
 void TimelineExportDialog::browse()
 {
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export Timeline"), path(), tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    const QString file = ExportFileDialog::getSaveFileName(this, tr("Export Timeline"), path(),
+        { { tr("PNG image"), QStringLiteral("png") }, { tr("SVG drawing"), QStringLiteral("svg") },
+            { tr("PDF document"), QStringLiteral("pdf") } });
     if (!file.isEmpty())
         m_path->setText(file);
 }
@@ -132,11 +155,20 @@ void TimelineExportDialog::accept()
         QMessageBox::warning(this, windowTitle(), tr("Choose a file name ending in .png, .svg or .pdf."));
         return;
     }
+    if (m_writer) {
+        const QString error = m_writer(path(), options(m_viewStart, m_viewEnd));
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, windowTitle(), error);
+            return;
+        }
+    }
+    ExportFileDialog::rememberFolder(path());
     QSettings settings;
     settings.setValue(QStringLiteral("export/width"), m_width->value());
     settings.setValue(QStringLiteral("export/height"), m_height->value());
     settings.setValue(QStringLiteral("export/scale"), m_scale->currentData());
     settings.setValue(QStringLiteral("export/legend"), m_legend->isChecked());
     settings.setValue(QStringLiteral("export/transparent"), m_background->currentIndex() == 1);
+    settings.setValue(QStringLiteral("export/colours"), m_colours->currentData());
     QDialog::accept();
 }

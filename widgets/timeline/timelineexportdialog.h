@@ -6,21 +6,28 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
 
-// Asks where and how to export the timeline: file, size, scale, range, title, legend, background.
+// Asks where and how to export the timeline: file, size, scale, range, title, legend, colours, background.
 class TimelineExportDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit TimelineExportDialog(QWidget *parent = nullptr);
 
+    // Empty: "timeline.png" in the folder of the last export (ExportFileDialog::startFolder).
     void setPath(const QString &path);
     QString path() const;
+    // Writes the export when the analyst clicks Export and returns an error message, or empty when done;
+    // on an error the dialog stays open with the message, so the analyst can change the file or size.
+    using Writer = std::function<QString(const QString &path, const TimelineExportOptions &options)>;
+    void setWriter(Writer writer, double viewStart, double viewEnd);
     void setTitle(const QString &title);
     // The options, with the time range left empty when the whole range is wanted.
     TimelineExportOptions options(double viewStart, double viewEnd) const;
@@ -40,4 +47,8 @@ private:
     QLineEdit *m_title = nullptr;
     QCheckBox *m_legend = nullptr;
     QComboBox *m_background = nullptr;
+    QComboBox *m_colours = nullptr;
+    Writer m_writer;
+    double m_viewStart = 0;
+    double m_viewEnd = 0;
 };

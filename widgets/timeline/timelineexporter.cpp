@@ -26,15 +26,36 @@ std::optional<TimelineExporter::Format> TimelineExporter::formatFor(const QStrin
     return std::nullopt;
 }
 
-void TimelineExporter::paint(
-    QPainter *painter, const TimelineExportSource &source, const TimelineExportOptions &options)
+namespace
 {
-    const TimelinePainter timeline(*source.index, source.model, source.palette, source.font);
+TimelinePaintOptions paintOptionsFor(const TimelineExportOptions &options)
+{
     TimelinePaintOptions paintOptions;
     paintOptions.title = options.title;
     paintOptions.legend = options.legend;
     paintOptions.transparent = options.transparent;
-    const QRectF rect(QPointF(0, 0), QSizeF(options.size));
+    // A report has no use for the view's navigation band.
+    paintOptions.overview = false;
+    return paintOptions;
+}
+}
+
+QSize TimelineExporter::sizeFor(const TimelineExportSource &source, const TimelineExportOptions &options)
+{
+    // A picture cannot scroll: it grows to show every lane with room for its labels.
+    const TimelinePainter timeline(*source.index, source.model, source.palette, source.font);
+    const double height
+        = timeline.heightShowingAllLanes(QRectF(QPointF(0, 0), QSizeF(options.size)), paintOptionsFor(options));
+    return QSize(options.size.width(), std::max(options.size.height(), int(std::ceil(height))));
+}
+
+void TimelineExporter::paint(
+    QPainter *painter, const TimelineExportSource &source, const TimelineExportOptions &options)
+{
+    const TimelinePainter timeline(
+        *source.index, source.model, ReportPalette::forScheme(options.colours, source.palette), source.font);
+    const TimelinePaintOptions paintOptions = paintOptionsFor(options);
+    const QRectF rect(QPointF(0, 0), QSizeF(sizeFor(source, options)));
     const TimelineLayout layout = timeline.layout(rect, paintOptions);
     TimelineGeometry geometry;
     geometry.setScale(source.scale);
@@ -51,7 +72,7 @@ void TimelineExporter::paint(
 QImage TimelineExporter::renderImage(const TimelineExportSource &source, const TimelineExportOptions &options)
 {
     const double scale = std::max(0.1, options.scale);
-    QImage image(options.size * scale, QImage::Format_ARGB32_Premultiplied);
+    QImage image(sizeFor(source, options) * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(Qt::transparent);
     QPainter painter(&image);
@@ -82,8 +103,8 @@ QString TimelineExporter::write(
     case Format::Svg: {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
-        svg.setSize(options.size);
-        svg.setViewBox(QRect(QPoint(0, 0), options.size));
+        svg.setSize(sizeFor(source, options));
+        svg.setViewBox(QRect(QPoint(0, 0), sizeFor(source, options)));
         svg.setTitle(options.title);
         svg.setDescription(tr("Event timeline exported by Parallax"));
         QPainter painter;
@@ -97,7 +118,7 @@ QString TimelineExporter::write(
         pdf.setCreator(QStringLiteral("Parallax"));
         pdf.setTitle(options.title);
         pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(QSizeF(options.size) * 72.0 / 96.0, QPageSize::Point));
+        pdf.setPageSize(QPageSize(QSizeF(sizeFor(source, options)) * 72.0 / 96.0, QPageSize::Point));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         painted = painter.begin(&pdf);

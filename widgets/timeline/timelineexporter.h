@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/reportpalette.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timescale.h"
 
@@ -26,6 +27,8 @@ struct TimelineExportOptions {
     QString title;
     bool legend = true;
     bool transparent = false;
+    // Light for reports unless asked; Window uses TimelineExportSource::palette.
+    ReportPalette::Scheme colours = ReportPalette::Scheme::Light;
 };
 
 // What is exported: an index, the model it was built from (for labels) and the time scale.
@@ -33,7 +36,7 @@ struct TimelineExportSource {
     const TimelineIndex *index = nullptr;
     const QAbstractItemModel *model = nullptr;
     TimeScale scale;
-    QPalette palette;
+    QPalette palette; // the window's, for ReportPalette::Scheme::Window
     QFont font;
 };
 
@@ -51,6 +54,8 @@ public:
     // Empty on success, else a message saying what went wrong.
     static QString write(const QString &path, const TimelineExportSource &source, const TimelineExportOptions &options);
     static QImage renderImage(const TimelineExportSource &source, const TimelineExportOptions &options);
+    // The asked size, taller when the lanes need it (a picture cannot scroll).
+    static QSize sizeFor(const TimelineExportSource &source, const TimelineExportOptions &options);
 
 private:
     static void paint(QPainter *painter, const TimelineExportSource &source, const TimelineExportOptions &options);

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 QDate TimelineGeometry::dateOf(double time)
 {
@@ -26,13 +27,18 @@ void TimelineGeometry::setPixelRange(double left, double right)
     m_right = std::max(left + 1.0, right);
 }
 
+void TimelineGeometry::setZoomOutLimit(double axisDays)
+{
+    m_maxAxisDays = std::clamp(axisDays, MinVisibleDays, MaxVisibleDays);
+}
+
 void TimelineGeometry::setVisibleTime(double time0, double time1)
 {
     double a0 = m_scale.toAxis(time0);
     double a1 = m_scale.toAxis(time1);
     if (a1 < a0)
         std::swap(a0, a1);
-    const double span = std::clamp(a1 - a0, MinVisibleDays, MaxVisibleDays);
+    const double span = std::clamp(a1 - a0, MinVisibleDays, m_maxAxisDays);
     const double centre = (a0 + a1) / 2;
     m_axis0 = centre - span / 2;
     m_axis1 = centre + span / 2;
@@ -67,7 +73,7 @@ void TimelineGeometry::zoom(double factor, double anchorX)
     if (factor <= 0)
         return;
     const double anchor = m_axis0 + (anchorX - m_left) * (m_axis1 - m_axis0) / width();
-    const double span = std::clamp((m_axis1 - m_axis0) / factor, MinVisibleDays, MaxVisibleDays);
+    const double span = std::clamp((m_axis1 - m_axis0) / factor, MinVisibleDays, m_maxAxisDays);
     const double fraction = (anchorX - m_left) / width();
     m_axis0 = anchor - span * fraction;
     m_axis1 = m_axis0 + span;
@@ -105,7 +111,16 @@ double TimelineGeometry::unitDays(TickUnit unit)
 
 TimelineGeometry::TickUnit TimelineGeometry::majorUnit() const
 {
-    const double ppd = pixelsPerDay();
+    return majorUnitAt(pixelsPerDay());
+}
+
+TimelineGeometry::TickUnit TimelineGeometry::minorUnit() const
+{
+    return minorUnitAt(pixelsPerDay());
+}
+
+TimelineGeometry::TickUnit TimelineGeometry::majorUnitAt(double ppd)
+{
     for (TickUnit unit : { TickUnit::Day, TickUnit::Week, TickUnit::Month, TickUnit::Quarter, TickUnit::Year,
              TickUnit::FiveYears, TickUnit::Decade }) {
         if (unitDays(unit) * ppd >= MinLabelSpacing)
@@ -114,9 +129,9 @@ TimelineGeometry::TickUnit TimelineGeometry::majorUnit() const
     return TickUnit::Century;
 }
 
-TimelineGeometry::TickUnit TimelineGeometry::minorUnit() const
+TimelineGeometry::TickUnit TimelineGeometry::minorUnitAt(double ppd)
 {
-    const TickUnit major = majorUnit();
+    const TickUnit major = majorUnitAt(ppd);
     TickUnit finer = major;
     switch (major) {
     case TickUnit::Day:
@@ -129,7 +144,7 @@ TimelineGeometry::TickUnit TimelineGeometry::minorUnit() const
         finer = TickUnit::Month;
         break;
     case TickUnit::Year:
-        finer = unitDays(TickUnit::Month) * pixelsPerDay() >= MinTickSpacing ? TickUnit::Month : TickUnit::Quarter;
+        finer = unitDays(TickUnit::Month) * ppd >= MinTickSpacing ? TickUnit::Month : TickUnit::Quarter;
         break;
     case TickUnit::FiveYears:
     case TickUnit::Decade:
@@ -139,7 +154,7 @@ TimelineGeometry::TickUnit TimelineGeometry::minorUnit() const
         finer = TickUnit::Decade;
         break;
     }
-    return unitDays(finer) * pixelsPerDay() >= MinTickSpacing ? finer : major;
+    return unitDays(finer) * ppd >= MinTickSpacing ? finer : major;
 }
 
 QDate TimelineGeometry::floorDate(QDate date, TickUnit unit)
@@ -190,13 +205,13 @@ QDate TimelineGeometry::nextDate(QDate date, TickUnit unit)
     return date.addDays(1);
 }
 
-QString TimelineGeometry::tickLabel(QDate date, TickUnit unit) const
+QString TimelineGeometry::tickLabel(QDate date, TickUnit unit, double ppd)
 {
     const QLocale locale;
     switch (unit) {
     case TickUnit::Day:
         // Room for the weekday once a day is wide enough.
-        return pixelsPerDay() >= 90
+        return ppd >= 60
             ? locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') + QString::number(date.day())
             : QString::number(date.day());
     case TickUnit::Week:
@@ -213,91 +228,124 @@ QString TimelineGeometry::tickLabel(QDate date, TickUnit unit) const
     return {};
 }
 
-QList<std::pair<double, double>> TimelineGeometry::visiblePieces() const
+QList<TimelineGeometry::Piece> TimelineGeometry::visiblePieces() const
 {
-    QList<std::pair<double, double>> pieces;
+    QList<Piece> pieces;
+    const double base = pixelsPerDay();
+    const auto add = [&](double from, double to, double ppd) {
+        if (to <= from)
+            return;
+        if (!pieces.isEmpty() && pieces.constLast().to == from && pieces.constLast().pixelsPerDay == ppd)
+            pieces.last().to = to;
+        else
+            pieces.append({ from, to, ppd });
+    };
     double from = visibleStart();
     const double to = visibleEnd();
-    for (const TimeScale::Gap &gap : m_scale.gaps()) {
-        if (gap.time1 <= from)
+    for (const TimeScale::Gap &stretch : m_scale.stretches()) {
+        if (stretch.time1 <= from)
             continue;
-        if (gap.time0 >= to)
+        if (stretch.time0 >= to)
             break;
-        if (gap.time0 > from)
-            pieces.append({ from, gap.time0 });
-        from = gap.time1;
+        add(from, stretch.time0, base);
+        if (!stretch.empty)
+            add(std::max(from, stretch.time0), std::min(to, stretch.time1), base * stretch.factor());
+        from = stretch.time1;
     }
-    if (from < to)
-        pieces.append({ from, to });
+    add(from, to, base);
     return pieces;
 }
 
-QList<TimelineGeometry::Tick> TimelineGeometry::ticksOf(TickUnit unit, bool labelled) const
+QList<TimelineGeometry::Tick> TimelineGeometry::ticksOf(
+    const Piece &piece, TickUnit unit, bool labelled, double dayLabelRoom) const
 {
     QList<Tick> ticks;
-    const auto pieces = visiblePieces();
-    for (const auto &[from, to] : pieces) {
-        const QDate last = dateOf(to);
-        for (QDate d = floorDate(dateOf(from), unit); d.isValid() && d <= last; d = nextDate(d, unit)) {
-            const double t = timeOf(d);
-            if (t < from || t > to)
-                continue;
-            ticks.append({ t, mapTimeToX(t), labelled ? tickLabel(d, unit) : QString(), labelled });
-        }
+    const QDate last = dateOf(piece.to);
+    for (QDate d = floorDate(dateOf(piece.from), unit); d.isValid() && d <= last; d = nextDate(d, unit)) {
+        const double t = timeOf(d);
+        if (t < piece.from || t >= piece.to)
+            continue;
+        ticks.append({ t, mapTimeToX(t), labelled ? tickLabel(d, unit, dayLabelRoom) : QString(), labelled });
     }
     return ticks;
 }
 
 QList<TimelineGeometry::Tick> TimelineGeometry::ticks() const
 {
-    const TickUnit major = majorUnit();
-    const TickUnit minor = minorUnit();
-    QList<Tick> result = ticksOf(major, true);
-    if (minor != major) {
-        QList<Tick> minors = ticksOf(minor, false);
-        for (const Tick &t : std::as_const(minors)) {
-            const bool taken = std::any_of(result.cbegin(), result.cend(),
-                [&t](const Tick &m) { return m.major && std::abs(m.time - t.time) < 0.5; });
+    QList<Tick> result;
+    QList<Piece> pieces = visiblePieces();
+    // Day labels name the weekday in every piece or in none, so that compressed background beside the
+    // story does not switch between "13" and "Wed 15".
+    double dayLabelRoom = std::numeric_limits<double>::infinity();
+    for (const Piece &piece : std::as_const(pieces)) {
+        if (majorUnitAt(piece.pixelsPerDay) == TickUnit::Day)
+            dayLabelRoom = std::min(dayLabelRoom, piece.pixelsPerDay);
+    }
+    for (const Piece &piece : std::as_const(pieces)) {
+        const TickUnit major = majorUnitAt(piece.pixelsPerDay);
+        const TickUnit minor = minorUnitAt(piece.pixelsPerDay);
+        const QList<Tick> majors = ticksOf(piece, major, true, dayLabelRoom);
+        result.append(majors);
+        if (minor == major)
+            continue;
+        const QList<Tick> minors = ticksOf(piece, minor, false, dayLabelRoom);
+        for (const Tick &t : minors) {
+            const bool taken = std::any_of(
+                majors.cbegin(), majors.cend(), [&t](const Tick &m) { return std::abs(m.time - t.time) < 0.5; });
             if (!taken)
                 result.append(t);
         }
-        std::sort(result.begin(), result.end(), [](const Tick &a, const Tick &b) { return a.time < b.time; });
     }
+    std::sort(result.begin(), result.end(), [](const Tick &a, const Tick &b) { return a.time < b.time; });
     return result;
 }
 
 QList<TimelineGeometry::Tick> TimelineGeometry::contextLabels() const
 {
-    const TickUnit major = majorUnit();
-    TickUnit context;
-    QString format;
-    switch (major) {
-    case TickUnit::Day:
-    case TickUnit::Week:
-        context = TickUnit::Month;
-        format = QStringLiteral("MMMM yyyy");
-        break;
-    case TickUnit::Month:
-    case TickUnit::Quarter:
-        context = TickUnit::Year;
-        format = QStringLiteral("yyyy");
-        break;
-    default:
-        return {};
-    }
+    // Each period is named once: at its start (inside a shortened stretch when it begins there), or at the
+    // left edge when it began before the view. Compressed background may name years where the story names months.
     const QLocale locale;
+    const double start = visibleStart();
     QList<Tick> labels;
+    QDate namedMonth;
+    QDate namedYear;
     const auto pieces = visiblePieces();
-    for (const auto &[from, to] : pieces) {
-        const QDate first = dateOf(from);
-        labels.append({ from, mapTimeToX(from), locale.toString(first, format), true });
-        const QDate last = dateOf(to);
-        for (QDate d = nextDate(floorDate(first, context), context); d.isValid() && d <= last;
+    for (const Piece &piece : pieces) {
+        TickUnit context;
+        QString format;
+        QDate *named = nullptr;
+        switch (majorUnitAt(piece.pixelsPerDay)) {
+        case TickUnit::Day:
+        case TickUnit::Week:
+            context = TickUnit::Month;
+            format = QStringLiteral("MMMM yyyy");
+            named = &namedMonth;
+            break;
+        case TickUnit::Month:
+        case TickUnit::Quarter:
+            context = TickUnit::Year;
+            format = QStringLiteral("yyyy");
+            named = &namedYear;
+            break;
+        default:
+            // Years are tick labels here; a piece between shortened stretches that holds no year start
+            // still says which year it shows.
+            if (!ticksOf(piece, majorUnitAt(piece.pixelsPerDay), false, 0).isEmpty())
+                continue;
+            context = TickUnit::Year;
+            format = QStringLiteral("yyyy");
+            named = &namedYear;
+            break;
+        }
+        for (QDate d = floorDate(dateOf(piece.from), context); d.isValid() && timeOf(d) < piece.to;
              d = nextDate(d, context)) {
-            const double t = timeOf(d);
-            if (t < to)
-                labels.append({ t, mapTimeToX(t), locale.toString(d, format), true });
+            if (named->isValid() && d <= *named)
+                continue;
+            *named = d;
+            const double t = std::max(timeOf(d), start);
+            labels.append({ t, mapTimeToX(t), locale.toString(d, format), true });
         }
     }
+    std::stable_sort(labels.begin(), labels.end(), [](const Tick &a, const Tick &b) { return a.time < b.time; });
     return labels;
 }

@@ -38,6 +38,9 @@ public:
     double right() const { return m_right; }
     double width() const { return m_right - m_left; }
 
+    // The widest view zooming out reaches, in axis days (at most MaxVisibleDays).
+    void setZoomOutLimit(double axisDays);
+    double zoomOutLimit() const { return m_maxAxisDays; }
     // Shows [time0, time1) across the pixel range (kept within the zoom limits).
     void setVisibleTime(double time0, double time1);
     // Shows [time0, time1) with `margin` of the width free on each side.
@@ -48,7 +51,7 @@ public:
 
     double mapTimeToX(double time) const;
     double mapXToTime(double x) const;
-    // Pixels per day outside the squeezed stretches.
+    // Pixels per day outside the squeezed and compressed stretches.
     double pixelsPerDay() const;
 
     // factor > 1 zooms in; the time under anchorX stays under anchorX.
@@ -56,9 +59,12 @@ public:
     // Moves the content by dx pixels (positive: to the right, showing earlier times).
     void pan(double dx);
 
+    // The units outside the stretches; compressed background gets coarser ones (majorUnitAt its own scale).
     TickUnit majorUnit() const;
     // Finer unit for unlabelled ticks; equals majorUnit() when there is no room for one.
     TickUnit minorUnit() const;
+    static TickUnit majorUnitAt(double pixelsPerDay);
+    static TickUnit minorUnitAt(double pixelsPerDay);
     // Ticks within the visible range, outside squeezed stretches, in time order.
     QList<Tick> ticks() const;
     // Coarser labels ("October 2025" over day ticks): one at each period start and at each visible
@@ -73,14 +79,22 @@ public:
     static double unitDays(TickUnit unit);
 
 private:
-    // The visible time pieces between squeezed stretches.
-    QList<std::pair<double, double>> visiblePieces() const;
-    QString tickLabel(QDate date, TickUnit unit) const;
-    QList<Tick> ticksOf(TickUnit unit, bool labelled) const;
+    // A visible stretch of time drawn at one scale.
+    struct Piece {
+        double from = 0;
+        double to = 0;
+        double pixelsPerDay = 0;
+    };
+    // The visible time between squeezed stretches, split where the background's compression changes.
+    QList<Piece> visiblePieces() const;
+    // `dayLabelRoom`: pixels per day of the narrowest piece with day labels.
+    static QString tickLabel(QDate date, TickUnit unit, double dayLabelRoom);
+    QList<Tick> ticksOf(const Piece &piece, TickUnit unit, bool labelled, double dayLabelRoom) const;
 
     TimeScale m_scale;
     double m_left = 0;
     double m_right = 1000;
     double m_axis0 = 0;
     double m_axis1 = 365;
+    double m_maxAxisDays = MaxVisibleDays;
 };

@@ -4,6 +4,7 @@
 
 #include "events/timex.h"
 #include "itemmodels/timelinemodel.h"
+#include "timeline/storyscale.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -110,6 +111,16 @@ void TimelineIndex::finish()
             }
         }
     }
+    const auto densityOf = [](const QList<TimelineItem> &items) {
+        QList<std::pair<double, double>> spans;
+        spans.reserve(items.size());
+        for (const TimelineItem &item : items)
+            spans.append({ item.start, item.end });
+        return TimelineDensity(spans);
+    };
+    for (TimelineLane &l : m_lanes)
+        l.density = densityOf(l.items);
+    m_density = densityOf(m_order);
     // The busiest lanes first: they are what the reader looks for.
     std::stable_sort(m_lanes.begin(), m_lanes.end(),
         [](const TimelineLane &a, const TimelineLane &b) { return a.items.size() > b.items.size(); });
@@ -154,6 +165,11 @@ QList<int> TimelineIndex::countsBetween(int lane, const QList<double> &boundarie
         previous = at;
     }
     return counts;
+}
+
+QList<double> TimelineIndex::densityBetween(int lane, const QList<double> &boundaries) const
+{
+    return (lane < 0 ? m_density : m_lanes.at(lane).density).between(boundaries);
 }
 
 void TimelineIndex::updateExtent()
@@ -222,23 +238,35 @@ std::pair<double, double> TimelineIndex::timeOf(int row) const
     return { item.start, item.end };
 }
 
+void TimelineIndex::setPublicationSpan(QDate first, QDate last)
+{
+    m_publications = first.isValid() && last.isValid() && first <= last
+        ? std::pair { double(first.toJulianDay()), double(last.toJulianDay()) + 1 }
+        : std::pair { 0.0, 0.0 };
+}
+
+std::pair<double, double> TimelineIndex::publicationSpan() const
+{
+    if (m_publications.second > m_publications.first)
+        return m_publications;
+    QDate first;
+    QDate last;
+    for (const TimelineQuoteMark &q : m_quotes) {
+        if (q.published.isEmpty())
+            continue;
+        if (!first.isValid() || q.published.constFirst() < first)
+            first = q.published.constFirst();
+        if (!last.isValid() || q.published.constLast() > last)
+            last = q.published.constLast();
+    }
+    if (!first.isValid())
+        return { 0, 0 };
+    return { double(first.toJulianDay()), double(last.toJulianDay()) + 1 };
+}
+
 TimeScale TimelineIndex::squeezedScale() const
 {
     // Long vague spans ("in 2019") say little about where the story is; they may cross a squeezed stretch.
     constexpr double VagueDays = 45;
-    QList<std::pair<double, double>> precise = occupied(VagueDays);
-    double used = 0;
-    for (const auto &[a, b] : std::as_const(precise))
-        used += b - a;
-    // A stretch is empty enough to squeeze when it is longer than half of all the time precise events
-    // occupy: a story of a few weeks with background years back gets both readable; an even spread
-    // of events keeps its linear scale.
-    const double minGap = std::max(30.0, used / 2);
-    // Wide enough for the break mark and its caption, small beside the occupied stretches.
-    const double squeezed = std::clamp(used / 12, 6.0, 120.0);
-    // The ends of everything count too, so an empty lead-in before the first precise date is squeezed.
-    const auto [lo, hi] = extent();
-    precise.append({ lo, lo });
-    precise.append({ hi, hi });
-    return TimeScale::squeezingGaps(precise, minGap, squeezed);
+    return StoryScale::build(occupied(VagueDays), extent(), publicationSpan());
 }

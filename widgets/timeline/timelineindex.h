@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "timeline/timelinedensity.h"
 #include "timeline/timescale.h"
 
 #include <QDate>
@@ -29,6 +30,7 @@ struct TimelineLane {
     QString name;
     QList<TimelineItem> items; // sorted by start
     double maxLength = 0; // the longest item, to find items that start before a range but reach into it
+    TimelineDensity density; // the items spread over their own time
 };
 
 // When a statement was made and when its renderings were published, for the quotes lane.
@@ -68,6 +70,9 @@ public:
     // The same for consecutive stretches: result[i] counts [boundaries[i], boundaries[i + 1]).
     // Each boundary is searched from the previous one, so a whole row of buckets costs little more than one.
     QList<int> countsBetween(int lane, const QList<double> &boundaries) const;
+    // For density bars: the items of a lane (-1: every event once) spread evenly over their time, so that
+    // a month-precision event counts on each of its days; result[i] covers [boundaries[i], boundaries[i + 1]).
+    QList<double> densityBetween(int lane, const QList<double> &boundaries) const;
 
     // Earliest start and latest end of everything, quotes included (0, 0 when empty).
     std::pair<double, double> extent() const { return m_extent; }
@@ -77,7 +82,12 @@ public:
     // Events the model has without a date (not drawn; counted for the reader).
     int undatedCount() const { return m_undated; }
 
-    // A scale that squeezes the long empty stretches between precisely dated events.
+    // When the corpus' articles were published (the story), as Julian days [first, day after the last).
+    // Unset, the publications of the quoted statements stand for it.
+    void setPublicationSpan(QDate first, QDate last);
+    std::pair<double, double> publicationSpan() const;
+
+    // A scale that keeps the story readable: background compressed, long empty stretches squeezed (StoryScale).
     TimeScale squeezedScale() const;
 
     // Keyboard navigation: the next event in time after/before `row` (direction +1/-1); -1 at the end.
@@ -94,8 +104,10 @@ private:
     QList<TimelineLane> m_lanes;
     QList<TimelineQuoteMark> m_quotes;
     QList<TimelineItem> m_order; // one entry per event (not per lane), sorted by start
+    TimelineDensity m_density; // of m_order
     QHash<int, int> m_positionOfRow;
     int m_undated = 0;
     std::pair<double, double> m_extent { 0, 0 };
+    std::pair<double, double> m_publications { 0, 0 };
     LaneMode m_mode = LaneMode::Category;
 };

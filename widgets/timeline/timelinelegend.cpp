@@ -12,7 +12,14 @@ TimelineLegend::TimelineLegend(const QPalette &palette, const QFont &font)
 {
 }
 
-void TimelineLegend::paint(QPainter *p, const QRectF &rect, bool withQuotes, bool withGaps) const
+QColor TimelineLegend::compressionTint(const QPalette &palette)
+{
+    QColor c = palette.color(QPalette::PlaceholderText);
+    c.setAlpha(32);
+    return c;
+}
+
+void TimelineLegend::paint(QPainter *p, const QRectF &rect, bool withQuotes, bool withGaps, bool withCompression) const
 {
     const QFontMetricsF fm(m_font);
     const QColor text = m_palette.color(QPalette::Text);
@@ -45,6 +52,11 @@ void TimelineLegend::paint(QPainter *p, const QRectF &rect, bool withQuotes, boo
         TimelineMarks::breakMark(p, x + 3, y - 8, y + 8, sample, base);
         x += 16;
         caption(tr("empty stretch shortened"));
+    }
+    if (withCompression) {
+        p->fillRect(QRectF(x, y - 5, 24, 10), compressionTint(m_palette));
+        x += 30;
+        caption(tr("background compressed"));
     }
     p->restore();
 }

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelinemarks.h"
 
-#include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -31,27 +30,28 @@ void TimelineMarks::point(QPainter *p, const QRectF &rect, const QColor &fill, c
 
 void TimelineMarks::vagueSpan(QPainter *p, const QRectF &rect, const QColor &color, double left, double right)
 {
-    const double fade = std::min(0.3, 14.0 / rect.width());
-    QLinearGradient gradient(rect.topLeft(), rect.topRight());
-    gradient.setColorAt(0, withAlpha(color, 0));
-    gradient.setColorAt(fade, withAlpha(color, 150));
-    gradient.setColorAt(1 - fade, withAlpha(color, 150));
-    gradient.setColorAt(1, withAlpha(color, 0));
     const QRectF shown(std::max(rect.left(), left), rect.top(),
         std::min(rect.right(), right) - std::max(rect.left(), left), rect.height());
     if (shown.width() <= 0)
         return;
-    p->setPen(Qt::NoPen);
-    const QBrush hatch(withAlpha(color.darker(150), 150), Qt::BDiagPattern);
-    if (shown == rect) {
-        p->setBrush(gradient);
-        p->drawRoundedRect(rect, 3, 3);
-        p->setBrush(hatch);
-        p->drawRoundedRect(rect, 3, 3);
-    } else {
-        p->fillRect(shown, gradient);
-        p->fillRect(shown, hatch);
+    // The ends fade in steps of flat colour, not with a gradient: PDF viewers (poppler, Ghostscript)
+    // paint a gradient with transparency as a solid bar, and the vagueness would be lost.
+    constexpr int Steps = 5;
+    constexpr int Alpha = 150;
+    const double fade = std::min(14.0, rect.width() * 0.3);
+    const double step = fade / Steps;
+    const auto fill = [&](double x0, double x1, int alpha) {
+        const QRectF part = QRectF(x0, rect.top(), x1 - x0, rect.height()).intersected(shown);
+        if (part.width() > 0)
+            p->fillRect(part, withAlpha(color, alpha));
+    };
+    for (int i = 0; i < Steps; ++i) {
+        const int alpha = Alpha * (i + 1) / (Steps + 1);
+        fill(rect.left() + i * step, rect.left() + (i + 1) * step, alpha);
+        fill(rect.right() - (i + 1) * step, rect.right() - i * step, alpha);
     }
+    fill(rect.left() + fade, rect.right() - fade, Alpha);
+    p->fillRect(shown, QBrush(withAlpha(color.darker(150), Alpha), Qt::BDiagPattern));
 }
 
 void TimelineMarks::conflictBadge(QPainter *p, const QRectF &rect)

@@ -24,7 +24,6 @@ constexpr double Gutter = 148; // lane names
 constexpr double OverviewHeight = 30;
 constexpr double AxisHeight = 36;
 constexpr double LegendHeight = 24;
-constexpr double MinLaneHeight = 18;
 constexpr double MaxLaneHeight = 150;
 constexpr double MarkerTop = 13; // the marker line, from a lane's top
 constexpr double BucketWidth = 3; // pixels per density bucket
@@ -97,8 +96,10 @@ TimelineLayout TimelinePainter::layout(const QRectF &rect, const TimelinePaintOp
         l.title = QRectF(inner.left(), y, inner.width(), h);
         y += h;
     }
-    l.overview = QRectF(inner.left() + Gutter, y, inner.width() - Gutter, OverviewHeight);
-    y += OverviewHeight + 4;
+    if (options.overview) {
+        l.overview = QRectF(inner.left() + Gutter, y, inner.width() - Gutter, OverviewHeight);
+        y += OverviewHeight + 4;
+    }
     l.axis = QRectF(inner.left(), y, inner.width(), AxisHeight);
     y += AxisHeight;
     const double legend = options.legend ? LegendHeight : 0;
@@ -106,29 +107,57 @@ TimelineLayout TimelinePainter::layout(const QRectF &rect, const TimelinePaintOp
     if (options.legend)
         l.legend = QRectF(inner.left(), inner.bottom() - legend, inner.width(), legend);
     l.plotLeft = inner.left() + Gutter + 6;
-    l.plotRight = inner.right() - 6;
+    l.plotRight = inner.right() - 6 - options.scrollBarWidth;
+
+    // Every lane at least tall enough for a row of labels; when they do not all fit, the event lanes
+    // scroll and the quotes lane stays at the bottom.
+    const int events = int(m_index.lanes().size());
+    const bool quotes = !m_index.quoteMarks().isEmpty();
+    const int total = events + (quotes ? 1 : 0);
+    if (total == 0)
+        return l;
+    l.laneHeight = std::clamp(l.lanes.height() / total, minLaneHeight(), MaxLaneHeight);
+    const double quotesHeight = quotes ? l.laneHeight : 0;
+    l.eventLanesContent = events * l.laneHeight;
+    const double eventRoom = std::max(0.0, std::min(l.eventLanesContent, l.lanes.height() - quotesHeight));
+    l.eventLanes = QRectF(l.lanes.left(), l.lanes.top(), l.lanes.width(), eventRoom);
+    if (quotes)
+        l.quotesLane = QRectF(l.lanes.left(), l.eventLanes.bottom(), l.lanes.width(), quotesHeight);
     return l;
 }
 
-QList<TimelinePainter::LaneBox> TimelinePainter::laneBoxes(const TimelineLayout &l, int *hiddenLanes) const
+double TimelinePainter::minLaneHeight() const
 {
-    const int eventLanes = int(m_index.lanes().size());
-    const bool quotes = !m_index.quoteMarks().isEmpty();
-    const int total = eventLanes + (quotes ? 1 : 0);
+    // The marker row and one row of labels under it.
+    return MarkerTop + 8 + QFontMetricsF(m_font).height() + 1 + 8;
+}
+
+double TimelinePainter::heightShowingAllLanes(const QRectF &rect, const TimelinePaintOptions &options) const
+{
+    const TimelineLayout l = layout(rect, options);
+    const double needed = l.eventLanesContent + l.quotesLane.height();
+    return rect.height() + std::max(0.0, needed - l.eventLanes.height() - l.quotesLane.height());
+}
+
+double TimelinePainter::maxLaneScroll(const TimelineLayout &l)
+{
+    return std::max(0.0, l.eventLanesContent - l.eventLanes.height());
+}
+
+QList<TimelinePainter::LaneBox> TimelinePainter::laneBoxes(const TimelineLayout &l, double scroll) const
+{
     QList<LaneBox> boxes;
-    *hiddenLanes = 0;
-    if (total == 0 || l.lanes.height() < MinLaneHeight)
+    if (l.laneHeight <= 0)
         return boxes;
-    const int fitting = std::min(total, int(l.lanes.height() / MinLaneHeight));
-    const double h = std::min(MaxLaneHeight, l.lanes.height() / fitting);
-    // The quotes lane stays; the quietest event lanes give way when space runs out.
-    const int shownEvents = quotes ? fitting - 1 : fitting;
-    *hiddenLanes = eventLanes - shownEvents;
-    double y = l.lanes.top();
-    for (int i = 0; i < shownEvents; ++i, y += h)
-        boxes.append({ i, QRectF(l.lanes.left(), y, l.lanes.width(), h) });
-    if (quotes)
-        boxes.append({ -1, QRectF(l.lanes.left(), y, l.lanes.width(), h) });
+    scroll = std::clamp(scroll, 0.0, maxLaneScroll(l));
+    for (int i = 0; i < m_index.lanes().size(); ++i) {
+        const QRectF rect(
+            l.eventLanes.left(), l.eventLanes.top() - scroll + i * l.laneHeight, l.eventLanes.width(), l.laneHeight);
+        if (rect.bottom() > l.eventLanes.top() && rect.top() < l.eventLanes.bottom())
+            boxes.append({ i, rect });
+    }
+    if (!l.quotesLane.isEmpty())
+        boxes.append({ -1, l.quotesLane });
     return boxes;
 }
 
@@ -164,27 +193,35 @@ void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimelineGeome
         p->restore();
         return;
     }
-    paintOverview(p, l, detail, options);
-    int hidden = 0;
-    const QList<LaneBox> boxes = laneBoxes(l, &hidden);
-    for (int i = 0; i < boxes.size(); ++i)
-        paintLaneFrame(p, boxes.at(i), i, l);
-    const double lanesBottom = boxes.isEmpty() ? l.lanes.top() : boxes.constLast().rect.bottom();
-    const QList<QRectF> tickLabels = paintAxis(p, l, detail);
+    if (options.overview)
+        paintOverview(p, l, detail, options);
+    const QList<LaneBox> boxes = laneBoxes(l, options.laneScroll);
+    const auto clipOf = [&l](const LaneBox &box) { return box.lane < 0 ? l.quotesLane : l.eventLanes; };
+    for (const LaneBox &box : boxes) {
+        p->save();
+        p->setClipRect(clipOf(box));
+        paintLaneFrame(p, box, box.lane < 0 ? int(m_index.lanes().size()) : box.lane, l);
+        p->restore();
+    }
+    const double lanesBottom = l.quotesLane.isEmpty() ? l.eventLanes.bottom() : l.quotesLane.bottom();
+    const QList<QRectF> tickLabels = paintAxis(p, l, detail, lanesBottom);
     // The years row stays whole: a year that begins inside a shortened stretch keeps its label.
     paintGaps(p, QRectF(l.plotLeft, l.axis.top(), l.plotRight - l.plotLeft, lanesBottom - l.axis.top()), detail,
         tickLabels, yearsRowHeight());
 
-    p->save();
-    p->setClipRect(
-        QRectF(l.plotLeft - 4, l.axis.bottom(), l.plotRight - l.plotLeft + 8, lanesBottom - l.axis.bottom()));
+    const QRectF plot(l.plotLeft - 4, l.axis.bottom(), l.plotRight - l.plotLeft + 8, lanesBottom - l.axis.bottom());
     for (const LaneBox &box : boxes) {
+        p->save();
+        p->setClipRect(plot.intersected(clipOf(box)));
         if (box.lane < 0)
             paintQuotes(p, box, detail, options, hits);
         else
             paintItems(p, box, detail, options, hits);
+        p->restore();
     }
     if (options.rangeEnd != options.rangeStart) {
+        p->save();
+        p->setClipRect(plot);
         const double x0 = detail.mapTimeToX(std::min(options.rangeStart, options.rangeEnd));
         const double x1 = detail.mapTimeToX(std::max(options.rangeStart, options.rangeEnd));
         const QColor h = m_palette.color(QPalette::Highlight);
@@ -192,25 +229,27 @@ void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimelineGeome
         p->setPen(QPen(h, 1));
         p->drawLine(QPointF(x0, l.axis.bottom()), QPointF(x0, lanesBottom));
         p->drawLine(QPointF(x1, l.axis.bottom()), QPointF(x1, lanesBottom));
+        // Say what the picked range is for, where the analyst looks.
+        const QString hint = tr("Enter: zoom to this range");
+        const QFontMetricsF fm(m_font);
+        const QRectF hintRect(x0 + 4, l.axis.bottom() + 2, fm.horizontalAdvance(hint) + 8, fm.height() + 2);
+        if (hintRect.right() < x1 - 2) {
+            p->fillRect(hintRect, withAlpha(m_palette.color(QPalette::Base), 220));
+            p->setPen(m_palette.color(QPalette::Text));
+            p->drawText(hintRect, Qt::AlignCenter, hint);
+        }
+        p->restore();
     }
-    p->restore();
-    QStringList notes;
-    if (hidden > 0)
-        notes.append(tr("+%n more lane(s)", nullptr, hidden));
     if (m_index.undatedCount() > 0) {
         p->setPen(m_palette.color(QPalette::PlaceholderText));
         p->drawText(QRectF(l.axis.left(), l.axis.top(), Gutter - 12, l.axis.height()),
             Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
             tr("%n undated event(s) not shown", nullptr, m_index.undatedCount()));
     }
-    if (!notes.isEmpty()) {
-        p->setPen(m_palette.color(QPalette::PlaceholderText));
-        p->drawText(QRectF(l.lanes.left(), lanesBottom - 16, Gutter - 8, 16), Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetricsF(m_font).elidedText(notes.join(QStringLiteral(", ")), Qt::ElideRight, Gutter - 8));
-    }
     if (options.legend)
         TimelineLegend(m_palette, m_font)
-            .paint(p, l.legend, !m_index.quoteMarks().isEmpty(), !detail.scale().gaps().isEmpty());
+            .paint(p, l.legend, !m_index.quoteMarks().isEmpty(), !detail.scale().gaps().isEmpty(),
+                detail.scale().compressesBackground());
     p->restore();
 }
 
@@ -243,7 +282,7 @@ void TimelinePainter::paintOverview(
         QRectF(l.axis.left(), band.top(), Gutter - 8, band.height()), Qt::AlignLeft | Qt::AlignVCenter, tr("Overview"));
     p->setClipRect(band);
     paintDensity(p, band.adjusted(0, 3, 0, -3), overview, m_palette.color(QPalette::Mid),
-        [&](const QList<double> &boundaries) { return m_index.countsBetween(-1, boundaries); });
+        [&](const QList<double> &boundaries) { return m_index.densityBetween(-1, boundaries); });
     paintGaps(p, band, overview);
     if (o.selectedRow >= 0) {
         const auto [s, e] = m_index.timeOf(o.selectedRow);
@@ -268,7 +307,8 @@ double TimelinePainter::yearsRowHeight() const
     return QFontMetricsF(m_font).height() + 2;
 }
 
-QList<QRectF> TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &l, const TimelineGeometry &g) const
+QList<QRectF> TimelinePainter::paintAxis(
+    QPainter *p, const TimelineLayout &l, const TimelineGeometry &g, double lanesBottom) const
 {
     QList<QRectF> drawn;
     const QRectF axis(l.plotLeft, l.axis.top(), l.plotRight - l.plotLeft, l.axis.height());
@@ -277,6 +317,16 @@ QList<QRectF> TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &l, c
     const QFontMetricsF fm(m_font);
     p->save();
     p->setClipRect(axis.adjusted(-2, 0, 2, 0));
+    // Under the tick labels, where the background runs at another pace than the story.
+    for (const TimeScale::Gap &stretch : g.scale().stretches()) {
+        if (stretch.empty)
+            continue;
+        const double x0 = std::max(axis.left(), g.mapTimeToX(stretch.time0));
+        const double x1 = std::min(axis.right(), g.mapTimeToX(stretch.time1));
+        if (x1 > x0)
+            p->fillRect(QRectF(x0, axis.top() + yearsRowHeight(), x1 - x0, axis.height() - yearsRowHeight()),
+                TimelineLegend::compressionTint(m_palette));
+    }
     const double contextY = axis.top() + yearsRowHeight() - fm.descent() - 1;
     const double tickY = axis.bottom() - 6;
     QFont bold = m_font;
@@ -292,7 +342,9 @@ QList<QRectF> TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &l, c
         const double w = QFontMetricsF(bold).horizontalAdvance(c.label);
         if (i + 1 < context.size())
             x = std::min(x, context.at(i + 1).x - w - 8);
-        if (x < lastRight + 8 || x + w < axis.left())
+        // Inside the plot: an export has no room beyond it.
+        x = std::min(x, axis.right() - w);
+        if (x < lastRight + 8 || x < axis.left())
             continue;
         p->drawText(QPointF(x, contextY), c.label);
         p->drawLine(QPointF(c.x, contextY - fm.ascent()), QPointF(c.x, contextY + 2));
@@ -307,7 +359,7 @@ QList<QRectF> TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &l, c
         if (!t.major)
             continue;
         const double w = fm.horizontalAdvance(t.label);
-        const double x = t.x - w / 2;
+        const double x = std::clamp(t.x - w / 2, axis.left(), axis.right() - w);
         if (x < lastRight + 6)
             continue;
         p->drawText(QPointF(x, tickY - 2), t.label);
@@ -323,7 +375,7 @@ QList<QRectF> TimelinePainter::paintAxis(QPainter *p, const TimelineLayout &l, c
     p->setPen(QPen(withAlpha(faint, 45), 1));
     for (const auto &t : ticks) {
         if (t.major && t.x >= l.plotLeft && t.x <= l.plotRight)
-            p->drawLine(QPointF(t.x, l.axis.bottom()), QPointF(t.x, l.lanes.bottom()));
+            p->drawLine(QPointF(t.x, l.axis.bottom()), QPointF(t.x, lanesBottom));
     }
     p->restore();
     return drawn;
@@ -398,7 +450,7 @@ void TimelinePainter::paintLaneFrame(QPainter *p, const LaneBox &box, int positi
     const double countWidth = fm.horizontalAdvance(countText);
     const double nameWidth = Gutter - 24 - countWidth - 8;
     p->drawText(QPointF(box.rect.left() + 16, y + fm.ascent() / 2 - 1),
-        fm.elidedText(name.isEmpty() ? tr("other") : name, Qt::ElideRight, nameWidth));
+        fm.elidedText(name.isEmpty() ? tr("other") : name, Qt::ElideMiddle, nameWidth));
     p->setPen(m_palette.color(QPalette::PlaceholderText));
     p->drawText(QPointF(l.plotLeft - 10 - countWidth, y + fm.ascent() / 2 - 1), countText);
     p->setPen(QPen(withAlpha(m_palette.color(QPalette::PlaceholderText), 60), 1));
@@ -407,7 +459,7 @@ void TimelinePainter::paintLaneFrame(QPainter *p, const LaneBox &box, int positi
 }
 
 void TimelinePainter::paintDensity(QPainter *p, const QRectF &rect, const TimelineGeometry &g, const QColor &color,
-    const std::function<QList<int>(const QList<double> &)> &count) const
+    const std::function<QList<double>(const QList<double> &)> &count) const
 {
     const int buckets = int(std::ceil((rect.right() - rect.left()) / BucketWidth));
     if (buckets <= 0)
@@ -415,9 +467,9 @@ void TimelinePainter::paintDensity(QPainter *p, const QRectF &rect, const Timeli
     QList<double> boundaries(buckets + 1);
     for (int b = 0; b <= buckets; ++b)
         boundaries[b] = g.mapXToTime(rect.left() + b * BucketWidth);
-    const QList<int> counts = count(boundaries);
-    const int most = counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend());
-    if (most == 0)
+    const QList<double> counts = count(boundaries);
+    const double most = counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend());
+    if (most <= 0)
         return;
     // Axis-aligned bars on whole pixels need no antialiasing, which keeps a million events cheap.
     p->save();
@@ -425,10 +477,11 @@ void TimelinePainter::paintDensity(QPainter *p, const QRectF &rect, const Timeli
     const double full = rect.height();
     const int bottom = int(std::round(rect.bottom()));
     for (int b = 0; b < buckets; ++b) {
-        if (counts.at(b) == 0)
+        // What is left of the running totals' rounding is not an event.
+        if (counts.at(b) < 1e-6)
             continue;
         // Square root: a single event stays visible beside a peak of thousands.
-        const int h = std::max(2, int(full * std::sqrt(double(counts.at(b)) / most)));
+        const int h = std::max(2, int(full * std::sqrt(counts.at(b) / most)));
         p->fillRect(QRect(int(rect.left() + b * BucketWidth), bottom - h, int(BucketWidth) - 1, h), color);
     }
     p->restore();
@@ -450,7 +503,7 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
         // Too dense for single items: density bars and counts per stretch.
         const QRectF bars(plotLeft, box.rect.top() + 4, plotRight - plotLeft, box.rect.height() - 8);
         paintDensity(p, bars, g, withAlpha(color, 170),
-            [&](const QList<double> &boundaries) { return m_index.countsBetween(box.lane, boundaries); });
+            [&](const QList<double> &boundaries) { return m_index.densityBetween(box.lane, boundaries); });
         p->setPen(m_palette.color(QPalette::Text));
         const QFontMetricsF fm(m_font);
         for (double x = plotLeft; x < plotRight; x += 90) {
@@ -564,6 +617,7 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
             }
         }
     }
+    const QColor laneBase = laneBackground(box);
     for (const Placed &pl : std::as_const(placed)) {
         const TimelineItem &item = lane.items.at(pl.item);
         if (pl.row > 0) {
@@ -575,20 +629,14 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
         if (item.row == o.selectedRow)
             f.setWeight(QFont::Bold);
         p->setFont(f);
+        // On the lane's own colour, so that break marks, hatching and grid lines do not run through words.
+        p->fillRect(labelBackground(pl.rect, QFontMetricsF(f).horizontalAdvance(pl.text)), laneBase);
         p->setPen(text);
         p->drawText(pl.rect.adjusted(0, 0, 40, 0), Qt::AlignLeft | Qt::AlignVCenter, pl.text);
-        if (pl.hidden > 0) {
-            const QString badge = QStringLiteral("+%1").arg(pl.hidden);
-            const QRectF b(
-                pl.rect.right() + 4, pl.rect.top() + 1, fm.horizontalAdvance(badge) + 6, pl.rect.height() - 2);
-            p->setPen(Qt::NoPen);
-            p->setBrush(withAlpha(color, 60));
-            p->drawRoundedRect(b, 4, 4);
-            p->setPen(text);
-            p->drawText(b, Qt::AlignCenter, badge);
-        }
+        if (pl.hidden > 0)
+            paintHiddenCount(p, pl.rect, pl.hidden, color);
         if (hits)
-            hits->append({ pl.rect, item.row, -1 });
+            hits->append({ pl.rect, item.row, -1, true, pl.hidden });
     }
     p->setFont(m_font);
 }
@@ -607,9 +655,9 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
     if (!g.drawsItems(int(last - first))) {
         const QRectF bars(g.left(), box.rect.top() + 4, g.width(), box.rect.height() - 8);
         paintDensity(p, bars, g, withAlpha(m_palette.color(QPalette::Text), 120), [&](const QList<double> &bounds) {
-            QList<int> counts(bounds.size() - 1);
+            QList<double> counts(bounds.size() - 1);
             for (qsizetype i = 0; i + 1 < bounds.size(); ++i) {
-                counts[i] = int(std::lower_bound(marks.cbegin(), marks.cend(), bounds.at(i + 1), byTime)
+                counts[i] = double(std::lower_bound(marks.cbegin(), marks.cend(), bounds.at(i + 1), byTime)
                     - std::lower_bound(marks.cbegin(), marks.cend(), bounds.at(i), byTime));
             }
             return counts;
@@ -622,6 +670,15 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
     LabelPlacer placer(rows, 6);
     const QColor text = m_palette.color(QPalette::Text);
     const QColor base = m_palette.color(QPalette::Base);
+    const double badgeRoom = fm.horizontalAdvance(QStringLiteral(" +999"));
+    struct Placed {
+        int index;
+        QRectF rect;
+        QString text;
+        QColor color;
+        int hidden = 0;
+    };
+    QList<Placed> placed;
     for (auto it = first; it != last; ++it) {
         const int index = int(it - marks.cbegin());
         const QColor color = SpeakerColors::forName(it->speaker, m_dark);
@@ -631,7 +688,9 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
             const double pa = g.mapTimeToX(double(it->published.constFirst().toJulianDay()) + 0.5);
             const double pb = g.mapTimeToX(double(it->published.constLast().toJulianDay()) + 0.5);
             p->setPen(QPen(withAlpha(color, 130), 1));
-            p->drawLine(QPointF(std::min(x, pa), y), QPointF(std::max(x, pb), y));
+            // Never a line of no length: PDF viewers report it as a path without a point.
+            if (std::max(x, pb) - std::min(x, pa) > 0.5)
+                p->drawLine(QPointF(std::min(x, pa), y), QPointF(std::max(x, pb), y));
             for (const QDate &d : it->published) {
                 const double px = g.mapTimeToX(double(d.toJulianDay()) + 0.5);
                 p->drawLine(QPointF(px, y - 4), QPointF(px, y + 4));
@@ -645,18 +704,62 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
         }
         if (hits)
             hits->append({ QRectF(x - 8, y - 8, 16, 16), -1, index });
-        if (rows == 0)
+        if (rows == 0 || x < g.left() - 8)
             continue;
+        // As on the event lanes: a statement whose label finds no room is counted on the label before it.
         const QString label = fm.elidedText(it->label, Qt::ElideRight, MaxLabelWidth);
         const double w = fm.horizontalAdvance(label);
-        const double labelX = std::max(g.left(), std::min(x - 4, g.right() - w));
-        const int row = placer.place(labelX, w);
-        if (row < 0)
+        const double labelX = std::max(g.left(), std::min(x - 4, g.right() - w - badgeRoom));
+        const int row = placer.place(labelX, w + badgeRoom);
+        if (row >= 0) {
+            placed.append({ index, QRectF(labelX, y + 8 + row * lineHeight, w, lineHeight), label, color });
             continue;
-        const QRectF r(labelX, y + 8 + row * lineHeight, w, lineHeight);
-        p->setPen(text);
-        p->drawText(r.adjusted(0, 0, 40, 0), Qt::AlignLeft | Qt::AlignVCenter, label);
-        if (hits)
-            hits->append({ r, -1, index });
+        }
+        for (auto pl = placed.rbegin(); pl != placed.rend(); ++pl) {
+            if (pl->rect.left() <= labelX) {
+                ++pl->hidden;
+                break;
+            }
+        }
     }
+    const QColor laneBase = laneBackground(box);
+    for (const Placed &pl : std::as_const(placed)) {
+        p->fillRect(labelBackground(pl.rect, pl.rect.width()), laneBase);
+        p->setPen(text);
+        p->drawText(pl.rect.adjusted(0, 0, 40, 0), Qt::AlignLeft | Qt::AlignVCenter, pl.text);
+        if (pl.hidden > 0)
+            paintHiddenCount(p, pl.rect, pl.hidden, pl.color);
+        if (hits)
+            hits->append({ pl.rect, -1, pl.index, true, pl.hidden });
+    }
+}
+
+QColor TimelinePainter::laneBackground(const LaneBox &box) const
+{
+    // Opaque: the alternate lanes' tint over the base colour, as paintLaneFrame draws it.
+    const int position = box.lane < 0 ? int(m_index.lanes().size()) : box.lane;
+    if (position % 2 == 0)
+        return m_palette.color(QPalette::Base);
+    const QColor base = m_palette.color(QPalette::Base);
+    const QColor tint = m_palette.color(QPalette::AlternateBase);
+    const double a = 160.0 / 255.0;
+    return QColor::fromRgbF(float(base.redF() * (1 - a) + tint.redF() * a),
+        float(base.greenF() * (1 - a) + tint.greenF() * a), float(base.blueF() * (1 - a) + tint.blueF() * a));
+}
+
+QRectF TimelinePainter::labelBackground(const QRectF &label, double textWidth)
+{
+    return QRectF(label.left() - 2, label.top() + 1, textWidth + 4, label.height() - 2);
+}
+
+void TimelinePainter::paintHiddenCount(QPainter *p, const QRectF &label, int hidden, const QColor &color) const
+{
+    const QFontMetricsF fm(m_font);
+    const QString badge = QStringLiteral("+%1").arg(hidden);
+    const QRectF b(label.right() + 4, label.top() + 1, fm.horizontalAdvance(badge) + 6, label.height() - 2);
+    p->setPen(Qt::NoPen);
+    p->setBrush(withAlpha(color, 60));
+    p->drawRoundedRect(b, 4, 4);
+    p->setPen(m_palette.color(QPalette::Text));
+    p->drawText(b, Qt::AlignCenter, badge);
 }

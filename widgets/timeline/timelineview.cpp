@@ -11,6 +11,8 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -22,15 +24,25 @@ namespace
 {
 constexpr double ZoomStep = 1.25;
 constexpr double MinSelectionDays = 14; // zooming to one day-precise event still shows its fortnight
+constexpr double FitMargin = 0.04;
+constexpr double ZoomOutBeyondFit = 1.5;
 }
 
 TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
+    , m_laneScroll(new QScrollBar(Qt::Vertical, this))
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Event timeline"));
+    // Found by hovering the empty timeline: how to move about it.
+    setToolTip(tr("Wheel: zoom · drag: pan · Shift+drag: pick a range, then Enter to zoom to it · "
+                  "Ctrl+0: fit all"));
+    m_laneScroll->setAccessibleName(tr("Scroll the lanes"));
+    m_laneScroll->setCursor(Qt::ArrowCursor);
+    m_laneScroll->hide();
+    connect(m_laneScroll, &QScrollBar::valueChanged, this, [this] { update(); });
     updatePixelRange();
 }
 
@@ -81,6 +93,7 @@ void TimelineView::rebuild()
     m_hoveredRow = -1;
     if (m_selectedRow >= 0 && m_index.timeOf(m_selectedRow).second == 0)
         m_selectedRow = -1;
+    updatePixelRange();
     updateScale();
     if (!m_fitted && !m_index.isEmpty()) {
         fitAll();
@@ -93,11 +106,12 @@ void TimelineView::rebuild()
 
 void TimelineView::updateScale()
 {
-    if (!m_squeezeGaps || m_index.isEmpty()) {
-        m_geometry.setScale(TimeScale());
-        return;
-    }
-    m_geometry.setScale(m_index.squeezedScale());
+    const TimeScale scale = m_squeezeGaps && !m_index.isEmpty() ? m_index.squeezedScale() : TimeScale();
+    // Zooming out stops a little beyond everything fitted: further out there is only empty time.
+    const auto [lo, hi] = m_index.extent();
+    const double fitted = hi > lo ? (scale.toAxis(hi) - scale.toAxis(lo)) / (1 - 2 * FitMargin) : 0;
+    m_geometry.setZoomOutLimit(fitted > 0 ? fitted * ZoomOutBeyondFit : TimelineGeometry::MaxVisibleDays);
+    m_geometry.setScale(scale);
 }
 
 void TimelineView::setHighlightedEvents(const QStringList &eventIds)
@@ -124,8 +138,28 @@ TimelineLayout TimelineView::currentLayout() const
     return painter().layout(QRectF(rect()), paintOptions());
 }
 
+void TimelineView::updateLaneScroll()
+{
+    TimelinePaintOptions o = paintOptions();
+    o.scrollBarWidth = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const TimelineLayout l = painter().layout(QRectF(rect()), o);
+    const double overflow = TimelinePainter::maxLaneScroll(l);
+    if (overflow <= 0) {
+        m_laneScroll->hide();
+        m_laneScroll->setValue(0);
+        return;
+    }
+    m_laneScroll->setGeometry(
+        int(l.plotRight + 4), int(l.eventLanes.top()), int(o.scrollBarWidth), int(l.eventLanes.height()));
+    m_laneScroll->setRange(0, int(std::ceil(overflow)));
+    m_laneScroll->setPageStep(int(l.eventLanes.height()));
+    m_laneScroll->setSingleStep(int(l.laneHeight));
+    m_laneScroll->show();
+}
+
 void TimelineView::updatePixelRange()
 {
+    updateLaneScroll();
     const TimelineLayout l = currentLayout();
     const double t0 = m_geometry.visibleStart();
     const double t1 = m_geometry.visibleEnd();
@@ -147,6 +181,10 @@ TimelinePaintOptions TimelineView::paintOptions() const
     o.selectedQuote = m_selectedQuote;
     o.rangeStart = m_rangeStart;
     o.rangeEnd = m_rangeEnd;
+    if (!m_laneScroll->isHidden()) {
+        o.laneScroll = m_laneScroll->value();
+        o.scrollBarWidth = m_laneScroll->width();
+    }
     return o;
 }
 
@@ -187,7 +225,7 @@ void TimelineView::fitAll()
 {
     const auto [lo, hi] = m_index.extent();
     if (hi > lo)
-        m_geometry.fit(lo, hi);
+        m_geometry.fit(lo, hi, FitMargin);
     update();
     Q_EMIT viewChanged();
 }
@@ -288,6 +326,13 @@ std::pair<int, int> TimelineView::hitAt(const QPointF &pos) const
 void TimelineView::wheelEvent(QWheelEvent *event)
 {
     const QPoint delta = event->angleDelta();
+    const TimelineLayout l = currentLayout();
+    if (!m_laneScroll->isHidden() && event->position().x() < l.plotLeft && l.lanes.contains(event->position())) {
+        // Over the lane names the wheel scrolls the lanes.
+        m_laneScroll->setValue(m_laneScroll->value() - delta.y() * m_laneScroll->singleStep() / 120);
+        event->accept();
+        return;
+    }
     if (std::abs(delta.x()) > std::abs(delta.y())) {
         m_geometry.pan(delta.x() / 2.0);
     } else {
@@ -411,6 +456,11 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter:
         zoomToSelection();
         break;
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        m_laneScroll->triggerAction(
+            event->key() == Qt::Key_PageUp ? QScrollBar::SliderPageStepSub : QScrollBar::SliderPageStepAdd);
+        break;
     default:
         QWidget::keyPressEvent(event);
     }
@@ -491,7 +541,10 @@ bool TimelineView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const auto [row, quote] = hitAt(help->pos());
-        const QString text = toolTipFor(row, quote);
+        QString text = toolTipFor(row, quote);
+        const TimelineLayout l = currentLayout();
+        if (text.isEmpty() && help->pos().x() >= l.plotLeft && l.lanes.contains(help->pos()))
+            text = toolTip();
         if (text.isEmpty())
             QToolTip::hideText();
         else

@@ -13,10 +13,12 @@
 
 class QAbstractItemModel;
 class QMenu;
+class QScrollBar;
 
 // The event timeline: an overview band, a time axis and lanes of events, fed only by a model with
-// TimelineModel's roles. Wheel zooms around the pointer, dragging pans, Shift+drag picks a range,
-// Left/Right step between events, Ctrl+0 fits everything.
+// TimelineModel's roles. Wheel zooms around the pointer, dragging pans, Shift+drag picks a range that
+// Enter zooms to, Left/Right step between events, Ctrl+0 fits everything. Lanes that do not fit scroll
+// (wheel over their names, Page Up/Down).
 class TimelineView : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ public:
     const TimelineIndex &index() const { return m_index; }
     // The laid-out bands for the current size.
     TimelineLayout currentLayout() const;
+    // The lane scroll bar, shown when the event lanes do not all fit.
+    QScrollBar *laneScrollBar() const { return m_laneScroll; }
 
     int selectedRow() const { return m_selectedRow; }
     // Model rows of the highlighted events that are shown.
@@ -96,6 +100,7 @@ private:
     void rebuild();
     void updateScale();
     void updatePixelRange();
+    void updateLaneScroll();
     void ensureVisible(int row);
     void updateHighlightedRows();
     QString toolTipFor(int row, int quote) const;
@@ -103,6 +108,7 @@ private:
     TimelinePainter painter() const;
 
     QPointer<QAbstractItemModel> m_model;
+    QScrollBar *m_laneScroll = nullptr;
     QList<TimelineQuoteMark> m_quoteMarks;
     TimelineIndex m_index;
     TimelineGeometry m_geometry;
