@@ -134,6 +134,14 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
             return annotationCategoryLabel(a->category);
         case SeverityColumn:
             return annotationSeverityLabel(a->severity);
+        case TextColumn: {
+            if (a->anchors.isEmpty())
+                return {};
+            const QString first
+                = QStringLiteral("\u201c%1\u201d").arg(a->anchors.constFirst().target.quote.exact.simplified());
+            const int more = int(a->anchors.size()) - 1;
+            return more > 0 ? tr("%1 +%n", nullptr, more).arg(first) : first;
+        }
         case NoteColumn:
             return a->note.section(QLatin1Char('\n'), 0, 0);
         case OutletsColumn:
@@ -203,6 +211,8 @@ QVariant AnnotationModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Category");
     case SeverityColumn:
         return tr("Severity");
+    case TextColumn:
+        return tr("Annotated Text");
     case NoteColumn:
         return tr("Note");
     case OutletsColumn:

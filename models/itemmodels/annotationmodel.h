@@ -20,6 +20,7 @@ public:
     enum Columns {
         CategoryColumn,
         SeverityColumn,
+        TextColumn, // the annotated words (the first anchor's, "+N" for the others)
         NoteColumn,
         OutletsColumn,
         AuthorColumn,

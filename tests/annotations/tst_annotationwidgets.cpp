@@ -4,12 +4,15 @@
 #include "annotations/annotatedialog.h"
 #include "annotations/annotationpanel.h"
 #include "annotations/annotationstore.h"
+#include "itemmodels/annotationmodel.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -77,6 +80,24 @@ private Q_SLOTS:
         QCOMPARE(dialog.annotation().note, QStringLiteral("second"));
     }
 
+    void emptyListSaysHowToStart()
+    {
+        AnnotationStore store;
+        AnnotationPanel panel;
+        panel.setStore(&store);
+        panel.setResult(m_result);
+        panel.resize(640, 320);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const auto *hint = panel.findChild<QLabel *>(QStringLiteral("emptyListHint"));
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("Ctrl+M")));
+        Annotation a = twoOutlets(QStringLiteral("note"));
+        QVERIFY(store.add(a).ok());
+        QVERIFY(!hint->isVisible());
+    }
+
     void panelListsFiltersDeletesAndUndoes()
     {
         AnnotationStore store;
@@ -108,6 +129,26 @@ private Q_SLOTS:
         QCOMPARE(jumps.size(), 1);
         QCOMPARE(jumps.at(0).at(0).toString(), QStringLiteral("weekly"));
         QCOMPARE(jumps.at(0).at(1).value<TextSpan>(), (TextSpan { 18, 22 }));
+
+        // The table shows the annotated words.
+        QCOMPARE(panel.view()->model()->index(panel.view()->currentIndex().row(), AnnotationModel::TextColumn).data(),
+            QVariant(QStringLiteral("\u201cnine\u201d")));
+        QCOMPARE(panel.editAction()->shortcut(), QKeySequence(Qt::Key_F2));
+
+        // Enter again and again reaches every anchor of an annotation, in turn.
+        jumps.clear();
+        panel.selectAnnotation(first.id);
+        for (int i = 0; i < 3; ++i)
+            emit panel.view()->activated(panel.view()->currentIndex());
+        QCOMPARE(jumps.size(), 3);
+        QCOMPARE(jumps.at(0).at(0).toString(), QStringLiteral("daily"));
+        QCOMPARE(jumps.at(1).at(0).toString(), QStringLiteral("weekly"));
+        QCOMPARE(jumps.at(2).at(0).toString(), QStringLiteral("daily"));
+        // ... and any of them from the context menu.
+        Q_EMIT panel.anchorMenu()->aboutToShow();
+        QCOMPARE(panel.anchorMenu()->actions().size(), 2);
+        panel.anchorMenu()->actions().at(1)->trigger();
+        QCOMPARE(jumps.constLast().at(0).toString(), QStringLiteral("weekly"));
 
         panel.deleteAction()->trigger();
         QCOMPARE(store.count(), 1);

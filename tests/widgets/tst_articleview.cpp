@@ -2,14 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleview/articlemarkup.h"
 #include "articleview/articleview.h"
+#include "common/articlelist.h"
 #include "syntheticanalysis.h"
 
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTreeWidget>
 
 namespace
 {
@@ -156,6 +159,82 @@ private Q_SLOTS:
         QCOMPARE(view.mentionListCount(), 2);
         view.showEventMentions(-1);
         QCOMPARE(view.mentionListCount(), 0);
+    }
+
+    // Regression: after a rendering opened from the quote panel, the list still named another article's
+    // mentions of the event picked before.
+    void mentionListFollowsTheArticleShown()
+    {
+        const auto result = SyntheticAnalysis::make();
+        ArticleView view;
+        view.resize(900, 700);
+        view.setResult(result);
+        view.showEventMentions(2); // mentioned in articles 0 and 1
+        QCOMPARE(view.mentionListCount(), 2);
+        view.showArticle(1); // holds a mention: the list stays, with that mention current
+        QCOMPARE(view.mentionListCount(), 2);
+        QCOMPARE(view.findChild<QListWidget *>()->currentItem()->data(Qt::UserRole + 1).toInt(), 1);
+        view.showQuote(QStringLiteral("beta/three#q1")); // article 2 has none
+        QCOMPARE(view.currentArticle(), 2);
+        QCOMPARE(view.mentionListCount(), 0);
+    }
+
+    void selectionsSnapToWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<QString>("expected");
+        const QString t = QStringLiteral("The minister didn't say nine well-known people were hurt.");
+        QTest::newRow("inside words") << t << 6 << 15 << QStringLiteral("minister didn't");
+        QTest::newRow("whole words stay") << t << 4 << 12 << QStringLiteral("minister");
+        QTest::newRow("blanks dropped") << t << 3 << 13 << QStringLiteral("minister");
+        QTest::newRow("hyphenated word") << t << 30 << 33 << QStringLiteral("well-known");
+        QTest::newRow("up to punctuation") << t << 54 << 57 << QStringLiteral("hurt.");
+        QTest::newRow("only blanks") << t << 3 << 4 << QString();
+    }
+    void selectionsSnapToWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, start);
+        QFETCH(int, end);
+        QFETCH(QString, expected);
+        const TextSpan span = ArticleView::snappedToWords(text, { start, end });
+        QCOMPARE(text.mid(span.start, span.length()), expected);
+    }
+
+    // Regression: in a narrow dock the outlet and date columns left the title three or four characters.
+    void articleListShowsTitlesInANarrowDock()
+    {
+        const auto result = SyntheticAnalysis::make();
+        ArticleList list;
+        list.resize(230, 400);
+        list.setResult(result);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QTreeWidget *tree = list.treeWidget();
+        QCOMPARE(tree->columnCount(), 1); // the title has the whole width
+        QCOMPARE(tree->topLevelItemCount(), int(result->corpus.articles.size()));
+        const QTreeWidgetItem *first = tree->topLevelItem(0);
+        const Article &a = result->corpus.articles.at(first->data(0, Qt::UserRole + 1).toInt());
+        QCOMPARE(first->text(0), a.title.isEmpty() ? a.id : a.title);
+        QVERIFY(tree->visualItemRect(first).height() >= 2 * QFontMetrics(tree->font()).height());
+        // By date, then by outlet on request.
+        QDate previous;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QDate d
+                = result->corpus.articles.at(tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toInt()).published;
+            QVERIFY(!previous.isValid() || previous <= d);
+            previous = d;
+        }
+        list.setSortKey(ArticleList::SortKey::Outlet);
+        QString previousOutlet;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QString o
+                = result->corpus.articles.at(tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toInt()).outlet;
+            QVERIFY(previousOutlet.localeAwareCompare(o) <= 0);
+            previousOutlet = o;
+        }
     }
 
     void showQuoteScrollsToIt()

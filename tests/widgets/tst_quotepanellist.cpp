@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/statementfiltermodel.h"
 #include "itemmodels/statementmodel.h"
+#include "presentation/alignmentsegments.h"
 #include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/quotepanel.h"
@@ -140,6 +141,59 @@ private Q_SLOTS:
         panel->setSpeakerFilter({});
         Q_EMIT menu->aboutToShow();
         QVERIFY(!shown->isVisible()); // all are shown: one entry is enough
+    }
+
+    // A discrepancy between two renderings in one step, each anchored on its own words under its outlet.
+    void annotateADifferenceInOneStep_data()
+    {
+        QTest::addColumn<QString>("words"); // the clicked rendering's cell
+        QTest::addColumn<QString>("referenceWords"); // what the reference's anchor holds
+        QTest::addColumn<int>("category");
+        QTest::newRow("substitution") << u"not"_s << u"never"_s << int(AnnotationCategory::WordingChanged);
+        // The reference has no words there: its whole quote is anchored.
+        QTest::newRow("insertion") << u"again"_s << u"We will never raise taxes on working families this year."_s
+                                   << int(AnnotationCategory::WordsAdded);
+    }
+    void annotateADifferenceInOneStep()
+    {
+        QFETCH(QString, words);
+        QFETCH(QString, referenceWords);
+        QFETCH(int, category);
+        const auto panel = makePanel();
+        QVERIFY(panel);
+        const auto result = panel->statementModel()->result();
+        panel->comparisonView()->setCurrentRendering(1); // Morning Wire
+        const AlignmentSegments &segments = panel->comparisonView()->alignmentView()->segments();
+        int segment = -1;
+        for (int s = 0; s < segments.count(); ++s) {
+            if (segments.text(s, 1) == words)
+                segment = s;
+        }
+        QVERIFY(segment >= 0);
+        // Not offered while nothing takes the request.
+        std::unique_ptr<QMenu> unconnected(panel->createAnnotateMenu(true, nullptr, segment));
+        QVERIFY(!WidgetTestSupport::menuAction(*unconnected, u"annotateDifference"_s));
+        QList<QList<AnnotationAnchor>> received;
+        connect(panel.get(), &QuotePanel::annotateAnchorsRequested, this,
+            [&received](const QList<AnnotationAnchor> &anchors) { received.append(anchors); });
+        QSignalSpy requested(panel.get(), &QuotePanel::annotateAnchorsRequested);
+        std::unique_ptr<QMenu> menu(panel->createAnnotateMenu(true, nullptr, segment));
+        QAction *difference = WidgetTestSupport::menuAction(*menu, u"annotateDifference"_s);
+        QVERIFY(difference);
+        difference->trigger();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(received.size(), 1);
+        const QList<AnnotationAnchor> anchors = received.constFirst();
+        QCOMPARE(requested.constFirst().at(1).value<AnnotationCategory>(), AnnotationCategory(category));
+        QCOMPARE(anchors.size(), 2);
+        QCOMPARE(anchors.at(0).role, u"Daily Ledger"_s);
+        QCOMPARE(anchors.at(0).target.quote.exact, referenceWords);
+        QCOMPARE(anchors.at(1).role, u"Morning Wire"_s);
+        QCOMPARE(anchors.at(1).target.quote.exact, words);
+        for (const AnnotationAnchor &a : anchors) {
+            QCOMPARE(a.target.statementId, u"s1"_s);
+            QVERIFY(!a.target.quoteId.isEmpty());
+        }
     }
 
     void sorting_data()

@@ -10,10 +10,12 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QToolBar>
 #include <QTreeView>
@@ -34,6 +36,8 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Annotation…"), this))
     , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Annotation"), this))
     , m_jump(new QAction(QIcon::fromTheme(QStringLiteral("go-jump")), tr("&Show in Article"), this))
+    , m_anchors(new QMenu(tr("Show &Anchor"), this))
+    , m_empty(new QLabel(m_view->viewport()))
 {
     setObjectName(QStringLiteral("annotationPanel"));
     m_filter->setSourceModel(m_model);
@@ -45,17 +49,23 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     m_view->sortByColumn(AnnotationModel::ModifiedColumn, Qt::DescendingOrder);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->header()->setSectionResizeMode(AnnotationModel::TextColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(AnnotationModel::NoteColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AnnotationModel::CategoryColumn, QHeaderView::ResizeToContents);
 
     m_undo = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Undo"), this);
     m_redo = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("Redo"), this);
-    m_edit->setShortcut(Qt::Key_Return);
+    // Enter shows the anchor (the view's activated signal); F2 edits, as renaming does elsewhere.
+    m_edit->setShortcut(Qt::Key_F2);
     m_delete->setShortcut(QKeySequence::Delete);
+    m_jump->setToolTip(tr("Show the annotated words in their article (Enter); again for the next anchor"));
     for (QAction *a : { m_edit, m_delete, m_jump })
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addActions({ m_jump, m_edit, m_delete });
+    m_anchors->setObjectName(QStringLiteral("showAnchorMenu"));
+    connect(m_anchors, &QMenu::aboutToShow, this, &AnnotationPanel::fillAnchorMenu);
+    m_anchorsAction = m_anchors->menuAction();
+    m_view->addActions({ m_jump, m_anchorsAction, m_edit, m_delete });
     connect(m_edit, &QAction::triggered, this, &AnnotationPanel::editCurrent);
     connect(m_delete, &QAction::triggered, this, &AnnotationPanel::deleteCurrent);
     connect(m_jump, &QAction::triggered, this, &AnnotationPanel::jumpToCurrent);
@@ -89,7 +99,15 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
         connect(m, &QAbstractItemModel::modelReset, this, &AnnotationPanel::updateSummary);
         connect(m, &QAbstractItemModel::layoutChanged, this, &AnnotationPanel::updateSummary);
     }
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnnotationPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_nextAnchor = 0;
+        updateActions();
+    });
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setObjectName(QStringLiteral("emptyListHint"));
+    m_view->viewport()->installEventFilter(this);
 
     auto *toolbar = new QToolBar(this);
     toolbar->setIconSize(QSize(16, 16));
@@ -199,6 +217,7 @@ void AnnotationPanel::updateActions()
     m_edit->setEnabled(has);
     m_delete->setEnabled(has);
     m_jump->setEnabled(has);
+    m_anchorsAction->setEnabled(has);
 }
 
 void AnnotationPanel::updateSummary()
@@ -207,6 +226,67 @@ void AnnotationPanel::updateSummary()
     const int shown = m_filter->rowCount();
     m_summary->setText(shown == total ? tr("%n annotation(s)", nullptr, total)
                                       : tr("%1 of %n annotation(s) shown", nullptr, total).arg(shown));
+    // An empty list says how to fill it.
+    m_empty->setText(total == 0 ? tr("No annotations yet.\n\nSelect the words that differ in the article view and "
+                                     "press Ctrl+M (Edit > Annotate Discrepancy\u2026), or right-click a statement, "
+                                     "a rendering or an event.")
+                                : tr("No annotation matches these filters."));
+    m_empty->setVisible(shown == 0);
+    placeEmptyHint();
+}
+
+void AnnotationPanel::placeEmptyHint()
+{
+    m_empty->setGeometry(m_view->viewport()->rect().adjusted(16, 16, -16, -16));
+}
+
+bool AnnotationPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        placeEmptyHint();
+    return QWidget::eventFilter(watched, event);
+}
+
+QList<int> AnnotationPanel::reachableAnchors(const Annotation &annotation)
+{
+    QList<int> reachable;
+    for (int i = 0; i < annotation.anchors.size(); ++i) {
+        const AnnotationAnchor &anchor = annotation.anchors.at(i);
+        if (anchor.state != AnchorState::Orphaned && anchor.target.position.isValid())
+            reachable.append(i);
+    }
+    return reachable;
+}
+
+void AnnotationPanel::showAnchor(int anchor)
+{
+    const Annotation *a = m_store ? m_store->find(currentId()) : nullptr;
+    if (!a || anchor < 0 || anchor >= a->anchors.size())
+        return;
+    const AnnotationAnchor &x = a->anchors.at(anchor);
+    if (x.state == AnchorState::Orphaned || !x.target.position.isValid())
+        return;
+    Q_EMIT anchorActivated(x.target.articleId, { x.target.position.start, x.target.position.end });
+}
+
+void AnnotationPanel::fillAnchorMenu()
+{
+    m_anchors->clear();
+    const Annotation *a = m_store ? m_store->find(currentId()) : nullptr;
+    if (!a)
+        return;
+    const QFontMetrics fm(font());
+    for (int i = 0; i < a->anchors.size(); ++i) {
+        const AnnotationAnchor &x = a->anchors.at(i);
+        const QString who = x.role.isEmpty() ? x.target.articleId : x.role;
+        QString text = QStringLiteral("%1 \u2014 \u201c%2\u201d")
+                           .arg(who, fm.elidedText(x.target.quote.exact.simplified(), Qt::ElideRight, 300));
+        const bool orphaned = x.state == AnchorState::Orphaned || !x.target.position.isValid();
+        if (orphaned)
+            text += QLatin1Char(' ') + tr("(not found in the current text)");
+        QAction *action = m_anchors->addAction(text, this, [this, i] { showAnchor(i); });
+        action->setEnabled(!orphaned);
+    }
 }
 
 void AnnotationPanel::jumpToCurrent()
@@ -214,13 +294,12 @@ void AnnotationPanel::jumpToCurrent()
     const Annotation *a = m_store ? m_store->find(currentId()) : nullptr;
     if (!a)
         return;
-    for (const AnnotationAnchor &anchor : a->anchors) {
-        if (anchor.state != AnchorState::Orphaned && anchor.target.position.isValid()) {
-            Q_EMIT anchorActivated(
-                anchor.target.articleId, { anchor.target.position.start, anchor.target.position.end });
-            return;
-        }
-    }
+    // Each time the next anchor, so that every one is reached from the keyboard.
+    const QList<int> reachable = reachableAnchors(*a);
+    if (reachable.isEmpty())
+        return;
+    showAnchor(reachable.at(m_nextAnchor % reachable.size()));
+    m_nextAnchor = (m_nextAnchor + 1) % int(reachable.size());
 }
 
 void AnnotationPanel::editCurrent()

@@ -18,10 +18,12 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTreeView;
 
-// The annotations panel: the list with filters (category, outlet, event, orphans, search), jump to
-// an anchor, edit (the Annotate dialog), delete, and undo/redo of the store's QUndoStack.
+// The annotations panel: the list with filters (category, outlet, event, orphans, search), the annotated
+// words, jump to an anchor (Enter, again for the next; or any from the context menu), edit (F2 or a
+// double-click: the Annotate dialog), delete, and undo/redo of the store's QUndoStack.
 class AnnotationPanel : public QWidget
 {
     Q_OBJECT
@@ -42,13 +44,23 @@ public:
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
     QTreeView *view() const { return m_view; }
+    // "Show Anchor": one entry per anchor of the current annotation (orphans disabled).
+    QMenu *anchorMenu() const { return m_anchors; }
+    // Shows anchor `anchor` (an index into the current annotation's anchors).
+    void showAnchor(int anchor);
     AnnotationFilterModel *filterModel() const { return m_filter; }
 
 Q_SIGNALS:
     // Show this anchor: the article and the span (UTF-16) in its current text.
     void anchorActivated(const QString &articleId, TextSpan span);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    static QList<int> reachableAnchors(const Annotation &annotation);
+    void fillAnchorMenu();
+    void placeEmptyHint();
     void editCurrent();
     void deleteCurrent();
     void jumpToCurrent();
@@ -72,4 +84,8 @@ private:
     QAction *m_edit;
     QAction *m_delete;
     QAction *m_jump;
+    QMenu *m_anchors;
+    QAction *m_anchorsAction = nullptr;
+    QLabel *m_empty;
+    int m_nextAnchor = 0; // which reachable anchor Enter shows next
 };

@@ -142,7 +142,57 @@ void ArticleView::showArticle(int article)
     m_text->setPlainText(m_result->corpus.articles.at(article).text);
     updateHeader();
     updateReadingWidth();
+    followArticleInMentions();
     Q_EMIT articleChanged(article);
+}
+
+void ArticleView::followArticleInMentions()
+{
+    // The event's mentions stay listed while one of them is in the article shown, with it current;
+    // an article without any (opened from the quote panel, the list, a search) closes the list.
+    QWidget *box = m_mentions->parentWidget();
+    if (box->isHidden())
+        return;
+    const QListWidgetItem *current = m_mentions->currentItem();
+    if (current && current->data(ArticleRole).toInt() == m_article)
+        return;
+    for (int i = 0; i < m_mentions->count(); ++i) {
+        if (m_mentions->item(i)->data(ArticleRole).toInt() == m_article) {
+            const QSignalBlocker block(m_mentions);
+            m_mentions->setCurrentRow(i);
+            return;
+        }
+    }
+    m_mentions->clear();
+    box->hide();
+}
+
+TextSpan ArticleView::snappedToWords(const QString &text, TextSpan span)
+{
+    const auto inWord = [&text](int i) {
+        if (i < 0 || i >= text.size())
+            return false;
+        const QChar c = text.at(i);
+        // An apostrophe or hyphen between letters belongs to the word ("don't", "well-known").
+        if (c == u'\'' || c == u'\u2019' || c == u'-')
+            return i > 0 && i + 1 < text.size() && text.at(i - 1).isLetterOrNumber()
+                && text.at(i + 1).isLetterOrNumber();
+        return c.isLetterOrNumber() || c.isMark();
+    };
+    int start = std::clamp(span.start, 0, int(text.size()));
+    int end = std::clamp(span.end, start, int(text.size()));
+    // Blanks at either end are not part of the selection's words.
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    if (start == end)
+        return { start, end };
+    while (start > 0 && inWord(start - 1) && inWord(start))
+        --start;
+    while (end < text.size() && inWord(end) && inWord(end - 1))
+        ++end;
+    return { start, end };
 }
 
 void ArticleView::showSpan(int article, TextSpan span)
@@ -243,6 +293,21 @@ void ArticleView::updateReadingWidth()
     static_cast<ReadingTextEdit *>(m_text)->setSideMargins(side);
 }
 
+void ArticleView::snapSelectionToWords()
+{
+    QTextCursor cursor = m_text->textCursor();
+    if (!cursor.hasSelection())
+        return;
+    const TextSpan words = snappedToWords(m_text->toPlainText(), { cursor.selectionStart(), cursor.selectionEnd() });
+    if (words.isEmpty())
+        return;
+    // Keep the end the analyst dragged to as the cursor's position.
+    const bool forward = cursor.position() == cursor.selectionEnd();
+    cursor.setPosition(forward ? words.start : words.end);
+    cursor.setPosition(forward ? words.end : words.start, QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+}
+
 int ArticleView::positionAt(const QPoint &viewportPos) const
 {
     return m_text->cursorForPosition(viewportPos).position();
@@ -261,9 +326,13 @@ bool ArticleView::eventFilter(QObject *watched, QEvent *event)
         break;
     case QEvent::MouseButtonRelease: {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        // A drag selects text; only a click activates a mark.
-        if (mouse->button() != Qt::LeftButton || (mouse->position().toPoint() - m_pressPos).manhattanLength() > 4)
+        if (mouse->button() != Qt::LeftButton)
             break;
+        // A drag selects text, whole words of it (what an annotation anchors); only a click activates a mark.
+        if ((mouse->position().toPoint() - m_pressPos).manhattanLength() > 4) {
+            snapSelectionToWords();
+            break;
+        }
         const int pos = positionAt(mouse->position().toPoint());
         const ArticleMarkup::MentionMark *mention = m_markup.mentionAt(pos);
         const ArticleMarkup::QuoteMark *quote = m_markup.quoteAt(pos);

@@ -36,6 +36,8 @@ public:
     // The spans annotations are anchored to, by article id; the shown article's are underlined.
     void setAnnotatedSpans(const QHash<QString, TextSpans> &spansByArticle);
     TextSpans annotatedSpans() const { return m_markup.annotated; }
+    // `span` of `text` widened to whole words and without blanks at its ends, as a mouse selection is.
+    static TextSpan snappedToWords(const QString &text, TextSpan span);
 
 public Q_SLOTS:
     void showArticle(int article);
@@ -58,6 +60,8 @@ private:
     void updateHeader();
     void updateReadingWidth();
     void activateMention(QListWidgetItem *item);
+    void followArticleInMentions();
+    void snapSelectionToWords();
     int positionAt(const QPoint &viewportPos) const;
 
     std::shared_ptr<const AnalysisResult> m_result;

@@ -176,6 +176,11 @@ QSize AlignmentView::minimumSizeHint() const
     return QSize(240, 80);
 }
 
+AlignmentLayout::Hit AlignmentView::hitAt(QPoint viewportPos) const
+{
+    return m_layout.hitTest(viewportPos - contentOffset());
+}
+
 QPoint AlignmentView::contentOffset() const
 {
     return QPoint(margin - horizontalScrollBar()->value(), margin - verticalScrollBar()->value());

@@ -38,6 +38,8 @@ public:
     const AlignmentLayout &alignmentLayout() const { return m_layout; }
     // The size that shows everything without scrolling, at the current width.
     QSize contentSize() const;
+    // The cell (segment, rendering) at a point of the viewport.
+    AlignmentLayout::Hit hitAt(QPoint viewportPos) const;
     // A rendering's label within `width`: the outlet is shortened, never the number that tells an outlet's
     // renderings apart.
     static QString fittedLabel(

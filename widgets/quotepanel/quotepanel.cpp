@@ -9,6 +9,7 @@
 #include "presentation/quoteexporter.h"
 #include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
+#include "quotepanel/differenceanchors.h"
 #include "quotepanel/quotepanelimage.h"
 #include "quotepanel/statementlistdelegate.h"
 
@@ -22,6 +23,7 @@
 #include <QMap>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -161,7 +163,11 @@ QuotePanel::QuotePanel(QWidget *parent)
     QWidget *alignment = m_comparison->alignmentView();
     alignment->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(alignment, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        showAnnotateMenu(m_comparison->alignmentView()->viewport()->mapToGlobal(pos), true);
+        AlignmentView *view = m_comparison->alignmentView();
+        const AlignmentLayout::Hit hit = view->hitAt(pos);
+        if (hit.rendering >= 0)
+            view->setCurrentRendering(hit.rendering);
+        showAnnotateMenu(view->viewport()->mapToGlobal(pos), true, hit.column);
     });
     // When filtering hides the current statement, the first one shown becomes current.
     const auto filtered = [this] {
@@ -329,14 +335,55 @@ void QuotePanel::moveRendering(int delta)
     m_comparison->setCurrentRendering(m_comparison->currentRendering() + delta);
 }
 
-QMenu *QuotePanel::createAnnotateMenu(bool withRendering, QWidget *parent)
+QMenu *QuotePanel::createAnnotateMenu(bool withRendering, QWidget *parent, int segment)
 {
     auto *menu = new QMenu(parent);
     const QString statementId = currentStatementId();
     if (statementId.isEmpty())
         return menu;
-    const auto &renderings = m_comparison->comparison().renderings;
+    const StatementComparison &comparison = m_comparison->comparison();
+    const auto &renderings = comparison.renderings;
     const int rendering = m_comparison->currentRendering();
+    const AlignmentSegments &segments = m_comparison->alignmentView()->segments();
+    // Offered once the window takes such requests.
+    const bool anchorsTaken = isSignalConnected(QMetaMethod::fromSignal(&QuotePanel::annotateAnchorsRequested));
+    if (anchorsTaken && withRendering && m_result && rendering >= 0 && rendering < renderings.size() && segment >= 0
+        && segment < segments.count()) {
+        const AlignmentSegments::Segment cells = segments.segments().at(segment);
+        const CellMark mark = segments.segmentMark(segment, rendering);
+        // This rendering's words against the reference's, both anchored, in one step.
+        if (isRealDifference(mark) && rendering != comparison.reference) {
+            QAction *difference
+                = menu->addAction(tr("Annotate This &Difference\u2026"), this, [this, rendering, cells, mark] {
+                      const StatementComparison &c = m_comparison->comparison();
+                      Q_EMIT annotateAnchorsRequested(DifferenceAnchors::forColumns(*m_result, c,
+                                                          { c.reference, rendering }, cells.first, cells.last),
+                          DifferenceAnchors::categoryFor(mark));
+                  });
+            difference->setObjectName(QStringLiteral("annotateDifference"));
+        }
+        QList<int> differing;
+        CellMark first = CellMark::Same;
+        for (int r = 0; r < renderings.size(); ++r) {
+            const CellMark m = segments.segmentMark(segment, r);
+            if (r == comparison.reference || isRealDifference(m)) {
+                differing.append(r);
+                if (first == CellMark::Same && isRealDifference(m))
+                    first = m;
+            }
+        }
+        if (differing.size() > 1) {
+            QAction *column = menu->addAction(tr("Annotate These Words in Every Rendering That Differs\u2026"), this,
+                [this, differing, cells, first] {
+                    Q_EMIT annotateAnchorsRequested(DifferenceAnchors::forColumns(*m_result, m_comparison->comparison(),
+                                                        differing, cells.first, cells.last),
+                        DifferenceAnchors::categoryFor(first));
+                });
+            column->setObjectName(QStringLiteral("annotateColumn"));
+        }
+        if (!menu->isEmpty())
+            menu->addSeparator();
+    }
     if (withRendering && rendering >= 0 && rendering < renderings.size()) {
         const QString quoteId = renderings.at(rendering).quoteId;
         QAction *quote = menu->addAction(tr("Annotate Discrepancy in This &Rendering…"), this,
@@ -349,9 +396,9 @@ QMenu *QuotePanel::createAnnotateMenu(bool withRendering, QWidget *parent)
     return menu;
 }
 
-void QuotePanel::showAnnotateMenu(const QPoint &globalPos, bool withRendering)
+void QuotePanel::showAnnotateMenu(const QPoint &globalPos, bool withRendering, int segment)
 {
-    std::unique_ptr<QMenu> menu(createAnnotateMenu(withRendering, this));
+    std::unique_ptr<QMenu> menu(createAnnotateMenu(withRendering, this, segment));
     if (!menu->isEmpty())
         menu->exec(globalPos);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotations/annotation.h"
 #include "core/textspan.h"
 
 #include <QWidget>
@@ -58,8 +59,9 @@ public:
     QTreeView *statementView() const { return m_list; }
     StatementModel *statementModel() const { return m_model; }
     // The menu a right click opens (on the statement list, or with `withRendering` on the current
-    // rendering in the comparison); the caller owns it. Tests trigger its actions.
-    QMenu *createAnnotateMenu(bool withRendering, QWidget *parent);
+    // rendering in the comparison, `segment` the aligned cell under the pointer); the caller owns it.
+    // Tests trigger its actions.
+    QMenu *createAnnotateMenu(bool withRendering, QWidget *parent, int segment = -1);
     // "N statement(s)" under the list: how many the filters let through.
     QString statementCountText() const;
     ComparisonView *comparisonView() const { return m_comparison; }
@@ -73,6 +75,8 @@ Q_SIGNALS:
     // The analyst asked to annotate a discrepancy in a statement (every rendering) or in one rendering.
     void annotateStatementRequested(const QString &statementId);
     void annotateQuoteRequested(const QString &quoteId);
+    // A discrepancy between renderings in one step: each anchored on its own words, named by its outlet.
+    void annotateAnchorsRequested(const QList<AnnotationAnchor> &anchors, AnnotationCategory category);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -84,7 +88,7 @@ private:
     void moveRendering(int delta);
     // Asks for a file and writes the statements as HTML, CSV or PNG.
     void exportStatements(const QList<int> &statements);
-    void showAnnotateMenu(const QPoint &globalPos, bool withRendering);
+    void showAnnotateMenu(const QPoint &globalPos, bool withRendering, int segment = -1);
     void updateRenderingMarks();
 
     std::shared_ptr<const AnalysisResult> m_result;
