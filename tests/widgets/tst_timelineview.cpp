@@ -301,6 +301,12 @@ private Q_SLOTS:
         view.laneScrollBar()->setValue(view.laneScrollBar()->maximum());
         view.grab();
         QVERIFY(!Fixture::markerIn(view, lastRow).isNull());
+        // Selecting an event scrolls its lane into view.
+        const int firstRow = view.index().lanes().constFirst().items.constFirst().row;
+        QVERIFY(Fixture::markerIn(view, firstRow).isNull());
+        view.selectRow(firstRow);
+        view.grab();
+        QVERIFY(!Fixture::markerIn(view, firstRow).isNull());
         WidgetTestSupport::maybeScreenshot(view, QStringLiteral("timeline-many-lanes.png"));
     }
 

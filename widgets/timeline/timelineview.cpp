@@ -303,6 +303,19 @@ void TimelineView::ensureVisible(int row)
     const auto [s, e] = m_index.timeOf(row);
     if (e <= s)
         return;
+    if (!m_laneScroll->isHidden()) {
+        // The first lane that holds the event, scrolled into view.
+        const TimelineLayout l = currentLayout();
+        for (int lane = 0; lane < m_index.lanes().size(); ++lane) {
+            const QList<TimelineItem> &items = m_index.lanes().at(lane).items;
+            if (std::none_of(items.cbegin(), items.cend(), [row](const TimelineItem &i) { return i.row == row; }))
+                continue;
+            const int top = int(lane * l.laneHeight);
+            const int bottom = int(top + l.laneHeight - l.eventLanes.height());
+            m_laneScroll->setValue(std::clamp(m_laneScroll->value(), bottom, top));
+            break;
+        }
+    }
     const double x0 = m_geometry.mapTimeToX(s);
     const double x1 = m_geometry.mapTimeToX(e);
     const double margin = 40;
