@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -18,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -96,6 +98,62 @@ private Q_SLOTS:
         Annotation a = twoOutlets(QStringLiteral("note"));
         QVERIFY(store.add(a).ok());
         QVERIFY(!hint->isVisible());
+    }
+
+    void exportsWhatTheListShows_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("contains");
+        QTest::newRow("json") << int(AnnotationPanel::ExportFormat::Json) << QStringLiteral("a.json")
+                              << QStringLiteral("\"note\"");
+        QTest::newRow("csv") << int(AnnotationPanel::ExportFormat::Csv) << QStringLiteral("a.csv")
+                             << QStringLiteral("nine or ten");
+        QTest::newRow("w3c") << int(AnnotationPanel::ExportFormat::W3c) << QStringLiteral("a.jsonld")
+                             << QStringLiteral("AnnotationCollection");
+        QTest::newRow("markdown") << int(AnnotationPanel::ExportFormat::Markdown) << QStringLiteral("a.md")
+                                  << QStringLiteral("a-timeline.png");
+    }
+    void exportsWhatTheListShows()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, name);
+        QFETCH(QString, contains);
+        AnnotationStore store;
+        const Annotation first = twoOutlets(QStringLiteral("nine or ten"));
+        Annotation second = Annotation::create(AnnotationCategory::FactualNumber, QStringLiteral("only weekly"), {});
+        second.anchors.append(AnchorFactory::fromSelection(*m_result, 1, { 18, 22 }));
+        QVERIFY(store.add(first).ok());
+        QVERIFY(store.add(second).ok());
+        AnnotationPanel panel;
+        panel.setStore(&store);
+        panel.setResult(m_result);
+        QVERIFY(panel.exportAction()->isEnabled());
+        auto *outlets = panel.findChildren<QComboBox *>().at(1);
+        outlets->setCurrentIndex(outlets->findData(QStringLiteral("Daily")));
+        const QList<Annotation> shown = panel.shownAnnotations();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.constFirst().id, first.id);
+
+        QTemporaryDir dir;
+        QStringList pictures;
+        panel.setTimelineWriter([&pictures](const QString &path) {
+            pictures.append(path);
+            return QString();
+        });
+        const QString path = dir.filePath(name);
+        QCOMPARE(panel.exportTo(path, AnnotationPanel::ExportFormat(format), shown), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(contains), qPrintable(text.left(300)));
+        QVERIFY(!text.contains(QStringLiteral("only weekly")));
+        QCOMPARE(pictures.size(), format == int(AnnotationPanel::ExportFormat::Markdown) ? 1 : 0);
+        // A file that cannot be written says so.
+        QVERIFY(!panel
+                     .exportTo(dir.filePath(QStringLiteral("no/such/folder/") + name),
+                         AnnotationPanel::ExportFormat(format), shown)
+                     .isEmpty());
     }
 
     void panelListsFiltersDeletesAndUndoes()

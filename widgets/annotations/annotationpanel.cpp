@@ -3,20 +3,26 @@
 #include "annotations/annotationpanel.h"
 
 #include "annotations/annotatedialog.h"
+#include "annotations/annotationexport.h"
+#include "annotations/annotationreport.h"
 #include "annotations/annotationstore.h"
+#include "common/exportfiledialog.h"
 #include "itemmodels/annotationfiltermodel.h"
 #include "itemmodels/annotationmodel.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -36,6 +42,7 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Annotation…"), this))
     , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Annotation"), this))
     , m_jump(new QAction(QIcon::fromTheme(QStringLiteral("go-jump")), tr("&Show in Article"), this))
+    , m_export(new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport Annotations…"), this))
     , m_anchors(new QMenu(tr("Show &Anchor"), this))
     , m_empty(new QLabel(m_view->viewport()))
 {
@@ -69,6 +76,9 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     connect(m_edit, &QAction::triggered, this, &AnnotationPanel::editCurrent);
     connect(m_delete, &QAction::triggered, this, &AnnotationPanel::deleteCurrent);
     connect(m_jump, &QAction::triggered, this, &AnnotationPanel::jumpToCurrent);
+    m_export->setObjectName(QStringLiteral("exportAnnotations"));
+    m_export->setToolTip(tr("Write the annotations shown as JSON, CSV, W3C Web Annotations or a Markdown report"));
+    connect(m_export, &QAction::triggered, this, &AnnotationPanel::exportShown);
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_store)
             m_store->undoStack()->undo();
@@ -114,6 +124,8 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     toolbar->addActions({ m_undo, m_redo });
     toolbar->addSeparator();
     toolbar->addActions({ m_jump, m_edit, m_delete });
+    toolbar->addSeparator();
+    toolbar->addAction(m_export);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_category);
@@ -218,6 +230,7 @@ void AnnotationPanel::updateActions()
     m_delete->setEnabled(has);
     m_jump->setEnabled(has);
     m_anchorsAction->setEnabled(has);
+    m_export->setEnabled(m_store && m_filter->rowCount() > 0);
 }
 
 void AnnotationPanel::updateSummary()
@@ -233,6 +246,7 @@ void AnnotationPanel::updateSummary()
                                 : tr("No annotation matches these filters."));
     m_empty->setVisible(shown == 0);
     placeEmptyHint();
+    m_export->setEnabled(m_store && shown > 0);
 }
 
 void AnnotationPanel::placeEmptyHint()
@@ -300,6 +314,80 @@ void AnnotationPanel::jumpToCurrent()
         return;
     showAnchor(reachable.at(m_nextAnchor % reachable.size()));
     m_nextAnchor = (m_nextAnchor + 1) % int(reachable.size());
+}
+
+QList<Annotation> AnnotationPanel::shownAnnotations() const
+{
+    QList<Annotation> shown;
+    if (!m_store)
+        return shown;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        if (const Annotation *a = m_store->find(m_filter->index(row, 0).data(AnnotationModel::IdRole).toString()))
+            shown.append(*a);
+    }
+    return shown;
+}
+
+QString AnnotationPanel::exportTo(const QString &path, ExportFormat format, const QList<Annotation> &annotations) const
+{
+    const Corpus *corpus = m_result ? &m_result->corpus : nullptr;
+    const QString name = m_projectName.isEmpty() && corpus ? corpus->name : m_projectName;
+    QByteArray data;
+    switch (format) {
+    case ExportFormat::Json:
+        data = AnnotationExport(annotations, corpus, name).toJson();
+        break;
+    case ExportFormat::Csv:
+        data = AnnotationExport(annotations, corpus, name).toCsv();
+        break;
+    case ExportFormat::W3c:
+        data = AnnotationExport(annotations, corpus, name).toW3c();
+        break;
+    case ExportFormat::Markdown: {
+        // The report's timeline picture goes beside it, named after it.
+        QString image;
+        if (m_timelineWriter) {
+            const QFileInfo report(path);
+            image = report.completeBaseName() + QStringLiteral("-timeline.png");
+            if (const QString error = m_timelineWriter(report.absoluteDir().filePath(image)); !error.isEmpty())
+                return error;
+        }
+        data = AnnotationReport::toMarkdown(annotations, corpus, { name, image });
+        break;
+    }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void AnnotationPanel::exportShown()
+{
+    const QList<Annotation> annotations = shownAnnotations();
+    if (annotations.isEmpty())
+        return;
+    const QList<ExportFileDialog::FileType> types { { tr("JSON"), QStringLiteral("json") },
+        { tr("Spreadsheet (CSV)"), QStringLiteral("csv") },
+        { tr("W3C Web Annotations (JSON-LD)"), QStringLiteral("jsonld") },
+        { tr("Markdown report"), QStringLiteral("md") } };
+    QString path = QStringLiteral("annotations.md");
+    // A failed write asks again, with the same name.
+    while (true) {
+        path = ExportFileDialog::getSaveFileName(
+            this, tr("Export %n Annotation(s)", nullptr, int(annotations.size())), path, types);
+        if (path.isEmpty())
+            return;
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        const ExportFormat format = suffix == QLatin1String("csv") ? ExportFormat::Csv
+            : suffix == QLatin1String("jsonld")                    ? ExportFormat::W3c
+            : suffix == QLatin1String("md")                        ? ExportFormat::Markdown
+                                                                   : ExportFormat::Json;
+        const QString error = exportTo(path, format, annotations);
+        if (error.isEmpty())
+            return;
+        QMessageBox::warning(this, tr("Export Failed"), error);
+    }
 }
 
 void AnnotationPanel::editCurrent()

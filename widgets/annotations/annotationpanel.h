@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class AnnotationFilterModel;
@@ -43,6 +44,19 @@ public:
     QAction *redoAction() const { return m_redo; }
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *exportAction() const { return m_export; }
+
+    enum class ExportFormat { Json, Csv, W3c, Markdown };
+    // The annotations the list shows (all of them when no filter hides any), in the list's order.
+    QList<Annotation> shownAnnotations() const;
+    // Writes `annotations` to `path`; empty on success, else what went wrong. The Markdown report embeds
+    // a timeline picture written beside it when a timeline writer is set.
+    QString exportTo(const QString &path, ExportFormat format, const QList<Annotation> &annotations) const;
+    // Writes the corpus timeline as a picture at the path it is given; empty on success, else an error.
+    using TimelineWriter = std::function<QString(const QString &path)>;
+    void setTimelineWriter(TimelineWriter writer) { m_timelineWriter = std::move(writer); }
+    // The project's name for the exports' titles.
+    void setProjectName(const QString &name) { m_projectName = name; }
     QTreeView *view() const { return m_view; }
     // "Show Anchor": one entry per anchor of the current annotation (orphans disabled).
     QMenu *anchorMenu() const { return m_anchors; }
@@ -63,6 +77,8 @@ private:
     void placeEmptyHint();
     void editCurrent();
     void deleteCurrent();
+    // Asks for a file (JSON, CSV, W3C Web Annotation, Markdown report) and writes the shown annotations.
+    void exportShown();
     void jumpToCurrent();
     void updateActions();
     void fillFilters();
@@ -84,8 +100,11 @@ private:
     QAction *m_edit;
     QAction *m_delete;
     QAction *m_jump;
+    QAction *m_export;
     QMenu *m_anchors;
     QAction *m_anchorsAction = nullptr;
     QLabel *m_empty;
     int m_nextAnchor = 0; // which reachable anchor Enter shows next
+    TimelineWriter m_timelineWriter;
+    QString m_projectName;
 };
