@@ -8,8 +8,9 @@ PARALLAX_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libvulkan-dev
-    libspdlog-dev libfmt-dev libxml2-dev libicu-dev libxxhash-dev
+    libspdlog-dev libfmt-dev libxml2-dev libicu-dev libxxhash-dev libsqlite3-dev
     xvfb xauth fonts-dejavu-core
+    cmark strace  # tests: the Markdown report rendered as CommonMark; syscall faults in the kill trials
 )
 
 parallax_install_dependencies() {
