@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,7 +18,26 @@ namespace
 // QLockFile creates the file and then writes it: a lock younger than this may be a live one
 // that is still being written, so it is given this long to fill in before it counts as stale.
 constexpr qint64 fillInMs = 1000;
-constexpr int attempts = 4;
+// How long an unreadable lock or a stale removal guard may keep us trying before we give up.
+constexpr int giveUpMs = 3000;
+
+// QLockFile (and clearUnreadable() below) hold NAME.lock.rmlock for the moment they remove a stale
+// lock. A kill in that moment leaves the guard behind, and QLockFile would judge an empty one stale
+// only after 30 s, refusing the project meanwhile: a guard that names no live process, or is empty
+// and older than the fill-in time, is cleared. True when one was.
+bool clearStaleRemovalGuard(const QString &lockPath)
+{
+    const QString guardPath = lockPath + QStringLiteral(".rmlock");
+    if (!QFileInfo::exists(guardPath))
+        return false;
+    QLockFile guard(guardPath);
+    guard.setStaleLockTime(int(fillInMs));
+    if (!guard.tryLock(0))
+        return false;
+    guard.unlock();
+    Logging::get("store")->warn("{}: removed a removal guard left by a killed process", guardPath.toStdString());
+    return true;
+}
 
 StoreError lockedBy(const QString &projectPath, qint64 pid, const QString &host)
 {
@@ -72,6 +92,7 @@ StoreError clearUnreadable(const QString &projectPath, QLockFile &lock)
     // The same guard QLockFile uses for its own stale locks, so that two processes clearing one
     // lock cannot remove a fresh lock that a third has taken meanwhile.
     QLockFile guard(lockPath + QStringLiteral(".rmlock"));
+    guard.setStaleLockTime(int(fillInMs));
     if (!guard.tryLock(0))
         return {};
     qint64 pid = 0;
@@ -96,7 +117,9 @@ StoreResult<std::unique_ptr<QLockFile>> ProjectLock::acquire(const QString &proj
     // Age never makes a lock stale (a window may hold its project for days); a lock is stale when
     // its process is gone (QLockFile checks the process id and name) or when it names none.
     lock->setStaleLockTime(0);
-    for (int attempt = 0; attempt < attempts; ++attempt) {
+    // Unreadable locks and stale removal guards need a moment to be judged; a live lock does not.
+    const QDeadlineTimer deadline(giveUpMs);
+    for (;;) {
         if (lock->tryLock(0))
             return lock;
         if (lock->error() != QLockFile::LockFailedError)
@@ -104,10 +127,18 @@ StoreResult<std::unique_ptr<QLockFile>> ProjectLock::acquire(const QString &proj
         qint64 pid = 0;
         QString host;
         QString application;
-        if (lock->getLockInfo(&pid, &host, &application) && pid > 0)
+        const bool named = lock->getLockInfo(&pid, &host, &application) && pid > 0;
+        // QLockFile could not clear a dead process's lock while a kill's leftover guard was in the
+        // way: with the guard gone, it is asked again.
+        const bool guardCleared = clearStaleRemovalGuard(lock->fileName());
+        if (named && !guardCleared)
             return lockedBy(projectPath, pid, host);
-        if (StoreError e = clearUnreadable(projectPath, *lock); !e.ok())
-            return e;
+        if (!named) {
+            if (StoreError e = clearUnreadable(projectPath, *lock); !e.ok())
+                return e;
+        }
+        if (deadline.hasExpired())
+            return named ? lockedBy(projectPath, pid, host) : cannotLock(lock->fileName());
+        QThread::msleep(50);
     }
-    return cannotLock(lock->fileName());
 }

@@ -55,7 +55,17 @@ QByteArray emojiWord(int units)
     return QByteArray("\xF0\x9F\x98\x80?!\xE2\x80\xBD.").repeated(units) + " end.\n";
 }
 
-const Family families[] = { htmlEntities, htmlAttributes, htmlManyAttributedElements, emojiWord };
+QByteArray unclosedQuoteParagraphs(int units)
+{
+    // Multi-paragraph quote style carried to the extreme: every paragraph opens a quote, none closes.
+    QByteArray text;
+    for (int i = 0; i < units; ++i)
+        text += "\xE2\x80\x9CHe said this " + QByteArray::number(i) + "\n\n";
+    return text;
+}
+
+const Family families[]
+    = { htmlEntities, htmlAttributes, htmlManyAttributedElements, emojiWord, unclosedQuoteParagraphs };
 }
 
 // Hostile inputs are analysed in time linear in their size: each family is loaded and analysed at
@@ -104,6 +114,8 @@ private Q_SLOTS:
         QTest::newRow("one element, many attributes") << 1 << QStringLiteral("a.html") << 6000;
         QTest::newRow("many elements at the attribute cap") << 2 << QStringLiteral("m.html") << 300;
         QTest::newRow("one word of sentence marks") << 3 << QStringLiteral("w.txt") << 6000;
+        // StatementGrouper's quadratic overlap was fixed on main by the statements work.
+        QTest::newRow("paragraphs of unclosed quotes") << 4 << QStringLiteral("u.txt") << 1000;
     }
 
     void linearInSize()

@@ -8,8 +8,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <utility>
 
 // What a kill or another program can leave at NAME.parallax.lock never locks the analyst out: a
 // lock counts only while it names a live Parallax process.
@@ -87,6 +90,40 @@ private Q_SLOTS:
         auto opened = ProjectStore::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         QVERIFY2(timer.elapsed() >= 500 && timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // Found by the kill trials: a kill while a stale lock was being removed leaves QLockFile's
+    // removal guard (NAME.lock.rmlock) behind, empty, and every open failed until it aged 30 s.
+    void leftoverRemovalGuardIsCleared_data()
+    {
+        QTest::addColumn<QByteArray>("lock");
+        QTest::addColumn<QByteArray>("guard");
+        const QByteArray deadProcess
+            = QByteArrayLiteral("4194302\nparallax\n") + QSysInfo::machineHostName().toUtf8() + '\n';
+        QTest::newRow("dead process's lock, empty guard") << deadProcess << QByteArray();
+        QTest::newRow("empty lock, empty guard") << QByteArray() << QByteArray();
+        QTest::newRow("empty lock, dead process's guard") << QByteArray() << deadProcess;
+    }
+
+    void leftoverRemovalGuardIsCleared()
+    {
+        QFETCH(QByteArray, lock);
+        QFETCH(QByteArray, guard);
+        const QString path = newProject();
+        const QString lockPath = ProjectStore::lockPath(path);
+        const QString guardPath = lockPath + QStringLiteral(".rmlock");
+        for (const auto &[file, content] : { std::pair { lockPath, lock }, std::pair { guardPath, guard } }) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(content), content.size());
+            f.close();
+            age(file);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto opened = ProjectStore::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void emptyFolderInTheLocksPlaceIsRemoved()
