@@ -12,6 +12,7 @@
 #include "itemmodels/annotationlookup.h"
 #include "mainwindow.h"
 #include "storage/analysiscache.h"
+#include "storage/corpuslocation.h"
 #include "storage/projectstore.h"
 
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -59,6 +61,19 @@ ProjectSession::ProjectSession(MainWindow *window)
         return QMessageBox::question(m_window, tr("Create a Project File?"), question,
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
             == QMessageBox::Yes;
+    };
+    m_prompt.chooseCorpus = [this](const QString &question, const QString &corpus) -> QString {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Corpus Folder Outside the Project"), question, QMessageBox::Cancel, m_window);
+        QPushButton *read = box.addButton(tr("&Read This Folder"), QMessageBox::AcceptRole);
+        QPushButton *other = box.addButton(tr("&Choose Another Folder…"), QMessageBox::ActionRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == read)
+            return corpus;
+        if (box.clickedButton() == other)
+            return QFileDialog::getExistingDirectory(m_window, tr("Corpus Folder"), QFileInfo(corpus).absolutePath());
+        return {};
     };
     m_prompt.choosePath = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(m_window, tr("Create Project"), suggested,
@@ -138,7 +153,24 @@ bool ProjectSession::openIfProject(const QString &path)
         reportError(tr("Cannot Open Project"), opened.error().message);
         return true;
     }
-    const QString corpus = opened.value()->corpusPath();
+    QString corpus = opened.value()->corpusPath();
+    if (QFileInfo(corpus).isDir() && !CorpusLocation::mayRead(path, corpus)) {
+        // A project file from someone else can name any folder: it is not read without asking.
+        const QString chosen = m_prompt.chooseCorpus(
+            tr("%1 reads its articles from %2, which is outside the project's own folder. A project file from "
+               "someone else can name any folder on this computer.\n\nRead the articles from this folder?")
+                .arg(info.fileName(), QDir::toNativeSeparators(corpus)),
+            corpus);
+        if (chosen.isEmpty())
+            return true;
+        if (QFileInfo(chosen) == QFileInfo(corpus)) {
+            CorpusLocation::choose(path, corpus);
+        } else if (StoreError e = opened.value()->setCorpusPath(chosen); !e.ok()) {
+            reportError(tr("Cannot Open Project"), e.message);
+            return true;
+        }
+        corpus = opened.value()->corpusPath();
+    }
     setProject(std::move(opened.value()));
     if (!QFileInfo(corpus).isDir()) {
         reportError(tr("Corpus Folder Missing"),
@@ -271,7 +303,13 @@ void ProjectSession::updateTitle()
 
 void ProjectSession::setProjectPrompt(ProjectPrompt prompt)
 {
-    m_prompt = std::move(prompt);
+    // Questions the caller does not answer keep their dialogs.
+    if (prompt.confirm)
+        m_prompt.confirm = std::move(prompt.confirm);
+    if (prompt.choosePath)
+        m_prompt.choosePath = std::move(prompt.choosePath);
+    if (prompt.chooseCorpus)
+        m_prompt.chooseCorpus = std::move(prompt.chooseCorpus);
 }
 
 bool ProjectSession::ensureProject()

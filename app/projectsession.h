@@ -62,9 +62,13 @@ public:
     bool ensureProject();
     // How ensureProject() asks: `confirm` the question (true: create), `choosePath` where, from a
     // suggested path (empty: cancelled). Dialogs by default; tests answer without modal dialogs.
+    // `chooseCorpus` is asked when a project names a corpus folder outside its own folder that this
+    // user has not chosen for it: it returns that folder (read it), another folder (read that one
+    // instead), or nothing (do not open the project).
     struct ProjectPrompt {
         std::function<bool(const QString &question)> confirm;
         std::function<QString(const QString &suggestedPath)> choosePath;
+        std::function<QString(const QString &question, const QString &corpusPath)> chooseCorpus;
     };
     void setProjectPrompt(ProjectPrompt prompt);
     // The analyst's name: the settings' "annotations/author", else the login name.

@@ -8,13 +8,19 @@ PARALLAX_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libvulkan-dev
-    libspdlog-dev libfmt-dev libxml2-dev libicu-dev libxxhash-dev
+    libspdlog-dev libfmt-dev libxml2-dev libicu-dev libxxhash-dev libsqlite3-dev
     xvfb xauth fonts-dejavu-core
+    cmark strace python3  # tests: the Markdown report rendered as CommonMark; the kill trials
 )
+# Only scripts/fuzz needs these: clang and its libFuzzer runtime.
+PARALLAX_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
+# parallax_install_dependencies [PACKAGE…]: the packages given, or PARALLAX_PACKAGES.
 parallax_install_dependencies() {
+    local wanted=("${PARALLAX_PACKAGES[@]}")
+    [ $# -eq 0 ] || wanted=("$@")
     local missing=()
-    for p in "${PARALLAX_PACKAGES[@]}"; do
+    for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     if [ ${#missing[@]} -eq 0 ]; then

@@ -61,6 +61,7 @@ int runAnnotateCommand(const QStringList &arguments)
         { QStringLiteral("role"),
             QCoreApplication::translate("Commands", "What this anchor is (default: the article's outlet)"),
             QStringLiteral("ROLE") },
+        ProjectSupport::corpusOption(),
     });
     if (!CommandSupport::parse(parser, QStringLiteral("annotate"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -102,7 +103,10 @@ int runAnnotateCommand(const QStringList &arguments)
         = ProjectSupport::open(parser.positionalArguments().constFirst(), ProjectStore::Mode::ReadWrite, &exitCode);
     if (!project)
         return exitCode;
-    const auto corpus = ProjectSupport::loadCorpus(*project);
+    const std::optional<QString> folder = ProjectSupport::corpusFolder(*project, parser);
+    if (!folder)
+        return 1;
+    const auto corpus = ProjectSupport::loadCorpus(*folder);
     if (!corpus)
         return 1;
     const QString articleId = parser.value(QStringLiteral("article"));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/analyzer.h"
+#include "annotations/anchorresolver.h"
 #include "annotations/annotationexport.h"
 #include "annotations/annotationreport.h"
 #include "annotations/annotationtable.h"
@@ -69,6 +70,7 @@ int runAnnotationsCommand(const QStringList &arguments)
         { { QStringLiteral("o"), QStringLiteral("output") },
             QCoreApplication::translate("Commands", "Write to FILE instead of standard output"),
             QStringLiteral("FILE") },
+        ProjectSupport::corpusOption(),
     });
     if (!CommandSupport::parse(parser, QStringLiteral("annotations"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -98,7 +100,17 @@ int runAnnotationsCommand(const QStringList &arguments)
         return 1;
     }
     // Without its corpus the annotations are still exported, with their quoted text but no offsets.
-    const std::optional<Corpus> corpus = ProjectSupport::loadCorpus(*project);
+    const std::optional<QString> folder = ProjectSupport::corpusFolder(*project, parser);
+    if (!folder)
+        return 1;
+    const std::optional<Corpus> corpus = ProjectSupport::loadCorpus(*folder);
+    // The stored positions are where the words were when the project last saw the corpus: every
+    // anchor is found again in the text as it is now, and its state says whether it moved, was
+    // re-attached to changed words, or is orphaned.
+    if (corpus) {
+        for (Annotation &annotation : annotations.value())
+            AnchorResolver::reattach(annotation, *corpus);
+    }
     const QString name = QFileInfo(path).completeBaseName();
     const AnnotationExport exporter(annotations.value(), corpus ? &*corpus : nullptr, name);
     QByteArray data;

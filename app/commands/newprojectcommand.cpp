@@ -48,16 +48,22 @@ int runNewProjectCommand(const QStringList &arguments)
     }
     // Analyse once now and keep the per-article results, so that opening the project is quick.
     const int articles = int(loaded.corpus.articles.size());
+    const QString corpusPath = loaded.corpus.path;
     QStringList ids;
     for (const Article &a : std::as_const(loaded.corpus.articles))
         ids.append(a.id);
-    AnalysisCache cache(*created.value());
-    Analyzer::Options options;
-    cache.install(options);
-    const QString corpusPath = loaded.corpus.path;
-    Analyzer::run(std::move(loaded.corpus), options);
-    if (StoreError e = cache.flush(&ids); !e.ok()) {
-        CommandSupport::printError(e.message);
+    StoreError flushed;
+    {
+        AnalysisCache cache(*created.value());
+        Analyzer::Options options;
+        cache.install(options);
+        Analyzer::run(std::move(loaded.corpus), options);
+        flushed = cache.flush(&ids);
+    }
+    if (!flushed.ok()) {
+        // A project whose creation failed (a full disk, most often) is not left half-made.
+        CommandSupport::printError(flushed.message);
+        ProjectStore::discard(std::move(created.value()));
         return 1;
     }
     std::printf("%s\n",

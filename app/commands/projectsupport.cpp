@@ -5,8 +5,11 @@
 #include "commands/commandsupport.h"
 #include "core/logging.h"
 #include "corpus/corpusloader.h"
+#include "storage/corpuslocation.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 std::unique_ptr<ProjectStore> ProjectSupport::open(const QString &path, ProjectStore::Mode mode, int *exitCode)
@@ -26,9 +29,31 @@ int ProjectSupport::exitCodeFor(const StoreError &error)
     return error.code == StoreError::Code::Locked ? exitLocked : 1;
 }
 
-std::optional<Corpus> ProjectSupport::loadCorpus(const ProjectStore &project)
+QCommandLineOption ProjectSupport::corpusOption()
 {
+    return { QStringLiteral("corpus"),
+        QCoreApplication::translate(
+            "Commands", "Read the articles from DIR instead of the corpus folder the project names"),
+        QStringLiteral("DIR") };
+}
+
+std::optional<QString> ProjectSupport::corpusFolder(const ProjectStore &project, const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("corpus")))
+        return QFileInfo(parser.value(QStringLiteral("corpus"))).absoluteFilePath();
     const QString path = project.corpusPath();
+    if (CorpusLocation::mayRead(project.path(), path))
+        return path;
+    CommandSupport::printError(QCoreApplication::translate("Commands",
+        "%1 names %2 as its corpus folder, outside the project's own folder, and you have not chosen that "
+        "folder for this project (a project file from someone else can name any folder). To read it, "
+        "run the command again with --corpus %2 (or open the project in the window, which asks).")
+                                   .arg(QFileInfo(project.path()).fileName(), QDir::toNativeSeparators(path)));
+    return std::nullopt;
+}
+
+std::optional<Corpus> ProjectSupport::loadCorpus(const QString &path)
+{
     CorpusLoader::Result loaded = CorpusLoader::load(path);
     if (!loaded.ok()) {
         CommandSupport::printError(

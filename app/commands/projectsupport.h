@@ -5,6 +5,9 @@
 #include "corpus/corpus.h"
 #include "storage/projectstore.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
 #include <memory>
 #include <optional>
 
@@ -18,8 +21,14 @@ inline constexpr int exitLocked = 3;
 std::unique_ptr<ProjectStore> open(const QString &path, ProjectStore::Mode mode, int *exitCode);
 int exitCodeFor(const StoreError &error);
 
-// Loads the project's corpus folder quietly (warnings to the log); nullopt with the error printed.
-std::optional<Corpus> loadCorpus(const ProjectStore &project);
+// The --corpus option of the commands that read a project's corpus.
+QCommandLineOption corpusOption();
+// The corpus folder to read: --corpus when given, else the project's own when it lies inside the
+// project's folder or this user chose it for the project (CorpusLocation); nullopt, with a message
+// saying how to choose, for a folder elsewhere that nobody chose.
+std::optional<QString> corpusFolder(const ProjectStore &project, const QCommandLineParser &parser);
+// Loads a corpus folder quietly (warnings to the log); nullopt with the error printed.
+std::optional<Corpus> loadCorpus(const QString &path);
 
 // The analyst's name: the settings' "annotations/author", else the login name.
 QString defaultAuthor();

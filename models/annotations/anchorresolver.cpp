@@ -3,6 +3,7 @@
 #include "annotations/anchorresolver.h"
 
 #include "corpus/article.h"
+#include "corpus/corpus.h"
 
 #include <QVarLengthArray>
 
@@ -285,4 +286,21 @@ void AnchorResolver::reattach(AnnotationAnchor &anchor, const QString &text)
     // Once the annotated words changed, the anchor says so until the analyst re-anchors it.
     anchor.previousExact = fresh.quote.exact == original ? QString() : original;
     anchor.state = anchor.previousExact.isNull() ? match.state : AnchorState::Fuzzy;
+}
+
+bool AnchorResolver::reattach(Annotation &annotation, const Corpus &corpus)
+{
+    bool changed = false;
+    for (AnnotationAnchor &anchor : annotation.anchors) {
+        if (anchor.target.articleId.isEmpty())
+            continue;
+        const AnnotationAnchor before = anchor;
+        const int article = corpus.indexOf(anchor.target.articleId);
+        if (article < 0)
+            anchor.state = AnchorState::Orphaned;
+        else
+            reattach(anchor, corpus.articles.at(article).text);
+        changed = changed || !(anchor == before);
+    }
+    return changed;
 }

@@ -6,6 +6,7 @@
 #include "core/textspan.h"
 
 struct Article;
+struct Corpus;
 
 // Makes W3C-style anchors (exact text, prefix, suffix, position) and finds them again in a text
 // that may have changed: the exact text at its old place first, then the exact text elsewhere
@@ -32,4 +33,8 @@ Match resolve(const AnnotationTarget &target, const QString &text);
 // changed exact text is kept in previousExact; an anchor that is not found is marked orphaned
 // and otherwise left as it was.
 void reattach(AnnotationAnchor &anchor, const QString &text);
+
+// Every anchor of `annotation` against the corpus as it is now; an anchor whose article is gone
+// is orphaned. Returns whether any anchor changed.
+bool reattach(Annotation &annotation, const Corpus &corpus);
 }

@@ -3,6 +3,7 @@
 #include "annotations/annotationexport.h"
 
 #include "annotations/annotationjson.h"
+#include "core/weblink.h"
 #include "corpus/corpus.h"
 
 #include <QJsonArray>
@@ -142,12 +143,13 @@ QByteArray AnnotationExport::toW3c() const
             }
             const int article = m_articleIndex.value(t.articleId, -1);
             const QString url = article < 0 ? QString() : m_corpus->articles.at(article).url;
-            QJsonObject target { { QStringLiteral("source"),
-                                     url.isEmpty() ? QString(QStringLiteral("urn:parallax:article:") + t.articleId)
-                                                   : url },
+            QJsonObject target {
+                { QStringLiteral("source"),
+                    WebLink::isWebUrl(url) ? url : QString(QStringLiteral("urn:parallax:article:") + t.articleId) },
                 { QStringLiteral("selector"), selectors }, { QStringLiteral("role"), anchor.role },
                 { QStringLiteral("article"), t.articleId },
-                { QStringLiteral("anchorState"), anchorStateName(anchor.state) } };
+                { QStringLiteral("anchorState"), anchorStateName(anchor.state) }
+            };
             targets.append(target);
         }
         QJsonObject item { { QStringLiteral("id"), QString(QStringLiteral("urn:uuid:") + a.id) },

@@ -3,40 +3,25 @@
 #include "annotations/annotationreport.h"
 
 #include "annotations/annotationexport.h"
+#include "annotations/markdowntext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace
 {
-// Markdown table cells hold one line, and `|` or markup characters would break them.
-QString cell(const QString &text)
-{
-    QString escaped;
-    escaped.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-            escaped += QLatin1Char(' ');
-        else if (QStringView(u"|*_`[]<>\\#").contains(c))
-            escaped += QLatin1Char('\\') + c;
-        else
-            escaped += c;
-    }
-    return escaped.simplified();
-}
-
 QString anchorCell(const AnnotationAnchor &anchor)
 {
     const TextQuoteSelector &q = anchor.target.quote;
-    QString text = QStringLiteral("…") + cell(q.prefix) + QStringLiteral(" **") + cell(q.exact) + QStringLiteral("** ")
-        + cell(q.suffix) + QStringLiteral("…");
+    QString text = QStringLiteral("…") + MarkdownText::cell(q.prefix) + QStringLiteral(" **")
+        + MarkdownText::cell(q.exact) + QStringLiteral("** ") + MarkdownText::cell(q.suffix) + QStringLiteral("…");
     if (anchor.state == AnchorState::Orphaned)
         text += QStringLiteral("<br>")
             + QCoreApplication::translate("AnnotationReport", "*(orphaned: not found in the current text)*");
     else if (!anchor.previousExact.isNull())
         text += QStringLiteral("<br>")
             + QCoreApplication::translate("AnnotationReport", "*(annotated as “%1”; the text has changed)*")
-                  .arg(cell(anchor.previousExact));
+                  .arg(MarkdownText::cell(anchor.previousExact));
     return text;
 }
 }
@@ -47,13 +32,15 @@ QByteArray AnnotationReport::toMarkdown(
     const AnnotationExport lookup(annotations, corpus, options.projectName);
     QStringList out;
     out << QStringLiteral("# ")
-            + QCoreApplication::translate("AnnotationReport", "Discrepancies: %1").arg(options.projectName)
+            + QCoreApplication::translate("AnnotationReport", "Discrepancies: %1")
+                  .arg(MarkdownText::escape(options.projectName))
         << QString();
     out << QCoreApplication::translate("AnnotationReport", "%n annotation(s).", nullptr, int(annotations.size()))
         << QString();
     if (!options.timelineImage.isEmpty())
         out << QStringLiteral("![%1](%2)")
-                   .arg(QCoreApplication::translate("AnnotationReport", "Timeline"), options.timelineImage)
+                   .arg(QCoreApplication::translate("AnnotationReport", "Timeline"),
+                       MarkdownText::destination(options.timelineImage))
             << QString();
 
     int number = 0;
@@ -62,7 +49,7 @@ QByteArray AnnotationReport::toMarkdown(
                    .arg(++number)
                    .arg(annotationCategoryLabel(a.category), annotationSeverityLabel(a.severity).toLower());
         out << QString();
-        QString byline = a.author.isEmpty() ? QString() : cell(a.author) + QStringLiteral(", ");
+        QString byline = a.author.isEmpty() ? QString() : MarkdownText::cell(a.author) + QStringLiteral(", ");
         byline += QLocale::c().toString(a.created.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
         if (a.modified > a.created.addSecs(1))
             byline += QStringLiteral("; ")
@@ -70,7 +57,7 @@ QByteArray AnnotationReport::toMarkdown(
                       .arg(QLocale::c().toString(a.modified.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
         out << QStringLiteral("*") + byline + QStringLiteral("*") << QString();
         if (!a.note.isEmpty()) {
-            const QStringList lines = a.note.split(QLatin1Char('\n'));
+            const QStringList lines = MarkdownText::escape(a.note).split(QLatin1Char('\n'));
             for (const QString &line : lines)
                 out << QStringLiteral("> ") + line;
             out << QString();
@@ -81,11 +68,11 @@ QByteArray AnnotationReport::toMarkdown(
         QStringList rule;
         QStringList texts;
         for (const AnnotationAnchor &anchor : a.anchors) {
-            QString head = cell(anchor.role.isEmpty() ? anchor.target.articleId : anchor.role);
+            QString head = MarkdownText::cell(anchor.role.isEmpty() ? anchor.target.articleId : anchor.role);
             const QString outlet = lookup.outletOf(anchor);
             if (!outlet.isEmpty() && outlet != anchor.role)
-                head += QStringLiteral(" — ") + cell(outlet);
-            head += QStringLiteral(" (`") + anchor.target.articleId + QStringLiteral("`)");
+                head += QStringLiteral(" — ") + MarkdownText::cell(outlet);
+            head += QStringLiteral(" (") + MarkdownText::codeSpan(anchor.target.articleId) + QStringLiteral(")");
             header << head;
             rule << QStringLiteral("---");
             texts << anchorCell(anchor);

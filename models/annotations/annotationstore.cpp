@@ -190,17 +190,11 @@ StoreResult<AnnotationStore::ReanchorReport> AnnotationStore::reanchor(const Cor
     QList<Annotation> updated = m_annotations;
     for (int row = 0; row < updated.size(); ++row) {
         Annotation &a = updated[row];
-        bool changedAny = false;
+        const bool changedAny = AnchorResolver::reattach(a, corpus);
         bool orphan = false;
-        for (AnnotationAnchor &anchor : a.anchors) {
+        for (const AnnotationAnchor &anchor : std::as_const(a.anchors)) {
             if (anchor.target.articleId.isEmpty())
                 continue;
-            const int article = corpus.indexOf(anchor.target.articleId);
-            const AnnotationAnchor before = anchor;
-            if (article < 0)
-                anchor.state = AnchorState::Orphaned;
-            else
-                AnchorResolver::reattach(anchor, corpus.articles.at(article).text);
             switch (anchor.state) {
             case AnchorState::Attached:
                 ++report.attached;
@@ -216,7 +210,6 @@ StoreResult<AnnotationStore::ReanchorReport> AnnotationStore::reanchor(const Cor
                 orphan = true;
                 break;
             }
-            changedAny = changedAny || !(anchor == before);
         }
         if (orphan)
             report.orphanedAnnotations.append(a.id);

@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QUtf8StringView>
+
+#include <dirent.h>
 
 namespace
 {
@@ -17,13 +20,35 @@ bool isInside(const QString &root, const QString &path)
     return path == root || path.startsWith(root + u'/');
 }
 
+// Links are not followed, so the tree is finite; the bound only guards absurd nesting.
+constexpr int maxDepth = 64;
+
+// Qt's directory iterator silently skips names that are not valid UTF-8 (no QString could name
+// them), so each folder's raw entries are read once more for those, to report each one.
+void reportUndecodableNames(const QString &root, const QString &dir, CorpusScanner::Result &result)
+{
+    DIR *listing = ::opendir(QFile::encodeName(dir).constData());
+    if (!listing)
+        return;
+    const QString prefix = dir == root ? QString() : dir.mid(root.size() + (root.endsWith(u'/') ? 0 : 1)) + u'/';
+    while (const dirent *entry = ::readdir(listing)) {
+        const QByteArrayView name(entry->d_name);
+        if (name.startsWith('.') || QUtf8StringView(name).isValidUtf8())
+            continue;
+        const QString relative = prefix + QString::fromUtf8(name);
+        result.warnings.append({ relative,
+            QCoreApplication::translate("CorpusLoader",
+                "%1: the name is not valid UTF-8, so it cannot be opened: skipped (rename it to read it)")
+                .arg(relative) });
+    }
+    ::closedir(listing);
+}
+
 void walk(const QString &root, const QString &dir, int depth, CorpusScanner::Result &result)
 {
-    // Links are not followed, so the tree is finite; the bound only guards absurd nesting.
-    if (depth > 64)
-        return;
     // Unsorted (scan() sorts once): the iterator takes each entry's type from the directory
     // listing, where a sorted QDir listing costs a QFileInfo and comparisons per file.
+    reportUndecodableNames(root, dir, result);
     QDirIterator entries(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
     while (entries.hasNext()) {
         const QFileInfo info = entries.nextFileInfo();
@@ -46,7 +71,14 @@ void walk(const QString &root, const QString &dir, int depth, CorpusScanner::Res
             continue;
         }
         if (info.isDir()) {
-            walk(root, info.filePath(), depth + 1, result);
+            if (depth + 1 > maxDepth)
+                result.warnings.append({ relative,
+                    QCoreApplication::translate(
+                        "CorpusLoader", "%1 is more than %2 folders deep: skipped with everything in it")
+                        .arg(relative)
+                        .arg(maxDepth) });
+            else
+                walk(root, info.filePath(), depth + 1, result);
             continue;
         }
         if (!ArticleBuilder::formatForFile(info.fileName()).has_value())

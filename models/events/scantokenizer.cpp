@@ -97,8 +97,9 @@ void ScanTokenizer::tokenize(QStringView text, int offset, ScanTokens &out)
             int digits = 0;
             while (j < n) {
                 if (isDigit(s[j])) {
-                    value = value * 10 + (s[j] - u'0');
-                    ++digits;
+                    // Only a value of up to 9 digits is kept; more would overflow on 20+ digits.
+                    if (++digits <= 9)
+                        value = value * 10 + (s[j] - u'0');
                     ++j;
                 } else if (s[j] == u',' && j + 3 < n && isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3])
                     && (j + 4 >= n || !isDigit(s[j + 4]))) {

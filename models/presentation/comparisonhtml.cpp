@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation/comparisonhtml.h"
 
+#include "core/weblink.h"
 #include "presentation/alignmentsegments.h"
 #include "presentation/diffpalette.h"
 #include "presentation/speakercolors.h"
@@ -278,8 +279,10 @@ QString ComparisonHtml::renderingCards(const StatementComparison &c, const Optio
         card += QStringLiteral("<p style=\"margin:2px 0 0 0; color:%1\">%2 \u00b7 %3 \u00b7 %4 %5</p>")
                     .arg(colorName(DiffPalette::accent(CellMark::Normalisation, o.dark)), esc(speaker), esc(cue),
                         coverageBar(c, r, o.dark), esc(coverageText(c, i)));
-        if (!r.url.isEmpty())
+        if (WebLink::isWebUrl(r.url))
             card += QStringLiteral("<p style=\"margin:2px 0 0 0\"><a href=\"%1\">%1</a></p>").arg(esc(r.url));
+        else if (!r.url.isEmpty())
+            card += QStringLiteral("<p style=\"margin:2px 0 0 0\">%1</p>").arg(esc(r.url));
         const QString background
             = i == o.current ? colorName(o.dark ? QColor(0x2a, 0x3a, 0x55) : QColor(0xe6, 0xef, 0xff)) : QString();
         html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" cellspacing=\"0\" style=\"margin:0 0 6px 0\"%1>"

@@ -99,7 +99,7 @@ std::optional<ArticleAnalysis> AnalysisCache::lookup(const Article &article)
     query.addBindValue(cacheKey(article));
     std::optional<ArticleAnalysis> analysis;
     if (query.exec() && query.next())
-        analysis = AnalysisCodec::decode(query.value(0).toByteArray());
+        analysis = AnalysisCodec::decode(query.value(0).toByteArray(), int(article.text.size()));
     if (!analysis) {
         ++m_misses;
         return std::nullopt;

@@ -5,30 +5,86 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <cmath>
+
 namespace
 {
 constexpr quint32 magic = 0x50584131; // "PXA1"
+// Dates the analysis can make (years of four digits); anything else is damage, and a year far
+// outside this range would overflow month arithmetic (year * 12) downstream.
+constexpr int maxYear = 9999;
+
+// Every value read from a blob is checked before it is used: a damaged or crafted project must
+// neither make us allocate what it says nor hand the analysis values it never produces.
+class Reader
+{
+public:
+    Reader(QDataStream &stream, int textLength)
+        : m_s(stream)
+        , m_textLength(textLength)
+    {
+    }
+
+    bool ok() const { return m_ok && m_s.status() == QDataStream::Ok; }
+    // A count of items of at least `minimumBytes` each that the rest of the blob can hold.
+    quint32 count(int minimumBytes)
+    {
+        quint32 n = 0;
+        m_s >> n;
+        if (!ok() || n > quint32(m_s.device()->bytesAvailable() / minimumBytes))
+            m_ok = false;
+        return m_ok ? n : 0;
+    }
+    void read(QString &value) { m_s >> value; }
+    void read(bool &value) { m_s >> value; }
+    void read(TextSpan &span)
+    {
+        qint32 start = 0;
+        qint32 end = 0;
+        m_s >> start >> end;
+        if (start < 0 || end < start || (m_textLength >= 0 && end > m_textLength))
+            m_ok = false;
+        span = { start, end };
+    }
+    void read(QDate &date)
+    {
+        m_s >> date;
+        if (date.isValid() && std::abs(date.year()) > maxYear)
+            m_ok = false;
+    }
+    void read(double &value)
+    {
+        m_s >> value;
+        if (!std::isfinite(value) || value < 0.0 || value > 1.0)
+            m_ok = false;
+    }
+    template<typename Enum>
+    void read(Enum &value, Enum last)
+    {
+        qint32 raw = 0;
+        m_s >> raw;
+        if (raw < 0 || raw > qint32(last))
+            m_ok = false;
+        value = m_ok ? Enum(raw) : Enum {};
+    }
+    // QDataStream's own operator reserves the count it reads before reading a single string.
+    void read(QStringList &list)
+    {
+        const quint32 n = count(4);
+        list.clear();
+        for (quint32 i = 0; i < n && ok(); ++i)
+            read(list.emplace_back());
+    }
+
+private:
+    QDataStream &m_s;
+    int m_textLength;
+    bool m_ok = true;
+};
 
 QDataStream &operator<<(QDataStream &s, TextSpan span)
 {
     return s << qint32(span.start) << qint32(span.end);
-}
-
-QDataStream &operator>>(QDataStream &s, TextSpan &span)
-{
-    qint32 start = 0;
-    qint32 end = 0;
-    s >> start >> end;
-    span = { start, end };
-    return s;
-}
-
-template<typename Enum>
-void readEnum(QDataStream &s, Enum &value)
-{
-    qint32 raw = 0;
-    s >> raw;
-    value = Enum(raw);
 }
 
 void write(QDataStream &s, const Quote &q)
@@ -37,13 +93,18 @@ void write(QDataStream &s, const Quote &q)
       << qint32(q.rule) << q.statement;
 }
 
-void read(QDataStream &s, Quote &q)
+void read(Reader &r, Quote &q)
 {
-    s >> q.id >> q.span >> q.text;
-    readEnum(s, q.kind);
-    s >> q.headline >> q.speaker >> q.speakerCue >> q.cueSpan;
-    readEnum(s, q.rule);
-    s >> q.statement;
+    r.read(q.id);
+    r.read(q.span);
+    r.read(q.text);
+    r.read(q.kind, QuoteKind::Term);
+    r.read(q.headline);
+    r.read(q.speaker);
+    r.read(q.speakerCue);
+    r.read(q.cueSpan);
+    r.read(q.rule, AttributionRule::BodyEcho);
+    r.read(q.statement);
 }
 
 void write(QDataStream &s, const Timex &t)
@@ -51,12 +112,16 @@ void write(QDataStream &s, const Timex &t)
     s << t.span << t.text << t.start << t.end << qint32(t.precision) << qint32(t.basis) << t.confidence << t.value;
 }
 
-void read(QDataStream &s, Timex &t)
+void read(Reader &r, Timex &t)
 {
-    s >> t.span >> t.text >> t.start >> t.end;
-    readEnum(s, t.precision);
-    readEnum(s, t.basis);
-    s >> t.confidence >> t.value;
+    r.read(t.span);
+    r.read(t.text);
+    r.read(t.start);
+    r.read(t.end);
+    r.read(t.precision, DatePrecision::Unknown);
+    r.read(t.basis, DateBasis::RelativeToPrevious);
+    r.read(t.confidence);
+    r.read(t.value);
 }
 
 void write(QDataStream &s, const EventMention &m)
@@ -66,11 +131,15 @@ void write(QDataStream &s, const EventMention &m)
     s << m.trigger << m.place << m.participants << m.claim;
 }
 
-void read(QDataStream &s, EventMention &m)
+void read(Reader &r, EventMention &m)
 {
-    s >> m.span >> m.text;
-    read(s, m.timex);
-    s >> m.trigger >> m.place >> m.participants >> m.claim;
+    r.read(m.span);
+    r.read(m.text);
+    read(r, m.timex);
+    r.read(m.trigger);
+    r.read(m.place);
+    r.read(m.participants);
+    r.read(m.claim);
 }
 
 template<typename T>
@@ -81,18 +150,22 @@ void writeList(QDataStream &s, const QList<T> &list)
         write(s, item);
 }
 
+// The fewest bytes one encoded item takes: what bounds a count read from a blob.
 template<typename T>
-bool readList(QDataStream &s, QList<T> &list)
+constexpr int minimumBytes = 1;
+template<>
+constexpr int minimumBytes<Quote> = 4 + 8 + 4 + 4 + 1 + 4 + 4 + 8 + 4 + 4;
+template<>
+constexpr int minimumBytes<EventMention> = 8 + 4 + (8 + 4 + 8 + 8 + 4 + 4 + 8 + 4) + 4 + 4 + 4 + 4;
+
+template<typename T>
+bool readList(Reader &r, QList<T> &list)
 {
-    quint32 size = 0;
-    s >> size;
-    // A damaged size must not make us allocate gigabytes.
-    if (s.status() != QDataStream::Ok || size > quint32(s.device()->bytesAvailable()))
-        return false;
-    list.resize(size);
-    for (T &item : list)
-        read(s, item);
-    return s.status() == QDataStream::Ok;
+    const quint32 n = r.count(minimumBytes<T>);
+    list.clear();
+    for (quint32 i = 0; i < n && r.ok(); ++i)
+        read(r, list.emplace_back());
+    return r.ok();
 }
 }
 
@@ -108,7 +181,7 @@ QByteArray AnalysisCodec::encode(const ArticleAnalysis &analysis)
     return blob;
 }
 
-std::optional<ArticleAnalysis> AnalysisCodec::decode(const QByteArray &blob)
+std::optional<ArticleAnalysis> AnalysisCodec::decode(const QByteArray &blob, int textLength)
 {
     QDataStream s(blob);
     s.setVersion(QDataStream::Qt_6_4);
@@ -117,11 +190,12 @@ std::optional<ArticleAnalysis> AnalysisCodec::decode(const QByteArray &blob)
     s >> m >> v;
     if (m != magic || v != version)
         return std::nullopt;
+    Reader r(s, textLength);
     ArticleAnalysis analysis;
-    if (!readList(s, analysis.quotes))
+    if (!readList(r, analysis.quotes))
         return std::nullopt;
-    s >> analysis.people;
-    if (!readList(s, analysis.mentions) || !s.atEnd())
+    r.read(analysis.people);
+    if (!readList(r, analysis.mentions) || !s.atEnd())
         return std::nullopt;
     return analysis;
 }

@@ -16,6 +16,8 @@ namespace AnalysisCodec
 inline constexpr int version = 1;
 
 QByteArray encode(const ArticleAnalysis &analysis);
-// nullopt for a blob of another version or a damaged one: the article is then analysed again.
-std::optional<ArticleAnalysis> decode(const QByteArray &blob);
+// nullopt for a blob of another version or a damaged one: the article is then analysed again. Every
+// count, span, enum, date and confidence is checked; spans must lie within `textLength` characters
+// (UTF-16) when it is given.
+std::optional<ArticleAnalysis> decode(const QByteArray &blob, int textLength = -1);
 }

@@ -3,6 +3,10 @@
 #include "storage/projectstore.h"
 
 #include "core/logging.h"
+#include "storage/corpuslocation.h"
+#include "storage/folderproblem.h"
+#include "storage/projectaccess.h"
+#include "storage/projectlock.h"
 #include "storage/projectschema.h"
 #include "storage/projectvalidator.h"
 #include "storage/writegate.h"
@@ -16,40 +20,28 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUuid>
 
 namespace
 {
-StoreError sqlError(const QString &what, const QSqlError &error)
+// SQLite reports a full disk as "database or disk is full" at best and "disk I/O error" at worst,
+// and a read-only folder as "unable to open database file": say which it is when we can tell.
+StoreError sqlError(const QString &what, const QSqlError &error, const QString &file = QString())
 {
     Logging::get("store")->error("{}: {}", what.toStdString(), error.text().toStdString());
-    return { StoreError::Code::Io, QCoreApplication::translate("ProjectStore", "%1: %2").arg(what, error.text()) };
+    const QString why = file.isEmpty() ? QString() : FolderProblem::forWriting(QFileInfo(file).absolutePath());
+    return { StoreError::Code::Io,
+        why.isEmpty() ? QCoreApplication::translate("ProjectStore", "%1: %2").arg(what, error.text())
+                      : QCoreApplication::translate("ProjectStore", "%1: %2 (%3)").arg(what, why, error.text()) };
 }
 
-// Takes the project's lock, clearing one left by a crashed process. Never waits: a second
-// instance is told at once that the project is in use.
-StoreResult<std::unique_ptr<QLockFile>> acquireLock(const QString &path)
+// A staging file and whatever SQLite left beside it.
+void removeWithSideFiles(const QString &path)
 {
-    auto lock = std::make_unique<QLockFile>(ProjectStore::lockPath(path));
-    // Only a dead owner makes a lock stale: a window may hold its project for days.
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0))
-        return lock;
-    if (lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lock->getLockInfo(&pid, &host, &application);
-        return StoreError { StoreError::Code::Locked,
-            QCoreApplication::translate(
-                "ProjectStore", "%1 is already open in another Parallax (process %2 on %3); close it there first")
-                .arg(QFileInfo(path).fileName())
-                .arg(pid)
-                .arg(host.isEmpty() ? QCoreApplication::translate("ProjectStore", "this computer") : host) };
-    }
-    return StoreError { StoreError::Code::Io,
-        QCoreApplication::translate("ProjectStore", "cannot lock %1 (is its folder writable?)")
-            .arg(QDir::toNativeSeparators(lock->fileName())) };
+    for (const QString &suffix :
+        { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(path + suffix);
 }
 
 QString now()
@@ -60,7 +52,7 @@ QString now()
 
 QString ProjectStore::lockPath(const QString &projectPath)
 {
-    return projectPath + QStringLiteral(".lock");
+    return ProjectLock::pathFor(projectPath);
 }
 
 ProjectStore::ProjectStore(const QString &path, Mode mode)
@@ -91,19 +83,23 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &p
     if (!QFileInfo(corpusPath).isDir())
         return StoreError { StoreError::Code::InvalidArgument,
             QCoreApplication::translate("ProjectStore", "%1 is not a folder").arg(corpusPath) };
-    auto lock = acquireLock(path);
+    auto lock = ProjectLock::acquire(path);
     if (!lock.ok())
         return lock.error();
 
-    // Build the new file under a temporary name and rename it into place, so that a crash
-    // never leaves a half-made project under the real name.
+    // Build the new file under a temporary name and rename it into place, so that a crash never
+    // leaves a half-made project under the real name. Everything that can leave a rollback journal
+    // (the schema, the switch to WAL) and the final checkpoint happen before the rename: the file
+    // gets its name complete, in WAL mode, with no journal or WAL beside it.
     const QString staging = path + QStringLiteral(".new");
-    QFile::remove(staging);
+    removeWithSideFiles(staging);
     {
         std::unique_ptr<ProjectStore> store(new ProjectStore(staging, Mode::ReadWrite));
-        if (StoreError e = store->openConnection(); !e.ok())
-            return e;
-        StoreError e = store->write([](QSqlDatabase &db) { return ProjectSchema::migrate(db); });
+        StoreError e = store->openConnection();
+        if (e.ok())
+            e = store->switchToWal();
+        if (e.ok())
+            e = store->write([](QSqlDatabase &db) { return ProjectSchema::migrate(db); });
         if (e.ok())
             e = store->setMetaValue(QStringLiteral("format"), QStringLiteral("parallax-project"));
         if (e.ok())
@@ -115,20 +111,34 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &p
             store->m_path = QFileInfo(path).absoluteFilePath(); // relative corpus path from the final place
             e = store->setCorpusPath(corpusPath);
         }
+        if (e.ok())
+            e = store->checkpoint();
         if (!e.ok()) {
             store.reset();
-            QFile::remove(staging);
+            removeWithSideFiles(staging);
             return e;
         }
     }
-    if (!QFile::rename(staging, path)) {
-        QFile::remove(staging);
+    if (ProjectAccess::hasWalFrames(staging) || !QFile::rename(staging, path)) {
+        removeWithSideFiles(staging);
+        const QString why = FolderProblem::forWriting(QFileInfo(path).absolutePath());
         return StoreError { StoreError::Code::Io,
-            QCoreApplication::translate("ProjectStore", "cannot create %1").arg(path) };
+            why.isEmpty() ? QCoreApplication::translate("ProjectStore", "cannot create %1").arg(path)
+                          : QCoreApplication::translate("ProjectStore", "cannot create %1: %2").arg(path, why) };
     }
     Logging::get("store")->info("created project {}", path.toStdString());
 
     return openLocked(path, std::move(lock.value()));
+}
+
+void ProjectStore::discard(std::unique_ptr<ProjectStore> store)
+{
+    const QString path = store->m_path;
+    // Held until the files are gone, so that nobody opens the project meanwhile.
+    const std::unique_ptr<QLockFile> lock = std::move(store->m_lock);
+    store.reset();
+    removeWithSideFiles(path);
+    Logging::get("store")->info("removed the unfinished project {}", path.toStdString());
 }
 
 StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Mode mode)
@@ -137,14 +147,18 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &pat
         return StoreError { StoreError::Code::NotFound,
             QCoreApplication::translate("ProjectStore", "%1: no such project file").arg(path) };
     if (mode == Mode::ReadWrite) {
-        auto lock = acquireLock(path);
+        auto lock = ProjectLock::acquire(path);
         if (!lock.ok())
             return lock.error();
         return openLocked(path, std::move(lock.value()));
     }
-    if (StoreError e = ProjectValidator::validate(path); !e.ok())
+    auto access = ProjectAccess::forReading(path);
+    if (!access.ok())
+        return access.error();
+    if (StoreError e = ProjectValidator::validate(path, access.value(), ProjectValidator::Depth::Reading); !e.ok())
         return e;
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, mode));
+    store->m_access = std::make_unique<ProjectAccess>(std::move(access.value()));
     if (StoreError e = store->openConnection(); !e.ok())
         return e;
     if (ProjectSchema::version(store->m_db) != ProjectSchema::currentVersion())
@@ -158,7 +172,7 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &pat
 StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::openLocked(
     const QString &path, std::unique_ptr<QLockFile> lock)
 {
-    if (StoreError e = ProjectValidator::validate(path); !e.ok())
+    if (StoreError e = ProjectValidator::validate(path, ProjectValidator::Depth::Writing); !e.ok())
         return e;
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, Mode::ReadWrite));
     store->m_lock = std::move(lock);
@@ -172,11 +186,16 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::openLocked(
 StoreError ProjectStore::openConnection()
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(m_mode == Mode::ReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (m_access) {
+        m_db.setDatabaseName(m_access->databaseName());
+        m_db.setConnectOptions(m_access->connectOptions());
+    } else {
+        m_db.setDatabaseName(m_path);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!m_db.open())
-        return sqlError(QCoreApplication::translate("ProjectStore", "cannot open %1").arg(m_path), m_db.lastError());
+        return sqlError(
+            QCoreApplication::translate("ProjectStore", "cannot open %1").arg(m_path), m_db.lastError(), m_path);
     QSqlQuery query(m_db);
     // FULL: a commit is on disk, not only in the OS cache, before it is reported done.
     if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
@@ -185,15 +204,32 @@ StoreError ProjectStore::openConnection()
     return {};
 }
 
-StoreError ProjectStore::prepareForWriting()
+StoreError ProjectStore::switchToWal()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
         || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return sqlError(
             QCoreApplication::translate("ProjectStore", "cannot switch %1 to write-ahead logging").arg(m_path),
-            query.lastError());
-    query.finish();
+            query.lastError(), m_path);
+    return {};
+}
+
+StoreError ProjectStore::checkpoint()
+{
+    QSqlQuery query(m_db);
+    // Returns (busy, WAL frames, frames checkpointed); busy 0 means every frame is in the file.
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next() || query.value(0).toInt() != 0)
+        return sqlError(
+            QCoreApplication::translate("ProjectStore", "cannot complete %1").arg(m_path), query.lastError(), m_path);
+    return {};
+}
+
+StoreError ProjectStore::prepareForWriting()
+{
+    if (StoreError e = switchToWal(); !e.ok())
+        return e;
+    QSqlQuery query(m_db);
     const int version = ProjectSchema::version(m_db);
     if (version < ProjectSchema::currentVersion()) {
         // Keep the old file as it was, in case the user needs to go back to an older Parallax.
@@ -220,12 +256,12 @@ StoreError ProjectStore::write(const std::function<StoreError(QSqlDatabase &)> &
     const auto leave = qScopeGuard([this] { m_gate->leave(); });
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(
-            QCoreApplication::translate("ProjectStore", "cannot start writing %1").arg(m_path), query.lastError());
+        return sqlError(QCoreApplication::translate("ProjectStore", "cannot start writing %1").arg(m_path),
+            query.lastError(), m_path);
     StoreError result = work(m_db);
     if (result.ok() && !query.exec(QStringLiteral("COMMIT")))
         result = sqlError(
-            QCoreApplication::translate("ProjectStore", "cannot commit to %1").arg(m_path), query.lastError());
+            QCoreApplication::translate("ProjectStore", "cannot commit to %1").arg(m_path), query.lastError(), m_path);
     if (!result.ok())
         query.exec(QStringLiteral("ROLLBACK"));
     return result;
@@ -250,8 +286,8 @@ StoreError ProjectStore::setMetaValue(const QString &key, const QString &value)
         query.addBindValue(key);
         query.addBindValue(value);
         if (!query.exec())
-            return sqlError(
-                QCoreApplication::translate("ProjectStore", "cannot write to %1").arg(m_path), query.lastError());
+            return sqlError(QCoreApplication::translate("ProjectStore", "cannot write to %1").arg(m_path),
+                query.lastError(), m_path);
         return {};
     });
 }
@@ -271,6 +307,8 @@ QString ProjectStore::corpusPath() const
 StoreError ProjectStore::setCorpusPath(const QString &corpusPath)
 {
     const QString absolute = QFileInfo(corpusPath).absoluteFilePath();
+    // Whoever sets the folder has chosen it: this user is not asked again for this project.
+    CorpusLocation::choose(m_path, absolute);
     const QString relative = QFileInfo(m_path).absoluteDir().relativeFilePath(absolute);
     return write([&](QSqlDatabase &db) -> StoreError {
         QSqlQuery query(db);
@@ -281,8 +319,8 @@ StoreError ProjectStore::setCorpusPath(const QString &corpusPath)
         query.addBindValue(QStringLiteral("corpus_absolute"));
         query.addBindValue(absolute);
         if (!query.exec())
-            return sqlError(
-                QCoreApplication::translate("ProjectStore", "cannot write to %1").arg(m_path), query.lastError());
+            return sqlError(QCoreApplication::translate("ProjectStore", "cannot write to %1").arg(m_path),
+                query.lastError(), m_path);
         return {};
     });
 }
@@ -293,7 +331,7 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::saveAs(const QString &p
     if (target == m_path)
         return StoreError { StoreError::Code::InvalidArgument,
             QCoreApplication::translate("ProjectStore", "%1 is the project itself").arg(path) };
-    auto lock = acquireLock(target);
+    auto lock = ProjectLock::acquire(target);
     if (!lock.ok())
         return lock.error();
     const QString staging = target + QStringLiteral(".new");

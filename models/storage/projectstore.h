@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class ProjectAccess;
 class QLockFile;
 class WriteGate;
 
@@ -24,6 +25,9 @@ public:
 
     // Creates a new project for `corpusPath` at `path`, which must not exist yet.
     static StoreResult<std::unique_ptr<ProjectStore>> create(const QString &path, const QString &corpusPath);
+    // Closes a project that was just created and removes it with its side files (a command that
+    // failed after creating it must not leave a half-filled project behind).
+    static void discard(std::unique_ptr<ProjectStore> store);
     // Opens an existing project; ReadWrite also migrates an older schema (after a backup copy).
     static StoreResult<std::unique_ptr<ProjectStore>> open(const QString &path, Mode mode = Mode::ReadWrite);
 
@@ -59,6 +63,9 @@ private:
     ProjectStore(const QString &path, Mode mode);
     static StoreResult<std::unique_ptr<ProjectStore>> openLocked(const QString &path, std::unique_ptr<QLockFile> lock);
     StoreError openConnection();
+    StoreError switchToWal();
+    // Folds the WAL into the file; fails unless every frame is in.
+    StoreError checkpoint();
     StoreError prepareForWriting();
 
     QString m_path;
@@ -66,5 +73,7 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     std::unique_ptr<QLockFile> m_lock;
+    // How a read-only store reads the file (in place, immutable, or a recovered copy).
+    std::unique_ptr<ProjectAccess> m_access;
     std::shared_ptr<WriteGate> m_gate;
 };

@@ -3,15 +3,21 @@
 #include "storage/projectvalidator.h"
 
 #include "core/logging.h"
+#include "storage/folderproblem.h"
+#include "storage/projectaccess.h"
 #include "storage/projectschema.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace
 {
@@ -31,16 +37,19 @@ quint32 bigEndian(const QByteArray &bytes, int offset, int size)
     return value;
 }
 
-// Checks the 100-byte SQLite header against the file's size, so that a truncated copy is
-// reported as such before SQLite reads past its end.
-StoreError checkHeader(const QString &path)
+// Checks the 100-byte SQLite header of `file` against its size, so that a truncated copy is
+// reported as such before SQLite reads past its end. Beside a WAL with frames the file may be
+// shorter than its header says: a checkpoint killed after writing page 1 leaves it so while the
+// WAL still holds every page (SQLite reads them from there); the b-tree checks judge that state.
+// Messages name `path`, the project (`file` may be its recovered copy).
+StoreError checkHeader(const QString &file, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
         return fail(StoreError::Code::Io, path,
-            QCoreApplication::translate("ProjectValidator", "cannot read the file: %1").arg(file.errorString()));
-    const qint64 size = file.size();
-    const QByteArray header = file.read(100);
+            QCoreApplication::translate("ProjectValidator", "cannot read the file: %1").arg(in.errorString()));
+    const qint64 size = in.size();
+    const QByteArray header = in.read(100);
     if (size == 0)
         return fail(StoreError::Code::NotAProject, path,
             QCoreApplication::translate("ProjectValidator", "the file is empty, not a Parallax project"));
@@ -56,6 +65,8 @@ StoreError checkHeader(const QString &path)
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return fail(StoreError::Code::Damaged, path,
             QCoreApplication::translate("ProjectValidator", "the file is damaged (invalid page size)"));
+    if (ProjectAccess::hasWalFrames(file))
+        return {};
     // The page count in the header is valid only when its "version valid for" matches the change counter.
     const quint32 pages = bigEndian(header, 28, 4);
     const bool pagesValid = bigEndian(header, 92, 4) == bigEndian(header, 24, 4);
@@ -66,13 +77,129 @@ StoreError checkHeader(const QString &path)
     return {};
 }
 
-StoreError checkContent(QSqlDatabase &db, const QString &path)
+sqlite3 *handleOf(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+int pastDeadline(void *deadline)
+{
+    return static_cast<QDeadlineTimer *>(deadline)->hasExpired() ? 1 : 0;
+}
+
+// The problems a check pragma reports (none: it said "ok"), or nullopt when it did not finish:
+// cut short by `deadline`, or failed with `error` set.
+std::optional<QStringList> runCheck(QSqlDatabase &db, const QString &pragma, QDeadlineTimer deadline, QString *error)
+{
+    sqlite3 *handle = deadline.isForever() ? nullptr : handleOf(db);
+    if (handle)
+        sqlite3_progress_handler(handle, 10000, pastDeadline, &deadline);
+    QSqlQuery query(db);
+    const bool ran = query.exec(pragma);
+    QStringList problems;
+    while (ran && query.next()) {
+        // A row may hold several lines, headed by "*** in database main ***".
+        const QStringList lines = query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("***")))
+                problems.append(line);
+        }
+    }
+    const QSqlError failure = query.lastError();
+    query.finish();
+    if (handle)
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (failure.isValid() && failure.type() != QSqlError::NoError) {
+        if (failure.nativeErrorCode() != QString::number(SQLITE_INTERRUPT))
+            *error = failure.text();
+        return std::nullopt;
+    }
+    return problems;
+}
+
+StoreError damaged(const QString &path, const QString &what)
+{
+    return fail(StoreError::Code::Damaged, path,
+        QCoreApplication::translate("ProjectValidator", "the database is damaged: %1").arg(what));
+}
+
+// PRAGMA integrity_check on the whole file within the budget, else on the tables that hold what
+// the analyst wrote (small: a few thousand rows), which are what must never be written into a
+// damaged b-tree; the analysis cache can be rebuilt from the corpus.
+StoreError checkIndexes(QSqlDatabase &db, const QString &path)
+{
+    QString error;
+    const auto whole = runCheck(
+        db, QStringLiteral("PRAGMA integrity_check(20)"), QDeadlineTimer(ProjectValidator::integrityBudgetMs), &error);
+    if (!error.isEmpty())
+        return damaged(path, error);
+    if (whole)
+        return whole->isEmpty() ? StoreError() : damaged(path, whole->constFirst());
+    Logging::get("store")->info(
+        "{}: the whole-file integrity check ran past {} ms; checking the annotation tables only", path.toStdString(),
+        ProjectValidator::integrityBudgetMs);
+    for (const char *table : { "meta", "annotations", "event_edits" }) {
+        const auto problems = runCheck(db, QStringLiteral("PRAGMA integrity_check(%1)").arg(QLatin1String(table)),
+            QDeadlineTimer(QDeadlineTimer::Forever), &error);
+        if (!error.isEmpty())
+            return damaged(path, error);
+        if (problems && !problems->isEmpty())
+            return damaged(path, problems->constFirst());
+    }
+    return {};
+}
+
+StoreError checkFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return { StoreError::Code::NotFound,
+            QCoreApplication::translate("ProjectValidator", "%1: no such project file").arg(path) };
+    if (!info.isFile())
+        return { StoreError::Code::NotAProject,
+            QCoreApplication::translate("ProjectValidator", "%1: not a file").arg(path) };
+    return {};
+}
+
+// SQLite could not read or open the file for a reason outside it (a full disk, a read-only folder,
+// an I/O error, another process): not damage, and said as what it is.
+bool isEnvironmentError(const QSqlError &error)
+{
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_FULL:
+    case SQLITE_READONLY:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_NOMEM:
+        return true;
+    default:
+        return false;
+    }
+}
+
+StoreError cannotRead(const QString &path, const QSqlError &error)
+{
+    if (!isEnvironmentError(error))
+        return fail(StoreError::Code::Damaged, path,
+            QCoreApplication::translate("ProjectValidator", "the database cannot be read: %1").arg(error.text()));
+    const QString why = FolderProblem::forWriting(QFileInfo(path).absolutePath());
+    return fail(StoreError::Code::Io, path,
+        why.isEmpty()
+            ? QCoreApplication::translate("ProjectValidator", "cannot read the database: %1").arg(error.text())
+            : QCoreApplication::translate("ProjectValidator", "cannot read the database: %1 (%2)")
+                  .arg(why, error.text()));
+}
+
+StoreError checkContent(QSqlDatabase &db, const QString &path, ProjectValidator::Depth depth)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return fail(StoreError::Code::Damaged, path,
-            QCoreApplication::translate("ProjectValidator", "the database cannot be read: %1")
-                .arg(query.lastError().text()));
+        return cannotRead(path, query.lastError());
     const int applicationId = query.value(0).toInt();
     query.finish();
     if (applicationId != ProjectSchema::applicationId)
@@ -88,23 +215,17 @@ StoreError checkContent(QSqlDatabase &db, const QString &path)
                 .arg(version)
                 .arg(ProjectSchema::currentVersion()));
 
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return fail(StoreError::Code::Damaged, path,
-            QCoreApplication::translate("ProjectValidator", "the database is damaged: %1")
-                .arg(query.lastError().text()));
-    QStringList problems;
-    while (query.next()) {
-        // A row may hold several lines, headed by "*** in database main ***".
-        const QStringList lines = query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (const QString &line : lines) {
-            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("***")))
-                problems.append(line);
-        }
+    QString error;
+    const auto problems
+        = runCheck(db, QStringLiteral("PRAGMA quick_check"), QDeadlineTimer(QDeadlineTimer::Forever), &error);
+    if (!error.isEmpty())
+        return damaged(path, error);
+    if (problems && !problems->isEmpty())
+        return damaged(path, problems->constFirst());
+    if (depth == ProjectValidator::Depth::Writing) {
+        if (StoreError e = checkIndexes(db, path); !e.ok())
+            return e;
     }
-    query.finish();
-    if (!problems.isEmpty())
-        return fail(StoreError::Code::Damaged, path,
-            QCoreApplication::translate("ProjectValidator", "the database is damaged: %1").arg(problems.constFirst()));
 
     if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'format'")) || !query.next()
         || query.value(0).toString() != QLatin1String("parallax-project"))
@@ -114,16 +235,21 @@ StoreError checkContent(QSqlDatabase &db, const QString &path)
 }
 }
 
-StoreError ProjectValidator::validate(const QString &path)
+StoreError ProjectValidator::validate(const QString &path, Depth depth)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return { StoreError::Code::NotFound,
-            QCoreApplication::translate("ProjectValidator", "%1: no such project file").arg(path) };
-    if (!info.isFile())
-        return { StoreError::Code::NotAProject,
-            QCoreApplication::translate("ProjectValidator", "%1: not a file").arg(path) };
-    if (StoreError header = checkHeader(path); !header.ok())
+    if (StoreError e = checkFile(path); !e.ok())
+        return e;
+    auto access = ProjectAccess::forReading(path);
+    if (!access.ok())
+        return access.error();
+    return validate(path, access.value(), depth);
+}
+
+StoreError ProjectValidator::validate(const QString &path, const ProjectAccess &access, Depth depth)
+{
+    if (StoreError e = checkFile(path); !e.ok())
+        return e;
+    if (StoreError header = checkHeader(access.filePath(), path); !header.ok())
         return header;
 
     const QString connection
@@ -131,14 +257,12 @@ StoreError ProjectValidator::validate(const QString &path)
     StoreError result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setDatabaseName(access.databaseName());
+        db.setConnectOptions(access.connectOptions());
         if (!db.open())
-            result = fail(StoreError::Code::Damaged, path,
-                QCoreApplication::translate("ProjectValidator", "cannot open the database: %1")
-                    .arg(db.lastError().text()));
+            result = cannotRead(path, db.lastError());
         else
-            result = checkContent(db, path);
+            result = checkContent(db, path, depth);
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);

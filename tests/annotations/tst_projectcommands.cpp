@@ -131,7 +131,8 @@ private Q_SLOTS:
         QVERIFY(report.open(QIODevice::ReadOnly));
         const QString markdown = QString::fromUtf8(report.readAll());
         QVERIFY(markdown.contains(QStringLiteral("## 1. ")));
-        QVERIFY(markdown.contains(QStringLiteral("> two, not three | see \"B\"")));
+        // The note as Markdown text: markup characters escaped.
+        QVERIFY(markdown.contains(QStringLiteral("> two, not three \\| see \"B\"")));
         QVERIFY(markdown.contains(QStringLiteral("`") + m_article + QStringLiteral("`")));
 
         const Run csv

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -151,6 +152,37 @@ private Q_SLOTS:
             const QString text = m_quoteTexts.value(q.toString());
             QVERIFY2(!text.isEmpty() && html.contains(text.toHtmlEscaped()), qPrintable(q.toString()));
         }
+    }
+
+    // Article URLs come from corpus.json and the pages: a javascript: or data: URL stays text.
+    void onlyWebUrlsBecomeLinks()
+    {
+        QTemporaryDir dir;
+        const QString corpus = dir.filePath(u"corpus"_s);
+        QVERIFY(QDir().mkpath(corpus));
+        const QByteArray quote = "“We will rebuild the bridge before winter,” the mayor, Ana Ruiz, said on Monday.\n";
+        const QStringList urls { u"javascript:alert(document.cookie)"_s, u"data:text/html,<script>x</script>"_s,
+            u"https://news.example/bridge"_s };
+        QJsonArray articles;
+        for (int i = 0; i < urls.size(); ++i) {
+            QFile file(corpus + u"/a%1.txt"_s.arg(i));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(quote);
+            articles.append(QJsonObject {
+                { u"file"_s, u"a%1.txt"_s.arg(i) }, { u"url"_s, urls.at(i) }, { u"outlet"_s, u"Outlet %1"_s.arg(i) } });
+        }
+        QFile manifest(corpus + u"/corpus.json"_s);
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write(QJsonDocument(QJsonObject { { u"articles"_s, articles } }).toJson());
+        manifest.close();
+        const QString out = dir.filePath(u"quotes.html"_s);
+        const Run run = parallax({ u"export-quotes"_s, corpus, u"-o"_s, out });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString html = QString::fromUtf8(readAll(out));
+        QVERIFY2(html.contains(u"href=\"https://news.example/bridge\""_s), qPrintable(html));
+        QVERIFY2(!html.contains(u"href=\"javascript"_s, Qt::CaseInsensitive), qPrintable(html));
+        QVERIFY2(!html.contains(u"href=\"data"_s, Qt::CaseInsensitive), qPrintable(html));
+        QVERIFY(html.contains(u"javascript:alert(document.cookie)"_s)); // shown as text
     }
 
     void speakerFilter()

@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 namespace
 {
@@ -71,6 +75,55 @@ private Q_SLOTS:
         if (name.endsWith(QLatin1String(".svg"))) {
             file.seek(0);
             QVERIFY(file.readAll().contains("My title"));
+        }
+    }
+
+    // The title is outside data (the corpus name from corpus.json, or --title): in the SVG it is
+    // text, never markup, and the file stays well-formed XML.
+    void svgTitleIsText_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::newRow("script") << QStringLiteral("Story <script>alert(1)</script>");
+        QTest::newRow("breaks out of the element") << QStringLiteral("a</title><svg onload=\"alert(1)\"><title>");
+        QTest::newRow("ampersand and quotes") << QStringLiteral("Q&A: \"yes\" & 'no' ]]>");
+    }
+
+    void svgTitleIsText()
+    {
+        QFETCH(QString, title);
+        QTemporaryDir dir;
+        // Once as the corpus name, once as --title.
+        const QString corpus = dir.filePath(QStringLiteral("corpus"));
+        QVERIFY(QDir().mkpath(corpus));
+        QFile article(corpus + QStringLiteral("/a.txt"));
+        QVERIFY(article.open(QIODevice::WriteOnly));
+        article.write("On 12 June 2018 the leaders met in Singapore, officials said.\n");
+        article.close();
+        QFile manifest(corpus + QStringLiteral("/corpus.json"));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write(QJsonDocument(QJsonObject { { QStringLiteral("name"), title } }).toJson());
+        manifest.close();
+        for (const QStringList &options : { QStringList(), QStringList { QStringLiteral("--title"), title } }) {
+            const QString out = dir.filePath(QStringLiteral("t.svg"));
+            const Run run = runParallax(
+                QStringList { QStringLiteral("export-timeline"), corpus, QStringLiteral("-o"), out } + options);
+            QVERIFY2(run.exitCode == 0, run.error.constData());
+            QFile file(out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QXmlStreamReader xml(&file);
+            QString titleText;
+            QStringList elements;
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                elements.append(xml.name().toString());
+                if (xml.name() == QLatin1String("title") && titleText.isNull())
+                    titleText = xml.readElementText();
+            }
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            QCOMPARE(titleText, title);
+            QVERIFY(!elements.contains(QStringLiteral("script")));
+            QCOMPARE(elements.count(QStringLiteral("svg")), 1);
         }
     }
 

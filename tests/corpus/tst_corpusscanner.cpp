@@ -8,6 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 // Listing a corpus folder: which files are articles, in what order, and what is reported.
 class TestCorpusScanner : public QObject
 {
@@ -91,6 +95,54 @@ private Q_SLOTS:
         }
         QCOMPARE(reported,
             (QStringList { QStringLiteral("a-folder"), QStringLiteral("b-out.txt"), QStringLiteral("y/out.txt") }));
+    }
+
+    // Every file the scan cannot list gets one warning naming it (the README's promise).
+    void undecodableNamesAreReported()
+    {
+        QTemporaryDir dir;
+        const QString root = QDir(dir.path()).canonicalPath();
+        touch(root + QStringLiteral("/fine.txt"));
+        // Latin-1 bytes, as a file copied from an old system is often named: not valid UTF-8.
+        for (const QByteArray &name : { QByteArray("caf\xe9.txt"), QByteArray("r\xe9sum\xe9s") }) {
+            const QByteArray path = QFile::encodeName(root) + '/' + name;
+            if (name.endsWith(".txt")) {
+                const int fd = ::open(path.constData(), O_WRONLY | O_CREAT, 0644);
+                QVERIFY(fd >= 0);
+                QCOMPARE(::write(fd, "text\n", 5), 5);
+                ::close(fd);
+            } else {
+                QCOMPARE(::mkdir(path.constData(), 0755), 0);
+            }
+        }
+        const CorpusScanner::Result result = CorpusScanner::scan(root);
+        QCOMPARE(result.files, QStringList { QStringLiteral("fine.txt") });
+        QCOMPARE(result.warnings.size(), 2);
+        for (const LoadWarning &w : result.warnings)
+            QVERIFY2(w.message.contains(QLatin1String("not valid UTF-8")), qPrintable(w.message));
+        // QTemporaryDir cannot remove what Qt cannot name.
+        QCOMPARE(::unlink(QByteArray(QFile::encodeName(root) + "/caf\xe9.txt").constData()), 0);
+        QCOMPARE(::rmdir(QByteArray(QFile::encodeName(root) + "/r\xe9sum\xe9s").constData()), 0);
+    }
+
+    void foldersTooDeepAreReported()
+    {
+        QTemporaryDir dir;
+        const QString root = QDir(dir.path()).canonicalPath();
+        QString path = root;
+        for (int depth = 1; depth <= 70; ++depth) {
+            path += QStringLiteral("/d");
+            if (depth == 64)
+                touch(path + QStringLiteral("/deepest-read.txt"));
+        }
+        touch(path + QStringLiteral("/too-deep.txt"));
+        const CorpusScanner::Result result = CorpusScanner::scan(root);
+        QCOMPARE(result.files.size(), 1);
+        QVERIFY(result.files.constFirst().endsWith(QLatin1String("/deepest-read.txt")));
+        QCOMPARE(result.warnings.size(), 1);
+        QCOMPARE(result.warnings.constFirst().file, QStringLiteral("d/").repeated(65).chopped(1));
+        QVERIFY2(result.warnings.constFirst().message.contains(QLatin1String("more than 64 folders deep")),
+            qPrintable(result.warnings.constFirst().message));
     }
 };
 

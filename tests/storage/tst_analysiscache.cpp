@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cmath>
+
 namespace
 {
 ArticleAnalysis populated()
@@ -123,6 +125,67 @@ private Q_SLOTS:
         QVERIFY(!AnalysisCodec::decode(blob));
     }
 
+    // Values a damaged or crafted project can hold that the analysis never makes: each is refused
+    // (the article is analysed again) instead of allocated, indexed with or computed on.
+    void codecRefusesValuesOutOfRange_data()
+    {
+        QTest::addColumn<QByteArray>("blob");
+        QTest::addColumn<int>("textLength");
+        const auto withQuote = [](auto change) {
+            ArticleAnalysis a = populated();
+            change(a.quotes.first());
+            return AnalysisCodec::encode(a);
+        };
+        const auto withTimex = [](auto change) {
+            ArticleAnalysis a = populated();
+            change(a.mentions.first().timex);
+            return AnalysisCodec::encode(a);
+        };
+        QTest::newRow("unknown quote kind") << withQuote([](Quote &q) { q.kind = QuoteKind(7); }) << -1;
+        QTest::newRow("negative rule") << withQuote([](Quote &q) { q.rule = AttributionRule(-1); }) << -1;
+        QTest::newRow("reversed span") << withQuote([](Quote &q) { q.span = { 20, 10 }; }) << -1;
+        QTest::newRow("negative span") << withQuote([](Quote &q) { q.cueSpan = { -5, 2 }; }) << -1;
+        QTest::newRow("span past the text") << AnalysisCodec::encode(populated()) << 35;
+        QTest::newRow("year two million") << withTimex([](Timex &t) { t.end = QDate(2000000, 1, 1); }) << -1;
+        QTest::newRow("year minus a billion")
+            << withTimex([](Timex &t) { t.start = QDate::fromJulianDay(-365LL * 1000000000); }) << -1;
+        QTest::newRow("unknown precision")
+            << withTimex([](Timex &t) { t.precision = DatePrecision(int(DatePrecision::Unknown) + 1); }) << -1;
+        QTest::newRow("NaN confidence") << withTimex([](Timex &t) { t.confidence = std::nan(""); }) << -1;
+        QTest::newRow("confidence above 1") << withTimex([](Timex &t) { t.confidence = 7.0; }) << -1;
+        // No quotes, then the people list: its count at byte 12 claims four billion names.
+        QByteArray hugeList = AnalysisCodec::encode({});
+        hugeList[12] = char(0xff);
+        hugeList[13] = char(0xff);
+        hugeList[14] = char(0xff);
+        hugeList[15] = char(0xf0);
+        QTest::newRow("four billion people") << hugeList << -1;
+        ArticleAnalysis manyParticipants = populated();
+        manyParticipants.mentions.first().participants = QStringList(3, QStringLiteral("x"));
+        QByteArray participants = AnalysisCodec::encode(manyParticipants);
+        const qsizetype count = participants.indexOf(QByteArrayLiteral("\0\0\0\x03\0\0\0\x02\0x"));
+        QVERIFY(count > 0);
+        participants[count] = char(0x7f);
+        QTest::newRow("two billion participants") << participants << -1;
+    }
+
+    void codecRefusesValuesOutOfRange()
+    {
+        QFETCH(QByteArray, blob);
+        QFETCH(int, textLength);
+        QVERIFY(!AnalysisCodec::decode(blob, textLength));
+    }
+
+    void codecKeepsValuesInRange()
+    {
+        ArticleAnalysis a = populated();
+        a.mentions.first().timex.start = QDate(-9999, 1, 1);
+        a.mentions.first().timex.end = QDate(9999, 12, 31);
+        a.mentions.first().timex.confidence = 1.0;
+        QVERIFY(AnalysisCodec::decode(AnalysisCodec::encode(a), 40));
+        QVERIFY(AnalysisCodec::decode(AnalysisCodec::encode({}), 0));
+    }
+
     void reanalysesOnlyChangedArticles()
     {
         CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::sampleCorpusPath());
@@ -201,7 +264,8 @@ private Q_SLOTS:
         QStringList ids;
         for (int i = 0; i < count; ++i) {
             const QString id = QStringLiteral("article-%1").arg(i);
-            cache.store(TestSupport::makeArticle(QStringLiteral("text %1").arg(i), {}, id), analysis);
+            // Long enough for the analysis' spans: the cache refuses spans past an article's text.
+            cache.store(TestSupport::makeArticle(QStringLiteral("text %1 ").arg(i).repeated(8), {}, id), analysis);
             ids.append(id);
         }
         QFuture<StoreError> flushed = QtConcurrent::run([&cache, &ids] { return cache.flush(&ids); });
@@ -218,7 +282,8 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), count);
         // A reopened cache knows every entry written on the worker.
         AnalysisCache again(*project.value());
-        QVERIFY(again.lookup(TestSupport::makeArticle(QStringLiteral("text 7"), {}, QStringLiteral("article-7"))));
+        QVERIFY(again.lookup(
+            TestSupport::makeArticle(QStringLiteral("text 7 ").repeated(8), {}, QStringLiteral("article-7"))));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "articleview/articleview.h"
 
 #include "articleview/articlehighlighter.h"
+#include "core/weblink.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -279,8 +280,10 @@ void ArticleView::updateHeader()
     parts.append(a.published.isValid() ? QLocale().toString(a.published, QLocale::LongFormat) : tr("date unknown"));
     if (!a.author.isEmpty())
         parts.append(a.author.toHtmlEscaped());
-    if (!a.url.isEmpty())
+    if (WebLink::isWebUrl(a.url))
         parts.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(a.url.toHtmlEscaped(), tr("source")));
+    else if (!a.url.isEmpty())
+        parts.append(a.url.toHtmlEscaped()); // not a web address: shown, never a link
     parts.append(tr("%n quote(s), %1", nullptr, int(m_markup.quotes.size()))
                      .arg(tr("%n event mention(s)", nullptr, int(m_markup.mentions.size()))));
     m_meta->setText(parts.join(QStringLiteral(" · ")));

@@ -105,7 +105,8 @@ QString TimelineExporter::write(
         svg.setOutputDevice(&file);
         svg.setSize(sizeFor(source, options));
         svg.setViewBox(QRect(QPoint(0, 0), sizeFor(source, options)));
-        svg.setTitle(options.title);
+        // QSvgGenerator writes the title into <title> as it is: escaped here, it stays text.
+        svg.setTitle(options.title.toHtmlEscaped());
         svg.setDescription(tr("Event timeline exported by Parallax"));
         QPainter painter;
         painted = painter.begin(&svg);

@@ -71,6 +71,11 @@ bool isSentenceStarter(QStringView word)
     return words.contains(word);
 }
 
+// Abbreviations, and the words after them that decide, are short: the tokens around a break are
+// read no further than this, so that a long run without blanks (thousands of marks in one "word")
+// costs a bounded amount per break instead of its whole length.
+constexpr qsizetype maxTokenLength = 64;
+
 // True when ICU's break at `pos` (after a period) falls inside a sentence that starts at `start`.
 bool isFalseBreak(QStringView text, qsizetype start, qsizetype pos, qsizetype end)
 {
@@ -81,11 +86,14 @@ bool isFalseBreak(QStringView text, qsizetype start, qsizetype pos, qsizetype en
         return false;
     qsizetype tokenStart = tokenEnd;
     while (tokenStart > start && !text.at(tokenStart - 1).isSpace() && text.at(tokenStart - 1) != u'('
-        && text.at(tokenStart - 1) != QChar(0x201C) && text.at(tokenStart - 1) != u'"')
+        && text.at(tokenStart - 1) != QChar(0x201C) && text.at(tokenStart - 1) != u'"') {
+        if (tokenEnd - tokenStart == maxTokenLength)
+            return false; // no abbreviation is that long
         --tokenStart;
+    }
     const QStringView token = text.sliced(tokenStart, tokenEnd - tokenStart);
     qsizetype nextEnd = pos;
-    while (nextEnd < end && !text.at(nextEnd).isSpace())
+    while (nextEnd < end && nextEnd - pos < maxTokenLength && !text.at(nextEnd).isSpace())
         ++nextEnd;
     QStringView next = text.sliced(pos, nextEnd - pos);
     while (!next.isEmpty() && !next.back().isLetterOrNumber())
@@ -255,15 +263,25 @@ SplitPlan planSplit(QStringView span)
     SplitPlan plan;
     bool separator = false;
     const qsizetype trailing = trailingRunStart(span);
+    // The start of the word holding a mark, found by one forward scan for the whole span: marks come
+    // in order, and looking back from each would be quadratic in a long word full of them (a page of
+    // entities decodes to one word of symbols and emoji).
+    qsizetype scanned = 0;
+    qsizetype wordStart = 0;
+    const auto startOfWord = [&](qsizetype at) {
+        for (; scanned < at; ++scanned) {
+            if (span.at(scanned).isSpace())
+                wordStart = scanned + 1;
+        }
+        return wordStart;
+    };
     for (qsizetype i = nextMark(span, 0, trailing); i < trailing; i = nextMark(span, i, trailing)) {
         if (isParagraphSeparator(span.at(i))) {
             separator = true;
             ++i;
             continue;
         }
-        qsizetype from = i;
-        while (from > 0 && !span.at(from - 1).isSpace())
-            --from;
+        const qsizetype from = startOfWord(i);
         int terminators = 1;
         qsizetype letter = i + 1;
         for (; letter < trailing && !span.at(letter).isLetter(); ++letter) {

@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analyzer.h"
+#include "corpus/corpusloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <ctime>
+
+namespace
+{
+// CPU time of the whole process (every worker thread), less disturbed by a busy machine than the
+// wall clock.
+double cpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
+}
+
+// One file of a hostile family, about `units` repetitions long.
+using Family = QByteArray (*)(int units);
+
+QByteArray htmlEntities(int units)
+{
+    return "<body><p>" + QByteArray("&amp;&lt;&#x1F600;&#0;&#xD800;&#99999999;&bogus;").repeated(units) + "</p></body>";
+}
+
+QByteArray htmlAttributes(int units)
+{
+    QByteArray tag = "<body><p ";
+    for (int i = 0; i < units; ++i)
+        tag += 'a' + QByteArray::number(i) + "=\"" + QByteArray::number(i) + "\" ";
+    return tag + ">text</p></body>";
+}
+
+QByteArray htmlManyAttributedElements(int units)
+{
+    // Many elements at the cap, not one past it: the cost per element must stay bounded.
+    QByteArray element = "<span";
+    for (int i = 0; i < 64; ++i)
+        element += " d" + QByteArray::number(i) + "=x";
+    element += ">w</span>";
+    return "<body><p>" + element.repeated(units) + "</p></body>";
+}
+
+QByteArray emojiWord(int units)
+{
+    // One "word" of terminators and symbols without a space: every one is a sentence mark.
+    return QByteArray("\xF0\x9F\x98\x80?!\xE2\x80\xBD.").repeated(units) + " end.\n";
+}
+
+QByteArray unclosedQuoteParagraphs(int units)
+{
+    // Multi-paragraph quote style carried to the extreme: every paragraph opens a quote, none closes.
+    QByteArray text;
+    for (int i = 0; i < units; ++i)
+        text += "\xE2\x80\x9CHe said this " + QByteArray::number(i) + "\n\n";
+    return text;
+}
+
+const Family families[]
+    = { htmlEntities, htmlAttributes, htmlManyAttributedElements, emojiWord, unclosedQuoteParagraphs };
+}
+
+// Hostile inputs are analysed in time linear in their size: each family is loaded and analysed at
+// n and 4n units, and the time may grow at most 4 × 1.75 (a quadratic path grows 16×).
+class TestHostileInputs : public QObject
+{
+    Q_OBJECT
+private:
+    static double analyse(const QByteArray &content, const QString &fileName)
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(fileName));
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return -1;
+        file.close();
+        const double start = cpuSeconds();
+        CorpusLoader::Result loaded = CorpusLoader::load(dir.path());
+        if (!loaded.ok() || loaded.corpus.articles.size() != 1)
+            return -1;
+        Analyzer::run(std::move(loaded.corpus));
+        return cpuSeconds() - start;
+    }
+
+    // The cheaper of three runs, so that one unlucky moment does not decide.
+    static double bestOfThree(const QByteArray &content, const QString &fileName)
+    {
+        double best = -1;
+        for (int run = 0; run < 3; ++run) {
+            const double t = analyse(content, fileName);
+            if (t < 0)
+                return -1;
+            best = best < 0 ? t : std::min(best, t);
+        }
+        return best;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void linearInSize_data()
+    {
+        QTest::addColumn<int>("family"); // index into families
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<int>("units");
+        QTest::newRow("HTML of entity references") << 0 << QStringLiteral("e.html") << 3000;
+        QTest::newRow("one element, many attributes") << 1 << QStringLiteral("a.html") << 6000;
+        QTest::newRow("many elements at the attribute cap") << 2 << QStringLiteral("m.html") << 300;
+        QTest::newRow("one word of sentence marks") << 3 << QStringLiteral("w.txt") << 6000;
+        // StatementGrouper's quadratic overlap was fixed on main by the statements work.
+        QTest::newRow("paragraphs of unclosed quotes") << 4 << QStringLiteral("u.txt") << 1000;
+    }
+
+    void linearInSize()
+    {
+        QFETCH(int, family);
+        QFETCH(QString, fileName);
+        QFETCH(int, units);
+        const Family make = families[family];
+        const QByteArray small = make(units);
+        const QByteArray large = make(4 * units);
+        const double tSmall = bestOfThree(small, fileName);
+        const double tLarge = bestOfThree(large, fileName);
+        QVERIFY(tSmall >= 0 && tLarge >= 0);
+        const double ratio = tLarge / std::max(tSmall, 1e-4);
+        qInfo("%s: %lld bytes %.3f s, %lld bytes %.3f s, ratio %.2f (exponent %.2f)", QTest::currentDataTag(),
+            qint64(small.size()), tSmall, qint64(large.size()), tLarge, ratio, std::log(ratio) / std::log(4.0));
+        // The target: no input under 1 MB takes a second (here with a wide margin for sanitizers).
+        QVERIFY2(tLarge / (double(large.size()) / 1e6) < 2.0, "more than 2 s per MB");
+        // Below a few milliseconds the ratio is noise; a quadratic path is far above that at 4n.
+        if (tLarge < 0.02)
+            return;
+        QVERIFY2(ratio < 7.0, qPrintable(QStringLiteral("time grew %1× for 4× the input").arg(ratio, 0, 'f', 1)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileInputs)
+#include "tst_hostileinputs.moc"
