@@ -1,15 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/exportfiledialog.h"
 #include "common/reportpalette.h"
 #include "itemmodels/timelinemodel.h"
 #include "syntheticanalysis.h"
+#include "timeline/timelineexportdialog.h"
 #include "timeline/timelineexporter.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinequotes.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -324,6 +328,54 @@ private Q_SLOTS:
         QCOMPARE(size.width(), 800);
         QVERIFY(size.height() > 20 * QFontMetricsF(QApplication::font()).height());
         QCOMPARE(TimelineExporter::renderImage(source, options).size(), size);
+    }
+
+    void dialogKeepsItselfOpenOnAnError()
+    {
+        TimelineExportDialog dialog;
+        QTemporaryDir dir;
+        // Light by default, whatever the window looks like.
+        QCOMPARE(dialog.options(0, 0).colours, ReportPalette::Scheme::Light);
+        int writes = 0;
+        dialog.setWriter(
+            [&writes](const QString &path, const TimelineExportOptions &) {
+                ++writes;
+                return path.endsWith(QLatin1String("bad.png")) ? QStringLiteral("cannot write bad.png") : QString();
+            },
+            0, 0);
+        dialog.setPath(dir.filePath(QStringLiteral("no-suffix")));
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(writes, 0);
+        QVERIFY(!dialog.errorText().isEmpty());
+        dialog.setPath(dir.filePath(QStringLiteral("bad.png")));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.errorText(), QStringLiteral("cannot write bad.png"));
+        dialog.setPath(dir.filePath(QStringLiteral("good.png")));
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(writes, 2);
+        // The next export starts in this folder.
+        QCOMPARE(QFileInfo(TimelineExportDialog().path()).absolutePath(), QFileInfo(dir.path()).absoluteFilePath());
+    }
+
+    void exportFileDialogHelpers()
+    {
+        // A remembered folder that is gone, and no Pictures folder: start in one that exists.
+        QSettings().setValue(QStringLiteral("export/folder"), QStringLiteral("/no/such/folder"));
+        QVERIFY(QFileInfo(ExportFileDialog::startFolder()).isDir());
+        const QList<ExportFileDialog::FileType> types { { QStringLiteral("PNG"), QStringLiteral("png") },
+            { QStringLiteral("PDF"), QStringLiteral("pdf") } };
+        // The chosen type gives a name without one its extension; a known one is kept.
+        QCOMPARE(ExportFileDialog::withSuffix(QStringLiteral("/tmp/report"), types.at(1), types),
+            QStringLiteral("/tmp/report.pdf"));
+        QCOMPARE(ExportFileDialog::withSuffix(QStringLiteral("/tmp/report.v2"), types.at(0), types),
+            QStringLiteral("/tmp/report.v2.png"));
+        QCOMPARE(ExportFileDialog::withSuffix(QStringLiteral("/tmp/t.PNG"), types.at(1), types),
+            QStringLiteral("/tmp/t.PNG"));
     }
 
     void existingFileIsReplacedWhenComplete()

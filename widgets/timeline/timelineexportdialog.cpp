@@ -12,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -30,6 +29,7 @@ TimelineExportDialog::TimelineExportDialog(QWidget *parent)
     , m_legend(new QCheckBox(tr("Draw a legend"), this))
     , m_background(new QComboBox(this))
     , m_colours(new QComboBox(this))
+    , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Export Timeline"));
     const QSettings settings;
@@ -89,8 +89,13 @@ TimelineExportDialog::TimelineExportDialog(QWidget *parent)
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     connect(buttons, &QDialogButtonBox::accepted, this, &TimelineExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &TimelineExportDialog::reject);
+    m_error->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("exportError"));
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_error->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
     m_path->setMinimumWidth(360);
     setPath({});
@@ -100,6 +105,11 @@ void TimelineExportDialog::setPath(const QString &path)
 {
     m_path->setText(
         path.isEmpty() ? QDir(ExportFileDialog::startFolder()).filePath(QStringLiteral("timeline.png")) : path);
+}
+
+QString TimelineExportDialog::errorText() const
+{
+    return m_error->text();
 }
 
 void TimelineExportDialog::setWriter(Writer writer, double viewStart, double viewEnd)
@@ -151,17 +161,19 @@ void TimelineExportDialog::browse()
 
 void TimelineExportDialog::accept()
 {
-    if (!TimelineExporter::formatFor(path())) {
-        QMessageBox::warning(this, windowTitle(), tr("Choose a file name ending in .png, .svg or .pdf."));
-        return;
-    }
+    // A problem is said in the dialog, which stays open so the analyst can change the file or the size.
+    const auto fail = [this](const QString &error) {
+        m_error->setText(error);
+        m_error->show();
+    };
+    if (!TimelineExporter::formatFor(path()))
+        return fail(tr("Choose a file name ending in .png, .svg or .pdf."));
     if (m_writer) {
-        const QString error = m_writer(path(), options(m_viewStart, m_viewEnd));
-        if (!error.isEmpty()) {
-            QMessageBox::warning(this, windowTitle(), error);
-            return;
-        }
+        if (const QString error = m_writer(path(), options(m_viewStart, m_viewEnd)); !error.isEmpty())
+            return fail(error);
     }
+    m_error->hide();
+    m_error->clear();
     ExportFileDialog::rememberFolder(path());
     QSettings settings;
     settings.setValue(QStringLiteral("export/width"), m_width->value());

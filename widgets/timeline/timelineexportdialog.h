@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
@@ -28,6 +29,8 @@ public:
     // on an error the dialog stays open with the message, so the analyst can change the file or size.
     using Writer = std::function<QString(const QString &path, const TimelineExportOptions &options)>;
     void setWriter(Writer writer, double viewStart, double viewEnd);
+    // What went wrong with the last Export, shown in the dialog; empty when nothing did.
+    QString errorText() const;
     void setTitle(const QString &title);
     // The options, with the time range left empty when the whole range is wanted.
     TimelineExportOptions options(double viewStart, double viewEnd) const;
@@ -48,6 +51,7 @@ private:
     QCheckBox *m_legend = nullptr;
     QComboBox *m_background = nullptr;
     QComboBox *m_colours = nullptr;
+    QLabel *m_error = nullptr;
     Writer m_writer;
     double m_viewStart = 0;
     double m_viewEnd = 0;
