@@ -11,7 +11,9 @@
 
 QString TestSupport::sampleCorpusPath()
 {
-    return QDir::cleanPath(qEnvironmentVariable("PARALLAX_SAMPLE_CORPUS"));
+    // ctest sets the variable; a benchmark run by hand finds the folder the build was configured with.
+    const QString path = qEnvironmentVariable("PARALLAX_SAMPLE_CORPUS", QStringLiteral(PARALLAX_DEFAULT_SAMPLE_CORPUS));
+    return QDir::cleanPath(path);
 }
 
 QString TestSupport::testDataPath(const QString &relative)

@@ -44,16 +44,21 @@ std::optional<AnalysisResult> CommandSupport::loadAndAnalyze(const QString &path
 
 bool CommandSupport::writeOutput(const QString &path, const QByteArray &data)
 {
+    return writeOutput(path, [&data](QIODevice *device) { return device->write(data) == data.size(); });
+}
+
+bool CommandSupport::writeOutput(const QString &path, const std::function<bool(QIODevice *)> &write)
+{
     if (path.isEmpty() || path == QLatin1String("-")) {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size()) {
+        if (!out.open(stdout, QIODevice::WriteOnly) || !write(&out)) {
             printError(QCoreApplication::translate("CommandSupport", "cannot write to standard output"));
             return false;
         }
         return true;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !write(&file) || !file.commit()) {
         printError(QCoreApplication::translate("CommandSupport", "cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }

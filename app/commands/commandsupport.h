@@ -6,7 +6,10 @@
 
 #include <QCommandLineParser>
 
+#include <functional>
 #include <optional>
+
+class QIODevice;
 
 // Shared plumbing for subcommands: option parsing with clear errors, loading and writing.
 namespace CommandSupport
@@ -19,6 +22,8 @@ std::optional<AnalysisResult> loadAndAnalyze(const QString &path);
 
 // Writes `data` to `path` atomically (the old file survives a failed write); "-" or empty means stdout.
 bool writeOutput(const QString &path, const QByteArray &data);
+// The same for output written as it is made: `write` returns false when a write failed.
+bool writeOutput(const QString &path, const std::function<bool(QIODevice *)> &write);
 
 void printError(const QString &message);
 }

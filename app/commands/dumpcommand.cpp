@@ -14,6 +14,8 @@ int runDumpCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("path"), QCoreApplication::translate("Commands", "Corpus folder"));
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
         QCoreApplication::translate("Commands", "Write to FILE instead of standard output"), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("indent"),
+        QCoreApplication::translate("Commands", "Indent the JSON for reading (it is compact by default)") });
     if (!CommandSupport::parse(parser, QStringLiteral("dump"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
@@ -23,5 +25,9 @@ int runDumpCommand(const QStringList &arguments)
     const auto result = CommandSupport::loadAndAnalyze(parser.positionalArguments().constFirst());
     if (!result)
         return 1;
-    return CommandSupport::writeOutput(parser.value(QStringLiteral("output")), DumpWriter::toBytes(*result)) ? 0 : 1;
+    const auto format
+        = parser.isSet(QStringLiteral("indent")) ? DumpWriter::Format::Indented : DumpWriter::Format::Compact;
+    const bool written = CommandSupport::writeOutput(parser.value(QStringLiteral("output")),
+        [&](QIODevice *device) { return DumpWriter::write(*result, device, format); });
+    return written ? 0 : 1;
 }

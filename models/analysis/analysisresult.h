@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/idlookup.h"
 #include "corpus/corpus.h"
 #include "events/event.h"
 #include "quotes/quote.h"
@@ -16,6 +17,17 @@ struct AnalysisResult {
     QList<Statement> statements;
     QList<Event> events; // ordered by start date
 
-    int quoteIndex(const QString &quoteId) const;
-    int statementIndex(const QString &statementId) const;
+    // Positions by id, -1 when there is none; constant time (the tables are built on first use).
+    int quoteIndex(const QString &quoteId) const { return m_quoteIds.indexOf(quotes, quoteId); }
+    int statementIndex(const QString &statementId) const { return m_statementIds.indexOf(statements, statementId); }
+    // Builds the id tables now (the analysis does it on its worker), so that no first look-up pays for them.
+    void buildIndexes() const
+    {
+        quoteIndex(QString());
+        statementIndex(QString());
+    }
+
+private:
+    IdLookup m_quoteIds;
+    IdLookup m_statementIds;
 };

@@ -66,6 +66,7 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     }
     QuoteAnalyzer::analyzeCorpus(result.corpus, people, result.quotes, result.statements);
     result.events = EventAnalyzer::mergeMentions(result.corpus, std::move(mentions));
+    result.buildIndexes(); // here on the worker, not on the first look-up from the window
     Logging::get("app")->info("analysed {} articles: {} quotes, {} statements, {} events", total, result.quotes.size(),
         result.statements.size(), result.events.size());
     return result;

@@ -4,8 +4,6 @@
 
 #include "analysis/analysisresult.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace
@@ -26,53 +24,72 @@ void addQuoteSpans(const AnalysisResult &result, const Quote &quote, QList<TextS
 }
 }
 
-QStringList StatementEvents::eventsFor(const AnalysisResult &result, const QString &statementId)
+StatementEvents::StatementEvents(const AnalysisResult &result)
+    : m_result(result)
+    , m_mentions(result.corpus.articles.size())
 {
-    const int s = result.statementIndex(statementId);
+    for (int e = 0; e < result.events.size(); ++e) {
+        for (const EventMention &m : result.events.at(e).mentions) {
+            if (m.article >= 0 && m.article < m_mentions.size())
+                m_mentions[m.article].append({ m.span, e });
+        }
+    }
+}
+
+void StatementEvents::eventsNear(int article, const QList<TextSpan> &spans, QList<int> &out) const
+{
+    if (article < 0 || article >= m_mentions.size())
+        return;
+    // An article holds tens of mentions: a scan is cheaper than a tree.
+    for (const MentionAt &m : m_mentions.at(article)) {
+        if (std::any_of(spans.cbegin(), spans.cend(), [&](TextSpan span) { return span.overlaps(m.span); }))
+            out.append(m.event);
+    }
+}
+
+QStringList StatementEvents::eventsFor(const QString &statementId) const
+{
+    const int s = m_result.statementIndex(statementId);
     if (s < 0)
         return {};
-    // Spans to look in, per article index.
-    QHash<int, QList<TextSpan>> near;
-    for (const QString &quoteId : result.statements.at(s).quotes) {
-        const int q = result.quoteIndex(quoteId);
-        if (q >= 0)
-            addQuoteSpans(result, result.quotes.at(q), near[result.quotes.at(q).article]);
+    QList<int> events;
+    QList<TextSpan> spans;
+    for (const QString &quoteId : m_result.statements.at(s).quotes) {
+        const int q = m_result.quoteIndex(quoteId);
+        if (q < 0)
+            continue;
+        spans.clear();
+        addQuoteSpans(m_result, m_result.quotes.at(q), spans);
+        eventsNear(m_result.quotes.at(q).article, spans, events);
     }
+    std::sort(events.begin(), events.end());
+    events.erase(std::unique(events.begin(), events.end()), events.end());
     QStringList ids;
-    for (const Event &event : result.events) {
-        const bool hit = std::any_of(event.mentions.cbegin(), event.mentions.cend(), [&](const EventMention &m) {
-            const auto spans = near.constFind(m.article);
-            return spans != near.cend()
-                && std::any_of(spans->cbegin(), spans->cend(), [&](TextSpan span) { return span.overlaps(m.span); });
-        });
-        if (hit)
-            ids.append(event.id);
-    }
+    ids.reserve(events.size());
+    for (int e : std::as_const(events))
+        ids.append(m_result.events.at(e).id);
     return ids;
 }
 
-QDate StatementEvents::saidOn(const AnalysisResult &result, const QString &statementId)
+QDate StatementEvents::saidOn(const QString &statementId) const
 {
-    const int s = result.statementIndex(statementId);
-    if (s < 0)
-        return {};
-    QHash<int, QList<TextSpan>> cues;
-    for (const QString &quoteId : result.statements.at(s).quotes) {
-        const int q = result.quoteIndex(quoteId);
-        if (q >= 0 && !result.quotes.at(q).cueSpan.isEmpty())
-            cues[result.quotes.at(q).article].append(result.quotes.at(q).cueSpan);
+    const int s = m_result.statementIndex(statementId);
+    return s < 0 ? QDate() : saidOn(m_result.statements.at(s));
+}
+
+QDate StatementEvents::saidOn(const Statement &statement) const
+{
+    QList<int> events;
+    for (const QString &quoteId : statement.quotes) {
+        const int q = m_result.quoteIndex(quoteId);
+        if (q >= 0 && !m_result.quotes.at(q).cueSpan.isEmpty())
+            eventsNear(m_result.quotes.at(q).article, { m_result.quotes.at(q).cueSpan }, events);
     }
     QDate said;
-    for (const Event &event : result.events) {
-        if (!event.start.isValid() || (said.isValid() && event.start >= said))
-            continue;
-        const bool hit = std::any_of(event.mentions.cbegin(), event.mentions.cend(), [&](const EventMention &m) {
-            const auto spans = cues.constFind(m.article);
-            return spans != cues.cend()
-                && std::any_of(spans->cbegin(), spans->cend(), [&](TextSpan cue) { return cue.overlaps(m.span); });
-        });
-        if (hit)
-            said = event.start;
+    for (int e : std::as_const(events)) {
+        const QDate start = m_result.events.at(e).start;
+        if (start.isValid() && (!said.isValid() || start < said))
+            said = start;
     }
     return said;
 }

@@ -112,29 +112,33 @@ QString contextHtml(const RenderingView &r)
     return out;
 }
 
-// A line of blocks: grey where the statement is not quoted, coloured where this rendering has words.
-QString coverageBar(const StatementComparison &c, const RenderingView &r, bool dark)
+// How many words each alignment column holds at most, summed from the first column: one pass over the
+// alignment, after which a rendering's coverage bar costs nothing more.
+QList<int> columnWeightSums(const StatementComparison &c)
 {
-    constexpr int blocks = 24;
-    QList<int> weight;
-    int total = 0;
+    QList<int> sums { 0 };
+    sums.reserve(c.columns.size() + 1);
     for (const AlignmentColumn &column : c.columns) {
         int w = 1;
         for (const QString &cell : column.cells)
             w = std::max(w, RenderingDiff::wordCount(cell));
-        weight.append(w);
-        total += w;
+        sums.append(sums.constLast() + w);
     }
+    return sums;
+}
+
+// A line of blocks: grey where the statement is not quoted, coloured where this rendering has words.
+QString coverageBar(const QList<int> &weightSums, const RenderingView &r, bool dark)
+{
+    constexpr int blocks = 24;
+    const int total = weightSums.constLast();
     if (total == 0 || r.firstColumn < 0)
         return {};
-    int before = 0;
-    int inside = 0;
-    for (int i = 0; i < weight.size(); ++i) {
-        if (i < r.firstColumn)
-            before += weight.at(i);
-        else if (i <= r.lastColumn)
-            inside += weight.at(i);
-    }
+    const int columns = int(weightSums.size()) - 1;
+    const int first = std::min(r.firstColumn, columns);
+    const int last = std::clamp(r.lastColumn + 1, first, columns);
+    const int before = weightSums.at(first);
+    const int inside = weightSums.at(last) - before;
     const int a = qRound(double(before) / total * blocks);
     const int b = std::max(1, qRound(double(inside) / total * blocks));
     const int rest = std::max(0, blocks - a - b);
@@ -171,16 +175,8 @@ QString ComparisonHtml::renderingLabel(const StatementComparison &comparison, in
 
 QString ComparisonHtml::renderingNumber(const StatementComparison &comparison, int rendering)
 {
-    const QString &outlet = comparison.renderings.at(rendering).outlet;
-    int before = 0;
-    int all = 0;
-    for (int i = 0; i < comparison.renderings.size(); ++i) {
-        if (comparison.renderings.at(i).outlet != outlet)
-            continue;
-        ++all;
-        before += i < rendering ? 1 : 0;
-    }
-    return all > 1 ? QStringLiteral(" #%1").arg(before + 1) : QString();
+    const RenderingView &r = comparison.renderings.at(rendering);
+    return r.outletRenderings > 1 ? QStringLiteral(" #%1").arg(r.outletRepeat) : QString();
 }
 
 QString ComparisonHtml::coverageText(const StatementComparison &comparison, int rendering)
@@ -249,8 +245,12 @@ QString ComparisonHtml::alignmentTable(const StatementComparison &c, const Optio
 
 QString ComparisonHtml::renderingCards(const StatementComparison &c, const Options &o)
 {
+    const QList<int> weightSums = columnWeightSums(c);
+    const int first = std::clamp(o.firstCard, 0, int(c.renderings.size()));
+    const int end
+        = o.cardCount < 0 ? int(c.renderings.size()) : std::min(int(c.renderings.size()), first + o.cardCount);
     QString html;
-    for (int i = 0; i < c.renderings.size(); ++i) {
+    for (int i = first; i < end; ++i) {
         const RenderingView &r = c.renderings.at(i);
         QStringList facts;
         if (r.published.isValid())
@@ -278,7 +278,7 @@ QString ComparisonHtml::renderingCards(const StatementComparison &c, const Optio
         card += QStringLiteral("<p style=\"margin:4px 0 0 0\">%1</p>").arg(contextHtml(r));
         card += QStringLiteral("<p style=\"margin:2px 0 0 0; color:%1\">%2 \u00b7 %3 \u00b7 %4 %5</p>")
                     .arg(colorName(DiffPalette::accent(CellMark::Normalisation, o.dark)), esc(speaker), esc(cue),
-                        coverageBar(c, r, o.dark), esc(coverageText(c, i)));
+                        coverageBar(weightSums, r, o.dark), esc(coverageText(c, i)));
         if (WebLink::isWebUrl(r.url))
             card += QStringLiteral("<p style=\"margin:2px 0 0 0\"><a href=\"%1\">%1</a></p>").arg(esc(r.url));
         else if (!r.url.isEmpty())

@@ -16,6 +16,8 @@ struct Options {
     bool showNormalisation = true;
     int current = -1; // the rendering to highlight; -1 for none
     int bandCharacters = 90; // alignment columns wrap into bands of about this many characters
+    int firstCard = 0; // renderingCards(): the cards of renderings [firstCard, firstCard + cardCount)
+    int cardCount = -1; // -1: to the last
 };
 
 // Speaker, gist, how many outlets, how far they diverge, attribution conflicts.
@@ -23,7 +25,8 @@ QString statementHeader(const StatementComparison &comparison);
 // The alignment as tables, one per band, renderings as rows, cells tinted by difference.
 QString alignmentTable(const StatementComparison &comparison, const Options &options);
 // Per rendering: outlet, article, date, kind, similarity, coverage, and its sentence with the quote in bold
-// and the speaker cue underlined. Each card's title links to "rendering:<index>".
+// and the speaker cue underlined. Each card's title links to "rendering:<index>". Linear in the alignment's
+// size and the cards asked for.
 QString renderingCards(const StatementComparison &comparison, const Options &options);
 QString legend(const Options &options);
 // A complete page: title, legend, then each statement with its table and cards.

@@ -3,8 +3,8 @@
 #include "presentation/renderingdiff.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
-#include <QSet>
 
 #include <algorithm>
 
@@ -132,9 +132,6 @@ bool StatementComparison::hasDifferences() const
 RenderingDiff::RenderingDiff(const AnalysisResult &result)
     : m_result(result)
 {
-    m_quoteIndex.reserve(result.quotes.size());
-    for (int i = 0; i < result.quotes.size(); ++i)
-        m_quoteIndex.insert(result.quotes.at(i).id, i);
 }
 
 QList<CellMark> RenderingDiff::marks(const QList<AlignmentColumn> &columns, int rendering, int reference)
@@ -353,11 +350,11 @@ StatementComparison RenderingDiff::compare(int statementIndex, int reference) co
     out.reference = (reference >= 0 && reference < n) ? reference : ownReference;
     const bool useAnalysisSimilarity = out.reference == ownReference && s.similarity.size() == n;
 
-    QSet<QString> outlets;
+    QHash<QString, int> outlets; // renderings so far by outlet
     QMap<QString, int> creditedTo;
     QStringList texts;
     for (int i = 0; i < n; ++i) {
-        const int qi = m_quoteIndex.value(s.quotes.at(i), -1);
+        const int qi = m_result.quoteIndex(s.quotes.at(i));
         texts.append(qi >= 0 ? m_result.quotes.at(qi).text : QString());
     }
     if (out.columns.isEmpty() && n > 0) {
@@ -372,10 +369,15 @@ StatementComparison RenderingDiff::compare(int statementIndex, int reference) co
         out.columns.append(
             { texts, same ? DiffKind::Same : (normalisation ? DiffKind::Normalisation : DiffKind::Substitution) });
     }
+    // The reference's words per column, counted once rather than once per rendering.
+    QList<int> referenceWords;
+    referenceWords.reserve(out.columns.size());
+    for (int c = 0; c < out.columns.size(); ++c)
+        referenceWords.append(wordCount(cellAt(out.columns, c, out.reference)));
     for (int i = 0; i < n; ++i) {
         RenderingView r;
         r.quoteId = s.quotes.at(i);
-        const int qi = m_quoteIndex.value(r.quoteId, -1);
+        const int qi = m_result.quoteIndex(r.quoteId);
         if (qi >= 0) {
             const Quote &q = m_result.quotes.at(qi);
             r.article = q.article;
@@ -403,15 +405,17 @@ StatementComparison RenderingDiff::compare(int statementIndex, int reference) co
         r.marks = marks(out.columns, i, out.reference);
         r.similarity = useAnalysisSimilarity ? s.similarity.at(i) : similarity(out.columns, r.marks, i, out.reference);
         for (int c = 0; c < out.columns.size(); ++c) {
-            const int w = wordCount(cellAt(out.columns, c, out.reference));
+            const int w = referenceWords.at(c);
             out.referenceWordCount += r.isReference ? w : 0;
             if (inside({ firstColumn, lastColumn }, c))
                 r.coveredReferenceWords += w;
         }
-        outlets.insert(r.outlet);
+        r.outletRepeat = ++outlets[r.outlet];
         ++creditedTo[r.speaker];
         out.renderings.append(r);
     }
+    for (RenderingView &r : out.renderings)
+        r.outletRenderings = outlets.value(r.outlet);
     for (int i = 0; i < n; ++i) {
         if (i != out.reference)
             out.minSimilarity = std::min(out.minSimilarity, out.renderings.at(i).similarity);

@@ -26,6 +26,8 @@ struct RenderingView {
     QString articleId;
     QString articleTitle;
     QString outlet;
+    int outletRepeat = 1; // 2 for the outlet's second rendering of the statement, and so on
+    int outletRenderings = 1; // how many renderings of the statement the outlet has
     QString url;
     QDate published;
     QString text;
@@ -96,5 +98,4 @@ public:
 
 private:
     const AnalysisResult &m_result;
-    QHash<QString, int> m_quoteIndex;
 };

@@ -43,6 +43,27 @@ private Q_SLOTS:
         QVERIFY(doc.contains(QStringLiteral("events")));
     }
 
+    void compactUnlessIndented_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<bool>("indented");
+        QTest::newRow("default") << QStringList {} << false;
+        QTest::newRow("--indent") << QStringList { QStringLiteral("--indent") } << true;
+    }
+    void compactUnlessIndented()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(bool, indented);
+        QProcess p;
+        p.start(TestSupport::parallaxBinary(),
+            QStringList { QStringLiteral("dump"), TestSupport::sampleCorpusPath() } + options);
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY(!QJsonDocument::fromJson(out).isNull());
+        QCOMPARE(out.count('\n') > 1, indented);
+    }
+
     void unusablePathFails()
     {
         QProcess p;

@@ -195,5 +195,13 @@ private:
     TimeScale m_scale;
 };
 
-QTEST_MAIN(BenchTimelinePaint)
+int main(int argc, char **argv)
+{
+    // Run by hand as the README says, it needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    BenchTimelinePaint bench;
+    return QTest::qExec(&bench, argc, argv);
+}
 #include "bench_timeline_paint.moc"

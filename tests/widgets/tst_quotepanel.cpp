@@ -214,6 +214,9 @@ private Q_SLOTS:
             c.renderings.append(r);
         }
         c.renderings[1].isReference = true;
+        // As RenderingDiff::compare() counts them: which of its outlet's renderings each is, of how many.
+        c.renderings[0].outletRenderings = c.renderings[2].outletRenderings = 2;
+        c.renderings[2].outletRepeat = 2;
         QCOMPARE(ComparisonHtml::renderingLabel(c, 0), u"Harbour Gazette (reprint) #1"_s);
         QCOMPARE(ComparisonHtml::renderingLabel(c, 1), u"\u2605 Coast Courier"_s);
         QCOMPARE(ComparisonHtml::renderingLabel(c, 2), u"Harbour Gazette (reprint) #2"_s);

@@ -124,14 +124,21 @@ void AlignmentView::relayout()
     const QFontMetrics fm(font());
     const int n = int(m_comparison.renderings.size());
     const int available = std::max(200, viewport()->width() - 2 * margin);
+    // Renderings of wire copy repeat the same words thousands of times: each text is measured once.
+    QHash<QString, int> measured;
+    const auto advance = [&](const QString &text) {
+        auto it = measured.constFind(text);
+        if (it == measured.cend())
+            it = measured.insert(text, fm.horizontalAdvance(text));
+        return *it;
+    };
     if (m_orientation == AlignmentLayout::Orientation::RenderingsAsRows) {
         QList<int> widths;
         widths.reserve(m_segments.count());
         for (int s = 0; s < m_segments.count(); ++s) {
             int w = 0;
-            for (int r = 0; r < n; ++r) {
-                w = std::max(w, fm.horizontalAdvance(m_segments.shownText(s, r)));
-            }
+            for (int r = 0; r < n; ++r)
+                w = std::max(w, advance(m_segments.shownText(s, r)));
             widths.append(std::max(w, fm.averageCharWidth()) + 2 * cellPadding);
         }
         const int rowHeight = fm.height() + 2 * cellPadding + 2;
@@ -140,11 +147,16 @@ void AlignmentView::relayout()
         const int width = AlignmentLayout::renderingWidth(available, n, fm.averageCharWidth() * 18);
         QList<int> heights;
         heights.reserve(m_segments.count());
+        const QRect wrapped(0, 0, width - 2 * cellPadding, 100000);
         for (int s = 0; s < m_segments.count(); ++s) {
             int h = fm.height();
+            measured.clear();
             for (int r = 0; r < n; ++r) {
-                const QRect wrapped(0, 0, width - 2 * cellPadding, 100000);
-                h = std::max(h, fm.boundingRect(wrapped, Qt::TextWordWrap, m_segments.shownText(s, r)).height());
+                const QString text = m_segments.shownText(s, r);
+                auto it = measured.constFind(text);
+                if (it == measured.cend())
+                    it = measured.insert(text, fm.boundingRect(wrapped, Qt::TextWordWrap, text).height());
+                h = std::max(h, *it);
             }
             heights.append(h + 2 * cellPadding);
         }
@@ -284,10 +296,14 @@ void AlignmentView::paintEvent(QPaintEvent *)
     const bool rows = m_orientation == AlignmentLayout::Orientation::RenderingsAsRows;
     const int bands = rows ? m_layout.bandCount() : 1;
 
+    // Only what is in view: a statement quoted by thousands of outlets has thousands of rows.
+    const QRect visible = viewport()->rect().translated(-contentOffset());
     // Row backgrounds first: the reference quietly, the current rendering in the highlight colour.
     for (int b = 0; b < bands; ++b) {
         for (int r = 0; r < n; ++r) {
             const QRect whole = m_layout.renderingRect(r, b);
+            if (!whole.intersects(visible))
+                continue;
             if (m_comparison.renderings.at(r).isReference) {
                 painter.fillRect(whole, palette().color(QPalette::AlternateBase));
             }
@@ -299,11 +315,12 @@ void AlignmentView::paintEvent(QPaintEvent *)
         }
     }
     for (int b = 0; b < bands; ++b) {
-        for (int r = 0; r < n; ++r)
-            paintLabel(painter, r, m_layout.labelRect(r, b), dark);
+        for (int r = 0; r < n; ++r) {
+            const QRect label = m_layout.labelRect(r, b);
+            if (label.intersects(visible))
+                paintLabel(painter, r, label, dark);
+        }
     }
-    // Only what is in view: a statement quoted by hundreds of outlets has thousands of cells.
-    const QRect visible = viewport()->rect().translated(-contentOffset());
     for (int s = 0; s < m_segments.count(); ++s) {
         for (int r = 0; r < n; ++r) {
             const QRect cell = m_layout.cellRect(s, r);

@@ -9,6 +9,8 @@
 #include <QEvent>
 #include <QScrollBar>
 
+#include <algorithm>
+
 ContextView::ContextView(QWidget *parent)
     : QTextBrowser(parent)
 {
@@ -16,7 +18,12 @@ ContextView::ContextView(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Renderings in context"));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == QLatin1String("rendering")) {
+        if (url.scheme() == QLatin1String("page")) {
+            bool ok = false;
+            const int first = url.path().toInt(&ok);
+            if (ok)
+                showPage(first);
+        } else if (url.scheme() == QLatin1String("rendering")) {
             bool ok = false;
             const int rendering = url.path().toInt(&ok);
             if (ok)
@@ -30,6 +37,7 @@ ContextView::ContextView(QWidget *parent)
 void ContextView::setComparison(const StatementComparison &comparison)
 {
     m_comparison = comparison;
+    m_first = m_current >= 0 ? m_current / PageSize * PageSize : 0;
     refresh();
     verticalScrollBar()->setValue(0);
 }
@@ -39,17 +47,48 @@ void ContextView::setCurrentRendering(int rendering)
     if (rendering == m_current)
         return;
     m_current = rendering;
+    if (rendering >= 0)
+        m_first = rendering / PageSize * PageSize;
     refresh();
     if (rendering >= 0)
         scrollToAnchor(QStringLiteral("card-%1").arg(rendering));
 }
 
+void ContextView::showPage(int first)
+{
+    m_first = std::clamp(first, 0, std::max(0, int(m_comparison.renderings.size()) - 1)) / PageSize * PageSize;
+    refresh();
+    verticalScrollBar()->setValue(0);
+}
+
 void ContextView::refresh()
 {
+    if (!m_comparison.isValid()) {
+        setHtml(QString());
+        return;
+    }
+    const int count = int(m_comparison.renderings.size());
+    m_first = std::min(m_first, std::max(0, count - 1) / PageSize * PageSize);
     ComparisonHtml::Options options;
     options.dark = DiffPalette::isDark(palette());
     options.current = m_current;
-    setHtml(m_comparison.isValid() ? ComparisonHtml::renderingCards(m_comparison, options) : QString());
+    options.firstCard = m_first;
+    options.cardCount = PageSize;
+    const int last = std::min(count, m_first + PageSize);
+    QString html;
+    if (m_first > 0)
+        html += QStringLiteral("<p><a href=\"page:%1\">%2</a></p>")
+                    .arg(m_first - PageSize)
+                    .arg(tr("\u25b2 Renderings %1\u2013%2 of %3").arg(m_first - PageSize + 1).arg(m_first).arg(count));
+    html += ComparisonHtml::renderingCards(m_comparison, options);
+    if (last < count)
+        html += QStringLiteral("<p><a href=\"page:%1\">%2</a></p>")
+                    .arg(last)
+                    .arg(tr("\u25bc Renderings %1\u2013%2 of %3")
+                             .arg(last + 1)
+                             .arg(std::min(count, last + PageSize))
+                             .arg(count));
+    setHtml(html);
 }
 
 void ContextView::changeEvent(QEvent *event)

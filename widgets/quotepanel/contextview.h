@@ -8,6 +8,9 @@
 
 // Each rendering in its article: outlet, date, kind, similarity, coverage, and the sentence around the
 // quote with the quote in bold and the speaker cue underlined, so a paraphrase presented as a quote shows.
+// A statement that wire copy spread to thousands of outlets shows its cards a page at a time (the page
+// holding the current rendering, with links to the pages around it), so that no selection lays out
+// thousands of cards on the GUI thread.
 class ContextView : public QTextBrowser
 {
     Q_OBJECT
@@ -23,9 +26,13 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
 
+    static constexpr int PageSize = 50;
+
 private:
     void refresh();
+    void showPage(int first);
 
     StatementComparison m_comparison;
     int m_current = -1;
+    int m_first = 0; // the first rendering of the page shown
 };

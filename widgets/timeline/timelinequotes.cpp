@@ -5,17 +5,14 @@
 #include "analysis/statementevents.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
 QList<TimelineQuoteMark> TimelineQuotes::fromResult(const AnalysisResult &result, const QStringList &outlets)
 {
-    QHash<QString, int> quoteIndex;
-    quoteIndex.reserve(result.quotes.size());
-    for (int i = 0; i < result.quotes.size(); ++i)
-        quoteIndex.insert(result.quotes.at(i).id, i);
-
+    const StatementEvents events(result);
+    const QSet<QString> shown(outlets.cbegin(), outlets.cend());
     QList<TimelineQuoteMark> marks;
     for (const Statement &s : result.statements) {
         TimelineQuoteMark mark;
@@ -23,14 +20,14 @@ QList<TimelineQuoteMark> TimelineQuotes::fromResult(const AnalysisResult &result
         mark.speaker = s.speaker;
         QString gist;
         for (const QString &id : s.quotes) {
-            const int qi = quoteIndex.value(id, -1);
+            const int qi = result.quoteIndex(id);
             if (qi < 0)
                 continue;
             const Quote &q = result.quotes.at(qi);
             if (q.article < 0 || q.article >= result.corpus.articles.size())
                 continue;
             const Article &a = result.corpus.articles.at(q.article);
-            if (!outlets.isEmpty() && !outlets.contains(a.outlet.isEmpty() ? a.id : a.outlet))
+            if (!shown.isEmpty() && !shown.contains(a.outlet.isEmpty() ? a.id : a.outlet))
                 continue;
             if (a.published.isValid())
                 mark.published.append(a.published);
@@ -40,7 +37,7 @@ QList<TimelineQuoteMark> TimelineQuotes::fromResult(const AnalysisResult &result
         if (mark.published.isEmpty())
             continue;
         std::sort(mark.published.begin(), mark.published.end());
-        mark.said = StatementEvents::saidOn(result, s.id);
+        mark.said = events.saidOn(s);
         const QString speaker
             = s.speaker.isEmpty() ? QCoreApplication::translate("TimelineQuotes", "unknown speaker") : s.speaker;
         mark.label = QStringLiteral("%1: “%2”").arg(speaker, gist.simplified());

@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/dumpwriter.h"
+
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+// Text that needs every escape: quotes, backslash, controls, characters beyond the BMP, a lone surrogate.
+const QString Tricky = u"\U0001F600 \u201cHi \"there\",\u201d she said.\n\nBack\\slash\ttab \u0001 "_s + QChar(0xD800)
+    + u" \uC11C\uC6B8"_s;
+
+AnalysisResult trickyResult()
+{
+    AnalysisResult r;
+    r.corpus.name = u"Odd \"names\""_s;
+    r.corpus.path = u"/tmp/odd\\path"_s;
+    r.corpus.articles = { TestSupport::makeArticle(Tricky, QDate(2024, 2, 29), u"a"_s),
+        TestSupport::makeArticle(u"Plain."_s, {}, u"b"_s) };
+    r.corpus.warnings = { { u"x.txt"_s, u"not valid UTF-8"_s } };
+    Quote q;
+    q.id = u"a#q1"_s;
+    q.article = 0;
+    q.span = { int(Tricky.indexOf(u"Hi")), int(Tricky.indexOf(u"\u201d")) };
+    q.text = Tricky.mid(q.span.start, q.span.length());
+    q.speaker = u"Ana Ruiz"_s;
+    q.statement = u"s1"_s;
+    Quote q2 = q;
+    q2.id = u"a#q0"_s; // sorts before q1: objects keyed by quote id come out sorted
+    r.quotes = { q, q2 };
+    Statement s;
+    s.id = u"s1"_s;
+    s.quotes = { q.id, q2.id, q.id }; // a repeated id keeps one key, as in a QJsonObject
+    s.reference = q.id;
+    s.similarity = { 1.0, 0.1 + 0.2, 0.5 };
+    s.alignment = { { { u"Hi"_s, QString(), u"Hi"_s }, DiffKind::Same } };
+    r.statements = { s };
+    Event e;
+    e.id = u"e1"_s;
+    e.start = QDate(2024, 2, 1);
+    e.end = QDate(2024, 2, 29);
+    e.precision = DatePrecision::Month;
+    EventMention m;
+    m.article = 0;
+    m.span = q.span;
+    m.timex.confidence = std::nan(""); // JSON has no NaN: null, as QJsonDocument writes it
+    e.mentions = { m };
+    e.conflicts = { { u"date"_s, { 0 } } };
+    r.events = { e };
+    return r;
+}
+}
+
+class TestDumpWriter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void sameBytesAsQJsonDocument_data()
+    {
+        QTest::addColumn<bool>("sample");
+        QTest::addColumn<bool>("indented");
+        QTest::newRow("sample corpus, compact") << true << false;
+        QTest::newRow("sample corpus, indented") << true << true;
+        QTest::newRow("every escape, compact") << false << false;
+        QTest::newRow("every escape, indented") << false << true;
+    }
+    // What the stream writes reads back into the same document, which QJsonDocument writes back
+    // byte for byte: same key order, escapes, number forms and layout.
+    void sameBytesAsQJsonDocument()
+    {
+        QFETCH(bool, sample);
+        QFETCH(bool, indented);
+        const AnalysisResult result = sample ? TestSupport::sampleAnalysis() : trickyResult();
+        const QByteArray bytes
+            = DumpWriter::toBytes(result, indented ? DumpWriter::Format::Indented : DumpWriter::Format::Compact);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        QCOMPARE(error.errorString(), QJsonParseError().errorString());
+        QVERIFY(bytes.endsWith('\n'));
+        const QByteArray again = doc.toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+        QCOMPARE(indented ? again : again + '\n', bytes);
+    }
+
+    void compactAndIndentedAgree()
+    {
+        const AnalysisResult result = trickyResult();
+        const QJsonDocument compact = QJsonDocument::fromJson(DumpWriter::toBytes(result, DumpWriter::Format::Compact));
+        const QJsonDocument indented
+            = QJsonDocument::fromJson(DumpWriter::toBytes(result, DumpWriter::Format::Indented));
+        QCOMPARE(compact, indented);
+        QCOMPARE(DumpWriter::toBytes(result).count('\n'), 1);
+    }
+
+    void offsetsAreCodePoints()
+    {
+        const QJsonObject doc = QJsonDocument::fromJson(DumpWriter::toBytes(trickyResult())).object();
+        const QJsonObject quote = doc.value("quotes"_L1).toArray().at(0).toObject();
+        // "😀 “Hi": the emoji is two UTF-16 units and one code point.
+        QCOMPARE(quote.value("start"_L1).toInt(), 3);
+        QCOMPARE(doc.value("articles"_L1).toArray().at(0).toObject().value("text"_L1).toString(), Tricky);
+        const QJsonObject mention
+            = doc.value("events"_L1).toArray().at(0).toObject().value("mentions"_L1).toArray().at(0).toObject();
+        QCOMPARE(mention.value("start"_L1).toInt(), 3);
+        QVERIFY(mention.value("confidence"_L1).isNull());
+    }
+
+    void refusedWriteFails()
+    {
+        QByteArray bytes;
+        QBuffer readOnly(&bytes);
+        QVERIFY(readOnly.open(QIODevice::ReadOnly));
+        QVERIFY(!DumpWriter::write(trickyResult(), &readOnly));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDumpWriter)
+#include "tst_dumpwriter.moc"

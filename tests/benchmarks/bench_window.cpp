@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window as an analyst meets it, on benchmark corpora of 1,000, 10,000 (and, when asked, 100,000)
+// articles: opening the folder, then opening it as a project (filling the analysis cache) and reopening
+// the project, each to a usable window; selecting the largest and a middling statement; zooming;
+// filtering by outlet. For each: wall time, the longest the GUI thread went without returning to its
+// event loop (GuiWatchdog), peak and final resident memory, and the machine's load.
+// Usage: bench_window [ARTICLES…] (default 1000 10000). Corpora are kept in $PARALLAX_BENCH_CORPORA
+// (default /tmp/parallax-bench-corpora) and reused. Runs on the offscreen platform unless told otherwise.
+#include "benchsupport.h"
+#include "corpus/benchcorpus.h"
+#include "guiwatchdog.h"
+
+#include "common/outletfilterbutton.h"
+#include "mainwindow.h"
+#include "projectsession.h"
+#include "storage/projectstore.h"
+#include "timeline/timelineview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <numeric>
+
+namespace
+{
+struct Figure {
+    int articles = 0;
+    QString phase;
+    double seconds = 0;
+    qint64 longestBlockMs = 0;
+    qint64 longestBlockCpuMs = 0;
+    QString where;
+    double peakMb = 0;
+    double residentMb = 0;
+    QString load;
+};
+
+QList<Figure> figures;
+int currentArticles = 0;
+
+// Runs the event loop until `done` or `timeoutMs`; false on timeout.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+// Lets the window finish what the last step queued (layouts, paints) for `ms`.
+void settle(int ms)
+{
+    waitUntil([] { return false; }, ms);
+}
+
+class Phase
+{
+public:
+    Phase(GuiWatchdog &watchdog, const QString &name)
+        : m_watchdog(watchdog)
+        , m_name(name)
+        , m_articles(currentArticles)
+    {
+        BenchSupport::resetPeakResident();
+        m_watchdog.start(name);
+        m_timer.start();
+    }
+    // The phase's work is done: its time stops here; the watchdog watches `settleMs` more.
+    void end(int settleMs = 300)
+    {
+        const double seconds = double(m_timer.nsecsElapsed()) / 1e9;
+        settle(settleMs);
+        m_watchdog.stop();
+        const Figure f { m_articles, m_name, seconds, m_watchdog.longestMs(), m_watchdog.longestCpuMs(),
+            m_watchdog.longestWhere(), BenchSupport::peakResidentMb(), BenchSupport::residentMb(),
+            BenchSupport::loadAverage() };
+        std::printf("  %-36s %8.2f s   longest GUI block %6lld ms, %6lld ms CPU (%d over 100 ms; %s)   peak %7.0f "
+                    "MB, resident %7.0f MB   load %s\n",
+            qPrintable(f.phase), f.seconds, f.longestBlockMs, f.longestBlockCpuMs, m_watchdog.longBlocks(),
+            qPrintable(f.where), f.peakMb, f.residentMb, qPrintable(f.load));
+        std::fflush(stdout);
+        figures.append(f);
+    }
+
+private:
+    GuiWatchdog &m_watchdog;
+    QString m_name;
+    int m_articles;
+    QElapsedTimer m_timer;
+};
+
+// Opens `path` in a new window and waits for its result: the window is usable once the result is shown
+// and the event loop has come round once.
+std::unique_ptr<MainWindow> open(GuiWatchdog &watchdog, const QString &path, const QString &phase)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    settle(200);
+    bool shown = false;
+    QObject::connect(window.get(), &MainWindow::resultChanged, window.get(),
+        [&shown] { QTimer::singleShot(0, [&shown] { shown = true; }); });
+    Phase p(watchdog, phase);
+    window->openPath(path);
+    if (!waitUntil([&] { return shown; }, 3600 * 1000)) {
+        std::fprintf(stderr, "bench_window: %s did not open within an hour\n", qPrintable(path));
+        return nullptr;
+    }
+    p.end();
+    return window;
+}
+
+void interact(GuiWatchdog &watchdog, MainWindow &window)
+{
+    const AnalysisResultPtr result = window.result();
+    if (!result || result->statements.isEmpty())
+        return;
+    QList<int> order(result->statements.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+        [&](int a, int b) { return result->statements.at(a).quotes.size() > result->statements.at(b).quotes.size(); });
+    const Statement &largest = result->statements.at(order.constFirst());
+    const Statement &middling = result->statements.at(order.at(order.size() / 20));
+    // The middling one first: the window may show the largest already, and selecting it again does nothing.
+    for (const Statement *s : { &middling, &largest }) {
+        Phase p(watchdog, QStringLiteral("select statement (%1 renderings)").arg(s->quotes.size()));
+        Q_EMIT window.statementSelected(s->id);
+        p.end(1000);
+    }
+    {
+        Phase p(watchdog, QStringLiteral("zoom in 3x, fit all"));
+        for (int i = 0; i < 3; ++i) {
+            window.timelineView()->zoomIn();
+            settle(50);
+        }
+        window.timelineView()->fitAll();
+        p.end();
+    }
+    if (auto *filter = window.findChild<OutletFilterButton *>()) {
+        QStringList outlets;
+        for (const Article &a : result->corpus.articles) {
+            if (outlets.size() < 3 && !a.outlet.isEmpty() && !outlets.contains(a.outlet))
+                outlets.append(a.outlet);
+        }
+        Phase p(watchdog, QStringLiteral("filter to 3 outlets, then all"));
+        filter->setSelectedOutlets(outlets);
+        settle(100);
+        filter->setSelectedOutlets({});
+        p.end();
+    }
+}
+
+void run(GuiWatchdog &watchdog, int articles)
+{
+    currentArticles = articles;
+    BenchCorpus::Spec spec;
+    spec.articles = articles;
+    BenchCorpus::Summary corpus;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    if (!BenchCorpus::ensure(BenchCorpus::defaultRoot(), spec, &corpus, &error)) {
+        std::fprintf(stderr, "bench_window: %s\n", qPrintable(error));
+        return;
+    }
+    std::printf("%d articles, %.0f MB in %s (%s in %.1f s)\n", corpus.articles, double(corpus.bytes) / 1e6,
+        qPrintable(corpus.folder), corpus.reused ? "reused" : "generated", double(timer.elapsed()) / 1e3);
+
+    if (auto window = open(watchdog, corpus.folder, QStringLiteral("open folder (first load)"))) {
+        const AnalysisResultPtr result = window->result();
+        std::printf("  %lld quotes, %lld statements, %lld events\n", qlonglong(result->quotes.size()),
+            qlonglong(result->statements.size()), qlonglong(result->events.size()));
+        interact(watchdog, *window);
+    }
+    settle(200);
+
+    const QString project = QDir(QDir::tempPath()).filePath(QStringLiteral("bench-window-%1.parallax").arg(articles));
+    QFile::remove(project);
+    if (!ProjectStore::create(project, corpus.folder).ok()) {
+        std::fprintf(stderr, "bench_window: cannot create %s\n", qPrintable(project));
+        return;
+    }
+    if (auto window = open(watchdog, project, QStringLiteral("open new project (fills cache)"))) {
+        QElapsedTimer flush;
+        flush.start();
+        window->projectSession()->waitForCacheWrite();
+        std::printf("  cache written %.1f s after the window was usable; project %.0f MB\n",
+            double(flush.elapsed()) / 1e3, double(QFileInfo(project).size()) / 1e6);
+    }
+    settle(200);
+    if (auto window = open(watchdog, project, QStringLiteral("reopen unchanged project")))
+        interact(watchdog, *window);
+    settle(200);
+    QFile::remove(project);
+}
+}
+
+// The offscreen platform's complaints about window hints are not news.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type >= QtCriticalMsg)
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+int main(int argc, char **argv)
+{
+    qInstallMessageHandler(quietMessages);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QList<int> sizes;
+    for (const QString &arg : app.arguments().mid(1))
+        sizes.append(arg.toInt());
+    if (sizes.isEmpty())
+        sizes = { 1000, 10000 };
+    GuiWatchdog watchdog;
+    for (int articles : std::as_const(sizes))
+        run(watchdog, articles);
+    std::printf(
+        "\n| articles | step | wall s | longest GUI block ms (CPU ms) | peak MB | load |\n|---|---|---|---|---|---|\n");
+    for (const Figure &f : std::as_const(figures))
+        std::printf("| %d | %s | %.2f | %lld (%lld) | %.0f | %s |\n", f.articles, qPrintable(f.phase), f.seconds,
+            f.longestBlockMs, f.longestBlockCpuMs, f.peakMb, qPrintable(f.load));
+    return 0;
+}
