@@ -21,8 +21,10 @@ WordToken tokenBefore(const Article &article, const ExtractedQuote &quote)
         --i;
     if (i < para.start)
         return {};
+    // Words are short: a long run without spaces ("“a”“b”“c”…") is looked at no further than this.
+    constexpr int MaxWordLength = 64;
     int from = i;
-    while (from > para.start && !article.text.at(from - 1).isSpace())
+    while (from > para.start && from > i - MaxWordLength && !article.text.at(from - 1).isSpace())
         --from;
     const QList<WordToken> tokens = WordTokenizer::tokenize(article.text, { from, i + 1 });
     return tokens.isEmpty() ? WordToken {} : tokens.constLast();

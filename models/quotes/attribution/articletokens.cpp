@@ -40,6 +40,21 @@ ArticleTokens::ArticleTokens(const Article &article)
         else
             m_zone[i] = Zone::Body;
     }
+    // Runs of one paragraph and of one sentence in it, found once so that no caller walks a long paragraph.
+    m_sentenceFirst.resize(n);
+    m_sentenceLast.resize(n);
+    m_paragraphFirst.resize(n);
+    m_paragraphLast.resize(n);
+    for (int i = 0; i < n; ++i) {
+        const bool newParagraph = i == 0 || m_paragraph.at(i - 1) != m_paragraph.at(i);
+        m_paragraphFirst[i] = newParagraph ? i : m_paragraphFirst.at(i - 1);
+        m_sentenceFirst[i] = newParagraph || m_sentence.at(i - 1) != m_sentence.at(i) ? i : m_sentenceFirst.at(i - 1);
+    }
+    for (int i = n - 1; i >= 0; --i) {
+        const bool lastOfParagraph = i == n - 1 || m_paragraph.at(i + 1) != m_paragraph.at(i);
+        m_paragraphLast[i] = lastOfParagraph ? i : m_paragraphLast.at(i + 1);
+        m_sentenceLast[i] = lastOfParagraph || m_sentence.at(i + 1) != m_sentence.at(i) ? i : m_sentenceLast.at(i + 1);
+    }
 }
 
 QStringView ArticleTokens::text(int first, int last) const

@@ -36,6 +36,11 @@ public:
     bool isPunct(int i, QChar c) const;
     int paragraph(int i) const { return m_paragraph.at(i); }
     int sentence(int i) const { return m_sentence.at(i); }
+    // The first and last token of the sentence (within its paragraph) and of the paragraph holding token `i`.
+    int sentenceFirst(int i) const { return m_sentenceFirst.at(i); }
+    int sentenceLast(int i) const { return m_sentenceLast.at(i); }
+    int paragraphFirst(int i) const { return m_paragraphFirst.at(i); }
+    int paragraphLast(int i) const { return m_paragraphLast.at(i); }
     Zone zone(int i) const { return m_zone.at(i); }
 
     // Index of the first token starting at or after `pos`.
@@ -52,5 +57,9 @@ private:
     QList<int> m_paragraph;
     QList<int> m_sentence;
     QList<Zone> m_zone;
+    QList<int> m_sentenceFirst;
+    QList<int> m_sentenceLast;
+    QList<int> m_paragraphFirst;
+    QList<int> m_paragraphLast;
     QList<quint32> m_classes; // Lexicon::wordClasses of each word
 };

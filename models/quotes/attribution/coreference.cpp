@@ -9,8 +9,14 @@
 
 namespace
 {
-// How far back a pronoun looks for its antecedent.
+// How far back a pronoun looks for its antecedent, in sentences that mention someone.
 constexpr int PronounSentences = 6;
+// People remembered per sentence: a sentence naming more is a list, where the first few are the salient ones.
+constexpr int MaxPeoplePerSentence = 8;
+// People sharing one name part that a name is compared with, most recent first.
+constexpr int MaxNamesakes = 32;
+// Entities a description without a known role looks at, most recent first.
+constexpr int MaxDescriptionCandidates = 256;
 
 bool containsAll(const QStringList &whole, const QStringList &part)
 {
@@ -93,6 +99,7 @@ Coreference::Coreference(const ArticleTokens &tokens, const QList<PersonMention>
         }
         }
         m_entityOf[i] = e;
+        noteMention(i);
         if (e < 0)
             continue;
         PersonEntity &entity = m_entities[e];
@@ -124,8 +131,18 @@ int Coreference::resolveName(const PersonMention &m, int token)
     const QStringList parts = PersonFinder::nameParts(m.name);
     if (parts.isEmpty())
         return -1;
+    // Only people sharing a name part can be this one.
+    QVarLengthArray<int, 16> candidates;
+    for (const QString &p : parts) {
+        const QList<int> withPart = m_entitiesByPart.value(p);
+        // The latest people with a common given name are enough; a list of hundreds is no text to resolve.
+        for (qsizetype k = withPart.size() - 1; k >= 0 && k >= withPart.size() - MaxNamesakes; --k) {
+            if (!candidates.contains(withPart.at(k)))
+                candidates.append(withPart.at(k));
+        }
+    }
     int best = -1;
-    for (int e = 0; e < m_entities.size(); ++e) {
+    for (int e : candidates) {
         const PersonEntity &entity = m_entities.at(e);
         const bool sub = containsAll(entity.parts, parts);
         const bool super = parts.size() > 1 && entity.parts.size() > 1 && containsAll(parts, entity.parts);
@@ -141,12 +158,23 @@ int Coreference::resolveName(const PersonMention &m, int token)
         entity.parts = parts;
         m_entities.append(entity);
         best = int(m_entities.size() - 1);
+        indexEntity(best);
     } else if (parts.size() > m_entities.at(best).parts.size()) {
         m_entities[best].name = m.name;
         m_entities[best].parts = parts;
+        indexEntity(best);
     }
     m_entities[best].lastMention = token;
     return best;
+}
+
+void Coreference::indexEntity(int entity)
+{
+    for (const QString &p : m_entities.at(entity).parts) {
+        QList<int> &list = m_entitiesByPart[p];
+        if (!list.contains(entity))
+            list.append(entity);
+    }
 }
 
 void Coreference::learnGender(int entity, Gender gender, PersonEntity::Evidence evidence)
@@ -164,8 +192,9 @@ int Coreference::resolveDescription(const PersonMention &m) const
     if (words.isEmpty())
         return -1;
     const Gender gender = genderOfWords(m.role);
+    const int oldest = std::max(0, int(m_entities.size()) - MaxDescriptionCandidates);
     if (m.age >= 0) {
-        for (int e = 0; e < m_entities.size(); ++e) {
+        for (int e = oldest; e < m_entities.size(); ++e) {
             if (m_entities.at(e).age == m.age && compatible(m_entities.at(e), gender))
                 return e;
         }
@@ -173,7 +202,7 @@ int Coreference::resolveDescription(const PersonMention &m) const
     const QString &head = words.constLast();
     int best = -1;
     int bestScore = 0;
-    for (int e = 0; e < m_entities.size(); ++e) {
+    for (int e = oldest; e < m_entities.size(); ++e) {
         const PersonEntity &entity = m_entities.at(e);
         if (m.age < 0 && !entity.roleWords.contains(head))
             continue;
@@ -198,67 +227,64 @@ int Coreference::resolveDescription(const PersonMention &m) const
     return e >= 0 && m.age >= 0 && m_entities.at(e).age >= 0 && m_entities.at(e).age != m.age ? -1 : e;
 }
 
+void Coreference::noteMention(int mention)
+{
+    const PersonMention &m = m_mentions.at(mention);
+    const int sentence = m_tokens.sentence(m.first);
+    if (m_recent.isEmpty() || m_recent.constLast().sentence != sentence) {
+        if (m_recent.size() > PronounSentences)
+            m_recent.removeFirst();
+        m_recent.append(RecentSentence { sentence, {} });
+    }
+    const int e = m_entityOf.at(mention);
+    RecentSentence &r = m_recent.last();
+    if (m.quoted || e < 0 || r.people.size() >= MaxPeoplePerSentence
+        || std::any_of(r.people.cbegin(), r.people.cend(), [e](const Seen &s) { return s.entity == e; }))
+        return;
+    r.people.append(Seen { e, m_tokens.zone(m.first) == ArticleTokens::Zone::Body });
+}
+
 int Coreference::salientBefore(int mention, Gender gender, bool *unambiguous) const
 {
-    const auto fits = [&](int i) {
-        const int e = m_entityOf.at(i);
-        return !m_mentions.at(i).quoted && e >= 0 && compatible(m_entities.at(e), gender);
-    };
-    const auto inBody = [&](int i) { return m_tokens.zone(m_mentions.at(i).first) == ArticleTokens::Zone::Body; };
-    // Whether the mentions from `from` up to the pronoun refer to one person only.
-    const auto single = [&](int from) {
+    const auto fits = [&](const Seen &s) { return compatible(m_entities.at(s.entity), gender); };
+    // Whether the sentences from `from` on (and the pronoun's own) name one person only in the body.
+    const auto single = [&](qsizetype from) {
         int only = -1;
-        for (int i = from; i < mention; ++i) {
-            const int e = m_entityOf.at(i);
-            if (m_mentions.at(i).quoted || e < 0 || !inBody(i))
-                continue;
-            if (only >= 0 && e != only)
-                return false;
-            only = e;
+        for (qsizetype r = from; r < m_recent.size(); ++r) {
+            for (const Seen &s : m_recent.at(r).people) {
+                if (!s.body)
+                    continue;
+                if (only >= 0 && s.entity != only)
+                    return false;
+                only = s.entity;
+            }
         }
         return true;
     };
-    const int token = m_mentions.at(mention).first;
-    const int sentence = m_tokens.sentence(token);
+    const int sentence = m_tokens.sentence(m_mentions.at(mention).first);
+    qsizetype r = m_recent.size() - 1;
     // The first person named earlier in the same sentence.
-    int earliest = -1;
-    int sentenceStart = mention;
-    for (int i = mention - 1; sentence >= 0 && i >= 0 && m_tokens.sentence(m_mentions.at(i).first) == sentence; --i) {
-        sentenceStart = i;
-        if (fits(i))
-            earliest = i;
-    }
-    if (earliest >= 0) {
-        if (unambiguous)
-            *unambiguous = single(sentenceStart);
-        return m_entityOf.at(earliest);
+    if (r >= 0 && m_recent.at(r).sentence == sentence) {
+        if (sentence >= 0) {
+            for (const Seen &s : m_recent.at(r).people) {
+                if (!fits(s))
+                    continue;
+                if (unambiguous)
+                    *unambiguous = single(r);
+                return s.entity;
+            }
+        }
+        --r;
     }
     // Else the first person named in the closest sentence before (headings and boilerplate do not count).
-    int seen = 0;
-    int current = sentence;
-    for (int i = mention - 1; i >= 0; --i) {
-        const PersonMention &m = m_mentions.at(i);
-        const int s = m_tokens.sentence(m.first);
-        if (s == sentence && sentence >= 0)
-            continue;
-        if (s != current) {
-            current = s;
-            if (++seen > PronounSentences)
-                break;
+    for (int looked = 0; r >= 0 && looked < PronounSentences; --r, ++looked) {
+        for (const Seen &s : m_recent.at(r).people) {
+            if (!s.body || !fits(s))
+                continue;
+            if (unambiguous)
+                *unambiguous = single(r);
+            return s.entity;
         }
-        if (!fits(i) || !inBody(i))
-            continue;
-        // Walk to the first fitting mention of that sentence.
-        int first = i;
-        int start = i;
-        for (int j = i - 1; j >= 0 && m_tokens.sentence(m_mentions.at(j).first) == s; --j) {
-            start = j;
-            if (fits(j) && inBody(j))
-                first = j;
-        }
-        if (unambiguous)
-            *unambiguous = single(start);
-        return m_entityOf.at(first);
     }
     return -1;
 }

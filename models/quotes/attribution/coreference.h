@@ -5,8 +5,10 @@
 #include "quotes/attribution/articletokens.h"
 #include "quotes/attribution/personmention.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
+#include <QVarLengthArray>
 
 enum class Gender : quint8 { Unknown, Female, Male };
 
@@ -50,10 +52,25 @@ private:
     // sentences looked at name no one else.
     int salientBefore(int mention, Gender gender, bool *unambiguous = nullptr) const;
     void learnGender(int entity, Gender gender, PersonEntity::Evidence evidence);
+    void noteMention(int mention);
+    void indexEntity(int entity);
 
     const ArticleTokens &m_tokens;
     QList<PersonMention> m_mentions;
     QList<PersonEntity> m_entities;
     QList<int> m_entityOf;
     QList<int> m_mentionAtToken;
+
+    // The people of the latest sentences that have mentions, oldest first, kept while resolving in text
+    // order so that a pronoun looks at a few short lists rather than at every mention before it.
+    struct Seen {
+        int entity;
+        bool body;
+    };
+    struct RecentSentence {
+        int sentence = -1;
+        QVarLengthArray<Seen, 4> people; // distinct, in order of first mention, at most MaxPeoplePerSentence
+    };
+    QList<RecentSentence> m_recent;
+    QHash<QString, QList<int>> m_entitiesByPart; // name part -> entities whose name has it
 };

@@ -6,12 +6,19 @@
 #include "quotes/textnormalizer.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace
 {
 // How far a speech verb may stand from the quote in its sentence, in tokens.
 constexpr int MaxLeftDistance = 45;
 constexpr int MaxRightDistance = 8;
+// How many sentences before and after a quote's own the neighbour rule looks at.
+constexpr int NeighbourSentences = 3;
+// Headline quotes matched against the body: a heading holds a few.
+constexpr int MaxEchoedHeadlineQuotes = 16;
+// How far a participle looks for the subject of its clause, in tokens.
+constexpr int MaxParticipleDistance = 40;
 // A cue text longer than this is shortened to "subject … verb".
 constexpr int MaxCueTokens = 8;
 
@@ -29,21 +36,12 @@ SpeakerAttributor::SpeakerAttributor(const ArticleTokens &tokens, const Corefere
 
 int SpeakerAttributor::sentenceFirst(int token) const
 {
-    const int s = m_tokens.sentence(token);
-    const int p = m_tokens.paragraph(token);
-    while (token > 0 && m_tokens.paragraph(token - 1) == p && (s < 0 || m_tokens.sentence(token - 1) == s))
-        --token;
-    return token;
+    return m_tokens.sentenceFirst(token);
 }
 
 int SpeakerAttributor::sentenceLast(int token) const
 {
-    const int s = m_tokens.sentence(token);
-    const int p = m_tokens.paragraph(token);
-    while (token + 1 < m_tokens.size() && m_tokens.paragraph(token + 1) == p
-        && (s < 0 || m_tokens.sentence(token + 1) == s))
-        ++token;
-    return token;
+    return m_tokens.sentenceLast(token);
 }
 
 // A mention of a known person at `token` that can be a subject.
@@ -105,7 +103,8 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
     return -1;
 }
 
-SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(int verb, int from, int to, int quoteEnd) const
+SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
+    int verb, int from, int to, int quoteEnd, bool followCoordination) const
 {
     Cue cue;
     cue.verb = verb;
@@ -118,11 +117,11 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(int verb, int from, int to,
     }
     if (v.endsWith(u"ing", Qt::CaseInsensitive)) {
         // A participle takes the subject of its main clause: nearest person before, else after the quote.
-        for (int j = verb - 1; j >= from; --j) {
+        for (int j = verb - 1; j >= from && verb - j <= MaxParticipleDistance; --j) {
             if ((cue.subject = personMention(j)) >= 0)
                 return cue;
         }
-        for (int j = quoteEnd + 1; j <= to; ++j) {
+        for (int j = quoteEnd + 1; j <= to && j - quoteEnd <= MaxParticipleDistance; ++j) {
             if (!m_tokens.at(j).inQuote && (cue.subject = personMention(j)) >= 0)
                 return cue;
         }
@@ -131,14 +130,17 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(int verb, int from, int to,
     bool nonPerson = false;
     bool coordinated = false;
     cue.subject = subjectBefore(verb, from, nonPerson, coordinated);
-    if (coordinated) {
-        // "Kim said … but added": the subject of the earlier speech verb.
-        for (int j = verb - 1; j >= from; --j) {
+    if (coordinated && followCoordination) {
+        // "Kim said … but added": the subject of the earlier speech verb (one step back, so that a chain
+        // of "and said" costs no more than one).
+        for (int j = verb - 1; j >= from && verb - j <= MaxParticipleDistance; --j) {
             if (m_tokens.at(j).word && !m_tokens.at(j).inQuote && m_tokens.has(j, Lexicon::SpeechVerb))
-                return cueForVerb(j, from, to, quoteEnd);
+                return cueForVerb(j, from, to, quoteEnd, false);
         }
         return cue;
     }
+    if (coordinated)
+        return cue;
     if (cue.subject < 0 && !nonPerson) {
         int j = verb + 1;
         while (j <= to && m_tokens.at(j).word && m_tokens.has(j, Lexicon::VerbFiller))
@@ -216,19 +218,8 @@ SpeakerAttributor::Cue SpeakerAttributor::rightCue(int closeToken, int to, bool 
 
 SpeakerAttributor::Cue SpeakerAttributor::neighbourCue(int firstToken, int lastToken) const
 {
-    const int para = m_tokens.paragraph(firstToken);
-    const int pFirst = [&] {
-        int t = firstToken;
-        while (t > 0 && m_tokens.paragraph(t - 1) == para)
-            --t;
-        return t;
-    }();
-    const int pLast = [&] {
-        int t = lastToken;
-        while (t + 1 < m_tokens.size() && m_tokens.paragraph(t + 1) == para)
-            ++t;
-        return t;
-    }();
+    const int pFirst = m_tokens.paragraphFirst(firstToken);
+    const int pLast = m_tokens.paragraphLast(lastToken);
     // Sentences before the quote (closest first), then after it.
     const auto scan = [&](int from, int to) -> Cue {
         for (int k = from; k <= to; ++k) {
@@ -241,14 +232,16 @@ SpeakerAttributor::Cue SpeakerAttributor::neighbourCue(int firstToken, int lastT
         }
         return {};
     };
-    for (int end = sentenceFirst(firstToken) - 1; end >= pFirst;) {
+    int looked = 0;
+    for (int end = sentenceFirst(firstToken) - 1; end >= pFirst && looked < NeighbourSentences; ++looked) {
         const int start = sentenceFirst(end);
         const Cue cue = scan(start, end);
         if (cue.valid())
             return cue;
         end = start - 1;
     }
-    for (int start = sentenceLast(lastToken) + 1; start <= pLast;) {
+    looked = 0;
+    for (int start = sentenceLast(lastToken) + 1; start <= pLast && looked < NeighbourSentences; ++looked) {
         const int end = sentenceLast(start);
         const Cue cue = scan(start, end);
         if (cue.valid())
@@ -329,9 +322,7 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             // A quote paragraph after a quote by a known speaker continues it.
             const ExtractedQuote &prev = quotes.at(i - 1);
             const Attribution &pa = result.at(i - 1);
-            const TextSpan para = m_tokens.article().paragraphs.at(q.paragraph);
-            const bool opensParagraph = q.continuesPrevious
-                || m_tokens.article().text.mid(para.start, outer.start - para.start).trimmed().isEmpty();
+            const bool opensParagraph = q.continuesPrevious || m_tokens.paragraphFirst(first) == first;
             if (pa.entity >= 0 && (opensParagraph || prev.paragraph == q.paragraph)
                 && q.paragraph - prev.paragraph <= 1) {
                 a = pa;
@@ -349,19 +340,32 @@ void SpeakerAttributor::echoHeadlines(const QList<ExtractedQuote> &quotes, QList
     const QStringView text(m_tokens.article().text);
     const auto keysOf
         = [&](const ExtractedQuote &q) { return TextNormalizer::keys(text.mid(q.span.start, q.span.length())); };
-    for (int i = 0; i < quotes.size(); ++i) {
+    // The words of every attributed body quote, made once for all headline quotes.
+    QList<QSet<QString>> bodyKeys;
+    int headlines = 0;
+    for (int i = 0; i < quotes.size() && headlines < MaxEchoedHeadlineQuotes; ++i) {
         if (!quotes.at(i).headline || result.at(i).entity >= 0)
             continue;
+        ++headlines;
         const QStringList headline = keysOf(quotes.at(i));
         if (headline.size() < 2)
             continue; // one word is too little to recognise a statement by
+        if (bodyKeys.isEmpty()) {
+            bodyKeys.resize(quotes.size());
+            for (int j = 0; j < quotes.size(); ++j) {
+                const Attribution &b = result.at(j);
+                if (!quotes.at(j).headline && b.entity >= 0 && b.rule != AttributionRule::BodyEcho) {
+                    const QStringList keys = keysOf(quotes.at(j));
+                    bodyKeys[j] = QSet<QString>(keys.cbegin(), keys.cend());
+                }
+            }
+        }
         int best = -1;
         qsizetype bestFound = 0;
         for (int j = 0; j < quotes.size(); ++j) {
-            const Attribution &b = result.at(j);
-            if (quotes.at(j).headline || b.entity < 0 || b.rule == AttributionRule::BodyEcho)
+            const QSet<QString> &body = bodyKeys.at(j);
+            if (body.isEmpty())
                 continue;
-            const QStringList body = keysOf(quotes.at(j));
             const qsizetype found = std::count_if(
                 headline.cbegin(), headline.cend(), [&body](const QString &k) { return body.contains(k); });
             if (found > bestFound) {

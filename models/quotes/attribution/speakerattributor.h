@@ -43,7 +43,7 @@ private:
         bool valid() const { return subject >= 0; }
     };
 
-    Cue cueForVerb(int verb, int from, int to, int quoteEnd) const;
+    Cue cueForVerb(int verb, int from, int to, int quoteEnd, bool followCoordination = true) const;
     int subjectBefore(int verb, int from, bool &nonPerson, bool &coordinated) const;
     int personMention(int token) const;
     Cue leftCue(int openToken, int from, bool &blocked) const;
