@@ -3,13 +3,15 @@
 #include "commands/commandsupport.h"
 
 #include "analysis/analyzer.h"
+#include "core/translation.h"
 #include "corpus/corpusloader.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
 #include <cstdio>
+
+PARALLAX_NAMESPACE_TR(CommandSupport)
 
 void CommandSupport::printError(const QString &message)
 {
@@ -47,14 +49,14 @@ bool CommandSupport::writeOutput(const QString &path, const QByteArray &data)
     if (path.isEmpty() || path == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size()) {
-            printError(QCoreApplication::translate("CommandSupport", "cannot write to standard output"));
+            printError(tr("cannot write to standard output"));
             return false;
         }
         return true;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        printError(QCoreApplication::translate("CommandSupport", "cannot write %1: %2").arg(path, file.errorString()));
+        printError(tr("cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     return true;
