@@ -21,11 +21,7 @@ bool takeVerbose(QStringList &arguments)
 
 void printUsage(const QList<Command> &commands)
 {
-    std::printf("%s",
-        qPrintable(QCoreApplication::translate("main",
-            "Usage: parallax [--verbose] [PATH]\n"
-            "       parallax COMMAND [options]\n\n"
-            "Opens the window on PATH (a corpus folder or a project), or runs COMMAND:\n")));
+    std::printf("%s", qPrintable(Commands::usage()));
     for (const Command &c : commands)
         std::printf("  %-18s %s\n", qPrintable(c.name), qPrintable(c.summary));
 }
@@ -41,7 +37,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("parallax"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
 
-    const QList<Command> commands = allCommands();
+    const QList<Command> commands = Commands::all();
     const QString first = arguments.value(1);
     for (const Command &command : commands) {
         if (command.name != first)

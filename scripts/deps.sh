@@ -5,7 +5,7 @@
 set -euo pipefail
 
 PARALLAX_PACKAGES=(
-    cmake ninja-build g++ pkg-config ccache
+    cmake ninja-build g++ pkg-config ccache python3 clang-format clang-tidy
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libvulkan-dev
     libspdlog-dev libfmt-dev libxml2-dev libicu-dev libxxhash-dev libsqlite3-dev

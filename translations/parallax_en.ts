@@ -23,7 +23,7 @@
 <context>
     <name>AnnotationReport</name>
     <message numerus="yes">
-        <location filename="../models/annotations/annotationreport.cpp" line="52"/>
+        <location filename="../models/annotations/annotationreport.cpp" line="50"/>
         <source>%n annotation(s).</source>
         <translation>
             <numerusform>%n annotation.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../app/commands/newprojectcommand.cpp" line="64"/>
+        <location filename="../app/commands/newprojectcommand.cpp" line="63"/>
         <source>created %1 for %n article(s) in %2</source>
         <translation>
             <numerusform>created %1 for %n article in %2</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>ComparisonHtml</name>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="179"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="175"/>
         <source>%n word(s), the reference</source>
         <translation>
             <numerusform>%n word, the reference</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="181"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="177"/>
         <source>covers %1 of the reference&apos;s %n word(s)</source>
         <translation>
             <numerusform>covers %1 of the reference&apos;s %n word</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="191"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="187"/>
         <source>%n rendering(s)</source>
         <translation>
             <numerusform>%n rendering</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="192"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="188"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="315"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="311"/>
         <source>%n statement(s). Each rendering is compared with the reference rendering (★).</source>
         <translation>
             <numerusform>%n statement. Each rendering is compared with the reference rendering (★).</numerusform>
@@ -207,8 +207,8 @@
 <context>
     <name>QuotePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="136"/>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="159"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="137"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="160"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>RenderingDiff</name>
     <message numerus="yes">
-        <location filename="../models/quotes/renderingdiff.cpp" line="427"/>
+        <location filename="../models/presentation/renderingdiff.cpp" line="425"/>
         <source>%1 (%n rendering(s))</source>
         <translation>
             <numerusform>%1 (%n rendering)</numerusform>
@@ -280,7 +280,7 @@
 <context>
     <name>TimelinePainter</name>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="57"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="56"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="59"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="58"/>
         <source>%n months</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="60"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="59"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="199"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="198"/>
         <source>+%n more lane(s)</source>
         <translation>
             <numerusform>+%n more lane</numerusform>
@@ -312,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="204"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="203"/>
         <source>%n undated event(s) not shown</source>
         <translation>
             <numerusform>%n undated event not shown</numerusform>

@@ -47,7 +47,7 @@
 <context>
     <name>AnchorFactory</name>
     <message>
-        <location filename="../models/annotations/anchorfactory.cpp" line="50"/>
+        <location filename="../models/annotations/anchorfactory.cpp" line="51"/>
         <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,67 +133,67 @@
 <context>
     <name>Annotation</name>
     <message>
-        <location filename="../models/annotations/annotation.cpp" line="19"/>
+        <location filename="../models/annotations/annotation.cpp" line="18"/>
         <source>Wording changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotation.cpp" line="20"/>
+        <location filename="../models/annotations/annotation.cpp" line="19"/>
         <source>Words added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotation.cpp" line="21"/>
+        <location filename="../models/annotations/annotation.cpp" line="20"/>
         <source>Words omitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotation.cpp" line="22"/>
+        <location filename="../models/annotations/annotation.cpp" line="21"/>
         <source>Misattribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotation.cpp" line="24"/>
+        <location filename="../models/annotations/annotation.cpp" line="23"/>
         <source>Paraphrase presented as quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotation.cpp" line="26"/>
+        <location filename="../models/annotations/annotation.cpp" line="25"/>
         <source>Factual conflict: number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotation.cpp" line="27"/>
+        <location filename="../models/annotations/annotation.cpp" line="26"/>
         <source>Factual conflict: date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotation.cpp" line="28"/>
+        <location filename="../models/annotations/annotation.cpp" line="27"/>
         <source>Factual conflict: place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotation.cpp" line="29"/>
+        <location filename="../models/annotations/annotation.cpp" line="28"/>
         <source>Context missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotation.cpp" line="30"/>
+        <location filename="../models/annotations/annotation.cpp" line="29"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotation.cpp" line="40"/>
+        <location filename="../models/annotations/annotation.cpp" line="39"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotation.cpp" line="41"/>
+        <location filename="../models/annotations/annotation.cpp" line="40"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotation.cpp" line="42"/>
+        <location filename="../models/annotations/annotation.cpp" line="41"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,6 +213,11 @@
     <message>
         <location filename="../models/annotations/annotationcommands.cpp" line="53"/>
         <source>Edit annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/annotations/annotationcommands.h" line="80"/>
+        <source>Change annotation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -346,34 +351,34 @@
 <context>
     <name>AnnotationReport</name>
     <message>
-        <location filename="../models/annotations/annotationreport.cpp" line="35"/>
+        <location filename="../models/annotations/annotationreport.cpp" line="36"/>
         <source>*(orphaned: not found in the current text)*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotationreport.cpp" line="38"/>
+        <location filename="../models/annotations/annotationreport.cpp" line="39"/>
         <source>*(annotated as “%1”; the text has changed)*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotationreport.cpp" line="50"/>
+        <location filename="../models/annotations/annotationreport.cpp" line="49"/>
         <source>Discrepancies: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/annotations/annotationreport.cpp" line="52"/>
+        <location filename="../models/annotations/annotationreport.cpp" line="50"/>
         <source>%n annotation(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotationreport.cpp" line="56"/>
+        <location filename="../models/annotations/annotationreport.cpp" line="52"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotationreport.cpp" line="69"/>
+        <location filename="../models/annotations/annotationreport.cpp" line="64"/>
         <source>edited %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,12 +386,12 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../models/annotations/annotationstore.cpp" line="26"/>
+        <location filename="../models/annotations/annotationstore.cpp" line="25"/>
         <source>no annotation with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/annotations/annotationstore.cpp" line="89"/>
+        <location filename="../models/annotations/annotationstore.cpp" line="88"/>
         <source>annotation id %1 is empty or already used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,17 +399,17 @@
 <context>
     <name>AnnotationTable</name>
     <message>
-        <location filename="../models/storage/annotationtable.cpp" line="27"/>
+        <location filename="../models/annotations/annotationtable.cpp" line="29"/>
         <source>cannot read the annotations: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/annotationtable.cpp" line="53"/>
+        <location filename="../models/annotations/annotationtable.cpp" line="55"/>
         <source>cannot save the annotation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/annotationtable.cpp" line="63"/>
+        <location filename="../models/annotations/annotationtable.cpp" line="65"/>
         <source>cannot delete the annotation: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,12 +499,12 @@
 <context>
     <name>CommandSupport</name>
     <message>
-        <location filename="../app/commands/commandsupport.cpp" line="50"/>
+        <location filename="../app/commands/commandsupport.cpp" line="52"/>
         <source>cannot write to standard output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/commandsupport.cpp" line="57"/>
+        <location filename="../app/commands/commandsupport.cpp" line="59"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,56 +512,56 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/commands/dumpcommand.cpp" line="13"/>
+        <location filename="../app/commands/dumpcommand.cpp" line="14"/>
         <source>Write a corpus and its analysis as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/dumpcommand.cpp" line="14"/>
-        <location filename="../app/commands/exportquotescommand.cpp" line="17"/>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="60"/>
-        <location filename="../app/commands/newprojectcommand.cpp" line="19"/>
+        <location filename="../app/commands/dumpcommand.cpp" line="15"/>
+        <location filename="../app/commands/exportquotescommand.cpp" line="19"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="62"/>
+        <location filename="../app/commands/newprojectcommand.cpp" line="21"/>
         <source>Corpus folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotationscommand.cpp" line="60"/>
+        <location filename="../app/commands/annotationscommand.cpp" line="63"/>
         <source>Export a project&apos;s annotations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotationscommand.cpp" line="65"/>
+        <location filename="../app/commands/annotationscommand.cpp" line="67"/>
         <source>json (default), csv, w3c (Web Annotation JSON-LD) or md (Markdown report; with -o, a timeline picture NAME-timeline.png is written beside it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commands/annotationscommand.cpp" line="70"/>
-        <location filename="../app/commands/dumpcommand.cpp" line="16"/>
+        <location filename="../app/commands/dumpcommand.cpp" line="17"/>
         <source>Write to FILE instead of standard output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotationscommand.cpp" line="77"/>
+        <location filename="../app/commands/annotationscommand.cpp" line="76"/>
         <source>annotations takes exactly one project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotationscommand.cpp" line="84"/>
+        <location filename="../app/commands/annotationscommand.cpp" line="82"/>
         <source>unknown format “%1”: json, csv, w3c or md</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/dumpcommand.cpp" line="20"/>
+        <location filename="../app/commands/dumpcommand.cpp" line="21"/>
         <source>dump takes exactly one corpus folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/newprojectcommand.cpp" line="18"/>
+        <location filename="../app/commands/newprojectcommand.cpp" line="20"/>
         <source>Create a project file for a corpus folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/newprojectcommand.cpp" line="21"/>
+        <location filename="../app/commands/newprojectcommand.cpp" line="23"/>
         <source>The project file to create (NAME.parallax)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,110 +571,110 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/newprojectcommand.cpp" line="33"/>
+        <location filename="../app/commands/newprojectcommand.cpp" line="32"/>
         <source>say where to create the project: -o NAME.parallax</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands/newprojectcommand.cpp" line="64"/>
+        <location filename="../app/commands/newprojectcommand.cpp" line="63"/>
         <source>created %1 for %n article(s) in %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/commands/projectsupport.cpp" line="35"/>
+        <location filename="../app/commands/projectsupport.cpp" line="36"/>
         <source>the project&apos;s corpus folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="21"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="23"/>
         <source>--%1 needs a whole number, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="32"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="34"/>
         <source>Record a discrepancy in a project. Exits 0 only once the annotation is safely on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commands/annotatecommand.cpp" line="35"/>
-        <location filename="../app/commands/annotationscommand.cpp" line="62"/>
+        <location filename="../app/commands/annotationscommand.cpp" line="64"/>
         <source>The project file (NAME.parallax)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="38"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="37"/>
         <source>The article&apos;s id (as in `parallax dump`)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="39"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="38"/>
         <source>First character, in code points from 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="41"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="39"/>
         <source>End character (exclusive), in code points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="44"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="41"/>
         <source>One of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="53"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="50"/>
         <source>The analyst&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="56"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="51"/>
         <source>The analyst&apos;s name (default: from the settings, else the login name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="59"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="53"/>
         <source>low, medium (default) or high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="62"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="54"/>
         <source>What this anchor is (default: the article&apos;s outlet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="68"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="59"/>
         <source>annotate takes exactly one project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="74"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="64"/>
         <source>--%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="84"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="75"/>
         <source>unknown category “%1” (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="93"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="83"/>
         <source>unknown severity “%1”: low, medium or high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="112"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="100"/>
         <source>no article “%1” in the project&apos;s corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/annotatecommand.cpp" line="119"/>
+        <location filename="../app/commands/annotatecommand.cpp" line="107"/>
         <source>offsets %1..%2 are out of range: article “%3” has %4 characters (code points); start must be less than end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/commands.cpp" line="10"/>
+        <location filename="../app/commands/commands.cpp" line="12"/>
         <source>Write the corpus and its analysis as JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,33 +689,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/commands.cpp" line="18"/>
+        <location filename="../app/commands/commands.cpp" line="16"/>
         <source>Export a project&apos;s annotations (json, csv, w3c, md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/commands.cpp" line="21"/>
+        <location filename="../app/commands/commands.cpp" line="18"/>
         <source>Export the quote comparison as HTML, CSV or PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/commands.cpp" line="24"/>
+        <location filename="../app/commands/commands.cpp" line="20"/>
         <source>Export the event timeline as PNG, SVG or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exportquotescommand.cpp" line="14"/>
+        <location filename="../app/commands/commands.cpp" line="27"/>
+        <source>Usage: parallax [--verbose] [PATH]
+       parallax COMMAND [options]
+
+Opens the window on PATH (a corpus folder or a project), or runs COMMAND:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportquotescommand.cpp" line="17"/>
         <source>Export the side-by-side comparison of quoted statements.
 The format follows the extension of FILE: .html, .csv or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exportquotescommand.cpp" line="19"/>
+        <location filename="../app/commands/exportquotescommand.cpp" line="20"/>
         <source>Write to FILE (.html, .csv or .png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exportquotescommand.cpp" line="21"/>
+        <location filename="../app/commands/exportquotescommand.cpp" line="22"/>
         <source>Only the statement with this id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,117 +734,117 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exportquotescommand.cpp" line="29"/>
+        <location filename="../app/commands/exportquotescommand.cpp" line="28"/>
         <source>export-quotes takes exactly one corpus folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exportquotescommand.cpp" line="35"/>
+        <location filename="../app/commands/exportquotescommand.cpp" line="33"/>
         <source>export-quotes needs -o FILE.html, FILE.csv or FILE.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exportquotescommand.cpp" line="40"/>
+        <location filename="../app/commands/exportquotescommand.cpp" line="39"/>
         <source>cannot tell the format of %1: use the extension .html, .csv or .png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exportquotescommand.cpp" line="58"/>
+        <location filename="../app/commands/exportquotescommand.cpp" line="55"/>
         <source>warning: the corpus has no quoted statements; the export is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="43"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="46"/>
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="58"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="61"/>
         <source>Export the event timeline of a corpus as PNG, SVG or PDF, without a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="63"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="64"/>
         <source>Write to FILE (.png, .svg or .pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="64"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="66"/>
         <source>Width in pixels (default 1600)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="66"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="67"/>
         <source>Height in pixels (default 600)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="69"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="68"/>
         <source>Pixel scale of a PNG, e.g. 2 for slides (default 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="72"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="69"/>
         <source>First date shown: YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="74"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="70"/>
         <source>Last date shown: YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="76"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="71"/>
         <source>Only these outlets, comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="79"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="72"/>
         <source>Title drawn above the timeline (default: the corpus name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="82"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="74"/>
         <source>Lanes by &quot;category&quot; (default) or &quot;outlet&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="84"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="75"/>
         <source>Leave out the legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="85"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="76"/>
         <source>Transparent background (PNG, SVG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="91"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="81"/>
         <source>export-timeline takes exactly one corpus folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="97"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="86"/>
         <source>say where to write the timeline with -o FILE.png|svg|pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="102"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="90"/>
         <source>%1: the file name must end in .png, .svg or .pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="122"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="110"/>
         <source>--%1: &quot;%2&quot; is not a date like 2025, 2025-10 or 2025-10-12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="128"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="115"/>
         <source>--to is before --from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exporttimelinecommand.cpp" line="134"/>
+        <location filename="../app/commands/exporttimelinecommand.cpp" line="120"/>
         <source>--lanes must be &quot;category&quot; or &quot;outlet&quot;, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,110 +852,110 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>ComparisonHtml</name>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="151"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="147"/>
         <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="157"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="153"/>
         <source>same words</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="179"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="175"/>
         <source>%n word(s), the reference</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="181"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="177"/>
         <source>covers %1 of the reference&apos;s %n word(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="183"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="179"/>
         <source>covers the whole reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="188"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="184"/>
         <source>Unknown speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="191"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="187"/>
         <source>%n rendering(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="192"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="188"/>
         <source>%n outlet(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="194"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="190"/>
         <source>lowest similarity %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="199"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="195"/>
         <source>Outlets credit this statement to different speakers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="247"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="243"/>
         <source>direct quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="248"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="244"/>
         <source>fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="249"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="245"/>
         <source>term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="251"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="247"/>
         <source>headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="253"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="249"/>
         <source>similarity %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="256"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="252"/>
         <source>unknown speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="258"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="254"/>
         <source>no speaker cue found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="258"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="254"/>
         <source>cue: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="301"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="297"/>
         <source>reference rendering</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/comparisonhtml.cpp" line="315"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="311"/>
         <source>%n statement(s). Each rendering is compared with the reference rendering (★).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1122,7 +1136,7 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>DiffLegend</name>
     <message>
-        <location filename="../widgets/quotepanel/difflegend.cpp" line="25"/>
+        <location filename="../widgets/quotepanel/difflegend.cpp" line="24"/>
         <source>word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,72 +1144,72 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>DiffPalette</name>
     <message>
-        <location filename="../widgets/quotepanel/diffpalette.cpp" line="55"/>
+        <location filename="../models/presentation/diffpalette.cpp" line="57"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/diffpalette.cpp" line="57"/>
+        <location filename="../models/presentation/diffpalette.cpp" line="59"/>
         <source>spelling, case or punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/diffpalette.cpp" line="59"/>
+        <location filename="../models/presentation/diffpalette.cpp" line="61"/>
         <source>substitution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/diffpalette.cpp" line="61"/>
+        <location filename="../models/presentation/diffpalette.cpp" line="63"/>
         <source>insertion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/diffpalette.cpp" line="63"/>
+        <location filename="../models/presentation/diffpalette.cpp" line="65"/>
         <source>omission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/diffpalette.cpp" line="65"/>
+        <location filename="../models/presentation/diffpalette.cpp" line="67"/>
         <source>reordering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/diffpalette.cpp" line="67"/>
+        <location filename="../models/presentation/diffpalette.cpp" line="69"/>
         <source>not quoted here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/diffpalette.cpp" line="78"/>
+        <location filename="../models/presentation/diffpalette.cpp" line="80"/>
         <source>the same words as the reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/diffpalette.cpp" line="80"/>
+        <location filename="../models/presentation/diffpalette.cpp" line="82"/>
         <source>only spelling, case, punctuation or quote marks differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/diffpalette.cpp" line="82"/>
+        <location filename="../models/presentation/diffpalette.cpp" line="84"/>
         <source>other words than the reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/diffpalette.cpp" line="84"/>
+        <location filename="../models/presentation/diffpalette.cpp" line="86"/>
         <source>words the reference does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/diffpalette.cpp" line="86"/>
+        <location filename="../models/presentation/diffpalette.cpp" line="88"/>
         <source>words of the reference left out (shown struck through)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/diffpalette.cpp" line="88"/>
+        <location filename="../models/presentation/diffpalette.cpp" line="90"/>
         <source>the same words in another place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/diffpalette.cpp" line="90"/>
+        <location filename="../models/presentation/diffpalette.cpp" line="92"/>
         <source>a part of the statement this rendering does not quote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,7 +1217,7 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>EventEditStore</name>
     <message>
-        <location filename="../models/annotations/eventeditstore.cpp" line="19"/>
+        <location filename="../models/annotations/eventeditstore.cpp" line="17"/>
         <source>Edit events (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,7 +1225,7 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>EventEditTable</name>
     <message>
-        <location filename="../models/storage/eventedittable.cpp" line="16"/>
+        <location filename="../models/annotations/eventedittable.cpp" line="18"/>
         <source>cannot save the event edits: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,12 +1816,12 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>ProjectSchema</name>
     <message>
-        <location filename="../models/storage/projectschema.cpp" line="44"/>
+        <location filename="../models/storage/projectschema.cpp" line="46"/>
         <source>cannot update the project&apos;s tables: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectschema.cpp" line="69"/>
+        <location filename="../models/storage/projectschema.cpp" line="70"/>
         <source>cannot migrate from schema version %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,93 +1964,93 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="48"/>
+        <location filename="../models/storage/projectstore.cpp" line="47"/>
         <source>this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="51"/>
+        <location filename="../models/storage/projectstore.cpp" line="50"/>
         <source>cannot lock %1 (is its folder writable?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="90"/>
+        <location filename="../models/storage/projectstore.cpp" line="87"/>
         <source>%1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="93"/>
+        <location filename="../models/storage/projectstore.cpp" line="89"/>
         <source>%1 is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="127"/>
+        <location filename="../models/storage/projectstore.cpp" line="122"/>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="138"/>
+        <location filename="../models/storage/projectstore.cpp" line="132"/>
         <source>%1: no such project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="152"/>
+        <location filename="../models/storage/projectstore.cpp" line="146"/>
         <source>%1 was written by an older Parallax; open it for writing once to upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="179"/>
+        <location filename="../models/storage/projectstore.cpp" line="172"/>
         <source>cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="184"/>
+        <location filename="../models/storage/projectstore.cpp" line="176"/>
         <source>cannot configure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="194"/>
+        <location filename="../models/storage/projectstore.cpp" line="185"/>
         <source>cannot switch %1 to write-ahead logging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="206"/>
+        <location filename="../models/storage/projectstore.cpp" line="195"/>
         <source>cannot back up %1 before upgrading it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="218"/>
+        <location filename="../models/storage/projectstore.cpp" line="205"/>
         <source>%1 is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="224"/>
+        <location filename="../models/storage/projectstore.cpp" line="210"/>
         <source>cannot start writing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="228"/>
+        <location filename="../models/storage/projectstore.cpp" line="213"/>
         <source>cannot commit to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="254"/>
-        <location filename="../models/storage/projectstore.cpp" line="285"/>
+        <location filename="../models/storage/projectstore.cpp" line="238"/>
+        <location filename="../models/storage/projectstore.cpp" line="268"/>
         <source>cannot write to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="295"/>
+        <location filename="../models/storage/projectstore.cpp" line="277"/>
         <source>%1 is the project itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="306"/>
+        <location filename="../models/storage/projectstore.cpp" line="287"/>
         <source>cannot save the project as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectstore.cpp" line="310"/>
+        <location filename="../models/storage/projectstore.cpp" line="290"/>
         <source>cannot replace %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,27 +2058,27 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>ProjectValidator</name>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="21"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="22"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="41"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="42"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="46"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="47"/>
         <source>the file is empty, not a Parallax project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="49"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="50"/>
         <source>not a Parallax project (not an SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="52"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="53"/>
         <source>the file is truncated (shorter than its header)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,43 +2093,43 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="74"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="73"/>
         <source>the database cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="80"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="78"/>
         <source>not a Parallax project (an SQLite database of another application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="86"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="83"/>
         <source>written by a newer Parallax (schema version %1; this version reads up to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="93"/>
-        <location filename="../models/storage/projectvalidator.cpp" line="107"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="89"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="102"/>
         <source>the database is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="112"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="107"/>
         <source>the project&apos;s description table is missing or damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="122"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="116"/>
         <source>%1: no such project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="125"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="118"/>
         <source>%1: not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/projectvalidator.cpp" line="138"/>
+        <location filename="../models/storage/projectvalidator.cpp" line="131"/>
         <source>cannot open the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,12 +2137,12 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>QuoteCitation</name>
     <message>
-        <location filename="../widgets/quotepanel/quotecitation.cpp" line="11"/>
+        <location filename="../widgets/quotepanel/quotecitation.cpp" line="13"/>
         <source>unknown speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotecitation.cpp" line="12"/>
+        <location filename="../widgets/quotepanel/quotecitation.cpp" line="14"/>
         <source>quoted by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,32 +2150,32 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>QuoteExporter</name>
     <message>
-        <location filename="../widgets/quotepanel/quoteexporter.cpp" line="68"/>
+        <location filename="../models/presentation/quoteexporter.cpp" line="61"/>
         <source>unknown statement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quoteexporter.cpp" line="73"/>
+        <location filename="../models/presentation/quoteexporter.cpp" line="66"/>
         <source>statement %1 is not by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quoteexporter.cpp" line="83"/>
+        <location filename="../models/presentation/quoteexporter.cpp" line="76"/>
         <source>no statement by a speaker matching %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quoteexporter.cpp" line="96"/>
+        <location filename="../models/presentation/quoteexporter.cpp" line="89"/>
         <source>Quote comparison: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quoteexporter.cpp" line="170"/>
+        <location filename="../models/presentation/quoteexporter.cpp" line="145"/>
         <source>cannot encode the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quoteexporter.cpp" line="179"/>
+        <location filename="../models/presentation/quoteexporter.cpp" line="154"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,126 +2183,126 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="35"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="36"/>
         <source>Only where outlets differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="47"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="48"/>
         <source>Show the statements of one speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="50"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="51"/>
         <source>Hide statements that every outlet renders with the same words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="58"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="59"/>
         <source>Corpus order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="58"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="59"/>
         <source>In the order the statements first appear in the corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="59"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="60"/>
         <source>Most divergent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="59"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="60"/>
         <source>The statements whose renderings differ most first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="60"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="61"/>
         <source>Most outlets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="60"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="61"/>
         <source>The statements quoted by the most outlets first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="61"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="62"/>
         <source>By speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="61"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="62"/>
         <source>By speaker, then in corpus order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="67"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="68"/>
         <source>Sort the statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="69"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="70"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="72"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="73"/>
         <source>This statement as HTML, CSV or PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="74"/>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="381"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="75"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="382"/>
         <source>Export the comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="83"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="84"/>
         <source>Statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="102"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="103"/>
         <source>The bar shows how far the outlets diverge; the figure is the lowest similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="136"/>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="159"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="137"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="160"/>
         <source>%n statement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="181"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="182"/>
         <source>All speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="295"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="296"/>
         <source>Annotate Discrepancy in This &amp;Rendering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="299"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="300"/>
         <source>&amp;Annotate Discrepancy in Statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="381"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="382"/>
         <source>Web page (*.html);;Spreadsheet (*.csv);;Image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="387"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="388"/>
         <source>Use the extension .html, .csv or .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="390"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="392"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,12 +2318,12 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>RenderingDiff</name>
     <message>
-        <location filename="../models/quotes/renderingdiff.cpp" line="425"/>
+        <location filename="../models/presentation/renderingdiff.cpp" line="424"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/quotes/renderingdiff.cpp" line="427"/>
+        <location filename="../models/presentation/renderingdiff.cpp" line="425"/>
         <source>%1 (%n rendering(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2560,7 +2574,7 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>TimelineIndex</name>
     <message>
-        <location filename="../widgets/timeline/timelineindex.cpp" line="43"/>
+        <location filename="../widgets/timeline/timelineindex.cpp" line="42"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,57 +2650,57 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>TimelinePainter</name>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="57"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="56"/>
         <source>%n years</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="59"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="58"/>
         <source>%n months</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="60"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="59"/>
         <source>%n days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="163"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="162"/>
         <source>No dated events to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="199"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="198"/>
         <source>+%n more lane(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="204"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="203"/>
         <source>%n undated event(s) not shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="243"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="242"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="383"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="382"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="401"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="400"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,7 +2708,7 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
 <context>
     <name>TimelineQuotes</name>
     <message>
-        <location filename="../widgets/timeline/timelinequotes.cpp" line="45"/>
+        <location filename="../widgets/timeline/timelinequotes.cpp" line="46"/>
         <source>unknown speaker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,18 +2756,6 @@ The format follows the extension of FILE: .html, .csv or .png.</source>
     <message>
         <location filename="../widgets/common/warningspanel.cpp" line="13"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../app/main.cpp" line="25"/>
-        <source>Usage: parallax [--verbose] [PATH]
-       parallax COMMAND [options]
-
-Opens the window on PATH (a corpus folder or a project), or runs COMMAND:
-</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,15 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotations/anchorresolver.h"
+
 #include "annotations/annotationstore.h"
 #include "commands/command.h"
 #include "commands/commandsupport.h"
 #include "commands/projectsupport.h"
 #include "core/codepointmap.h"
-
-#include <QCoreApplication>
+#include "core/translation.h"
 
 #include <cstdio>
+
+PARALLAX_NAMESPACE_TR(Commands)
 
 namespace
 {
@@ -18,30 +20,25 @@ std::optional<int> number(const QCommandLineParser &parser, const QString &name)
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok) {
-        CommandSupport::printError(QCoreApplication::translate("Commands", "--%1 needs a whole number, not “%2”")
-                                       .arg(name, parser.value(name)));
+        CommandSupport::printError(Commands::tr("--%1 needs a whole number, not “%2”").arg(name, parser.value(name)));
         return std::nullopt;
     }
     return value;
 }
 }
 
-int runAnnotateCommand(const QStringList &arguments)
+int Commands::annotate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Commands", "Record a discrepancy in a project. Exits 0 only once the annotation is safely on disk."));
-    parser.addPositionalArgument(
-        QStringLiteral("project"), QCoreApplication::translate("Commands", "The project file (NAME.parallax)"));
+    parser.setApplicationDescription(
+        tr("Record a discrepancy in a project. Exits 0 only once the annotation is safely on disk."));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file (NAME.parallax)"));
     parser.addOptions({
-        { QStringLiteral("article"),
-            QCoreApplication::translate("Commands", "The article's id (as in `parallax dump`)"), QStringLiteral("ID") },
-        { QStringLiteral("start"), QCoreApplication::translate("Commands", "First character, in code points from 0"),
-            QStringLiteral("N") },
-        { QStringLiteral("end"), QCoreApplication::translate("Commands", "End character (exclusive), in code points"),
-            QStringLiteral("N") },
+        { QStringLiteral("article"), tr("The article's id (as in `parallax dump`)"), QStringLiteral("ID") },
+        { QStringLiteral("start"), tr("First character, in code points from 0"), QStringLiteral("N") },
+        { QStringLiteral("end"), tr("End character (exclusive), in code points"), QStringLiteral("N") },
         { QStringLiteral("category"),
-            QCoreApplication::translate("Commands", "One of: %1")
+            tr("One of: %1")
                 .arg(QStringList([] {
                     QStringList names;
                     for (AnnotationCategory c : allAnnotationCategories())
@@ -50,29 +47,22 @@ int runAnnotateCommand(const QStringList &arguments)
                 }())
                          .join(QStringLiteral(", "))),
             QStringLiteral("C") },
-        { QStringLiteral("note"), QCoreApplication::translate("Commands", "The analyst's note"),
-            QStringLiteral("TEXT") },
-        { QStringLiteral("author"),
-            QCoreApplication::translate(
-                "Commands", "The analyst's name (default: from the settings, else the login name)"),
+        { QStringLiteral("note"), tr("The analyst's note"), QStringLiteral("TEXT") },
+        { QStringLiteral("author"), tr("The analyst's name (default: from the settings, else the login name)"),
             QStringLiteral("NAME") },
-        { QStringLiteral("severity"), QCoreApplication::translate("Commands", "low, medium (default) or high"),
-            QStringLiteral("S") },
-        { QStringLiteral("role"),
-            QCoreApplication::translate("Commands", "What this anchor is (default: the article's outlet)"),
-            QStringLiteral("ROLE") },
+        { QStringLiteral("severity"), tr("low, medium (default) or high"), QStringLiteral("S") },
+        { QStringLiteral("role"), tr("What this anchor is (default: the article's outlet)"), QStringLiteral("ROLE") },
         ProjectSupport::corpusOption(),
     });
     if (!CommandSupport::parse(parser, QStringLiteral("annotate"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
-        CommandSupport::printError(QCoreApplication::translate("Commands", "annotate takes exactly one project file"));
+        CommandSupport::printError(tr("annotate takes exactly one project file"));
         return 2;
     }
     for (const char *required : { "article", "start", "end", "category" }) {
         if (!parser.isSet(QLatin1String(required))) {
-            CommandSupport::printError(
-                QCoreApplication::translate("Commands", "--%1 is required").arg(QLatin1String(required)));
+            CommandSupport::printError(tr("--%1 is required").arg(QLatin1String(required)));
             return 2;
         }
     }
@@ -82,8 +72,8 @@ int runAnnotateCommand(const QStringList &arguments)
         return 2;
     const auto category = annotationCategoryFromName(parser.value(QStringLiteral("category")));
     if (!category) {
-        CommandSupport::printError(QCoreApplication::translate("Commands", "unknown category “%1” (see --help)")
-                                       .arg(parser.value(QStringLiteral("category"))));
+        CommandSupport::printError(
+            tr("unknown category “%1” (see --help)").arg(parser.value(QStringLiteral("category"))));
         return 2;
     }
     auto severity = AnnotationSeverity::Medium;
@@ -91,8 +81,7 @@ int runAnnotateCommand(const QStringList &arguments)
         const auto named = annotationSeverityFromName(parser.value(QStringLiteral("severity")));
         if (!named) {
             CommandSupport::printError(
-                QCoreApplication::translate("Commands", "unknown severity “%1”: low, medium or high")
-                    .arg(parser.value(QStringLiteral("severity"))));
+                tr("unknown severity “%1”: low, medium or high").arg(parser.value(QStringLiteral("severity"))));
             return 2;
         }
         severity = *named;
@@ -112,17 +101,15 @@ int runAnnotateCommand(const QStringList &arguments)
     const QString articleId = parser.value(QStringLiteral("article"));
     const int index = corpus->indexOf(articleId);
     if (index < 0) {
-        CommandSupport::printError(
-            QCoreApplication::translate("Commands", "no article “%1” in the project's corpus").arg(articleId));
+        CommandSupport::printError(tr("no article “%1” in the project's corpus").arg(articleId));
         return 1;
     }
     const Article &article = corpus->articles.at(index);
     const CodePointMap map(article.text);
     const int length = map.toCodePoint(int(article.text.size()));
     if (*start < 0 || *end <= *start || *end > length) {
-        CommandSupport::printError(QCoreApplication::translate("Commands",
-            "offsets %1..%2 are out of range: article “%3” has %4 characters (code points); "
-            "start must be less than end")
+        CommandSupport::printError(tr("offsets %1..%2 are out of range: article “%3” has %4 characters (code points); "
+                                      "start must be less than end")
                                        .arg(*start)
                                        .arg(*end)
                                        .arg(articleId)

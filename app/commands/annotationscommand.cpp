@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/analyzer.h"
+
 #include "annotations/anchorresolver.h"
 #include "annotations/annotationexport.h"
 #include "annotations/annotationreport.h"
@@ -8,6 +9,7 @@
 #include "commands/command.h"
 #include "commands/commandsupport.h"
 #include "commands/projectsupport.h"
+#include "core/translation.h"
 #include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "storage/analysiscache.h"
@@ -15,9 +17,10 @@
 #include "timeline/timelinequotes.h"
 
 #include <QApplication>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+PARALLAX_NAMESPACE_TR(Commands)
 
 namespace
 {
@@ -55,35 +58,30 @@ QString writeTimeline(ProjectStore &project, const Corpus &corpus, const QString
 }
 }
 
-int runAnnotationsCommand(const QStringList &arguments)
+int Commands::annotations(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Commands", "Export a project's annotations."));
-    parser.addPositionalArgument(
-        QStringLiteral("project"), QCoreApplication::translate("Commands", "The project file (NAME.parallax)"));
+    parser.setApplicationDescription(tr("Export a project's annotations."));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file (NAME.parallax)"));
     parser.addOptions({
         { QStringLiteral("format"),
-            QCoreApplication::translate("Commands",
-                "json (default), csv, w3c (Web Annotation JSON-LD) or md (Markdown report; with -o, a timeline "
-                "picture NAME-timeline.png is written beside it)"),
+            tr("json (default), csv, w3c (Web Annotation JSON-LD) or md (Markdown report; with -o, a timeline "
+               "picture NAME-timeline.png is written beside it)"),
             QStringLiteral("FORMAT"), QStringLiteral("json") },
-        { { QStringLiteral("o"), QStringLiteral("output") },
-            QCoreApplication::translate("Commands", "Write to FILE instead of standard output"),
+        { { QStringLiteral("o"), QStringLiteral("output") }, tr("Write to FILE instead of standard output"),
             QStringLiteral("FILE") },
         ProjectSupport::corpusOption(),
     });
     if (!CommandSupport::parse(parser, QStringLiteral("annotations"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
-        CommandSupport::printError(
-            QCoreApplication::translate("Commands", "annotations takes exactly one project file"));
+        CommandSupport::printError(tr("annotations takes exactly one project file"));
         return 2;
     }
     const QString format = parser.value(QStringLiteral("format")).toLower();
     if (!QStringList { QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("w3c"), QStringLiteral("md") }
              .contains(format)) {
-        CommandSupport::printError(
-            QCoreApplication::translate("Commands", "unknown format “%1”: json, csv, w3c or md").arg(format));
+        CommandSupport::printError(tr("unknown format “%1”: json, csv, w3c or md").arg(format));
         return 2;
     }
 

@@ -18,11 +18,17 @@ struct Command {
 };
 
 // Every subcommand, in the order `--help` lists them. Defined in commands.cpp.
-QList<Command> allCommands();
+// The subcommands, each a function of the arguments after its name returning the exit status.
+namespace Commands
+{
+QList<Command> all();
+// The first lines of `parallax --help`, before the list of commands.
+QString usage();
 
-int runDumpCommand(const QStringList &arguments);
-int runNewProjectCommand(const QStringList &arguments);
-int runAnnotateCommand(const QStringList &arguments);
-int runAnnotationsCommand(const QStringList &arguments);
-int runExportQuotesCommand(const QStringList &arguments);
-int runExportTimelineCommand(const QStringList &arguments);
+int dump(const QStringList &arguments);
+int newProject(const QStringList &arguments);
+int annotate(const QStringList &arguments);
+int annotations(const QStringList &arguments);
+int exportQuotes(const QStringList &arguments);
+int exportTimeline(const QStringList &arguments);
+}

@@ -2,26 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/command.h"
 
-#include <QCoreApplication>
+#include "core/translation.h"
 
-QList<Command> allCommands()
+PARALLAX_NAMESPACE_TR(Commands)
+
+QList<Command> Commands::all()
 {
     return {
-        { QStringLiteral("dump"), QCoreApplication::translate("Commands", "Write the corpus and its analysis as JSON"),
-            runDumpCommand, false },
-        { QStringLiteral("new-project"),
-            QCoreApplication::translate("Commands", "Create a project file (NAME.parallax) for a corpus folder"),
-            runNewProjectCommand, false },
-        { QStringLiteral("annotate"), QCoreApplication::translate("Commands", "Record a discrepancy in a project"),
-            runAnnotateCommand, false },
-        { QStringLiteral("annotations"),
-            QCoreApplication::translate("Commands", "Export a project's annotations (json, csv, w3c, md)"),
-            runAnnotationsCommand, true },
-        { QStringLiteral("export-quotes"),
-            QCoreApplication::translate("Commands", "Export the quote comparison as HTML, CSV or PNG"),
-            runExportQuotesCommand, true },
-        { QStringLiteral("export-timeline"),
-            QCoreApplication::translate("Commands", "Export the event timeline as PNG, SVG or PDF"),
-            runExportTimelineCommand, true },
+        { QStringLiteral("dump"), tr("Write the corpus and its analysis as JSON"), Commands::dump, false },
+        { QStringLiteral("new-project"), tr("Create a project file (NAME.parallax) for a corpus folder"),
+            Commands::newProject, false },
+        { QStringLiteral("annotate"), tr("Record a discrepancy in a project"), Commands::annotate, false },
+        { QStringLiteral("annotations"), tr("Export a project's annotations (json, csv, w3c, md)"),
+            Commands::annotations, true },
+        { QStringLiteral("export-quotes"), tr("Export the quote comparison as HTML, CSV or PNG"),
+            Commands::exportQuotes, true },
+        { QStringLiteral("export-timeline"), tr("Export the event timeline as PNG, SVG or PDF"),
+            Commands::exportTimeline, true },
     };
+}
+
+QString Commands::usage()
+{
+    return tr("Usage: parallax [--verbose] [PATH]\n"
+              "       parallax COMMAND [options]\n\n"
+              "Opens the window on PATH (a corpus folder or a project), or runs COMMAND:\n");
 }

@@ -3,13 +3,15 @@
 #include "commands/commandsupport.h"
 
 #include "analysis/analyzer.h"
+#include "core/translation.h"
 #include "corpus/corpusloader.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
 #include <cstdio>
+
+PARALLAX_NAMESPACE_TR(CommandSupport)
 
 void CommandSupport::printError(const QString &message)
 {
@@ -52,14 +54,14 @@ bool CommandSupport::writeOutput(const QString &path, const std::function<bool(Q
     if (path.isEmpty() || path == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || !write(&out)) {
-            printError(QCoreApplication::translate("CommandSupport", "cannot write to standard output"));
+            printError(tr("cannot write to standard output"));
             return false;
         }
         return true;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !write(&file) || !file.commit()) {
-        printError(QCoreApplication::translate("CommandSupport", "cannot write %1: %2").arg(path, file.errorString()));
+        printError(tr("cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     return true;

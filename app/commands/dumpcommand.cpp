@@ -1,25 +1,26 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/dumpwriter.h"
+
 #include "commands/command.h"
 #include "commands/commandsupport.h"
+#include "core/translation.h"
 
-#include <QCoreApplication>
+PARALLAX_NAMESPACE_TR(Commands)
 
-int runDumpCommand(const QStringList &arguments)
+int Commands::dump(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Commands", "Write a corpus and its analysis as JSON."));
-    parser.addPositionalArgument(QStringLiteral("path"), QCoreApplication::translate("Commands", "Corpus folder"));
+    parser.setApplicationDescription(tr("Write a corpus and its analysis as JSON."));
+    parser.addPositionalArgument(QStringLiteral("path"), tr("Corpus folder"));
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-        QCoreApplication::translate("Commands", "Write to FILE instead of standard output"), QStringLiteral("FILE") });
+        tr("Write to FILE instead of standard output"), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("indent"),
-        QCoreApplication::translate("Commands", "Indent the JSON for reading (it is compact by default)") });
+        tr("Indent the JSON for reading (it is compact by default)") });
     if (!CommandSupport::parse(parser, QStringLiteral("dump"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
-        CommandSupport::printError(QCoreApplication::translate("Commands", "dump takes exactly one corpus folder"));
+        CommandSupport::printError(tr("dump takes exactly one corpus folder"));
         return 2;
     }
     const auto result = CommandSupport::loadAndAnalyze(parser.positionalArguments().constFirst());

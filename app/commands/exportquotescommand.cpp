@@ -1,46 +1,42 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/command.h"
+
 #include "commands/commandsupport.h"
+#include "core/translation.h"
 #include "presentation/quoteexporter.h"
 #include "quotepanel/quotepanelimage.h"
 
-#include <QCoreApplication>
-
 #include <memory>
 
-int runExportQuotesCommand(const QStringList &arguments)
+PARALLAX_NAMESPACE_TR(Commands)
+
+int Commands::exportQuotes(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Commands",
-        "Export the side-by-side comparison of quoted statements.\n"
-        "The format follows the extension of FILE: .html, .csv or .png."));
-    parser.addPositionalArgument(QStringLiteral("path"), QCoreApplication::translate("Commands", "Corpus folder"));
-    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-        QCoreApplication::translate("Commands", "Write to FILE (.html, .csv or .png)"), QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("statement"),
-        QCoreApplication::translate("Commands", "Only the statement with this id"), QStringLiteral("ID") });
-    parser.addOption({ QStringLiteral("speaker"),
-        QCoreApplication::translate("Commands", "Only statements by a speaker whose name contains NAME"),
+    parser.setApplicationDescription(tr("Export the side-by-side comparison of quoted statements.\n"
+                                        "The format follows the extension of FILE: .html, .csv or .png."));
+    parser.addPositionalArgument(QStringLiteral("path"), tr("Corpus folder"));
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, tr("Write to FILE (.html, .csv or .png)"),
+        QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("statement"), tr("Only the statement with this id"), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("speaker"), tr("Only statements by a speaker whose name contains NAME"),
         QStringLiteral("NAME") });
     if (!CommandSupport::parse(parser, QStringLiteral("export-quotes"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
-        CommandSupport::printError(
-            QCoreApplication::translate("Commands", "export-quotes takes exactly one corpus folder"));
+        CommandSupport::printError(tr("export-quotes takes exactly one corpus folder"));
         return 2;
     }
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
-        CommandSupport::printError(
-            QCoreApplication::translate("Commands", "export-quotes needs -o FILE.html, FILE.csv or FILE.png"));
+        CommandSupport::printError(tr("export-quotes needs -o FILE.html, FILE.csv or FILE.png"));
         return 2;
     }
     const auto format = QuoteExporter::formatFor(output);
     if (!format) {
-        CommandSupport::printError(QCoreApplication::translate(
-            "Commands", "cannot tell the format of %1: use the extension .html, .csv or .png")
-                                       .arg(output));
+        CommandSupport::printError(
+            tr("cannot tell the format of %1: use the extension .html, .csv or .png").arg(output));
         return 2;
     }
 
@@ -56,8 +52,7 @@ int runExportQuotesCommand(const QStringList &arguments)
         return 1;
     }
     if (statements.isEmpty())
-        CommandSupport::printError(QCoreApplication::translate(
-            "Commands", "warning: the corpus has no quoted statements; the export is empty"));
+        CommandSupport::printError(tr("warning: the corpus has no quoted statements; the export is empty"));
     if (!exporter.write(output, *format, statements, &error)) {
         CommandSupport::printError(error);
         return 1;

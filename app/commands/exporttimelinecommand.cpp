@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/command.h"
+
 #include "commands/commandsupport.h"
+#include "core/translation.h"
 #include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "timeline/timelineexporter.h"
@@ -11,6 +13,8 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+
+PARALLAX_NAMESPACE_TR(Commands)
 
 namespace
 {
@@ -39,12 +43,11 @@ bool parseNumber(const QCommandLineParser &parser, const QString &name, double l
     bool ok = false;
     const double v = parser.value(name).toDouble(&ok);
     if (!ok || v < low || v > high) {
-        CommandSupport::printError(
-            QCoreApplication::translate("Commands", "--%1 must be a number from %2 to %3, not \"%4\"")
-                .arg(name)
-                .arg(low)
-                .arg(high)
-                .arg(parser.value(name)));
+        CommandSupport::printError(Commands::tr("--%1 must be a number from %2 to %3, not \"%4\"")
+                                       .arg(name)
+                                       .arg(low)
+                                       .arg(high)
+                                       .arg(parser.value(name)));
         return false;
     }
     value = v;
@@ -52,54 +55,39 @@ bool parseNumber(const QCommandLineParser &parser, const QString &name, double l
 }
 }
 
-int runExportTimelineCommand(const QStringList &arguments)
+int Commands::exportTimeline(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Commands", "Export the event timeline of a corpus as PNG, SVG or PDF, without a window."));
-    parser.addPositionalArgument(QStringLiteral("path"), QCoreApplication::translate("Commands", "Corpus folder"));
+    parser.setApplicationDescription(tr("Export the event timeline of a corpus as PNG, SVG or PDF, without a window."));
+    parser.addPositionalArgument(QStringLiteral("path"), tr("Corpus folder"));
     parser.addOptions({
-        { { QStringLiteral("o"), QStringLiteral("output") },
-            QCoreApplication::translate("Commands", "Write to FILE (.png, .svg or .pdf)"), QStringLiteral("FILE") },
-        { QStringLiteral("width"), QCoreApplication::translate("Commands", "Width in pixels (default 1600)"),
-            QStringLiteral("W") },
-        { QStringLiteral("height"), QCoreApplication::translate("Commands", "Height in pixels (default 600)"),
-            QStringLiteral("H") },
-        { QStringLiteral("scale"),
-            QCoreApplication::translate("Commands", "Pixel scale of a PNG, e.g. 2 for slides (default 1)"),
-            QStringLiteral("S") },
-        { QStringLiteral("from"),
-            QCoreApplication::translate("Commands", "First date shown: YYYY, YYYY-MM or YYYY-MM-DD"),
-            QStringLiteral("DATE") },
-        { QStringLiteral("to"), QCoreApplication::translate("Commands", "Last date shown: YYYY, YYYY-MM or YYYY-MM-DD"),
-            QStringLiteral("DATE") },
-        { QStringLiteral("outlets"), QCoreApplication::translate("Commands", "Only these outlets, comma-separated"),
-            QStringLiteral("A,B") },
-        { QStringLiteral("title"),
-            QCoreApplication::translate("Commands", "Title drawn above the timeline (default: the corpus name)"),
+        { { QStringLiteral("o"), QStringLiteral("output") }, tr("Write to FILE (.png, .svg or .pdf)"),
+            QStringLiteral("FILE") },
+        { QStringLiteral("width"), tr("Width in pixels (default 1600)"), QStringLiteral("W") },
+        { QStringLiteral("height"), tr("Height in pixels (default 600)"), QStringLiteral("H") },
+        { QStringLiteral("scale"), tr("Pixel scale of a PNG, e.g. 2 for slides (default 1)"), QStringLiteral("S") },
+        { QStringLiteral("from"), tr("First date shown: YYYY, YYYY-MM or YYYY-MM-DD"), QStringLiteral("DATE") },
+        { QStringLiteral("to"), tr("Last date shown: YYYY, YYYY-MM or YYYY-MM-DD"), QStringLiteral("DATE") },
+        { QStringLiteral("outlets"), tr("Only these outlets, comma-separated"), QStringLiteral("A,B") },
+        { QStringLiteral("title"), tr("Title drawn above the timeline (default: the corpus name)"),
             QStringLiteral("T") },
-        { QStringLiteral("lanes"),
-            QCoreApplication::translate("Commands", "Lanes by \"category\" (default) or \"outlet\""),
-            QStringLiteral("BY") },
-        { QStringLiteral("no-legend"), QCoreApplication::translate("Commands", "Leave out the legend") },
-        { QStringLiteral("transparent"), QCoreApplication::translate("Commands", "Transparent background (PNG, SVG)") },
+        { QStringLiteral("lanes"), tr("Lanes by \"category\" (default) or \"outlet\""), QStringLiteral("BY") },
+        { QStringLiteral("no-legend"), tr("Leave out the legend") },
+        { QStringLiteral("transparent"), tr("Transparent background (PNG, SVG)") },
     });
     if (!CommandSupport::parse(parser, QStringLiteral("export-timeline"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
-        CommandSupport::printError(
-            QCoreApplication::translate("Commands", "export-timeline takes exactly one corpus folder"));
+        CommandSupport::printError(tr("export-timeline takes exactly one corpus folder"));
         return 2;
     }
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
-        CommandSupport::printError(
-            QCoreApplication::translate("Commands", "say where to write the timeline with -o FILE.png|svg|pdf"));
+        CommandSupport::printError(tr("say where to write the timeline with -o FILE.png|svg|pdf"));
         return 2;
     }
     if (!TimelineExporter::formatFor(output)) {
-        CommandSupport::printError(
-            QCoreApplication::translate("Commands", "%1: the file name must end in .png, .svg or .pdf").arg(output));
+        CommandSupport::printError(tr("%1: the file name must end in .png, .svg or .pdf").arg(output));
         return 2;
     }
     TimelineExportOptions options;
@@ -119,20 +107,17 @@ int runExportTimelineCommand(const QStringList &arguments)
         *date = parseDate(parser.value(name), end);
         if (!date->isValid()) {
             CommandSupport::printError(
-                QCoreApplication::translate("Commands", "--%1: \"%2\" is not a date like 2025, 2025-10 or 2025-10-12")
-                    .arg(name, parser.value(name)));
+                tr("--%1: \"%2\" is not a date like 2025, 2025-10 or 2025-10-12").arg(name, parser.value(name)));
             return 2;
         }
     }
     if (from.isValid() && to.isValid() && to < from) {
-        CommandSupport::printError(QCoreApplication::translate("Commands", "--to is before --from"));
+        CommandSupport::printError(tr("--to is before --from"));
         return 2;
     }
     const QString lanes = parser.value(QStringLiteral("lanes"));
     if (!lanes.isEmpty() && lanes != QLatin1String("category") && lanes != QLatin1String("outlet")) {
-        CommandSupport::printError(
-            QCoreApplication::translate("Commands", "--lanes must be \"category\" or \"outlet\", not \"%1\"")
-                .arg(lanes));
+        CommandSupport::printError(tr("--lanes must be \"category\" or \"outlet\", not \"%1\"").arg(lanes));
         return 2;
     }
     const QStringList outlets = parser.value(QStringLiteral("outlets")).split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -1,36 +1,35 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/command.h"
+
 #include "commands/commandsupport.h"
 #include "commands/projectsupport.h"
+#include "core/translation.h"
 #include "corpus/corpusloader.h"
 #include "storage/analysiscache.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cstdio>
 
-int runNewProjectCommand(const QStringList &arguments)
+PARALLAX_NAMESPACE_TR(Commands)
+
+int Commands::newProject(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Commands", "Create a project file for a corpus folder."));
-    parser.addPositionalArgument(QStringLiteral("corpus"), QCoreApplication::translate("Commands", "Corpus folder"));
+    parser.setApplicationDescription(tr("Create a project file for a corpus folder."));
+    parser.addPositionalArgument(QStringLiteral("corpus"), tr("Corpus folder"));
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-        QCoreApplication::translate("Commands", "The project file to create (NAME.parallax)"),
-        QStringLiteral("FILE") });
+        tr("The project file to create (NAME.parallax)"), QStringLiteral("FILE") });
     if (!CommandSupport::parse(parser, QStringLiteral("new-project"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
-        CommandSupport::printError(
-            QCoreApplication::translate("Commands", "new-project takes exactly one corpus folder"));
+        CommandSupport::printError(tr("new-project takes exactly one corpus folder"));
         return 2;
     }
     QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
-        CommandSupport::printError(
-            QCoreApplication::translate("Commands", "say where to create the project: -o NAME.parallax"));
+        CommandSupport::printError(tr("say where to create the project: -o NAME.parallax"));
         return 2;
     }
     if (!output.endsWith(QLatin1String(".parallax")))
@@ -67,7 +66,7 @@ int runNewProjectCommand(const QStringList &arguments)
         return 1;
     }
     std::printf("%s\n",
-        qPrintable(QCoreApplication::translate("Commands", "created %1 for %n article(s) in %2", nullptr, articles)
+        qPrintable(tr("created %1 for %n article(s) in %2", nullptr, articles)
                        .arg(QFileInfo(output).absoluteFilePath(), corpusPath)));
     return 0;
 }

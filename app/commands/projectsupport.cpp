@@ -4,13 +4,15 @@
 
 #include "commands/commandsupport.h"
 #include "core/logging.h"
+#include "core/translation.h"
 #include "corpus/corpusloader.h"
 #include "storage/corpuslocation.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+
+PARALLAX_NAMESPACE_TR(Commands)
 
 std::unique_ptr<ProjectStore> ProjectSupport::open(const QString &path, ProjectStore::Mode mode, int *exitCode)
 {
@@ -32,8 +34,7 @@ int ProjectSupport::exitCodeFor(const StoreError &error)
 QCommandLineOption ProjectSupport::corpusOption()
 {
     return { QStringLiteral("corpus"),
-        QCoreApplication::translate(
-            "Commands", "Read the articles from DIR instead of the corpus folder the project names"),
+        Commands::tr("Read the articles from DIR instead of the corpus folder the project names"),
         QStringLiteral("DIR") };
 }
 
@@ -44,11 +45,11 @@ std::optional<QString> ProjectSupport::corpusFolder(const ProjectStore &project,
     const QString path = project.corpusPath();
     if (CorpusLocation::mayRead(project.path(), path))
         return path;
-    CommandSupport::printError(QCoreApplication::translate("Commands",
-        "%1 names %2 as its corpus folder, outside the project's own folder, and you have not chosen that "
-        "folder for this project (a project file from someone else can name any folder). To read it, "
-        "run the command again with --corpus %2 (or open the project in the window, which asks).")
-                                   .arg(QFileInfo(project.path()).fileName(), QDir::toNativeSeparators(path)));
+    CommandSupport::printError(
+        Commands::tr("%1 names %2 as its corpus folder, outside the project's own folder, and you have not chosen that "
+                     "folder for this project (a project file from someone else can name any folder). To read it, "
+                     "run the command again with --corpus %2 (or open the project in the window, which asks).")
+            .arg(QFileInfo(project.path()).fileName(), QDir::toNativeSeparators(path)));
     return std::nullopt;
 }
 
@@ -56,8 +57,7 @@ std::optional<Corpus> ProjectSupport::loadCorpus(const QString &path)
 {
     CorpusLoader::Result loaded = CorpusLoader::load(path);
     if (!loaded.ok()) {
-        CommandSupport::printError(
-            QCoreApplication::translate("Commands", "the project's corpus folder %1: %2").arg(path, loaded.error));
+        CommandSupport::printError(Commands::tr("the project's corpus folder %1: %2").arg(path, loaded.error));
         return std::nullopt;
     }
     for (const LoadWarning &w : std::as_const(loaded.corpus.warnings))

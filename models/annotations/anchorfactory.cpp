@@ -3,8 +3,9 @@
 #include "annotations/anchorfactory.h"
 
 #include "annotations/anchorresolver.h"
+#include "core/translation.h"
 
-#include <QCoreApplication>
+PARALLAX_NAMESPACE_TR(AnchorFactory)
 
 namespace
 {
@@ -47,8 +48,7 @@ QList<AnnotationAnchor> AnchorFactory::fromStatement(
         anchor->target.statementId = statement.id;
         anchor->target.alignmentColumn = column;
         if (quoteId == statement.reference)
-            anchor->role = QCoreApplication::translate("AnchorFactory", "reference") + QStringLiteral(" (")
-                + anchor->role + QLatin1Char(')');
+            anchor->role = tr("reference") + QStringLiteral(" (") + anchor->role + QLatin1Char(')');
         anchors.append(*anchor);
     }
     return anchors;

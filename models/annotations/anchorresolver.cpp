@@ -100,7 +100,8 @@ std::pair<int, int> approximateStart(QStringView pattern, QStringView text, int 
     const int window = std::min<int>(end, int(pattern.size()) + slack);
     const int m = int(pattern.size());
     // row[l]: distance between the pattern's last i characters and the window's last l characters.
-    QVarLengthArray<int, 256> row(window + 1);
+    // Zero-filled first: GCC cannot tell that the loop below sets every cell.
+    QVarLengthArray<int, 256> row(window + 1, 0);
     for (int l = 0; l <= window; ++l)
         row[l] = l;
     for (int i = 1; i <= m; ++i) {

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotations/annotation.h"
 
-#include <QCoreApplication>
 #include <QUuid>
 
 #include <algorithm>
@@ -86,7 +85,7 @@ QString annotationCategoryLabel(AnnotationCategory category)
 {
     for (const CategoryInfo &info : categories) {
         if (info.category == category)
-            return QCoreApplication::translate("Annotation", info.label);
+            return Annotation::tr(info.label);
     }
     return {};
 }
@@ -115,7 +114,7 @@ QString annotationSeverityName(AnnotationSeverity severity)
 
 QString annotationSeverityLabel(AnnotationSeverity severity)
 {
-    return QCoreApplication::translate("Annotation", severities[int(severity)].label);
+    return Annotation::tr(severities[int(severity)].label);
 }
 
 std::optional<AnnotationSeverity> annotationSeverityFromName(const QString &name)

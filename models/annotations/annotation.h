@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -88,6 +89,8 @@ struct Annotation {
 
     // A new annotation with a fresh id and both timestamps set to now.
     static Annotation create(AnnotationCategory category, const QString &note, const QString &author);
+
+    Q_DECLARE_TR_FUNCTIONS(Annotation)
 };
 
 Q_DECLARE_METATYPE(Annotation)

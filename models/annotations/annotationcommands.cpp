@@ -14,7 +14,7 @@ void failed(AnnotationStore *store, QUndoCommand *command, const StoreError &err
 }
 
 AddAnnotationCommand::AddAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("AnnotationCommands", "Add annotation"), parent)
+    : QUndoCommand(tr("Add annotation"), parent)
     , m_store(store)
     , m_annotation(annotation)
 {
@@ -32,7 +32,7 @@ void AddAnnotationCommand::undo()
 
 RemoveAnnotationCommand::RemoveAnnotationCommand(
     AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("AnnotationCommands", "Delete annotation"), parent)
+    : QUndoCommand(tr("Delete annotation"), parent)
     , m_store(store)
     , m_annotation(annotation)
 {
@@ -50,7 +50,7 @@ void RemoveAnnotationCommand::undo()
 
 EditAnnotationCommand::EditAnnotationCommand(
     AnnotationStore *store, const Annotation &before, const Annotation &after, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("AnnotationCommands", "Edit annotation"), parent)
+    : QUndoCommand(tr("Edit annotation"), parent)
     , m_store(store)
     , m_before(before)
     , m_after(after)

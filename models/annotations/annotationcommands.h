@@ -12,6 +12,8 @@
 
 class AddAnnotationCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AnnotationCommands)
+
 public:
     AddAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent = nullptr);
     void redo() override;
@@ -24,6 +26,8 @@ private:
 
 class RemoveAnnotationCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AnnotationCommands)
+
 public:
     RemoveAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent = nullptr);
     void redo() override;
@@ -37,6 +41,8 @@ private:
 // Replaces a whole annotation (the "Annotate discrepancy…" dialog's OK).
 class EditAnnotationCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AnnotationCommands)
+
 public:
     EditAnnotationCommand(
         AnnotationStore *store, const Annotation &before, const Annotation &after, QUndoCommand *parent = nullptr);
@@ -58,6 +64,8 @@ enum class AnnotationCommandId { ChangeValue = 1000 };
 template<typename T>
 class ChangeAnnotationValue : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AnnotationCommands)
+
 public:
     ChangeAnnotationValue(AnnotationStore *store, const QString &id, T Annotation::*member, T value,
         AnnotationField field, bool mergeable, QUndoCommand *parent = nullptr)
@@ -69,7 +77,7 @@ public:
         , m_field(field)
         , m_mergeable(mergeable)
     {
-        setText(QCoreApplication::translate("AnnotationCommands", "Change annotation"));
+        setText(tr("Change annotation"));
         if (const Annotation *current = store->find(id)) {
             m_old = current->*member;
             m_oldModified = current->modified;

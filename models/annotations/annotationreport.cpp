@@ -4,9 +4,11 @@
 
 #include "annotations/annotationexport.h"
 #include "annotations/markdowntext.h"
+#include "core/translation.h"
 
-#include <QCoreApplication>
 #include <QLocale>
+
+PARALLAX_NAMESPACE_TR(AnnotationReport)
 
 namespace
 {
@@ -16,11 +18,10 @@ QString anchorCell(const AnnotationAnchor &anchor)
     QString text = QStringLiteral("…") + MarkdownText::cell(q.prefix) + QStringLiteral(" **")
         + MarkdownText::cell(q.exact) + QStringLiteral("** ") + MarkdownText::cell(q.suffix) + QStringLiteral("…");
     if (anchor.state == AnchorState::Orphaned)
-        text += QStringLiteral("<br>")
-            + QCoreApplication::translate("AnnotationReport", "*(orphaned: not found in the current text)*");
+        text += QStringLiteral("<br>") + AnnotationReport::tr("*(orphaned: not found in the current text)*");
     else if (!anchor.previousExact.isNull())
         text += QStringLiteral("<br>")
-            + QCoreApplication::translate("AnnotationReport", "*(annotated as “%1”; the text has changed)*")
+            + AnnotationReport::tr("*(annotated as “%1”; the text has changed)*")
                   .arg(MarkdownText::cell(anchor.previousExact));
     return text;
 }
@@ -31,16 +32,10 @@ QByteArray AnnotationReport::toMarkdown(
 {
     const AnnotationExport lookup(annotations, corpus, options.projectName);
     QStringList out;
-    out << QStringLiteral("# ")
-            + QCoreApplication::translate("AnnotationReport", "Discrepancies: %1")
-                  .arg(MarkdownText::escape(options.projectName))
-        << QString();
-    out << QCoreApplication::translate("AnnotationReport", "%n annotation(s).", nullptr, int(annotations.size()))
-        << QString();
+    out << QStringLiteral("# ") + tr("Discrepancies: %1").arg(MarkdownText::escape(options.projectName)) << QString();
+    out << tr("%n annotation(s).", nullptr, int(annotations.size())) << QString();
     if (!options.timelineImage.isEmpty())
-        out << QStringLiteral("![%1](%2)")
-                   .arg(QCoreApplication::translate("AnnotationReport", "Timeline"),
-                       MarkdownText::destination(options.timelineImage))
+        out << QStringLiteral("![%1](%2)").arg(tr("Timeline"), MarkdownText::destination(options.timelineImage))
             << QString();
 
     int number = 0;
@@ -53,7 +48,7 @@ QByteArray AnnotationReport::toMarkdown(
         byline += QLocale::c().toString(a.created.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
         if (a.modified > a.created.addSecs(1))
             byline += QStringLiteral("; ")
-                + QCoreApplication::translate("AnnotationReport", "edited %1")
+                + tr("edited %1")
                       .arg(QLocale::c().toString(a.modified.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
         out << QStringLiteral("*") + byline + QStringLiteral("*") << QString();
         if (!a.note.isEmpty()) {

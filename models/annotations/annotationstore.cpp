@@ -22,8 +22,7 @@ bool createdBefore(const Annotation &a, const Annotation &b)
 
 StoreError notFound(const QString &id)
 {
-    return { StoreError::Code::InvalidArgument,
-        QCoreApplication::translate("AnnotationStore", "no annotation with id %1").arg(id) };
+    return { StoreError::Code::InvalidArgument, AnnotationStore::tr("no annotation with id %1").arg(id) };
 }
 }
 
@@ -86,8 +85,7 @@ StoreError AnnotationStore::insertDirect(const Annotation &annotation)
 {
     if (annotation.id.isEmpty() || indexOf(annotation.id) >= 0)
         return { StoreError::Code::InvalidArgument,
-            QCoreApplication::translate("AnnotationStore", "annotation id %1 is empty or already used")
-                .arg(annotation.id) };
+            tr("annotation id %1 is empty or already used").arg(annotation.id) };
     if (StoreError e = commit([&](QSqlDatabase &db) { return AnnotationTable::put(db, annotation); }); !e.ok())
         return e;
     const auto at = std::upper_bound(m_annotations.cbegin(), m_annotations.cend(), annotation, createdBefore);

@@ -4,16 +4,18 @@
 
 #include "annotations/annotationjson.h"
 #include "core/logging.h"
+#include "core/translation.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+
+PARALLAX_NAMESPACE_TR(AnnotationTable)
 
 namespace
 {
 StoreError sqlError(const char *what, const QSqlQuery &query)
 {
-    const QString message = QCoreApplication::translate("AnnotationTable", what).arg(query.lastError().text());
+    const QString message = AnnotationTable::tr(what).arg(query.lastError().text());
     Logging::get("store")->error("{}", message.toStdString());
     return { StoreError::Code::Io, message };
 }

@@ -5,7 +5,6 @@
 #include "annotations/eventedittable.h"
 #include "storage/projectstore.h"
 
-#include <QCoreApplication>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -15,8 +14,7 @@ class AddEventEditCommand : public QUndoCommand
 {
 public:
     AddEventEditCommand(EventEditStore *store, const EventEdit &edit)
-        : QUndoCommand(
-            QCoreApplication::translate("EventEditStore", "Edit events (%1)").arg(eventEditKindName(edit.kind)))
+        : QUndoCommand(EventEditStore::tr("Edit events (%1)").arg(eventEditKindName(edit.kind)))
         , m_store(store)
         , m_edit(edit)
     {

@@ -3,18 +3,19 @@
 #include "annotations/eventedittable.h"
 
 #include "core/logging.h"
+#include "core/translation.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+PARALLAX_NAMESPACE_TR(EventEditTable)
 
 namespace
 {
 StoreError sqlError(const QSqlQuery &query)
 {
-    const QString message = QCoreApplication::translate("EventEditTable", "cannot save the event edits: %1")
-                                .arg(query.lastError().text());
+    const QString message = EventEditTable::tr("cannot save the event edits: %1").arg(query.lastError().text());
     Logging::get("store")->error("{}", message.toStdString());
     return { StoreError::Code::Io, message };
 }

@@ -2,24 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation/comparisonhtml.h"
 
+#include "core/translation.h"
 #include "core/weblink.h"
 #include "presentation/alignmentsegments.h"
 #include "presentation/diffpalette.h"
 #include "presentation/speakercolors.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
 
+PARALLAX_NAMESPACE_TR(ComparisonHtml)
+
 namespace
 {
-// QObject::tr()'s signature, so that lupdate reads counted messages as plural ones.
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ComparisonHtml", text, disambiguation, n);
-}
-
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation/diffpalette.h"
 
-#include <QCoreApplication>
+#include "core/translation.h"
+
+PARALLAX_NAMESPACE_TR(DiffPalette)
 
 bool DiffPalette::isDark(const QPalette &palette)
 {
@@ -52,19 +54,19 @@ QString DiffPalette::label(CellMark mark)
 {
     switch (mark) {
     case CellMark::Same:
-        return QCoreApplication::translate("DiffPalette", "same");
+        return tr("same");
     case CellMark::Normalisation:
-        return QCoreApplication::translate("DiffPalette", "spelling, case or punctuation");
+        return tr("spelling, case or punctuation");
     case CellMark::Substitution:
-        return QCoreApplication::translate("DiffPalette", "substitution");
+        return tr("substitution");
     case CellMark::Insertion:
-        return QCoreApplication::translate("DiffPalette", "insertion");
+        return tr("insertion");
     case CellMark::Omission:
-        return QCoreApplication::translate("DiffPalette", "omission");
+        return tr("omission");
     case CellMark::Reordering:
-        return QCoreApplication::translate("DiffPalette", "reordering");
+        return tr("reordering");
     case CellMark::Outside:
-        return QCoreApplication::translate("DiffPalette", "not quoted here");
+        return tr("not quoted here");
     case CellMark::Empty:
         return {};
     }
@@ -75,19 +77,19 @@ QString DiffPalette::description(CellMark mark)
 {
     switch (mark) {
     case CellMark::Same:
-        return QCoreApplication::translate("DiffPalette", "the same words as the reference");
+        return tr("the same words as the reference");
     case CellMark::Normalisation:
-        return QCoreApplication::translate("DiffPalette", "only spelling, case, punctuation or quote marks differ");
+        return tr("only spelling, case, punctuation or quote marks differ");
     case CellMark::Substitution:
-        return QCoreApplication::translate("DiffPalette", "other words than the reference");
+        return tr("other words than the reference");
     case CellMark::Insertion:
-        return QCoreApplication::translate("DiffPalette", "words the reference does not have");
+        return tr("words the reference does not have");
     case CellMark::Omission:
-        return QCoreApplication::translate("DiffPalette", "words of the reference left out (shown struck through)");
+        return tr("words of the reference left out (shown struck through)");
     case CellMark::Reordering:
-        return QCoreApplication::translate("DiffPalette", "the same words in another place");
+        return tr("the same words in another place");
     case CellMark::Outside:
-        return QCoreApplication::translate("DiffPalette", "a part of the statement this rendering does not quote");
+        return tr("a part of the statement this rendering does not quote");
     case CellMark::Empty:
         return {};
     }

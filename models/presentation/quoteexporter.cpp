@@ -7,17 +7,11 @@
 #include "presentation/renderingdiff.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuoteExporter", text);
-}
-
 // How a rendering differs from the reference, as stable words for a spreadsheet.
 QString differenceCode(const RenderingView &r)
 {

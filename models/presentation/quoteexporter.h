@@ -4,6 +4,7 @@
 
 #include "analysis/analysisresult.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -16,6 +17,8 @@
 // legend, a CSV table (one row per statement and rendering), or a PNG of the quote panel.
 class QuoteExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(QuoteExporter)
+
 public:
     enum class Format { Html, Csv, Png };
     // Draws the quote panel for the PNG: the panel is a widget, so the widgets layer supplies this

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation/renderingdiff.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
@@ -427,9 +426,8 @@ StatementComparison RenderingDiff::compare(int statementIndex, int reference) co
     if (!s.conflicts.isEmpty()) {
         QStringList parts;
         for (auto it = creditedTo.cbegin(); it != creditedTo.cend(); ++it) {
-            const QString who = it.key().isEmpty() ? QCoreApplication::translate("RenderingDiff", "unknown") : it.key();
-            parts.append(
-                QCoreApplication::translate("RenderingDiff", "%1 (%n rendering(s))", nullptr, it.value()).arg(who));
+            const QString who = it.key().isEmpty() ? tr("unknown") : it.key();
+            parts.append(tr("%1 (%n rendering(s))", nullptr, it.value()).arg(who));
         }
         out.conflicts.append(parts.join(QStringLiteral(" / ")));
     }

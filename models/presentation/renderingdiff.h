@@ -4,6 +4,7 @@
 
 #include "analysis/analysisresult.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -72,6 +73,8 @@ struct StatementComparison {
 // rendering as the reference, and the marks are then recomputed against it from the same alignment.
 class RenderingDiff
 {
+    Q_DECLARE_TR_FUNCTIONS(RenderingDiff)
+
 public:
     // Keeps a reference to `result`, which must outlive this object.
     explicit RenderingDiff(const AnalysisResult &result);

@@ -454,9 +454,9 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
     for (int q = 0; q < n; ++q) {
         if (!quotes.at(q).groupable)
             continue;
-        const int root = sets.find(q);
+        const int set = sets.find(q);
         // A term that renders nothing else is a label, not a statement.
-        result[q] = quotes.at(q).term && members.at(root) < 2 ? -1 : root;
+        result[q] = quotes.at(q).term && members.at(set) < 2 ? -1 : set;
     }
     return result;
 }

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/folderproblem.h"
 
-#include <QCoreApplication>
+#include "core/translation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStorageInfo>
+
+PARALLAX_NAMESPACE_TR(FolderProblem)
 
 namespace
 {
@@ -24,11 +27,10 @@ QString FolderProblem::forWriting(const QString &folder)
     const QString name = QDir::toNativeSeparators(folder);
     const QStorageInfo storage(folder);
     if (storage.isValid() && storage.isReadOnly())
-        return QCoreApplication::translate("FolderProblem", "the folder %1 is on a read-only file system").arg(name);
+        return tr("the folder %1 is on a read-only file system").arg(name);
     if (!QFileInfo(folder).isWritable())
-        return QCoreApplication::translate("FolderProblem", "the folder %1 is read-only (no permission to write in it)")
-            .arg(name);
+        return tr("the folder %1 is read-only (no permission to write in it)").arg(name);
     if (storage.isValid() && storage.bytesAvailable() < nearlyFull)
-        return QCoreApplication::translate("FolderProblem", "the disk holding %1 is full").arg(name);
+        return tr("the disk holding %1 is full").arg(name);
     return {};
 }

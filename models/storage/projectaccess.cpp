@@ -5,7 +5,6 @@
 #include "core/logging.h"
 #include "storage/folderproblem.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -26,14 +25,15 @@ StoreResult<QString> recoverCopy(const QString &path, const QTemporaryDir &dir)
     const QString copy = dir.filePath(QFileInfo(path).fileName());
     const auto fail = [&](const QString &why) {
         Logging::get("store")->warn("{}: cannot recover a copy for reading: {}", path.toStdString(), why.toStdString());
-        return StoreError { StoreError::Code::Io,
-            QCoreApplication::translate("ProjectAccess", "%1: cannot make a readable copy of the project: %2")
-                .arg(QFileInfo(path).fileName(), why) };
+        return StoreError {
+            StoreError::Code::Io,
+            ProjectAccess::tr("%1: cannot make a readable copy of the project: %2").arg(QFileInfo(path).fileName(), why)
+        };
     };
     for (const QString &suffix : { QString(), QStringLiteral("-journal"), QStringLiteral("-wal") }) {
         if (QFileInfo::exists(path + suffix) && !QFile::copy(path + suffix, copy + suffix))
-            return fail(QCoreApplication::translate("ProjectAccess", "copying %1 failed (is the disk full?)")
-                            .arg(QFileInfo(path + suffix).fileName()));
+            return fail(
+                ProjectAccess::tr("copying %1 failed (is the disk full?)").arg(QFileInfo(path + suffix).fileName()));
     }
     const QString connection = QStringLiteral("parallax-recover-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString error;
@@ -57,8 +57,7 @@ StoreResult<QString> recoverCopy(const QString &path, const QTemporaryDir &dir)
     QSqlDatabase::removeDatabase(connection);
     if (!error.isEmpty())
         return StoreError { StoreError::Code::Damaged,
-            QCoreApplication::translate("ProjectAccess", "%1: the database cannot be read: %2")
-                .arg(QFileInfo(path).fileName(), error) };
+            ProjectAccess::tr("%1: the database cannot be read: %2").arg(QFileInfo(path).fileName(), error) };
     return copy;
 }
 }
@@ -86,7 +85,7 @@ StoreResult<ProjectAccess> ProjectAccess::forReading(const QString &path)
         access.m_copy = std::make_shared<QTemporaryDir>();
         if (!access.m_copy->isValid())
             return StoreError { StoreError::Code::Io,
-                QCoreApplication::translate("ProjectAccess", "%1: cannot make a temporary folder to read it in: %2")
+                tr("%1: cannot make a temporary folder to read it in: %2")
                     .arg(QFileInfo(path).fileName(), access.m_copy->errorString()) };
         auto copy = recoverCopy(absolute, *access.m_copy);
         if (!copy.ok())

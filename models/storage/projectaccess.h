@@ -4,6 +4,7 @@
 
 #include "storage/storeerror.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -18,6 +19,8 @@ class QTemporaryDir;
 // read is then what SQLite itself would make of the file.
 class ProjectAccess
 {
+    Q_DECLARE_TR_FUNCTIONS(ProjectAccess)
+
 public:
     static StoreResult<ProjectAccess> forReading(const QString &path);
 

@@ -4,8 +4,8 @@
 
 #include "core/logging.h"
 #include "storage/folderproblem.h"
+#include "storage/projectstore.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -42,21 +42,19 @@ bool clearStaleRemovalGuard(const QString &lockPath)
 StoreError lockedBy(const QString &projectPath, qint64 pid, const QString &host)
 {
     return { StoreError::Code::Locked,
-        QCoreApplication::translate(
-            "ProjectStore", "%1 is already open in another Parallax (process %2 on %3); close it there first")
+        ProjectStore::tr("%1 is already open in another Parallax (process %2 on %3); close it there first")
             .arg(QFileInfo(projectPath).fileName())
             .arg(pid)
-            .arg(host.isEmpty() ? QCoreApplication::translate("ProjectStore", "this computer") : host) };
+            .arg(host.isEmpty() ? ProjectStore::tr("this computer") : host) };
 }
 
 StoreError cannotLock(const QString &lockPath)
 {
     const QString why = FolderProblem::forWriting(QFileInfo(lockPath).absolutePath());
     return { StoreError::Code::Io,
-        why.isEmpty() ? QCoreApplication::translate("ProjectStore", "cannot create the lock file %1")
-                            .arg(QDir::toNativeSeparators(lockPath))
-                      : QCoreApplication::translate("ProjectStore", "cannot create the lock file %1: %2")
-                            .arg(QDir::toNativeSeparators(lockPath), why) };
+        why.isEmpty()
+            ? ProjectStore::tr("cannot create the lock file %1").arg(QDir::toNativeSeparators(lockPath))
+            : ProjectStore::tr("cannot create the lock file %1: %2").arg(QDir::toNativeSeparators(lockPath), why) };
 }
 
 // Clears what is at `lockPath` when it names no live process. Returns an error when the lock is
@@ -72,7 +70,7 @@ StoreError clearUnreadable(const QString &projectPath, QLockFile &lock)
             return {};
         }
         return { StoreError::Code::Locked,
-            QCoreApplication::translate("ProjectStore",
+            ProjectStore::tr(
                 "%1 is a folder, not a Parallax lock, and it is not empty: move it away to open %2 for writing")
                 .arg(QDir::toNativeSeparators(lockPath), QFileInfo(projectPath).fileName()) };
     }
@@ -82,7 +80,7 @@ StoreError clearUnreadable(const QString &projectPath, QLockFile &lock)
             return {};
         // Someone else's lock we may not read: we cannot tell that it is stale.
         return { StoreError::Code::Locked,
-            QCoreApplication::translate("ProjectStore", "%1 is locked by another user (%2 cannot be read)")
+            ProjectStore::tr("%1 is locked by another user (%2 cannot be read)")
                 .arg(QFileInfo(projectPath).fileName(), QDir::toNativeSeparators(lockPath)) };
     }
     file.close();

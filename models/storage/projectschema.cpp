@@ -3,12 +3,14 @@
 #include "storage/projectschema.h"
 
 #include "core/logging.h"
+#include "core/translation.h"
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+
+PARALLAX_NAMESPACE_TR(ProjectSchema)
 
 namespace
 {
@@ -41,8 +43,7 @@ const QList<QStringList> &steps()
 StoreError sqlError(const QSqlQuery &query)
 {
     return { StoreError::Code::Io,
-        QCoreApplication::translate("ProjectSchema", "cannot update the project's tables: %1")
-            .arg(query.lastError().text()) };
+        ProjectSchema::tr("cannot update the project's tables: %1").arg(query.lastError().text()) };
 }
 }
 
@@ -66,9 +67,7 @@ StoreError ProjectSchema::migrate(QSqlDatabase &db, int target)
     const int from = version(db);
     if (from < 0 || from > currentVersion() || target > currentVersion())
         return { StoreError::Code::InvalidArgument,
-            QCoreApplication::translate("ProjectSchema", "cannot migrate from schema version %1 to %2")
-                .arg(from)
-                .arg(target) };
+            tr("cannot migrate from schema version %1 to %2").arg(from).arg(target) };
     QSqlQuery query(db);
     for (int v = from; v < target; ++v) {
         for (const QString &statement : steps().at(v)) {

@@ -32,8 +32,8 @@ StoreError sqlError(const QString &what, const QSqlError &error, const QString &
     Logging::get("store")->error("{}: {}", what.toStdString(), error.text().toStdString());
     const QString why = file.isEmpty() ? QString() : FolderProblem::forWriting(QFileInfo(file).absolutePath());
     return { StoreError::Code::Io,
-        why.isEmpty() ? QCoreApplication::translate("ProjectStore", "%1: %2").arg(what, error.text())
-                      : QCoreApplication::translate("ProjectStore", "%1: %2 (%3)").arg(what, why, error.text()) };
+        why.isEmpty() ? ProjectStore::tr("%1: %2").arg(what, error.text())
+                      : ProjectStore::tr("%1: %2 (%3)").arg(what, why, error.text()) };
 }
 
 // A staging file and whatever SQLite left beside it.
@@ -78,11 +78,9 @@ ProjectStore::~ProjectStore()
 StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, const QString &corpusPath)
 {
     if (QFileInfo::exists(path))
-        return StoreError { StoreError::Code::AlreadyExists,
-            QCoreApplication::translate("ProjectStore", "%1 already exists").arg(path) };
+        return StoreError { StoreError::Code::AlreadyExists, tr("%1 already exists").arg(path) };
     if (!QFileInfo(corpusPath).isDir())
-        return StoreError { StoreError::Code::InvalidArgument,
-            QCoreApplication::translate("ProjectStore", "%1 is not a folder").arg(corpusPath) };
+        return StoreError { StoreError::Code::InvalidArgument, tr("%1 is not a folder").arg(corpusPath) };
     auto lock = ProjectLock::acquire(path);
     if (!lock.ok())
         return lock.error();
@@ -123,8 +121,7 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &p
         removeWithSideFiles(staging);
         const QString why = FolderProblem::forWriting(QFileInfo(path).absolutePath());
         return StoreError { StoreError::Code::Io,
-            why.isEmpty() ? QCoreApplication::translate("ProjectStore", "cannot create %1").arg(path)
-                          : QCoreApplication::translate("ProjectStore", "cannot create %1: %2").arg(path, why) };
+            why.isEmpty() ? tr("cannot create %1").arg(path) : tr("cannot create %1: %2").arg(path, why) };
     }
     Logging::get("store")->info("created project {}", path.toStdString());
 
@@ -144,8 +141,7 @@ void ProjectStore::discard(std::unique_ptr<ProjectStore> store)
 StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Mode mode)
 {
     if (!QFileInfo::exists(path))
-        return StoreError { StoreError::Code::NotFound,
-            QCoreApplication::translate("ProjectStore", "%1: no such project file").arg(path) };
+        return StoreError { StoreError::Code::NotFound, tr("%1: no such project file").arg(path) };
     if (mode == Mode::ReadWrite) {
         auto lock = ProjectLock::acquire(path);
         if (!lock.ok())
@@ -163,8 +159,7 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &pat
         return e;
     if (ProjectSchema::version(store->m_db) != ProjectSchema::currentVersion())
         return StoreError { StoreError::Code::ReadOnly,
-            QCoreApplication::translate(
-                "ProjectStore", "%1 was written by an older Parallax; open it for writing once to upgrade it")
+            tr("%1 was written by an older Parallax; open it for writing once to upgrade it")
                 .arg(QFileInfo(path).fileName()) };
     return store;
 }
@@ -194,13 +189,11 @@ StoreError ProjectStore::openConnection()
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
     if (!m_db.open())
-        return sqlError(
-            QCoreApplication::translate("ProjectStore", "cannot open %1").arg(m_path), m_db.lastError(), m_path);
+        return sqlError(tr("cannot open %1").arg(m_path), m_db.lastError(), m_path);
     QSqlQuery query(m_db);
     // FULL: a commit is on disk, not only in the OS cache, before it is reported done.
     if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
-        return sqlError(
-            QCoreApplication::translate("ProjectStore", "cannot configure %1").arg(m_path), query.lastError());
+        return sqlError(tr("cannot configure %1").arg(m_path), query.lastError());
     return {};
 }
 
@@ -209,9 +202,7 @@ StoreError ProjectStore::switchToWal()
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
         || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return sqlError(
-            QCoreApplication::translate("ProjectStore", "cannot switch %1 to write-ahead logging").arg(m_path),
-            query.lastError(), m_path);
+        return sqlError(tr("cannot switch %1 to write-ahead logging").arg(m_path), query.lastError(), m_path);
     return {};
 }
 
@@ -220,8 +211,7 @@ StoreError ProjectStore::checkpoint()
     QSqlQuery query(m_db);
     // Returns (busy, WAL frames, frames checkpointed); busy 0 means every frame is in the file.
     if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next() || query.value(0).toInt() != 0)
-        return sqlError(
-            QCoreApplication::translate("ProjectStore", "cannot complete %1").arg(m_path), query.lastError(), m_path);
+        return sqlError(tr("cannot complete %1").arg(m_path), query.lastError(), m_path);
     return {};
 }
 
@@ -238,9 +228,7 @@ StoreError ProjectStore::prepareForWriting()
         query.prepare(QStringLiteral("VACUUM INTO ?"));
         query.addBindValue(backup);
         if (!query.exec())
-            return sqlError(
-                QCoreApplication::translate("ProjectStore", "cannot back up %1 before upgrading it").arg(m_path),
-                query.lastError());
+            return sqlError(tr("cannot back up %1 before upgrading it").arg(m_path), query.lastError());
         Logging::get("store")->info("backed up schema version {} to {}", version, backup.toStdString());
         return write([](QSqlDatabase &db) { return ProjectSchema::migrate(db); });
     }
@@ -250,18 +238,15 @@ StoreError ProjectStore::prepareForWriting()
 StoreError ProjectStore::write(const std::function<StoreError(QSqlDatabase &)> &work)
 {
     if (m_mode == Mode::ReadOnly)
-        return { StoreError::Code::ReadOnly,
-            QCoreApplication::translate("ProjectStore", "%1 is open read-only").arg(QFileInfo(m_path).fileName()) };
+        return { StoreError::Code::ReadOnly, tr("%1 is open read-only").arg(QFileInfo(m_path).fileName()) };
     m_gate->enter();
     const auto leave = qScopeGuard([this] { m_gate->leave(); });
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(QCoreApplication::translate("ProjectStore", "cannot start writing %1").arg(m_path),
-            query.lastError(), m_path);
+        return sqlError(tr("cannot start writing %1").arg(m_path), query.lastError(), m_path);
     StoreError result = work(m_db);
     if (result.ok() && !query.exec(QStringLiteral("COMMIT")))
-        result = sqlError(
-            QCoreApplication::translate("ProjectStore", "cannot commit to %1").arg(m_path), query.lastError(), m_path);
+        result = sqlError(tr("cannot commit to %1").arg(m_path), query.lastError(), m_path);
     if (!result.ok())
         query.exec(QStringLiteral("ROLLBACK"));
     return result;
@@ -286,8 +271,7 @@ StoreError ProjectStore::setMetaValue(const QString &key, const QString &value)
         query.addBindValue(key);
         query.addBindValue(value);
         if (!query.exec())
-            return sqlError(QCoreApplication::translate("ProjectStore", "cannot write to %1").arg(m_path),
-                query.lastError(), m_path);
+            return sqlError(tr("cannot write to %1").arg(m_path), query.lastError(), m_path);
         return {};
     });
 }
@@ -319,8 +303,7 @@ StoreError ProjectStore::setCorpusPath(const QString &corpusPath)
         query.addBindValue(QStringLiteral("corpus_absolute"));
         query.addBindValue(absolute);
         if (!query.exec())
-            return sqlError(QCoreApplication::translate("ProjectStore", "cannot write to %1").arg(m_path),
-                query.lastError(), m_path);
+            return sqlError(tr("cannot write to %1").arg(m_path), query.lastError(), m_path);
         return {};
     });
 }
@@ -329,8 +312,7 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::saveAs(const QString &p
 {
     const QString target = QFileInfo(path).absoluteFilePath();
     if (target == m_path)
-        return StoreError { StoreError::Code::InvalidArgument,
-            QCoreApplication::translate("ProjectStore", "%1 is the project itself").arg(path) };
+        return StoreError { StoreError::Code::InvalidArgument, tr("%1 is the project itself").arg(path) };
     auto lock = ProjectLock::acquire(target);
     if (!lock.ok())
         return lock.error();
@@ -340,12 +322,10 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::saveAs(const QString &p
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(staging);
     if (!query.exec())
-        return sqlError(
-            QCoreApplication::translate("ProjectStore", "cannot save the project as %1").arg(path), query.lastError());
+        return sqlError(tr("cannot save the project as %1").arg(path), query.lastError());
     if ((QFileInfo::exists(target) && !QFile::remove(target)) || !QFile::rename(staging, target)) {
         QFile::remove(staging);
-        return StoreError { StoreError::Code::Io,
-            QCoreApplication::translate("ProjectStore", "cannot replace %1").arg(path) };
+        return StoreError { StoreError::Code::Io, tr("cannot replace %1").arg(path) };
     }
     const QString corpus = corpusPath();
     auto saved = openLocked(target, std::move(lock.value()));

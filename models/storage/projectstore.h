@@ -4,6 +4,7 @@
 
 #include "storage/storeerror.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -20,6 +21,8 @@ class WriteGate;
 // writing the same file; a file is validated read-only before it is opened for writing.
 class ProjectStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+
 public:
     enum class Mode { ReadWrite, ReadOnly };
 

@@ -3,11 +3,11 @@
 #include "storage/projectvalidator.h"
 
 #include "core/logging.h"
+#include "core/translation.h"
 #include "storage/folderproblem.h"
 #include "storage/projectaccess.h"
 #include "storage/projectschema.h"
 
-#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -19,12 +19,13 @@
 
 #include <sqlite3.h>
 
+PARALLAX_NAMESPACE_TR(ProjectValidator)
+
 namespace
 {
 StoreError fail(StoreError::Code code, const QString &path, const QString &why)
 {
-    const QString message
-        = QCoreApplication::translate("ProjectValidator", "%1: %2").arg(QFileInfo(path).fileName(), why);
+    const QString message = ProjectValidator::tr("%1: %2").arg(QFileInfo(path).fileName(), why);
     Logging::get("store")->warn("{}: {}", path.toStdString(), why.toStdString());
     return { code, message };
 }
@@ -46,25 +47,23 @@ StoreError checkHeader(const QString &file, const QString &path)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return fail(StoreError::Code::Io, path,
-            QCoreApplication::translate("ProjectValidator", "cannot read the file: %1").arg(in.errorString()));
+        return fail(StoreError::Code::Io, path, ProjectValidator::tr("cannot read the file: %1").arg(in.errorString()));
     const qint64 size = in.size();
     const QByteArray header = in.read(100);
     if (size == 0)
-        return fail(StoreError::Code::NotAProject, path,
-            QCoreApplication::translate("ProjectValidator", "the file is empty, not a Parallax project"));
+        return fail(
+            StoreError::Code::NotAProject, path, ProjectValidator::tr("the file is empty, not a Parallax project"));
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return fail(StoreError::Code::NotAProject, path,
-            QCoreApplication::translate("ProjectValidator", "not a Parallax project (not an SQLite database)"));
+            ProjectValidator::tr("not a Parallax project (not an SQLite database)"));
     if (header.size() < 100)
-        return fail(StoreError::Code::Damaged, path,
-            QCoreApplication::translate("ProjectValidator", "the file is truncated (shorter than its header)"));
+        return fail(
+            StoreError::Code::Damaged, path, ProjectValidator::tr("the file is truncated (shorter than its header)"));
     quint32 pageSize = bigEndian(header, 16, 2);
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return fail(StoreError::Code::Damaged, path,
-            QCoreApplication::translate("ProjectValidator", "the file is damaged (invalid page size)"));
+        return fail(StoreError::Code::Damaged, path, ProjectValidator::tr("the file is damaged (invalid page size)"));
     if (ProjectAccess::hasWalFrames(file))
         return {};
     // The page count in the header is valid only when its "version valid for" matches the change counter.
@@ -72,8 +71,7 @@ StoreError checkHeader(const QString &file, const QString &path)
     const bool pagesValid = bigEndian(header, 92, 4) == bigEndian(header, 24, 4);
     if (size % pageSize != 0 || (pagesValid && qint64(pages) * pageSize > size))
         return fail(StoreError::Code::Damaged, path,
-            QCoreApplication::translate(
-                "ProjectValidator", "the file is truncated or damaged (size does not match its pages)"));
+            ProjectValidator::tr("the file is truncated or damaged (size does not match its pages)"));
     return {};
 }
 
@@ -122,8 +120,7 @@ std::optional<QStringList> runCheck(QSqlDatabase &db, const QString &pragma, QDe
 
 StoreError damaged(const QString &path, const QString &what)
 {
-    return fail(StoreError::Code::Damaged, path,
-        QCoreApplication::translate("ProjectValidator", "the database is damaged: %1").arg(what));
+    return fail(StoreError::Code::Damaged, path, ProjectValidator::tr("the database is damaged: %1").arg(what));
 }
 
 // PRAGMA integrity_check on the whole file within the budget, else on the tables that hold what
@@ -156,11 +153,9 @@ StoreError checkFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return { StoreError::Code::NotFound,
-            QCoreApplication::translate("ProjectValidator", "%1: no such project file").arg(path) };
+        return { StoreError::Code::NotFound, ProjectValidator::tr("%1: no such project file").arg(path) };
     if (!info.isFile())
-        return { StoreError::Code::NotAProject,
-            QCoreApplication::translate("ProjectValidator", "%1: not a file").arg(path) };
+        return { StoreError::Code::NotAProject, ProjectValidator::tr("%1: not a file").arg(path) };
     return {};
 }
 
@@ -185,14 +180,12 @@ bool isEnvironmentError(const QSqlError &error)
 StoreError cannotRead(const QString &path, const QSqlError &error)
 {
     if (!isEnvironmentError(error))
-        return fail(StoreError::Code::Damaged, path,
-            QCoreApplication::translate("ProjectValidator", "the database cannot be read: %1").arg(error.text()));
+        return fail(
+            StoreError::Code::Damaged, path, ProjectValidator::tr("the database cannot be read: %1").arg(error.text()));
     const QString why = FolderProblem::forWriting(QFileInfo(path).absolutePath());
     return fail(StoreError::Code::Io, path,
-        why.isEmpty()
-            ? QCoreApplication::translate("ProjectValidator", "cannot read the database: %1").arg(error.text())
-            : QCoreApplication::translate("ProjectValidator", "cannot read the database: %1 (%2)")
-                  .arg(why, error.text()));
+        why.isEmpty() ? ProjectValidator::tr("cannot read the database: %1").arg(error.text())
+                      : ProjectValidator::tr("cannot read the database: %1 (%2)").arg(why, error.text()));
 }
 
 StoreError checkContent(QSqlDatabase &db, const QString &path, ProjectValidator::Depth depth)
@@ -204,14 +197,12 @@ StoreError checkContent(QSqlDatabase &db, const QString &path, ProjectValidator:
     query.finish();
     if (applicationId != ProjectSchema::applicationId)
         return fail(StoreError::Code::NotAProject, path,
-            QCoreApplication::translate(
-                "ProjectValidator", "not a Parallax project (an SQLite database of another application)"));
+            ProjectValidator::tr("not a Parallax project (an SQLite database of another application)"));
 
     const int version = ProjectSchema::version(db);
     if (version > ProjectSchema::currentVersion())
         return fail(StoreError::Code::TooNew, path,
-            QCoreApplication::translate(
-                "ProjectValidator", "written by a newer Parallax (schema version %1; this version reads up to %2)")
+            ProjectValidator::tr("written by a newer Parallax (schema version %1; this version reads up to %2)")
                 .arg(version)
                 .arg(ProjectSchema::currentVersion()));
 
@@ -230,7 +221,7 @@ StoreError checkContent(QSqlDatabase &db, const QString &path, ProjectValidator:
     if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'format'")) || !query.next()
         || query.value(0).toString() != QLatin1String("parallax-project"))
         return fail(StoreError::Code::Damaged, path,
-            QCoreApplication::translate("ProjectValidator", "the project's description table is missing or damaged"));
+            ProjectValidator::tr("the project's description table is missing or damaged"));
     return {};
 }
 }

@@ -254,11 +254,11 @@ private Q_SLOTS:
         add.label = QStringLiteral("Announcement");
         add.start = QDate(2021, 5, 4);
         const auto labels = [this](const QList<EventEdit> &edits) {
-            QStringList labels;
+            QStringList made;
             for (const Event &e : EventEditApplier::apply(m_events, edits, m_corpus).events)
-                labels.append(e.id.startsWith(QLatin1Char('u')) ? e.label : QString());
-            labels.removeAll(QString());
-            return labels;
+                made.append(e.id.startsWith(QLatin1Char('u')) ? e.label : QString());
+            made.removeAll(QString());
+            return made;
         };
         {
             auto project = ProjectStore::open(path);

@@ -418,11 +418,11 @@ private Q_SLOTS:
         QCOMPARE(ref, 1);
         const Aligner::Result r = Aligner::align(renderings, ref);
         QStringList rows;
-        for (const AlignmentColumn &c : r.columns) {
+        for (const AlignmentColumn &column : r.columns) {
             QStringList cells;
-            for (const QString &cell : c.cells)
+            for (const QString &cell : column.cells)
                 cells.append(cell.isNull() ? QStringLiteral("-") : cell);
-            rows.append(cells.join(u'|') + u' ' + diffKindName(c.kind));
+            rows.append(cells.join(u'|') + u' ' + diffKindName(column.kind));
         }
         QCOMPARE(rows,
             QStringList({ QStringLiteral("voters|voters|voters same"), QStringLiteral("-|-|surely insertion"),

@@ -4,7 +4,6 @@
 
 #include "presentation/diffpalette.h"
 
-#include <QCoreApplication>
 #include <QPainter>
 
 namespace
@@ -22,7 +21,7 @@ QList<CellMark> shownMarks(bool showNormalisation)
 
 QString sample()
 {
-    return QCoreApplication::translate("DiffLegend", "word");
+    return DiffLegend::tr("word");
 }
 }
 

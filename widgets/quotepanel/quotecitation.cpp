@@ -2,14 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotepanel/quotecitation.h"
 
-#include <QCoreApplication>
+#include "core/translation.h"
+
+PARALLAX_NAMESPACE_TR(QuoteCitation)
 
 QString QuoteCitation::text(const RenderingView &r, const QString &statementSpeaker)
 {
     const QString speaker = !r.speaker.isEmpty() ? r.speaker
         : !statementSpeaker.isEmpty()            ? statementSpeaker
-                                                 : QCoreApplication::translate("QuoteCitation", "unknown speaker");
-    QString where = QCoreApplication::translate("QuoteCitation", "quoted by %1").arg(r.outlet);
+                                                 : tr("unknown speaker");
+    QString where = tr("quoted by %1").arg(r.outlet);
     if (!r.articleTitle.isEmpty())
         where += QStringLiteral(", \u201c%1\u201d").arg(r.articleTitle);
     if (r.published.isValid())

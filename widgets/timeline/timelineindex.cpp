@@ -7,7 +7,6 @@
 #include "timeline/storyscale.h"
 
 #include <QAbstractItemModel>
-#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -41,7 +40,7 @@ void TimelineIndex::build(const QAbstractItemModel *model, LaneMode mode)
         }
         return m_lanes[*it];
     };
-    const QString uncategorised = QCoreApplication::translate("TimelineIndex", "other");
+    const QString uncategorised = tr("other");
     const int rows = model ? model->rowCount() : 0;
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = model->index(row, 0);

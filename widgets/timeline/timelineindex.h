@@ -5,6 +5,7 @@
 #include "timeline/timelinedensity.h"
 #include "timeline/timescale.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -47,6 +48,8 @@ struct TimelineQuoteMark {
 // is found by binary search and density is counted per pixel bucket without touching every item.
 class TimelineIndex
 {
+    Q_DECLARE_TR_FUNCTIONS(TimelineIndex)
+
 public:
     enum class LaneMode { Category, Outlet };
 

@@ -10,7 +10,6 @@
 #include "timeline/timelinemarks.h"
 
 #include <QAbstractItemModel>
-#include <QCoreApplication>
 #include <QPainter>
 
 #include <algorithm>
@@ -53,10 +52,10 @@ QString gapText(double days)
     const int months = int(std::lround(days / 30.44));
     const int whole = int(std::lround(days));
     if (days >= 365.25 * 1.5)
-        return QCoreApplication::translate("TimelinePainter", "%n years", nullptr, years);
+        return TimelinePainter::tr("%n years", nullptr, years);
     if (days >= 45)
-        return QCoreApplication::translate("TimelinePainter", "%n months", nullptr, months);
-    return QCoreApplication::translate("TimelinePainter", "%n days", nullptr, whole);
+        return TimelinePainter::tr("%n months", nullptr, months);
+    return TimelinePainter::tr("%n days", nullptr, whole);
 }
 
 }

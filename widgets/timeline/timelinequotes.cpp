@@ -3,11 +3,13 @@
 #include "timeline/timelinequotes.h"
 
 #include "analysis/statementevents.h"
+#include "core/translation.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
+
+PARALLAX_NAMESPACE_TR(TimelineQuotes)
 
 QList<TimelineQuoteMark> TimelineQuotes::fromResult(const AnalysisResult &result, const QStringList &outlets)
 {
@@ -38,8 +40,7 @@ QList<TimelineQuoteMark> TimelineQuotes::fromResult(const AnalysisResult &result
             continue;
         std::sort(mark.published.begin(), mark.published.end());
         mark.said = events.saidOn(s);
-        const QString speaker
-            = s.speaker.isEmpty() ? QCoreApplication::translate("TimelineQuotes", "unknown speaker") : s.speaker;
+        const QString speaker = s.speaker.isEmpty() ? tr("unknown speaker") : s.speaker;
         mark.label = QStringLiteral("%1: “%2”").arg(speaker, gist.simplified());
         marks.append(mark);
     }
