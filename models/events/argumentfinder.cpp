@@ -205,6 +205,16 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
     return names;
 }
 
+QStringList ArgumentFinder::sentenceSubject() const
+{
+    int s = m_begin;
+    while (at(s) && at(s)->has(Lexicon::Title))
+        ++s;
+    if (!isNameToken(s))
+        return {};
+    return participants(s, nameEnd(s), {}).mid(0, 1);
+}
+
 QStringList ArgumentFinder::nearestParticipantBefore(int before) const
 {
     for (int k = std::min(before, m_end) - 1; k >= m_begin; --k) {

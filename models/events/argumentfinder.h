@@ -25,6 +25,8 @@ public:
     Place place(int from, int to, int trigger) const;
     // Capitalised names in [from, to) that are not the place: people, states, organisations.
     QStringList participants(int from, int to, const Place &place) const;
+    // The name the sentence starts with, after any title ("Greg Brockman, president of …, resigned"), or none.
+    QStringList sentenceSubject() const;
     // The nearest name before `before` in the sentence, for clauses like "who took office in June".
     QStringList nearestParticipantBefore(int before) const;
     // "several cruise missiles", "two hypersonic missiles" in [from, to).
