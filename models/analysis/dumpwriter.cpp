@@ -118,6 +118,7 @@ QJsonObject eventJson(const Event &e, const Corpus &corpus, const QList<CodePoin
             { QStringLiteral("basis"), dateBasisName(m.timex.basis) },
             { QStringLiteral("confidence"), m.timex.confidence },
             { QStringLiteral("trigger"), m.trigger },
+            { QStringLiteral("theme"), m.theme },
             { QStringLiteral("claim"), m.claim },
         });
     }

@@ -85,6 +85,8 @@ private:
     EventMention makeMention(
         const ArgumentFinder &args, const QList<Trigger> &group, int first, int last, const Timex &timex) const;
     bool namesHappening(const Trigger &t) const;
+    QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
+        const ArgumentFinder::Place &place, const QStringList &participants) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
 
     bool isDateLine(int begin, int end) const;
@@ -290,6 +292,11 @@ EventMention SentenceReader::makeMention(
     }
     if (m.participants.isEmpty())
         m.participants = args.nearestParticipantBefore(first);
+    m.theme = themeOf(args, *primary, first, last, place, m.participants);
+    if (!m.theme.isEmpty()) {
+        m.participants.removeAll(m.theme);
+        m.participants.prepend(m.theme);
+    }
     if (m.participants.isEmpty() && first == m_begin && last < m_end && isFrontedAdverbial(m_tokens[size_t(first)]))
         m.participants = args.participants(last, clauseEnd(last), place).mid(0, 1); // "During his tour, Trump …"
     m.claim = args.claim(first, last);
@@ -332,6 +339,54 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s)
     m_tagger.tagSentence(s.begin, s.end, s.paragraph, m_matches);
     m_section = isDateLine(s.begin, s.end) ? m_matches.first().timex : Timex();
     m_lastParagraph = s.paragraph;
+}
+
+// Who a happening about one person is about: "Altman's ouster", "the resignation of Liz Truss", "the board
+// fired Altman", "Altman was fired", "Truss resigned", "Sutskever wrote". Empty for other happenings and when
+// the clause names nobody in that place.
+QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
+    const ArgumentFinder::Place &place, const QStringList &participants) const
+{
+    constexpr quint32 personal = Lexicon::Office | Lexicon::Ouster | Lexicon::Resignation | Lexicon::Statement
+        | Lexicon::Speech | Lexicon::Legal;
+    if (!(t.family & personal))
+        return {};
+    const auto after = [&](int from) { return args.headName(from, std::min(from + 10, last), place); };
+    const auto before = [&](int to) {
+        const QStringList names = args.participants(first, to, place);
+        return names.isEmpty() ? QString() : names.constLast();
+    };
+    if (t.noun) {
+        int k = t.first - 1;
+        while (k >= first && m_tokens[size_t(k)].isWord() && !m_tokens[size_t(k)].word
+            && !m_tokens[size_t(k)].is(ScanToken::Possessive))
+            --k; // "the shock ouster"
+        if (k >= first && m_tokens[size_t(k)].is(ScanToken::Possessive))
+            return args.ownerAt(k);
+        if (t.last < last && m_tokens[size_t(t.last)].word == Lexicon::w<u"of">())
+            return after(t.last + 1);
+        return {};
+    }
+    // "was fired", "was abruptly fired", "had been removed"
+    int k = t.first - 1;
+    if (k >= first && m_tokens[size_t(k)].isWord() && !m_tokens[size_t(k)].word)
+        --k; // an adverb
+    const ScanToken *aux = k >= first ? &m_tokens[size_t(k)] : nullptr;
+    const bool passive = aux && aux->word
+        && (aux->word == Lexicon::w<u"was">() || aux->word == Lexicon::w<u"were">()
+            || aux->word == Lexicon::w<u"been">() || aux->word == Lexicon::w<u"being">()
+            || aux->word == Lexicon::w<u"be">() || aux->word == Lexicon::w<u"is">());
+    const bool transitive = t.family & (Lexicon::Ouster | Lexicon::Office | Lexicon::Legal);
+    if (transitive && !passive) {
+        const QString object = after(t.last);
+        if (!object.isEmpty())
+            return object;
+    }
+    const QString subject = before(t.first);
+    if (!subject.isEmpty())
+        return subject;
+    // "Greg Brockman, president of the firm, resigned": the sentence's subject, found by the caller
+    return participants.value(0);
 }
 
 // A trigger that names a happening on its own, without a time: "resigned", "the collapse", "Altman's ouster",

@@ -24,6 +24,7 @@ struct Keys {
     Ids places;
     bool descriptivePlace = false;
     QList<Ids> people; // each person as the ids of the words of the name
+    QList<Ids> themes; // who the happenings are about, as `people`
     Ids types;
     Ids lemmas; // base forms of the primary triggers
     int count = 0;
@@ -49,6 +50,7 @@ struct Cluster {
     Ids articles; // articles with a dated mention in the cluster
     Keys keys;
     bool dead = false; // absorbed into another cluster
+    quint32 kind = 0; // the families of the mentions that made it: later ones must meet these
 };
 
 // Happenings about one person or body: different people means different events.
@@ -212,6 +214,12 @@ Keys Merger::keysOf(const MentionFeatures &f)
             words.append(intern(w));
         k.people.append(words);
     }
+    if (!f.theme.isEmpty()) {
+        Ids words;
+        for (const QString &w : f.theme.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            words.append(intern(w));
+        k.themes.append(words);
+    }
     for (const QString &t : f.types)
         k.types.append(intern(t));
     if (!f.lemma.isEmpty())
@@ -251,6 +259,7 @@ void Merger::buildUnits()
                 u.keys.descriptivePlace = k.descriptivePlace;
             }
             u.keys.people.append(k.people);
+            u.keys.themes.append(k.themes);
             unite(u.keys.types, k.types);
             unite(u.keys.lemmas, k.lemmas);
             continue;
@@ -275,13 +284,20 @@ void Merger::buildUnits()
 int Merger::score(const Unit &u, const Cluster &c) const
 {
     const Keys &k = u.keys;
-    if (!MentionFeatures::familiesMeet(k.families, c.keys.families))
+    // The kind of the mentions that made the event, not every kind that joined it: "his departure" may join
+    // a firing, and must not bring a resignation after it.
+    if (!MentionFeatures::familiesMeet(k.families, c.kind))
         return -1;
+
     const auto place = placesAgree(k, c.keys);
     if (place == MentionFeatures::Agreement::Disagree)
         return -1;
     const bool people = sharePerson(k.people, c.keys.people);
     if ((k.families & personal) && !k.people.isEmpty() && !c.keys.people.isEmpty() && !people)
+        return -1;
+    // "Truss resigned" and "Braverman resigned": about different people, however many names they share.
+    if ((k.families & personal) && !k.themes.isEmpty() && !c.keys.themes.isEmpty()
+        && !sharePerson(k.themes, c.keys.themes))
         return -1;
     const bool dated = u.timex.isResolved() && c.start.isValid();
     // Different weapon types are different tests unless time and place say firmly that it is one.
@@ -320,6 +336,8 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
         return -1;
     const bool people = sharePerson(k.people, c.keys.people);
     if (!k.people.isEmpty() && !c.keys.people.isEmpty() && !people)
+        return -1;
+    if (!k.themes.isEmpty() && !c.keys.themes.isEmpty() && !sharePerson(k.themes, c.keys.themes))
         return -1;
     // Nobody and nowhere in common: only "the collapse" in an article that dates one collapse.
     const bool sameArticle = c.articles.contains(u.article);
@@ -475,6 +493,7 @@ void Merger::add(int clusterIndex, int unitIndex)
     Cluster &c = m_clusters[clusterIndex];
     const Unit &u = m_units.at(unitIndex);
     if (c.units.isEmpty()) {
+        c.kind = u.keys.families;
         c.start = u.timex.start;
         c.end = u.timex.end;
         c.precision = u.timex.isResolved() ? u.timex.precision : DatePrecision::Unknown;
@@ -496,6 +515,10 @@ void Merger::add(int clusterIndex, int unitIndex)
     for (const Ids &p : u.keys.people) {
         if (!c.keys.people.contains(p))
             c.keys.people.append(p);
+    }
+    for (const Ids &p : u.keys.themes) {
+        if (!c.keys.themes.contains(p))
+            c.keys.themes.append(p);
     }
     unite(c.keys.types, u.keys.types);
     unite(c.keys.lemmas, u.keys.lemmas);
@@ -541,10 +564,14 @@ void Merger::add(int clusterIndex, int unitIndex)
 // Two events of one day that may be one happening: the same kind, no place against, no people against.
 bool Merger::compatible(const Cluster &a, const Cluster &b)
 {
-    if (!MentionFeatures::familiesMeet(a.keys.families, b.keys.families)
+    if (!MentionFeatures::familiesMeet(a.kind, b.kind)
         || placesAgree(a.keys, b.keys) == MentionFeatures::Agreement::Disagree)
         return false;
+
     const bool personalKind = (a.keys.families | b.keys.families) & personal;
+    if (personalKind && !a.keys.themes.isEmpty() && !b.keys.themes.isEmpty()
+        && !sharePerson(a.keys.themes, b.keys.themes))
+        return false;
     return !personalKind || a.keys.people.isEmpty() || b.keys.people.isEmpty()
         || sharePerson(a.keys.people, b.keys.people);
 }

@@ -494,10 +494,11 @@ Table::Table()
     flag({ u"no", u"not", u"never", u"without", u"neither", u"nor", u"cannot" }, Negation);
     flag({ u"he", u"she", u"they", u"it", u"we", u"two", u"both" }, Pronoun);
     // Words the trigger rules test by identity.
-    flag({ u"shake", u"shook", u"shaking", u"shakes", u"set", u"sets", u"setting", u"onto", u"across", u"inside",
-             u"take", u"takes", u"taking", u"seized", u"assumed", u"left", u"any", u"another", u"future", u"possible",
-             u"potential", u"proposed", u"renewed", u"fresh", u"impossible", u"uncertain", u"slim", u"doubtful",
-             u"looks", u"toward", u"towards", u"about", u"can", u"for" },
+    flag({ u"back", u"call", u"calling", u"gained", u"legal", u"out", u"signal", u"newly", u"shake", u"shook",
+             u"shaking", u"shakes", u"set", u"sets", u"setting", u"onto", u"across", u"inside", u"take", u"takes",
+             u"taking", u"seized", u"assumed", u"left", u"any", u"another", u"future", u"possible", u"potential",
+             u"proposed", u"renewed", u"fresh", u"impossible", u"uncertain", u"slim", u"doubtful", u"looks", u"toward",
+             u"towards", u"about", u"can", u"for" },
         0);
     tense({ u"he'll", u"she'll", u"they'll", u"we'll", u"i'll", u"it'll", u"you'll", u"going" }, Tense::Future);
 

@@ -105,6 +105,7 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
     }
     for (const QString &p : mention.participants)
         f.people.append(p.toLower());
+    f.theme = mention.theme.toLower();
     const QList<QStringView> claim = words(mention.claim);
     for (qsizetype i = 0; i < claim.size(); ++i) {
         const Lexicon::WordInfo *info = Lexicon::lookup(claim.at(i));

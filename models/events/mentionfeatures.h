@@ -14,6 +14,7 @@ struct MentionFeatures {
     QStringList placeKeys; // "hanoi, vietnam", "hanoi", "vietnam"; descriptive places as "~western"
     bool descriptivePlace = false;
     QStringList people; // participants, lower-case
+    QString theme; // who the happening is about, lower-case (EventMention::theme)
     int count = 0; // from the claim: a number, -1 for "several", 0 unknown
     QStringList types; // from the claim: "cruise", "hypersonic", "sea-to-surface"
     QString weapon; // the claim's head noun, singular: "missile"

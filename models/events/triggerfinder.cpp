@@ -45,7 +45,7 @@ void TriggerFinder::find(int begin, int end, const QList<int> &clauseStart, QLis
         t.weak = tok.word->has(Lexicon::WeakTrigger);
         if (!confirm(i, t))
             continue;
-        if (hypothetical(i, t, clauseStart.at(i - begin)))
+        if (hypothetical(i, t, clauseStart.at(i - begin)) || attributive(i, t))
             continue;
         out.append(t);
     }
@@ -250,6 +250,25 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         return false;
     }
     return true;
+}
+
+// "the ousted chief executive", "of jailed opposition leader Navalny": a participle describing someone, not a
+// happening told here.
+bool TriggerFinder::attributive(int i, const Trigger &t) const
+{
+    if (t.noun || t.first != i)
+        return false;
+    const ScanToken *prev = at(i - 1);
+    const ScanToken *next = at(i + 1);
+    const bool introduced = prev
+        && (prev->is(ScanToken::Possessive) || prev->has(Lexicon::Demonstrative)
+            || isOneOf(prev,
+                { Lexicon::w<u"of">(), Lexicon::w<u"a">(), Lexicon::w<u"an">(), Lexicon::w<u"his">(),
+                    Lexicon::w<u"her">(), Lexicon::w<u"their">(), Lexicon::w<u"its">(), Lexicon::w<u"former">(),
+                    Lexicon::w<u"recently">(), Lexicon::w<u"newly">() }));
+    const bool describes = next && next->isWord() && (next->is(ScanToken::Capitalized) || next->has(Lexicon::Title));
+    const QStringView w = m_text.mid(m_tokens[size_t(i)].start, m_tokens[size_t(i)].end - m_tokens[size_t(i)].start);
+    return introduced && describes && w.endsWith(u"ed");
 }
 
 bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const

@@ -31,6 +31,7 @@ private:
     const ScanToken *at(int i) const { return i >= m_begin && i < m_end ? &m_tokens[size_t(i)] : nullptr; }
     bool confirm(int i, Trigger &t) const;
     bool hypothetical(int i, const Trigger &t, int clauseBegin) const;
+    bool attributive(int i, const Trigger &t) const;
     bool nearWeapon(int i) const;
     // One of `words` among the next `within` tokens, before any punctuation other than a dash.
     bool followedBy(int i, std::initializer_list<const Lexicon::WordInfo *> words, int within) const;
