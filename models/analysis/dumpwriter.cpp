@@ -253,6 +253,8 @@ void event(JsonStreamWriter &w, const Event &e, const Corpus &corpus, const Code
         w.value(codePoints.toCodePoint(m.article, m.span.start));
         w.key("text"_L1);
         w.value(m.text);
+        w.key("theme"_L1);
+        w.value(m.theme);
         w.key("timex"_L1);
         w.value(m.timex.text);
         w.key("trigger"_L1);

@@ -205,6 +205,55 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
     return names;
 }
 
+QString ArgumentFinder::ownerAt(int possessive) const
+{
+    int s = possessive + 1;
+    while (isNameToken(s - 1) && (s - 1 == possessive || !at(s - 1)->is(ScanToken::Possessive)))
+        --s;
+    // "British Prime Minister Liz Truss'": the titles and the nationality describe the owner
+    while (s <= possessive && (at(s)->has(Lexicon::Title) || isAdjectiveBeforeNoun(s, s + 1) || nationality(s)))
+        ++s;
+    return s <= possessive ? slice(s, possessive + 1) : QString();
+}
+
+bool ArgumentFinder::nationality(int i) const
+{
+    const ScanToken *t = at(i);
+    if (!t || !t->isWord() || !t->is(ScanToken::Capitalized))
+        return false;
+    const QStringView w = m_text.mid(t->start, t->end - t->start);
+    return w.endsWith(u"an") || w.endsWith(u"ese") || w.endsWith(u"ish") || w.endsWith(u"ian");
+}
+
+QString ArgumentFinder::headName(int from, int to, const Place &place) const
+{
+    for (int k = std::max(from, m_begin); k < std::min(to, m_end);) {
+        if (!isNameToken(k)) {
+            ++k;
+            continue;
+        }
+        const int e = nameEnd(k);
+        // "of ChatGPT-maker OpenAI's chief executive Sam Altman": the owner describes the one meant
+        if (!at(e - 1)->is(ScanToken::Possessive)) {
+            const QStringList names = participants(k, e, place);
+            if (!names.isEmpty())
+                return names.constFirst();
+        }
+        k = e;
+    }
+    return {};
+}
+
+QStringList ArgumentFinder::sentenceSubject() const
+{
+    int s = m_begin;
+    while (at(s) && at(s)->has(Lexicon::Title))
+        ++s;
+    if (!isNameToken(s))
+        return {};
+    return participants(s, nameEnd(s), {}).mid(0, 1);
+}
+
 QStringList ArgumentFinder::nearestParticipantBefore(int before) const
 {
     for (int k = std::min(before, m_end) - 1; k >= m_begin; --k) {

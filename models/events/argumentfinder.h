@@ -25,6 +25,13 @@ public:
     Place place(int from, int to, int trigger) const;
     // Capitalised names in [from, to) that are not the place: people, states, organisations.
     QStringList participants(int from, int to, const Place &place) const;
+    // The name that owns with the possessive token `possessive` ("Liz Truss" of "British Prime Minister Liz
+    // Truss' resignation"), or empty.
+    QString ownerAt(int possessive) const;
+    // The first name in [from, to) that is not a possessive owner of another.
+    QString headName(int from, int to, const Place &place) const;
+    // The name the sentence starts with, after any title ("Greg Brockman, president of …, resigned"), or none.
+    QStringList sentenceSubject() const;
     // The nearest name before `before` in the sentence, for clauses like "who took office in June".
     QStringList nearestParticipantBefore(int before) const;
     // "several cruise missiles", "two hypersonic missiles" in [from, to).
@@ -37,6 +44,7 @@ private:
     bool isNameToken(int i) const;
     int nameEnd(int i) const; // end of the capitalised run starting at i
     bool isAdjectiveBeforeNoun(int first, int last) const;
+    bool nationality(int i) const; // "British", "Chinese": a capitalised adjective of a people
     Place properPlace(int j) const;
     Place descriptivePlace(int prep) const;
     QString slice(int first, int last) const;

@@ -29,18 +29,16 @@ void addConflict(QList<EventConflict> &out, const QString &about, const QMap<QSt
 }
 }
 
-QList<EventConflict> ConflictFinder::find(const Event &event)
+QList<EventConflict> ConflictFinder::find(const Event &event, const QList<MentionFeatures> &features)
 {
     QMap<QString, QList<int>> counts;
     QMap<QString, QList<int>> types;
     QMap<QString, QList<int>> days;
-    QList<MentionFeatures> features;
     for (int i = 0; i < event.mentions.size(); ++i) {
         const EventMention &m = event.mentions.at(i);
-        const MentionFeatures f = MentionFeatures::of(m);
+        const MentionFeatures &f = features.at(i);
         if (f.count != 0)
             counts[f.count < 0 ? QStringLiteral("several") : QString::number(f.count)].append(i);
-        features.append(f);
         if (m.timex.isResolved() && m.timex.precision == DatePrecision::Day)
             days[m.timex.start.toString(Qt::ISODate)].append(i);
     }

@@ -136,8 +136,13 @@ QDate DateMath::nearestMonth(const QDate &reference, int m, Tense tense)
     if (tense == Tense::Future) {
         if (m < reference.month())
             ++y;
-    } else if (m > reference.month()) {
-        --y;
+    } else if (tense == Tense::Past) {
+        if (m > reference.month())
+            --y;
+    } else if (m - reference.month() > 6) {
+        --y; // no tense: the nearer one
+    } else if (reference.month() - m > 6) {
+        ++y;
     }
     return QDate(y, m, 1);
 }
@@ -148,24 +153,45 @@ QDate DateMath::nearestMonthDay(const QDate &reference, int m, int day, Tense te
         QDate d(y, m, 1);
         return d.isValid() && day <= d.daysInMonth() ? QDate(y, m, day) : QDate();
     };
+    // A past date may be the day after publication: the outlet's time zone is behind the happening's.
+    const QDate latestPast = reference.addDays(1);
+    QDate past;
+    QDate future;
     // 29 February only exists in leap years: step a whole year at a time until it does.
-    for (int i = 0; i <= 8; ++i) {
-        const int y = tense == Tense::Future ? reference.year() + i : reference.year() - i;
-        const QDate d = make(y);
-        if (!d.isValid())
-            continue;
-        if (tense == Tense::Future ? d >= reference : d <= reference)
-            return d;
+    for (int i = -1; i <= 8 && !past.isValid(); ++i) {
+        const QDate d = make(reference.year() - i);
+        if (d.isValid() && d <= latestPast)
+            past = d;
     }
-    return {};
+    for (int i = 0; i <= 8 && !future.isValid(); ++i) {
+        const QDate d = make(reference.year() + i);
+        if (d.isValid() && d >= reference)
+            future = d;
+    }
+    if (tense == Tense::Past)
+        return past;
+    if (tense == Tense::Future)
+        return future;
+    if (!past.isValid() || !future.isValid())
+        return past.isValid() ? past : future;
+    return past.daysTo(reference) <= reference.daysTo(future) ? past : future;
 }
 
 QDate DateMath::nearestWeekday(const QDate &reference, int weekday, Tense tense)
 {
     const int today = reference.dayOfWeek();
     if (tense == Tense::Future) {
-        const int ahead = (weekday - today + 7) % 7;
-        return reference.addDays(ahead == 0 ? 7 : ahead);
+        // "will resume on Wednesday" in a Wednesday paper is that day: a week ahead would be "next Wednesday"
+        return reference.addDays((weekday - today + 7) % 7);
     }
+    // The day after publication, told in the past, is that day in an outlet whose time zone is behind.
+    if (weekday == today % 7 + 1)
+        return reference.addDays(1);
     return reference.addDays(-((today - weekday + 7) % 7));
+}
+
+QDate DateMath::weekdayOfNextWeek(const QDate &reference, int weekday)
+{
+    const QDate nextMonday = reference.addDays(8 - reference.dayOfWeek());
+    return nextMonday.addDays(weekday - 1);
 }

@@ -29,8 +29,11 @@ Range partOfDecade(int decadeStart, int part);
 Range season(int year, int season);
 
 // A month, day or weekday named without a year refers to the nearest one the tense allows: past = the last
-// one on or before `reference`, future = the first one on or after it.
+// one on or before `reference` (or the day after it: time zones), future = the first one on or after it,
+// no tense = the nearer of the two.
 QDate nearestMonth(const QDate &reference, int month, Lexicon::Tense tense);
 QDate nearestMonthDay(const QDate &reference, int month, int day, Lexicon::Tense tense);
 QDate nearestWeekday(const QDate &reference, int weekday, Lexicon::Tense tense);
+// "next Friday": that weekday in the calendar week (Monday to Sunday) after the one of `reference`.
+QDate weekdayOfNextWeek(const QDate &reference, int weekday);
 }

@@ -17,6 +17,9 @@ struct EventMention {
     QString trigger; // the happening word: "summit", "test-fired", "met"
     QString place;
     QStringList participants;
+    // Who the happening is about, when the clause says: the one who resigned, was fired, was appointed, spoke.
+    // One of `participants`; two mentions about different people tell of different happenings.
+    QString theme;
     QString claim; // a checkable detail ("two hypersonic missiles"), compared across outlets
 };
 

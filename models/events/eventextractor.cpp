@@ -62,6 +62,8 @@ public:
     }
 
     void read(const ScannedArticle::Sentence &s, int index, QList<EventMention> &out);
+    // A heading is read only for a date that heads a list ("June 23" above its bullets).
+    void readHeading(const ScannedArticle::Sentence &s);
     int unresolved() const { return m_tagger.unresolvedCount(); }
 
 private:
@@ -78,12 +80,25 @@ private:
     int clauseOf(int token) const { return m_clause.at(token - m_begin); }
     int clauseEnd(int token) const;
     int pairedMatch(const Trigger &t) const;
+    bool bareClause(const Match &m) const;
     bool refersBack(const QList<Trigger> &triggers) const;
     EventMention makeMention(
         const ArgumentFinder &args, const QList<Trigger> &group, int first, int last, const Timex &timex) const;
+    bool namesHappening(const Trigger &t) const;
+    QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
+        const ArgumentFinder::Place &place, const QStringList &participants) const;
+    void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
+
+    bool isDateLine(int begin, int end) const;
+    bool startsWithBullet(int begin) const;
+    void followSection(const ScannedArticle::Sentence &s);
 
     const Article &m_article;
     int m_articleIndex;
+    // The date heading a list ("June 23" then "- Prigozhin says…"): its items without a time of their own happened
+    // then. Ends with the first paragraph that is not a list item.
+    Timex m_section;
+    int m_lastParagraph = -1;
     const ScanTokens &m_tokens;
     TemporalTagger m_tagger;
     TriggerFinder m_triggers;
@@ -119,6 +134,30 @@ int SentenceReader::clauseEnd(int token) const
     while (k < m_end && clauseOf(k) == c)
         ++k;
     return k;
+}
+
+// A clause that is only the time and its adverbial ("On Tuesday", "Earlier in the day", "Speaking on Monday"):
+// it dates the clause next to it. In "the bridge, used by millions of drivers last year, collapsed" the year dates
+// the traffic, not the collapse.
+bool SentenceReader::bareClause(const Match &m) const
+{
+    const int end = clauseEnd(m.first);
+    for (int k = clauseOf(m.first); k < end; ++k) {
+        if (k >= m.first && k < m.last)
+            continue;
+        const ScanToken &t = m_tokens[size_t(k)];
+        if (t.kind != ScanToken::Word)
+            continue;
+        if (t.word
+            && (t.word->has(Lexicon::Stop) || t.word->has(Lexicon::Temporal) || t.word->has(Lexicon::PlacePreposition)
+                || t.word->has(Lexicon::ClauseBreak)))
+            continue;
+        const QStringView w = QStringView(m_article.text).mid(t.start, t.end - t.start);
+        if (w.endsWith(u"ing") || t.is(ScanToken::Capitalized))
+            continue;
+        return false;
+    }
+    return true;
 }
 
 // The time a trigger belongs to: one in its own clause, else a date standing in a clause of its own
@@ -159,6 +198,8 @@ int SentenceReader::pairedMatch(const Trigger &t) const
             continue;
         const bool adjacent = clauseEnd(m.first) == clause || clauseEnd(t.token) == mc;
         if (t.weak && (m.vague || !adjacent))
+            continue;
+        if (!bareClause(m))
             continue;
         // Dates before the trigger win ties: fronted adverbials are the common case in news.
         const int d = 2 * std::abs(m.first - t.token) + (m.first > t.token ? 1 : 0) + (m.vague ? 1000 : 0);
@@ -208,11 +249,19 @@ EventMention SentenceReader::makeMention(
     m.span = { m_tokens[size_t(first)].start, m_tokens[size_t(last - 1)].end };
     m.text = m_article.slice(m.span).toString();
     m.timex = timex;
+    // The primary trigger names the happening: a strong one before a saying verb, the nearest to the time first.
     const Trigger *primary = &group.first();
+    int primaryDistance = INT_MAX;
     for (const Trigger &t : group) {
-        if (!t.weak) {
+        const bool ownTime = !timex.span.isEmpty() && timex.span.start >= m_tokens[size_t(first)].start
+            && timex.span.end <= m_tokens[size_t(last - 1)].end;
+        const int distance = (t.weak ? 10000 : 0)
+            + (!ownTime ? 0
+                        : std::min(std::abs(m_tokens[size_t(t.token)].start - timex.span.start),
+                            std::abs(m_tokens[size_t(t.token)].end - timex.span.end)));
+        if (distance < primaryDistance) {
             primary = &t;
-            break;
+            primaryDistance = distance;
         }
     }
     QStringList words;
@@ -231,19 +280,175 @@ EventMention SentenceReader::makeMention(
     const ArgumentFinder::Place place = args.place(first, last, primary->token);
     m.place = place.text;
     m.participants = args.participants(first, last, place);
+    // "Greg Brockman, president of the firm, resigned on Friday": a clause that starts with its verb has the
+    // sentence's subject; the names between are an apposition.
+    const bool verbFirst = !primary->noun && first > m_begin
+        && std::none_of(m_tokens.begin() + first, m_tokens.begin() + primary->first,
+            [](const ScanToken &t) { return t.isWord() && t.is(ScanToken::Capitalized); });
+    if (verbFirst) {
+        const QStringList subject = args.sentenceSubject();
+        if (!subject.isEmpty() && !m.participants.contains(subject.constFirst()))
+            m.participants.prepend(subject.constFirst());
+    }
     if (m.participants.isEmpty())
         m.participants = args.nearestParticipantBefore(first);
+    m.theme = themeOf(args, *primary, first, last, place, m.participants);
+    if (!m.theme.isEmpty()) {
+        m.participants.removeAll(m.theme);
+        m.participants.prepend(m.theme);
+    }
     if (m.participants.isEmpty() && first == m_begin && last < m_end && isFrontedAdverbial(m_tokens[size_t(first)]))
         m.participants = args.participants(last, clauseEnd(last), place).mid(0, 1); // "During his tour, Trump …"
     m.claim = args.claim(first, last);
     return m;
 }
 
+// A sentence that is only a date (and a weekday, punctuation): "June 23", "Saturday, June 24:".
+bool SentenceReader::isDateLine(int begin, int end) const
+{
+    if (m_matches.size() != 1 || !m_matches.first().timex.isResolved())
+        return false;
+    const Match &m = m_matches.first();
+    for (int k = begin; k < end; ++k) {
+        const ScanToken &t = m_tokens[size_t(k)];
+        if ((k >= m.first && k < m.last) || t.kind == ScanToken::Punct || (t.word && t.word->weekday))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+bool SentenceReader::startsWithBullet(int begin) const
+{
+    const ScanToken &t = m_tokens[size_t(begin)];
+    return t.kind == ScanToken::Punct
+        && (t.punct == u'-' || t.punct == u'\u2022' || t.punct == u'*' || t.punct == u'\u2013' || t.punct == u'\u2014');
+}
+
+// A paragraph that is not a list item ends the list a date heads.
+void SentenceReader::followSection(const ScannedArticle::Sentence &s)
+{
+    if (s.paragraph != m_lastParagraph && s.begin < s.end && !startsWithBullet(s.begin))
+        m_section = {};
+    m_lastParagraph = s.paragraph;
+}
+
+void SentenceReader::readHeading(const ScannedArticle::Sentence &s)
+{
+    m_matches.clear();
+    m_tagger.tagSentence(s.begin, s.end, s.paragraph, m_matches);
+    m_section = isDateLine(s.begin, s.end) ? m_matches.first().timex : Timex();
+    m_lastParagraph = s.paragraph;
+}
+
+// Who a happening about one person is about: "Altman's ouster", "the resignation of Liz Truss", "the board
+// fired Altman", "Altman was fired", "Truss resigned", "Sutskever wrote". Empty for other happenings and when
+// the clause names nobody in that place.
+QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
+    const ArgumentFinder::Place &place, const QStringList &participants) const
+{
+    constexpr quint32 personal = Lexicon::Office | Lexicon::Ouster | Lexicon::Resignation | Lexicon::Statement
+        | Lexicon::Speech | Lexicon::Legal;
+    if (!(t.family & personal))
+        return {};
+    const auto after = [&](int from) { return args.headName(from, std::min(from + 10, last), place); };
+    const auto before = [&](int to) {
+        const QStringList names = args.participants(first, to, place);
+        return names.isEmpty() ? QString() : names.constLast();
+    };
+    if (t.noun) {
+        int k = t.first - 1;
+        while (k >= first && m_tokens[size_t(k)].isWord() && !m_tokens[size_t(k)].word
+            && !m_tokens[size_t(k)].is(ScanToken::Possessive))
+            --k; // "the shock ouster"
+        if (k >= first && m_tokens[size_t(k)].is(ScanToken::Possessive))
+            return args.ownerAt(k);
+        if (t.last < last && m_tokens[size_t(t.last)].word == Lexicon::w<u"of">())
+            return after(t.last + 1);
+        return {};
+    }
+    // "was fired", "was abruptly fired", "had been removed"
+    int k = t.first - 1;
+    if (k >= first && m_tokens[size_t(k)].isWord() && !m_tokens[size_t(k)].word)
+        --k; // an adverb
+    const ScanToken *aux = k >= first ? &m_tokens[size_t(k)] : nullptr;
+    const bool passive = aux && aux->word
+        && (aux->word == Lexicon::w<u"was">() || aux->word == Lexicon::w<u"were">()
+            || aux->word == Lexicon::w<u"been">() || aux->word == Lexicon::w<u"being">()
+            || aux->word == Lexicon::w<u"be">() || aux->word == Lexicon::w<u"is">());
+    const bool transitive = t.family & (Lexicon::Ouster | Lexicon::Office | Lexicon::Legal);
+    if (transitive && !passive) {
+        const QString object = after(t.last);
+        if (!object.isEmpty())
+            return object;
+    }
+    const QString subject = before(t.first);
+    if (!subject.isEmpty())
+        return subject;
+    // "Greg Brockman, president of the firm, resigned": the sentence's subject, found by the caller
+    return participants.value(0);
+}
+
+// A trigger that names a happening on its own, without a time: "resigned", "the collapse", "Altman's ouster",
+// "Sutskever's post"; not a bare saying verb ("said").
+bool SentenceReader::namesHappening(const Trigger &t) const
+{
+    if (!t.noun)
+        return !t.weak;
+    // A noun names a known happening only when made definite: "the collapse", "Altman's ouster", "her
+    // resignation"; "a meeting" is any meeting.
+    int k = t.first - 1;
+    while (k >= m_begin && m_tokens[size_t(k)].isWord() && !m_tokens[size_t(k)].word
+        && !m_tokens[size_t(k)].is(ScanToken::Possessive))
+        --k; // adjectives: "the shock ouster"
+    if (k < m_begin)
+        return false;
+    const ScanToken &det = m_tokens[size_t(k)];
+    return det.is(ScanToken::Possessive) || det.has(Lexicon::Demonstrative) || det.word == Lexicon::w<u"his">()
+        || det.word == Lexicon::w<u"her">() || det.word == Lexicon::w<u"their">() || det.word == Lexicon::w<u"its">();
+}
+
+// Mentions that name a happening without a time, one per clause: the merger joins them to the dated event
+// they name, across articles, or leaves them out.
+void SentenceReader::addUndated(
+    const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const
+{
+    Timex undated;
+    undated.basis = DateBasis::RelativeToPrevious;
+    undated.value = QStringLiteral("UNDATED");
+    QList<Trigger> group;
+    const auto flush = [&] {
+        if (group.isEmpty())
+            return;
+        EventMention m
+            = makeMention(args, group, clauseOf(group.first().token), clauseEnd(group.last().token), undated);
+        // "resigned" with nobody named says too little to find which happening it was
+        const bool noun = std::all_of(group.begin(), group.end(), [](const Trigger &t) { return t.noun; });
+        if (noun || !m.participants.isEmpty())
+            out.append(m);
+        group.clear();
+    };
+    for (const Trigger &t : triggers) {
+        if (!namesHappening(t))
+            continue;
+        if (!group.isEmpty() && clauseOf(group.first().token) != clauseOf(t.token))
+            flush();
+        group.append(t);
+    }
+    flush();
+}
+
 void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<EventMention> &out)
 {
     m_matches.clear();
     m_found.clear();
+    followSection(s);
     m_tagger.tagSentence(s.begin, s.end, s.paragraph, m_matches);
+    if (isDateLine(s.begin, s.end)) {
+        m_section = m_matches.first().timex;
+        m_previous = {};
+        return;
+    }
     computeClauses(s.begin, s.end);
     m_triggers.find(s.begin, s.end, m_clause, m_found);
     // "just hours before Trump's arrival": the arrival only dates the news
@@ -255,15 +460,34 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     const bool hasStrong = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
     const bool firmTime = std::any_of(m_matches.begin(), m_matches.end(), [](const Match &m) { return !m.vague; });
     if (!firmTime)
-        m_found.removeIf([](const Trigger &t) { return t.weak; });
+        m_found.removeIf([this](const Trigger &t) { return t.weak && !namesHappening(t); });
     if (hasStrong)
         m_found.removeIf([](const Trigger &t) { return t.weak; });
     const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
     const bool continues = m_previous.sentence == index - 1 && m_previous.paragraph == s.paragraph;
 
+    if (m_matches.isEmpty() && m_section.isResolved() && !m_found.isEmpty()) {
+        // A list item under a date heading: one mention per clause, dated by the heading.
+        QList<Trigger> group;
+        const auto flush = [&] {
+            if (!group.isEmpty())
+                out.append(
+                    makeMention(args, group, clauseOf(group.first().token), clauseEnd(group.last().token), m_section));
+            group.clear();
+        };
+        for (const Trigger &t : std::as_const(m_found)) {
+            if (!group.isEmpty() && clauseOf(group.first().token) != clauseOf(t.token))
+                flush();
+            group.append(t);
+        }
+        flush();
+        m_previous = {};
+        return;
+    }
     if (m_matches.isEmpty()) {
         if (!hasStrong || !continues || !refersBack(m_found)) {
             m_previous = {};
+            addUndated(args, m_found, out);
             return;
         }
         Timex timex = m_previous.timex;
@@ -313,40 +537,56 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
 
     // Group the triggers by the time each belongs to: one mention per time.
     QList<QList<Trigger>> groups(m_matches.size());
+    QList<Trigger> unpaired;
     for (const Trigger &t : std::as_const(m_found)) {
         const int i = pairedMatch(t);
-        if (i >= 0)
+        // A time that gives no date ("just hours before" with nothing dated nearby) dates nothing.
+        const bool dateless = i >= 0 && !m_matches.at(i).timex.isResolved() && m_tagger.hasPublicationDate();
+        if (i >= 0 && !dateless)
             groups[i].append(t);
+        else
+            unpaired.append(t);
     }
+    addUndated(args, unpaired, out);
     int lastMention = -1;
     for (int i = 0; i < m_matches.size(); ++i) {
-        const QList<Trigger> &group = groups.at(i);
-        if (group.isEmpty())
+        const QList<Trigger> &paired = groups.at(i);
+        if (paired.isEmpty())
             continue;
         const Match &match = m_matches.at(i);
         // "amid ongoing exercises", "ongoing missile tests": a continuing series, not one happening
-        if (match.present && std::all_of(group.begin(), group.end(), [](const Trigger &t) { return t.plural; }))
+        if (match.present && std::all_of(paired.begin(), paired.end(), [](const Trigger &t) { return t.plural; }))
             continue;
-        int first = match.first;
-        int last = match.last;
-        for (const Trigger &t : group) {
-            first = std::min(first, clauseOf(t.token));
-            last = std::max(last, clauseEnd(t.token));
+        // One mention per clause: "Truss resigned on Thursday, and the party will hold an election" tells of two
+        // happenings on one day.
+        QList<QList<Trigger>> byClause;
+        for (const Trigger &t : paired) {
+            if (byClause.isEmpty() || clauseOf(byClause.constLast().constFirst().token) != clauseOf(t.token))
+                byClause.append(QList<Trigger>());
+            byClause.last().append(t);
         }
-        // "In October 2025, …": the preposition belongs with the date in the quoted text
-        if (first == match.first && first > s.begin && m_tokens[size_t(first - 1)].has(Lexicon::PlacePreposition))
-            --first;
-        EventMention mention = makeMention(args, group, first, last, match.timex);
-        // "just hours before Trump's arrival": the person named there dates the news, not takes part in it
-        for (const Match &other : std::as_const(m_matches)) {
-            if (other.leansOnEvent) {
-                for (const QString &name : args.participants(other.last, std::min(other.last + 4, s.end), {}))
-                    mention.participants.removeAll(name);
+        for (const QList<Trigger> &group : std::as_const(byClause)) {
+            int first = match.first;
+            int last = match.last;
+            for (const Trigger &t : group) {
+                first = std::min(first, clauseOf(t.token));
+                last = std::max(last, clauseEnd(t.token));
             }
+            // "In October 2025, …": the preposition belongs with the date in the quoted text
+            if (first == match.first && first > s.begin && m_tokens[size_t(first - 1)].has(Lexicon::PlacePreposition))
+                --first;
+            EventMention mention = makeMention(args, group, first, last, match.timex);
+            // "just hours before Trump's arrival": the person named there dates the news, not takes part in it
+            for (const Match &other : std::as_const(m_matches)) {
+                if (other.leansOnEvent) {
+                    for (const QString &name : args.participants(other.last, std::min(other.last + 4, s.end), {}))
+                        mention.participants.removeAll(name);
+                }
+            }
+            out.append(mention);
+            if (!match.vague)
+                lastMention = int(out.size() - 1);
         }
-        out.append(mention);
-        if (!match.vague)
-            lastMention = int(out.size() - 1);
     }
 
     // What a following sentence may refer back to: the last firm date of this one.
@@ -376,6 +616,8 @@ QList<EventMention> EventExtractor::extract(const Article &article, int articleI
         // Headlines are written in their own tense and title case: they tell of nothing the body does not.
         if (!sentences.at(i).heading)
             reader.read(sentences.at(i), i, mentions);
+        else
+            reader.readHeading(sentences.at(i));
     }
     if (!TemporalTagger::referenceDate(article).isValid() && reader.unresolved() > 0) {
         Logging::get("events")->debug("{}: no publication date, {} relative date(s) left unresolved",

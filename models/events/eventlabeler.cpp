@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "events/eventlabeler.h"
 
+#include "events/eventcategorizer.h"
 #include "events/lexicon.h"
-#include "events/mentionfeatures.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,32 +13,6 @@
 
 namespace
 {
-// The family a label speaks of, first among those the mentions share.
-constexpr Lexicon::Family priority[]
-    = { Lexicon::WeaponTest, Lexicon::Meeting, Lexicon::Visit, Lexicon::Conflict, Lexicon::Agreement, Lexicon::Decree,
-          Lexicon::Office, Lexicon::Ouster, Lexicon::Speech, Lexicon::Incident, Lexicon::Statement };
-
-// The happening noun a family's label uses when no mention names one.
-QString defaultNoun(Lexicon::Family family)
-{
-    switch (family) {
-    case Lexicon::Meeting:
-        return QCoreApplication::translate("EventLabeler", "meeting");
-    case Lexicon::Visit:
-        return QCoreApplication::translate("EventLabeler", "visit");
-    case Lexicon::Conflict:
-        return QCoreApplication::translate("EventLabeler", "fighting");
-    case Lexicon::Agreement:
-        return QCoreApplication::translate("EventLabeler", "agreement");
-    case Lexicon::Speech:
-        return QCoreApplication::translate("EventLabeler", "speech");
-    case Lexicon::Incident:
-        return QCoreApplication::translate("EventLabeler", "incident");
-    default:
-        return QCoreApplication::translate("EventLabeler", "statement");
-    }
-}
-
 QString singular(const QString &w)
 {
     if (w.endsWith(QLatin1String("es")) && (w.endsWith(QLatin1String("ches")) || w.endsWith(QLatin1String("shes"))))
@@ -46,6 +20,79 @@ QString singular(const QString &w)
     if (w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss")) && w != QLatin1String("talks"))
         return w.chopped(1);
     return w;
+}
+
+// The present tense of a base form, as headlines use it: "fire" -> "fires", "step down" -> "steps down".
+QString present(QStringView base)
+{
+    const qsizetype space = base.indexOf(u' ');
+    const QStringView verb = space < 0 ? base : base.left(space);
+    const QStringView rest = space < 0 ? QStringView() : base.mid(space);
+    QString out = verb.toString();
+    if (out == QLatin1String("be"))
+        return QStringLiteral("is") + rest.toString();
+    const auto vowel = [](QChar c) { return QStringView(u"aeiou").contains(c); };
+    if (out.endsWith(QLatin1Char('s')) || out.endsWith(QLatin1String("sh")) || out.endsWith(QLatin1String("ch"))
+        || out.endsWith(QLatin1Char('x')) || out.endsWith(QLatin1Char('z')) || out.endsWith(QLatin1Char('o')))
+        out += QLatin1String("es");
+    else if (out.size() > 1 && out.endsWith(QLatin1Char('y')) && !vowel(out.at(out.size() - 2)))
+        out = out.chopped(1) + QLatin1String("ies");
+    else
+        out += QLatin1Char('s');
+    return out + rest.toString();
+}
+
+// The happening noun of a kind, for a label that has a place but no name: "meeting in Singapore".
+QString kindNoun(Lexicon::Family kind)
+{
+    switch (kind) {
+    case Lexicon::Meeting:
+        return QCoreApplication::translate("EventLabeler", "meeting");
+    case Lexicon::Visit:
+        return QCoreApplication::translate("EventLabeler", "visit");
+    case Lexicon::Conflict:
+        return QCoreApplication::translate("EventLabeler", "attack");
+    case Lexicon::Uprising:
+        return QCoreApplication::translate("EventLabeler", "uprising");
+    case Lexicon::Capture:
+        return QCoreApplication::translate("EventLabeler", "capture");
+    case Lexicon::Agreement:
+        return QCoreApplication::translate("EventLabeler", "agreement");
+    case Lexicon::Office:
+        return QCoreApplication::translate("EventLabeler", "appointment");
+    case Lexicon::Ouster:
+        return QCoreApplication::translate("EventLabeler", "ouster");
+    case Lexicon::Resignation:
+        return QCoreApplication::translate("EventLabeler", "resignation");
+    case Lexicon::Election:
+        return QCoreApplication::translate("EventLabeler", "vote");
+    case Lexicon::Speech:
+        return QCoreApplication::translate("EventLabeler", "speech");
+    case Lexicon::Statement:
+        return QCoreApplication::translate("EventLabeler", "statement");
+    case Lexicon::Accident:
+        return QCoreApplication::translate("EventLabeler", "accident");
+    case Lexicon::Disaster:
+        return QCoreApplication::translate("EventLabeler", "disaster");
+    case Lexicon::Casualty:
+        return QCoreApplication::translate("EventLabeler", "deaths");
+    case Lexicon::Rescue:
+        return QCoreApplication::translate("EventLabeler", "rescue");
+    case Lexicon::Halt:
+        return QCoreApplication::translate("EventLabeler", "halt");
+    case Lexicon::Legal:
+        return QCoreApplication::translate("EventLabeler", "legal action");
+    case Lexicon::Business:
+        return QCoreApplication::translate("EventLabeler", "deal");
+    case Lexicon::Founding:
+        return QCoreApplication::translate("EventLabeler", "opening");
+    case Lexicon::Alert:
+        return QCoreApplication::translate("EventLabeler", "distress call");
+    case Lexicon::Incident:
+        return QCoreApplication::translate("EventLabeler", "protest");
+    default:
+        return {};
+    }
 }
 
 QString capitalized(QString s)
@@ -110,26 +157,175 @@ QStringList mergedParticipants(const QList<EventMention> &mentions)
         out.append(names.at(i));
     return out;
 }
+
+// The full form of `name` among the event's participants ("Sam Altman" for "Altman").
+QString fullName(const QString &name, const QStringList &participants)
+{
+    for (const QString &p : participants) {
+        if (MentionFeatures::samePerson(p, name))
+            return p.size() > name.size() ? p : name;
+    }
+    return name;
 }
 
-void EventLabeler::label(Event &event, const QString &preferredPlace)
+bool quoted(const QString &text)
+{
+    static const QRegularExpression marks(QStringLiteral("[\"\u201C\u201D\u00AB\u00BB\u201E]"));
+    return text.contains(marks);
+}
+
+// One mention read for a label: who did what to whom, in the mention's own words.
+struct Reading {
+    QString subject; // the name before the trigger ("Trump and Kim" for two joined by "and")
+    bool pair = false; // two subjects: the verb takes its base form
+    QString object; // the name after it
+    bool placeBefore = false; // "the Singapore summit", "the Asia tour": the place names the happening
+    bool passive = false; // "was fired"
+    bool noun = false;
+    QString what; // base form of a verb, or the singular of a noun
+    QString form; // the words as the mention has them: "fired", "stepped down"
+};
+
+Reading read(const EventMention &m)
+{
+    Reading r;
+    const QString primary = m.trigger.section(QLatin1Char(','), 0, 0).trimmed();
+    if (primary.isEmpty())
+        return r;
+    // A list item ("Hanoi 2019" in "past summits (Singapore 2018, Hanoi 2019)") has its trigger outside it.
+    const qsizetype found = m.text.indexOf(primary);
+    const qsizetype at = found < 0 ? m.text.size() : found;
+    r.form = primary.toLower();
+    const QString head = primary.section(QLatin1Char(' '), -1).toLower();
+    const Lexicon::WordInfo *info = Lexicon::lookup(head);
+    const Lexicon::WordInfo *first = Lexicon::lookup(primary.section(QLatin1Char(' '), 0, 0));
+    const QStringView lemma = Lexicon::lemma(first && first->lemma ? first : info);
+    r.noun = info && info->has(Lexicon::Noun) && (lemma.isEmpty() || !first || first == info);
+    r.what = r.noun ? singular(head) : lemma.toString();
+    if (r.what.isEmpty())
+        r.what = primary.toLower();
+    // The nearest name before the trigger and the nearest after it.
+    qsizetype before = -1;
+    qsizetype after = m.text.size();
+    QString previous; // the name before the subject
+    qsizetype previousEnd = -1;
+    for (const QString &p : m.participants) {
+        if (p.size() < 2)
+            continue; // "U" of "U.S."
+        const qsizetype pos = m.text.indexOf(p);
+        if (pos < 0)
+            continue;
+        if (pos + p.size() <= at && pos > before) {
+            if (!r.subject.isEmpty()) {
+                previous = r.subject;
+                previousEnd = before + r.subject.size();
+            }
+            before = pos;
+            r.subject = p;
+        } else if (pos + p.size() <= at && pos + p.size() > previousEnd) {
+            previous = p;
+            previousEnd = pos + p.size();
+        } else if (pos >= at + primary.size() && pos < after) {
+            after = pos;
+            r.object = p;
+        }
+    }
+    // "Trump and Kim met"
+    if (!previous.isEmpty() && previousEnd >= 0
+        && QStringView(m.text).mid(previousEnd, before - previousEnd).trimmed() == u"and") {
+        r.subject = previous + QLatin1String(" and ") + r.subject;
+        r.pair = true;
+    }
+    if (!m.place.isEmpty() && m.place.at(0).isUpper()) {
+        const QString place = shortPlace(m.place);
+        const qsizetype pos = at > 0 ? m.text.lastIndexOf(place, at - 1) : -1;
+        r.placeBefore
+            = pos >= 0 && QStringView(m.text).mid(pos + place.size(), at - pos - place.size()).trimmed().isEmpty();
+    }
+    static const QRegularExpression passiveAux(
+        QStringLiteral("\\b(?:was|were|been|being|is|are|be)\\s+(?:\\w+ly\\s+)?$"));
+    r.passive = !r.noun && m.text.left(at).contains(passiveAux);
+    return r;
+}
+
+// The label the mention's reading gives, empty when it names nobody and nothing.
+QString labelOf(const Reading &r, const QString &place, const QStringList &participants, Lexicon::Family kind)
+{
+    const QString subject = r.subject.isEmpty() ? QString() : fullName(r.subject, participants);
+    const QString object = r.object.isEmpty() ? QString() : fullName(r.object, participants);
+    if (r.noun) {
+        // "Altman's ouster", "the Key Bridge collapse", "the Singapore summit", "Trump's Asia tour"
+        if (r.placeBefore && !place.isEmpty()) {
+            const QString what = place + QLatin1Char(' ') + r.what;
+            return subject.isEmpty() || subject == place ? what : subject + QLatin1String("'s ") + what;
+        }
+        const QString owner = !subject.isEmpty() ? subject : !place.isEmpty() ? place : participants.value(0);
+        if (owner.isEmpty())
+            return {};
+        return owner + QLatin1Char(' ') + r.what;
+    }
+    if (r.passive) {
+        // "Altman was fired": the headline's "Altman fired"; "she was appointed by the Queen" names nobody
+        if (subject.isEmpty())
+            return {};
+        return subject + QLatin1Char(' ') + r.form;
+    }
+    const QString verb = r.pair ? r.what : present(r.what);
+    // "in Singapore" when the place is not already one of the names
+    const QString where = place.isEmpty() || subject.contains(place) || object.contains(place)
+        ? QString()
+        : QCoreApplication::translate("EventLabeler", " in %1").arg(place);
+    if (!subject.isEmpty() && !object.isEmpty() && subject != object)
+        return subject + QLatin1Char(' ') + verb + QLatin1Char(' ') + object + where;
+    if (!subject.isEmpty())
+        return subject + QLatin1Char(' ') + verb + where;
+    // "who took office in June": the person the sentence is about
+    const QString who = participants.value(0);
+    if (object.isEmpty() && !who.isEmpty())
+        return who + QLatin1Char(' ') + present(r.what) + where;
+    if (!object.isEmpty())
+        return object + QLatin1Char(' ') + present(r.what) + where;
+    if (!place.isEmpty() && !kindNoun(kind).isEmpty())
+        return kindNoun(kind) + where;
+    return {};
+}
+
+// Words of the mention's own clause, without its date, for a happening that names nobody.
+QString clauseWords(const EventMention &m)
+{
+    QString text = m.text;
+    if (!m.timex.text.isEmpty())
+        text.replace(m.timex.text, QString());
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    static const QRegularExpression edge(QStringLiteral("^[\\s,;:.\u2014\u2013-]+|[\\s,;:.\u2014\u2013-]+$"));
+    QStringList words = text.remove(edge).split(space, Qt::SkipEmptyParts);
+    while (!words.isEmpty()) {
+        const Lexicon::WordInfo *info = Lexicon::lookup(words.constFirst());
+        if (!info || !info->has(Lexicon::Stop))
+            break;
+        words.removeFirst();
+    }
+    return words.mid(0, 7).join(QLatin1Char(' ')).remove(edge);
+}
+}
+
+void EventLabeler::label(Event &event, const QString &preferredPlace, const QList<MentionFeatures> &features)
 {
     QHash<QString, int> places;
     QHash<QString, int> shortPlaces;
-    QHash<QString, int> nouns;
-    QHash<int, int> families;
     QHash<QString, int> weapons;
     QString audience;
     QString decreeObject;
     bool plural = false;
     QStringList commonTypes;
     bool firstTypes = true;
-    for (const EventMention &m : std::as_const(event.mentions)) {
+    for (qsizetype i = 0; i < event.mentions.size(); ++i) {
+        const EventMention &m = event.mentions.at(i);
+        const MentionFeatures &f = features.at(i);
         if (!m.place.isEmpty()) {
             ++places[m.place];
             ++shortPlaces[shortPlace(m.place)];
         }
-        const MentionFeatures f = MentionFeatures::of(m);
         plural |= f.plural;
         if (!f.types.isEmpty()) {
             if (firstTypes)
@@ -140,56 +336,24 @@ void EventLabeler::label(Event &event, const QString &preferredPlace)
         }
         if (!f.weapon.isEmpty())
             ++weapons[f.weapon];
-        for (Lexicon::Family fam : priority) {
-            if (f.families & fam)
-                ++families[fam];
-        }
-        // Trigger nouns by family, and the objects that complete a trigger phrase.
         static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
         const QStringList words = m.trigger.split(separators, Qt::SkipEmptyParts);
-        for (qsizetype i = 0; i < words.size(); ++i) {
-            const QString w = words.at(i).toLower();
+        for (qsizetype k = 0; k < words.size(); ++k) {
+            const QString w = words.at(k).toLower();
             const Lexicon::WordInfo *info = Lexicon::lookup(w);
-            if (!info)
-                continue;
-            // Fighting keeps its plural ("exercises", "clashes"); meetings are named in the singular.
-            if (info->has(Lexicon::Noun) && info->family)
-                ++nouns[QString::number(info->family) + QLatin1Char(':')
-                    + (info->family & Lexicon::Conflict ? w : singular(w))];
-            if (info->has(Lexicon::AudienceWord))
+            if (info && info->has(Lexicon::AudienceWord))
                 audience = w;
-            if (info->has(Lexicon::DecreeObject) && i > 0)
-                decreeObject = words.at(i - 1).toLower() + QLatin1Char(' ') + w;
+            if (info && info->has(Lexicon::DecreeObject) && k > 0)
+                decreeObject = words.at(k - 1).toLower() + QLatin1Char(' ') + w;
         }
     }
     event.place = preferredPlace.isEmpty() ? mostFrequent(places) : preferredPlace;
     event.participants = mergedParticipants(event.mentions);
-
-    Lexicon::Family family = Lexicon::Statement;
-    int best = 0;
-    for (Lexicon::Family fam : priority) {
-        if (families.value(fam) > best) {
-            family = fam;
-            best = families.value(fam);
-        }
-    }
-    QHash<QString, int> familyNouns;
-    const QString prefix = QString::number(family) + QLatin1Char(':');
-    for (auto it = nouns.cbegin(); it != nouns.cend(); ++it) {
-        if (it.key().startsWith(prefix))
-            familyNouns.insert(it.key().mid(prefix.size()), it.value());
-    }
-    // "summit" says more than "meeting" when outlets are split between them
-    QString noun
-        = familyNouns.contains(QStringLiteral("summit")) ? QStringLiteral("summit") : mostFrequent(familyNouns);
-    if (noun.isEmpty())
-        noun = defaultNoun(family);
     const QString place = preferredPlace.isEmpty() ? mostFrequent(shortPlaces) : shortPlace(preferredPlace);
     const bool descriptive = !place.isEmpty() && !place.at(0).isUpper();
-    const QString person = event.participants.value(0);
+    const Lexicon::Family kind = EventCategorizer::dominantKind(features);
 
-    switch (family) {
-    case Lexicon::WeaponTest: {
+    if (kind == Lexicon::WeaponTest) {
         QString weapon
             = weapons.isEmpty() ? QCoreApplication::translate("EventLabeler", "weapon") : mostFrequent(weapons);
         // Without a place, the type the mentions agree on tells this test from others ("hypersonic missile")
@@ -197,35 +361,58 @@ void EventLabeler::label(Event &event, const QString &preferredPlace)
             weapon = commonTypes.join(QLatin1Char(' ')) + QLatin1Char(' ') + weapon;
         const QString what = plural ? QCoreApplication::translate("EventLabeler", "%1 tests").arg(weapon)
                                     : QCoreApplication::translate("EventLabeler", "%1 test").arg(weapon);
-        event.label = place.isEmpty() ? what
-                                      : what + QLatin1Char(' ')
-                + (descriptive ? place : QCoreApplication::translate("EventLabeler", "in %1").arg(place));
-        break;
+        event.label = capitalized(place.isEmpty() ? what
+                                                  : what + QLatin1Char(' ')
+                    + (descriptive ? place : QCoreApplication::translate("EventLabeler", "in %1").arg(place)));
+        return;
     }
-    case Lexicon::Speech:
-        event.label
-            = audience.isEmpty() ? noun : QCoreApplication::translate("EventLabeler", "speech to the %1").arg(audience);
-        break;
-    case Lexicon::Decree:
-        event.label = QCoreApplication::translate("EventLabeler", "%1 declared")
-                          .arg(decreeObject.isEmpty() ? noun : decreeObject);
-        break;
-    case Lexicon::Office:
-        event.label = person.isEmpty() ? QCoreApplication::translate("EventLabeler", "taking office")
-                                       : QCoreApplication::translate("EventLabeler", "%1 takes office").arg(person);
-        break;
-    case Lexicon::Ouster:
-        event.label = person.isEmpty() ? QCoreApplication::translate("EventLabeler", "ouster")
-                                       : QCoreApplication::translate("EventLabeler", "%1 ousted").arg(person);
-        break;
-    case Lexicon::Statement:
-        event.label = person.isEmpty() ? noun : QCoreApplication::translate("EventLabeler", "%1 statement").arg(person);
-        break;
-    default:
-        event.label = place.isEmpty() ? noun
-            : descriptive             ? noun + QLatin1Char(' ') + place
-                                      : place + QLatin1Char(' ') + noun;
-        break;
+    if (kind == Lexicon::Speech && !audience.isEmpty()) {
+        event.label = capitalized(QCoreApplication::translate("EventLabeler", "speech to the %1").arg(audience));
+        return;
     }
-    event.label = capitalized(event.label);
+    if (kind == Lexicon::Decree && !decreeObject.isEmpty()) {
+        event.label = capitalized(QCoreApplication::translate("EventLabeler", "%1 declared").arg(decreeObject));
+        return;
+    }
+
+    // The words most mentions of the event's kind use for what happened, read from a mention outside quotes.
+    QHash<QString, int> whats;
+    QList<Reading> readings(event.mentions.size());
+    // Mentions that date the event tell of it; those that only name it ("his trip") may mean another.
+    const bool anyDated = std::any_of(
+        event.mentions.begin(), event.mentions.end(), [](const EventMention &m) { return m.timex.isResolved(); });
+    for (qsizetype i = 0; i < event.mentions.size(); ++i) {
+        if (!(features.at(i).primaryFamilies & kind) || (anyDated && !event.mentions.at(i).timex.isResolved()))
+            continue;
+        readings[i] = read(event.mentions.at(i));
+        if (!readings.at(i).what.isEmpty())
+            whats[readings.at(i).what] += quoted(event.mentions.at(i).text) ? 1 : 2;
+    }
+    const QString what = mostFrequent(whats);
+    QString best;
+    int bestScore = -1;
+    for (qsizetype i = 0; i < event.mentions.size(); ++i) {
+        const Reading &r = readings.at(i);
+        if (r.what.isEmpty())
+            continue;
+        const QString candidate = labelOf(r, descriptive ? QString() : place, event.participants, kind);
+        if (candidate.isEmpty())
+            continue;
+        // A label in the mention's own words beats one that falls back on the kind's noun ("meeting in Hanoi").
+        const bool ownWords = r.noun || !r.subject.isEmpty() || !r.object.isEmpty();
+        const int score = (r.what == what ? 4 : 0) + (quoted(event.mentions.at(i).text) ? 0 : 8)
+            + (!r.subject.isEmpty() ? 2 : 0) + (!r.object.isEmpty() ? 1 : 0) + (ownWords ? 5 : 0);
+        if (score > bestScore || (score == bestScore && candidate.size() < best.size())) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    if (best.isEmpty()) {
+        // Nobody and nowhere named: the words of the clause that tells of it.
+        for (qsizetype i = 0; i < event.mentions.size() && best.isEmpty(); ++i) {
+            if (!quoted(event.mentions.at(i).text) || i == event.mentions.size() - 1)
+                best = clauseWords(event.mentions.at(i));
+        }
+    }
+    event.label = capitalized(best);
 }

@@ -3,12 +3,15 @@
 #pragma once
 
 #include "events/event.h"
+#include "events/mentionfeatures.h"
 
-// Names a merged event from what its mentions say: the place and the happening ("Singapore summit",
-// "Asia tour", "Missile tests off the western coast", "Speech to the legislature"), and fills in its
-// place and participants from the mentions.
+// Names a merged event from what its mentions say, in their words: who, what and where ("OpenAI ousts
+// Altman", "Truss resigns", "Key Bridge collapse", "Singapore summit", "Missile tests off the western
+// coast"), never a bare generic noun nor words from inside a quotation. Fills in the event's place and
+// participants from the mentions.
 namespace EventLabeler
 {
 // `preferredPlace`: the place of the mention that set the event's date, used when it has one.
-void label(Event &event, const QString &preferredPlace = {});
+// `features`: those of the event's mentions, in the same order.
+void label(Event &event, const QString &preferredPlace, const QList<MentionFeatures> &features);
 }

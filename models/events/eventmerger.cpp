@@ -3,6 +3,7 @@
 #include "events/eventmerger.h"
 
 #include "events/conflictfinder.h"
+#include "events/eventcategorizer.h"
 #include "events/eventlabeler.h"
 #include "events/lexicon.h"
 #include "events/mentionfeatures.h"
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace
 {
@@ -18,19 +20,23 @@ using Ids = QList<int>;
 
 // A unit's or a cluster's comparable features, with every string interned to an int.
 struct Keys {
-    quint16 families = 0;
+    quint32 families = 0;
     Ids places;
     bool descriptivePlace = false;
     QList<Ids> people; // each person as the ids of the words of the name
+    QList<Ids> themes; // who the happenings are about, as `people`
     Ids types;
+    Ids lemmas; // base forms of the primary triggers
     int count = 0;
 };
 
 // Mentions of one article that share one time expression (a sentence and those that refer back to it).
 struct Unit {
     QList<int> mentions;
+    int article = -1;
     Timex timex;
-    int relation = -1; // interned unresolved value ("PUB-1M", "PRESENT_REF")
+    int relation = -1; // interned unresolved value ("PUB-1M", "PRESENT_REF", "UNDATED")
+    bool undated = false; // names a happening without any time: joins a dated event or nothing
     Keys keys;
 };
 
@@ -41,11 +47,21 @@ struct Cluster {
     DatePrecision precision = DatePrecision::Unknown;
     int relation = -1; // undated clusters: the unresolved value they share
     Ids presentRelations; // PRESENT_REF / PAST_REF of dated clusters: their articles' own present
+    Ids articles; // articles with a dated mention in the cluster
     Keys keys;
+    bool dead = false; // absorbed into another cluster
+    quint32 kind = 0; // the families of the mentions that made it: later ones must meet these
 };
 
-// Happenings about one person: different people means different events.
-constexpr quint16 personal = Lexicon::Office | Lexicon::Ouster | Lexicon::Speech | Lexicon::Statement;
+// Happenings about one person or body: different people means different events.
+constexpr quint32 personal
+    = Lexicon::Office | Lexicon::Ouster | Lexicon::Speech | Lexicon::Statement | Lexicon::Resignation | Lexicon::Legal;
+
+const QString &undatedValue()
+{
+    static const QString value = QStringLiteral("UNDATED");
+    return value;
+}
 
 bool isPresentValue(const QString &value)
 {
@@ -68,14 +84,14 @@ int monthKey(const QDate &d)
     return d.year() * 12 + d.month() - 1;
 }
 
-// Index keys: a period (month or year) and one family bit, so candidates are of the same kind only.
+// Index keys: a period (day, month or year) and one family bit, so candidates are of the same kind only.
 qint64 periodKey(int period, int familyBit)
 {
-    return (qint64(period) << 5) | familyBit;
+    return (qint64(period) << 6) | familyBit;
 }
 
 // Saying and speaking are one kind: a mention of either looks for both.
-quint16 searchFamilies(quint16 families)
+quint32 searchFamilies(quint32 families)
 {
     if (families & (Lexicon::Speech | Lexicon::Statement))
         families |= Lexicon::Speech | Lexicon::Statement;
@@ -134,17 +150,25 @@ public:
 
 private:
     int intern(const QString &s);
-    Keys keysOf(const EventMention &m);
+    Keys keysOf(const MentionFeatures &f);
     void buildUnits();
     int score(const Unit &u, const Cluster &c) const;
+    int undatedScore(const Unit &u, const Cluster &c) const;
     void add(int clusterIndex, int unitIndex);
-    void index(int clusterIndex, quint16 families);
+    void index(int clusterIndex, quint32 families);
     QList<int> candidates(const Unit &u);
     QList<int> undatedCandidates(const Unit &u);
+    QList<int> namedCandidates(const Unit &u);
     QList<qint64> undatedKeys(int relation, const Keys &keys) const;
     bool informative(const Cluster &c) const;
+    bool onlyVague(const Cluster &c) const;
+    void attachUndated(int unitIndex);
+    void absorb(int into, int from);
+    static bool compatible(const Cluster &a, const Cluster &b);
+    Event makeEvent(const Cluster &c);
 
     QList<EventMention> &m_mentions;
+    QList<MentionFeatures> m_features; // per mention, worked out once
     QHash<QString, int> m_ids;
     QList<Unit> m_units;
     QList<Cluster> m_clusters;
@@ -159,6 +183,10 @@ private:
     // (relation, place or name word) -> clusters an undated mention may join: undated ones with that relation,
     // dated ones with that present. Only the latest entries of a key are looked at, to stay linear.
     QHash<qint64, QList<int>> m_byRelation;
+    // place or name word -> dated clusters, for mentions that name a happening without a time
+    QHash<int, QList<int>> m_byName;
+    // article -> dated clusters it has mentions in, for "the collapse" with no name at all
+    QHash<int, QList<int>> m_byArticle;
     QList<int> m_seen; // per cluster: the last lookup that listed it, to list each candidate once
     int m_stamp = 0;
 };
@@ -173,9 +201,8 @@ int Merger::intern(const QString &s)
     return id;
 }
 
-Keys Merger::keysOf(const EventMention &m)
+Keys Merger::keysOf(const MentionFeatures &f)
 {
-    const MentionFeatures f = MentionFeatures::of(m);
     Keys k;
     k.families = f.families;
     for (const QString &p : f.placeKeys)
@@ -187,22 +214,44 @@ Keys Merger::keysOf(const EventMention &m)
             words.append(intern(w));
         k.people.append(words);
     }
+    if (!f.theme.isEmpty()) {
+        Ids words;
+        for (const QString &w : f.theme.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            words.append(intern(w));
+        k.themes.append(words);
+    }
     for (const QString &t : f.types)
         k.types.append(intern(t));
+    if (!f.lemma.isEmpty())
+        k.lemmas.append(intern(f.lemma));
     k.count = f.count;
     return k;
 }
 
 void Merger::buildUnits()
 {
-    QHash<QPair<int, qint64>, int> byTimex;
+    m_features.reserve(m_mentions.size());
+    for (const EventMention &m : std::as_const(m_mentions))
+        m_features.append(MentionFeatures::of(m));
+    QHash<QPair<qint64, qint64>, int> byTimex; // (article and kind, time span) -> unit
+    QHash<QPair<qint64, qint64>, int> bySpan; // (article, time span) -> the first unit of that time
     for (int i = 0; i < m_mentions.size(); ++i) {
         const EventMention &m = m_mentions.at(i);
-        const auto key = qMakePair(m.article, (qint64(m.timex.span.start) << 32) | m.timex.span.end);
-        const auto it = m.timex.span.isEmpty() ? byTimex.end() : byTimex.find(key);
-        const Keys k = keysOf(m);
-        if (it != byTimex.end()) {
-            Unit &u = m_units[it.value()];
+        const bool undated = !m.timex.isResolved() && m.timex.value == undatedValue();
+        const Keys k = keysOf(m_features.at(i));
+        const qint64 span = (qint64(m.timex.span.start) << 32) | quint32(m.timex.span.end);
+        const auto key = qMakePair((qint64(m.article) << 32) | k.families, span);
+        const auto spanKey = qMakePair(qint64(m.article), span);
+        // Mentions of one time and one kind in one article travel together; a sentence that goes on about the
+        // happening of the sentence before, whatever its kind ("They met. The two signed…"), joins it.
+        int unit = -1;
+        const bool borrowed = !m.span.contains(m.timex.span.start);
+        // A list item dated by the date heading its list is a happening of its own.
+        const bool heading = borrowed && m.timex.basis != DateBasis::RelativeToPrevious;
+        if (!m.timex.span.isEmpty() && !undated && !heading)
+            unit = borrowed ? bySpan.value(spanKey, -1) : byTimex.value(key, -1);
+        if (unit >= 0) {
+            Unit &u = m_units[unit];
             u.mentions.append(i);
             u.keys.families |= k.families;
             if (u.keys.places.isEmpty()) {
@@ -210,15 +259,23 @@ void Merger::buildUnits()
                 u.keys.descriptivePlace = k.descriptivePlace;
             }
             u.keys.people.append(k.people);
+            u.keys.themes.append(k.themes);
             unite(u.keys.types, k.types);
+            unite(u.keys.lemmas, k.lemmas);
             continue;
+        }
+        if (!undated && !heading) {
+            byTimex.insert(key, int(m_units.size()));
+            if (!bySpan.contains(spanKey))
+                bySpan.insert(spanKey, int(m_units.size()));
         }
         Unit u;
         u.mentions.append(i);
+        u.article = m.article;
         u.timex = m.timex;
+        u.undated = undated;
         u.relation = m.timex.isResolved() ? -1 : intern(m.timex.value);
         u.keys = k;
-        byTimex.insert(key, int(m_units.size()));
         m_units.append(u);
     }
 }
@@ -227,13 +284,20 @@ void Merger::buildUnits()
 int Merger::score(const Unit &u, const Cluster &c) const
 {
     const Keys &k = u.keys;
-    if (!MentionFeatures::familiesMeet(k.families, c.keys.families))
+    // The kind of the mentions that made the event, not every kind that joined it: "his departure" may join
+    // a firing, and must not bring a resignation after it.
+    if (!MentionFeatures::familiesMeet(k.families, c.kind))
         return -1;
+
     const auto place = placesAgree(k, c.keys);
     if (place == MentionFeatures::Agreement::Disagree)
         return -1;
     const bool people = sharePerson(k.people, c.keys.people);
     if ((k.families & personal) && !k.people.isEmpty() && !c.keys.people.isEmpty() && !people)
+        return -1;
+    // "Truss resigned" and "Braverman resigned": about different people, however many names they share.
+    if ((k.families & personal) && !k.themes.isEmpty() && !c.keys.themes.isEmpty()
+        && !sharePerson(k.themes, c.keys.themes))
         return -1;
     const bool dated = u.timex.isResolved() && c.start.isValid();
     // Different weapon types are different tests unless time and place say firmly that it is one.
@@ -243,10 +307,11 @@ int Merger::score(const Unit &u, const Cluster &c) const
     if (typesDiffer && !firm)
         return -1;
     if (dated) {
-        // Outlets a day apart on one happening at one place (time zones, late reports) disagree on the date;
-        // anything further apart is another happening.
+        // Outlets a day apart on one happening told in the same words, with the same place or people (time
+        // zones, late reports) disagree on the date; anything further apart is another happening.
         const bool dayApart = u.timex.precision == DatePrecision::Day && c.precision == DatePrecision::Day
-            && std::abs(u.timex.start.daysTo(c.start)) <= 1 && place == MentionFeatures::Agreement::Agree;
+            && std::abs(u.timex.start.daysTo(c.start)) <= 1 && (place == MentionFeatures::Agreement::Agree || people)
+            && !c.articles.contains(u.article) && intersects(k.lemmas, c.keys.lemmas);
         if ((u.timex.end < c.start || u.timex.start > c.end) && !dayApart)
             return -1;
     } else {
@@ -255,7 +320,32 @@ int Merger::score(const Unit &u, const Cluster &c) const
         if (!sameRelation || (place != MentionFeatures::Agreement::Agree && !people))
             return -1;
     }
-    return 1 + (place == MentionFeatures::Agreement::Agree ? 4 : 0) + (people ? 2 : 0);
+    const bool sameDay = dated && u.timex.start == c.start && u.timex.precision == c.precision;
+    return 1 + (place == MentionFeatures::Agreement::Agree ? 4 : 0) + (people ? 2 : 0) + (sameDay ? 1 : 0);
+}
+
+// How well a mention that names a happening without a time ("the firing", "Altman's ouster") fits a dated event.
+int Merger::undatedScore(const Unit &u, const Cluster &c) const
+{
+    const Keys &k = u.keys;
+    // Only the kind the mention itself tells of: "the collapse" is no "search", even when both are named.
+    if (!MentionFeatures::familiesMeet(k.families, c.keys.families) || !c.start.isValid())
+        return -1;
+    const auto place = placesAgree(k, c.keys);
+    if (place == MentionFeatures::Agreement::Disagree)
+        return -1;
+    const bool people = sharePerson(k.people, c.keys.people);
+    if (!k.people.isEmpty() && !c.keys.people.isEmpty() && !people)
+        return -1;
+    if (!k.themes.isEmpty() && !c.keys.themes.isEmpty() && !sharePerson(k.themes, c.keys.themes))
+        return -1;
+    // Nobody and nowhere in common: only "the collapse" in an article that dates one collapse.
+    const bool sameArticle = c.articles.contains(u.article);
+    if (!people && place != MentionFeatures::Agreement::Agree && (!sameArticle || !k.people.isEmpty()))
+        return -1;
+    // The happening most outlets date is the one a bare naming most likely means.
+    return 1 + (people ? 4 : 0) + (place == MentionFeatures::Agreement::Agree ? 2 : 0) + (sameArticle ? 2 : 0)
+        + int(std::min<qsizetype>(c.articles.size(), 4));
 }
 
 QList<int> Merger::candidates(const Unit &u)
@@ -273,11 +363,11 @@ QList<int> Merger::candidates(const Unit &u)
             }
         }
     };
-    const quint16 families = searchFamilies(u.keys.families);
+    const quint32 families = searchFamilies(u.keys.families);
     if (isOneDay(u.timex.precision, u.timex.start, u.timex.end)) {
         const qint64 day = u.timex.start.toJulianDay();
-        for (int bit = 0; bit < 16; ++bit) {
-            if (!(families & (1 << bit)))
+        for (int bit = 0; bit < 32; ++bit) {
+            if (!(families & (1u << bit)))
                 continue;
             // Within the month, as the month index has it: a neighbour day across a month's end is not looked at.
             for (qint64 d = day - 1; d <= day + 1; ++d) {
@@ -293,8 +383,8 @@ QList<int> Merger::candidates(const Unit &u)
     const int last = std::min(monthKey(u.timex.end), first + 240);
     const int firstYear = first / 12;
     const int lastYear = std::min(last / 12, firstYear + 50);
-    for (int bit = 0; bit < 16; ++bit) {
-        if (!(families & (1 << bit)))
+    for (int bit = 0; bit < 32; ++bit) {
+        if (!(families & (1u << bit)))
             continue;
         for (int k = first; k <= last; ++k)
             take(m_byMonth, periodKey(k, bit));
@@ -346,15 +436,41 @@ QList<int> Merger::undatedCandidates(const Unit &u)
     return out;
 }
 
-void Merger::index(int clusterIndex, quint16 families)
+// Dated events sharing a name or place with the unit, and those of its own article; the latest of each key only.
+QList<int> Merger::namedCandidates(const Unit &u)
+{
+    constexpr qsizetype recent = 64;
+    ++m_stamp;
+    QList<int> out;
+    const auto take = [&](const QList<int> &list) {
+        for (qsizetype i = std::max<qsizetype>(0, list.size() - recent); i < list.size(); ++i) {
+            const int c = list.at(i);
+            if (m_seen[c] != m_stamp) {
+                m_seen[c] = m_stamp;
+                out.append(c);
+            }
+        }
+    };
+    for (int p : u.keys.places)
+        take(m_byName.value(p));
+    for (const Ids &person : u.keys.people) {
+        if (!person.isEmpty())
+            take(m_byName.value(person.constLast()));
+    }
+    take(m_byArticle.value(u.article));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void Merger::index(int clusterIndex, quint32 families)
 {
     const Cluster &c = m_clusters.at(clusterIndex);
     if (!c.start.isValid() || !families)
         return;
     const int first = monthKey(c.start);
     const int last = monthKey(c.end);
-    for (int bit = 0; bit < 16; ++bit) {
-        if (!(families & (1 << bit)))
+    for (int bit = 0; bit < 32; ++bit) {
+        if (!(families & (1u << bit)))
             continue;
         if (last - first < 24) {
             for (int k = first; k <= last; ++k)
@@ -377,6 +493,7 @@ void Merger::add(int clusterIndex, int unitIndex)
     Cluster &c = m_clusters[clusterIndex];
     const Unit &u = m_units.at(unitIndex);
     if (c.units.isEmpty()) {
+        c.kind = u.keys.families;
         c.start = u.timex.start;
         c.end = u.timex.end;
         c.precision = u.timex.isResolved() ? u.timex.precision : DatePrecision::Unknown;
@@ -384,7 +501,9 @@ void Merger::add(int clusterIndex, int unitIndex)
         c.keys.descriptivePlace = u.keys.descriptivePlace;
     }
     c.units.append(unitIndex);
-    const quint16 newFamilies = u.keys.families & ~c.keys.families;
+    if (u.undated)
+        return; // it names the event, it does not define it
+    const quint32 newFamilies = u.keys.families & ~c.keys.families;
     c.keys.families |= u.keys.families;
     index(clusterIndex, newFamilies);
     if (c.keys.places.isEmpty()) {
@@ -397,7 +516,28 @@ void Merger::add(int clusterIndex, int unitIndex)
         if (!c.keys.people.contains(p))
             c.keys.people.append(p);
     }
+    for (const Ids &p : u.keys.themes) {
+        if (!c.keys.themes.contains(p))
+            c.keys.themes.append(p);
+    }
     unite(c.keys.types, u.keys.types);
+    unite(c.keys.lemmas, u.keys.lemmas);
+    if (c.start.isValid() && u.timex.isResolved()) {
+        const auto register_ = [&](QList<int> &list) {
+            if (list.isEmpty() || list.constLast() != clusterIndex)
+                list.append(clusterIndex);
+        };
+        if (!c.articles.contains(u.article)) {
+            c.articles.append(u.article);
+            register_(m_byArticle[u.article]);
+        }
+        for (int p : u.keys.places)
+            register_(m_byName[p]);
+        for (const Ids &person : u.keys.people) {
+            if (!person.isEmpty())
+                register_(m_byName[person.constLast()]);
+        }
+    }
     // Register where undated mentions will look: under the undated relation, or under this dated event's present.
     int relation = c.relation;
     if (c.start.isValid()) {
@@ -421,6 +561,54 @@ void Merger::add(int clusterIndex, int unitIndex)
     }
 }
 
+// Two events of one day that may be one happening: the same kind, no place against, no people against.
+bool Merger::compatible(const Cluster &a, const Cluster &b)
+{
+    if (!MentionFeatures::familiesMeet(a.kind, b.kind)
+        || placesAgree(a.keys, b.keys) == MentionFeatures::Agreement::Disagree)
+        return false;
+
+    const bool personalKind = (a.keys.families | b.keys.families) & personal;
+    if (personalKind && !a.keys.themes.isEmpty() && !b.keys.themes.isEmpty()
+        && !sharePerson(a.keys.themes, b.keys.themes))
+        return false;
+    return !personalKind || a.keys.people.isEmpty() || b.keys.people.isEmpty()
+        || sharePerson(a.keys.people, b.keys.people);
+}
+
+// Moves every unit of cluster `from` into `into`; `from` stays behind, empty and dead, in the indexes.
+void Merger::absorb(int into, int from)
+{
+    Cluster &dead = m_clusters[from];
+    const QList<int> units = std::exchange(dead.units, {});
+    dead.dead = true;
+    for (int u : units)
+        add(into, u);
+}
+
+// A mention naming a happening without a time joins the one dated event it fits best, or is left out.
+void Merger::attachUndated(int unitIndex)
+{
+    const Unit &u = m_units.at(unitIndex);
+    int best = -1;
+    int bestScore = 0;
+    bool tie = false;
+    for (int c : namedCandidates(u)) {
+        if (m_clusters.at(c).dead)
+            continue;
+        const int s = undatedScore(u, m_clusters.at(c));
+        if (s > bestScore) {
+            best = c;
+            bestScore = s;
+            tie = false;
+        } else if (s == bestScore && s > 0) {
+            tie = true;
+        }
+    }
+    if (best >= 0 && !tie)
+        add(best, unitIndex);
+}
+
 // An undated event made only of vague times ("ongoing tests", "in the years since") with no place and no
 // checkable detail tells the analyst nothing the dated events do not.
 bool Merger::informative(const Cluster &c) const
@@ -436,15 +624,81 @@ bool Merger::informative(const Cluster &c) const
     return false;
 }
 
+// A dated event whose every mention is dated only by "recently" or "in the years since" has no date an analyst
+// could check; the article's own present ("during his current tour") is a date.
+bool Merger::onlyVague(const Cluster &c) const
+{
+    for (int u : c.units) {
+        const QString &v = m_units.at(u).timex.value;
+        if (m_units.at(u).undated)
+            continue;
+        if (v != QLatin1String("PAST_REF") && v != QLatin1String("PREV/PUB"))
+            return false;
+    }
+    return true;
+}
+
+Event Merger::makeEvent(const Cluster &c)
+{
+    Event e;
+    e.start = c.start;
+    e.end = c.end;
+    e.precision = c.precision;
+    QList<int> mentionIndices;
+    for (int u : c.units)
+        mentionIndices.append(m_units.at(u).mentions);
+    std::sort(mentionIndices.begin(), mentionIndices.end(), [this](int a, int b) {
+        const EventMention &x = m_mentions.at(a);
+        const EventMention &y = m_mentions.at(b);
+        return std::tie(x.article, x.span.start, x.span.end) < std::tie(y.article, y.span.start, y.span.end);
+    });
+    // Outlets a day apart: the day most mentions give, written-out dates counting double, earlier on a tie.
+    if (e.precision == DatePrecision::Day && e.start == e.end) {
+        QHash<qint64, int> votes;
+        for (int i : std::as_const(mentionIndices)) {
+            const Timex &t = m_mentions.at(i).timex;
+            if (t.isResolved() && t.precision == DatePrecision::Day && t.start == t.end)
+                votes[t.start.toJulianDay()] += t.basis == DateBasis::Absolute ? 2 : 1;
+        }
+        qint64 bestDay = e.start.toJulianDay();
+        int bestVotes = votes.value(bestDay);
+        for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+            if (it.value() > bestVotes || (it.value() == bestVotes && it.key() < bestDay)) {
+                bestDay = it.key();
+                bestVotes = it.value();
+            }
+        }
+        e.start = e.end = QDate::fromJulianDay(bestDay);
+    }
+    // The mention that set the date also names the place, when it gives one.
+    const EventMention &defining = m_mentions.at(m_units.at(c.units.first()).mentions.first());
+    const QString definingPlace = defining.place;
+    QList<MentionFeatures> features;
+    features.reserve(mentionIndices.size());
+    for (int i : std::as_const(mentionIndices)) {
+        e.mentions.append(std::move(m_mentions[i]));
+        features.append(std::move(m_features[i]));
+    }
+    e.category = EventCategorizer::categoryOf(features);
+    EventLabeler::label(e, definingPlace, features);
+    e.conflicts = ConflictFinder::find(e, features);
+    return e;
+}
+
 QList<Event> Merger::run()
 {
     buildUnits();
-    // Finest dates first, so that coarse mentions meet the events they may belong to already formed.
+    // Finest dates first, so that coarse mentions meet the events they may belong to already formed; mentions
+    // with no time at all last, to join what the others made.
     QList<int> order(m_units.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
-        const Timex &x = m_units.at(a).timex;
-        const Timex &y = m_units.at(b).timex;
+        const Unit &ua = m_units.at(a);
+        const Unit &ub = m_units.at(b);
+        if (ua.undated != ub.undated)
+            return ub.undated;
+        const Timex &x = ua.timex;
+        const Timex &y = ub.timex;
         if (x.isResolved() != y.isResolved())
             return x.isResolved();
         // A firm date defines an event before a fine but shaky one ("just ahead of", "currently").
@@ -458,23 +712,43 @@ QList<Event> Merger::run()
     });
     for (int unitIndex : std::as_const(order)) {
         const Unit &u = m_units.at(unitIndex);
+        if (u.undated) {
+            attachUndated(unitIndex);
+            continue;
+        }
         const bool dated = u.timex.isResolved();
         const QList<int> pool = dated ? candidates(u) : undatedCandidates(u);
+        const bool oneDay = isOneDay(u.timex.precision, u.timex.start, u.timex.end);
         int best = -1;
         int bestScore = 0;
         bool tie = false;
+        QList<int> sameDay; // events of the unit's own day it fits
         for (int c : std::as_const(pool)) {
-            const int s = score(u, m_clusters.at(c));
-            if (s > bestScore) {
+            const Cluster &cluster = m_clusters.at(c);
+            if (cluster.dead)
+                continue;
+            const int s = score(u, cluster);
+            if (s > 0 && oneDay && cluster.precision == DatePrecision::Day && cluster.start == u.timex.start)
+                sameDay.append(c);
+            // A mention of one day fitting two events of that day goes to the larger; a coarser one that fits two
+            // events ("met twice between 2018 and 2019") stays apart from both.
+            const bool larger = oneDay && best >= 0 && cluster.units.size() > m_clusters.at(best).units.size();
+            if (s > bestScore || (s == bestScore && larger)) {
                 best = c;
                 bestScore = s;
                 tie = false;
-            } else if (s == bestScore && s > 0) {
+            } else if (s == bestScore && s > 0 && !oneDay) {
                 tie = true;
             }
         }
         if (best >= 0 && !tie) {
             add(best, unitIndex);
+            // The mention names what several events of its day have in part ("the board ousted Altman" joins
+            // "the firing of Altman" and "the board's decision"): they were one happening told in pieces.
+            for (int c : std::as_const(sameDay)) {
+                if (c != best && compatible(m_clusters.at(best), m_clusters.at(c)))
+                    absorb(best, c);
+            }
             continue;
         }
         m_clusters.append(Cluster {});
@@ -485,29 +759,9 @@ QList<Event> Merger::run()
     QList<Event> events;
     events.reserve(m_clusters.size());
     for (const Cluster &c : std::as_const(m_clusters)) {
-        if (!c.start.isValid() && !informative(c))
+        if (c.dead || (!c.start.isValid() && !informative(c)) || (c.start.isValid() && onlyVague(c)))
             continue;
-        Event e;
-        e.start = c.start;
-        e.end = c.end;
-        e.precision = c.precision;
-        QList<int> mentionIndices;
-        for (int u : c.units)
-            mentionIndices.append(m_units.at(u).mentions);
-        std::sort(mentionIndices.begin(), mentionIndices.end(), [this](int a, int b) {
-            const EventMention &x = m_mentions.at(a);
-            const EventMention &y = m_mentions.at(b);
-            return std::tie(x.article, x.span.start, x.span.end) < std::tie(y.article, y.span.start, y.span.end);
-        });
-        // The mention that set the date also names the place, when it gives one.
-        const EventMention &defining = m_mentions.at(m_units.at(c.units.first()).mentions.first());
-        const QString definingPlace = defining.place;
-        for (int i : std::as_const(mentionIndices))
-            e.mentions.append(std::move(m_mentions[i]));
-        e.category = QLatin1String(Lexicon::categoryOf(c.keys.families));
-        EventLabeler::label(e, definingPlace);
-        e.conflicts = ConflictFinder::find(e);
-        events.append(std::move(e));
+        events.append(makeEvent(c));
     }
     std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
         if (a.start.isValid() != b.start.isValid())

@@ -33,6 +33,11 @@ public:
     static quint32 hashStep(quint32 h, char16_t c) { return (h ^ c) * 16777619u; }
     static constexpr quint32 hashSeed = 2166136261u;
 
+    std::u16string_view lemma(quint16 index) const
+    {
+        return index < m_lemmas.size() ? std::u16string_view(m_lemmas[index]) : std::u16string_view();
+    }
+
 private:
     WordInfo &at(std::u16string_view w) { return m_map[w]; }
     void flag(Words words, quint32 flags)
@@ -55,11 +60,23 @@ private:
         for (auto w : words)
             at(w).unit = u;
     }
-    void trigger(Words words, quint16 family, quint32 flags = 0)
+    void trigger(Words words, quint32 family, quint32 flags = 0)
     {
         for (auto w : words) {
             at(w).family |= family;
             at(w).flags |= flags;
+        }
+    }
+    // The forms of one verb: each knows its base form. A form listed under two verbs keeps the first.
+    void verb(quint32 family, std::u16string_view base, Words forms, quint32 flags = 0)
+    {
+        m_lemmas.emplace_back(base);
+        for (auto w : forms) {
+            WordInfo &info = at(w);
+            info.family |= family;
+            info.flags |= flags;
+            if (!info.lemma)
+                info.lemma = quint16(m_lemmas.size() - 1);
         }
     }
 
@@ -71,6 +88,7 @@ private:
         const WordInfo *info = nullptr;
     };
     std::unordered_map<std::u16string_view, WordInfo> m_map;
+    std::vector<std::u16string> m_lemmas { std::u16string() };
     std::vector<Slot> m_slots;
     quint32 m_mask = 0;
 };
@@ -164,7 +182,7 @@ Table::Table()
         Tense::Past);
     tense({ u"is", u"are", u"am", u"has", u"have", u"does", u"says", u"remains", u"continues", u"seems" },
         Tense::Present);
-    tense({ u"will", u"shall", u"upcoming", u"scheduled", u"planned", u"plans", u"expected", u"tomorrow" },
+    tense({ u"will", u"shall", u"upcoming", u"scheduled", u"planned", u"plans", u"expected", u"tomorrow", u"should" },
         Tense::Future);
 
     flag(
@@ -206,7 +224,7 @@ Table::Table()
         Noun);
     flag({ u"legislature", u"parliament", u"assembly", u"congress", u"lawmakers", u"legislators", u"delegates",
              u"rally", u"nation", u"plenum", u"convention", u"senate", u"crowd", u"supporters", u"troops", u"students",
-             u"conference", u"graduates", u"audience", u"politburo", u"congregation" },
+             u"graduates", u"audience", u"politburo", u"congregation" },
         AudienceWord);
     flag({ u"law", u"emergency", u"war", u"independence", u"lockdown", u"curfew", u"victory", u"bankruptcy" },
         DecreeObject);
@@ -222,67 +240,265 @@ Table::Table()
              u"southeast", u"southwest" },
         Direction);
 
+    // Happening words by kind. Verbs are listed under their base form, which labels use ("fires", "collapses").
+    verb(Meeting, u"meet", { u"met", u"meet", u"meets", u"meeting" });
+    verb(Meeting, u"negotiate", { u"negotiated" });
     trigger({ u"summit", u"meeting", u"handshake", u"reunion", u"negotiation" }, Meeting, Noun);
     trigger({ u"summits", u"meetings", u"talks", u"negotiations" }, Meeting, Noun | Plural);
-    trigger({ u"met", u"meet", u"meets", u"negotiated" }, Meeting);
-    trigger({ u"hands" }, Meeting, NeedsObject);
+    verb(Meeting, u"shake hands", { u"hands" }, NeedsObject);
+    verb(Visit, u"visit", { u"visited", u"visiting" });
+    verb(Visit, u"tour", { u"toured", u"touring" });
+    verb(Visit, u"travel", { u"travels", u"traveled", u"travelled" });
+    verb(Visit, u"cross", { u"crossed", u"crosses" });
+    verb(Visit, u"arrive", { u"arrived", u"arrives" });
     trigger({ u"visit", u"trip", u"tour", u"arrival", u"journey" }, Visit, Noun);
     trigger({ u"visits", u"trips", u"tours" }, Visit, Noun | Plural);
-    trigger({ u"visited", u"visiting", u"toured", u"touring", u"travels", u"traveled", u"travelled", u"crossed",
-                u"arrived" },
-        Visit);
     trigger({ u"foot", u"step", u"stepped", u"steps", u"stepping" }, Visit, NeedsObject);
-    trigger({ u"test-fired", u"test-fire", u"test-fires", u"test-firing", u"launched", u"launch", u"launches",
-                u"launching", u"fired", u"fires", u"firing", u"tested", u"test", u"tests", u"testing", u"test-launched",
-                u"test-launch", u"launch" },
-        WeaponTest, NeedsObject);
+    verb(WeaponTest, u"test-fire", { u"test-fired", u"test-fire", u"test-fires", u"test-firing" }, NeedsObject);
+    verb(WeaponTest, u"test-launch", { u"test-launched", u"test-launch" }, NeedsObject);
+    verb(WeaponTest, u"test", { u"tested", u"test", u"tests", u"testing" }, NeedsObject);
+    verb(WeaponTest | Business, u"launch", { u"launched", u"launch", u"launches", u"launching" }, Ambiguous);
+    verb(WeaponTest | Ouster, u"fire", { u"fired", u"fires", u"firing" }, Ambiguous);
     at(u"test").flags |= Noun;
     at(u"tests").flags |= Noun | Plural;
     at(u"launch").flags |= Noun;
     at(u"launches").flags |= Noun | Plural;
-    trigger({ u"war", u"invasion", u"attack", u"airstrike", u"shelling", u"bombing", u"offensive", u"clash" }, Conflict,
+    at(u"firing").flags |= Noun;
+    trigger({ u"war", u"invasion", u"attack", u"airstrike", u"shelling", u"bombing", u"offensive", u"clash", u"assault",
+                u"raid", u"battle", u"fighting", u"incursion", u"ambush" },
+        Conflict, Noun);
+    trigger({ u"wars", u"attacks", u"airstrikes", u"exercises", u"drills", u"clashes", u"bombings", u"raids",
+                u"battles", u"strikes" },
+        Conflict, Noun | Plural);
+    verb(Conflict, u"invade", { u"invaded", u"invades" });
+    verb(Conflict, u"attack", { u"attacked" });
+    verb(Conflict, u"bomb", { u"bombed" });
+    verb(Conflict, u"clash", { u"clashed" });
+    verb(Conflict, u"shell", { u"shelled" });
+    verb(Conflict, u"shoot down", { u"downed" });
+    verb(Conflict | Accident, u"strike", { u"struck" });
+    verb(Conflict | Accident, u"hit", { u"hit" }, WeakTrigger);
+    trigger({ u"mutiny", u"rebellion", u"revolt", u"uprising", u"insurrection", u"coup", u"insurgency", u"putsch" },
+        Uprising, Noun);
+    verb(Uprising, u"rebel", { u"rebelled" });
+    verb(Uprising, u"mutiny", { u"mutinied" });
+    verb(Uprising, u"march", { u"marched", u"marching" });
+    trigger({ u"takeover", u"capture", u"seizure", u"withdrawal", u"retreat" }, Capture, Noun);
+    verb(Capture, u"seize", { u"seized", u"seizing", u"seizes" }, NeedsObject);
+    verb(Capture, u"capture", { u"captured", u"captures" }, NeedsObject);
+    verb(Capture, u"occupy", { u"occupied", u"occupies" }, NeedsObject);
+    verb(Capture, u"withdraw", { u"withdrew", u"withdrawn", u"withdraws" });
+    verb(Capture, u"retreat", { u"retreated" });
+    verb(Capture, u"turn back", { u"turned" }, NeedsObject);
+    verb(Capture, u"take control", { u"control" }, NeedsObject);
+    verb(Capture, u"enter", { u"entered", u"enters" }, NeedsObject);
+    trigger({ u"agreement", u"treaty", u"accord", u"ceasefire", u"armistice", u"deal", u"pact", u"truce" }, Agreement,
         Noun);
-    trigger({ u"wars", u"attacks", u"airstrikes", u"exercises", u"drills", u"clashes", u"bombings" }, Conflict,
-        Noun | Plural);
-    trigger({ u"invaded", u"attacked", u"bombed", u"clashed", u"shelled", u"struck" }, Conflict);
-    trigger({ u"agreement", u"treaty", u"accord", u"ceasefire", u"armistice", u"deal", u"pact" }, Agreement, Noun);
-    trigger({ u"signed", u"signing", u"agreed" }, Agreement);
-    trigger({ u"election", u"inauguration" }, Office, Noun);
-    trigger({ u"elections" }, Office, Noun | Plural);
-    trigger({ u"elected", u"re-elected", u"inaugurated", u"appointed" }, Office);
-    trigger({ u"office", u"sworn", u"power" }, Office, NeedsObject);
-    trigger({ u"ouster", u"impeachment", u"resignation", u"coup", u"arrest" }, Ouster, Noun);
-    trigger({ u"ousted", u"impeached", u"resigned", u"toppled", u"arrested", u"indicted", u"jailed", u"deposed",
-                u"overthrown" },
-        Ouster);
+    verb(Agreement, u"sign", { u"signed", u"signing" });
+    verb(Agreement, u"agree", { u"agreed", u"agrees" });
+    verb(Agreement, u"broker", { u"brokered" });
+    verb(Office, u"appoint", { u"appointed", u"appoints" });
+    verb(Office, u"hire", { u"hired", u"hiring", u"hire", u"hires" });
+    verb(Office, u"inaugurate", { u"inaugurated" });
+    verb(Office, u"join", { u"joined", u"joining", u"joins" });
+    verb(Office, u"promote", { u"promoted" });
+    verb(Office, u"nominate", { u"nominated" });
+    verb(Office, u"name", { u"named" }, NeedsObject);
+    verb(Office, u"move", { u"moved", u"moving" }, NeedsObject);
+    verb(Office, u"return", { u"return", u"returned", u"returns", u"returning" }, NeedsObject);
+    verb(Office | Election, u"elect", { u"elected", u"re-elected" });
+    trigger({ u"appointment", u"inauguration", u"appointments", u"nomination" }, Office, Noun);
+    verb(Office, u"take office", { u"office" }, NeedsObject);
+    verb(Office, u"take power", { u"power" }, NeedsObject);
+    verb(Office, u"be sworn in", { u"sworn" }, NeedsObject);
+    verb(Ouster, u"oust", { u"ousted", u"ousting", u"ousts" });
+    verb(Ouster, u"dismiss", { u"dismissed", u"dismisses" });
+    verb(Ouster, u"remove", { u"removed", u"removes" });
+    verb(Ouster, u"sack", { u"sacked" });
+    verb(Ouster, u"terminate", { u"terminated" });
+    verb(Ouster, u"axe", { u"axed" });
+    verb(Ouster, u"topple", { u"toppled" });
+    verb(Ouster, u"depose", { u"deposed" });
+    verb(Ouster, u"overthrow", { u"overthrown" });
+    verb(Ouster, u"impeach", { u"impeached" });
+    verb(Ouster, u"expel", { u"expelled" });
+    verb(Ouster, u"force out", { u"forced" }, NeedsObject);
+    trigger(
+        { u"ouster", u"ousting", u"dismissal", u"removal", u"termination", u"sacking", u"impeachment", u"downfall" },
+        Ouster, Noun);
+    trigger({ u"exit", u"departure" }, Ouster | Resignation, Noun);
+    verb(Resignation, u"resign", { u"resigned", u"resigning", u"resigns" });
+    verb(Resignation, u"quit", { u"quit", u"quits", u"quitting" });
+    verb(Resignation, u"step down", { u"down" }, NeedsObject);
+    verb(Resignation, u"retire", { u"retired", u"retires" });
+    trigger({ u"resignation", u"retirement" }, Resignation, Noun);
+    trigger({ u"election", u"referendum", u"vote", u"ballot", u"poll", u"survey", u"contest", u"runoff", u"primary",
+                u"by-election" },
+        Election, Noun);
+    trigger({ u"elections", u"votes", u"polls", u"nominations", u"primaries" }, Election, Noun | Plural);
+    verb(Election, u"vote", { u"voted" });
     trigger({ u"declared", u"declaring", u"declare", u"declares", u"imposed", u"imposing" }, Decree, NeedsObject);
     trigger({ u"speech", u"address" }, Speech, Noun | NeedsObject);
-    trigger({ u"speeches" }, Speech, Noun | Plural);
-    trigger({ u"told", u"addressed", u"tells" }, Speech, NeedsObject);
-    trigger({ u"said", u"mentioned", u"stated", u"announced", u"warned", u"vowed", u"remarked", u"claimed", u"insisted",
-                u"pledged", u"promised" },
-        Statement, WeakTrigger);
-    trigger({ u"crash", u"explosion", u"earthquake", u"protest", u"fire", u"flood", u"storm", u"hurricane", u"typhoon",
-                u"shooting", u"collapse" },
-        Incident, Noun);
-    trigger({ u"crashes", u"protests", u"floods" }, Incident, Noun | Plural);
-    trigger({ u"crashed", u"died", u"killed", u"exploded", u"protested" }, Incident);
-    // "fire" as a noun is an incident, as a verb a launch: the weapon rule decides, so keep it out of both.
-    at(u"fire").family = NoFamily;
+    trigger({ u"briefing", u"interview", u"conference", u"presser", u"appearance", u"remarks" }, Speech, Noun);
+    trigger({ u"speeches", u"interviews", u"briefings" }, Speech, Noun | Plural);
+    verb(Speech, u"tell", { u"told", u"tells" }, NeedsObject);
+    verb(Speech, u"address", { u"addressed" }, NeedsObject);
+    verb(Statement, u"say", { u"said", u"says" }, WeakTrigger);
+    verb(Statement, u"mention", { u"mentioned" }, WeakTrigger);
+    verb(Statement, u"state", { u"stated" }, WeakTrigger);
+    verb(Statement, u"announce", { u"announced", u"announcing", u"announces" }, WeakTrigger);
+    verb(Statement, u"warn", { u"warned", u"warns" }, WeakTrigger);
+    verb(Statement, u"vow", { u"vowed" }, WeakTrigger);
+    verb(Statement, u"remark", { u"remarked" }, WeakTrigger);
+    verb(Statement, u"claim", { u"claimed" }, WeakTrigger);
+    verb(Statement, u"insist", { u"insisted", u"insists" }, WeakTrigger);
+    verb(Statement, u"pledge", { u"pledged" }, WeakTrigger);
+    verb(Statement, u"promise", { u"promised" }, WeakTrigger);
+    verb(Statement, u"post", { u"posted", u"posting" }, WeakTrigger);
+    verb(Statement, u"write", { u"wrote", u"writes" }, WeakTrigger);
+    verb(Statement, u"tweet", { u"tweeted" }, WeakTrigger);
+    verb(Statement, u"confirm", { u"confirmed", u"confirms" }, WeakTrigger);
+    verb(Statement, u"report", { u"reported" }, WeakTrigger);
+    verb(Statement, u"comment", { u"commented" }, WeakTrigger);
+    verb(Statement, u"hint", { u"hinted" }, WeakTrigger);
+    verb(Statement, u"share", { u"shared" }, WeakTrigger);
+    verb(Statement, u"welcome", { u"welcomed" }, WeakTrigger);
+    verb(Statement, u"applaud", { u"applauded" }, WeakTrigger);
+    verb(Statement, u"reiterate", { u"reiterated" }, WeakTrigger);
+    verb(Statement, u"voice", { u"voiced" }, WeakTrigger);
+    verb(Statement, u"urge", { u"urged", u"urges" }, WeakTrigger);
+    verb(Statement, u"apologise", { u"apologised", u"apologized" }, WeakTrigger);
+    verb(Statement, u"acknowledge", { u"acknowledged" }, WeakTrigger);
+    verb(Statement, u"admit", { u"admitted", u"admits" }, WeakTrigger);
+    verb(Statement, u"deny", { u"denied", u"denies" }, WeakTrigger);
+    verb(Statement, u"criticise", { u"criticised", u"criticized" }, WeakTrigger);
+    verb(Statement, u"accuse", { u"accused", u"accuses" }, WeakTrigger);
+    trigger({ u"statement", u"post", u"letter", u"announcement", u"message", u"tweet", u"video", u"apology", u"appeal",
+                u"update", u"report", u"memo", u"recording" },
+        Statement, Noun | WeakTrigger);
+    trigger({ u"statements", u"posts", u"letters", u"messages", u"tweets", u"videos", u"updates", u"reports" },
+        Statement, Noun | Plural | WeakTrigger);
+    trigger({ u"collapse", u"crash", u"collision", u"explosion", u"blast", u"derailment", u"accident", u"disaster",
+                u"blaze", u"sinking", u"capsizing" },
+        Accident, Noun);
+    trigger({ u"crashes", u"collisions", u"explosions", u"accidents" }, Accident, Noun | Plural);
+    verb(Accident, u"collapse", { u"collapsed", u"collapsing", u"collapses" });
+    verb(Accident, u"crash", { u"crashed" });
+    verb(Accident, u"collide", { u"collided", u"collides" });
+    verb(Accident, u"ram", { u"rammed" });
+    verb(Accident, u"slam", { u"slammed" });
+    verb(Accident, u"sink", { u"sank", u"sunk", u"sinks" });
+    verb(Accident, u"derail", { u"derailed" });
+    verb(Accident, u"explode", { u"exploded", u"explodes" });
+    verb(Accident, u"capsize", { u"capsized" });
+    trigger({ u"earthquake", u"quake", u"flood", u"storm", u"hurricane", u"typhoon", u"cyclone", u"tornado",
+                u"wildfire", u"tsunami", u"landslide", u"eruption", u"drought", u"heatwave", u"outbreak" },
+        Disaster, Noun);
+    trigger({ u"floods", u"storms", u"wildfires", u"earthquakes" }, Disaster, Noun | Plural);
+    verb(Disaster, u"erupt", { u"erupted" });
+    verb(Casualty, u"kill", { u"killed", u"kills" });
+    verb(Casualty, u"die", { u"died", u"dies" });
+    verb(Casualty, u"injure", { u"injured" });
+    trigger({ u"death" }, Casualty, Noun);
+    trigger({ u"deaths" }, Casualty, Noun | Plural);
+    trigger({ u"search", u"rescue", u"recovery", u"evacuation" }, Rescue, Noun);
+    verb(Rescue, u"rescue", { u"rescued", u"rescues" });
+    verb(Rescue, u"recover", { u"recovered", u"recovers" });
+    verb(Rescue, u"evacuate", { u"evacuated" });
+    verb(Rescue, u"find", { u"found", u"finds" }, NeedsObject);
+    verb(Halt, u"suspend", { u"suspended", u"suspends" });
+    verb(Halt, u"halt", { u"halted", u"halts" });
+    verb(Halt, u"pause", { u"paused" });
+    verb(Halt, u"call off", { u"off" }, NeedsObject);
+    verb(Halt, u"end", { u"ended" }, NeedsObject);
+    verb(Halt, u"cancel", { u"cancelled", u"canceled", u"cancels" });
+    verb(Halt, u"scrap", { u"scrapped" });
+    verb(Halt, u"abandon", { u"abandoned" });
+    verb(Halt, u"reverse", { u"reversed" });
+    trigger({ u"suspension", u"halt", u"cancellation", u"reversal", u"u-turn", u"axing" }, Halt, Noun);
+    verb(Legal, u"charge", { u"charged" });
+    verb(Legal, u"arrest", { u"arrested", u"arrests" });
+    verb(Legal, u"indict", { u"indicted", u"indicts" });
+    verb(Legal, u"convict", { u"convicted", u"convicts" });
+    verb(Legal, u"sentence", { u"sentenced" });
+    verb(Legal, u"sue", { u"sued", u"sues" });
+    verb(Legal, u"jail", { u"jailed" });
+    verb(Legal, u"acquit", { u"acquitted" });
+    verb(Legal, u"rule", { u"ruled" });
+    verb(Legal, u"fine", { u"fined" });
+    verb(Legal, u"prosecute", { u"prosecuted" });
+    trigger({ u"arrest", u"indictment", u"conviction", u"lawsuit", u"ruling", u"verdict", u"trial", u"investigation",
+                u"probe", u"inquiry", u"prosecution", u"hearing" },
+        Legal, Noun);
+    trigger({ u"charges", u"arrests", u"lawsuits" }, Legal, Noun | Plural);
+    trigger({ u"case" }, Legal, Noun | NeedsObject);
+    verb(Business, u"invest", { u"invested", u"invests" });
+    verb(Business, u"acquire", { u"acquired", u"acquires" });
+    verb(Business, u"buy", { u"bought", u"buys" });
+    verb(Business, u"merge", { u"merged" });
+    verb(Business, u"release", { u"released", u"releases", u"releasing" });
+    verb(Business, u"unveil", { u"unveiled", u"unveils" });
+    verb(Business, u"develop", { u"developed" });
+    verb(Business, u"build", { u"built" });
+    verb(Business, u"transform", { u"transformed", u"transforms" });
+    verb(Business, u"transition", { u"transitioned" });
+    verb(Business, u"restructure", { u"restructured" });
+    trigger({ u"investment", u"acquisition", u"merger", u"ipo", u"bankruptcy", u"layoffs" }, Business, Noun);
+    verb(Founding, u"found", { u"founded" });
+    verb(Founding, u"establish", { u"established" });
+    verb(Founding, u"open", { u"opened", u"opens" });
+    verb(Founding, u"create", { u"created" });
+    trigger({ u"founding", u"opening" }, Founding, Noun);
+    trigger({ u"protest", u"demonstration", u"riot" }, Incident, Noun);
+    trigger({ u"protests", u"demonstrations", u"riots" }, Incident, Noun | Plural);
+    verb(Incident, u"protest", { u"protested" });
+    trigger({ u"mayday" }, Alert, Noun);
+    verb(Alert, u"alert", { u"alerted" });
+    trigger({ u"distress" }, Alert, Noun | NeedsObject);
     flag({ u"willing", u"open", u"want", u"wants", u"wanted", u"wanting", u"hope", u"hopes", u"hoped", u"hoping",
              u"plan", u"plans", u"planned", u"planning", u"aim", u"aims", u"aimed", u"expected", u"expects", u"ready",
              u"eager", u"likely", u"unlikely", u"seek", u"seeks", u"sought", u"try", u"tries", u"tried", u"intend",
              u"intends", u"asked", u"requested", u"offered", u"offers", u"like", u"love", u"wish", u"wishes", u"desire",
              u"refused", u"refuses", u"able", u"unable", u"chance", u"possibility", u"aspirations", u"odds",
-             u"prospect", u"hopes", u"calls", u"called" },
+             u"prospect", u"hopes", u"calls", u"called", u"threatened", u"threatening", u"threaten", u"threatens",
+             u"vowing", u"considering", u"considered", u"would-be" },
         Intent);
+    flag({ u"city", u"town", u"village", u"airport", u"base", u"headquarters", u"building", u"port", u"positions",
+             u"territory", u"region", u"control", u"airfield", u"bridgehead" },
+        Site);
+    flag({ u"body", u"bodies", u"remains", u"wreckage", u"survivors", u"victims", u"dead", u"corpses", u"wreck" },
+        BodyWord);
+    flag({ u"company", u"companies", u"firm", u"startup", u"start-up", u"ceo", u"cto", u"cfo", u"board", u"investors",
+             u"investor", u"shares", u"shareholders", u"stock", u"corporation", u"corp", u"inc", u"ltd", u"executive",
+             u"executives", u"cofounder", u"co-founder", u"founder", u"employees", u"staff", u"market", u"markets",
+             u"revenue", u"profit", u"nonprofit", u"non-profit", u"bank", u"banks", u"industry", u"chatbot", u"product",
+             u"valuation", u"funding", u"business", u"tech", u"chairman", u"airline", u"retailer" },
+        BusinessCue);
+    flag({ u"minister", u"ministers", u"government", u"party", u"parliament", u"cabinet", u"mp", u"mps", u"lawmakers",
+             u"conservative", u"conservatives", u"labour", u"tory", u"tories", u"democrat", u"democrats", u"republican",
+             u"republicans", u"senate", u"congress", u"politician", u"politicians", u"opposition", u"coalition",
+             u"premier", u"chancellor", u"legislature", u"governor", u"mayor", u"presidency", u"administration",
+             u"regime", u"kremlin" },
+        PoliticsCue);
+    flag({ u"troops", u"army", u"forces", u"soldiers", u"fighters", u"mercenaries", u"mercenary", u"military",
+             u"missile", u"missiles", u"tanks", u"artillery", u"battalion", u"militia", u"rebels", u"warplanes",
+             u"drones", u"navy", u"airstrikes", u"frontline", u"front" },
+        MilitaryCue);
+    flag({ u"court", u"judge", u"judges", u"prosecutors", u"prosecutor", u"lawsuit", u"jury", u"attorney", u"lawyer",
+             u"lawyers", u"criminal", u"defendant", u"plaintiff", u"police", u"fbi", u"justice" },
+        LegalCue);
+    flag({ u"bridge", u"ship", u"vessel", u"plane", u"aircraft", u"train", u"collapse", u"victims", u"rescuers",
+             u"divers", u"debris", u"wreckage", u"earthquake", u"flood", u"fire", u"firefighters", u"coast", u"crash",
+             u"survivors", u"injured" },
+        DisasterCue);
     flag({ u"no", u"not", u"never", u"without", u"neither", u"nor", u"cannot" }, Negation);
     flag({ u"he", u"she", u"they", u"it", u"we", u"two", u"both" }, Pronoun);
     // Words the trigger rules test by identity.
-    flag({ u"shake", u"shook", u"shaking", u"shakes", u"set", u"sets", u"setting", u"onto", u"across", u"inside",
-             u"take", u"takes", u"taking", u"seized", u"assumed", u"left", u"any", u"another", u"future", u"possible",
-             u"potential", u"proposed", u"renewed", u"fresh", u"impossible", u"uncertain", u"slim", u"doubtful",
-             u"looks", u"toward", u"towards", u"about", u"can", u"for" },
+    flag({ u"back", u"call", u"calling", u"gained", u"legal", u"out", u"signal", u"newly", u"shake", u"shook",
+             u"shaking", u"shakes", u"set", u"sets", u"setting", u"onto", u"across", u"inside", u"take", u"takes",
+             u"taking", u"seized", u"assumed", u"left", u"any", u"another", u"future", u"possible", u"potential",
+             u"proposed", u"renewed", u"fresh", u"impossible", u"uncertain", u"slim", u"doubtful", u"looks", u"toward",
+             u"towards", u"about", u"can", u"for" },
         0);
     tense({ u"he'll", u"she'll", u"they'll", u"we'll", u"i'll", u"it'll", u"you'll", u"going" }, Tense::Future);
 
@@ -323,13 +539,10 @@ const WordInfo *Lexicon::lookup(QStringView word)
     return table().find(std::u16string_view(buffer, size_t(word.size())), hash);
 }
 
-const char *Lexicon::categoryOf(quint16 families)
+QStringView Lexicon::lemma(const WordInfo *word)
 {
-    if (families & (WeaponTest | Conflict))
-        return "military";
-    if (families & (Meeting | Visit | Agreement))
-        return "diplomacy";
-    if (families & (Office | Ouster | Decree | Speech | Statement))
-        return "politics";
-    return "other";
+    if (!word || !word->lemma)
+        return {};
+    const std::u16string_view base = table().lemma(word->lemma);
+    return QStringView(base.data(), qsizetype(base.size()));
 }

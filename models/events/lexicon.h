@@ -40,20 +40,35 @@ enum class Rel : quint8 {
 
 enum class Tense : quint8 { None, Past, Present, Future };
 
-// Families of happenings: mentions merge only when their families meet.
-enum Family : quint16 {
+// Kinds of happening, by what happened rather than by the word that tells it ("fired", "ousted" and "removed" are
+// one kind): mentions merge only when their kinds meet. A word may tell of several kinds ("struck": an attack or an
+// accident); the clause around it decides the event's category.
+enum Family : quint32 {
     NoFamily = 0,
-    Meeting = 1 << 0, // summit, met, talks
-    Visit = 1 << 1, // visit, tour, trip, crossed
-    WeaponTest = 1 << 2, // test-fired, launched (with a weapon word)
-    Conflict = 1 << 3, // war, attack, exercises
-    Agreement = 1 << 4, // signed, treaty, deal
-    Office = 1 << 5, // took office, elected, inaugurated
-    Ouster = 1 << 6, // ousted, impeached, resigned
-    Decree = 1 << 7, // declared martial law
-    Speech = 1 << 8, // speech, address, told the legislature
-    Statement = 1 << 9, // said, mentioned: only with a time in the clause
-    Incident = 1 << 10, // crashed, died, killed, protest
+    Meeting = 1u << 0, // summit, met, talks
+    Visit = 1u << 1, // visit, tour, trip, crossed
+    WeaponTest = 1u << 2, // test-fired, launched (with a weapon word)
+    Conflict = 1u << 3, // war, attack, invasion, exercises
+    Agreement = 1u << 4, // signed, treaty, deal
+    Office = 1u << 5, // took office, appointed, hired, named as, joined
+    Ouster = 1u << 6, // ousted, fired, dismissed, removed, impeached
+    Decree = 1u << 7, // declared martial law
+    Speech = 1u << 8, // speech, address, briefing, news conference, interview
+    Statement = 1u << 9, // said, posted, wrote, letter: only with a time in the clause
+    Incident = 1u << 10, // crashed, exploded, protest
+    Resignation = 1u << 11, // resigned, quit, stepped down
+    Uprising = 1u << 12, // mutiny, rebellion, coup
+    Capture = 1u << 13, // seized, captured, took control, withdrew
+    Election = 1u << 14, // election, vote, poll, referendum, nominations
+    Accident = 1u << 15, // collapsed, collided, rammed, crash
+    Disaster = 1u << 16, // earthquake, flood, storm, wildfire
+    Casualty = 1u << 17, // killed, died, injured
+    Rescue = 1u << 18, // search, rescue, bodies recovered
+    Halt = 1u << 19, // suspended, called off, ended, cancelled, reversed
+    Legal = 1u << 20, // charged, arrested, sentenced, lawsuit, ruling
+    Business = 1u << 21, // invested, acquired, launched a product, released
+    Founding = 1u << 22, // founded, opened, established
+    Alert = 1u << 23, // mayday, distress call
 };
 
 enum Flag : quint32 {
@@ -77,11 +92,22 @@ enum Flag : quint32 {
     Intent = 1u << 17, // willing, hopes, plans: what follows is wished for, not done
     Negation = 1u << 18, // no, not, never, without
     Pronoun = 1u << 19, // he, she, they: a sentence that goes on about someone already named
+    BodyWord = 1u << 20, // bodies, remains, wreckage: makes "found" a recovery
+    Ambiguous = 1u << 21, // "fired", "launched": a weapon word nearby makes it a weapon test, else its other kinds
+    // Words that say which field a story is in, for the category of happenings that occur in any field
+    // (an ouster, an agreement, a halt): "company", "minister", "troops", "court", "ship".
+    Site = 1u << 27, // city, airport, base: makes "captured", "seized" a military capture
+    BusinessCue = 1u << 22,
+    PoliticsCue = 1u << 23,
+    MilitaryCue = 1u << 24,
+    LegalCue = 1u << 25,
+    DisasterCue = 1u << 26,
 };
 
 struct WordInfo {
     quint32 flags = 0;
-    quint16 family = NoFamily;
+    quint32 family = NoFamily;
+    quint16 lemma = 0; // trigger words: index of the base form (Lexicon::lemma), 0 for none
     quint8 month = 0; // 1..12
     quint8 weekday = 0; // 1..7, Monday first
     qint8 count = 0; // number words: one..twelve; "a"/"an" = 1
@@ -112,6 +138,6 @@ const WordInfo *w()
     return entry;
 }
 
-// The category shown as the timeline's default lane for a set of families.
-const char *categoryOf(quint16 families);
+// The base form of a trigger word ("fire" for "fired", "collapse" for "collapsed"), empty for other words.
+QStringView lemma(const WordInfo *word);
 }

@@ -52,10 +52,43 @@ QStringList properKeys(const QString &place)
 MentionFeatures MentionFeatures::of(const EventMention &mention)
 {
     MentionFeatures f;
-    for (QStringView w : words(mention.trigger)) {
-        if (const Lexicon::WordInfo *info = Lexicon::lookup(w)) {
-            f.families |= info->family;
-            f.plural |= info->has(Lexicon::Plural);
+    // "fired" and "launched" are weapon tests only with a weapon word in the clause; else their other kinds.
+    bool weaponInText = false;
+    constexpr quint32 cueFlags
+        = Lexicon::BusinessCue | Lexicon::PoliticsCue | Lexicon::MilitaryCue | Lexicon::LegalCue | Lexicon::DisasterCue;
+    for (QStringView w : words(mention.text)) {
+        const Lexicon::WordInfo *info = Lexicon::lookup(w);
+        if (!info)
+            continue;
+        f.cues |= info->flags & cueFlags;
+        if (!info->has(Lexicon::WeaponWord))
+            continue;
+        weaponInText = true;
+        // No checkable detail: the weapon the text names still says what was tested.
+        if (mention.claim.isEmpty() && f.weapon.isEmpty() && info->has(Lexicon::Noun)) {
+            f.weapon = w.toString().toLower();
+            if (f.weapon.endsWith(QLatin1Char('s'))) {
+                f.plural = true;
+                f.weapon.chop(f.weapon.endsWith(QLatin1String("oes")) ? 2 : 1);
+            }
+        }
+    }
+    // The trigger list is "primary, other, …": the primary phrase comes before the first comma.
+    const QList<QStringView> triggerWords = words(mention.trigger);
+    const qsizetype comma = mention.trigger.indexOf(QLatin1Char(','));
+    for (QStringView w : triggerWords) {
+        const Lexicon::WordInfo *info = Lexicon::lookup(w);
+        if (!info)
+            continue;
+        quint32 family = info->family;
+        if (info->has(Lexicon::Ambiguous))
+            family = weaponInText ? quint32(Lexicon::WeaponTest) : family & ~quint32(Lexicon::WeaponTest);
+        f.families |= family;
+        f.plural |= info->has(Lexicon::Plural);
+        if (comma < 0 || w.data() < mention.trigger.constData() + comma) {
+            f.primaryFamilies |= family;
+            if (f.lemma.isEmpty() && family)
+                f.lemma = info->lemma ? Lexicon::lemma(info).toString() : w.toString().toLower();
         }
     }
     if (!mention.place.isEmpty()) {
@@ -72,20 +105,7 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
     }
     for (const QString &p : mention.participants)
         f.people.append(p.toLower());
-    if (mention.claim.isEmpty()) {
-        // No checkable detail: the weapon the text names still says what was tested.
-        for (QStringView w : words(mention.text)) {
-            const Lexicon::WordInfo *info = Lexicon::lookup(w);
-            if (info && info->has(Lexicon::WeaponWord) && info->has(Lexicon::Noun)) {
-                f.weapon = w.toString().toLower();
-                if (f.weapon.endsWith(QLatin1Char('s'))) {
-                    f.plural = true;
-                    f.weapon.chop(f.weapon.endsWith(QLatin1String("oes")) ? 2 : 1);
-                }
-                break;
-            }
-        }
-    }
+    f.theme = mention.theme.toLower();
     const QList<QStringView> claim = words(mention.claim);
     for (qsizetype i = 0; i < claim.size(); ++i) {
         const Lexicon::WordInfo *info = Lexicon::lookup(claim.at(i));
@@ -113,10 +133,10 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
     return f;
 }
 
-bool MentionFeatures::familiesMeet(quint16 a, quint16 b)
+bool MentionFeatures::familiesMeet(quint32 a, quint32 b)
 {
-    // Saying and speaking are one kind; so are meeting and the visit a meeting happens on.
-    const auto widen = [](quint16 f) {
+    // Saying and speaking are one kind.
+    const auto widen = [](quint32 f) {
         if (f & (Lexicon::Speech | Lexicon::Statement))
             f |= Lexicon::Speech | Lexicon::Statement;
         return f;

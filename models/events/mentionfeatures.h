@@ -7,21 +7,25 @@
 #include <QSet>
 #include <QStringList>
 
-// What the merger compares about a mention, worked out once from its strings.
+// What the merger, the labeler and the conflict finder compare about a mention, worked out once from its strings.
 struct MentionFeatures {
-    quint16 families = 0; // Lexicon::Family bits of the trigger words
+    quint32 families = 0; // Lexicon::Family bits of the trigger words
+    quint32 primaryFamilies = 0; // those of the first (primary) trigger word
     QStringList placeKeys; // "hanoi, vietnam", "hanoi", "vietnam"; descriptive places as "~western"
     bool descriptivePlace = false;
     QStringList people; // participants, lower-case
+    QString theme; // who the happening is about, lower-case (EventMention::theme)
     int count = 0; // from the claim: a number, -1 for "several", 0 unknown
     QStringList types; // from the claim: "cruise", "hypersonic", "sea-to-surface"
     QString weapon; // the claim's head noun, singular: "missile"
     bool plural = false;
+    QString lemma; // the primary trigger's base form ("quit" for "has quit"), or its noun ("collapse")
+    quint32 cues = 0; // Lexicon cue flags (BusinessCue, PoliticsCue, …) of the mention's words
 
     static MentionFeatures of(const EventMention &mention);
 
     // Families that tell of the same kind of happening.
-    static bool familiesMeet(quint16 a, quint16 b);
+    static bool familiesMeet(quint32 a, quint32 b);
     // Two places agree (share a name or a descriptive word), disagree, or cannot be compared (one missing,
     // or one a name and the other a description).
     enum class Agreement { Unknown, Agree, Disagree };

@@ -89,8 +89,10 @@ bool TemporalTagger::matchShifted(int i, Match &m)
     if (weekday && u->is(ScanToken::Capitalized)) {
         QDate d;
         if (p.isValid()) {
-            d = sign < 0   ? DateMath::nearestWeekday(p.addDays(-1), weekday, Tense::Past)
-                : sign > 0 ? DateMath::nearestWeekday(p, weekday, Tense::Future)
+            // "last Friday": the one before publication day; "next Friday": the one of next week
+            const int back = (p.dayOfWeek() - weekday + 7) % 7;
+            d = sign < 0   ? p.addDays(back == 0 ? -7 : -back)
+                : sign > 0 ? DateMath::weekdayOfNextWeek(p, weekday)
                            : DateMath::nearestWeekday(p, weekday, tenseAround(i, j + 1));
         }
         setFromPublication(
@@ -211,10 +213,12 @@ bool TemporalTagger::matchSince(int i, Match &m)
     else
         r = {};
     m.vague = true;
+    // The value says what it is even when resolved: a stretch up to now, no date of a happening.
     if (basis == DateBasis::RelativeToPublication)
-        setFromPublication(m, i, end, r, precisionOf(unit), {}, QStringLiteral("PREV/PUB"), 0.6);
+        setFromPublication(
+            m, i, end, r, precisionOf(unit), QStringLiteral("PREV/PUB"), QStringLiteral("PREV/PUB"), 0.6);
     else
-        setFromAnchor(m, i, end, r, precisionOf(unit), {}, QStringLiteral("PREV/PUB"), 0.6);
+        setFromAnchor(m, i, end, r, precisionOf(unit), QStringLiteral("PREV/PUB"), QStringLiteral("PREV/PUB"), 0.6);
     return true;
 }
 
@@ -249,10 +253,13 @@ bool TemporalTagger::matchJustBefore(int i, Match &m)
             QStringLiteral("PREV"), 0.7);
         return true;
     }
-    // Nothing dated nearby: in news, the happening such phrases lean on is close to publication.
-    const QDate p = m_published;
-    setFromPublication(m, i, end, { p.isValid() ? p.addDays(-6) : QDate(), p }, DatePrecision::Week,
-        QStringLiteral("PAST_REF"), QStringLiteral("PAST_REF"), 0.3);
+    // Nothing dated nearby: "just hours before the charges were dropped" is as close to a date as the happening
+    // it leans on, which the text does not date. The words are a time expression, but they give no date.
+    m.timex.basis = DateBasis::RelativeToPrevious;
+    m.timex.precision = DatePrecision::Unknown;
+    m.timex.value = QStringLiteral("PREV");
+    m.timex.confidence = 0.1;
+    finish(m, i, end);
     return true;
 }
 

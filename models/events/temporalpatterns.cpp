@@ -101,6 +101,19 @@ bool TemporalTagger::resolveMonthDay(int first, int j, int month, int day, int l
         setFromAnchor(m, first, j + n, { s, e }, DatePrecision::Day, {}, QStringLiteral("PREV-Y"), 0.9);
         return true;
     }
+    if (const int shift = yearShiftAt(j); shift != NoShift) {
+        // "on March 3 last year"
+        const int n = isWord(j, Lexicon::w<u"of">()) ? 3 : 2;
+        QDate s;
+        QDate e;
+        if (m_published.isValid()) {
+            s = QDate(m_published.year() + shift, month, day);
+            e = QDate(m_published.year() + shift, month, lastDay);
+        }
+        setFromPublication(m, first, j + n, { s, e }, DatePrecision::Day, {},
+            QStringLiteral("XXXX-%1-%2").arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0')), 0.85);
+        return true;
+    }
     QDate s;
     if (m_published.isValid())
         s = DateMath::nearestMonthDay(m_published, month, day, tenseAround(first, j));
@@ -126,6 +139,18 @@ bool TemporalTagger::matchMonth(int i, Match &m, int part)
     if (const int year = yearAt(j)) {
         const Range r = part ? DateMath::partOfMonth(year, month, part) : DateMath::month(year, month);
         setAbsolute(m, first, j + 1, r, part ? DatePrecision::PartOfMonth : DatePrecision::Month, {}, 0.95);
+        return true;
+    }
+    // "in February last year", "in March of next year": the year relative to publication
+    if (const int shift = yearShiftAt(j); shift != NoShift) {
+        const int n = isWord(j, Lexicon::w<u"of">()) ? 3 : 2;
+        Range r;
+        if (m_published.isValid()) {
+            const int year = m_published.year() + shift;
+            r = part ? DateMath::partOfMonth(year, month, part) : DateMath::month(year, month);
+        }
+        setFromPublication(m, first, j + n, r, part ? DatePrecision::PartOfMonth : DatePrecision::Month, {},
+            QStringLiteral("XXXX-%1").arg(month, 2, 10, QLatin1Char('0')), 0.85);
         return true;
     }
     // A bare month needs a word that makes it a date ("in June", "since March", "mid-May"), and is not a name.
@@ -167,6 +192,11 @@ bool TemporalTagger::matchPart(int i, Match &m)
         return false;
     if (at(j) && at(j)->isDash() && at(j)->start == at(j - 1)->end)
         ++j;
+    // "early March 26" is a day, early in it: the part word only widens the expression's words
+    if (monthAt(j) && dayNumber(afterAbbreviationDot(j)) && matchMonthDay(j, m)) {
+        finish(m, i, m.last);
+        return true;
+    }
     // "the late president": only a date after the part word makes this an expression
     if (monthAt(j)) {
         m.first = i;

@@ -196,54 +196,102 @@ int TemporalTagger::thatYear(int i) const
     return 0;
 }
 
+int TemporalTagger::yearShiftAt(int i) const
+{
+    // "last year", "next year", "this year", "of last year"
+    const int j = isWord(i, known().of) ? i + 1 : i;
+    const ScanToken *r = at(j);
+    const ScanToken *u = at(j + 1);
+    if (!r || !r->word || !u || !u->word || u->word->unit != Unit::Year || u->word->count)
+        return NoShift;
+    switch (r->word->rel) {
+    case Rel::Last:
+        return r->word == known().past ? NoShift : -1;
+    case Rel::Next:
+        return 1;
+    case Rel::This:
+        return 0;
+    default:
+        return NoShift;
+    }
+}
+
 bool TemporalTagger::anchorUsable() const
 {
     return m_anchor.isResolved() && (m_anchorParagraph == m_paragraph || m_sentence - m_anchorSentence <= 2);
 }
 
+Tense TemporalTagger::tenseOf(int j) const
+{
+    const ScanToken &t = m_tokens[size_t(j)];
+    if (t.kind != ScanToken::Word)
+        return Tense::None;
+    Tense tense = Tense::None;
+    if (t.word) {
+        if (t.word == known().going && isWord(j + 1, known().to))
+            return Tense::Future;
+        tense = t.word->tense;
+    }
+    // An unknown lower-case word in -ed is most likely a past-tense verb.
+    const int n = t.end - t.start;
+    if (tense == Tense::None && !t.is(ScanToken::Capitalized) && n >= 5 && m_text.at(t.end - 2) == u'e'
+        && m_text.at(t.end - 1) == u'd')
+        tense = Tense::Past;
+    // "will be held", "should be done": a participle after "be" takes the tense of what comes before it
+    if (tense == Tense::Past && isWord(j - 1, Lexicon::w<u"be">())) {
+        for (int k = j - 2; k >= std::max(m_begin, j - 4); --k) {
+            const ScanToken &b = m_tokens[size_t(k)];
+            if (b.word && b.word->tense == Tense::Future)
+                return Tense::Future;
+        }
+        return Tense::None;
+    }
+    return tense;
+}
+
 Tense TemporalTagger::tenseAround(int first, int last) const
 {
-    // Widen to the clause; if the clause has no verb ("On June 12 of that year, …"), to the sentence.
-    const auto tenseOf = [this](int lo, int hi) {
-        bool past = false;
-        bool present = false;
-        for (int j = lo; j < hi; ++j) {
-            const ScanToken &t = m_tokens[size_t(j)];
-            if (t.kind != ScanToken::Word)
-                continue;
-            if (t.word) {
-                if (t.word->tense == Tense::Future || (t.word == known().going && isWord(j + 1, known().to)))
-                    return Tense::Future;
-                past |= t.word->tense == Tense::Past;
-                present |= t.word->tense == Tense::Present;
-                if (t.word->tense != Tense::None)
-                    continue;
-            }
-            // An unknown lower-case word in -ed is most likely a past-tense verb.
-            const int n = t.end - t.start;
-            if (!t.is(ScanToken::Capitalized) && n >= 5 && m_text.at(t.end - 2) == u'e' && m_text.at(t.end - 1) == u'd')
-                past = true;
-        }
-        return past ? Tense::Past : present ? Tense::Present : Tense::None;
+    // "in the wake of the prime minister's resignation on Thursday": a happening named by a noun after a
+    // possessive or "of", "after", "since" is one that happened, whatever the sentence's verb.
+    int k = first - 1;
+    if (isWord(k, known().on) || isWord(k, Lexicon::w<u"in">()) || isWord(k, Lexicon::w<u"at">()))
+        --k;
+    if (const ScanToken *noun = at(k); noun && noun->word && noun->word->family && noun->has(Lexicon::Noun)) {
+        const ScanToken *before = at(k - 1);
+        if (before
+            && (before->is(ScanToken::Possessive) || isWord(k - 1, known().of) || isWord(k - 1, Lexicon::w<u"after">())
+                || isWord(k - 1, Lexicon::w<u"since">()) || isWord(k - 1, Lexicon::w<u"following">())
+                || isWord(k - 1, Lexicon::w<u"amid">())))
+            return Tense::Past;
+    }
+    // The verb nearest to the expression decides, its own clause first: in "Earlier Wednesday, she warned that
+    // the work will take weeks" the date goes with "warned", not with "will".
+    const auto isBreak = [this](int k) {
+        const ScanToken &t = m_tokens[size_t(k)];
+        return (t.kind == ScanToken::Punct && t.punct != u'-' && t.punct != u'\'') || t.has(Lexicon::ClauseBreak);
     };
     int lo = first;
-    while (lo > m_begin) {
-        const ScanToken &t = m_tokens[size_t(lo - 1)];
-        if ((t.kind == ScanToken::Punct && t.punct != u'-' && t.punct != u'\'') || t.has(Lexicon::ClauseBreak))
-            break;
+    while (lo > m_begin && !isBreak(lo - 1))
         --lo;
-    }
     int hi = last;
-    while (hi < m_end) {
-        const ScanToken &t = m_tokens[size_t(hi)];
-        if ((t.kind == ScanToken::Punct && t.punct != u'-' && t.punct != u'\'') || t.has(Lexicon::ClauseBreak))
-            break;
+    while (hi < m_end && !isBreak(hi))
         ++hi;
-    }
-    Tense tense = tenseOf(lo, hi);
-    if (tense == Tense::None)
-        tense = tenseOf(m_begin, m_end);
-    return tense;
+    const auto nearest = [&](int from, int to) {
+        for (int d = 1; first - d >= from || last - 1 + d < to; ++d) {
+            // A future marker before the date and a past verb after it at the same distance: the marker wins.
+            if (first - d >= from) {
+                if (const Tense t = tenseOf(first - d); t != Tense::None)
+                    return t;
+            }
+            if (last - 1 + d < to) {
+                if (const Tense t = tenseOf(last - 1 + d); t != Tense::None)
+                    return t;
+            }
+        }
+        return Tense::None;
+    };
+    const Tense tense = nearest(lo, hi);
+    return tense != Tense::None ? tense : nearest(m_begin, m_end);
 }
 
 void TemporalTagger::finish(Match &m, int first, int last)

@@ -76,6 +76,9 @@ private:
     int yearAt(int i) const; // four-digit year or 0
     int countAt(int i) const; // "two", "2", "a": 1.. or 0
     int thatYear(int i) const; // "of that year", "that year": tokens consumed or 0
+    static constexpr int NoShift = 100;
+    int yearShiftAt(int i) const; // "(of) last year" -1, "next year" +1, "this year" 0, else NoShift
+    Tense tenseOf(int token) const; // the tense a word marks, or None
     Tense tenseAround(int first, int last) const;
     bool anchorUsable() const;
 

@@ -45,7 +45,7 @@ void TriggerFinder::find(int begin, int end, const QList<int> &clauseStart, QLis
         t.weak = tok.word->has(Lexicon::WeakTrigger);
         if (!confirm(i, t))
             continue;
-        if (hypothetical(i, t, clauseStart.at(i - begin)))
+        if (hypothetical(i, t, clauseStart.at(i - begin)) || attributive(i, t))
             continue;
         out.append(t);
     }
@@ -60,19 +60,34 @@ bool TriggerFinder::nearWeapon(int i) const
     return false;
 }
 
+bool TriggerFinder::followedBy(int i, std::initializer_list<const WordInfo *> words, int within) const
+{
+    for (int k = i + 1; k <= i + within && at(k); ++k) {
+        if (isOneOf(at(k), words))
+            return true;
+        if (at(k)->kind == ScanToken::Punct && !at(k)->isDash())
+            return false;
+    }
+    return false;
+}
+
 // Words that are happenings only with a companion: "took office", "shake hands", "declared martial law".
 bool TriggerFinder::confirm(int i, Trigger &t) const
 {
     const ScanToken &tok = m_tokens[size_t(i)];
+    if (tok.word->has(Lexicon::Ambiguous)) {
+        // "fired two missiles" is a weapon test, "fired the chief executive" an ouster, "launched a chatbot" business
+        t.family = nearWeapon(i) ? quint32(Lexicon::WeaponTest) : t.family & ~quint32(Lexicon::WeaponTest);
+        return t.family != 0;
+    }
     if (!tok.word->has(Lexicon::NeedsObject))
         return true;
-    const quint16 f = t.family;
+    const quint32 f = t.family;
     if (f & Lexicon::WeaponTest) {
-        if (!nearWeapon(i))
-            return false;
         // "missile tests" as a bare noun phrase with no verb still is a happening when dated
-        return true;
+        return nearWeapon(i);
     }
+    const WordInfo *w = tok.word;
     if (f & Lexicon::Meeting) {
         // "shake hands", "shook hands"
         if (!isOneOf(at(i - 1),
@@ -82,7 +97,7 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         return true;
     }
     if (f & Lexicon::Visit) {
-        if (isOneOf(&tok, { Lexicon::w<u"foot">() })) {
+        if (w == Lexicon::w<u"foot">()) {
             if (!isOneOf(at(i - 1), { Lexicon::w<u"set">(), Lexicon::w<u"sets">(), Lexicon::w<u"setting">() }))
                 return false;
             t.first = i - 1;
@@ -96,17 +111,103 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         return true;
     }
     if (f & Lexicon::Office) {
-        if (isOneOf(&tok, { Lexicon::w<u"sworn">() })) {
+        if (w == Lexicon::w<u"sworn">()) {
             if (!isOneOf(at(i + 1), { Lexicon::w<u"in">() }))
                 return false;
             t.last = i + 2;
             return true;
         }
+        // "named X as interim chief", "moved to Microsoft", "return as chief executive"
+        if (w == Lexicon::w<u"named">())
+            return followedBy(i, { Lexicon::w<u"as">() }, 8);
+        if (w == Lexicon::w<u"moved">() || w == Lexicon::w<u"moving">())
+            return isOneOf(at(i + 1), { Lexicon::w<u"to">() }) && at(i + 2) && at(i + 2)->is(ScanToken::Capitalized);
+        if (Lexicon::lemma(w) == u"return")
+            return followedBy(i, { Lexicon::w<u"as">() }, 5);
         if (!isOneOf(at(i - 1),
                 { Lexicon::w<u"took">(), Lexicon::w<u"take">(), Lexicon::w<u"takes">(), Lexicon::w<u"taking">(),
                     Lexicon::w<u"seized">(), Lexicon::w<u"assumed">(), Lexicon::w<u"left">() }))
             return false;
         t.first = i - 1;
+        return true;
+    }
+    if (f & Lexicon::Ouster) {
+        // "forced out"
+        if (!isOneOf(at(i + 1), { Lexicon::w<u"out">() }))
+            return false;
+        t.last = i + 2;
+        return true;
+    }
+    if (f & Lexicon::Resignation) {
+        // "stepped down", "stepping down"
+        if (!isOneOf(at(i - 1),
+                { Lexicon::w<u"step">(), Lexicon::w<u"steps">(), Lexicon::w<u"stepped">(), Lexicon::w<u"stepping">() }))
+            return false;
+        t.first = i - 1;
+        return true;
+    }
+    if (f & Lexicon::Capture) {
+        // "seized the airport", "captured Bakhmut"; not "captured the world's attention"
+        const QStringView lemma = Lexicon::lemma(w);
+        if (lemma == u"seize" || lemma == u"capture" || lemma == u"occupy" || lemma == u"enter") {
+            for (int k = i + 1; k <= i + 4 && at(k); ++k) {
+                if (at(k)->has(Lexicon::Site) || at(k)->has(Lexicon::Geographic)
+                    || (at(k)->isWord() && at(k)->is(ScanToken::Capitalized)))
+                    return true;
+                if (at(k)->kind == ScanToken::Punct)
+                    break;
+            }
+            return false;
+        }
+        // "turned back", "took control of"
+        if (w == Lexicon::w<u"turned">()) {
+            if (!isOneOf(at(i + 1), { Lexicon::w<u"back">(), Lexicon::w<u"around">() }))
+                return false;
+            t.last = i + 2;
+            return true;
+        }
+        if (!isOneOf(at(i - 1),
+                { Lexicon::w<u"took">(), Lexicon::w<u"take">(), Lexicon::w<u"taking">(), Lexicon::w<u"seized">(),
+                    Lexicon::w<u"gained">() }))
+            return false;
+        t.first = i - 1;
+        return true;
+    }
+    if (f & Lexicon::Halt) {
+        // "ended its search", "ended the strike"; "the talks ended without a deal" only tells how they went
+        if (w == Lexicon::w<u"ended">()) {
+            const ScanToken *next = at(i + 1);
+            return next
+                && (next->has(Lexicon::Demonstrative) || next->word == Lexicon::w<u"its">()
+                    || next->word == Lexicon::w<u"his">() || next->word == Lexicon::w<u"her">()
+                    || next->word == Lexicon::w<u"their">() || next->word == Lexicon::w<u"a">());
+        }
+        // "called off", "were temporarily called off"
+        if (!isOneOf(at(i - 1), { Lexicon::w<u"called">(), Lexicon::w<u"call">(), Lexicon::w<u"calling">() }))
+            return false;
+        t.first = i - 1;
+        return true;
+    }
+    if (f & Lexicon::Rescue) {
+        // "bodies were found", "found the wreckage"
+        for (int k = std::max(m_begin, i - 4); k < std::min(m_end, i + 5); ++k) {
+            if (m_tokens[size_t(k)].has(Lexicon::BodyWord))
+                return true;
+        }
+        return false;
+    }
+    if (f & Lexicon::Legal) {
+        // "a criminal case"
+        if (!isOneOf(at(i - 1), { Lexicon::w<u"criminal">(), Lexicon::w<u"court">(), Lexicon::w<u"legal">() }))
+            return false;
+        t.first = i - 1;
+        return true;
+    }
+    if (f & Lexicon::Alert) {
+        // "a distress call"
+        if (!isOneOf(at(i + 1), { Lexicon::w<u"call">(), Lexicon::w<u"signal">(), Lexicon::w<u"alert">() }))
+            return false;
+        t.last = i + 2;
         return true;
     }
     if (f & Lexicon::Decree) {
@@ -119,11 +220,20 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         return false;
     }
     if (f & Lexicon::Speech) {
-        if (isOneOf(&tok, { Lexicon::w<u"speech">() }))
+        if (w == Lexicon::w<u"speech">())
             return true;
-        if (isOneOf(&tok, { Lexicon::w<u"address">() }))
-            return at(i - 1) && at(i - 1)->has(Lexicon::Stop) && !isOneOf(at(i - 1), { Lexicon::w<u"to">() });
-        // "told the legislature", "addressed North Korea's parliament"
+        // "an address to the nation", "a brief address": a noun after its determiner, not "to address"
+        if (w == Lexicon::w<u"address">()) {
+            for (int k = i - 1; k >= i - 2 && at(k); --k) {
+                if (isOneOf(at(k),
+                        { Lexicon::w<u"a">(), Lexicon::w<u"an">(), Lexicon::w<u"the">(), Lexicon::w<u"his">(),
+                            Lexicon::w<u"her">(), Lexicon::w<u"their">(), Lexicon::w<u"its">() })
+                    || at(k)->is(ScanToken::Possessive))
+                    return true;
+            }
+            return false;
+        }
+        // "told the legislature", "addressed the nation"
         for (int k = i + 1; k <= i + 4 && at(k); ++k) {
             if (at(k)->has(Lexicon::AudienceWord)) {
                 t.last = k + 1;
@@ -132,7 +242,7 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
             if (at(k)->kind == ScanToken::Punct && !at(k)->is(ScanToken::Possessive))
                 break;
         }
-        if (isOneOf(&tok, { Lexicon::w<u"told">() })) {
+        if (w == Lexicon::w<u"told">()) {
             t.family = Lexicon::Statement;
             t.weak = true;
             return true;
@@ -140,6 +250,25 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         return false;
     }
     return true;
+}
+
+// "the ousted chief executive", "of jailed opposition leader Navalny": a participle describing someone, not a
+// happening told here.
+bool TriggerFinder::attributive(int i, const Trigger &t) const
+{
+    if (t.noun || t.first != i)
+        return false;
+    const ScanToken *prev = at(i - 1);
+    const ScanToken *next = at(i + 1);
+    const bool introduced = prev
+        && (prev->is(ScanToken::Possessive) || prev->has(Lexicon::Demonstrative)
+            || isOneOf(prev,
+                { Lexicon::w<u"of">(), Lexicon::w<u"a">(), Lexicon::w<u"an">(), Lexicon::w<u"his">(),
+                    Lexicon::w<u"her">(), Lexicon::w<u"their">(), Lexicon::w<u"its">(), Lexicon::w<u"former">(),
+                    Lexicon::w<u"recently">(), Lexicon::w<u"newly">() }));
+    const bool describes = next && next->isWord() && (next->is(ScanToken::Capitalized) || next->has(Lexicon::Title));
+    const QStringView w = m_text.mid(m_tokens[size_t(i)].start, m_tokens[size_t(i)].end - m_tokens[size_t(i)].start);
+    return introduced && describes && w.endsWith(u"ed");
 }
 
 bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const
@@ -184,9 +313,13 @@ bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const
         return true;
     if (isIntent(det) || isIntent(at(k - 1)))
         return true;
-    // "mentioned the talks", "announced a deal": what is talked about, not what happened
+    // "mentioned the talks", "announced a deal": what is talked about, not what happened; but in "said the vote
+    // will be held", the noun is the subject of what is said.
     const ScanToken *verb = det && det->has(Lexicon::Demonstrative) ? at(k - 1) : det;
-    if (verb && verb->has(Lexicon::WeakTrigger))
+    const ScanToken *next = at(t.last);
+    const bool predicate
+        = next && next->word && (next->word->tense != Lexicon::Tense::None || next->has(Lexicon::Modal));
+    if (verb && verb->has(Lexicon::WeakTrigger) && !predicate)
         return true;
     // "a summit is unlikely", "a meeting remains possible"
     const ScanToken *after = at(t.last);

@@ -16,7 +16,7 @@ public:
         int token = 0; // the trigger word
         int first = 0; // the phrase shown as the trigger: "took office", "declared martial law"
         int last = 0; // exclusive
-        quint16 family = 0;
+        quint32 family = 0;
         bool noun = false;
         bool plural = false;
         bool weak = false; // a saying verb: a happening only with a time in its own clause
@@ -31,7 +31,10 @@ private:
     const ScanToken *at(int i) const { return i >= m_begin && i < m_end ? &m_tokens[size_t(i)] : nullptr; }
     bool confirm(int i, Trigger &t) const;
     bool hypothetical(int i, const Trigger &t, int clauseBegin) const;
+    bool attributive(int i, const Trigger &t) const;
     bool nearWeapon(int i) const;
+    // One of `words` among the next `within` tokens, before any punctuation other than a dash.
+    bool followedBy(int i, std::initializer_list<const Lexicon::WordInfo *> words, int within) const;
 
     QStringView m_text;
     const ScanTokens &m_tokens;

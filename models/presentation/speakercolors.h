@@ -10,6 +10,4 @@
 namespace SpeakerColors
 {
 QColor forName(const QString &name, bool darkPalette = false);
-// The colour of the index-th of a few groups (timeline lanes by category): distinct rather than stable.
-QColor forIndex(int index, bool darkPalette = false);
 }

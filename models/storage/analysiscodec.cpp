@@ -128,7 +128,7 @@ void write(QDataStream &s, const EventMention &m)
 {
     s << m.span << m.text;
     write(s, m.timex);
-    s << m.trigger << m.place << m.participants << m.claim;
+    s << m.trigger << m.place << m.participants << m.theme << m.claim;
 }
 
 void read(Reader &r, EventMention &m)
@@ -139,6 +139,7 @@ void read(Reader &r, EventMention &m)
     r.read(m.trigger);
     r.read(m.place);
     r.read(m.participants);
+    r.read(m.theme);
     r.read(m.claim);
 }
 
@@ -156,7 +157,7 @@ constexpr int minimumBytes = 1;
 template<>
 constexpr int minimumBytes<Quote> = 4 + 8 + 4 + 4 + 1 + 4 + 4 + 8 + 4 + 4;
 template<>
-constexpr int minimumBytes<EventMention> = 8 + 4 + (8 + 4 + 8 + 8 + 4 + 4 + 8 + 4) + 4 + 4 + 4 + 4;
+constexpr int minimumBytes<EventMention> = 8 + 4 + (8 + 4 + 8 + 8 + 4 + 4 + 8 + 4) + 4 + 4 + 4 + 4 + 4;
 
 template<typename T>
 bool readList(Reader &r, QList<T> &list)

@@ -55,7 +55,7 @@ private Q_SLOTS:
                               "in December 2024, hoped for talks.")
             << oct27
             << QStringList { QStringLiteral("took office | June => 2025-06 |  | Lee | "),
-                   QStringLiteral("ousted, declaring martial law | December 2024 => 2024-12 |  | Yoon Suk Yeol | ") };
+                   QStringLiteral("declaring martial law, ousted | December 2024 => 2024-12 |  | Yoon Suk Yeol | ") };
         QTest::newRow("place and year list")
             << QStringLiteral("Past Trump–Kim summits (Singapore 2018, Hanoi 2019, and DMZ 2019) ended without "
                               "breakthroughs.")
@@ -91,8 +91,15 @@ private Q_SLOTS:
         QTest::newRow("saying verb needs a firm time")
             << QStringLiteral("Last month, Kim mentioned the talks.") << oct27
             << QStringList { QStringLiteral("mentioned | Last month => 2025-09 |  | Kim | ") };
-        QTest::newRow("no time, no mention")
-            << QStringLiteral("Trump and Kim met in Singapore.") << oct27 << QStringList();
+        // Without a time a mention only names the happening: the merger joins it to the dated one, or drops it.
+        QTest::newRow("no time: a naming mention")
+            << QStringLiteral("Trump and Kim met in Singapore.") << oct27
+            << QStringList { QStringLiteral("met |  => UNDATED | Singapore | Trump;Kim | ") };
+        QTest::newRow("an indefinite noun names no known happening")
+            << QStringLiteral("Aides discussed a meeting in Singapore.") << oct27 << QStringList();
+        QTest::newRow("a definite noun names one")
+            << QStringLiteral("Maria Ames's resignation shocked the council.") << oct27
+            << QStringList { QStringLiteral("resignation |  => UNDATED |  | Maria Ames | ") };
         QTest::newRow("name of a war is no trigger")
             << QStringLiteral("In 2019 he honoured troops from the Korean War.") << oct27 << QStringList();
     }

@@ -69,7 +69,8 @@ private Q_SLOTS:
         QTest::newRow("one summit at two precisions")
             << QList<Input> { { QStringLiteral("Trump and Kim met in Singapore on 12 June 2018."), {} },
                    { QStringLiteral("The Singapore summit in 2018 was historic."), {} } }
-            << QStringList { QStringLiteral("e1 Singapore summit [2018-06-12/2018-06-12 day] diplomacy articles=0,1") };
+            << QStringList { QStringLiteral(
+                   "e1 Trump and Kim meet in Singapore [2018-06-12/2018-06-12 day] diplomacy articles=0,1") };
         QTest::newRow("two tests a week apart")
             << QList<Input> { { QStringLiteral("North Korea test-fired two ballistic missiles on 3 May 2023."), {} },
                    { QStringLiteral("North Korea test-fired two ballistic missiles on 10 May 2023."), {} } }
@@ -79,20 +80,22 @@ private Q_SLOTS:
         QTest::newRow("same month, different places")
             << QList<Input> { { QStringLiteral("Trump met Kim in Hanoi in February 2019."), {} },
                    { QStringLiteral("Trump met Xi in Beijing in February 2019."), {} } }
-            << QStringList { QStringLiteral("e1 Beijing meeting [2019-02-01/2019-02-28 month] diplomacy articles=1"),
-                   QStringLiteral("e2 Hanoi meeting [2019-02-01/2019-02-28 month] diplomacy articles=0") };
+            << QStringList { QStringLiteral(
+                                 "e1 Trump meets Kim in Hanoi [2019-02-01/2019-02-28 month] diplomacy articles=0"),
+                   QStringLiteral("e2 Trump meets Xi in Beijing [2019-02-01/2019-02-28 month] diplomacy articles=1") };
         QTest::newRow("a coarse mention fitting two events stays apart")
             << QList<Input> { { QStringLiteral("They met in Singapore on 12 June 2018."), {} },
                    { QStringLiteral("They met in Hanoi in February 2019."), {} },
                    { QStringLiteral("The two leaders met multiple times between 2018 and 2019."), {} } }
-            << QStringList { QStringLiteral("e1 Meeting [2018-01-01/2019-12-31 year] diplomacy articles=2"),
-                   QStringLiteral("e2 Singapore meeting [2018-06-12/2018-06-12 day] diplomacy articles=0"),
-                   QStringLiteral("e3 Hanoi meeting [2019-02-01/2019-02-28 month] diplomacy articles=1") };
+            << QStringList { QStringLiteral(
+                                 "e1 Two leaders met multiple times [2018-01-01/2019-12-31 year] diplomacy articles=2"),
+                   QStringLiteral("e2 Meeting in Singapore [2018-06-12/2018-06-12 day] diplomacy articles=0"),
+                   QStringLiteral("e3 Meeting in Hanoi [2019-02-01/2019-02-28 month] diplomacy articles=1") };
         QTest::newRow("a coarse mention with a place joins")
             << QList<Input> { { QStringLiteral("They met in Hanoi in February 2019."), {} },
                    { QStringLiteral("They met in Singapore on 12 June 2018."), {} },
                    { QStringLiteral("Past summits (Hanoi 2019) failed."), {} } }
-            << QStringList { QStringLiteral("e1 Singapore meeting [2018-06-12/2018-06-12 day] diplomacy articles=1"),
+            << QStringList { QStringLiteral("e1 Meeting in Singapore [2018-06-12/2018-06-12 day] diplomacy articles=1"),
                    QStringLiteral("e2 Hanoi summit [2019-02-01/2019-02-28 month] diplomacy articles=0,2") };
         QTest::newRow("one test, outlets differ on number and type")
             << QList<Input> { { QStringLiteral("On 28 October 2025, North Korea test-fired several cruise missiles off "

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelineindex.h"
 
+#include "events/eventcategory.h"
 #include "events/timex.h"
 #include "itemmodels/timelinemodel.h"
 #include "timeline/storyscale.h"
@@ -40,7 +41,8 @@ void TimelineIndex::build(const QAbstractItemModel *model, LaneMode mode)
         }
         return m_lanes[*it];
     };
-    const QString uncategorised = tr("other");
+    // Category lanes are named by the category itself, "other" included, so that each keeps its colour.
+    const QString uncategorised = EventCategory::Other;
     const int rows = model ? model->rowCount() : 0;
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = model->index(row, 0);

@@ -5,6 +5,7 @@
 #include "common/annotationmark.h"
 #include "itemmodels/timelinemodel.h"
 #include "presentation/speakercolors.h"
+#include "timeline/categorycolors.h"
 #include "timeline/labelplacer.h"
 #include "timeline/timelinelegend.h"
 #include "timeline/timelinemarks.h"
@@ -72,10 +73,10 @@ TimelinePainter::TimelinePainter(
 
 QColor TimelinePainter::laneColor(int lane) const
 {
-    // Outlets keep their colour everywhere (filter, quote panel); categories just need to differ.
+    // Outlets and categories keep their colour everywhere, whatever the lane's rank.
     if (m_index.laneMode() == TimelineIndex::LaneMode::Outlet)
         return SpeakerColors::forName(m_index.lanes().at(lane).name, m_dark);
-    return SpeakerColors::forIndex(lane, m_dark);
+    return CategoryColors::forCategory(m_index.lanes().at(lane).name, m_dark);
 }
 
 QString TimelinePainter::labelOf(int row) const

@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "events/eventcategorizer.h"
+
+#include "events/eventcategory.h"
+#include "events/lexicon.h"
+
+#include <algorithm>
+#include <array>
+
+namespace
+{
+// The kinds, most telling first: on a tie among a mention's kinds the earlier one names the event.
+constexpr std::array kinds = { Lexicon::WeaponTest, Lexicon::Conflict, Lexicon::Uprising, Lexicon::Capture,
+    Lexicon::Accident, Lexicon::Disaster, Lexicon::Casualty, Lexicon::Alert, Lexicon::Rescue, Lexicon::Legal,
+    Lexicon::Election, Lexicon::Ouster, Lexicon::Resignation, Lexicon::Office, Lexicon::Decree, Lexicon::Meeting,
+    Lexicon::Visit, Lexicon::Agreement, Lexicon::Business, Lexicon::Founding, Lexicon::Incident, Lexicon::Halt,
+    Lexicon::Speech, Lexicon::Statement };
+
+// The field the words of the mentions speak of most, or an empty string.
+QString field(const QList<MentionFeatures> &mentions)
+{
+    struct Cue {
+        Lexicon::Flag flag;
+        const QString &category;
+        int votes = 0;
+    };
+    std::array cues = { Cue { Lexicon::MilitaryCue, EventCategory::Military },
+        Cue { Lexicon::PoliticsCue, EventCategory::Politics }, Cue { Lexicon::BusinessCue, EventCategory::Business },
+        Cue { Lexicon::LegalCue, EventCategory::Legal }, Cue { Lexicon::DisasterCue, EventCategory::Disaster } };
+    for (const MentionFeatures &m : mentions) {
+        for (Cue &c : cues)
+            c.votes += (m.cues & c.flag) ? 1 : 0;
+    }
+    const Cue *best = nullptr;
+    for (const Cue &c : cues) {
+        if (c.votes > 0 && (!best || c.votes > best->votes))
+            best = &c;
+    }
+    return best ? best->category : QString();
+}
+
+QString categoryOfKind(Lexicon::Family kind, const QList<MentionFeatures> &mentions)
+{
+    switch (kind) {
+    case Lexicon::WeaponTest:
+    case Lexicon::Conflict:
+    case Lexicon::Uprising:
+    case Lexicon::Capture:
+        return EventCategory::Military;
+    case Lexicon::Accident:
+    case Lexicon::Disaster:
+    case Lexicon::Casualty:
+    case Lexicon::Alert:
+    case Lexicon::Rescue:
+        return EventCategory::Disaster;
+    case Lexicon::Legal:
+        return EventCategory::Legal;
+    case Lexicon::Election:
+        return EventCategory::Election;
+    case Lexicon::Business:
+    case Lexicon::Founding:
+        return EventCategory::Business;
+    case Lexicon::Statement:
+        return EventCategory::Statement;
+    case Lexicon::Speech:
+        // A speech to a legislature or a party is politics; remarks and interviews are statements.
+        return field(mentions) == EventCategory::Politics ? EventCategory::Politics : EventCategory::Statement;
+    case Lexicon::Meeting:
+    case Lexicon::Visit:
+    case Lexicon::Agreement: {
+        // Leaders meet and sign in diplomacy, companies in business.
+        const QString f = field(mentions);
+        return f == EventCategory::Business ? EventCategory::Business : EventCategory::Diplomacy;
+    }
+    case Lexicon::Ouster:
+    case Lexicon::Resignation:
+    case Lexicon::Office:
+    case Lexicon::Decree:
+    case Lexicon::Incident: {
+        const QString f = field(mentions);
+        return f.isEmpty() || f == EventCategory::Disaster ? EventCategory::Politics : f;
+    }
+    case Lexicon::Halt: {
+        const QString f = field(mentions);
+        return f.isEmpty() ? EventCategory::Other : f;
+    }
+    default:
+        break;
+    }
+    return EventCategory::Other;
+}
+}
+
+Lexicon::Family EventCategorizer::dominantKind(const QList<MentionFeatures> &mentions)
+{
+    std::array<int, kinds.size()> votes {};
+    for (const MentionFeatures &m : mentions) {
+        for (size_t k = 0; k < kinds.size(); ++k) {
+            if (m.primaryFamilies & kinds[k])
+                votes[k] += 2;
+            else if (m.families & kinds[k])
+                votes[k] += 1;
+        }
+    }
+    // A speech is what the sayings about it were said in: "told the legislature", "said in a speech", "said".
+    const auto at = [](Lexicon::Family f) { return size_t(std::find(kinds.begin(), kinds.end(), f) - kinds.begin()); };
+    if (votes[at(Lexicon::Speech)] > 0) {
+        votes[at(Lexicon::Speech)] += votes[at(Lexicon::Statement)];
+        votes[at(Lexicon::Statement)] = 0;
+    }
+    size_t best = kinds.size();
+    for (size_t k = 0; k < kinds.size(); ++k) {
+        if (votes[k] > 0 && (best == kinds.size() || votes[k] > votes[best]))
+            best = k;
+    }
+    return best == kinds.size() ? Lexicon::NoFamily : kinds[best];
+}
+
+QString EventCategorizer::categoryOf(const QList<MentionFeatures> &mentions)
+{
+    const Lexicon::Family kind = dominantKind(mentions);
+    return kind == Lexicon::NoFamily ? EventCategory::Other : categoryOfKind(kind, mentions);
+}
