@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/quoteclassifier.h"
 
-#include "quotes/attribution/lexicon.h"
+#include "language/attributionlexicon.h"
 #include "quotes/attribution/wordtokenizer.h"
 
 namespace
@@ -51,13 +51,13 @@ QuoteKind QuoteClassifier::classify(const Article &article, const ExtractedQuote
         // “Yes,” he said — a one-word answer set off like a sentence is still a statement.
         return !embedded && startsUpper && sentencePunctuation && !quote.headline ? QuoteKind::Direct : QuoteKind::Term;
     }
-    if (embedded && n <= 4 && Lexicon::labelCues().contains(beforeText))
+    if (embedded && n <= 4 && AttributionLexicon::has(beforeText, AttributionLexicon::LabelCue))
         return QuoteKind::Term;
     if (quote.headline && n <= 2)
         return QuoteKind::Term;
     if (embedded) {
         // He said “We will win this war.” — a sentence after a bare speech verb is still direct.
-        const bool afterSpeechVerb = Lexicon::speechVerbs().contains(beforeText);
+        const bool afterSpeechVerb = AttributionLexicon::has(beforeText, AttributionLexicon::SpeechVerb);
         return afterSpeechVerb && startsUpper && n >= 4 ? QuoteKind::Direct : QuoteKind::Fragment;
     }
     return startsUpper || n >= 5 ? QuoteKind::Direct : QuoteKind::Fragment;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/textnormalizer.h"
 
-#include "quotes/attribution/wordset.h"
+#include "language/languagedata.h"
 
 namespace
 {
@@ -58,10 +58,8 @@ void stem(QString &w)
 // "i"+"am" -> "i'm", "do"+"not" -> "don't": the two spellings of a contraction get one key.
 QString contracted(const QString &a, const QString &b)
 {
-    static const WordSet pronouns { u"i", u"you", u"he", u"she", u"it", u"we", u"they", u"that", u"there", u"what",
-        u"who", u"here" };
-    static const WordSet auxiliaries { u"do", u"does", u"did", u"is", u"are", u"was", u"were", u"have", u"has", u"had",
-        u"would", u"could", u"should", u"must", u"need" };
+    static const WordTable pronouns = LanguageData::wordSet(QStringLiteral("normalization/contraction-subjects"));
+    static const WordTable auxiliaries = LanguageData::wordSet(QStringLiteral("normalization/negatable-auxiliaries"));
     if (b == u"not") {
         if (a == u"can")
             return QStringLiteral("can't");
@@ -129,8 +127,7 @@ QString TextNormalizer::fold(QStringView word)
         return QStringLiteral("can't");
     if (isContraction(w)) {
         // Possessives compare as the bare noun; "he's", "don't", "I'm" stay whole.
-        static const WordSet keepS { u"it's", u"he's", u"she's", u"that's", u"there's", u"what's", u"who's", u"here's",
-            u"let's" };
+        static const WordTable keepS = LanguageData::wordSet(QStringLiteral("normalization/is-contractions"));
         if (w.endsWith(u"'s") && !keepS.contains(w))
             w.chop(2);
         else

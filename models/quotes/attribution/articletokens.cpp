@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/attribution/articletokens.h"
 
-#include "quotes/attribution/lexicon.h"
+#include "language/attributionlexicon.h"
 
 #include <algorithm>
 
@@ -30,7 +30,7 @@ ArticleTokens::ArticleTokens(const Article &article)
     for (int i = 0; i < n; ++i) {
         const WordToken &t = m_tokens.at(i);
         const int pos = t.start;
-        m_classes[i] = t.word ? Lexicon::wordClasses(QStringView(article.text).mid(pos, t.end - pos)) : 0;
+        m_classes[i] = t.word ? AttributionLexicon::wordClasses(QStringView(article.text).mid(pos, t.end - pos)) : 0;
         m_paragraph[i] = spanIndex(article.paragraphs, pos, p);
         m_sentence[i] = spanIndex(article.sentences, pos, s);
         if (spanIndex(article.boilerplate, pos, b) >= 0)

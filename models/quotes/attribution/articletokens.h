@@ -31,7 +31,7 @@ public:
         const WordToken &t = m_tokens.at(i);
         return t.end - t.start == word.size() && text(i).compare(word, Qt::CaseInsensitive) == 0;
     }
-    // The word at `i` belongs to one of the Lexicon::WordClass bits in `classes`.
+    // The word at `i` belongs to one of the AttributionLexicon::WordClass bits in `classes`.
     bool has(int i, quint32 classes) const { return i >= 0 && i < size() && (m_classes.at(i) & classes); }
     bool isPunct(int i, QChar c) const;
     int paragraph(int i) const { return m_paragraph.at(i); }
@@ -61,5 +61,5 @@ private:
     QList<int> m_sentenceLast;
     QList<int> m_paragraphFirst;
     QList<int> m_paragraphLast;
-    QList<quint32> m_classes; // Lexicon::wordClasses of each word
+    QList<quint32> m_classes; // AttributionLexicon::wordClasses of each word
 };

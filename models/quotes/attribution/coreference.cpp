@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/attribution/coreference.h"
 
-#include "quotes/attribution/lexicon.h"
+#include "language/attributionlexicon.h"
 #include "quotes/attribution/personfinder.h"
 
 #include <algorithm>
@@ -30,10 +30,10 @@ Gender genderOfWords(QStringView words)
     for (QStringView w : words.tokenize(u' ', Qt::SkipEmptyParts)) {
         if (w.endsWith(u'.'))
             w.chop(1);
-        classes |= Lexicon::wordClasses(w);
+        classes |= AttributionLexicon::wordClasses(w);
     }
-    const bool female = classes & Lexicon::FemaleWord;
-    const bool male = classes & Lexicon::MaleWord;
+    const bool female = classes & AttributionLexicon::FemaleWord;
+    const bool male = classes & AttributionLexicon::MaleWord;
     return female == male ? Gender::Unknown : female ? Gender::Female : Gender::Male;
 }
 
@@ -42,9 +42,9 @@ Gender genderOfFirstName(const QStringList &parts)
 {
     if (parts.size() < 2)
         return Gender::Unknown;
-    const quint32 classes = Lexicon::wordClasses(parts.constFirst());
-    const bool female = classes & Lexicon::FemaleFirstName;
-    const bool male = classes & Lexicon::MaleFirstName;
+    const quint32 classes = AttributionLexicon::wordClasses(parts.constFirst());
+    const bool female = classes & AttributionLexicon::FemaleFirstName;
+    const bool male = classes & AttributionLexicon::MaleFirstName;
     return female == male ? Gender::Unknown : female ? Gender::Female : Gender::Male;
 }
 
@@ -217,7 +217,7 @@ int Coreference::resolveDescription(const PersonMention &m) const
             bestScore = score;
         }
     }
-    if (best >= 0 || (m.age < 0 && !Lexicon::personNouns().contains(head)))
+    if (best >= 0 || (m.age < 0 && !AttributionLexicon::has(head, AttributionLexicon::PersonNoun)))
         return best;
     // "the 79-year-old", "the billionaire": nothing learned about them, so the person in focus.
     const int self = mentionAt(m.first);

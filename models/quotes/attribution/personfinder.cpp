@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/attribution/personfinder.h"
 
-#include "quotes/attribution/lexicon.h"
+#include "language/attributionlexicon.h"
 
 #include <algorithm>
 
@@ -13,17 +13,13 @@ constexpr int MaxRoleTokens = 6;
 
 bool isParticleWord(QStringView w)
 {
-    static const WordSet set { u"de", u"van", u"von", u"der", u"den", u"bin", u"al", u"el", u"da", u"di", u"du", u"la",
-        u"le", u"ibn", u"dos", u"das", u"del" };
-    return set.contains(w);
+    return AttributionLexicon::has(w, AttributionLexicon::NameParticle);
 }
 
 // Titles written with a full stop, which does not end the name: "Mr. Lind", "Gen. Ruiz".
 bool isAbbreviatedTitle(QStringView w)
 {
-    static const WordSet set { u"mr", u"mrs", u"ms", u"dr", u"sen", u"rep", u"gov", u"gen", u"col", u"capt", u"prof",
-        u"rev", u"lt", u"sgt", u"cmdr", u"adm", u"maj", u"mme" };
-    return set.contains(w);
+    return AttributionLexicon::has(w, AttributionLexicon::AbbreviatedTitle);
 }
 
 // "79-year-old" -> 79
@@ -107,7 +103,7 @@ bool PersonFinder::beforeGroupNoun(int last) const
 {
     const int after = last + 1;
     return !m_tokens.at(last).possessive && after < m_tokens.size() && m_tokens.at(after).word
-        && !m_tokens.at(after).upper && m_tokens.has(after, Lexicon::GroupNoun);
+        && !m_tokens.at(after).upper && m_tokens.has(after, AttributionLexicon::GroupNoun);
 }
 
 PersonMention PersonFinder::mention(int first, int last) const
@@ -148,9 +144,9 @@ QString PersonFinder::roleBefore(int title) const
     while (first - 1 >= 0 && title - first < MaxRoleTokens && m_tokens.paragraph(first - 1) == para) {
         const int k = first - 1;
         const WordToken &t = m_tokens.at(k);
-        if (!t.word || t.possessive || m_tokens.has(k, Lexicon::FunctionWord))
+        if (!t.word || t.possessive || m_tokens.has(k, AttributionLexicon::FunctionWord))
             break;
-        if (!(m_tokens.has(k, Lexicon::Title | Lexicon::TitleModifier) || t.upper))
+        if (!(m_tokens.has(k, AttributionLexicon::Title | AttributionLexicon::TitleModifier) || t.upper))
             break;
         first = k;
     }
@@ -174,7 +170,7 @@ void PersonFinder::apposition(int last, PersonMention &mention) const
     if (!(m_tokens.is(k, u"a") || m_tokens.is(k, u"an") || m_tokens.is(k, u"the")))
         return;
     for (int j = k + 1; j < m_tokens.size() && j <= k + 6 && m_tokens.at(j).word; ++j) {
-        if (m_tokens.has(j, Lexicon::Title | Lexicon::PersonNoun)) {
+        if (m_tokens.has(j, AttributionLexicon::Title | AttributionLexicon::PersonNoun)) {
             const QString role = lowerJoined(m_tokens, k + 1, j);
             mention.role = mention.role.isEmpty() ? role : mention.role + u' ' + role;
             return;
@@ -184,7 +180,7 @@ void PersonFinder::apposition(int last, PersonMention &mention) const
 
 bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<QStringView> &known) const
 {
-    while (first <= last && m_tokens.has(first, Lexicon::FunctionWord))
+    while (first <= last && m_tokens.has(first, AttributionLexicon::FunctionWord))
         ++first;
     // A sentence-initial participle or adverb ("Speaking", "Interestingly") before a name.
     const bool sentenceStart
@@ -198,15 +194,15 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
         return false;
     int title = -1;
     for (int i = first; i <= last; ++i) {
-        if (m_tokens.has(i, Lexicon::Title | Lexicon::Honorific))
+        if (m_tokens.has(i, AttributionLexicon::Title | AttributionLexicon::Honorific))
             title = i;
     }
     int nameFirst = title >= 0 ? title + 1 : first;
     if (title < 0 && first > 0 && m_tokens.at(first - 1).word
-        && m_tokens.has(first - 1, Lexicon::Title | Lexicon::Honorific))
+        && m_tokens.has(first - 1, AttributionLexicon::Title | AttributionLexicon::Honorific))
         title = first - 1; // "leader Kim Jong Un", "professor Lim"
     // "State Marco Rubio" after "Secretary of": a leading modifier belongs to the role.
-    while (title < 0 && nameFirst < last && m_tokens.has(nameFirst, Lexicon::TitleModifier))
+    while (title < 0 && nameFirst < last && m_tokens.has(nameFirst, AttributionLexicon::TitleModifier))
         ++nameFirst;
     while (nameFirst <= last && m_tokens.isPunct(nameFirst, u'.'))
         ++nameFirst;
@@ -217,7 +213,9 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
         if (!m_tokens.at(i).word)
             continue;
         ++words;
-        if (m_tokens.has(i, Lexicon::PlaceWord | Lexicon::OrganisationWord | Lexicon::FunctionWord))
+        if (m_tokens.has(i,
+                AttributionLexicon::PlaceWord | AttributionLexicon::OrganisationWord
+                    | AttributionLexicon::FunctionWord))
             return false;
     }
     if (words > MaxNameTokens)
@@ -247,8 +245,8 @@ bool PersonFinder::isSpeechSubject(int i) const
     if (next >= m_tokens.size() || !m_tokens.at(next).word || m_tokens.at(i).possessive)
         return false;
     const QStringView v = m_tokens.text(next);
-    return !v.endsWith(u"ing") && m_tokens.has(next, Lexicon::SpeechVerb)
-        && !m_tokens.has(next, Lexicon::ReportingVerb);
+    return !v.endsWith(u"ing") && m_tokens.has(next, AttributionLexicon::SpeechVerb)
+        && !m_tokens.has(next, AttributionLexicon::ReportingVerb);
 }
 
 // Words that the article uses as a medium: "according to X", "told X", "X reported", "quoted by X".
@@ -261,10 +259,10 @@ QSet<QStringView> PersonFinder::mediaWords() const
     };
     for (int i = 0; i + 1 < m_tokens.size(); ++i) {
         if ((m_tokens.is(i, u"according") && m_tokens.is(i + 1, u"to"))
-            || (m_tokens.is(i + 1, u"by") && m_tokens.has(i, Lexicon::ReportingVerb))) {
+            || (m_tokens.is(i + 1, u"by") && m_tokens.has(i, AttributionLexicon::ReportingVerb))) {
             addRun(m_tokens.is(i + 2, u"the") ? i + 3 : i + 2);
         }
-        if (isNameToken(i) && m_tokens.has(i + 1, Lexicon::ReportingVerb))
+        if (isNameToken(i) && m_tokens.has(i + 1, AttributionLexicon::ReportingVerb))
             media.insert(m_tokens.text(i));
     }
     return media;
@@ -308,9 +306,11 @@ QList<PersonMention> PersonFinder::find() const
                 ++last;
         } else {
             const QStringView w = m_tokens.text(i);
-            const bool honorific = i > 0 && m_tokens.has(i - 1, Lexicon::Honorific);
+            const bool honorific = i > 0 && m_tokens.has(i - 1, AttributionLexicon::Honorific);
             if (!(honorific || (isSpeechSubject(i) && midSentence.contains(w))) || media.contains(w)
-                || m_tokens.has(i, Lexicon::FunctionWord | Lexicon::PlaceWord | Lexicon::OrganisationWord)
+                || m_tokens.has(i,
+                    AttributionLexicon::FunctionWord | AttributionLexicon::PlaceWord
+                        | AttributionLexicon::OrganisationWord)
                 || m_tokens.is(i - 1, u"the"))
                 continue;
         }
@@ -332,7 +332,7 @@ void PersonFinder::descriptions(QList<PersonMention> &out) const
         if (m_tokens.zone(i) == ArticleTokens::Zone::Boilerplate || !m_tokens.at(i).word)
             continue;
         const QStringView w = m_tokens.text(i);
-        if (m_tokens.has(i, Lexicon::PersonPronoun)) {
+        if (m_tokens.has(i, AttributionLexicon::PersonPronoun)) {
             PersonMention m;
             m.kind = PersonMention::Kind::Pronoun;
             m.first = m.last = i;
@@ -347,7 +347,7 @@ void PersonFinder::descriptions(QList<PersonMention> &out) const
         for (int j = i + 1; j < n && j <= i + 5 && m_tokens.at(j).word; ++j) {
             const QStringView x = m_tokens.text(j);
             const int age = ageOf(x);
-            const bool head = age >= 0 || m_tokens.has(j, Lexicon::Title | Lexicon::PersonNoun);
+            const bool head = age >= 0 || m_tokens.has(j, AttributionLexicon::Title | AttributionLexicon::PersonNoun);
             if (head) {
                 // "the US President Donald Trump" is a title, found with the name.
                 if (isNameToken(j + 1) && !m_tokens.at(j).possessive)
@@ -366,7 +366,7 @@ void PersonFinder::descriptions(QList<PersonMention> &out) const
                 break;
             }
             const bool modifier
-                = m_tokens.has(j, Lexicon::TitleModifier) || m_tokens.at(j).upper || m_tokens.at(j).allCaps;
+                = m_tokens.has(j, AttributionLexicon::TitleModifier) || m_tokens.at(j).upper || m_tokens.at(j).allCaps;
             if (!modifier || m_tokens.at(j).possessive)
                 break;
         }

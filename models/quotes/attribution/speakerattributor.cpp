@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/attribution/speakerattributor.h"
 
-#include "quotes/attribution/lexicon.h"
+#include "language/attributionlexicon.h"
 #include "quotes/textnormalizer.h"
 
 #include <QCoreApplication>
@@ -61,7 +61,7 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
     int k = verb - 1;
     while (k >= from) {
         const WordToken &t = m_tokens.at(k);
-        if (t.word && !t.upper && m_tokens.has(k, Lexicon::VerbFiller)) {
+        if (t.word && !t.upper && m_tokens.has(k, AttributionLexicon::VerbFiller)) {
             --k;
             continue;
         }
@@ -134,7 +134,7 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
         // "Kim said … but added": the subject of the earlier speech verb (one step back, so that a chain
         // of "and said" costs no more than one).
         for (int j = verb - 1; j >= from && verb - j <= MaxParticipleDistance; --j) {
-            if (m_tokens.at(j).word && !m_tokens.at(j).inQuote && m_tokens.has(j, Lexicon::SpeechVerb))
+            if (m_tokens.at(j).word && !m_tokens.at(j).inQuote && m_tokens.has(j, AttributionLexicon::SpeechVerb))
                 return cueForVerb(j, from, to, quoteEnd, false);
         }
         return cue;
@@ -143,11 +143,11 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
         return cue;
     if (cue.subject < 0 && !nonPerson) {
         int j = verb + 1;
-        while (j <= to && m_tokens.at(j).word && m_tokens.has(j, Lexicon::VerbFiller))
+        while (j <= to && m_tokens.at(j).word && m_tokens.has(j, AttributionLexicon::VerbFiller))
             ++j;
         cue.subject = j <= to ? personMention(j) : -1; // "said Trump"
     }
-    cue.blocks = cue.subject < 0 && nonPerson && !m_tokens.has(verb, Lexicon::ReportingVerb);
+    cue.blocks = cue.subject < 0 && nonPerson && !m_tokens.has(verb, AttributionLexicon::ReportingVerb);
     return cue;
 }
 
@@ -166,7 +166,7 @@ SpeakerAttributor::Cue SpeakerAttributor::leftCue(int openToken, int from, bool 
     const int last = sentenceLast(openToken);
     for (int k = before; k >= from && before - k < MaxLeftDistance; --k) {
         const WordToken &t = m_tokens.at(k);
-        if (!t.word || t.inQuote || !m_tokens.has(k, Lexicon::SpeechVerb))
+        if (!t.word || t.inQuote || !m_tokens.has(k, AttributionLexicon::SpeechVerb))
             continue;
         Cue cue = cueForVerb(k, from, last, openToken);
         if (cue.valid()) {
@@ -203,7 +203,7 @@ SpeakerAttributor::Cue SpeakerAttributor::rightCue(int closeToken, int to, bool 
         const WordToken &t = m_tokens.at(j);
         if (t.inQuote)
             break;
-        if (!t.word || !m_tokens.has(j, Lexicon::SpeechVerb))
+        if (!t.word || !m_tokens.has(j, AttributionLexicon::SpeechVerb))
             continue;
         Cue cue = cueForVerb(j, k, to, closeToken);
         if (cue.valid()) {
@@ -224,7 +224,7 @@ SpeakerAttributor::Cue SpeakerAttributor::neighbourCue(int firstToken, int lastT
     const auto scan = [&](int from, int to) -> Cue {
         for (int k = from; k <= to; ++k) {
             const WordToken &t = m_tokens.at(k);
-            if (!t.word || t.inQuote || !m_tokens.has(k, Lexicon::SpeechVerb))
+            if (!t.word || t.inQuote || !m_tokens.has(k, AttributionLexicon::SpeechVerb))
                 continue;
             Cue cue = cueForVerb(k, sentenceFirst(k), sentenceLast(k), sentenceLast(k));
             if (cue.valid())

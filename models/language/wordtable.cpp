@@ -1,14 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotes/attribution/wordset.h"
+#include "language/wordtable.h"
 
 #include <algorithm>
 #include <cstring>
 
 namespace
 {
-constexpr qsizetype MaxLength = 63;
-
 char16_t lower(char16_t c)
 {
     if (c < 0x80)
@@ -42,31 +40,42 @@ size_t hashOf(std::u16string_view w)
 }
 }
 
-void WordTable::insert(std::u16string_view lowercaseWord, quint32 bits)
+bool WordTable::insert(QStringView word, quint32 bits)
 {
-    if (lowercaseWord.empty() || qsizetype(lowercaseWord.size()) > MaxLength || !bits)
-        return;
+    if (word.isEmpty() || word.size() > MaxLength || !bits)
+        return false;
+    char16_t folded[MaxLength];
+    for (qsizetype i = 0; i < word.size(); ++i)
+        folded[i] = lower(word.at(i).unicode());
+    insertFolded({ folded, size_t(word.size()) }, bits);
+    return true;
+}
+
+void WordTable::insertFolded(std::u16string_view word, quint32 bits)
+{
     if ((m_count + 1) * 2 > m_slots.size() || m_slots.empty())
         grow();
     const size_t mask = m_slots.size() - 1;
-    const size_t hash = hashOf(lowercaseWord);
+    const size_t hash = hashOf(word);
+    const quint16 tag = tagOf(hash);
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         Slot &slot = m_slots[i];
-        if (slot.word.empty()) {
-            slot = { lowercaseWord, bits };
-            m_tags[i] = tagOf(hash);
+        if (m_tags[i] == 0) {
+            slot = { quint32(m_chars.size()), quint32(word.size()), bits };
+            m_chars.append(word);
+            m_tags[i] = tag;
             ++m_count;
             break;
         }
-        if (slot.word == lowercaseWord) {
+        if (m_tags[i] == tag && std::u16string_view(m_chars).substr(slot.offset, slot.length) == word) {
             slot.bits |= bits;
             break;
         }
     }
-    m_lengths |= quint64(1) << lowercaseWord.size();
-    const char16_t first = lowercaseWord.front();
+    m_lengths |= quint64(1) << word.size();
+    const char16_t first = word.front();
     if (first >= u'a' && first <= u'z')
-        m_seconds[first - u'a'] |= quint32(1) << secondBit(lowercaseWord);
+        m_seconds[first - u'a'] |= quint32(1) << secondBit(word);
     else
         m_otherInitials = true;
 }
@@ -75,13 +84,18 @@ void WordTable::grow()
 {
     std::vector<Slot> old;
     old.swap(m_slots);
+    std::vector<quint16> oldTags;
+    oldTags.swap(m_tags);
+    std::u16string oldChars;
+    oldChars.swap(m_chars);
     // Sparse: a miss usually ends at the first empty slot.
     m_slots.resize(std::max<size_t>(64, old.size() * 2));
     m_tags.assign(m_slots.size(), 0);
+    m_chars.reserve(oldChars.size());
     m_count = 0;
-    for (const Slot &s : old) {
-        if (!s.word.empty())
-            insert(s.word, s.bits);
+    for (size_t i = 0; i < old.size(); ++i) {
+        if (oldTags[i])
+            insertFolded(std::u16string_view(oldChars).substr(old[i].offset, old[i].length), old[i].bits);
     }
 }
 
@@ -117,14 +131,7 @@ quint32 WordTable::value(QStringView word) const
         if (t != tag)
             continue;
         const Slot &slot = m_slots[i];
-        if (qsizetype(slot.word.size()) == n && std::memcmp(slot.word.data(), folded, size_t(n) * 2) == 0)
+        if (qsizetype(slot.length) == n && std::memcmp(m_chars.data() + slot.offset, folded, size_t(n) * 2) == 0)
             return slot.bits;
     }
-}
-
-WordSet::WordSet(std::initializer_list<std::u16string_view> lowercaseWords)
-    : m_words(lowercaseWords)
-{
-    for (std::u16string_view w : lowercaseWords)
-        m_table.insert(w, 1);
 }

@@ -4,28 +4,36 @@
 
 #include <QStringView>
 
-#include <initializer_list>
-#include <string_view>
+#include <string>
 #include <vector>
 
 // Lower-case words mapped to bit sets, looked up case-insensitively without allocating: an open-addressing
-// table over views of static strings. Most words of a text are turned away by their length and first two letters
-// before any hashing.
+// table over one buffer of the words' characters. Most words of a text are turned away by their length and
+// first two letters before any hashing.
 class WordTable
 {
 public:
-    // `lowercaseWord` must outlive the table (string literals do). Bits of a word inserted twice are joined.
-    void insert(std::u16string_view lowercaseWord, quint32 bits);
-    // The bits of `word` in any case, 0 when absent.
+    // Longer words are not held: nothing that long is a word of a list.
+    static constexpr qsizetype MaxLength = 63;
+
+    // Folds `word` as lookups do; bits of a word inserted twice are joined. False when `word` is empty,
+    // longer than MaxLength or `bits` is 0, and so not held.
+    bool insert(QStringView word, quint32 bits);
+    // The bits of `word` in any case, 0 when absent. Typographic apostrophes match the plain one.
     quint32 value(QStringView word) const;
+    bool contains(QStringView word) const { return value(word) != 0; }
+    size_t size() const { return m_count; }
 
 private:
     struct Slot {
-        std::u16string_view word;
+        quint32 offset = 0; // into m_chars
+        quint32 length = 0;
         quint32 bits = 0;
     };
+    void insertFolded(std::u16string_view word, quint32 bits);
     void grow();
 
+    std::u16string m_chars;
     std::vector<Slot> m_slots;
     // Per slot a few bits of the word's hash, never 0 when taken: probes read this small array, and the
     // slot itself only on a likely hit.
@@ -35,18 +43,4 @@ private:
     // m_seconds[n] bit k: some word starts with 'a' + n followed by 'a' + k (26: something else, 27: nothing).
     quint32 m_seconds[26] = {};
     bool m_otherInitials = false; // some word starts with something else
-};
-
-// A closed class of words.
-class WordSet
-{
-public:
-    WordSet(std::initializer_list<std::u16string_view> lowercaseWords);
-
-    bool contains(QStringView word) const { return m_table.value(word) != 0; }
-    const std::vector<std::u16string_view> &words() const { return m_words; }
-
-private:
-    WordTable m_table;
-    std::vector<std::u16string_view> m_words;
 };
