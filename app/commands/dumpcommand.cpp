@@ -15,8 +15,7 @@ int Commands::dump(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("path"), tr("Corpus folder"));
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
         tr("Write to FILE instead of standard output"), QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("indent"),
-        tr("Indent the JSON for reading (it is compact by default)") });
+    parser.addOption({ QStringLiteral("indent"), tr("Indent the JSON for reading (it is compact by default)") });
     if (!CommandSupport::parse(parser, QStringLiteral("dump"), arguments))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().size() != 1) {
