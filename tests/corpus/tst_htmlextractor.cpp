@@ -190,7 +190,7 @@ private Q_SLOTS:
         QTest::newRow("open graph") << fixture("meta-opengraph") << QStringLiteral("OG headline")
                                     << QStringLiteral("Jane Doe") << QDate(2025, 10, 29) << QStringLiteral("The Site");
         QTest::newRow("title tag with site suffix")
-            << fixture("meta-titletag") << QStringLiteral("Leaders meet again in Hanoi") << QString()
+            << fixture("meta-titletag") << QStringLiteral("Leaders meet again in Riverton") << QString()
             << QDate(2019, 2, 27) << QStringLiteral("Example News");
         QTest::newRow("json-ld") << fixture("meta-jsonld") << QStringLiteral("LD headline")
                                  << QStringLiteral("A One, B Two") << QDate(2024, 3, 5) << QStringLiteral("LD Ledger");

@@ -85,7 +85,7 @@ bool endsSentence(QStringView text)
     return last == u'.' || last == u'!' || last == u'?';
 }
 
-// "… Air Force One. Credit: Jane Doe / Getty", "Photo credit: …", "Credit: …": a credit label at
+// "… boarding the ferry. Credit: Jane Doe / Getty", "Photo credit: …", "Credit: …": a credit label at
 // the start or right after a sentence, never "credit:" inside running prose.
 bool hasCreditLabel(const QString &form)
 {
