@@ -8,7 +8,7 @@
 
 namespace
 {
-// Generational suffixes make a different person: "Donald Trump Jr." is not "Donald Trump".
+// Generational suffixes make a different person: "Dana Whitfield Jr." is not "Dana Whitfield".
 bool isSuffix(const QString &part)
 {
     return part == u"jr" || part == u"sr" || part == u"ii" || part == u"iii" || part == u"iv";

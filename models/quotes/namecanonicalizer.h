@@ -8,8 +8,8 @@
 #include <QStringList>
 
 // One name per person across a corpus. Forms are compared by their name parts (case, hyphens and
-// dots ignored: "Kim Jong-un" is "Kim Jong Un"); a form whose parts all occur in a fuller form is that
-// person ("Trump", "Jong Un", "Kim"), attached to the most frequent fuller form when several fit.
+// dots ignored: "Mary-Ann Holt" is "Mary Ann Holt"); a form whose parts all occur in a fuller form is
+// that person ("Holt", "Mary Ann", "Mary"), attached to the most frequent fuller form when several fit.
 // The canonical name is the most frequent form of two or more parts, then the longest.
 class NameCanonicalizer
 {

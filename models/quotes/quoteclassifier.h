@@ -8,7 +8,7 @@
 // Tells statements from words woven into reported speech and from labels:
 // direct — a clause or sentence set off from the narrative ("Yes, I would," he said);
 // fragment — a few words inside a narrative sentence (he has “fond memories” of …), nicknames too;
-// term — a single quoted word, or a short label after "a"/"so-called" (North Korea as a ‘nuclear power’).
+// term — a single quoted word, or a short label after "a"/"so-called" (the port as a ‘strategic asset’).
 class QuoteClassifier
 {
 public:

@@ -59,6 +59,6 @@ Direction direction(const QString &text, int pos, int from, int to);
 bool canOpen(const QString &text, int pos, int from, int to);
 bool canClose(const QString &text, int pos, int from, int to);
 
-// An apostrophe rather than a single quotation mark: "he’s", "Trump’s", "'90s", "rock ’n’ roll".
+// An apostrophe rather than a single quotation mark: "he’s", "Whitfield’s", "'90s", "rock ’n’ roll".
 bool isApostrophe(const QString &text, int pos, int from, int to);
 }

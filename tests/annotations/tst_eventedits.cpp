@@ -101,9 +101,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("skipped");
 
         EventEdit rename = edit(EventEdit::Kind::Rename, 1);
-        rename.label = QStringLiteral("Hanoi talks");
+        rename.label = QStringLiteral("Lakeside talks");
         QTest::newRow("rename") << QList<EventEdit> { rename }
-                                << lines({ "Summit [2018-06-12] a:10 b:30", "Hanoi talks [2019-02-27] a:50",
+                                << lines({ "Summit [2018-06-12] a:10 b:30", "Lakeside talks [2019-02-27] a:50",
                                        "Test [2020-01-01] b:70 a:90" })
                                 << 0;
         QTest::newRow("delete") << QList<EventEdit> { edit(EventEdit::Kind::Delete, 0) }
@@ -214,7 +214,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("e.parallax"));
         QVERIFY(ProjectStore::create(path, dir.path()).ok());
         EventEdit rename = edit(EventEdit::Kind::Rename, 0);
-        rename.label = QStringLiteral("Singapore");
+        rename.label = QStringLiteral("Harbour talks");
         {
             auto project = ProjectStore::open(path);
             QVERIFY(project.ok());
@@ -237,10 +237,10 @@ private Q_SLOTS:
         EventEditStore store(&undo);
         QVERIFY(store.setProject(project.value().get()).ok());
         QCOMPARE(store.edits().size(), 1);
-        QCOMPARE(store.edits().at(0).label, QStringLiteral("Singapore"));
+        QCOMPARE(store.edits().at(0).label, QStringLiteral("Harbour talks"));
         QCOMPARE(store.edits().at(0).event, rename.event);
         const auto result = EventEditApplier::apply(m_events, store.edits(), m_corpus);
-        QCOMPARE(result.events.at(0).label, QStringLiteral("Singapore"));
+        QCOMPARE(result.events.at(0).label, QStringLiteral("Harbour talks"));
     }
 
     // An added event keeps its key (the seq of its Add) through undo, redo and reopening, so every

@@ -97,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(corpus));
         QFile article(corpus + QStringLiteral("/a.txt"));
         QVERIFY(article.open(QIODevice::WriteOnly));
-        article.write("On 12 June 2018 the leaders met in Singapore, officials said.\n");
+        article.write("On 12 June 2018 the leaders met in Port Alder, officials said.\n");
         article.close();
         QFile manifest(corpus + QStringLiteral("/corpus.json"));
         QVERIFY(manifest.open(QIODevice::WriteOnly));

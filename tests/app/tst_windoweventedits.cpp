@@ -220,7 +220,7 @@ private Q_SLOTS:
     void editsSurviveReopening()
     {
         QVERIFY(m_window->eventEditor()->rename(
-            eventOf(*m_window, QStringLiteral("Second summit")), QStringLiteral("Hanoi summit")));
+            eventOf(*m_window, QStringLiteral("Second summit")), QStringLiteral("Lakeside summit")));
         m_tester.reset();
         m_window.reset();
         auto project = ProjectStore::open(m_projectPath);
@@ -230,7 +230,7 @@ private Q_SLOTS:
         auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
         result->corpus.path = m_dir->filePath(QStringLiteral("corpus"));
         again.showResult(result);
-        QVERIFY(rowOf(again, QStringLiteral("Hanoi summit")) >= 0);
+        QVERIFY(rowOf(again, QStringLiteral("Lakeside summit")) >= 0);
         QCOMPARE(rowOf(again, QStringLiteral("Second summit")), -1);
     }
 

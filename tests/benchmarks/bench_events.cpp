@@ -25,10 +25,11 @@ double threadSeconds()
     return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
-const QStringList people { QStringLiteral("Trump"), QStringLiteral("Kim Jong Un"), QStringLiteral("Lee Jae Myung"),
-    QStringLiteral("Xi Jinping"), QStringLiteral("Vladimir Putin"), QStringLiteral("Choe Son Hui") };
-const QStringList places { QStringLiteral("Singapore"), QStringLiteral("Hanoi"), QStringLiteral("Seoul"),
-    QStringLiteral("Beijing"), QStringLiteral("Moscow"), QStringLiteral("Panmunjom") };
+const QStringList people { QStringLiteral("Whitfield"), QStringLiteral("Dana Whitfield"),
+    QStringLiteral("Tomas Okafor"), QStringLiteral("Ines Marlowe"), QStringLiteral("Priya Raman"),
+    QStringLiteral("Aldo Ferrante") };
+const QStringList places { QStringLiteral("Riverton"), QStringLiteral("Port Ellis"), QStringLiteral("Northgate"),
+    QStringLiteral("Castlemere"), QStringLiteral("Lowbridge"), QStringLiteral("Saltmarsh") };
 const QStringList months { QStringLiteral("January"), QStringLiteral("March"), QStringLiteral("June"),
     QStringLiteral("October"), QStringLiteral("December") };
 
@@ -38,22 +39,24 @@ QString paragraph(QRandomGenerator &rng)
     const auto pick = [&rng](const QStringList &list) { return list.at(int(rng.bounded(int(list.size())))); };
     const int year = 2000 + int(rng.bounded(26));
     const QStringList sentences {
-        QStringLiteral("On %1 %2 %3, %4 and %5 met in %6 for talks that ended without an agreement.")
+        QStringLiteral("On %1 %2 %3, %4 and %5 met in %6 for talks that broke up without a settlement.")
             .arg(QString::number(1 + rng.bounded(28)), pick(months), QString::number(year), pick(people), pick(people),
                 pick(places)),
-        QStringLiteral("Analysts say the relationship between the two governments has changed a great deal, and "
-                       "officials on both sides continue to describe the situation as delicate and uncertain."),
-        QStringLiteral("Last month, %1 told the legislature there was no reason to change course.").arg(pick(people)),
-        QStringLiteral("In %1 %2, just hours before the visit, the army test-fired several cruise missiles off its "
-                       "western coast.")
-            .arg(pick(months), QString::number(year)),
-        QStringLiteral("Experts cited by several news agencies said that dialogue offers a channel for managing "
-                       "crises, reducing misunderstandings and clarifying intentions over the coming years."),
-        QStringLiteral("%1, who took office in June after his predecessor was ousted, hoped for progress.")
+        QStringLiteral("Shipping agents say the dealings between the two port boards have changed a great deal, and "
+                       "pilots on both shifts continue to describe the new rota as exhausting and unsafe."),
+        QStringLiteral("Last month, %1 told the council chamber there was no reason to change course.")
             .arg(pick(people)),
-        QStringLiteral("The meeting was described as historic, but it did not lead to further breakthroughs."),
-        QStringLiteral("Regional powers including China and Japan are closely monitoring developments and have "
-                       "encouraged engagement as a path to stability on the peninsula."),
+        QStringLiteral(
+            "In %1 %2, just hours before the visit, the coastguard test-fired several signal rockets over the "
+            "estuary.")
+            .arg(pick(months), QString::number(year)),
+        QStringLiteral("Transport economists quoted by the local press said that a standing committee would settle "
+                       "disputes sooner, cut delays at the locks and keep freight moving over the coming years."),
+        QStringLiteral("%1, who took office in June after the previous chair stepped down, hoped for progress.")
+            .arg(pick(people)),
+        QStringLiteral("The vote was described as decisive, but it did not settle the older grievances."),
+        QStringLiteral("Neighbouring councils including Lowbridge and Saltmarsh are watching the dispute closely and "
+                       "have urged both sides back to the table before the winter season."),
     };
     QString text;
     for (int i = 0; i < 4; ++i) {

@@ -30,35 +30,36 @@ double cpuSeconds(clockid_t clock)
     return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
-const QStringList people { QStringLiteral("Kim Jong Un"), QStringLiteral("Lee Jae Myung"), QStringLiteral("Xi Jinping"),
-    QStringLiteral("Choe Son Hui"), QStringLiteral("Mr. Smith") };
-const QStringList places { QStringLiteral("Singapore"), QStringLiteral("Hanoi"), QStringLiteral("Seoul"),
-    QStringLiteral("Beijing"), QStringLiteral("the U.S. capital") };
+const QStringList people { QStringLiteral("Dana Whitfield"), QStringLiteral("Tomas Okafor"),
+    QStringLiteral("Ines Marlowe"), QStringLiteral("Priya Raman"), QStringLiteral("Mr. Smith") };
+const QStringList places { QStringLiteral("Riverton"), QStringLiteral("Port Ellis"), QStringLiteral("Northgate"),
+    QStringLiteral("Castlemere"), QStringLiteral("the state capital") };
 
 QByteArray sentence(QRandomGenerator &rng)
 {
     const auto pick = [&rng](const QStringList &list) { return list.at(int(rng.bounded(int(list.size())))); };
     switch (rng.bounded(6)) {
     case 0:
-        return QStringLiteral("On %1 October 2025, %2 met officials in %3 for talks that ended without a deal.")
+        return QStringLiteral(
+            "On %1 October 2025, %2 met harbour officials in %3 for talks that broke up without a deal.")
             .arg(QString::number(1 + rng.bounded(28)), pick(people), pick(places))
             .toUtf8();
     case 1:
-        return QStringLiteral("\u201cWe are open to dialogue, but not at any price,\u201d %1 told reporters.")
+        return QStringLiteral("\u201cWe will negotiate, but not on any terms,\u201d %1 told reporters.")
             .arg(pick(people))
             .toUtf8();
     case 2:
-        return QByteArrayLiteral("Analysts say the relationship has changed a great deal since 2019, and officials "
-                                 "on both sides describe the situation as delicate.");
+        return QByteArrayLiteral("Shipping agents say the port has changed a great deal since 2019, and pilots on "
+                                 "both shifts describe the new rota as exhausting.");
     case 3:
-        return QStringLiteral("Dr. Jones, a professor in %1, said the U.S. position had hardened over the year.")
+        return QStringLiteral("Dr. Jones, a lecturer in %1, said the council's position had hardened over the year.")
             .arg(pick(places))
             .toUtf8();
     case 4:
-        return QByteArrayLiteral("Regional powers are closely monitoring developments and have encouraged "
-                                 "engagement as a path to stability.");
+        return QByteArrayLiteral("Neighbouring councils are watching the dispute closely and have urged both "
+                                 "sides back to the table.");
     default:
-        return QByteArrayLiteral("The meeting was described as historic, but it led to no further breakthroughs.");
+        return QByteArrayLiteral("The vote was described as decisive, but it settled none of the older grievances.");
     }
 }
 
@@ -76,36 +77,36 @@ QList<QByteArray> paragraphs(QRandomGenerator &rng, int count)
 
 QByteArray textArticle(QRandomGenerator &rng, int n)
 {
-    QByteArray text = "Homepage News World\n\nLeaders Weigh a New Summit, Report " + QByteArray::number(n)
+    QByteArray text = "Homepage News Local\n\nHarbour Board Weighs a New Contract, Report " + QByteArray::number(n)
         + "\n\nBy Jane Doe\n\n29 October 2025\n\n";
     const QList<QByteArray> body = paragraphs(rng, 11);
     for (int i = 0; i < body.size(); ++i) {
         text += body.at(i) + "\n\n";
         if (i == 2)
-            text += "Leaders shake hands\nJohn Roe / Getty Images\n\nAlso read\n\n";
+            text += "Pilots at the quay\nJohn Roe / Getty Images\n\nAlso read\n\n";
         if (i == 5)
             text += "What Comes Next\n\n";
     }
-    return text + "Tags:\n\nWorld NewsAsiaDiplomacy\n\nShare this article\n";
+    return text + "Tags:\n\nLocal NewsPortsTransport\n\nShare this article\n";
 }
 
 QByteArray htmlArticle(QRandomGenerator &rng, int n)
 {
-    QByteArray html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Leaders weigh a new "
-                      "summit | Example Post</title><meta property=\"og:site_name\" content=\"Example Post\">"
+    QByteArray html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Harbour board weighs "
+                      "a contract | Example Post</title><meta property=\"og:site_name\" content=\"Example Post\">"
                       "<meta property=\"article:published_time\" content=\"2025-10-29T08:00:00Z\">"
                       "<meta name=\"author\" content=\"Jane Doe\"><link rel=\"stylesheet\" href=\"/s.css\">"
                       "<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}"
                       "gtag('js',new Date());gtag('config','G-XXXX');</script></head><body>"
                       "<header class=\"site-header\"><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">"
-                      "World</a></li><li><a href=\"/asia\">Asia</a></li></ul></nav></header><main><article>"
-                      "<h1>Leaders weigh a new summit, report "
+                      "World</a></li><li><a href=\"/ports\">Ports</a></li></ul></nav></header><main><article>"
+                      "<h1>Harbour board weighs a contract, report "
         + QByteArray::number(n) + "</h1><p class=\"byline\">By <a rel=\"author\" href=\"/jd\">Jane Doe</a></p>";
     const QList<QByteArray> body = paragraphs(rng, 10);
     for (int i = 0; i < body.size(); ++i) {
         html += "<p>" + body.at(i) + "</p>\n";
         if (i == 2)
-            html += "<figure><img src=\"/a.jpg\" alt=\"\"><figcaption>Leaders shake hands. Photo: John Roe/AFP"
+            html += "<figure><img src=\"/a.jpg\" alt=\"\"><figcaption>Pilots at the quay. Photo: John Roe/AFP"
                     "</figcaption></figure><div class=\"related-links\"><a href=\"/x\">Also read: more</a></div>";
         if (i == 4)
             html += "<h2>What comes next</h2>";

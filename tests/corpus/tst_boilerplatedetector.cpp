@@ -8,7 +8,7 @@
 #include <QTest>
 
 // Page furniture is flagged by general rules (our own examples from many kinds of sites), body
-// paragraphs never are; on the sample corpus exactly the furniture is flagged.
+// paragraphs never are; on an invented corpus of real-page shapes exactly the furniture is flagged.
 class TestBoilerplateDetector : public QObject
 {
     Q_OBJECT
@@ -86,8 +86,8 @@ private Q_SLOTS:
         row("By the end of the week, the talks had collapsed.", "none");
         row("By Monday, officials said, a deal could be ready.", "none");
         row("Reuters reported that the meeting was cancelled.", "none");
-        row("Kim Jong Un's statement to KCNA", "none");
-        row("Trump attacks critics on Twitter", "none");
+        row("Dana Whitfield's statement to RNA", "none");
+        row("Whitfield attacks critics on Twitter", "none");
         row("Pool reporters wait outside the hall", "none");
         row("Share prices fell sharply after the announcement.", "none");
         row("Read the statement in full before drawing conclusions, experts say.", "none");
@@ -186,65 +186,87 @@ private Q_SLOTS:
         QCOMPARE(flagged(paragraphs, authors), kinds);
     }
 
-    // Every paragraph of the sample corpus checked by eye: these and only these are furniture.
-    void sampleCorpus_data()
+    // Every paragraph of an invented corpus shaped like real pages (teaser lines, captions with their
+    // credits, related links, repeated captions, author boxes) checked by eye: these and only these are
+    // furniture.
+    void furnitureCorpus_data()
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QStringList>("boilerplate");
-        QTest::newRow("000") << QStringLiteral("000_65a79245deac7699")
-                             << QStringList { QStringLiteral("Getty Images"),
-                                    QStringLiteral("Kim Jong Un's awkward response after Trump requested"),
-                                    QStringLiteral("Trump addresses Kim Jong Un meeting after"),
-                                    QStringLiteral("Is Donald Trump as Sane as Kim Jong Un? | Vanity Fair") };
-        QTest::newRow("001") << QStringLiteral("001_e6ce322b363b541d")
-                             << QStringList { QStringLiteral("Homepage News"), QStringLiteral("Trump, Kim Jong Un"),
-                                    QStringLiteral("Shealeah Craighead, Public domain"),
-                                    QStringLiteral("Others are reading now"),
-                                    QStringLiteral("No reply from Kim as Trump signals openness to talks"),
-                                    QStringLiteral("Also read"), QStringLiteral("Also read"),
-                                    QStringLiteral("Also read"), QStringLiteral("Also read"),
-                                    QStringLiteral("This article is made and published by"), QStringLiteral("Ads by") };
-        QTest::newRow("002") << QStringLiteral("002_47eab0ed3e38093b")
-                             << QStringList { QStringLiteral("Share your love") };
-        QTest::newRow("003") << QStringLiteral("003_f68eab5e179ec97d")
-                             << QStringList { QStringLiteral("My Posts"), QStringLiteral("By Orgesta Tolaj"),
-                                    QStringLiteral("|"), QStringLiteral("29 October 2025"),
-                                    QStringLiteral("Donald Trump signing the SUPPORT Act"),
-                                    QStringLiteral("\u00a9 United States Senate"), QStringLiteral("trump"),
-                                    QStringLiteral("\u00a9 CC BY 2.0"), QStringLiteral("trump kim jong un"),
-                                    QStringLiteral("\u00a9 CC BY 4.0"), QStringLiteral("You might also want to read:"),
-                                    QStringLiteral("Orgesta Tolaj"), QStringLiteral("Your favorite introvert"),
-                                    QStringLiteral("Share") };
-        QTest::newRow("004") << QStringLiteral("004_53e4e725db99fecf")
-                             << QStringList { QStringLiteral("US4 min(s) read"),
-                                    QStringLiteral("Trump spoke to members of the media"),
-                                    QStringLiteral("Trump spoke to members of the media"),
-                                    QStringLiteral("Trump wants to meet with Kim Jong Un. Credit"),
-                                    QStringLiteral("Trump wants to meet with Kim Jong Un. Credit"),
-                                    QStringLiteral("Kim Jong Un and Donald Trump have met up before."),
-                                    QStringLiteral("Kim Jong Un and Donald Trump have met up before."),
-                                    QStringLiteral("Featured image credit:"), QStringLiteral("Tags:"),
-                                    QStringLiteral("President Donald TrumpDonald Trump") };
+        QTest::newRow("01") << QStringLiteral("01_a1f0")
+                            << QStringList { QStringLiteral("Getty Images"),
+                                   QStringLiteral("Harbour Authority chair responds to the ferry walkout after"),
+                                   QStringLiteral("Is the Harbour Authority Ready for a Long Strike? | Port Weekly") };
+        QTest::newRow("02")
+            << QStringLiteral("02_b2e1")
+            << QStringList { QStringLiteral("Homepage News Ferry crews say they will strike again \u2014 but..."),
+                   QStringLiteral("Crews at the Eastgate quay"),
+                   QStringLiteral("Maria Lund, Public domain, via Wikimedia Commons"),
+                   QStringLiteral("Others are reading now"),
+                   QStringLiteral("No answer from the Authority as crews plan a second walkout"),
+                   QStringLiteral("Also read"), QStringLiteral("Also read"),
+                   QStringLiteral(
+                       "This article is made and published by Tessa Crane, who may have used AI tools to prepare it"),
+                   QStringLiteral("Ads by Examplead") };
+        QTest::newRow("03")
+            << QStringLiteral("03_c3d2")
+            << QStringList { QStringLiteral("My Posts"), QStringLiteral("By Nadia Ferro"), QStringLiteral("|"),
+                   QStringLiteral("12 March 2025"), QStringLiteral("Dana Whitfield speaking at the council chamber"),
+                   QStringLiteral("\u00a9 Riverton City Council"), QStringLiteral("ferry"),
+                   QStringLiteral("\u00a9 CC BY 2.0"),
+                   QStringLiteral("You might also want to read: Riverton Council Approves New Bridge Tolls"),
+                   QStringLiteral("Nadia Ferro"),
+                   QStringLiteral("Your favorite reporter on the waterfront beat, usually found near the lock gates!"),
+                   QStringLiteral("Share") };
+        QTest::newRow("04")
+            << QStringLiteral("04_d4c3")
+            << QStringList { QStringLiteral("Local3 min(s) read"),
+                   QStringLiteral(
+                       "Commuters waited for more than an hour at the bridge. Credit: Sam Porter / Example Images"),
+                   QStringLiteral(
+                       "Commuters waited for more than an hour at the bridge. Credit: Sam Porter/Example Images"),
+                   QStringLiteral("Ferries tied up at the Eastgate quay. Credit: Handout / Example"),
+                   QStringLiteral("Ferries tied up at the Eastgate quay. Credit: Handout / Example"),
+                   QStringLiteral("Featured image credit: Sam Porter / Example"), QStringLiteral("Tags:"),
+                   QStringLiteral("Riverton FerriesHarbour AuthorityStrikesLocal News") };
     }
 
-    void sampleCorpus()
+    void furnitureCorpus()
     {
         QFETCH(QString, id);
         QFETCH(QStringList, boilerplate);
-        static const CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::sampleCorpusPath());
+        static const CorpusLoader::Result loaded
+            = CorpusLoader::load(TestSupport::testDataPath(QStringLiteral("data/furniture")));
         QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QVERIFY(loaded.corpus.warnings.isEmpty());
         const int index = loaded.corpus.indexOf(id);
         QVERIFY(index >= 0);
         const Article &article = loaded.corpus.articles.at(index);
         QStringList flaggedTexts;
         for (const TextSpan &span : article.boilerplate)
             flaggedTexts.append(article.slice(span).toString());
-        QCOMPARE(flaggedTexts.size(), boilerplate.size());
-        for (qsizetype i = 0; i < boilerplate.size(); ++i)
-            QVERIFY2(flaggedTexts.at(i).startsWith(boilerplate.at(i)), qPrintable(flaggedTexts.at(i)));
+        QCOMPARE(flaggedTexts, boilerplate);
         // Flagged paragraphs carry no sentences: later analysis never sees them.
         for (const TextSpan &sentence : article.sentences)
             QVERIFY(!article.isBoilerplate(sentence));
+    }
+
+    // The sample corpus (real pages): furniture is found in every article, the title line never is, and
+    // nothing flagged reaches analysis. How much is flagged per article was checked by eye; the texts
+    // themselves are compared on the invented corpus above.
+    void sampleCorpus()
+    {
+        const CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::sampleCorpusPath());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QList<qsizetype> counts;
+        for (const Article &article : loaded.corpus.articles) {
+            counts.append(article.boilerplate.size());
+            QVERIFY(!article.headings.isEmpty());
+            QVERIFY(!article.isBoilerplate(article.headings.constFirst()));
+            for (const TextSpan &sentence : article.sentences)
+                QVERIFY(!article.isBoilerplate(sentence));
+        }
+        QCOMPARE(counts, (QList<qsizetype> { 4, 11, 1, 14, 10 }));
     }
 };
 

@@ -37,16 +37,16 @@ private Q_SLOTS:
         QTest::newRow("guillemets") << QStringLiteral("Ana Ruiz a dit : « Nous allons gagner. » Puis elle est partie.")
                                     << rows({ u"Nous allons gagner. | direct" });
         QTest::newRow("apostrophes are not marks")
-            << QStringLiteral("He’s sure Trump’s plan from the '90s won't work, and the leaders’ talks failed.")
+            << QStringLiteral("He’s sure Whitfield’s plan from the '90s won't work, and the leaders’ talks failed.")
             << rows({});
         QTest::newRow("nested single quotes")
             << QStringLiteral("“They called it ‘a disaster’ and left,” Ana Ruiz said.")
             << rows({ u"They called it ‘a disaster’ and left | direct" });
         QTest::newRow("single-quoted nickname")
-            << QStringLiteral("He mocked the general by calling him ‘little rocket man’ on television.")
-            << rows({ u"little rocket man | fragment" });
-        QTest::newRow("fragment") << QStringLiteral("Ana Ruiz said she has “fond memories” of the talks.")
-                                  << rows({ u"fond memories | fragment" });
+            << QStringLiteral("He mocked the admiral by calling him ‘old sea dog’ on television.")
+            << rows({ u"old sea dog | fragment" });
+        QTest::newRow("fragment") << QStringLiteral("Ana Ruiz said she has “mixed feelings” about the talks.")
+                                  << rows({ u"mixed feelings | fragment" });
         QTest::newRow("fragment drops final stop")
             << QStringLiteral("Ana Ruiz wants the country to accept “a new reality.”")
             << rows({ u"a new reality | fragment" });
@@ -77,9 +77,9 @@ private Q_SLOTS:
                               "'old pillars' first.")
             << rows({ u"What I'll say is the road took two years to build. | direct", u"old pillars | fragment" });
         QTest::newRow("closing mark without an opening one")
-            << QStringLiteral("Ana Ruiz called it a “betrayal.” “It is a setback for us.” And our answer will be "
+            << QStringLiteral("Ana Ruiz called it a “betrayal.” “It is a blow to us all.” And our answer will be "
                               "firm.” Then she left.")
-            << rows({ u"betrayal | term", u"It is a setback for us. | direct",
+            << rows({ u"betrayal | term", u"It is a blow to us all. | direct",
                    u"And our answer will be firm. | direct" });
         QTest::newRow("guillemets with spaces")
             << QStringLiteral("« We will win », Ana Ruiz said, « and we will rebuild. »")

@@ -1,30 +1,49 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analyzer.h"
 #include "core/codepointmap.h"
+#include "corpus/corpusloader.h"
 
 #include "testsupport.h"
 
+#include <algorithm>
+
+#include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
 namespace
 {
+// An invented corpus of five outlets reporting two leaders' remarks, written with the constructions real
+// news uses (cues before and after, "according to", appositions, pronouns, split and mismatched marks).
+const AnalysisResult &harbour()
+{
+    static const AnalysisResult result = [] {
+        CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::testDataPath(QStringLiteral("data/harbour")));
+        if (!loaded.ok())
+            qFatal("cannot load the harbour corpus: %s", qPrintable(loaded.error));
+        return Analyzer::run(std::move(loaded.corpus));
+    }();
+    return result;
+}
+
 const AnalysisResult &sample()
 {
     return TestSupport::sampleAnalysis();
 }
 
 // The article file prefix ("002") of a quote.
-QString articleOf(const Quote &q)
+QString articleOf(const AnalysisResult &r, const Quote &q)
 {
-    return sample().corpus.articles.at(q.article).file.left(3);
+    return r.corpus.articles.at(q.article).file.left(3);
 }
 
 const Quote *findQuote(const QString &article, const QString &startsWith)
 {
-    for (const Quote &q : sample().quotes) {
-        if (articleOf(q) == article && q.text.startsWith(startsWith))
+    for (const Quote &q : harbour().quotes) {
+        if (articleOf(harbour(), q) == article && q.text.startsWith(startsWith))
             return &q;
     }
     return nullptr;
@@ -33,17 +52,25 @@ const Quote *findQuote(const QString &article, const QString &startsWith)
 // "article: text start" of every rendering of the statement holding `quote`.
 QStringList renderingsOf(const Quote &quote)
 {
-    const Statement &s = sample().statements.at(sample().statementIndex(quote.statement));
+    const Statement &s = harbour().statements.at(harbour().statementIndex(quote.statement));
     QStringList out;
     for (const QString &id : s.quotes) {
-        const Quote &q = sample().quotes.at(sample().quoteIndex(id));
-        out.append(articleOf(q) + QStringLiteral(": ") + q.text);
+        const Quote &q = harbour().quotes.at(harbour().quoteIndex(id));
+        out.append(articleOf(harbour(), q) + QStringLiteral(": ") + q.text);
     }
     return out;
 }
+
+QStringList nameParts(const QString &name)
+{
+    QStringList parts = name.toLower().split(QRegularExpression(QStringLiteral("[\\s.-]+")), Qt::SkipEmptyParts);
+    parts.removeDuplicates();
+    return parts;
+}
 }
 
-// The sample corpus: every Trump and Kim statement appears once, with all its renderings.
+// Quotes, speakers and statements on a whole corpus: exactly, on an invented corpus checked by eye; and
+// the invariants every result keeps, on both it and the sample corpus of real pages.
 class TestQuoteSample : public QObject
 {
     Q_OBJECT
@@ -51,19 +78,77 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(!harbour().quotes.isEmpty());
         QVERIFY(!sample().quotes.isEmpty());
     }
 
-    void offsets()
+    void invariants_data()
     {
-        for (const Quote &q : sample().quotes) {
-            const Article &a = sample().corpus.articles.at(q.article);
+        QTest::addColumn<bool>("real");
+        QTest::newRow("invented corpus") << false;
+        QTest::newRow("sample corpus") << true;
+    }
+
+    void invariants()
+    {
+        QFETCH(bool, real);
+        const AnalysisResult &r = real ? sample() : harbour();
+        QString allText;
+        for (const Article &a : r.corpus.articles)
+            allText += a.text + u'\n';
+        QSet<QString> speakers;
+        for (const Quote &q : r.quotes) {
+            const Article &a = r.corpus.articles.at(q.article);
+            QVERIFY(!q.text.isEmpty());
             QCOMPARE(a.slice(q.span).toString(), q.text);
             QVERIFY2(!a.isBoilerplate(q.span), qPrintable(q.id));
             // An apostrophe taken for a mark would leave "s Asia tour…" behind.
             QVERIFY2(!q.text.startsWith(QStringLiteral("s ")), qPrintable(q.id));
             const QChar before = a.text.at(q.span.start - 1);
             QVERIFY2(!before.isLetterOrNumber() || q.rule == AttributionRule::Continuation, qPrintable(q.id));
+            const CodePointMap map(a.text);
+            QCOMPARE(map.toUtf16(map.toCodePoint(q.span.start)), q.span.start);
+            if (q.speaker.isEmpty()) {
+                QCOMPARE(q.rule, AttributionRule::None);
+                continue;
+            }
+            // A speaker is someone the texts name: the family name is written somewhere.
+            QVERIFY2(allText.contains(q.speaker.split(u' ').constLast()), qPrintable(q.speaker));
+            if (q.kind != QuoteKind::Term)
+                QVERIFY2(!q.statement.isEmpty(), qPrintable(q.id));
+            speakers.insert(q.speaker);
+        }
+        // One name per person: no speaker's name is a part of another's ("Whitfield" beside "Dana Whitfield").
+        for (const QString &s : speakers) {
+            for (const QString &other : speakers) {
+                if (s == other)
+                    continue;
+                const QStringList parts = nameParts(other);
+                const QStringList mine = nameParts(s);
+                QVERIFY2(
+                    !std::all_of(mine.cbegin(), mine.cend(), [&parts](const QString &p) { return parts.contains(p); }),
+                    qPrintable(s + QStringLiteral(" is part of ") + other));
+            }
+        }
+        // The same words by the same speaker in two outlets are one statement.
+        QHash<QString, QString> statementOfWords;
+        for (const Quote &q : r.quotes) {
+            if (q.speaker.isEmpty() || q.text.size() < 20)
+                continue;
+            const QString key = q.speaker + u'|' + q.text.toLower().trimmed();
+            const auto found = statementOfWords.constFind(key);
+            if (found != statementOfWords.cend())
+                QVERIFY2(found.value() == q.statement, qPrintable(q.text));
+            else
+                statementOfWords.insert(key, q.statement);
+        }
+        for (const Statement &s : r.statements) {
+            QVERIFY(!s.quotes.isEmpty());
+            QCOMPARE(s.similarity.size(), s.quotes.size());
+            for (const AlignmentColumn &c : s.alignment)
+                QCOMPARE(c.cells.size(), s.quotes.size());
+            for (const QString &id : s.quotes)
+                QCOMPARE(r.quotes.at(r.quoteIndex(id)).statement, s.id);
         }
     }
 
@@ -73,34 +158,37 @@ private Q_SLOTS:
         QTest::addColumn<QString>("quote");
         QTest::addColumn<QString>("speaker");
         QTest::addColumn<QString>("cue");
-        QTest::newRow("he told reporters") << QStringLiteral("000") << QStringLiteral("love to see")
-                                           << QStringLiteral("Donald Trump") << QStringLiteral("he told reporters");
-        QTest::newRow("fragment of Kim") << QStringLiteral("000") << QStringLiteral("fond memories")
-                                         << QStringLiteral("Kim Jong Un") << QStringLiteral("Kim said");
-        QTest::newRow("next quote, neighbour cue") << QStringLiteral("001") << QStringLiteral("If you want to convey")
-                                                   << QStringLiteral("Donald Trump") << QStringLiteral("he said");
-        QTest::newRow("according to an outlet") << QStringLiteral("001") << QStringLiteral("Pyongyang will always")
-                                                << QStringLiteral("Kim Jong Un") << QStringLiteral("Kim declared");
+        QTest::newRow("she told reporters") << QStringLiteral("000") << QStringLiteral("happy to meet")
+                                            << QStringLiteral("Dana Whitfield") << QStringLiteral("she told reporters");
+        QTest::newRow("fragment after said") << QStringLiteral("000") << QStringLiteral("the good years")
+                                             << QStringLiteral("Thomas Okafor") << QStringLiteral("Okafor said");
+        QTest::newRow("next quote, neighbour cue")
+            << QStringLiteral("001") << QStringLiteral("If you want to carry the message")
+            << QStringLiteral("Dana Whitfield") << QStringLiteral("she said");
+        QTest::newRow("according to an outlet") << QStringLiteral("001") << QStringLiteral("The crews will always")
+                                                << QStringLiteral("Thomas Okafor") << QStringLiteral("Okafor declared");
         QTest::newRow("apposition") << QStringLiteral("001") << QStringLiteral("serious talks")
-                                    << QStringLiteral("Lim Eul-chul") << QString();
-        QTest::newRow("told AFP") << QStringLiteral("001") << QStringLiteral("handling his message")
-                                  << QStringLiteral("Chung Dong-young") << QStringLiteral("Chung Dong-young told AFP");
+                                    << QStringLiteral("Ines Marlowe") << QString();
+        QTest::newRow("told an agency") << QStringLiteral("001") << QStringLiteral("choosing his words")
+                                        << QStringLiteral("Priya Raman") << QStringLiteral("Priya Raman told RNA");
         QTest::newRow("administration is no person")
-            << QStringLiteral("001") << QStringLiteral("without preconditions") << QString() << QString();
-        QTest::newRow("saying after subject") << QStringLiteral("002") << QStringLiteral("If you want to put out")
-                                              << QStringLiteral("Donald Trump") << QString();
-        QTest::newRow("nickname") << QStringLiteral("002") << QStringLiteral("little rocket man")
-                                  << QStringLiteral("Donald Trump") << QString();
-        QTest::newRow("acknowledged") << QStringLiteral("003") << QStringLiteral("We really weren")
-                                      << QStringLiteral("Donald Trump") << QStringLiteral("Trump acknowledged");
-        QTest::newRow("mismatched marks") << QStringLiteral("004") << QStringLiteral("I just had")
-                                          << QStringLiteral("Donald Trump") << QStringLiteral("he told reporters");
-        QTest::newRow("quote paragraph continues") << QStringLiteral("004") << QStringLiteral("We haven't mentioned")
-                                                   << QStringLiteral("Donald Trump") << QString();
-        QTest::newRow("He added") << QStringLiteral("004") << QStringLiteral("If the United States")
-                                  << QStringLiteral("Kim Jong Un") << QStringLiteral("He added");
-        QTest::newRow("BBC News reported is the outlet") << QStringLiteral("004") << QStringLiteral("I think they are")
-                                                         << QStringLiteral("Donald Trump") << QString();
+            << QStringLiteral("001") << QStringLiteral("without conditions") << QString() << QString();
+        QTest::newRow("saying after subject")
+            << QStringLiteral("002") << QStringLiteral("If you want to carry the word")
+            << QStringLiteral("Dana Whitfield") << QString();
+        QTest::newRow("nickname") << QStringLiteral("002") << QStringLiteral("the foghorn")
+                                  << QStringLiteral("Dana Whitfield") << QString();
+        QTest::newRow("acknowledged") << QStringLiteral("003") << QStringLiteral("We really couldn")
+                                      << QStringLiteral("Dana Whitfield") << QStringLiteral("Whitfield acknowledged");
+        QTest::newRow("mismatched marks") << QStringLiteral("004") << QStringLiteral("I have always got on")
+                                          << QStringLiteral("Dana Whitfield") << QStringLiteral("she told reporters");
+        QTest::newRow("quote paragraph continues") << QStringLiteral("004") << QStringLiteral("Nothing is fixed yet")
+                                                   << QStringLiteral("Dana Whitfield") << QString();
+        QTest::newRow("He added") << QStringLiteral("004") << QStringLiteral("If the Authority gives up")
+                                  << QStringLiteral("Thomas Okafor") << QStringLiteral("He added");
+        QTest::newRow("an outlet reported is not the speaker")
+            << QStringLiteral("004") << QStringLiteral("I think they are") << QStringLiteral("Dana Whitfield")
+            << QString();
     }
     void speakers()
     {
@@ -120,11 +208,11 @@ private Q_SLOTS:
     void kinds()
     {
         QCOMPARE(findQuote(QStringLiteral("000"), QStringLiteral("hostile"))->kind, QuoteKind::Term);
-        QCOMPARE(findQuote(QStringLiteral("000"), QStringLiteral("fond memories"))->kind, QuoteKind::Fragment);
-        QCOMPARE(findQuote(QStringLiteral("003"), QStringLiteral("He’s been"))->kind, QuoteKind::Direct);
+        QCOMPARE(findQuote(QStringLiteral("000"), QStringLiteral("the good years"))->kind, QuoteKind::Fragment);
+        QCOMPARE(findQuote(QStringLiteral("003"), QStringLiteral("He has held"))->kind, QuoteKind::Direct);
         const Quote *open = findQuote(QStringLiteral("003"), QStringLiteral("Open"));
         QVERIFY(open && open->headline);
-        QVERIFY(findQuote(QStringLiteral("004"), QStringLiteral("Little Rocket Man"))->headline);
+        QVERIFY(findQuote(QStringLiteral("004"), QStringLiteral("The Foghorn"))->headline);
     }
 
     void statements_data()
@@ -133,34 +221,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("quote");
         QTest::addColumn<QString>("speaker");
         QTest::addColumn<QStringList>("renderings");
-        QTest::newRow("good relationship")
-            << QStringLiteral("002") << QStringLiteral("I just had") << QStringLiteral("Donald Trump")
-            << QStringList { QStringLiteral("000: love to see"), QStringLiteral("000: a good relationship"),
-                   QStringLiteral("002: I just had a good relati"), QStringLiteral("004: I just had a good relati"),
-                   QStringLiteral("004: I would love to see him"), QStringLiteral("004: We haven't mentioned an") };
-        QTest::newRow("fond memories")
-            << QStringLiteral("002") << QStringLiteral("Personally") << QStringLiteral("Kim Jong Un")
-            << QStringList { QStringLiteral("000: fond memories"), QStringLiteral("000: drops its obsession wi"),
-                   QStringLiteral("000: a new reality"), QStringLiteral("000: genuine peaceful coexi"),
-                   QStringLiteral("001: no reason not to confr"), QStringLiteral("002: Personally, I still ha"),
-                   QStringLiteral("003: absurd obsession"), QStringLiteral("004: Personally, I still ha"),
-                   QStringLiteral("004: If the United States d") };
+        // Fragments, the whole remark and the remark split over a mismatched mark and a paragraph break.
+        QTest::newRow("got on well")
+            << QStringLiteral("002") << QStringLiteral("I have always") << QStringLiteral("Dana Whitfield")
+            << QStringList { QStringLiteral("000: happy to meet"), QStringLiteral("000: got on well"),
+                   QStringLiteral("002: I have always got on we"), QStringLiteral("004: I have always got on we"),
+                   QStringLiteral("004: I'd be happy to meet hi"), QStringLiteral("004: Nothing is fixed yet, b") };
+        QTest::newRow("the good years")
+            << QStringLiteral("002") << QStringLiteral("Personally") << QStringLiteral("Thomas Okafor")
+            << QStringList { QStringLiteral("000: the good years"), QStringLiteral("000: gives up its fixation"),
+                   QStringLiteral("000: a fair settlement"), QStringLiteral("001: no reason to stay away"),
+                   QStringLiteral("002: Personally, I still re"), QStringLiteral("003: fixation on cutting cre"),
+                   QStringLiteral("004: Personally, I still re"), QStringLiteral("004: If the Authority gives") };
         // The answer and its condition, quoted in turn in one paragraph, are one statement.
-        QTest::newRow("put out the word")
-            << QStringLiteral("002") << QStringLiteral("If you want") << QStringLiteral("Donald Trump")
-            << QStringList { QStringLiteral("001: Yes, I would like to"), QStringLiteral("001: If you want to convey"),
-                   QStringLiteral("002: If you want to put ou"), QStringLiteral("004: If you want to put ou") };
-        QTest::newRow("little rocket man")
-            << QStringLiteral("002") << QStringLiteral("little rocket man") << QStringLiteral("Donald Trump")
-            << QStringList { QStringLiteral("002: little rocket man"), QStringLiteral("004: Little Rocket Man"),
-                   QStringLiteral("004: little rocket man") };
-        QTest::newRow("nuclear power") << QStringLiteral("004") << QStringLiteral("I think they")
-                                       << QStringLiteral("Donald Trump")
-                                       << QStringList { QStringLiteral("001: some kind of nuclear pow"),
-                                              QStringLiteral("004: I think they are sort o") };
+        QTest::newRow("carry the word") << QStringLiteral("002") << QStringLiteral("If you want")
+                                        << QStringLiteral("Dana Whitfield")
+                                        << QStringList { QStringLiteral("001: Yes, I would"),
+                                               QStringLiteral("001: If you want to carry t"),
+                                               QStringLiteral("002: If you want to carry t"),
+                                               QStringLiteral("004: If you want to carry t") };
+        QTest::newRow("the foghorn") << QStringLiteral("002") << QStringLiteral("the foghorn")
+                                     << QStringLiteral("Dana Whitfield")
+                                     << QStringList { QStringLiteral("002: the foghorn"),
+                                            QStringLiteral("004: The Foghorn"), QStringLiteral("004: the foghorn") };
+        QTest::newRow("second government")
+            << QStringLiteral("004") << QStringLiteral("I think they") << QStringLiteral("Dana Whitfield")
+            << QStringList { QStringLiteral("001: a kind of second gover"),
+                   QStringLiteral("004: I think they are a kind") };
         QTest::newRow("a single rendering")
-            << QStringLiteral("003") << QStringLiteral("I got along") << QStringLiteral("Donald Trump")
-            << QStringList { QStringLiteral("003: I got along very well ") };
+            << QStringLiteral("003") << QStringLiteral("I worked very well") << QStringLiteral("Dana Whitfield")
+            << QStringList { QStringLiteral("003: I worked very well wit") };
     }
     void statements()
     {
@@ -175,43 +265,33 @@ private Q_SLOTS:
         for (int i = 0; i < found.size() && i < renderings.size(); ++i)
             found[i].truncate(renderings.at(i).size());
         QCOMPARE(found, renderings);
-        const Statement &s = sample().statements.at(sample().statementIndex(q->statement));
+        const Statement &s = harbour().statements.at(harbour().statementIndex(q->statement));
         QCOMPARE(s.speaker, speaker);
         QVERIFY(s.conflicts.isEmpty());
-        QCOMPARE(s.similarity.size(), s.quotes.size());
-        for (const AlignmentColumn &c : s.alignment)
-            QCOMPARE(c.cells.size(), s.quotes.size());
-        const Quote &ref = sample().quotes.at(sample().quoteIndex(s.reference));
+        const Quote &ref = harbour().quotes.at(harbour().quoteIndex(s.reference));
         for (const QString &id : s.quotes)
-            QVERIFY(sample().quotes.at(sample().quoteIndex(id)).text.size() <= ref.text.size() + 10);
+            QVERIFY(harbour().quotes.at(harbour().quoteIndex(id)).text.size() <= ref.text.size() + 10);
     }
 
-    // Each Trump and Kim utterance is one statement: no two statements of one speaker share a rendering's words.
+    // Each utterance is one statement under the speaker's full name, however the texts shorten it.
     void onceEach()
     {
         QSet<QString> speakers;
-        for (const Statement &s : sample().statements)
+        for (const Statement &s : harbour().statements)
             speakers.insert(s.speaker);
-        QVERIFY(speakers.contains(QStringLiteral("Donald Trump")));
-        QVERIFY(speakers.contains(QStringLiteral("Kim Jong Un")));
-        for (const QString &name : { QStringLiteral("Trump"), QStringLiteral("President Trump"), QStringLiteral("Kim"),
-                 QStringLiteral("Jong Un"), QStringLiteral("Kim Jong-un") })
+        QVERIFY(speakers.contains(QStringLiteral("Dana Whitfield")));
+        QVERIFY(speakers.contains(QStringLiteral("Thomas Okafor")));
+        for (const QString &name : { QStringLiteral("Whitfield"), QStringLiteral("Chair Whitfield"),
+                 QStringLiteral("Okafor"), QStringLiteral("Thomas") })
             QVERIFY2(!speakers.contains(name), qPrintable(name));
-        int fond = 0;
-        for (const Statement &s : sample().statements) {
-            const Quote &ref = sample().quotes.at(sample().quoteIndex(s.reference));
-            fond += ref.text.contains(QStringLiteral("fond memories"));
+        // Three outlets write "the good years": every one of those renderings is in one statement.
+        int holding = 0;
+        for (const Statement &s : harbour().statements) {
+            holding += std::any_of(s.quotes.cbegin(), s.quotes.cend(), [](const QString &id) {
+                return harbour().quotes.at(harbour().quoteIndex(id)).text.contains(QStringLiteral("good years"));
+            });
         }
-        QCOMPARE(fond, 1);
-    }
-
-    void codePointOffsets()
-    {
-        for (const Quote &q : sample().quotes) {
-            const Article &a = sample().corpus.articles.at(q.article);
-            const CodePointMap map(a.text);
-            QCOMPARE(map.toUtf16(map.toCodePoint(q.span.start)), q.span.start);
-        }
+        QCOMPARE(holding, 1);
     }
 };
 

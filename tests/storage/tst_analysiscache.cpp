@@ -43,7 +43,7 @@ ArticleAnalysis populated()
     m.timex = { { 25, 32 }, QStringLiteral("12 June"), QDate(2018, 6, 12), QDate(2018, 6, 12), DatePrecision::Day,
         DateBasis::RelativeToPublication, 0.75, QStringLiteral("2018-06-12") };
     m.trigger = QStringLiteral("summit");
-    m.place = QStringLiteral("Singapore");
+    m.place = QStringLiteral("Port Alder");
     m.participants = { QStringLiteral("P1"), QStringLiteral("P2") };
     m.claim = QStringLiteral("two leaders");
     a.mentions = { m };

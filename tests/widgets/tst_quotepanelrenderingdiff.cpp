@@ -160,7 +160,7 @@ private Q_SLOTS:
         QTest::newRow("curly apostrophe") << u"don\u2019t"_s << u"don't"_s << true;
         QTest::newRow("ise/ize") << u"denuclearising"_s << u"denuclearizing"_s << true;
         QTest::newRow("our/or") << u"honour"_s << u"honor"_s << true;
-        QTest::newRow("accents") << u"Pyongyang caf\u00e9"_s << u"pyongyang cafe"_s << true;
+        QTest::newRow("accents") << u"Lakeside caf\u00e9"_s << u"lakeside cafe"_s << true;
         QTest::newRow("short words untouched") << u"four"_s << u"for"_s << false;
         QTest::newRow("other words") << u"never"_s << u"not"_s << false;
     }

@@ -85,7 +85,7 @@ bool endsSentence(QStringView text)
     return last == u'.' || last == u'!' || last == u'?';
 }
 
-// "… Air Force One. Credit: Jane Doe / Getty", "Photo credit: …", "Credit: …": a credit label at
+// "… boarding the ferry. Credit: Jane Doe / Getty", "Photo credit: …", "Credit: …": a credit label at
 // the start or right after a sentence, never "credit:" inside running prose.
 bool hasCreditLabel(const QString &form)
 {
@@ -337,7 +337,7 @@ QList<BoilerplateKind> BoilerplateDetector::detect(const QList<Paragraph> &parag
     }
 
     // Repeats: a later copy of a paragraph (captions shown twice, a standfirst repeated), and
-    // truncated teasers ("Trump said he'd be willing to meet Kim — but...") of another paragraph.
+    // truncated teasers ("The mayor said she'd be willing to meet the union — but...") of another paragraph.
     // Keys are hashed whole only where their ends repeat: most paragraphs are unique, and long.
     QList<quint64> ends(n);
     QHash<quint64, int> endsCount;

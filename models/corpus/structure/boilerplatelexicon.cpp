@@ -153,7 +153,7 @@ const QList<QString> &pictureLibraries()
     return list;
 }
 
-// Agencies and other sources that also appear in headings ("Kim's statement to KCNA"): a credit
+// Agencies and other sources that also appear in headings ("The minister's statement to Reuters"): a credit
 // only after a credit separator ("Jane Doe/AFP", "via Reuters", "© Xinhua") or alone.
 const QList<QString> &agencies()
 {

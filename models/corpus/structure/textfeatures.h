@@ -49,7 +49,7 @@ QString lexiconForm(QStringView text);
 // with the same result, faster on lines of prose.
 qsizetype indexOfPhrase(QStringView text, QStringView phrase, qsizetype from = 0);
 
-// "TrumpDonald": a lower-case letter directly followed by an upper-case one; link texts run
+// "WhitfieldDana": a lower-case letter directly followed by an upper-case one; link texts run
 // together by a scraper show many of these.
 int runTogetherJoins(QStringView text);
 }

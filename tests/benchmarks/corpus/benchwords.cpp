@@ -76,8 +76,8 @@ QString BenchWords::properWord(BenchRng &rng)
 
 QString BenchWords::outletName(BenchRng &rng)
 {
-    static const QStringList kinds { QStringLiteral("Herald"), QStringLiteral("Daily"), QStringLiteral("Times"),
-        QStringLiteral("Post"), QStringLiteral("Courier"), QStringLiteral("Observer"), QStringLiteral("Tribune"),
+    static const QStringList kinds { QStringLiteral("Herald"), QStringLiteral("Daily"), QStringLiteral("Ledger"),
+        QStringLiteral("Sentinel"), QStringLiteral("Courier"), QStringLiteral("Observer"), QStringLiteral("Tribune"),
         QStringLiteral("News Agency"), QStringLiteral("Gazette"), QStringLiteral("Chronicle"), QStringLiteral("Wire"),
         QStringLiteral("Review") };
     const QString name = syllables(rng, 2) + u' ' + rng.pick(kinds);
