@@ -53,8 +53,14 @@ void WordList::parseDirective(int line, QStringView directive)
 {
     const qsizetype colon = directive.indexOf(u':');
     const QStringView key = directive.left(colon).trimmed();
+    if (colon >= 0 && key == u"ordered") {
+        if (directive.mid(colon + 1).trimmed().isEmpty())
+            error(line, QStringLiteral("ordered: says not what the order means"));
+        m_ordered = true;
+        return;
+    }
     if (colon < 0 || key != u"disjoint") {
-        error(line, u"unknown directive \"" + directive.trimmed() + u"\" (known: disjoint)");
+        error(line, u"unknown directive \"" + directive.trimmed() + u"\" (known: disjoint, ordered)");
         return;
     }
     const QList<QStringView> names = directive.mid(colon + 1).split(u' ', Qt::SkipEmptyParts);
@@ -80,6 +86,6 @@ void WordList::checkEntry(int line, QStringView entry)
             return;
         }
     }
-    if (!m_entries.isEmpty() && QStringView(m_entries.constLast().text).compare(entry) > 0)
+    if (!m_ordered && !m_entries.isEmpty() && QStringView(m_entries.constLast().text).compare(entry) > 0)
         error(line, u"\"" + entry + u"\" is out of order (after \"" + m_entries.constLast().text + u"\")");
 }

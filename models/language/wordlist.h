@@ -8,7 +8,8 @@
 
 // One data file of language knowledge (models/language/data/): a header of `#` comments saying what the
 // list is for, then one lower-case entry per line, sorted, no duplicates. Header lines of the form
-// `#! disjoint: other/list …` name lists that must share no entry with this one.
+// `#! disjoint: other/list …` name lists that must share no entry with this one; `#! ordered: why` marks
+// a list whose order means something (the months, January first) and so is not sorted.
 class WordList
 {
 public:
@@ -25,6 +26,7 @@ public:
     QStringList words() const;
     // Names of the lists ("attribution/male-words") that must share no entry with this one.
     const QStringList &disjointFrom() const { return m_disjointFrom; }
+    bool ordered() const { return m_ordered; }
     // "path:line: problem" for every problem found; empty when the file is well formed.
     const QStringList &errors() const { return m_errors; }
 
@@ -36,5 +38,6 @@ private:
     QString m_path;
     QList<Entry> m_entries;
     QStringList m_disjointFrom;
+    bool m_ordered = false;
     QStringList m_errors;
 };

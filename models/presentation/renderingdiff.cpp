@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation/renderingdiff.h"
 
+#include "language/characters.h"
+
 #include <QHash>
 #include <QMap>
 
@@ -239,7 +241,7 @@ QString RenderingDiff::normalised(QStringView text)
             word += ch;
         } else if (ch.isMark()) {
             continue;
-        } else if (ch == u'\'' || ch == u'\u2019' || ch == u'\u02bc') {
+        } else if (Characters::isApostrophe(ch)) {
             // Apostrophes join: don't / dont, Kim's / Kims.
             continue;
         } else {
@@ -258,7 +260,7 @@ int RenderingDiff::wordCount(QStringView cell)
         const bool wordChar = ch.isLetterOrNumber();
         if (wordChar && !inWord)
             ++count;
-        inWord = wordChar || (inWord && (ch == u'\'' || ch == u'\u2019' || ch == u'-'));
+        inWord = wordChar || (inWord && (Characters::isApostrophe(ch) || Characters::isHyphen(ch)));
     }
     return count;
 }

@@ -2,15 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/textnormalizer.h"
 
+#include "language/characters.h"
 #include "language/languagedata.h"
 
 namespace
 {
-bool isApostrophe(QChar c)
-{
-    return c == u'\'' || c == u'\u2019' || c == u'\u2018' || c == u'\u02BC';
-}
-
 bool replaceSuffix(QString &w, QStringView from, QStringView to, int minStem = 2)
 {
     if (w.size() - from.size() < minStem || !w.endsWith(from))
@@ -110,7 +106,7 @@ QString TextNormalizer::fold(QStringView word)
             continue;
         }
         accents = true;
-        if (isApostrophe(c))
+        if (Characters::isApostrophe(c))
             w.append(u'\'');
         else if (c.isLetterOrNumber())
             w.append(c.toLower());
@@ -171,7 +167,7 @@ QList<NormalizedWord> normalise(QStringView text, bool display)
         const qsizetype start = i;
         while (i < n
             && (text.at(i).isLetterOrNumber() || text.at(i).isMark()
-                || ((isApostrophe(text.at(i)) || text.at(i) == u'-') && i + 1 < n
+                || ((Characters::isApostrophe(text.at(i)) || Characters::isHyphen(text.at(i))) && i + 1 < n
                     && text.at(i + 1).isLetterOrNumber())))
             ++i;
         const qsizetype wordEnd = i;

@@ -3,6 +3,7 @@
 #include "corpus/metadata/bylineparser.h"
 
 #include "corpus/structure/textfeatures.h"
+#include "language/characters.h"
 
 #include <QStringTokenizer>
 
@@ -30,8 +31,10 @@ QString leadingName(QStringView rest)
             clean.chop(1);
             stopAfter = true;
         }
-        if (clean.isEmpty() || clean == u"|" || clean == u"-" || clean == QStringView(u"\u2013")
-            || clean == QStringView(u"\u2014") || clean == QStringView(u"\u2022") || clean == QStringView(u"\u00b7"))
+        if (clean.isEmpty()
+            || (clean.size() == 1
+                && (clean.front() == u'|' || clean.front() == u'-' || Characters::isDash(clean.front())
+                    || clean.front() == u'\u2022' || clean.front() == u'\u00b7')))
             break;
         if (clean.front().isDigit() || (!clean.front().isUpper() && !isParticle(clean)))
             break;

@@ -3,6 +3,7 @@
 #include "corpus/structure/boilerplatelexicon.h"
 
 #include "corpus/structure/textfeatures.h"
+#include "language/characters.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -252,8 +253,8 @@ Kind lookupPrefix(const PhrasesByFirstWord &table, const QString &form, bool nee
         if (needColon) {
             const QStringView trimmed = rest.trimmed();
             ok = !trimmed.isEmpty()
-                && (trimmed.front() == u':' || trimmed.front() == u'|' || trimmed.front() == QChar(0x2014)
-                    || trimmed.front() == QChar(0x2013) || (trimmed.front() == u'-' && rest.front().isSpace()));
+                && (trimmed.front() == u':' || trimmed.front() == u'|' || Characters::isDash(trimmed.front())
+                    || (trimmed.front() == u'-' && rest.front().isSpace()));
         } else {
             ok = next.isSpace() || !phrase.back().isLetterOrNumber();
         }

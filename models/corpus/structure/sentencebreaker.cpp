@@ -4,6 +4,7 @@
 
 #include "core/logging.h"
 #include "corpus/structure/icuabbreviations.h"
+#include "language/characters.h"
 
 #include <QSet>
 #include <QVarLengthArray>
@@ -86,7 +87,7 @@ bool isFalseBreak(QStringView text, qsizetype start, qsizetype pos, qsizetype en
         return false;
     qsizetype tokenStart = tokenEnd;
     while (tokenStart > start && !text.at(tokenStart - 1).isSpace() && text.at(tokenStart - 1) != u'('
-        && text.at(tokenStart - 1) != QChar(0x201C) && text.at(tokenStart - 1) != u'"') {
+        && !(Characters::isDoubleQuote(text.at(tokenStart - 1)) && Characters::mayOpenQuote(text.at(tokenStart - 1)))) {
         if (tokenEnd - tokenStart == maxTokenLength)
             return false; // no abbreviation is that long
         --tokenStart;
@@ -111,22 +112,8 @@ bool isFalseBreak(QStringView text, qsizetype start, qsizetype pos, qsizetype en
 
 bool isTerminatorOrCloser(QChar c)
 {
-    switch (c.unicode()) {
-    case u'.':
-    case u'!':
-    case u'?':
-    case u'"':
-    case u'\'':
-    case u')':
-    case u']':
-    case 0x2019: // ’
-    case 0x201D: // ”
-    case 0x00BB: // »
-    case 0x2026: // …
-        return true;
-    default:
-        return c.isSpace();
-    }
+    return Characters::isSentenceMark(c) || Characters::mayCloseQuote(c) || c == u')' || c == u']'
+        || Characters::isSpace(c);
 }
 
 bool mayEndSentence(QChar c)

@@ -28,13 +28,4 @@ public:
     // Tokens of `text` within `range`, positions absolute.
     static QList<WordToken> tokenize(const QString &text, TextSpan range);
     static QList<WordToken> tokenize(const QString &text) { return tokenize(text, { 0, int(text.size()) }); }
-
-    static bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
-    static bool isWordChar(QChar c)
-    {
-        const char16_t u = c.unicode();
-        if (u < 0x80)
-            return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-        return c.isLetterOrNumber() || c.isMark();
-    }
 };
