@@ -3,6 +3,8 @@
 #include "presentation/renderingdiff.h"
 
 #include "language/characters.h"
+#include "language/suffixrules.h"
+#include "language/wordtokenizer.h"
 
 #include <QHash>
 #include <QMap>
@@ -45,20 +47,9 @@ bool inside(std::pair<int, int> range, int column)
 // Folds the common British/American spelling pairs; applied to both sides, so it only ever joins variants.
 QString foldSpelling(QString word)
 {
-    static const std::pair<const char16_t *, const char16_t *> suffixes[] = { { u"isation", u"ization" },
-        { u"isations", u"izations" }, { u"ising", u"izing" }, { u"ised", u"ized" }, { u"ises", u"izes" },
-        { u"ise", u"ize" }, { u"yse", u"yze" }, { u"ysed", u"yzed" }, { u"ysing", u"yzing" }, { u"our", u"or" },
-        { u"ours", u"ors" }, { u"tre", u"ter" }, { u"tres", u"ters" }, { u"ogue", u"og" } };
-    if (word.size() < 6)
-        return word;
-    for (const auto &[from, to] : suffixes) {
-        const QStringView f(from);
-        if (word.endsWith(f)) {
-            word.chop(f.size());
-            word += QStringView(to);
-            return word;
-        }
-    }
+    static const SuffixRules spellings(QStringLiteral("normalization/spellings"));
+    if (word.size() >= 6)
+        spellings.apply(word, 3);
     return word;
 }
 
@@ -255,12 +246,14 @@ QString RenderingDiff::normalised(QStringView text)
 int RenderingDiff::wordCount(QStringView cell)
 {
     int count = 0;
-    bool inWord = false;
-    for (const QChar ch : cell) {
-        const bool wordChar = ch.isLetterOrNumber();
-        if (wordChar && !inWord)
+    qsizetype i = 0;
+    while (i < cell.size()) {
+        if (cell.at(i).isLetterOrNumber()) {
             ++count;
-        inWord = wordChar || (inWord && (Characters::isApostrophe(ch) || Characters::isHyphen(ch)));
+            i = WordTokenizer::wordEnd(cell, i);
+        } else {
+            ++i;
+        }
     }
     return count;
 }

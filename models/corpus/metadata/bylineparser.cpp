@@ -3,20 +3,19 @@
 #include "corpus/metadata/bylineparser.h"
 
 #include "corpus/structure/textfeatures.h"
+#include "language/attributionlexicon.h"
 #include "language/characters.h"
+#include "language/languagedata.h"
 
 #include <QStringTokenizer>
 
 namespace
 {
-// Name particles that may stay lower-case inside a name.
+// Name particles and conjunctions that may stay lower-case inside a byline's names.
 bool isParticle(QStringView word)
 {
-    for (const char *p : { "de", "van", "von", "der", "den", "la", "le", "da", "di", "bin", "al", "el", "and", "y" }) {
-        if (word == QLatin1String(p))
-            return true;
-    }
-    return false;
+    static const WordTable conjunctions = LanguageData::wordSet(QStringLiteral("bylines/name-conjunctions"));
+    return AttributionLexicon::has(word, AttributionLexicon::NameParticle) || conjunctions.contains(word);
 }
 
 // The name at the start of `rest`, cut at the first separator, date or lower-case word.
@@ -55,12 +54,20 @@ QString leadingName(QStringView rest)
     return words > 0 && name.front().isUpper() ? name : QString();
 }
 
-QStringView afterPrefix(QStringView line, QStringView lower, const char *prefix)
+QStringView afterPrefix(QStringView line, QStringView lower, QStringView prefix)
 {
-    const QLatin1String p(prefix);
-    if (!lower.startsWith(p))
+    if (!lower.startsWith(prefix))
         return {};
-    return line.sliced(p.size());
+    return line.sliced(prefix.size());
+}
+
+// The words of list `name`, each followed by `suffix`.
+QStringList entriesWith(const QString &name, QStringView suffix)
+{
+    QStringList entries = LanguageData::list(name).words();
+    for (QString &entry : entries)
+        entry += suffix;
+    return entries;
 }
 }
 
@@ -74,15 +81,14 @@ bool BylineParser::isDisclosureForm(const QString &form)
     if (!form.startsWith(QLatin1String("th")))
         return false;
     bool subject = false;
-    for (const char *s : { "this article", "this story", "this post", "this piece", "this report", "this content",
-             "this text", "the article", "this blog post" }) {
-        subject = subject || form.startsWith(QLatin1String(s));
-    }
+    static const QStringList subjects = LanguageData::list(QStringLiteral("bylines/disclosure-subjects")).words();
+    for (const QString &s : subjects)
+        subject = subject || form.startsWith(s);
     if (!subject || !form.contains(QLatin1String(" by ")))
         return false;
-    for (const char *verb : { "written", "made", "published", "produced", "prepared", "created", "edited", "generated",
-             "compiled", "reviewed", "translated", "originally appeared", "first appeared" }) {
-        if (form.contains(QLatin1String(verb)))
+    static const QStringList verbs = LanguageData::list(QStringLiteral("bylines/disclosure-verbs")).words();
+    for (const QString &verb : verbs) {
+        if (form.contains(verb))
             return true;
     }
     return false;
@@ -94,8 +100,8 @@ QString BylineParser::author(QStringView line)
     if (line.size() > 300)
         return {};
     const QString lower = line.toString().toLower();
-    for (const char *prefix : { "by ", "written by ", "posted by ", "reported by ", "words by ", "story by ",
-             "reporting by ", "author: ", "authors: ", "by: ", "author ", "published by " }) {
+    static const QStringList prefixes = entriesWith(QStringLiteral("bylines/author-labels"), u" ");
+    for (const QString &prefix : prefixes) {
         const QStringView rest = afterPrefix(line, lower, prefix);
         if (!rest.isEmpty())
             return leadingName(rest.trimmed());

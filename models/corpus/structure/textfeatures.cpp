@@ -3,6 +3,7 @@
 #include "corpus/structure/textfeatures.h"
 
 #include "language/characters.h"
+#include "language/languagedata.h"
 
 #include <QStringTokenizer>
 
@@ -54,15 +55,8 @@ QChar foldOther(QChar c)
 
 bool isSmallWord(QStringView word)
 {
-    if (word.size() > 4)
-        return false;
-    for (const char *w : { "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with",
-             "by", "from", "as", "vs", "vs.", "via", "into", "onto", "over", "per", "off", "up", "out", "is", "are",
-             "be", "than", "so", "if", "de", "du", "van", "von", "der", "la", "le" }) {
-        if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    static const WordTable words = LanguageData::wordSet(QStringLiteral("headlines/small-words"));
+    return word.size() <= 4 && words.contains(word);
 }
 
 // Writes the comparison-key character of `c`, if it has one, at `d`; returns the next place.

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotes/attribution/wordtokenizer.h"
+#include "language/wordtokenizer.h"
 
 #include "language/characters.h"
 
@@ -90,17 +90,15 @@ QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range)
             if (Characters::isWordChar(x)) {
                 count(x);
                 ++i;
-            } else if (Characters::isApostrophe(x) && i + 1 < end && d[i + 1].isLetter()) {
-                const bool sEnding
-                    = (d[i + 1] == u's' || d[i + 1] == u'S') && (i + 2 >= end || !Characters::isWordChar(d[i + 2]));
+            } else if (joinsWord(QStringView(d, end), i)) {
+                const bool sEnding = Characters::isApostrophe(x) && (d[i + 1] == u's' || d[i + 1] == u'S')
+                    && (i + 2 >= end || !Characters::isWordChar(d[i + 2]));
                 if (sEnding) {
                     t.possessive = true;
                     t.end = i;
                     i += 2;
                     break;
                 }
-                ++i;
-            } else if (Characters::isHyphen(x) && i + 1 < end && d[i + 1].isLetterOrNumber()) {
                 ++i;
             } else if (x == u'.' && i + 1 < end && d[i + 1].isLetter()) {
                 ++i; // "U.S", "HotNews.ro"
@@ -120,4 +118,29 @@ QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range)
         tokens.append(t);
     }
     return tokens;
+}
+
+bool WordTokenizer::joinsWord(QStringView text, qsizetype i)
+{
+    if (i + 1 >= text.size())
+        return false;
+    const QChar c = text.at(i);
+    const QChar next = text.at(i + 1);
+    if (Characters::isApostrophe(c))
+        return next.isLetter();
+    return Characters::isHyphen(c) && next.isLetterOrNumber();
+}
+
+qsizetype WordTokenizer::wordEnd(QStringView text, qsizetype start)
+{
+    qsizetype i = start;
+    while (i < text.size()) {
+        if (Characters::isWordChar(text.at(i)))
+            ++i;
+        else if (i > start && joinsWord(text, i))
+            i += 2;
+        else
+            break;
+    }
+    return i;
 }
