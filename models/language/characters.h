@@ -124,7 +124,37 @@ enum class QuoteRole : quint8 {
     OnlyClosing, // 」 』
 };
 
-QuoteRole quoteRole(QChar c);
+inline QuoteRole quoteRole(QChar c)
+{
+    switch (c.unicode()) {
+    case u'"':
+    case u'\'':
+    case u'\uFF02':
+        return QuoteRole::Either;
+    case u'\u201C':
+    case u'\u201F':
+    case u'\u2018':
+    case u'\u201B':
+    case u'\u00AB':
+    case u'\u2039':
+        return QuoteRole::Opening;
+    case u'\u201D':
+    case u'\u2019':
+    case u'\u00BB':
+    case u'\u203A':
+        return QuoteRole::Closing;
+    case u'\u201E':
+    case u'\u201A':
+    case u'\u300C':
+    case u'\u300E':
+        return QuoteRole::OnlyOpening;
+    case u'\u300D':
+    case u'\u300F':
+        return QuoteRole::OnlyClosing;
+    default:
+        return QuoteRole::None;
+    }
+}
 
 // A mark whose glyph may open a quotation (" ' “ ‘ « ‹ „ ‚ 「 …), and one whose glyph may close it.
 inline bool mayOpenQuote(QChar c)
