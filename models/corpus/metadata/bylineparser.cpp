@@ -9,6 +9,8 @@
 
 #include <QStringTokenizer>
 
+#include <algorithm>
+
 namespace
 {
 // Name particles and conjunctions that may stay lower-case inside a byline's names.
@@ -80,18 +82,13 @@ bool BylineParser::isDisclosureForm(const QString &form)
 {
     if (!form.startsWith(QLatin1String("th")))
         return false;
-    bool subject = false;
     static const QStringList subjects = LanguageData::list(QStringLiteral("bylines/disclosure-subjects")).words();
-    for (const QString &s : subjects)
-        subject = subject || form.startsWith(s);
+    const bool subject
+        = std::any_of(subjects.cbegin(), subjects.cend(), [&form](const QString &s) { return form.startsWith(s); });
     if (!subject || !form.contains(QLatin1String(" by ")))
         return false;
     static const QStringList verbs = LanguageData::list(QStringLiteral("bylines/disclosure-verbs")).words();
-    for (const QString &verb : verbs) {
-        if (form.contains(verb))
-            return true;
-    }
-    return false;
+    return std::any_of(verbs.cbegin(), verbs.cend(), [&form](const QString &verb) { return form.contains(verb); });
 }
 
 QString BylineParser::author(QStringView line)

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QStringTokenizer>
 
+#include <algorithm>
+
 namespace
 {
 using Kind = BoilerplateKind;
@@ -127,12 +129,11 @@ bool isReadingTime(const QString &form, int words)
     if (TextFeatures::indexOfPhrase(form, u"read") < 0)
         return false;
     static const QStringList units = LanguageData::list(QStringLiteral("boilerplate/reading-time-units")).words();
-    for (const QString &unit : units) {
+    return std::any_of(units.cbegin(), units.cend(), [&form](const QString &unit) {
         const qsizetype at = TextFeatures::indexOfPhrase(form, unit);
-        if (at > 0 && (form.at(at - 1).isDigit() || (form.at(at - 1).isSpace() && at > 1 && form.at(at - 2).isDigit())))
-            return true;
-    }
-    return false;
+        return at > 0
+            && (form.at(at - 1).isDigit() || (form.at(at - 1).isSpace() && at > 1 && form.at(at - 2).isDigit()));
+    });
 }
 
 // A line that is a date and nothing else worth reading: "29 October 2025", "Updated: Oct. 30, 2025 10:15 am EDT".
