@@ -7,6 +7,7 @@
 #include "events/scannedarticle.h"
 #include "events/temporaltagger.h"
 #include "events/triggerfinder.h"
+#include "language/characters.h"
 
 #include <QCoreApplication>
 
@@ -24,16 +25,13 @@ bool isClauseMark(const ScanToken &t)
         case u':':
         case u'(':
         case u')':
-        case u'"':
-        case u'\u201C':
-        case u'\u201D':
         case u'\u2014':
             return true;
         case u'\u2013':
         case u'-':
             return t.is(ScanToken::SpaceBefore);
         default:
-            return false;
+            return Characters::isDoubleQuote(t.punct);
         }
     }
     return t.has(Lexicon::ClauseBreak);
@@ -322,7 +320,7 @@ bool SentenceReader::startsWithBullet(int begin) const
 {
     const ScanToken &t = m_tokens[size_t(begin)];
     return t.kind == ScanToken::Punct
-        && (t.punct == u'-' || t.punct == u'\u2022' || t.punct == u'*' || t.punct == u'\u2013' || t.punct == u'\u2014');
+        && (Characters::isHyphen(t.punct) || Characters::isDash(t.punct) || t.punct == u'\u2022' || t.punct == u'*');
 }
 
 // A paragraph that is not a list item ends the list a date heads.

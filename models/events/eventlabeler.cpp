@@ -4,11 +4,13 @@
 
 #include "events/eventcategorizer.h"
 #include "events/lexicon.h"
+#include "language/characters.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <numeric>
 
 namespace
@@ -170,8 +172,7 @@ QString fullName(const QString &name, const QStringList &participants)
 
 bool quoted(const QString &text)
 {
-    static const QRegularExpression marks(QStringLiteral("[\"\u201C\u201D\u00AB\u00BB\u201E]"));
-    return text.contains(marks);
+    return std::any_of(text.cbegin(), text.cend(), Characters::isDoubleQuote);
 }
 
 // One mention read for a label: who did what to whom, in the mention's own words.

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "events/lexicon.h"
 
+#include "language/characters.h"
+#include "language/datewords.h"
+
 #include <initializer_list>
 #include <string_view>
 #include <unordered_map>
@@ -113,17 +116,18 @@ void Table::buildIndex()
 
 Table::Table()
 {
-    const Words months[] = { { u"january", u"jan" }, { u"february", u"feb" }, { u"march", u"mar" },
-        { u"april", u"apr" }, { u"may" }, { u"june", u"jun" }, { u"july", u"jul" }, { u"august", u"aug" },
-        { u"september", u"sep", u"sept" }, { u"october", u"oct" }, { u"november", u"nov" }, { u"december", u"dec" } };
-    for (int m = 0; m < 12; ++m) {
-        for (auto w : months[m])
-            at(w).month = quint8(m + 1);
+    // The keys are views: DateWords' lists live as long as the program.
+    const auto view = [](const QString &w) {
+        return std::u16string_view(reinterpret_cast<const char16_t *>(w.utf16()), size_t(w.size()));
+    };
+    for (qsizetype m = 0; m < DateWords::months().size(); ++m) {
+        for (const QString &w : DateWords::months().at(m))
+            at(view(w)).month = quint8(m + 1);
     }
-    const std::u16string_view weekdays[]
-        = { u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday" };
-    for (int d = 0; d < 7; ++d)
-        at(weekdays[d]).weekday = quint8(d + 1);
+    for (qsizetype d = 0; d < DateWords::weekdays().size(); ++d) {
+        for (const QString &w : DateWords::weekdays().at(d))
+            at(view(w)).weekday = quint8(d + 1);
+    }
     const std::u16string_view numbers[] = { u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight",
         u"nine", u"ten", u"eleven", u"twelve" };
     for (int n = 0; n < 12; ++n)
@@ -529,7 +533,7 @@ const WordInfo *Lexicon::lookup(QStringView word)
         char16_t c = word.at(i).unicode();
         if (c >= u'A' && c <= u'Z')
             c = char16_t(c + 32);
-        else if (c == u'\u2019')
+        else if (Characters::isApostrophe(c))
             c = u'\'';
         else if (c > 127)
             c = QChar(c).toLower().unicode();

@@ -3,6 +3,7 @@
 #include "events/mentionfeatures.h"
 
 #include "events/lexicon.h"
+#include "language/characters.h"
 
 namespace
 {
@@ -13,7 +14,8 @@ QList<QStringView> words(QStringView text)
     qsizetype start = -1;
     for (qsizetype i = 0; i <= text.size(); ++i) {
         const bool inWord = i < text.size()
-            && (text.at(i).isLetterOrNumber() || text.at(i) == u'-' || text.at(i) == u'\'' || text.at(i) == u'\u2019');
+            && (text.at(i).isLetterOrNumber() || Characters::isHyphen(text.at(i))
+                || Characters::isApostrophe(text.at(i)));
         if (inWord && start < 0)
             start = i;
         else if (!inWord && start >= 0) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "events/lexicon.h"
+#include "language/characters.h"
 
 #include <QStringView>
 
@@ -33,7 +34,7 @@ struct ScanToken {
     bool is(Flag f) const { return flags & f; }
     bool isWord() const { return kind == Word; }
     bool isPunct(char16_t c) const { return kind == Punct && punct == c; }
-    bool isDash() const { return kind == Punct && (punct == u'-' || punct == u'\u2013' || punct == u'\u2014'); }
+    bool isDash() const { return kind == Punct && (Characters::isHyphen(punct) || Characters::isDash(punct)); }
     bool has(Lexicon::Flag f) const { return word && word->has(f); }
     // A four-digit number that can be a year.
     bool isYear() const

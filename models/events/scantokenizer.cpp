@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "events/scantoken.h"
 
+#include "language/characters.h"
+
 namespace
 {
 bool isLetter(char16_t c)
@@ -27,11 +29,6 @@ bool isSpace(char16_t c)
 bool isMid(const char16_t *w, int length)
 {
     return length == 3 && (w[0] == u'm' || w[0] == u'M') && w[1] == u'i' && w[2] == u'd';
-}
-
-bool isApostrophe(char16_t c)
-{
-    return c == u'\'' || c == u'\u2019';
 }
 }
 
@@ -63,10 +60,10 @@ void ScanTokenizer::tokenize(QStringView text, int offset, ScanTokens &out)
                     upper += (d >= u'A' && d <= u'Z') ? 1 : 0;
                     ++letters;
                     ++j;
-                } else if ((d == u'-' || isApostrophe(d)) && j + 1 < n && isLetter(s[j + 1])
-                    && !(d == u'-' && isMid(s + i, j - i))) {
+                } else if ((Characters::isHyphen(d) || Characters::isApostrophe(d)) && j + 1 < n && isLetter(s[j + 1])
+                    && !(Characters::isHyphen(d) && isMid(s + i, j - i))) {
                     // "test-fired", "Yoon's": a possessive ends the word, other apostrophes and hyphens join
-                    if (isApostrophe(d) && (s[j + 1] == u's' || s[j + 1] == u'S')
+                    if (Characters::isApostrophe(d) && (s[j + 1] == u's' || s[j + 1] == u'S')
                         && (j + 2 >= n || !isLetter(s[j + 2]))) {
                         t.flags |= ScanToken::Possessive;
                         break;
@@ -85,8 +82,8 @@ void ScanTokenizer::tokenize(QStringView text, int offset, ScanTokens &out)
                 t.flags |= ScanToken::AllCaps;
             t.word = Lexicon::lookup(text.mid(i, j - i));
             i = (t.flags & ScanToken::Possessive) ? j + 2 : j;
-            if (!(t.flags & ScanToken::Possessive) && i < n && isApostrophe(s[i]) && (i + 1 >= n || !isLetter(s[i + 1]))
-                && (s[j - 1] == u's' || s[j - 1] == u'S')) {
+            if (!(t.flags & ScanToken::Possessive) && i < n && Characters::isApostrophe(s[i])
+                && (i + 1 >= n || !isLetter(s[i + 1])) && (s[j - 1] == u's' || s[j - 1] == u'S')) {
                 // "leaders'": plural possessive
                 t.flags |= ScanToken::Possessive;
                 ++i;
@@ -124,7 +121,8 @@ void ScanTokenizer::tokenize(QStringView text, int offset, ScanTokens &out)
             } else if (j < n && (s[j] == u's' || s[j] == u'S') && (j + 1 >= n || !isLetter(s[j + 1]))) {
                 t.flags |= ScanToken::Decade;
                 ++j;
-            } else if (j + 1 < n && isApostrophe(s[j]) && s[j + 1] == u's' && (j + 2 >= n || !isLetter(s[j + 2]))) {
+            } else if (j + 1 < n && Characters::isApostrophe(s[j]) && s[j + 1] == u's'
+                && (j + 2 >= n || !isLetter(s[j + 2]))) {
                 t.flags |= ScanToken::Possessive;
                 t.end = offset + j;
                 i = j + 2;

@@ -53,8 +53,15 @@ void WordList::parseDirective(int line, QStringView directive)
 {
     const qsizetype colon = directive.indexOf(u':');
     const QStringView key = directive.left(colon).trimmed();
+    if (colon >= 0 && (key == u"ordered" || key == u"cased")) {
+        // Both lift a check, so each says why.
+        if (directive.mid(colon + 1).trimmed().isEmpty())
+            error(line, key + u": gives no reason");
+        (key == u"ordered" ? m_ordered : m_cased) = true;
+        return;
+    }
     if (colon < 0 || key != u"disjoint") {
-        error(line, u"unknown directive \"" + directive.trimmed() + u"\" (known: disjoint)");
+        error(line, u"unknown directive \"" + directive.trimmed() + u"\" (known: disjoint, ordered, cased)");
         return;
     }
     const QList<QStringView> names = directive.mid(colon + 1).split(u' ', Qt::SkipEmptyParts);
@@ -72,7 +79,7 @@ void WordList::checkEntry(int line, QStringView entry)
         error(line, u"\"" + entry + u"\" has a tab or a double space");
     if (entry.contains(QChar::ReplacementCharacter))
         error(line, QStringLiteral("not valid UTF-8"));
-    if (entry.toString().toLower() != entry)
+    if (!m_cased && entry.toString().toLower() != entry)
         error(line, u"\"" + entry + u"\" is not lower-case");
     for (const Entry &e : std::as_const(m_entries)) {
         if (e.text == entry) {
@@ -80,6 +87,6 @@ void WordList::checkEntry(int line, QStringView entry)
             return;
         }
     }
-    if (!m_entries.isEmpty() && QStringView(m_entries.constLast().text).compare(entry) > 0)
+    if (!m_ordered && !m_entries.isEmpty() && QStringView(m_entries.constLast().text).compare(entry) > 0)
         error(line, u"\"" + entry + u"\" is out of order (after \"" + m_entries.constLast().text + u"\")");
 }

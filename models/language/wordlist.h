@@ -8,7 +8,9 @@
 
 // One data file of language knowledge (models/language/data/): a header of `#` comments saying what the
 // list is for, then one lower-case entry per line, sorted, no duplicates. Header lines of the form
-// `#! disjoint: other/list …` name lists that must share no entry with this one.
+// `#! disjoint: other/list …` name lists that must share no entry with this one; `#! ordered: why` marks
+// a list whose order means something (the months, January first) and so is not sorted; `#! cased: why`
+// a list whose entries keep their case ("No." is an abbreviation, "no." a word).
 class WordList
 {
 public:
@@ -25,6 +27,8 @@ public:
     QStringList words() const;
     // Names of the lists ("attribution/male-words") that must share no entry with this one.
     const QStringList &disjointFrom() const { return m_disjointFrom; }
+    bool ordered() const { return m_ordered; }
+    bool cased() const { return m_cased; }
     // "path:line: problem" for every problem found; empty when the file is well formed.
     const QStringList &errors() const { return m_errors; }
 
@@ -36,5 +40,7 @@ private:
     QString m_path;
     QList<Entry> m_entries;
     QStringList m_disjointFrom;
+    bool m_ordered = false;
+    bool m_cased = false;
     QStringList m_errors;
 };

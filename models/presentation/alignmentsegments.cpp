@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation/alignmentsegments.h"
 
+#include "language/characters.h"
+
 #include <algorithm>
 
 namespace
@@ -20,7 +22,8 @@ QString joinCells(const QStringList &cells)
         if (t.isEmpty())
             continue;
         const QChar first = t.front();
-        const bool attaches = first.isPunct() && !QStringLiteral("(\u201c\u2018\"'[\u2026-").contains(first);
+        const bool attaches = first.isPunct() && !Characters::mayOpenQuote(first) && first != u'(' && first != u'['
+            && first != u'\u2026' && !Characters::isHyphen(first);
         if (!out.isEmpty() && !attaches)
             out += QLatin1Char(' ');
         out += t;

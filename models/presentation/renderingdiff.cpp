@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation/renderingdiff.h"
 
+#include "language/characters.h"
+#include "language/suffixrules.h"
+#include "language/wordtokenizer.h"
+
 #include <QHash>
 #include <QMap>
 
@@ -43,20 +47,9 @@ bool inside(std::pair<int, int> range, int column)
 // Folds the common British/American spelling pairs; applied to both sides, so it only ever joins variants.
 QString foldSpelling(QString word)
 {
-    static const std::pair<const char16_t *, const char16_t *> suffixes[] = { { u"isation", u"ization" },
-        { u"isations", u"izations" }, { u"ising", u"izing" }, { u"ised", u"ized" }, { u"ises", u"izes" },
-        { u"ise", u"ize" }, { u"yse", u"yze" }, { u"ysed", u"yzed" }, { u"ysing", u"yzing" }, { u"our", u"or" },
-        { u"ours", u"ors" }, { u"tre", u"ter" }, { u"tres", u"ters" }, { u"ogue", u"og" } };
-    if (word.size() < 6)
-        return word;
-    for (const auto &[from, to] : suffixes) {
-        const QStringView f(from);
-        if (word.endsWith(f)) {
-            word.chop(f.size());
-            word += QStringView(to);
-            return word;
-        }
-    }
+    static const SuffixRules spellings(QStringLiteral("normalization/spellings"));
+    if (word.size() >= 6)
+        spellings.apply(word, 3);
     return word;
 }
 
@@ -239,7 +232,7 @@ QString RenderingDiff::normalised(QStringView text)
             word += ch;
         } else if (ch.isMark()) {
             continue;
-        } else if (ch == u'\'' || ch == u'\u2019' || ch == u'\u02bc') {
+        } else if (Characters::isApostrophe(ch)) {
             // Apostrophes join: don't / dont, Kim's / Kims.
             continue;
         } else {
@@ -253,12 +246,14 @@ QString RenderingDiff::normalised(QStringView text)
 int RenderingDiff::wordCount(QStringView cell)
 {
     int count = 0;
-    bool inWord = false;
-    for (const QChar ch : cell) {
-        const bool wordChar = ch.isLetterOrNumber();
-        if (wordChar && !inWord)
+    qsizetype i = 0;
+    while (i < cell.size()) {
+        if (cell.at(i).isLetterOrNumber()) {
             ++count;
-        inWord = wordChar || (inWord && (ch == u'\'' || ch == u'\u2019' || ch == u'-'));
+            i = WordTokenizer::wordEnd(cell, i);
+        } else {
+            ++i;
+        }
     }
     return count;
 }

@@ -3,7 +3,7 @@
 #include "quotes/quoteclassifier.h"
 
 #include "language/attributionlexicon.h"
-#include "quotes/attribution/wordtokenizer.h"
+#include "language/wordtokenizer.h"
 
 namespace
 {

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/quoteextractor.h"
 
-#include "quotes/quotemarks.h"
+#include "language/characters.h"
+#include "language/quotemarks.h"
 
 #include <algorithm>
 
@@ -91,7 +92,7 @@ QList<int> QuoteExtractor::marks(TextSpan para) const
     QList<int> out;
     if (m_family == Family::Double) {
         for (int i = para.start; i < para.end; ++i) {
-            if (QuoteMarks::isDouble(text.at(i)))
+            if (Characters::isDoubleQuote(text.at(i)))
                 out.append(i);
         }
         return out;
@@ -100,7 +101,7 @@ QList<int> QuoteExtractor::marks(TextSpan para) const
     auto inside = std::lower_bound(
         m_doubles.cbegin(), m_doubles.cend(), para.start, [](const TextSpan &s, int pos) { return s.end <= pos; });
     for (int i = para.start; i < para.end; ++i) {
-        if (!QuoteMarks::isSingle(text.at(i)) || QuoteMarks::isApostrophe(text, i, para.start, para.end))
+        if (!Characters::isSingleQuote(text.at(i)) || QuoteMarks::isApostrophe(text, i, para.start, para.end))
             continue;
         while (inside != m_doubles.cend() && inside->end <= i)
             ++inside;

@@ -2,51 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/textnormalizer.h"
 
+#include "language/characters.h"
 #include "language/languagedata.h"
+#include "language/suffixrules.h"
+#include "language/wordtokenizer.h"
 
 namespace
 {
-bool isApostrophe(QChar c)
-{
-    return c == u'\'' || c == u'\u2019' || c == u'\u2018' || c == u'\u02BC';
-}
-
-bool replaceSuffix(QString &w, QStringView from, QStringView to, int minStem = 2)
-{
-    if (w.size() - from.size() < minStem || !w.endsWith(from))
-        return false;
-    w.chop(from.size());
-    w.append(to);
-    return true;
-}
-
+// British endings as American ones: "organisation" and "organization" compare equal.
 void foldSpelling(QString &w)
 {
-    static const std::pair<std::u16string_view, std::u16string_view> suffixes[] = { { u"isations", u"izations" },
-        { u"isation", u"ization" }, { u"ising", u"izing" }, { u"ised", u"ized" }, { u"ises", u"izes" },
-        { u"ise", u"ize" }, { u"yse", u"yze" }, { u"ysed", u"yzed" }, { u"ysing", u"yzing" }, { u"ourite", u"orite" },
-        { u"ourable", u"orable" }, { u"oured", u"ored" }, { u"ouring", u"oring" }, { u"ours", u"ors" },
-        { u"our", u"or" }, { u"tres", u"ters" }, { u"tre", u"ter" }, { u"ogues", u"ogs" }, { u"ogue", u"og" },
-        { u"ence", u"ense" }, { u"elled", u"eled" }, { u"elling", u"eling" }, { u"eller", u"eler" } };
-    for (const auto &[from, to] : suffixes) {
-        // Short words keep their ending: "our", "four", "rise".
-        if (replaceSuffix(w, QStringView(from.data(), from.size()), QStringView(to.data(), to.size()), 3))
-            return;
-    }
+    static const SuffixRules spellings(QStringLiteral("normalization/spellings"));
+    // Short words keep their ending: "our", "four", "rise".
+    spellings.apply(w, 3);
 }
 
 void stem(QString &w)
 {
-    static const std::pair<std::u16string_view, std::u16string_view> suffixes[]
-        = { { u"izations", u"iz" }, { u"ization", u"iz" }, { u"ations", u"ate" }, { u"ation", u"ate" },
-              { u"ments", u"" }, { u"ment", u"" }, { u"ings", u"" }, { u"ing", u"" }, { u"edly", u"" },
-              { u"ied", u"y" }, { u"ies", u"y" }, { u"ed", u"" }, { u"es", u"e" }, { u"ly", u"" }, { u"s", u"" } };
-    for (const auto &[from, to] : suffixes) {
-        if (w.endsWith(u"ss") || w.endsWith(u"us") || w.endsWith(u"is"))
-            break;
-        if (replaceSuffix(w, QStringView(from.data(), from.size()), QStringView(to.data(), to.size()), 3))
-            break;
-    }
+    static const SuffixRules inflections(QStringLiteral("normalization/inflections"));
+    if (!w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is"))
+        inflections.apply(w, 3);
     if (w.size() > 4 && w.endsWith(u'e'))
         w.chop(1);
     // "dropped" -> "dropp" -> "drop"
@@ -110,7 +85,7 @@ QString TextNormalizer::fold(QStringView word)
             continue;
         }
         accents = true;
-        if (isApostrophe(c))
+        if (Characters::isApostrophe(c))
             w.append(u'\'');
         else if (c.isLetterOrNumber())
             w.append(c.toLower());
@@ -169,11 +144,7 @@ QList<NormalizedWord> normalise(QStringView text, bool display)
             continue;
         }
         const qsizetype start = i;
-        while (i < n
-            && (text.at(i).isLetterOrNumber() || text.at(i).isMark()
-                || ((isApostrophe(text.at(i)) || text.at(i) == u'-') && i + 1 < n
-                    && text.at(i + 1).isLetterOrNumber())))
-            ++i;
+        i = WordTokenizer::wordEnd(text, start);
         const qsizetype wordEnd = i;
         // Trailing punctuation belongs to the word's cell, so words align before punctuation does.
         while (i < n && !text.at(i).isSpace() && !text.at(i).isLetterOrNumber())

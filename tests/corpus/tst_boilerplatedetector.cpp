@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpus/corpusloader.h"
 #include "corpus/structure/boilerplatedetector.h"
+#include "language/languagedata.h"
 #include "testsupport.h"
 
 #include <QStandardPaths>
@@ -36,6 +37,15 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The detector looks for "read" before it tries the units: a unit that ended otherwise would never match.
+    void readingTimeUnitsEndInRead()
+    {
+        const QStringList units = LanguageData::list(QStringLiteral("boilerplate/reading-time-units")).words();
+        QVERIFY(!units.isEmpty());
+        for (const QString &unit : units)
+            QVERIFY2(unit.endsWith(u" read"), qPrintable(unit));
+    }
 
     void lines_data()
     {

@@ -97,8 +97,19 @@ private Q_SLOTS:
         QTest::newRow("no header") << QStringLiteral("# SPDX-License-Identifier: GPL-3.0-or-later\nalpha\n")
                                    << QStringList { at(2, "no comment header saying what the list is for") };
         QTest::newRow("no entries") << header << QStringList { at(3, "no entries") };
-        QTest::newRow("unknown directive") << file(
-            "#! sorted: yes\nalpha\n") << QStringList { at(3, "unknown directive \"sorted: yes\" (known: disjoint)") };
+        QTest::newRow("unknown directive")
+            << file("#! sorted: yes\nalpha\n")
+            << QStringList { at(3, "unknown directive \"sorted: yes\" (known: disjoint, ordered, cased)") };
+        QTest::newRow("ordered") << file("#! ordered: first to last\ngamma\nalpha\n") << QStringList {};
+        QTest::newRow("ordered, repeated") << file("#! ordered: first to last\ngamma\nalpha\ngamma\n")
+                                           << QStringList { at(6, "\"gamma\" repeats line 4") };
+        QTest::newRow("ordered without a reason")
+            << file("#! ordered:\nalpha\n") << QStringList { at(3, "ordered: gives no reason") };
+        QTest::newRow("cased") << file("#! cased: abbreviations\nMr.\nvs.\n") << QStringList {};
+        QTest::newRow("cased, out of order") << file("#! cased: abbreviations\nvs.\nMr.\n")
+                                             << QStringList { at(5, "\"Mr.\" is out of order (after \"vs.\")") };
+        QTest::newRow("cased without a reason")
+            << file("#! cased:\nMr.\n") << QStringList { at(3, "cased: gives no reason") };
         QTest::newRow("broken UTF-8") << file("caf\xc3\n") << QStringList { at(3, "not valid UTF-8") };
         QTest::newRow("CRLF line ends") << QStringLiteral("# Words for a test.\r\nalpha\r\nbeta\r\n") << QStringList {};
     }

@@ -3,19 +3,21 @@
 #include "corpus/metadata/bylineparser.h"
 
 #include "corpus/structure/textfeatures.h"
+#include "language/attributionlexicon.h"
+#include "language/characters.h"
+#include "language/languagedata.h"
 
 #include <QStringTokenizer>
 
+#include <algorithm>
+
 namespace
 {
-// Name particles that may stay lower-case inside a name.
+// Name particles and conjunctions that may stay lower-case inside a byline's names.
 bool isParticle(QStringView word)
 {
-    for (const char *p : { "de", "van", "von", "der", "den", "la", "le", "da", "di", "bin", "al", "el", "and", "y" }) {
-        if (word == QLatin1String(p))
-            return true;
-    }
-    return false;
+    static const WordTable conjunctions = LanguageData::wordSet(QStringLiteral("bylines/name-conjunctions"));
+    return AttributionLexicon::has(word, AttributionLexicon::NameParticle) || conjunctions.contains(word);
 }
 
 // The name at the start of `rest`, cut at the first separator, date or lower-case word.
@@ -30,8 +32,10 @@ QString leadingName(QStringView rest)
             clean.chop(1);
             stopAfter = true;
         }
-        if (clean.isEmpty() || clean == u"|" || clean == u"-" || clean == QStringView(u"\u2013")
-            || clean == QStringView(u"\u2014") || clean == QStringView(u"\u2022") || clean == QStringView(u"\u00b7"))
+        if (clean.isEmpty()
+            || (clean.size() == 1
+                && (clean.front() == u'|' || clean.front() == u'-' || Characters::isDash(clean.front())
+                    || clean.front() == u'\u2022' || clean.front() == u'\u00b7')))
             break;
         if (clean.front().isDigit() || (!clean.front().isUpper() && !isParticle(clean)))
             break;
@@ -52,12 +56,20 @@ QString leadingName(QStringView rest)
     return words > 0 && name.front().isUpper() ? name : QString();
 }
 
-QStringView afterPrefix(QStringView line, QStringView lower, const char *prefix)
+QStringView afterPrefix(QStringView line, QStringView lower, QStringView prefix)
 {
-    const QLatin1String p(prefix);
-    if (!lower.startsWith(p))
+    if (!lower.startsWith(prefix))
         return {};
-    return line.sliced(p.size());
+    return line.sliced(prefix.size());
+}
+
+// The words of list `name`, each followed by `suffix`.
+QStringList entriesWith(const QString &name, QStringView suffix)
+{
+    QStringList entries = LanguageData::list(name).words();
+    for (QString &entry : entries)
+        entry += suffix;
+    return entries;
 }
 }
 
@@ -70,19 +82,13 @@ bool BylineParser::isDisclosureForm(const QString &form)
 {
     if (!form.startsWith(QLatin1String("th")))
         return false;
-    bool subject = false;
-    for (const char *s : { "this article", "this story", "this post", "this piece", "this report", "this content",
-             "this text", "the article", "this blog post" }) {
-        subject = subject || form.startsWith(QLatin1String(s));
-    }
+    static const QStringList subjects = LanguageData::list(QStringLiteral("bylines/disclosure-subjects")).words();
+    const bool subject
+        = std::any_of(subjects.cbegin(), subjects.cend(), [&form](const QString &s) { return form.startsWith(s); });
     if (!subject || !form.contains(QLatin1String(" by ")))
         return false;
-    for (const char *verb : { "written", "made", "published", "produced", "prepared", "created", "edited", "generated",
-             "compiled", "reviewed", "translated", "originally appeared", "first appeared" }) {
-        if (form.contains(QLatin1String(verb)))
-            return true;
-    }
-    return false;
+    static const QStringList verbs = LanguageData::list(QStringLiteral("bylines/disclosure-verbs")).words();
+    return std::any_of(verbs.cbegin(), verbs.cend(), [&form](const QString &verb) { return form.contains(verb); });
 }
 
 QString BylineParser::author(QStringView line)
@@ -91,8 +97,8 @@ QString BylineParser::author(QStringView line)
     if (line.size() > 300)
         return {};
     const QString lower = line.toString().toLower();
-    for (const char *prefix : { "by ", "written by ", "posted by ", "reported by ", "words by ", "story by ",
-             "reporting by ", "author: ", "authors: ", "by: ", "author ", "published by " }) {
+    static const QStringList prefixes = entriesWith(QStringLiteral("bylines/author-labels"), u" ");
+    for (const QString &prefix : prefixes) {
         const QStringView rest = afterPrefix(line, lower, prefix);
         if (!rest.isEmpty())
             return leadingName(rest.trimmed());

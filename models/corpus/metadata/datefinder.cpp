@@ -2,29 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpus/metadata/datefinder.h"
 
+#include "language/datewords.h"
+
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace
 {
 int monthNumber(QStringView name)
 {
-    static const char *const prefixes[]
-        = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-    const QString lower = name.left(3).toString().toLower();
-    for (int i = 0; i < 12; ++i) {
-        if (lower == QLatin1String(prefixes[i]))
-            return i + 1;
+    return DateWords::month(name.endsWith(u'.') ? name.chopped(1) : name);
+}
+
+// Every form of every month, the longest first, as alternatives of a regular expression.
+QString monthAlternatives()
+{
+    QStringList forms;
+    for (const QStringList &month : DateWords::months()) {
+        for (const QString &form : month)
+            forms.append(QRegularExpression::escape(form));
     }
-    return 0;
+    std::stable_sort(
+        forms.begin(), forms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return u"(?:" + forms.join(u'|') + u")\\.?";
 }
 
 const QRegularExpression &pattern()
 {
     // QRegularExpression objects are reentrant, not shared between threads.
     thread_local const QRegularExpression re = [] {
-        const QString month = QStringLiteral(
-            "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-            "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
+        const QString month = monthAlternatives();
         const QString day = QStringLiteral("(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?");
         const QString year = QStringLiteral("(?:19|20|21)[0-9]{2}");
         QRegularExpression r(QStringLiteral("\\b(?:(?<d1>%1)\\s+(?:of\\s+)?(?<m1>%2),?\\s+(?<y1>%3)"

@@ -6,10 +6,13 @@
 #include "corpus/metadata/datefinder.h"
 #include "corpus/structure/boilerplatelexicon.h"
 #include "corpus/structure/textfeatures.h"
+#include "language/languagedata.h"
 
 #include <QHash>
 #include <QSet>
 #include <QStringTokenizer>
+
+#include <algorithm>
 
 namespace
 {
@@ -98,11 +101,12 @@ bool hasCreditLabel(const QString &form)
             ++end;
         if (end < form.size() && form.at(end) == u':') {
             QStringView before = QStringView(form).first(at).trimmed();
-            for (const char *qualifier : { "photo", "image", "picture", "video", "illustration", "graphic", "featured",
-                     "main", "top", "lead", "header", "cover" }) {
+            static const QStringList qualifiers
+                = LanguageData::list(QStringLiteral("boilerplate/credit-qualifiers")).words();
+            for (const QString &qualifier : qualifiers) {
                 for (int i = 0; i < 2; ++i) {
-                    if (before.endsWith(QLatin1String(qualifier))) {
-                        before.chop(qsizetype(strlen(qualifier)));
+                    if (before.endsWith(qualifier)) {
+                        before.chop(qualifier.size());
                         before = before.trimmed();
                     }
                 }
@@ -121,16 +125,15 @@ bool isReadingTime(const QString &form, int words)
         return false;
     if (form.startsWith(QLatin1String("reading time")))
         return true;
-    // Every unit below ends in "read": one search rules out most lines.
+    // Every unit of the list ends in "read" (tst_boilerplatedetector checks it): one search rules out most lines.
     if (TextFeatures::indexOfPhrase(form, u"read") < 0)
         return false;
-    for (const QStringView unit :
-        { u"min read", u"mins read", u"minute read", u"minutes read", u"min(s) read", u"-minute read", u"min. read" }) {
+    static const QStringList units = LanguageData::list(QStringLiteral("boilerplate/reading-time-units")).words();
+    return std::any_of(units.cbegin(), units.cend(), [&form](const QString &unit) {
         const qsizetype at = TextFeatures::indexOfPhrase(form, unit);
-        if (at > 0 && (form.at(at - 1).isDigit() || (form.at(at - 1).isSpace() && at > 1 && form.at(at - 2).isDigit())))
-            return true;
-    }
-    return false;
+        return at > 0
+            && (form.at(at - 1).isDigit() || (form.at(at - 1).isSpace() && at > 1 && form.at(at - 2).isDigit()));
+    });
 }
 
 // A line that is a date and nothing else worth reading: "29 October 2025", "Updated: Oct. 30, 2025 10:15 am EDT".

@@ -4,6 +4,9 @@
 
 #include "core/logging.h"
 #include "corpus/structure/icuabbreviations.h"
+#include "language/characters.h"
+#include "language/datewords.h"
+#include "language/languagedata.h"
 
 #include <QSet>
 #include <QVarLengthArray>
@@ -18,24 +21,38 @@
 
 namespace
 {
+// The entries of a cased list, as views into strings that live as long as the program: looking one up
+// costs no copy.
+QSet<QStringView> viewsOf(const QStringList &entries)
+{
+    QSet<QStringView> views;
+    for (const QString &entry : entries)
+        views.insert(entry);
+    return views;
+}
+
 // ICU's own abbreviation list misses common ones ("Dr.", "Sen.", "U.S. Army"): a break after one
 // of these is undone.
 bool isTitleAbbreviation(QStringView token)
 {
-    // Views of literals: looking one up costs no copy.
-    static const QSet<QStringView> words { u"Mr.", u"Mrs.", u"Ms.", u"Dr.", u"Prof.", u"Sen.", u"Rep.", u"Gov.",
-        u"Gen.", u"Lt.", u"Col.", u"Sgt.", u"Capt.", u"Adm.", u"Maj.", u"Cmdr.", u"Rev.", u"Hon.", u"Pres.", u"Supt.",
-        u"Insp.", u"St.", u"Mt.", u"Ft.", u"Jr.", u"Sr.", u"vs.", u"v.", u"approx.", u"ca.", u"cf.", u"e.g.", u"i.e.",
-        u"Amb.", u"Atty.", u"Gens.", u"Sens.", u"Reps.", u"Messrs.", u"Mmes.", u"Rt.", u"Fr.", u"Sgt.Maj." };
+    static const QStringList entries = LanguageData::list(QStringLiteral("sentences/title-abbreviations")).words();
+    static const QSet<QStringView> words = viewsOf(entries);
     return token.size() <= 8 && words.contains(token);
 }
 
 // Abbreviations that end sentences too, but not when a number follows ("No. 5", "Oct. 29").
 bool isNumberAbbreviation(QStringView token)
 {
-    static const QSet<QStringView> words { u"No.", u"Nos.", u"Vol.", u"Fig.", u"Art.", u"Sec.", u"Ch.", u"p.", u"pp.",
-        u"Jan.", u"Feb.", u"Mar.", u"Apr.", u"Jun.", u"Jul.", u"Aug.", u"Sep.", u"Sept.", u"Oct.", u"Nov.", u"Dec.",
-        u"Nr." };
+    static const QStringList entries = [] {
+        QStringList list = LanguageData::list(QStringLiteral("sentences/number-abbreviations")).words();
+        // "Sept.": every abbreviation of a month, capitalised, with its dot.
+        for (const QStringList &month : DateWords::months()) {
+            for (qsizetype i = 1; i < month.size(); ++i)
+                list.append(QString(month.at(i).front().toUpper() + month.at(i).mid(1) + u'.'));
+        }
+        return list;
+    }();
+    static const QSet<QStringView> words = viewsOf(entries);
     return token.size() <= 5 && words.contains(token);
 }
 
@@ -61,13 +78,8 @@ bool isInitialism(QStringView token)
 // Words that usually open a sentence: after "U.S." they mean the sentence did end.
 bool isSentenceStarter(QStringView word)
 {
-    static const QSet<QStringView> words { u"The", u"A", u"An", u"He", u"She", u"It", u"They", u"We", u"I", u"You",
-        u"This", u"That", u"These", u"Those", u"But", u"And", u"Or", u"So", u"Yet", u"However", u"In", u"On", u"At",
-        u"As", u"For", u"If", u"When", u"While", u"After", u"Before", u"There", u"Here", u"His", u"Her", u"Its",
-        u"Their", u"Our", u"My", u"Meanwhile", u"Still", u"Also", u"Then", u"Now", u"What", u"Why", u"How", u"Who",
-        u"Despite", u"According", u"Some", u"Many", u"Most", u"No", u"Not", u"One", u"Officials", u"Analysts",
-        u"Experts", u"Since", u"During", u"Although", u"Though", u"Instead", u"Even", u"With", u"By", u"From", u"To",
-        u"Last", u"Next", u"Earlier", u"Later", u"Both" };
+    static const QStringList entries = LanguageData::list(QStringLiteral("sentences/sentence-starters")).words();
+    static const QSet<QStringView> words = viewsOf(entries);
     return words.contains(word);
 }
 
@@ -86,7 +98,7 @@ bool isFalseBreak(QStringView text, qsizetype start, qsizetype pos, qsizetype en
         return false;
     qsizetype tokenStart = tokenEnd;
     while (tokenStart > start && !text.at(tokenStart - 1).isSpace() && text.at(tokenStart - 1) != u'('
-        && text.at(tokenStart - 1) != QChar(0x201C) && text.at(tokenStart - 1) != u'"') {
+        && !(Characters::isDoubleQuote(text.at(tokenStart - 1)) && Characters::mayOpenQuote(text.at(tokenStart - 1)))) {
         if (tokenEnd - tokenStart == maxTokenLength)
             return false; // no abbreviation is that long
         --tokenStart;
@@ -111,22 +123,8 @@ bool isFalseBreak(QStringView text, qsizetype start, qsizetype pos, qsizetype en
 
 bool isTerminatorOrCloser(QChar c)
 {
-    switch (c.unicode()) {
-    case u'.':
-    case u'!':
-    case u'?':
-    case u'"':
-    case u'\'':
-    case u')':
-    case u']':
-    case 0x2019: // ’
-    case 0x201D: // ”
-    case 0x00BB: // »
-    case 0x2026: // …
-        return true;
-    default:
-        return c.isSpace();
-    }
+    return Characters::isSentenceMark(c) || Characters::mayCloseQuote(c) || c == u')' || c == u']'
+        || Characters::isSpace(c);
 }
 
 bool mayEndSentence(QChar c)

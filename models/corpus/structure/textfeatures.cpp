@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpus/structure/textfeatures.h"
 
+#include "language/characters.h"
+#include "language/languagedata.h"
+
 #include <QStringTokenizer>
 
 #include <xxhash.h>
@@ -33,59 +36,27 @@ constexpr AsciiClasses asciiClasses = [] {
     return t;
 }();
 
+// A mark that may close a quotation or a parenthesis, and one that may open it.
 bool isClosing(QChar c)
 {
-    switch (c.unicode()) {
-    case u'"':
-    case u'\'':
-    case u')':
-    case u']':
-    case u'}':
-    case 0x2019: // ’
-    case 0x201D: // ”
-    case 0x00BB: // »
-    case 0x203A: // ›
-        return true;
-    default:
-        return false;
-    }
+    return Characters::mayCloseQuote(c) || c == u')' || c == u']' || c == u'}';
 }
 
 bool isOpening(QChar c)
 {
-    switch (c.unicode()) {
-    case u'"':
-    case u'\'':
-    case u'(':
-    case u'[':
-    case 0x2018: // ‘
-    case 0x201C: // “
-    case 0x00AB: // «
-    case 0x2039: // ‹
-        return true;
-    default:
-        return false;
-    }
+    return Characters::mayOpenQuote(c) || c == u'(' || c == u'[';
 }
 
-// A character of a lexicon form that is not ASCII: lower case, typographic single quotes as the
-// ASCII apostrophe.
+// A character of a lexicon form that is not ASCII: lower case, typographic apostrophes as the ASCII one.
 QChar foldOther(QChar c)
 {
-    return c == QChar(0x2019) || c == QChar(0x2018) ? QChar(u'\'') : c.toLower();
+    return Characters::isApostrophe(c) ? QChar(u'\'') : c.toLower();
 }
 
 bool isSmallWord(QStringView word)
 {
-    if (word.size() > 4)
-        return false;
-    for (const char *w : { "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with",
-             "by", "from", "as", "vs", "vs.", "via", "into", "onto", "over", "per", "off", "up", "out", "is", "are",
-             "be", "than", "so", "if", "de", "du", "van", "von", "der", "la", "le" }) {
-        if (word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    static const WordTable words = LanguageData::wordSet(QStringLiteral("headlines/small-words"));
+    return word.size() <= 4 && words.contains(word);
 }
 
 // Writes the comparison-key character of `c`, if it has one, at `d`; returns the next place.
@@ -263,7 +234,7 @@ bool TextFeatures::isPersonNameShaped(QStringView text)
         if (words > 4 || !word.front().isUpper())
             return false;
         for (QChar c : word) {
-            if (!c.isLetter() && c != u'.' && c != u'-' && c != u'\'' && c != QChar(0x2019))
+            if (!c.isLetter() && c != u'.' && !Characters::isHyphen(c) && !Characters::isApostrophe(c))
                 return false;
         }
     }

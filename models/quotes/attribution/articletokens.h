@@ -3,7 +3,7 @@
 #pragma once
 
 #include "corpus/article.h"
-#include "quotes/attribution/wordtokenizer.h"
+#include "language/wordtokenizer.h"
 
 // An article's tokens with the paragraph, sentence and zone each belongs to, made once and shared
 // by the person finder and the speaker attribution.

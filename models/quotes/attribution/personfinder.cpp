@@ -3,6 +3,7 @@
 #include "quotes/attribution/personfinder.h"
 
 #include "language/attributionlexicon.h"
+#include "language/characters.h"
 
 #include <algorithm>
 
@@ -65,7 +66,7 @@ QStringList PersonFinder::nameParts(QStringView name)
     for (QChar c : name) {
         if (c.isLetterOrNumber()) {
             current.append(c.toLower());
-        } else if (c != u'.' && c != u'\'' && c != u'\u2019' && !current.isEmpty()) {
+        } else if (c != u'.' && !Characters::isApostrophe(c) && !current.isEmpty()) {
             parts.append(current);
             current.clear();
         }

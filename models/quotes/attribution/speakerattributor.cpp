@@ -3,6 +3,7 @@
 #include "quotes/attribution/speakerattributor.h"
 
 #include "language/attributionlexicon.h"
+#include "language/characters.h"
 #include "quotes/textnormalizer.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ constexpr int MaxCueTokens = 8;
 
 bool isDash(QStringView w)
 {
-    return w == u"\u2014" || w == u"\u2013" || w == u"-";
+    return w.size() == 1 && (Characters::isDash(w.front()) || w.front() == u'-');
 }
 }
 

@@ -1,40 +1,20 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotes/quotemarks.h"
+#include "language/quotemarks.h"
+
+#include "language/characters.h"
 
 namespace
 {
-bool opensOnly(QChar c)
-{
-    return c == u'\u201E' || c == u'\u201A' || c == u'\u300C' || c == u'\u300E';
-}
-
-bool closesOnly(QChar c)
-{
-    return c == u'\u300D' || c == u'\u300F';
-}
-
 // The glyph's usual direction in English and French typography.
-QuoteMarks::Direction glyphDirection(QChar c)
+QuoteMarks::Direction glyphDirection(Characters::QuoteRole role)
 {
-    switch (c.unicode()) {
-    case u'\u201C':
-    case u'\u201F':
-    case u'\u2018':
-    case u'\u201B':
-    case u'\u00AB':
-    case u'\u2039':
-    case u'\u201E':
-    case u'\u201A':
-    case u'\u300C':
-    case u'\u300E':
+    switch (role) {
+    case Characters::QuoteRole::Opening:
+    case Characters::QuoteRole::OnlyOpening:
         return QuoteMarks::Direction::Opening;
-    case u'\u201D':
-    case u'\u2019':
-    case u'\u00BB':
-    case u'\u203A':
-    case u'\u300D':
-    case u'\u300F':
+    case Characters::QuoteRole::Closing:
+    case Characters::QuoteRole::OnlyClosing:
         return QuoteMarks::Direction::Closing;
     default:
         return QuoteMarks::Direction::Either;
@@ -43,22 +23,22 @@ QuoteMarks::Direction glyphDirection(QChar c)
 
 bool isOpenSide(QChar c)
 {
-    return c.isSpace() || c == u'(' || c == u'[' || c == u'{' || c == u'\u2014' || c == u'\u2013' || c == u'-'
-        || c == u'/' || QuoteMarks::isDouble(c) || QuoteMarks::isSingle(c);
+    return Characters::isSpace(c) || c == u'(' || c == u'[' || c == u'{' || Characters::isDash(c)
+        || Characters::isHyphen(c) || c == u'/' || Characters::isQuoteMark(c);
 }
 
 bool isCloseSide(QChar c)
 {
-    return c.isSpace() || c.isPunct() || QuoteMarks::isDouble(c) || QuoteMarks::isSingle(c);
+    return Characters::isSpace(c) || c.isPunct() || Characters::isQuoteMark(c);
 }
 }
 
 QuoteMarks::Direction QuoteMarks::direction(const QString &text, int pos, int from, int to)
 {
-    const QChar c = text.at(pos);
-    if (opensOnly(c))
+    const Characters::QuoteRole role = Characters::quoteRole(text.at(pos));
+    if (role == Characters::QuoteRole::OnlyOpening)
         return Direction::Opening;
-    if (closesOnly(c))
+    if (role == Characters::QuoteRole::OnlyClosing)
         return Direction::Closing;
     const bool openLeft = pos <= from || isOpenSide(text.at(pos - 1));
     const bool closeRight = pos + 1 >= to || isCloseSide(text.at(pos + 1));
@@ -66,7 +46,7 @@ QuoteMarks::Direction QuoteMarks::direction(const QString &text, int pos, int fr
         return Direction::Opening;
     if (!openLeft && closeRight)
         return Direction::Closing;
-    return glyphDirection(c);
+    return glyphDirection(role);
 }
 
 bool QuoteMarks::canOpen(const QString &text, int pos, int from, int to)
@@ -81,8 +61,7 @@ bool QuoteMarks::canClose(const QString &text, int pos, int from, int to)
 
 bool QuoteMarks::isApostrophe(const QString &text, int pos, int from, int to)
 {
-    const QChar c = text.at(pos);
-    if (c != u'\'' && c != u'\u2019' && c != u'\u2018')
+    if (!Characters::isApostrophe(text.at(pos)))
         return false;
     const QChar before = pos > from ? text.at(pos - 1) : QChar(u' ');
     const QChar after = pos + 1 < to ? text.at(pos + 1) : QChar(u' ');
@@ -91,5 +70,5 @@ bool QuoteMarks::isApostrophe(const QString &text, int pos, int from, int to)
     if (!before.isLetterOrNumber() && after.isDigit())
         return true; // '90s
     // ’n’ in "rock ’n’ roll" and elisions like ’em
-    return pos + 2 < to && after == u'n' && (text.at(pos + 2) == u'\'' || text.at(pos + 2) == u'\u2019');
+    return pos + 2 < to && after == u'n' && Characters::isApostrophe(text.at(pos + 2));
 }

@@ -1,20 +1,20 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotes/attribution/wordtokenizer.h"
+#include "language/wordtokenizer.h"
+
+#include "language/characters.h"
 
 #include <array>
 
 namespace
 {
 // ASCII characters by class, for the loop every character of every article goes through.
-enum AsciiClass : quint8 { Space = 1, WordChar = 2, Letter = 4, Lower = 8 };
+enum AsciiClass : quint8 { WordChar = 1, Letter = 2, Lower = 4 };
 
 constexpr std::array<quint8, 128> asciiClasses = [] {
     std::array<quint8, 128> t {};
     for (int c = 0; c < 128; ++c) {
-        if (c == ' ' || (c >= 9 && c <= 13))
-            t[c] = Space;
-        else if (c >= 'a' && c <= 'z')
+        if (c >= 'a' && c <= 'z')
             t[c] = WordChar | Letter | Lower;
         else if (c >= 'A' && c <= 'Z')
             t[c] = WordChar | Letter;
@@ -23,11 +23,6 @@ constexpr std::array<quint8, 128> asciiClasses = [] {
     }
     return t;
 }();
-
-bool isHyphen(QChar c)
-{
-    return c == u'-' || c == u'\u2011';
-}
 
 // "U.S." and "e.g.": single letters separated by dots keep their final dot.
 bool isLetterDotSequence(QStringView word)
@@ -53,13 +48,13 @@ QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range)
     int i = std::max(range.start, 0);
     while (i < end) {
         const QChar c = d[i];
-        if (c.unicode() < 0x80 ? asciiClasses[c.unicode()] == Space : c.isSpace()) {
+        if (Characters::isSpace(c)) {
             ++i;
             continue;
         }
         WordToken t;
         t.start = i;
-        if (!isWordChar(c)) {
+        if (!Characters::isWordChar(c)) {
             t.end = ++i;
             tokens.append(t);
             continue;
@@ -92,19 +87,18 @@ QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range)
                     continue;
                 }
             }
-            if (isWordChar(x)) {
+            if (Characters::isWordChar(x)) {
                 count(x);
                 ++i;
-            } else if (isApostrophe(x) && i + 1 < end && d[i + 1].isLetter()) {
-                const bool sEnding = (d[i + 1] == u's' || d[i + 1] == u'S') && (i + 2 >= end || !isWordChar(d[i + 2]));
+            } else if (joinsWord(QStringView(d, end), i)) {
+                const bool sEnding = Characters::isApostrophe(x) && (d[i + 1] == u's' || d[i + 1] == u'S')
+                    && (i + 2 >= end || !Characters::isWordChar(d[i + 2]));
                 if (sEnding) {
                     t.possessive = true;
                     t.end = i;
                     i += 2;
                     break;
                 }
-                ++i;
-            } else if (isHyphen(x) && i + 1 < end && d[i + 1].isLetterOrNumber()) {
                 ++i;
             } else if (x == u'.' && i + 1 < end && d[i + 1].isLetter()) {
                 ++i; // "U.S", "HotNews.ro"
@@ -124,4 +118,29 @@ QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range)
         tokens.append(t);
     }
     return tokens;
+}
+
+bool WordTokenizer::joinsWord(QStringView text, qsizetype i)
+{
+    if (i + 1 >= text.size())
+        return false;
+    const QChar c = text.at(i);
+    const QChar next = text.at(i + 1);
+    if (Characters::isApostrophe(c))
+        return next.isLetter();
+    return Characters::isHyphen(c) && next.isLetterOrNumber();
+}
+
+qsizetype WordTokenizer::wordEnd(QStringView text, qsizetype start)
+{
+    qsizetype i = start;
+    while (i < text.size()) {
+        if (Characters::isWordChar(text.at(i)))
+            ++i;
+        else if (i > start && joinsWord(text, i))
+            i += 2;
+        else
+            break;
+    }
+    return i;
 }

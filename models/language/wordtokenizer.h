@@ -22,6 +22,8 @@ struct WordToken {
     TextSpan span() const { return { start, end }; }
 };
 
+// The one word splitter: attribution reads its tokens, and quote alignment and the rendering diff split words
+// with wordEnd(), so they all agree on where a word ends.
 class WordTokenizer
 {
 public:
@@ -29,12 +31,11 @@ public:
     static QList<WordToken> tokenize(const QString &text, TextSpan range);
     static QList<WordToken> tokenize(const QString &text) { return tokenize(text, { 0, int(text.size()) }); }
 
-    static bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
-    static bool isWordChar(QChar c)
-    {
-        const char16_t u = c.unicode();
-        if (u < 0x80)
-            return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-        return c.isLetterOrNumber() || c.isMark();
-    }
+    // Whether the character at `i`, after a word character, joins the word to what follows: an apostrophe
+    // before a letter ("don't", "O’Neill"), a hyphen before a letter or digit ("test-fired", "F-16").
+    static bool joinsWord(QStringView text, qsizetype i);
+    // The end of the word that starts at `start`: word characters (Characters::isWordChar) and the
+    // apostrophes and hyphens that join them. Tokens also take abbreviation dots ("U.S.") and cut a
+    // possessive "'s"; this does neither.
+    static qsizetype wordEnd(QStringView text, qsizetype start);
 };
