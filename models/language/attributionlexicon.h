@@ -30,6 +30,7 @@ enum WordClass : quint32 {
     MaleFirstName = 1u << 17, // male-first-names.txt
     NameParticle = 1u << 18, // name-particles.txt
     AbbreviatedTitle = 1u << 19, // abbreviated-titles.txt
+    TimeWord = 1u << 20, // time-words.txt
 };
 
 // Every class `word` belongs to, in one look-up, case-insensitive.

@@ -114,6 +114,30 @@ private Q_SLOTS:
                                       << (one("We will win", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
                                              + one("We will never give up.", "Ana Ruiz", "continuation",
                                                  "Ana Ruiz said"));
+        QTest::newRow("title after an inverted verb")
+            << QStringLiteral("“We will win,” said Deputy Foreign Minister Ana Ruiz at a briefing.")
+            << one("We will win", "Ana Ruiz", "same-sentence-cue", "said Deputy Foreign Minister Ana Ruiz");
+        QTest::newRow("surname alone after the quote")
+            << QStringLiteral("The vote is on Monday. “We will win,” Okafor said in a short address.")
+            << one("We will win", "Okafor", "same-sentence-cue", "Okafor said");
+        QTest::newRow("weekday between subject and verb")
+            << QStringLiteral("Ana Ruiz on Saturday said the strike was “a betrayal”.")
+            << one("a betrayal", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz on Saturday said");
+        QTest::newRow("a weekday is never a speaker")
+            << QStringLiteral("The vote on Tuesday said little. “We will win.”") << one("We will win.", "", "none", "");
+        QTest::newRow("participle takes the main subject, not the object")
+            << QStringLiteral("Ana Ruiz condemned the strike led by Bo Lind, calling it “a betrayal”.")
+            << one("a betrayal", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … calling");
+        QTest::newRow("participle after the quote")
+            << QStringLiteral("Ana Ruiz said “the hour has come”, accusing Bo Lind of “treason”.")
+            << (one("the hour has come", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … accusing")
+                   + one("treason", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … accusing"));
+        QTest::newRow("participle after a clause about someone else")
+            << QStringLiteral("Ana Ruiz demanded a vote following Bo Lind resigning today, saying “enough is enough”.")
+            << one("enough is enough", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … saying");
+        QTest::newRow("participle after an opening clause")
+            << QStringLiteral("After Bo Lind left, Ana Ruiz spoke, saying “we stay”.")
+            << one("we stay", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz spoke, saying");
         QTest::newRow("names inside the quote are not speakers")
             << QStringLiteral("Bo Lind arrived. “I like Ana Ruiz,” he said.")
             << one("I like Ana Ruiz", "Bo Lind", "coreference", "he said");

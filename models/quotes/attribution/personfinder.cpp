@@ -214,8 +214,8 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
             continue;
         ++words;
         if (m_tokens.has(i,
-                AttributionLexicon::PlaceWord | AttributionLexicon::OrganisationWord
-                    | AttributionLexicon::FunctionWord))
+                AttributionLexicon::PlaceWord | AttributionLexicon::OrganisationWord | AttributionLexicon::FunctionWord
+                    | AttributionLexicon::TimeWord))
             return false;
     }
     if (words > MaxNameTokens)
@@ -247,6 +247,19 @@ bool PersonFinder::isSpeechSubject(int i) const
     const QStringView v = m_tokens.text(next);
     return !v.endsWith(u"ing") && m_tokens.has(next, AttributionLexicon::SpeechVerb)
         && !m_tokens.has(next, AttributionLexicon::ReportingVerb);
+}
+
+// Right after a quote in its sentence ("“…,” Okafor said"): a capital there is not the start of a sentence.
+bool PersonFinder::afterQuote(int i) const
+{
+    for (int k = i - 1; k >= 0 && k >= i - 2 && !m_tokens.at(k).word; --k) {
+        if (m_tokens.sentence(k) != m_tokens.sentence(i))
+            return false;
+        const QStringView p = m_tokens.text(k);
+        if (p == u"\u201d" || p == u"\u2019" || p == u"\"" || p == u"'")
+            return m_tokens.at(k).inQuote;
+    }
+    return false;
 }
 
 // Words that the article uses as a medium: "according to X", "told X", "X reported", "quoted by X".
@@ -307,10 +320,10 @@ QList<PersonMention> PersonFinder::find() const
         } else {
             const QStringView w = m_tokens.text(i);
             const bool honorific = i > 0 && m_tokens.has(i - 1, AttributionLexicon::Honorific);
-            if (!(honorific || (isSpeechSubject(i) && midSentence.contains(w))) || media.contains(w)
+            if (!(honorific || (isSpeechSubject(i) && (midSentence.contains(w) || afterQuote(i)))) || media.contains(w)
                 || m_tokens.has(i,
                     AttributionLexicon::FunctionWord | AttributionLexicon::PlaceWord
-                        | AttributionLexicon::OrganisationWord)
+                        | AttributionLexicon::OrganisationWord | AttributionLexicon::TimeWord)
                 || m_tokens.is(i - 1, u"the"))
                 continue;
         }

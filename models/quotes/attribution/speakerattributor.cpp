@@ -19,6 +19,8 @@ constexpr int NeighbourSentences = 3;
 constexpr int MaxEchoedHeadlineQuotes = 16;
 // How far a participle looks for the subject of its clause, in tokens.
 constexpr int MaxParticipleDistance = 40;
+// Title words between a speech verb and the name after it ("said Deputy Foreign Minister Ana Ruiz").
+constexpr int MaxRoleWords = 5;
 // A cue text longer than this is shortened to "subject … verb".
 constexpr int MaxCueTokens = 8;
 
@@ -65,6 +67,13 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
             --k;
             continue;
         }
+        if (t.word && m_tokens.has(k, AttributionLexicon::TimeWord)) {
+            // "Ruiz on Saturday night said", "Ruiz yesterday said"
+            while (k - 1 >= from && m_tokens.has(k - 1, AttributionLexicon::TimeWord))
+                --k;
+            k -= m_tokens.is(k - 1, u"on") ? 2 : 1;
+            continue;
+        }
         if (m_tokens.isPunct(k, u',')) {
             // Skip an apposition: "Lim, a professor at Kyungnam University, told".
             int j = k - 1;
@@ -103,6 +112,29 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
     return -1;
 }
 
+// The first person of the sentence before `verb` who stands where a subject does: at the start, after a
+// comma or conjunction, or after title words; not after a verb or preposition ("led by Lind", "met Lind").
+int SpeakerAttributor::mainSubject(int sentence, int verb) const
+{
+    for (int j = sentence; j < verb; ++j) {
+        const int m = personMention(j);
+        if (m < 0)
+            continue;
+        const PersonMention &mention = m_coreference.mentions().at(m);
+        int k = mention.first - 1;
+        while (k >= sentence && m_tokens.at(k).word
+            && m_tokens.has(
+                k, AttributionLexicon::Title | AttributionLexicon::TitleModifier | AttributionLexicon::Honorific))
+            --k;
+        if (k < sentence || !m_tokens.at(k).word
+            || (m_tokens.at(k).upper && !m_tokens.has(k, AttributionLexicon::FunctionWord)) || m_tokens.is(k, u"and")
+            || m_tokens.is(k, u"but"))
+            return m;
+        j = mention.last;
+    }
+    return -1;
+}
+
 SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
     int verb, int from, int to, int quoteEnd, bool followCoordination) const
 {
@@ -116,9 +148,19 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
         return cue;
     }
     if (v.endsWith(u"ing", Qt::CaseInsensitive)) {
-        // A participle takes the subject of its main clause: nearest person before, else after the quote.
+        // A participle takes the subject of its main clause, not the nearest name: in "Ruiz met Lind, saying"
+        // and "Ruiz condemned the strike led by Lind, calling it …" it is Ruiz.
+        const int sentence = sentenceFirst(verb);
+        if ((cue.subject = mainSubject(sentence, verb)) >= 0)
+            return cue;
         for (int j = verb - 1; j >= from && verb - j <= MaxParticipleDistance; --j) {
             if ((cue.subject = personMention(j)) >= 0)
+                return cue;
+        }
+        // "Speaking in Paris, …", "Despite once calling it …, Ruiz": a participle in the clause that opens its
+        // sentence precedes its subject.
+        for (int j = sentence; j < verb; ++j) {
+            if (m_tokens.isPunct(j, u','))
                 return cue;
         }
         for (int j = quoteEnd + 1; j <= to && j - quoteEnd <= MaxParticipleDistance; ++j) {
@@ -145,7 +187,13 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
         int j = verb + 1;
         while (j <= to && m_tokens.at(j).word && m_tokens.has(j, AttributionLexicon::VerbFiller))
             ++j;
-        cue.subject = j <= to ? personMention(j) : -1; // "said Trump"
+        // "said Trump", "said Rear Admiral Ana Ruiz"
+        for (int title = j; j <= to && j - title <= MaxRoleWords && m_tokens.at(j).word; ++j) {
+            if ((cue.subject = personMention(j)) >= 0
+                || !m_tokens.has(
+                    j, AttributionLexicon::Title | AttributionLexicon::TitleModifier | AttributionLexicon::Honorific))
+                break;
+        }
     }
     cue.blocks = cue.subject < 0 && nonPerson && !m_tokens.has(verb, AttributionLexicon::ReportingVerb);
     return cue;

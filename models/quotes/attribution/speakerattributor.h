@@ -46,6 +46,7 @@ private:
     Cue cueForVerb(int verb, int from, int to, int quoteEnd, bool followCoordination = true) const;
     int subjectBefore(int verb, int from, bool &nonPerson, bool &coordinated) const;
     int personMention(int token) const;
+    int mainSubject(int sentence, int verb) const;
     Cue leftCue(int openToken, int from, bool &blocked) const;
     Cue rightCue(int closeToken, int to, bool &blocked) const;
     Cue neighbourCue(int firstToken, int lastToken) const;
