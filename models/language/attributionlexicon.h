@@ -31,6 +31,7 @@ enum WordClass : quint32 {
     NameParticle = 1u << 18, // name-particles.txt
     AbbreviatedTitle = 1u << 19, // abbreviated-titles.txt
     TimeWord = 1u << 20, // time-words.txt
+    SpeakingBody = 1u << 21, // speaking-bodies.txt
 };
 
 // Every class `word` belongs to, in one look-up, case-insensitive.

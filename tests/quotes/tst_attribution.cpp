@@ -97,11 +97,35 @@ private Q_SLOTS:
         QTest::newRow("apposition subject")
             << QStringLiteral("Bo Lind, a professor at Linden University, said Ana Ruiz is “not ready”.")
             << one("not ready", "Bo Lind", "same-sentence-cue", "Bo Lind … said");
-        QTest::newRow("organisation subject stops the sieve")
+        QTest::newRow("organisation subject")
             << QStringLiteral("Ana Ruiz spoke. The ministry confirmed that Ana Ruiz remains “open to talks”.")
+            << one("open to talks", "the ministry", "same-sentence-cue", "The ministry confirmed");
+        QTest::newRow("anonymous subject stops the sieve")
+            << QStringLiteral("Ana Ruiz spoke. One official confirmed that Ana Ruiz remains “open to talks”.")
             << one("open to talks", "", "none", "");
+        QTest::newRow("capitalised common noun opening a sentence is no organisation") << QStringLiteral(
+            "Officials said the bridge would reopen “within weeks”.") << one("within weeks", "", "none", "");
+        QTest::newRow("an organisation as object is not the subject")
+            << QStringLiteral("A member of the board said the plan was “dead”.") << one("dead", "", "none", "");
         QTest::newRow("outlet alone") << QStringLiteral("“We will win,” the Daily Planet reported.")
-                                      << one("We will win", "", "none", "");
+                                      << one("We will win", "Daily Planet", "same-sentence-cue",
+                                             "the Daily Planet reported");
+        QTest::newRow("proper name of an office")
+            << QStringLiteral("The Harbour Office said in a statement the channel was “safe again”.")
+            << one("safe again", "Harbour Office", "same-sentence-cue", "The Harbour Office said");
+        QTest::newRow("a bare body takes the fuller name given before")
+            << QStringLiteral("Acme’s board met on Friday.\n\n“We have lost confidence,” the board said.")
+            << one("We have lost confidence", "Acme board", "same-sentence-cue", "the board said");
+        QTest::newRow("according to an organisation")
+            << QStringLiteral("The closure was “a temporary measure”, according to the Harbour Authority.")
+            << one("a temporary measure", "Harbour Authority", "same-sentence-cue",
+                   "according to the Harbour Authority");
+        QTest::newRow("inverted verb, organisation")
+            << QStringLiteral("“We regret nothing,” said the ministry.")
+            << one("We regret nothing", "the ministry", "same-sentence-cue", "said the ministry");
+        QTest::newRow("participle after an organisation that opens the sentence")
+            << QStringLiteral("The board removed Ana Ruiz on Friday, saying she was “not candid”.")
+            << one("not candid", "the board", "same-sentence-cue", "The board … saying");
         QTest::newRow("coordinated verbs")
             << QStringLiteral("Ana Ruiz said she has “fond memories” of Bo Lind but added that talks need “a new "
                               "start”.")
@@ -117,6 +141,12 @@ private Q_SLOTS:
         QTest::newRow("title after an inverted verb")
             << QStringLiteral("“We will win,” said Deputy Foreign Minister Ana Ruiz at a briefing.")
             << one("We will win", "Ana Ruiz", "same-sentence-cue", "said Deputy Foreign Minister Ana Ruiz");
+        QTest::newRow("organisation and abbreviated title after an inverted verb")
+            << QStringLiteral("“We will stay,” said Harbour Police Col. Ana Ruiz.")
+            << one("We will stay", "Ana Ruiz", "same-sentence-cue", "said Harbour Police Col. Ana Ruiz");
+        QTest::newRow("a name right before its participle")
+            << QStringLiteral("Ana Ruiz spoke after a night of talks, with Bo Lind vowing to be “ready to leave”.")
+            << one("ready to leave", "Bo Lind", "same-sentence-cue", "Bo Lind vowing");
         QTest::newRow("surname alone after the quote")
             << QStringLiteral("The vote is on Monday. “We will win,” Okafor said in a short address.")
             << one("We will win", "Okafor", "same-sentence-cue", "Okafor said");
@@ -142,6 +172,24 @@ private Q_SLOTS:
             << QStringLiteral("Bo Lind arrived. “I like Ana Ruiz,” he said.")
             << one("I like Ana Ruiz", "Bo Lind", "coreference", "he said");
     }
+    void speakerKind_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("person") << QStringLiteral("“We will win,” Ana Ruiz said.") << QStringLiteral("person");
+        QTest::newRow("organisation") << QStringLiteral("“We will win,” the Acme board said.")
+                                      << QStringLiteral("organisation");
+        QTest::newRow("unknown") << QStringLiteral("“We will win,” one official said.") << QStringLiteral("unknown");
+    }
+    void speakerKind()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, kind);
+        const QList<Quote> quotes = QuoteAnalyzer::analyzeArticle(TestSupport::makeArticle(text), 0).quotes;
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(speakerKindName(quotes.constFirst().speakerKind), kind);
+    }
+
     // Pronouns and descriptions only go to a person whose gender, as known so far, fits them.
     void gender_data()
     {

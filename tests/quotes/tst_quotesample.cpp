@@ -85,8 +85,9 @@ private Q_SLOTS:
                                     << QStringLiteral("Lim Eul-chul") << QString();
         QTest::newRow("told AFP") << QStringLiteral("001") << QStringLiteral("handling his message")
                                   << QStringLiteral("Chung Dong-young") << QStringLiteral("Chung Dong-young told AFP");
-        QTest::newRow("administration is no person")
-            << QStringLiteral("001") << QStringLiteral("without preconditions") << QString() << QString();
+        QTest::newRow("an administration speaks as an organisation")
+            << QStringLiteral("001") << QStringLiteral("without preconditions")
+            << QStringLiteral("Trump administration") << QString();
         QTest::newRow("saying after subject") << QStringLiteral("002") << QStringLiteral("If you want to put out")
                                               << QStringLiteral("Donald Trump") << QString();
         QTest::newRow("nickname") << QStringLiteral("002") << QStringLiteral("little rocket man")

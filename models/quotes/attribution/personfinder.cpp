@@ -194,7 +194,9 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
         return false;
     int title = -1;
     for (int i = first; i <= last; ++i) {
-        if (m_tokens.has(i, AttributionLexicon::Title | AttributionLexicon::Honorific))
+        // "Harbour Police Col. Ana Ruiz": the last title word ends the role, whatever names an organisation before it.
+        if (m_tokens.has(
+                i, AttributionLexicon::Title | AttributionLexicon::Honorific | AttributionLexicon::AbbreviatedTitle))
             title = i;
     }
     int nameFirst = title >= 0 ? title + 1 : first;

@@ -20,7 +20,9 @@ constexpr int MaxEchoedHeadlineQuotes = 16;
 // How far a participle looks for the subject of its clause, in tokens.
 constexpr int MaxParticipleDistance = 40;
 // Title words between a speech verb and the name after it ("said Deputy Foreign Minister Ana Ruiz").
-constexpr int MaxRoleWords = 5;
+constexpr int MaxRoleWords = 7;
+// How far back a bare "the board" looks for the board's fuller name, in tokens.
+constexpr int MaxBodyNameDistance = 3000;
 // A cue text longer than this is shortened to "subject … verb".
 constexpr int MaxCueTokens = 8;
 
@@ -34,6 +36,104 @@ SpeakerAttributor::SpeakerAttributor(const ArticleTokens &tokens, const Corefere
     : m_tokens(tokens)
     , m_coreference(coreference)
 {
+    for (int i = 1; i < tokens.size(); ++i) {
+        const WordToken &t = tokens.at(i);
+        if (t.word && t.upper && tokens.at(i - 1).word && tokens.sentence(i - 1) == tokens.sentence(i))
+            m_midSentenceCapitals.insert(tokens.text(i));
+    }
+}
+
+// A word of a proper name that is not a person's: "Kremlin", "Acme", "Ministry".
+bool SpeakerAttributor::capitalisedName(int i) const
+{
+    return i >= 0 && i < m_tokens.size() && m_tokens.at(i).word && m_tokens.at(i).upper && !m_tokens.at(i).inQuote
+        && m_coreference.mentionAt(i) < 0
+        && !m_tokens.has(i,
+            AttributionLexicon::FunctionWord | AttributionLexicon::TimeWord | AttributionLexicon::PersonPronoun
+                | AttributionLexicon::Title | AttributionLexicon::Honorific);
+}
+
+// The organisation phrase ending at `last`, the subject of a verb after it: "the Kremlin", "the Acme
+// board", "Acme's board", "the ministry". Not an object ("a member of the board said") nor a capitalised
+// common noun opening a sentence ("Officials said").
+bool SpeakerAttributor::organisationBefore(int last, int from, Cue &cue) const
+{
+    if (last < from || !m_tokens.at(last).word || m_tokens.at(last).inQuote || m_coreference.mentionAt(last) >= 0)
+        return false;
+    int first = last;
+    const bool body = m_tokens.has(last, AttributionLexicon::SpeakingBody);
+    if (body) {
+        while (first - 1 >= from && capitalisedName(first - 1))
+            --first;
+    } else if (capitalisedName(last) && !m_tokens.at(last).possessive) {
+        while (first - 1 >= from) {
+            if (capitalisedName(first - 1) && !m_tokens.at(first - 1).possessive)
+                --first;
+            else if (m_tokens.is(first - 1, u"of") && capitalisedName(first - 2) && first - 2 >= from)
+                first -= 2; // "Ministry of Defence"
+            else
+                break;
+        }
+    } else {
+        return false;
+    }
+    return organisationBounded(first, last, true, cue);
+}
+
+// Checks the words of an organisation phrase `first`..`last` (and, for a `subject` before its verb, the words
+// before it) and records it in `cue`.
+bool SpeakerAttributor::organisationBounded(int first, int last, bool subject, Cue &cue) const
+{
+    const bool body = m_tokens.has(last, AttributionLexicon::SpeakingBody);
+    int before = first - 1;
+    const bool determiner = m_tokens.is(before, u"the");
+    if (determiner)
+        --before;
+    const bool opensSentence
+        = before < 0 || m_tokens.sentence(before) != m_tokens.sentence(first) || !m_tokens.at(before).word;
+    if (first == last && !determiner) {
+        // "board said" alone is a headline's or a list's; a lone capital opening a sentence may be a common noun.
+        if (body && !(opensSentence && m_tokens.at(first).upper))
+            return false;
+        if (!body && !m_midSentenceCapitals.contains(m_tokens.text(first)))
+            return false;
+    }
+    // After a verb or preposition the phrase is an object: "a member of the board said".
+    if (subject && !opensSentence && !m_tokens.at(before).upper && !m_tokens.is(before, u"and")
+        && !m_tokens.is(before, u"but"))
+        return false;
+    cue.orgFirst = determiner && body && first == last ? first - 1 : first;
+    cue.orgLast = last;
+    return true;
+}
+
+// The organisation phrase starting at `first` (at "the" or after it), the subject of a verb before it:
+// "according to the Kremlin", "said the Acme board".
+bool SpeakerAttributor::organisationAfter(int first, int to, Cue &cue) const
+{
+    int j = m_tokens.is(first, u"the") ? first + 1 : first;
+    if (j > to)
+        return false;
+    int last = j;
+    if (capitalisedName(j)) {
+        while (!m_tokens.at(last).possessive && last + 1 <= to) {
+            if (capitalisedName(last + 1))
+                ++last;
+            else if (m_tokens.is(last + 1, u"of") && last + 2 <= to && capitalisedName(last + 2))
+                last += 2;
+            else
+                break;
+        }
+        if (last + 1 <= to && m_tokens.at(last + 1).word && m_tokens.has(last + 1, AttributionLexicon::SpeakingBody))
+            ++last; // "the Acme board", "Acme's board"
+        else if (last + 1 <= to && m_tokens.at(last + 1).word
+            && m_tokens.has(last + 1, AttributionLexicon::Title | AttributionLexicon::PersonNoun))
+            return false; // "the Acme spokesman" is a person the article does not name
+    } else if (!m_tokens.at(j).word || m_tokens.at(j).inQuote || !m_tokens.has(j, AttributionLexicon::SpeakingBody)
+        || j == first) {
+        return false;
+    }
+    return organisationBounded(j, last, false, cue);
 }
 
 int SpeakerAttributor::sentenceFirst(int token) const
@@ -58,7 +158,7 @@ int SpeakerAttributor::personMention(int token) const
     return m;
 }
 
-int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &coordinated) const
+int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &coordinated, int &stop) const
 {
     int k = verb - 1;
     while (k >= from) {
@@ -96,6 +196,7 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
     }
     if (k < from || !m_tokens.at(k).word)
         return -1;
+    stop = k;
     const int m = m_coreference.mentionAt(k);
     if (m >= 0 && !m_coreference.mentions().at(m).quoted) {
         if (m_coreference.mentions().at(m).possessive)
@@ -145,14 +246,24 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
         if (!m_tokens.is(verb + 1, u"to"))
             return cue;
         cue.subject = personMention(verb + 2);
+        if (cue.subject < 0)
+            organisationAfter(verb + 2, to, cue);
         return cue;
     }
     if (v.endsWith(u"ing", Qt::CaseInsensitive)) {
         // A participle takes the subject of its main clause, not the nearest name: in "Ruiz met Lind, saying"
         // and "Ruiz condemned the strike led by Lind, calling it …" it is Ruiz.
         const int sentence = sentenceFirst(verb);
-        if ((cue.subject = mainSubject(sentence, verb)) >= 0)
+        // "with Lind vowing …": a name right before the participle is its own subject.
+        if ((cue.subject = personMention(verb - 1)) >= 0 || (cue.subject = mainSubject(sentence, verb)) >= 0)
             return cue;
+        // "The board removed Ana Ruiz, saying …": an organisation opening the sentence.
+        if (organisationAfter(sentence, verb - 1, cue)) {
+            const int next = cue.orgLast + 1;
+            if (next < verb && m_tokens.at(next).word && !m_tokens.at(next).upper)
+                return cue;
+            cue.orgFirst = cue.orgLast = -1;
+        }
         for (int j = verb - 1; j >= from && verb - j <= MaxParticipleDistance; --j) {
             if ((cue.subject = personMention(j)) >= 0)
                 return cue;
@@ -171,7 +282,8 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
     }
     bool nonPerson = false;
     bool coordinated = false;
-    cue.subject = subjectBefore(verb, from, nonPerson, coordinated);
+    int stop = -1;
+    cue.subject = subjectBefore(verb, from, nonPerson, coordinated, stop);
     if (coordinated && followCoordination) {
         // "Kim said … but added": the subject of the earlier speech verb (one step back, so that a chain
         // of "and said" costs no more than one).
@@ -183,17 +295,33 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
     }
     if (coordinated)
         return cue;
+    if (cue.subject < 0 && nonPerson && stop >= 0 && organisationBefore(stop, from, cue))
+        return cue;
     if (cue.subject < 0 && !nonPerson) {
         int j = verb + 1;
         while (j <= to && m_tokens.at(j).word && m_tokens.has(j, AttributionLexicon::VerbFiller))
             ++j;
-        // "said Trump", "said Rear Admiral Ana Ruiz"
-        for (int title = j; j <= to && j - title <= MaxRoleWords && m_tokens.at(j).word; ++j) {
-            if ((cue.subject = personMention(j)) >= 0
-                || !m_tokens.has(
-                    j, AttributionLexicon::Title | AttributionLexicon::TitleModifier | AttributionLexicon::Honorific))
+        const int after = j;
+        // "said Trump", "said Rear Admiral Ana Ruiz", "said Harbour Police Col. Ana Ruiz"
+        // An abbreviated title's full stop may have ended the sentence for the splitter.
+        for (int title = j;
+             j < m_tokens.size() && m_tokens.paragraph(j) == m_tokens.paragraph(verb) && j - title <= MaxRoleWords;
+             ++j) {
+            if (j > to && !m_tokens.isPunct(j - 1, u'.'))
+                break;
+            if ((cue.subject = personMention(j)) >= 0)
+                break;
+            const WordToken &t = m_tokens.at(j);
+            const bool titleWord = m_tokens.has(
+                j, AttributionLexicon::Title | AttributionLexicon::TitleModifier | AttributionLexicon::Honorific);
+            const bool role = t.word
+                ? titleWord || (t.upper && !m_tokens.has(j, AttributionLexicon::TimeWord))
+                : m_tokens.isPunct(j, u'.') && m_tokens.has(j - 1, AttributionLexicon::AbbreviatedTitle);
+            if (!role)
                 break;
         }
+        if (cue.subject < 0 && j == after && j <= to)
+            organisationAfter(j, to, cue); // "said the ministry"
     }
     cue.blocks = cue.subject < 0 && nonPerson && !m_tokens.has(verb, AttributionLexicon::ReportingVerb);
     return cue;
@@ -299,12 +427,45 @@ SpeakerAttributor::Cue SpeakerAttributor::neighbourCue(int firstToken, int lastT
     return {};
 }
 
+// The words of an organisation phrase as a name: "Acme's board" is "Acme board"; a bare "the board" takes
+// the fuller name of the latest board named before it ("the Acme board", "Acme's board").
+QString SpeakerAttributor::organisationName(int first, int last) const
+{
+    const auto join = [this](int from, int to) {
+        QStringList words;
+        for (int i = from; i <= to; ++i) {
+            if (m_tokens.at(i).word)
+                words.append(m_tokens.is(i, u"the") ? QStringLiteral("the") : m_tokens.text(i).toString());
+        }
+        return words.join(u' ');
+    };
+    if (m_tokens.is(first, u"the") && last == first + 1) {
+        const QStringView head = m_tokens.text(last);
+        for (int i = first - 1; i > 0 && first - i <= MaxBodyNameDistance; --i) {
+            if (!m_tokens.is(i, head) || !capitalisedName(i - 1))
+                continue;
+            int from = i - 1;
+            while (from - 1 >= 0 && capitalisedName(from - 1) && !m_tokens.at(from - 1).possessive)
+                --from;
+            if (m_tokens.is(from - 1, u"the") || m_tokens.at(i - 1).possessive)
+                return join(from, i);
+        }
+    }
+    return join(first, last);
+}
+
 Attribution SpeakerAttributor::fromCue(const Cue &cue, AttributionRule rule) const
 {
     Attribution a;
-    const PersonMention &subject = m_coreference.mentions().at(cue.subject);
-    a.entity = m_coreference.entityOf(cue.subject);
-    a.rule = subject.kind == PersonMention::Kind::Name ? rule : AttributionRule::Coreference;
+    if (cue.subject < 0) {
+        a.organisation = organisationName(cue.orgFirst, cue.orgLast);
+        a.rule = rule;
+    }
+    const PersonMention &subject = cue.subject >= 0 ? m_coreference.mentions().at(cue.subject) : orgMention(cue);
+    if (cue.subject >= 0) {
+        a.entity = m_coreference.entityOf(cue.subject);
+        a.rule = subject.kind == PersonMention::Kind::Name ? rule : AttributionRule::Coreference;
+    }
     int first = subject.first;
     int last = subject.last;
     int verbLast = cue.verb;
@@ -329,6 +490,16 @@ Attribution SpeakerAttributor::fromCue(const Cue &cue, AttributionRule rule) con
         a.cue = subject.first < cue.verb ? subjectText + u" \u2026 " + verbText : verbText + u" \u2026 " + subjectText;
     }
     return a;
+}
+
+// An organisation phrase in the shape of a mention, for the cue text.
+PersonMention SpeakerAttributor::orgMention(const Cue &cue) const
+{
+    PersonMention m;
+    m.first = m_tokens.is(cue.orgFirst - 1, u"the") ? cue.orgFirst - 1 : cue.orgFirst;
+    m.last = cue.orgLast;
+    m.span = { m_tokens.at(m.first).start, m_tokens.at(m.last).end };
+    return m;
 }
 
 QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quotes) const
@@ -356,8 +527,13 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
         const Cue right = q.close >= 0 ? rightCue(last, rightEnd, blocked) : Cue {};
         Attribution a;
         if (left.valid() || right.valid()) {
-            const bool preferRight
-                = right.valid() && (!left.valid() || right.distance <= 4 || right.distance < left.distance);
+            // A medium's report ("…,” the Daily Planet reported") yields to the person it quotes.
+            const auto medium = [this](const Cue &c) {
+                return c.valid() && c.subject < 0 && m_tokens.has(c.verb, AttributionLexicon::ReportingVerb);
+            };
+            const bool preferRight = right.valid()
+                && (!left.valid() || (medium(left) && !medium(right))
+                    || (!medium(right) && (right.distance <= 4 || right.distance < left.distance)));
             a = fromCue(preferRight ? right : left, AttributionRule::SameSentenceCue);
             if (q.headline && a.rule == AttributionRule::SameSentenceCue)
                 a.rule = AttributionRule::HeadlineCue;
@@ -366,12 +542,12 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             if (near.valid())
                 a = fromCue(near, AttributionRule::NeighbourCue);
         }
-        if (a.entity < 0 && !blocked && i > 0 && !q.headline) {
+        if (!a.credited() && !blocked && i > 0 && !q.headline) {
             // A quote paragraph after a quote by a known speaker continues it.
             const ExtractedQuote &prev = quotes.at(i - 1);
             const Attribution &pa = result.at(i - 1);
             const bool opensParagraph = q.continuesPrevious || m_tokens.paragraphFirst(first) == first;
-            if (pa.entity >= 0 && (opensParagraph || prev.paragraph == q.paragraph)
+            if (pa.credited() && (opensParagraph || prev.paragraph == q.paragraph)
                 && q.paragraph - prev.paragraph <= 1) {
                 a = pa;
                 a.rule = AttributionRule::Continuation;
@@ -392,7 +568,7 @@ void SpeakerAttributor::echoHeadlines(const QList<ExtractedQuote> &quotes, QList
     QList<QSet<QString>> bodyKeys;
     int headlines = 0;
     for (int i = 0; i < quotes.size() && headlines < MaxEchoedHeadlineQuotes; ++i) {
-        if (!quotes.at(i).headline || result.at(i).entity >= 0)
+        if (!quotes.at(i).headline || result.at(i).credited())
             continue;
         ++headlines;
         const QStringList headline = keysOf(quotes.at(i));
@@ -402,7 +578,7 @@ void SpeakerAttributor::echoHeadlines(const QList<ExtractedQuote> &quotes, QList
             bodyKeys.resize(quotes.size());
             for (int j = 0; j < quotes.size(); ++j) {
                 const Attribution &b = result.at(j);
-                if (!quotes.at(j).headline && b.entity >= 0 && b.rule != AttributionRule::BodyEcho) {
+                if (!quotes.at(j).headline && b.credited() && b.rule != AttributionRule::BodyEcho) {
                     const QStringList keys = keysOf(quotes.at(j));
                     bodyKeys[j] = QSet<QString>(keys.cbegin(), keys.cend());
                 }
