@@ -147,6 +147,17 @@ private Q_SLOTS:
         QTest::newRow("a name right before its participle")
             << QStringLiteral("Ana Ruiz spoke after a night of talks, with Bo Lind vowing to be “ready to leave”.")
             << one("ready to leave", "Bo Lind", "same-sentence-cue", "Bo Lind vowing");
+        QTest::newRow("surname alone opening sentences")
+            << QStringLiteral("Okafor arrived late.\n\nOkafor said she would send “every resource” at once.")
+            << one("every resource", "Okafor", "same-sentence-cue", "Okafor said");
+        QTest::newRow("a plural noun opening a sentence is no name")
+            << QStringLiteral("Witnesses said the ship was “drifting” before dawn.") << one("drifting", "", "none", "");
+        QTest::newRow("participial apposition")
+            << QStringLiteral("Bo Lind, quoted by the Daily Planet, added that the deal was “final”.")
+            << one("final", "Bo Lind", "same-sentence-cue", "Bo Lind … added");
+        QTest::newRow("coordinated verb after a verb of another kind")
+            << QStringLiteral("Ana Ruiz arrived late and told voters they will see “results”.")
+            << one("results", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz arrived late and told voters");
         QTest::newRow("surname alone after the quote")
             << QStringLiteral("The vote is on Monday. “We will win,” Okafor said in a short address.")
             << one("We will win", "Okafor", "same-sentence-cue", "Okafor said");

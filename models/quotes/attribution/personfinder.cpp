@@ -309,6 +309,20 @@ QList<PersonMention> PersonFinder::find() const
         if (isNameToken(i) && m_tokens.sentence(i - 1) == m_tokens.sentence(i) && m_tokens.at(i - 1).word)
             midSentence.insert(m_tokens.text(i));
     }
+    // Never written in lower case in the article: a proper name even where it only opens sentences ("Okafor
+    // said …"); a plural common noun opening a sentence ("Officials said") may be written so too, hence no -s.
+    QSet<QString> lowerCase;
+    for (int i = 0; i < n; ++i) {
+        if (m_tokens.at(i).word && !m_tokens.at(i).upper)
+            lowerCase.insert(m_tokens.text(i).toString().toLower());
+    }
+    QSet<QStringView> properOnly;
+    for (int i = 0; i < n; ++i) {
+        if (isNameToken(i) && !lowerCase.contains(m_tokens.text(i).toString().toLower())
+            && !m_tokens.has(
+                i, AttributionLexicon::SpeakingBody | AttributionLexicon::PersonNoun | AttributionLexicon::Title))
+            properOnly.insert(m_tokens.text(i));
+    }
     QList<PersonMention> more;
     for (int i = 0; i < n; ++i) {
         if (covered.at(i) || m_tokens.zone(i) == ArticleTokens::Zone::Boilerplate || !isNameToken(i))
@@ -322,7 +336,12 @@ QList<PersonMention> PersonFinder::find() const
         } else {
             const QStringView w = m_tokens.text(i);
             const bool honorific = i > 0 && m_tokens.has(i - 1, AttributionLexicon::Honorific);
-            if (!(honorific || (isSpeechSubject(i) && (midSentence.contains(w) || afterQuote(i)))) || media.contains(w)
+            if (!(honorific
+                    || (isSpeechSubject(i)
+                        && (midSentence.contains(w) || afterQuote(i)
+                            || (properOnly.contains(w) && !w.endsWith(u's'))))))
+                continue;
+            if (media.contains(w)
                 || m_tokens.has(i,
                     AttributionLexicon::FunctionWord | AttributionLexicon::PlaceWord
                         | AttributionLexicon::OrganisationWord | AttributionLexicon::TimeWord)

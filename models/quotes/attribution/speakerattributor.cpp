@@ -183,8 +183,10 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
                 const QStringView next = m_tokens.text(j + 1);
                 bool number = false;
                 const int age = next.toInt(&number);
-                if ((number && age > 0) || m_tokens.is(j + 1, u"a") || m_tokens.is(j + 1, u"an")
-                    || m_tokens.is(j + 1, u"the") || m_tokens.is(j + 1, u"who") || m_tokens.is(j + 1, u"whose"))
+                // "Lim, a professor …,", "Lim, 64,", "Lim, quoted by the agency,", "Lim, speaking in Paris,"
+                const bool clause = m_tokens.at(j + 1).word && !m_tokens.at(j + 1).upper && !m_tokens.is(j + 1, u"and")
+                    && !m_tokens.is(j + 1, u"but") && !m_tokens.is(j + 1, u"or");
+                if ((number && age > 0) || clause || m_tokens.is(j + 1, u"the"))
                     break;
             }
             if (j < from || j < k - 16)
@@ -291,6 +293,8 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
             if (m_tokens.at(j).word && !m_tokens.at(j).inQuote && m_tokens.has(j, AttributionLexicon::SpeechVerb))
                 return cueForVerb(j, from, to, quoteEnd, false);
         }
+        // "Ruiz arrived late and told reporters …": the subject of the sentence.
+        cue.subject = mainSubject(sentenceFirst(verb), verb);
         return cue;
     }
     if (coordinated)
