@@ -179,6 +179,14 @@ private Q_SLOTS:
         QTest::newRow("participle after an opening clause")
             << QStringLiteral("After Bo Lind left, Ana Ruiz spoke, saying “we stay”.")
             << one("we stay", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz spoke, saying");
+        QTest::newRow("she added continues the speaker before")
+            << QStringLiteral("Ana Ruiz said she had “grave doubts”. The prime minister, Eva Lind, met Ruiz on "
+                              "Monday, aides said. She added: “Nothing is settled.”")
+            << (one("grave doubts", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
+                   + one("Nothing is settled.", "Ana Ruiz", "coreference", "She added"));
+        QTest::newRow("he goes past an owner named before the person") << QStringLiteral(
+            "Ari Okafor’s spokesman, Bo Lind, confirmed the delay. “It was unforeseen,” he "
+            "said.") << one("It was unforeseen", "Bo Lind", "coreference", "he said");
         QTest::newRow("names inside the quote are not speakers")
             << QStringLiteral("Bo Lind arrived. “I like Ana Ruiz,” he said.")
             << one("I like Ana Ruiz", "Bo Lind", "coreference", "he said");

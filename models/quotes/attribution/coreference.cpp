@@ -238,10 +238,20 @@ void Coreference::noteMention(int mention)
     }
     const int e = m_entityOf.at(mention);
     RecentSentence &r = m_recent.last();
-    if (m.quoted || e < 0 || r.people.size() >= MaxPeoplePerSentence
-        || std::any_of(r.people.cbegin(), r.people.cend(), [e](const Seen &s) { return s.entity == e; }))
+    if (m.quoted || e < 0)
         return;
-    r.people.append(Seen { e, m_tokens.zone(m.first) == ArticleTokens::Zone::Body });
+    // "Acme's vice president, Bo Lind": an owner before a role, not the subject a pronoun continues.
+    const bool owner = m.possessive
+        && m_tokens.has(
+            m.last + 1, AttributionLexicon::Title | AttributionLexicon::TitleModifier | AttributionLexicon::PersonNoun);
+    const auto seen = std::find_if(r.people.begin(), r.people.end(), [e](const Seen &s) { return s.entity == e; });
+    if (seen != r.people.end()) {
+        seen->possessive = seen->possessive && owner;
+        return;
+    }
+    if (r.people.size() >= MaxPeoplePerSentence)
+        return;
+    r.people.append(Seen { e, m_tokens.zone(m.first) == ArticleTokens::Zone::Body, owner });
 }
 
 int Coreference::salientBefore(int mention, Gender gender, bool *unambiguous) const
@@ -264,27 +274,32 @@ int Coreference::salientBefore(int mention, Gender gender, bool *unambiguous) co
     const int sentence = m_tokens.sentence(m_mentions.at(mention).first);
     qsizetype r = m_recent.size() - 1;
     // The first person named earlier in the same sentence.
-    if (r >= 0 && m_recent.at(r).sentence == sentence) {
-        if (sentence >= 0) {
-            for (const Seen &s : m_recent.at(r).people) {
-                if (!fits(s))
+    // A possessive owner only when nobody else of the sentence fits.
+    const auto first = [&](qsizetype at, bool bodyOnly) {
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const Seen &s : m_recent.at(at).people) {
+                if ((bodyOnly && !s.body) || s.possessive != (pass == 1) || !fits(s))
                     continue;
                 if (unambiguous)
-                    *unambiguous = single(r);
+                    *unambiguous = single(at);
                 return s.entity;
             }
+        }
+        return -1;
+    };
+    if (r >= 0 && m_recent.at(r).sentence == sentence) {
+        if (sentence >= 0) {
+            const int e = first(r, false);
+            if (e >= 0)
+                return e;
         }
         --r;
     }
     // Else the first person named in the closest sentence before (headings and boilerplate do not count).
     for (int looked = 0; r >= 0 && looked < PronounSentences; --r, ++looked) {
-        for (const Seen &s : m_recent.at(r).people) {
-            if (!s.body || !fits(s))
-                continue;
-            if (unambiguous)
-                *unambiguous = single(r);
-            return s.entity;
-        }
+        const int e = first(r, true);
+        if (e >= 0)
+            return e;
     }
     return -1;
 }

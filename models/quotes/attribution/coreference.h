@@ -66,6 +66,7 @@ private:
     struct Seen {
         int entity;
         bool body;
+        bool possessive; // an owner before a role ("Acme's vice president"): a pronoun's last resort
     };
     struct RecentSentence {
         int sentence = -1;

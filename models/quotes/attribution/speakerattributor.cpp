@@ -23,6 +23,8 @@ constexpr int MaxParticipleDistance = 40;
 constexpr int MaxRoleWords = 7;
 // How far back a bare "the board" looks for the board's fuller name, in tokens.
 constexpr int MaxBodyNameDistance = 3000;
+// How many paragraphs a "she added" may stand after the quote whose speaker it continues.
+constexpr int MaxContinuedParagraphs = 3;
 // A cue text longer than this is shortened to "subject … verb".
 constexpr int MaxCueTokens = 8;
 
@@ -496,6 +498,26 @@ Attribution SpeakerAttributor::fromCue(const Cue &cue, AttributionRule rule) con
     return a;
 }
 
+// "She added: “…”" continues the speaker of the quote just before when the pronoun fits them, even where
+// someone else was named in between ("Ruiz said … The minister spoke to Ruiz. She added: “…”").
+void SpeakerAttributor::continueSpeaker(
+    const Cue &cue, const ExtractedQuote &prev, const ExtractedQuote &q, const Attribution &pa, Attribution &a) const
+{
+    if (cue.subject < 0 || pa.entity < 0 || pa.entity == a.entity
+        || q.paragraph - prev.paragraph > MaxContinuedParagraphs
+        || !m_tokens.has(cue.verb, AttributionLexicon::ContinuingVerb))
+        return;
+    const PersonMention &subject = m_coreference.mentions().at(cue.subject);
+    if (subject.kind != PersonMention::Kind::Pronoun)
+        return;
+    const quint32 classes = AttributionLexicon::wordClasses(subject.role);
+    const Gender gender = m_coreference.entities().at(pa.entity).gender;
+    if ((gender == Gender::Female && (classes & AttributionLexicon::MaleWord))
+        || (gender == Gender::Male && (classes & AttributionLexicon::FemaleWord)))
+        return;
+    a.entity = pa.entity;
+}
+
 // An organisation phrase in the shape of a mention, for the cue text.
 PersonMention SpeakerAttributor::orgMention(const Cue &cue) const
 {
@@ -538,13 +560,19 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             const bool preferRight = right.valid()
                 && (!left.valid() || (medium(left) && !medium(right))
                     || (!medium(right) && (right.distance <= 4 || right.distance < left.distance)));
-            a = fromCue(preferRight ? right : left, AttributionRule::SameSentenceCue);
+            const Cue &cue = preferRight ? right : left;
+            a = fromCue(cue, AttributionRule::SameSentenceCue);
+            if (i > 0)
+                continueSpeaker(cue, quotes.at(i - 1), q, result.at(i - 1), a);
             if (q.headline && a.rule == AttributionRule::SameSentenceCue)
                 a.rule = AttributionRule::HeadlineCue;
         } else if (!blocked && !q.headline) {
             const Cue near = neighbourCue(first, last);
-            if (near.valid())
+            if (near.valid()) {
                 a = fromCue(near, AttributionRule::NeighbourCue);
+                if (i > 0)
+                    continueSpeaker(near, quotes.at(i - 1), q, result.at(i - 1), a);
+            }
         }
         if (!a.credited() && !blocked && i > 0 && !q.headline) {
             // A quote paragraph after a quote by a known speaker continues it.

@@ -65,6 +65,8 @@ private:
     Attribution fromCue(const Cue &cue, AttributionRule rule) const;
     QString organisationName(int first, int last) const;
     PersonMention orgMention(const Cue &cue) const;
+    void continueSpeaker(const Cue &cue, const ExtractedQuote &prev, const ExtractedQuote &q, const Attribution &pa,
+        Attribution &a) const;
     void echoHeadlines(const QList<ExtractedQuote> &quotes, QList<Attribution> &result) const;
     int sentenceFirst(int token) const;
     int sentenceLast(int token) const;
