@@ -187,6 +187,15 @@ private Q_SLOTS:
         QTest::newRow("he goes past an owner named before the person") << QStringLiteral(
             "Ari Okafor’s spokesman, Bo Lind, confirmed the delay. “It was unforeseen,” he "
             "said.") << one("It was unforeseen", "Bo Lind", "coreference", "he said");
+        QTest::newRow("quote paragraph after reported speech") << QStringLiteral(
+            "Mayor Ana Ruiz said that help had been promised.\n\n“I spoke with the minister "
+            "directly.”") << one("I spoke with the minister directly.", "Ana Ruiz", "neighbour-cue", "Ana Ruiz said");
+        QTest::newRow("quote paragraph after narration stays unknown")
+            << QStringLiteral("Mayor Ana Ruiz visited the site.\n\n“I spoke with the minister directly.”")
+            << one("I spoke with the minister directly.", "", "none", "");
+        QTest::newRow("cue after a clause that follows the quote")
+            << QStringLiteral("“About 35,000 people a day” use the crossing, Harbour Secretary Ana Ruiz said.")
+            << one("About 35,000 people a day", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said");
         QTest::newRow("names inside the quote are not speakers")
             << QStringLiteral("Bo Lind arrived. “I like Ana Ruiz,” he said.")
             << one("I like Ana Ruiz", "Bo Lind", "coreference", "he said");

@@ -12,7 +12,7 @@ namespace
 {
 // How far a speech verb may stand from the quote in its sentence, in tokens.
 constexpr int MaxLeftDistance = 45;
-constexpr int MaxRightDistance = 8;
+constexpr int MaxRightDistance = 16;
 // How many sentences before and after a quote's own the neighbour rule looks at.
 constexpr int NeighbourSentences = 3;
 // Headline quotes matched against the body: a heading holds a few.
@@ -460,6 +460,28 @@ QString SpeakerAttributor::organisationName(int first, int last) const
     return join(first, last);
 }
 
+// "Ruiz said that help was promised.¶ “I spoke with the minister …”": a quote paragraph without a cue of
+// its own after a paragraph that ends reporting someone's words.
+SpeakerAttributor::Cue SpeakerAttributor::previousParagraphCue(int first) const
+{
+    const int end = first - 1;
+    if (end < 0 || m_tokens.zone(end) != ArticleTokens::Zone::Body)
+        return {};
+    const int start = sentenceFirst(end);
+    for (int k = start; k <= end; ++k) {
+        if (m_tokens.at(k).inQuote)
+            return {}; // a quote there would be continued, or is someone else's
+    }
+    for (int k = start; k <= end; ++k) {
+        if (!m_tokens.at(k).word || !m_tokens.has(k, AttributionLexicon::SpeechVerb))
+            continue;
+        const Cue cue = cueForVerb(k, start, end, end);
+        if (cue.valid())
+            return cue;
+    }
+    return {};
+}
+
 Attribution SpeakerAttributor::fromCue(const Cue &cue, AttributionRule rule) const
 {
     Attribution a;
@@ -584,6 +606,11 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
                 a = pa;
                 a.rule = AttributionRule::Continuation;
             }
+        }
+        if (!a.credited() && !blocked && !q.headline && m_tokens.paragraphFirst(first) == first) {
+            const Cue before = previousParagraphCue(first);
+            if (before.valid())
+                a = fromCue(before, AttributionRule::NeighbourCue);
         }
         result.append(a);
     }

@@ -62,6 +62,7 @@ private:
     Cue leftCue(int openToken, int from, bool &blocked) const;
     Cue rightCue(int closeToken, int to, bool &blocked) const;
     Cue neighbourCue(int firstToken, int lastToken) const;
+    Cue previousParagraphCue(int first) const;
     Attribution fromCue(const Cue &cue, AttributionRule rule) const;
     QString organisationName(int first, int last) const;
     PersonMention orgMention(const Cue &cue) const;
