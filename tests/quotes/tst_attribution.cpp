@@ -251,6 +251,9 @@ private Q_SLOTS:
         QTest::newRow("role learned from a title") << QStringLiteral(
             "Opposition leader Ana Okafor met Prime Minister Bo Lind. “We will win,” the prime "
             "minister said.") << QStringLiteral("Bo Lind");
+        QTest::newRow("abbreviated title, then the full title")
+            << QStringLiteral("Harbour Gov. Ana Okafor met Mayor Bo Lind. “We will win,” the governor said.")
+            << QStringLiteral("Ana Okafor");
         QTest::newRow("the president, most recent of two")
             << QStringLiteral("President Ana Okafor met President Bo Lind. Later, “We will win,” the president said.")
             << QStringLiteral("Bo Lind");

@@ -3,6 +3,7 @@
 #include "quotes/attribution/coreference.h"
 
 #include "language/attributionlexicon.h"
+#include "language/languagedata.h"
 #include "quotes/attribution/personfinder.h"
 
 #include <algorithm>
@@ -53,11 +54,29 @@ bool compatible(const PersonEntity &entity, Gender gender)
     return gender == Gender::Unknown || entity.gender == Gender::Unknown || entity.gender == gender;
 }
 
+// "gov" -> "governor", from attribution/title-abbreviations.
+const QHash<QString, QString> &titleAbbreviations()
+{
+    static const QHash<QString, QString> table = [] {
+        QHash<QString, QString> t;
+        const WordList list = LanguageData::list(QStringLiteral("attribution/title-abbreviations"));
+        for (const WordList::Entry &e : list.entries()) {
+            const qsizetype space = e.text.indexOf(u' ');
+            if (space > 0)
+                t.insert(e.text.left(space), e.text.mid(space + 1));
+        }
+        return t;
+    }();
+    return table;
+}
+
 QStringList roleWordsOf(const QString &role)
 {
     QStringList words = role.split(u' ', Qt::SkipEmptyParts);
-    for (QString &w : words)
+    for (QString &w : words) {
         w.remove(u'.');
+        w = titleAbbreviations().value(w, w);
+    }
     words.removeAll(QStringLiteral("the"));
     return words;
 }
