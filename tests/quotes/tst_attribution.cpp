@@ -277,6 +277,9 @@ private Q_SLOTS:
         QTest::newRow("a topic before a colon is no speaker")
             << QStringLiteral("Vote Looms: “We will never give up”\n\nThe minister spoke on Monday.")
             << QStringLiteral(" | none | ");
+        QTest::newRow("name right before")
+            << QStringLiteral("Okafor ‘Regrets’ Vote Delay\n\nAna Okafor met Bo Lind on Monday.")
+            << QStringLiteral("Ana Okafor | headline-cue | Okafor");
         QTest::newRow("dash after") << QStringLiteral(
             "‘We will never give up’ – Okafor\n\nAna Okafor met Bo Lind on Monday.")
                                     << QStringLiteral("Ana Okafor | headline-cue | Okafor");

@@ -336,6 +336,16 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
 SpeakerAttributor::Cue SpeakerAttributor::leftCue(int openToken, int from, bool &blocked) const
 {
     const int before = openToken - 1;
+    // A headline's name right before its quote: "Okafor ‘regrets’ delay".
+    if (before >= 0 && m_tokens.zone(openToken) == ArticleTokens::Zone::Heading) {
+        const int m = personMention(before);
+        if (m >= 0 && m_coreference.mentions().at(m).last == before) {
+            Cue cue;
+            cue.subject = m;
+            cue.distance = 1;
+            return cue;
+        }
+    }
     if (m_tokens.isPunct(before, u':')) {
         const int m = personMention(before - 1);
         if (m >= 0) {
