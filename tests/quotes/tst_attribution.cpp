@@ -196,6 +196,15 @@ private Q_SLOTS:
         QTest::newRow("cue after a clause that follows the quote")
             << QStringLiteral("“About 35,000 people a day” use the crossing, Harbour Secretary Ana Ruiz said.")
             << one("About 35,000 people a day", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said");
+        QTest::newRow("a name set off after its description")
+            << QStringLiteral("“It was unforeseen,” the firm’s vice president, Bo Lind, said.")
+            << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, said");
+        QTest::newRow("an organisation set off after its description")
+            << QStringLiteral("“Talks will resume,” the official news agency, Nordpress, reported.")
+            << one("Talks will resume", "Nordpress", "same-sentence-cue", "Nordpress, reported");
+        QTest::newRow("a description set off after the name")
+            << QStringLiteral("“It was unforeseen,” Bo Lind, the harbour master, said.")
+            << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, the harbour master, said");
         QTest::newRow("names inside the quote are not speakers")
             << QStringLiteral("Bo Lind arrived. “I like Ana Ruiz,” he said.")
             << one("I like Ana Ruiz", "Bo Lind", "coreference", "he said");

@@ -97,7 +97,7 @@ bool SpeakerAttributor::organisationBounded(int first, int last, bool subject, C
         // "board said" alone is a headline's or a list's; a lone capital opening a sentence may be a common noun.
         if (body && !(opensSentence && m_tokens.at(first).upper))
             return false;
-        if (!body && !m_midSentenceCapitals.contains(m_tokens.text(first)))
+        if (!body && !m_midSentenceCapitals.contains(m_tokens.text(first)) && !m_tokens.isPunct(before, u','))
             return false;
     }
     // After a verb or preposition the phrase is an object: "a member of the board said".
@@ -177,6 +177,24 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
             continue;
         }
         if (m_tokens.isPunct(k, u',')) {
+            // A name set off after its description: "Acme's vice president, Bo Lind, said", "the agency, Acme
+            // News, reported".
+            const int name = k - 1;
+            int m = m_coreference.mentionEndingAt(name);
+            if (m >= 0 && m_coreference.mentions().at(m).kind != PersonMention::Kind::Name)
+                m = -1; // "Lim, the minister, said": the apposition below
+            const bool described = m >= 0 || m_coreference.mentionAt(name) < 0;
+            int nameFirst = m >= 0 ? m_coreference.mentions().at(m).first : name;
+            while (m < 0 && nameFirst - 1 >= from && capitalisedName(nameFirst - 1))
+                --nameFirst;
+            if (described && name >= from && m_tokens.isPunct(nameFirst - 1, u',') && nameFirst - 1 >= from
+                && (m >= 0 || capitalisedName(name))) {
+                if (m >= 0 && personMention(name) >= 0)
+                    return m;
+                nonPerson = true;
+                stop = name;
+                return -1;
+            }
             // Skip an apposition: "Lim, a professor at Kyungnam University, told".
             int j = k - 1;
             for (; j >= from && j >= k - 16; --j) {
