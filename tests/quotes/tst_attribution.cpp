@@ -205,6 +205,13 @@ private Q_SLOTS:
         QTest::newRow("a description set off after the name")
             << QStringLiteral("“It was unforeseen,” Bo Lind, the harbour master, said.")
             << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, the harbour master, said");
+        QTest::newRow("a description before the name it describes")
+            << QStringLiteral("After Ana Ruiz announced the vote, the opposition leader insisted on “a say”.\n\n"
+                              "Opposition leader Bo Lind later left.")
+            << one("a say", "Bo Lind", "coreference", "the opposition leader insisted");
+        QTest::newRow("an unnamed subject is not the one named further back")
+            << QStringLiteral("After Ana Ruiz announced the vote, one official insisted on “a say”.")
+            << one("a say", "", "none", "");
         QTest::newRow("names inside the quote are not speakers")
             << QStringLiteral("Bo Lind arrived. “I like Ana Ruiz,” he said.")
             << one("I like Ana Ruiz", "Bo Lind", "coreference", "he said");

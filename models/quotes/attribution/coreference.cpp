@@ -105,7 +105,7 @@ Coreference::Coreference(const ArticleTokens &tokens, const QList<PersonMention>
             }
             break;
         case PersonMention::Kind::Description:
-            e = resolveDescription(m);
+            e = resolveDescription(m, false);
             break;
         case PersonMention::Kind::Pronoun: {
             const Gender gender = genderOfWords(m.role);
@@ -131,6 +131,13 @@ Coreference::Coreference(const ArticleTokens &tokens, const QList<PersonMention>
         }
         if (m.age >= 0 && m.kind == PersonMention::Kind::Name)
             entity.age = m.age;
+    }
+    // "The opposition leader insisted …" before "opposition leader Ana Ruiz" is named: the roles of the whole
+    // article, for a description that nobody before it fitted.
+    for (int i = 0; i < m_mentions.size(); ++i) {
+        const PersonMention &m = m_mentions.at(i);
+        if (m.kind == PersonMention::Kind::Description && m_entityOf.at(i) < 0 && m.age < 0)
+            m_entityOf[i] = resolveDescription(m, true);
     }
 }
 
@@ -205,7 +212,7 @@ void Coreference::learnGender(int entity, Gender gender, PersonEntity::Evidence 
     e.genderEvidence = evidence;
 }
 
-int Coreference::resolveDescription(const PersonMention &m) const
+int Coreference::resolveDescription(const PersonMention &m, bool byRoleOnly) const
 {
     const QStringList words = roleWordsOf(m.role);
     if (words.isEmpty())
@@ -236,7 +243,10 @@ int Coreference::resolveDescription(const PersonMention &m) const
             bestScore = score;
         }
     }
-    if (best >= 0 || (m.age < 0 && !AttributionLexicon::has(head, AttributionLexicon::PersonNoun)))
+    // Looking ahead, only a person with every word of the description: "the Labour leader" is not any leader.
+    if (byRoleOnly && bestScore < words.size())
+        return -1;
+    if (best >= 0 || byRoleOnly || (m.age < 0 && !AttributionLexicon::has(head, AttributionLexicon::PersonNoun)))
         return best;
     // "the 79-year-old", "the billionaire": nothing learned about them, so the person in focus.
     const int self = mentionAt(m.first);

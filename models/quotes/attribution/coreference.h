@@ -47,7 +47,7 @@ public:
 
 private:
     int resolveName(const PersonMention &m, int token);
-    int resolveDescription(const PersonMention &m) const;
+    int resolveDescription(const PersonMention &m, bool byRoleOnly) const;
     // The person in focus before `mention` who may be of `gender`; `unambiguous` tells whether the
     // sentences looked at name no one else.
     int salientBefore(int mention, Gender gender, bool *unambiguous = nullptr) const;

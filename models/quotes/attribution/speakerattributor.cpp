@@ -383,7 +383,14 @@ SpeakerAttributor::Cue SpeakerAttributor::leftCue(int openToken, int from, bool 
             cue.distance = openToken - k;
             return cue;
         }
+        // "After Ruiz announced the vote, the opposition leader insisted on “a say”": the nearest speech verb's
+        // subject, a person though the rules cannot name them, is the speaker; not someone further back. A noun
+        // that looks like a verb ("the phone call") is passed over.
+        const bool personSubject = m_coreference.mentionAt(k - 1) >= 0
+            || m_tokens.has(k - 1, AttributionLexicon::Title | AttributionLexicon::PersonNoun);
         blocked = blocked || cue.blocks;
+        if (cue.blocks && personSubject)
+            return {};
     }
     return {};
 }
