@@ -134,6 +134,8 @@ void quote(JsonStreamWriter &w, const Quote &q, const Corpus &corpus, const Code
     w.value(q.speaker.isEmpty() ? u"unknown"_s : q.speaker);
     w.key("speaker_cue"_L1);
     w.value(q.speakerCue);
+    w.key("speaker_kind"_L1);
+    w.value(speakerKindName(q.speakerKind));
     w.key("start"_L1);
     w.value(codePoints.toCodePoint(q.article, q.span.start));
     w.key("statement"_L1);

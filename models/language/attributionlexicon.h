@@ -30,6 +30,9 @@ enum WordClass : quint32 {
     MaleFirstName = 1u << 17, // male-first-names.txt
     NameParticle = 1u << 18, // name-particles.txt
     AbbreviatedTitle = 1u << 19, // abbreviated-titles.txt
+    TimeWord = 1u << 20, // time-words.txt
+    SpeakingBody = 1u << 21, // speaking-bodies.txt
+    ContinuingVerb = 1u << 22, // continuing-verbs.txt
 };
 
 // Every class `word` belongs to, in one look-up, case-insensitive.

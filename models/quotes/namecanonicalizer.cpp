@@ -6,12 +6,45 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace
 {
 // Generational suffixes make a different person: "Dana Whitfield Jr." is not "Dana Whitfield".
 bool isSuffix(const QString &part)
 {
     return part == u"jr" || part == u"sr" || part == u"ii" || part == u"iii" || part == u"iv";
+}
+
+// Two spellings of one name part: a swapped pair of letters ("Kier", "Keir"), or, in parts of five letters
+// or more, one letter changed, added or dropped as transliterations do ("Dmitri", "Dmitry"; "Alexandr").
+// The first letter agrees.
+bool spellingVariant(const QString &a, const QString &b)
+{
+    if (a == b || a.isEmpty() || b.isEmpty() || a.front() != b.front() || isSuffix(a) || isSuffix(b))
+        return false;
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    if (n == m) {
+        QList<qsizetype> diff;
+        for (qsizetype i = 0; i < n && diff.size() <= 2; ++i) {
+            if (a.at(i) != b.at(i))
+                diff.append(i);
+        }
+        if (diff.size() == 2 && diff.at(1) == diff.at(0) + 1 && a.at(diff.at(0)) == b.at(diff.at(1))
+            && a.at(diff.at(1)) == b.at(diff.at(0)))
+            return n >= 4;
+        return diff.size() == 1 && n >= 5;
+    }
+    if (std::abs(n - m) != 1 || std::min(n, m) < 5)
+        return false;
+    const QString &longer = n > m ? a : b;
+    const QString &shorter = n > m ? b : a;
+    qsizetype i = 0;
+    while (i < shorter.size() && shorter.at(i) == longer.at(i))
+        ++i;
+    return QStringView(shorter).mid(i) == QStringView(longer).mid(i + 1);
 }
 }
 
@@ -85,9 +118,36 @@ void NameCanonicalizer::build()
             }
         }
     }
+    // Full forms that differ in the spelling of one part are one person, under the more frequent spelling.
+    QList<int> alias(m_forms.size());
+    for (int i = 0; i < m_forms.size(); ++i)
+        alias[i] = i;
+    QHash<QString, QList<int>> byOtherParts; // parts with one replaced by "*" -> maximal forms
+    for (int i = 0; i < m_forms.size(); ++i) {
+        const QStringList &parts = m_forms.at(i).parts;
+        if (!maximal.at(i) || parts.size() < 2)
+            continue;
+        for (qsizetype p = 0; p < parts.size(); ++p) {
+            QStringList masked = parts;
+            masked[p] = QStringLiteral("*");
+            QList<int> &same = byOtherParts[keyOf(masked)];
+            for (int j : std::as_const(same)) {
+                if (!spellingVariant(parts.at(p), m_forms.at(j).parts.at(p)))
+                    continue;
+                const int a = alias.at(i);
+                const int b = alias.at(j);
+                const int keep = better(a, b) ? a : b;
+                for (int &x : alias) {
+                    if (x == a || x == b)
+                        x = keep;
+                }
+            }
+            same.append(i);
+        }
+    }
     for (int i = 0; i < m_forms.size(); ++i) {
         if (maximal.at(i)) {
-            m_forms[i].cluster = i;
+            m_forms[i].cluster = alias.at(i);
             continue;
         }
         int best = -1;
@@ -95,7 +155,7 @@ void NameCanonicalizer::build()
             if (maximal.at(j) && (best < 0 || better(j, best)))
                 best = j;
         }
-        m_forms[i].cluster = best >= 0 ? best : i;
+        m_forms[i].cluster = best >= 0 ? alias.at(best) : i;
     }
     // The most frequent spelling of the most frequent multi-part form of each person.
     QHash<int, int> bestForm;

@@ -22,7 +22,11 @@ enum class AttributionRule {
     BodyEcho, // a headline quote whose words the body quotes later with a cue
 };
 
+// Who a speaker is: a named person, or an organisation, office or body credited as one ("the board said").
+enum class SpeakerKind { Unknown, Person, Organisation };
+
 QString quoteKindName(QuoteKind kind);
+QString speakerKindName(SpeakerKind kind);
 QString attributionRuleName(AttributionRule rule);
 
 struct Quote {
@@ -33,6 +37,7 @@ struct Quote {
     QuoteKind kind = QuoteKind::Direct;
     bool headline = false;
     QString speaker; // canonical name across the corpus; empty when unknown
+    SpeakerKind speakerKind = SpeakerKind::Unknown;
     QString speakerCue; // the words that decided the speaker ("he told reporters")
     TextSpan cueSpan;
     AttributionRule rule = AttributionRule::None;

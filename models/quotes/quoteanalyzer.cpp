@@ -32,8 +32,9 @@ ArticleQuotes QuoteAnalyzer::analyzeArticle(const Article &article, int articleI
         q.span = QuoteClassifier::displaySpan(article, e, q.kind);
         q.text = article.slice(q.span).toString();
         q.headline = e.headline;
-        if (a.entity >= 0) {
-            q.speaker = coreference.entities().at(a.entity).name;
+        if (a.credited()) {
+            q.speaker = a.entity >= 0 ? coreference.entities().at(a.entity).name : a.organisation;
+            q.speakerKind = a.entity >= 0 ? SpeakerKind::Person : SpeakerKind::Organisation;
             q.speakerCue = a.cue;
             q.cueSpan = a.cueSpan;
             q.rule = a.rule;

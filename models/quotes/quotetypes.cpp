@@ -16,6 +16,19 @@ QString quoteKindName(QuoteKind kind)
     return {};
 }
 
+QString speakerKindName(SpeakerKind kind)
+{
+    switch (kind) {
+    case SpeakerKind::Unknown:
+        return QStringLiteral("unknown");
+    case SpeakerKind::Person:
+        return QStringLiteral("person");
+    case SpeakerKind::Organisation:
+        return QStringLiteral("organisation");
+    }
+    return {};
+}
+
 QString attributionRuleName(AttributionRule rule)
 {
     switch (rule) {

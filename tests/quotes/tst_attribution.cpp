@@ -97,11 +97,35 @@ private Q_SLOTS:
         QTest::newRow("apposition subject")
             << QStringLiteral("Bo Lind, a professor at Linden University, said Ana Ruiz is “not ready”.")
             << one("not ready", "Bo Lind", "same-sentence-cue", "Bo Lind … said");
-        QTest::newRow("organisation subject stops the sieve")
+        QTest::newRow("organisation subject")
             << QStringLiteral("Ana Ruiz spoke. The ministry confirmed that Ana Ruiz remains “open to talks”.")
+            << one("open to talks", "the ministry", "same-sentence-cue", "The ministry confirmed");
+        QTest::newRow("anonymous subject stops the sieve")
+            << QStringLiteral("Ana Ruiz spoke. One official confirmed that Ana Ruiz remains “open to talks”.")
             << one("open to talks", "", "none", "");
+        QTest::newRow("capitalised common noun opening a sentence is no organisation") << QStringLiteral(
+            "Officials said the bridge would reopen “within weeks”.") << one("within weeks", "", "none", "");
+        QTest::newRow("an organisation as object is not the subject")
+            << QStringLiteral("A member of the board said the plan was “dead”.") << one("dead", "", "none", "");
         QTest::newRow("outlet alone") << QStringLiteral("“We will win,” the Daily Planet reported.")
-                                      << one("We will win", "", "none", "");
+                                      << one("We will win", "Daily Planet", "same-sentence-cue",
+                                             "the Daily Planet reported");
+        QTest::newRow("proper name of an office")
+            << QStringLiteral("The Harbour Office said in a statement the channel was “safe again”.")
+            << one("safe again", "Harbour Office", "same-sentence-cue", "The Harbour Office said");
+        QTest::newRow("a bare body takes the fuller name given before")
+            << QStringLiteral("Acme’s board met on Friday.\n\n“We have lost confidence,” the board said.")
+            << one("We have lost confidence", "Acme board", "same-sentence-cue", "the board said");
+        QTest::newRow("according to an organisation")
+            << QStringLiteral("The closure was “a temporary measure”, according to the Harbour Authority.")
+            << one("a temporary measure", "Harbour Authority", "same-sentence-cue",
+                   "according to the Harbour Authority");
+        QTest::newRow("inverted verb, organisation")
+            << QStringLiteral("“We regret nothing,” said the ministry.")
+            << one("We regret nothing", "the ministry", "same-sentence-cue", "said the ministry");
+        QTest::newRow("participle after an organisation that opens the sentence")
+            << QStringLiteral("The board removed Ana Ruiz on Friday, saying she was “not candid”.")
+            << one("not candid", "the board", "same-sentence-cue", "The board … saying");
         QTest::newRow("coordinated verbs")
             << QStringLiteral("Ana Ruiz said she has “fond memories” of Bo Lind but added that talks need “a new "
                               "start”.")
@@ -114,10 +138,102 @@ private Q_SLOTS:
                                       << (one("We will win", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
                                              + one("We will never give up.", "Ana Ruiz", "continuation",
                                                  "Ana Ruiz said"));
+        QTest::newRow("title after an inverted verb")
+            << QStringLiteral("“We will win,” said Deputy Foreign Minister Ana Ruiz at a briefing.")
+            << one("We will win", "Ana Ruiz", "same-sentence-cue", "said Deputy Foreign Minister Ana Ruiz");
+        QTest::newRow("organisation and abbreviated title after an inverted verb")
+            << QStringLiteral("“We will stay,” said Harbour Police Col. Ana Ruiz.")
+            << one("We will stay", "Ana Ruiz", "same-sentence-cue", "said Harbour Police Col. Ana Ruiz");
+        QTest::newRow("a name right before its participle")
+            << QStringLiteral("Ana Ruiz spoke after a night of talks, with Bo Lind vowing to be “ready to leave”.")
+            << one("ready to leave", "Bo Lind", "same-sentence-cue", "Bo Lind vowing");
+        QTest::newRow("surname alone opening sentences")
+            << QStringLiteral("Okafor arrived late.\n\nOkafor said she would send “every resource” at once.")
+            << one("every resource", "Okafor", "same-sentence-cue", "Okafor said");
+        QTest::newRow("a plural noun opening a sentence is no name")
+            << QStringLiteral("Witnesses said the ship was “drifting” before dawn.") << one("drifting", "", "none", "");
+        QTest::newRow("participial apposition")
+            << QStringLiteral("Bo Lind, quoted by the Daily Planet, added that the deal was “final”.")
+            << one("final", "Bo Lind", "same-sentence-cue", "Bo Lind … added");
+        QTest::newRow("coordinated verb after a verb of another kind")
+            << QStringLiteral("Ana Ruiz arrived late and told voters they will see “results”.")
+            << one("results", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz arrived late and told voters");
+        QTest::newRow("surname alone after the quote")
+            << QStringLiteral("The vote is on Monday. “We will win,” Okafor said in a short address.")
+            << one("We will win", "Okafor", "same-sentence-cue", "Okafor said");
+        QTest::newRow("weekday between subject and verb")
+            << QStringLiteral("Ana Ruiz on Saturday said the strike was “a betrayal”.")
+            << one("a betrayal", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz on Saturday said");
+        QTest::newRow("a weekday is never a speaker")
+            << QStringLiteral("The vote on Tuesday said little. “We will win.”") << one("We will win.", "", "none", "");
+        QTest::newRow("participle takes the main subject, not the object")
+            << QStringLiteral("Ana Ruiz condemned the strike led by Bo Lind, calling it “a betrayal”.")
+            << one("a betrayal", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … calling");
+        QTest::newRow("participle after the quote")
+            << QStringLiteral("Ana Ruiz said “the hour has come”, accusing Bo Lind of “treason”.")
+            << (one("the hour has come", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … accusing")
+                   + one("treason", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … accusing"));
+        QTest::newRow("participle after a clause about someone else")
+            << QStringLiteral("Ana Ruiz demanded a vote following Bo Lind resigning today, saying “enough is enough”.")
+            << one("enough is enough", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … saying");
+        QTest::newRow("participle after an opening clause")
+            << QStringLiteral("After Bo Lind left, Ana Ruiz spoke, saying “we stay”.")
+            << one("we stay", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz spoke, saying");
+        QTest::newRow("she added continues the speaker before")
+            << QStringLiteral("Ana Ruiz said she had “grave doubts”. The prime minister, Eva Lind, met Ruiz on "
+                              "Monday, aides said. She added: “Nothing is settled.”")
+            << (one("grave doubts", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
+                   + one("Nothing is settled.", "Ana Ruiz", "coreference", "She added"));
+        QTest::newRow("he goes past an owner named before the person") << QStringLiteral(
+            "Ari Okafor’s spokesman, Bo Lind, confirmed the delay. “It was unforeseen,” he "
+            "said.") << one("It was unforeseen", "Bo Lind", "coreference", "he said");
+        QTest::newRow("quote paragraph after reported speech") << QStringLiteral(
+            "Mayor Ana Ruiz said that help had been promised.\n\n“I spoke with the minister "
+            "directly.”") << one("I spoke with the minister directly.", "Ana Ruiz", "neighbour-cue", "Ana Ruiz said");
+        QTest::newRow("quote paragraph after narration stays unknown")
+            << QStringLiteral("Mayor Ana Ruiz visited the site.\n\n“I spoke with the minister directly.”")
+            << one("I spoke with the minister directly.", "", "none", "");
+        QTest::newRow("cue after a clause that follows the quote")
+            << QStringLiteral("“About 35,000 people a day” use the crossing, Harbour Secretary Ana Ruiz said.")
+            << one("About 35,000 people a day", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said");
+        QTest::newRow("a name set off after its description")
+            << QStringLiteral("“It was unforeseen,” the firm’s vice president, Bo Lind, said.")
+            << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, said");
+        QTest::newRow("an organisation set off after its description")
+            << QStringLiteral("“Talks will resume,” the official news agency, Nordpress, reported.")
+            << one("Talks will resume", "Nordpress", "same-sentence-cue", "Nordpress, reported");
+        QTest::newRow("a description set off after the name")
+            << QStringLiteral("“It was unforeseen,” Bo Lind, the harbour master, said.")
+            << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, the harbour master, said");
+        QTest::newRow("a description before the name it describes")
+            << QStringLiteral("After Ana Ruiz announced the vote, the opposition leader insisted on “a say”.\n\n"
+                              "Opposition leader Bo Lind later left.")
+            << one("a say", "Bo Lind", "coreference", "the opposition leader insisted");
+        QTest::newRow("an unnamed subject is not the one named further back")
+            << QStringLiteral("After Ana Ruiz announced the vote, one official insisted on “a say”.")
+            << one("a say", "", "none", "");
         QTest::newRow("names inside the quote are not speakers")
             << QStringLiteral("Bo Lind arrived. “I like Ana Ruiz,” he said.")
             << one("I like Ana Ruiz", "Bo Lind", "coreference", "he said");
     }
+    void speakerKind_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("person") << QStringLiteral("“We will win,” Ana Ruiz said.") << QStringLiteral("person");
+        QTest::newRow("organisation") << QStringLiteral("“We will win,” the Acme board said.")
+                                      << QStringLiteral("organisation");
+        QTest::newRow("unknown") << QStringLiteral("“We will win,” one official said.") << QStringLiteral("unknown");
+    }
+    void speakerKind()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, kind);
+        const QList<Quote> quotes = QuoteAnalyzer::analyzeArticle(TestSupport::makeArticle(text), 0).quotes;
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(speakerKindName(quotes.constFirst().speakerKind), kind);
+    }
+
     // Pronouns and descriptions only go to a person whose gender, as known so far, fits them.
     void gender_data()
     {
@@ -151,6 +267,9 @@ private Q_SLOTS:
         QTest::newRow("role learned from a title") << QStringLiteral(
             "Opposition leader Ana Okafor met Prime Minister Bo Lind. “We will win,” the prime "
             "minister said.") << QStringLiteral("Bo Lind");
+        QTest::newRow("abbreviated title, then the full title")
+            << QStringLiteral("Harbour Gov. Ana Okafor met Mayor Bo Lind. “We will win,” the governor said.")
+            << QStringLiteral("Ana Okafor");
         QTest::newRow("the president, most recent of two")
             << QStringLiteral("President Ana Okafor met President Bo Lind. Later, “We will win,” the president said.")
             << QStringLiteral("Bo Lind");
@@ -174,6 +293,9 @@ private Q_SLOTS:
         QTest::newRow("a topic before a colon is no speaker")
             << QStringLiteral("Vote Looms: “We will never give up”\n\nThe minister spoke on Monday.")
             << QStringLiteral(" | none | ");
+        QTest::newRow("name right before")
+            << QStringLiteral("Okafor ‘Regrets’ Vote Delay\n\nAna Okafor met Bo Lind on Monday.")
+            << QStringLiteral("Ana Okafor | headline-cue | Okafor");
         QTest::newRow("dash after") << QStringLiteral(
             "‘We will never give up’ – Okafor\n\nAna Okafor met Bo Lind on Monday.")
                                     << QStringLiteral("Ana Okafor | headline-cue | Okafor");

@@ -171,8 +171,9 @@ private Q_SLOTS:
                                     << QStringLiteral("Ines Marlowe") << QString();
         QTest::newRow("told an agency") << QStringLiteral("001") << QStringLiteral("choosing his words")
                                         << QStringLiteral("Priya Raman") << QStringLiteral("Priya Raman told RNA");
-        QTest::newRow("administration is no person")
-            << QStringLiteral("001") << QStringLiteral("without conditions") << QString() << QString();
+        QTest::newRow("an administration speaks as an organisation")
+            << QStringLiteral("001") << QStringLiteral("without conditions")
+            << QStringLiteral("Whitfield administration") << QString();
         QTest::newRow("saying after subject")
             << QStringLiteral("002") << QStringLiteral("If you want to carry the word")
             << QStringLiteral("Dana Whitfield") << QString();

@@ -119,6 +119,18 @@ private Q_SLOTS:
                    QStringLiteral("Park Su Jin"), QStringLiteral("Park") }
             << QStringList { QStringLiteral("Park Min Ho"), QStringLiteral("Park Min Ho"),
                    QStringLiteral("Park Su Jin"), QStringLiteral("Park Min Ho") };
+        QTest::newRow("spelling variants of one part")
+            << QStringList { QStringLiteral("Kier Marlow"), QStringLiteral("Keir Marlow"),
+                   QStringLiteral("Keir Marlow"), QStringLiteral("Andrei Volkov"), QStringLiteral("Andrey Volkov"),
+                   QStringLiteral("Andrey Volkov"), QStringLiteral("Alexandr Petrov"),
+                   QStringLiteral("Alexander Petrov"), QStringLiteral("Alexander Petrov") }
+            << QStringList { QStringLiteral("Keir Marlow"), QStringLiteral("Keir Marlow"),
+                   QStringLiteral("Keir Marlow"), QStringLiteral("Andrey Volkov"), QStringLiteral("Andrey Volkov"),
+                   QStringLiteral("Andrey Volkov"), QStringLiteral("Alexander Petrov"),
+                   QStringLiteral("Alexander Petrov"), QStringLiteral("Alexander Petrov") };
+        QTest::newRow("short given names a letter apart are different people")
+            << QStringList { QStringLiteral("Mark Marlow"), QStringLiteral("Mary Marlow") }
+            << QStringList { QStringLiteral("Mark Marlow"), QStringLiteral("Mary Marlow") };
         QTest::newRow("junior is someone else")
             << QStringList { QStringLiteral("Edwin Marlow"), QStringLiteral("Edwin Marlow Jr.") }
             << QStringList { QStringLiteral("Edwin Marlow"), QStringLiteral("Edwin Marlow Jr.") };

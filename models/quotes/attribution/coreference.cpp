@@ -3,6 +3,7 @@
 #include "quotes/attribution/coreference.h"
 
 #include "language/attributionlexicon.h"
+#include "language/languagedata.h"
 #include "quotes/attribution/personfinder.h"
 
 #include <algorithm>
@@ -53,11 +54,29 @@ bool compatible(const PersonEntity &entity, Gender gender)
     return gender == Gender::Unknown || entity.gender == Gender::Unknown || entity.gender == gender;
 }
 
+// "gov" -> "governor", from attribution/title-abbreviations.
+const QHash<QString, QString> &titleAbbreviations()
+{
+    static const QHash<QString, QString> table = [] {
+        QHash<QString, QString> t;
+        const WordList list = LanguageData::list(QStringLiteral("attribution/title-abbreviations"));
+        for (const WordList::Entry &e : list.entries()) {
+            const qsizetype space = e.text.indexOf(u' ');
+            if (space > 0)
+                t.insert(e.text.left(space), e.text.mid(space + 1));
+        }
+        return t;
+    }();
+    return table;
+}
+
 QStringList roleWordsOf(const QString &role)
 {
     QStringList words = role.split(u' ', Qt::SkipEmptyParts);
-    for (QString &w : words)
+    for (QString &w : words) {
         w.remove(u'.');
+        w = titleAbbreviations().value(w, w);
+    }
     words.removeAll(QStringLiteral("the"));
     return words;
 }
@@ -86,7 +105,7 @@ Coreference::Coreference(const ArticleTokens &tokens, const QList<PersonMention>
             }
             break;
         case PersonMention::Kind::Description:
-            e = resolveDescription(m);
+            e = resolveDescription(m, false);
             break;
         case PersonMention::Kind::Pronoun: {
             const Gender gender = genderOfWords(m.role);
@@ -112,6 +131,13 @@ Coreference::Coreference(const ArticleTokens &tokens, const QList<PersonMention>
         }
         if (m.age >= 0 && m.kind == PersonMention::Kind::Name)
             entity.age = m.age;
+    }
+    // "The opposition leader insisted …" before "opposition leader Ana Ruiz" is named: the roles of the whole
+    // article, for a description that nobody before it fitted.
+    for (int i = 0; i < m_mentions.size(); ++i) {
+        const PersonMention &m = m_mentions.at(i);
+        if (m.kind == PersonMention::Kind::Description && m_entityOf.at(i) < 0 && m.age < 0)
+            m_entityOf[i] = resolveDescription(m, true);
     }
 }
 
@@ -186,7 +212,7 @@ void Coreference::learnGender(int entity, Gender gender, PersonEntity::Evidence 
     e.genderEvidence = evidence;
 }
 
-int Coreference::resolveDescription(const PersonMention &m) const
+int Coreference::resolveDescription(const PersonMention &m, bool byRoleOnly) const
 {
     const QStringList words = roleWordsOf(m.role);
     if (words.isEmpty())
@@ -217,7 +243,10 @@ int Coreference::resolveDescription(const PersonMention &m) const
             bestScore = score;
         }
     }
-    if (best >= 0 || (m.age < 0 && !AttributionLexicon::has(head, AttributionLexicon::PersonNoun)))
+    // Looking ahead, only a person with every word of the description: "the Labour leader" is not any leader.
+    if (byRoleOnly && bestScore < words.size())
+        return -1;
+    if (best >= 0 || byRoleOnly || (m.age < 0 && !AttributionLexicon::has(head, AttributionLexicon::PersonNoun)))
         return best;
     // "the 79-year-old", "the billionaire": nothing learned about them, so the person in focus.
     const int self = mentionAt(m.first);
@@ -238,10 +267,20 @@ void Coreference::noteMention(int mention)
     }
     const int e = m_entityOf.at(mention);
     RecentSentence &r = m_recent.last();
-    if (m.quoted || e < 0 || r.people.size() >= MaxPeoplePerSentence
-        || std::any_of(r.people.cbegin(), r.people.cend(), [e](const Seen &s) { return s.entity == e; }))
+    if (m.quoted || e < 0)
         return;
-    r.people.append(Seen { e, m_tokens.zone(m.first) == ArticleTokens::Zone::Body });
+    // "Acme's vice president, Bo Lind": an owner before a role, not the subject a pronoun continues.
+    const bool owner = m.possessive
+        && m_tokens.has(
+            m.last + 1, AttributionLexicon::Title | AttributionLexicon::TitleModifier | AttributionLexicon::PersonNoun);
+    const auto seen = std::find_if(r.people.begin(), r.people.end(), [e](const Seen &s) { return s.entity == e; });
+    if (seen != r.people.end()) {
+        seen->possessive = seen->possessive && owner;
+        return;
+    }
+    if (r.people.size() >= MaxPeoplePerSentence)
+        return;
+    r.people.append(Seen { e, m_tokens.zone(m.first) == ArticleTokens::Zone::Body, owner });
 }
 
 int Coreference::salientBefore(int mention, Gender gender, bool *unambiguous) const
@@ -264,27 +303,32 @@ int Coreference::salientBefore(int mention, Gender gender, bool *unambiguous) co
     const int sentence = m_tokens.sentence(m_mentions.at(mention).first);
     qsizetype r = m_recent.size() - 1;
     // The first person named earlier in the same sentence.
-    if (r >= 0 && m_recent.at(r).sentence == sentence) {
-        if (sentence >= 0) {
-            for (const Seen &s : m_recent.at(r).people) {
-                if (!fits(s))
+    // A possessive owner only when nobody else of the sentence fits.
+    const auto first = [&](qsizetype at, bool bodyOnly) {
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const Seen &s : m_recent.at(at).people) {
+                if ((bodyOnly && !s.body) || s.possessive != (pass == 1) || !fits(s))
                     continue;
                 if (unambiguous)
-                    *unambiguous = single(r);
+                    *unambiguous = single(at);
                 return s.entity;
             }
+        }
+        return -1;
+    };
+    if (r >= 0 && m_recent.at(r).sentence == sentence) {
+        if (sentence >= 0) {
+            const int e = first(r, false);
+            if (e >= 0)
+                return e;
         }
         --r;
     }
     // Else the first person named in the closest sentence before (headings and boilerplate do not count).
     for (int looked = 0; r >= 0 && looked < PronounSentences; --r, ++looked) {
-        for (const Seen &s : m_recent.at(r).people) {
-            if (!s.body || !fits(s))
-                continue;
-            if (unambiguous)
-                *unambiguous = single(r);
-            return s.entity;
-        }
+        const int e = first(r, true);
+        if (e >= 0)
+            return e;
     }
     return -1;
 }

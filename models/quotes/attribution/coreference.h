@@ -47,7 +47,7 @@ public:
 
 private:
     int resolveName(const PersonMention &m, int token);
-    int resolveDescription(const PersonMention &m) const;
+    int resolveDescription(const PersonMention &m, bool byRoleOnly) const;
     // The person in focus before `mention` who may be of `gender`; `unambiguous` tells whether the
     // sentences looked at name no one else.
     int salientBefore(int mention, Gender gender, bool *unambiguous = nullptr) const;
@@ -66,6 +66,7 @@ private:
     struct Seen {
         int entity;
         bool body;
+        bool possessive; // an owner before a role ("Acme's vice president"): a pronoun's last resort
     };
     struct RecentSentence {
         int sentence = -1;

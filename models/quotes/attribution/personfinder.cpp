@@ -195,7 +195,9 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
         return false;
     int title = -1;
     for (int i = first; i <= last; ++i) {
-        if (m_tokens.has(i, AttributionLexicon::Title | AttributionLexicon::Honorific))
+        // "Harbour Police Col. Ana Ruiz": the last title word ends the role, whatever names an organisation before it.
+        if (m_tokens.has(
+                i, AttributionLexicon::Title | AttributionLexicon::Honorific | AttributionLexicon::AbbreviatedTitle))
             title = i;
     }
     int nameFirst = title >= 0 ? title + 1 : first;
@@ -215,8 +217,8 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
             continue;
         ++words;
         if (m_tokens.has(i,
-                AttributionLexicon::PlaceWord | AttributionLexicon::OrganisationWord
-                    | AttributionLexicon::FunctionWord))
+                AttributionLexicon::PlaceWord | AttributionLexicon::OrganisationWord | AttributionLexicon::FunctionWord
+                    | AttributionLexicon::TimeWord))
             return false;
     }
     if (words > MaxNameTokens)
@@ -248,6 +250,19 @@ bool PersonFinder::isSpeechSubject(int i) const
     const QStringView v = m_tokens.text(next);
     return !v.endsWith(u"ing") && m_tokens.has(next, AttributionLexicon::SpeechVerb)
         && !m_tokens.has(next, AttributionLexicon::ReportingVerb);
+}
+
+// Right after a quote in its sentence ("“…,” Okafor said"): a capital there is not the start of a sentence.
+bool PersonFinder::afterQuote(int i) const
+{
+    for (int k = i - 1; k >= 0 && k >= i - 2 && !m_tokens.at(k).word; --k) {
+        if (m_tokens.sentence(k) != m_tokens.sentence(i))
+            return false;
+        const QStringView p = m_tokens.text(k);
+        if (p == u"\u201d" || p == u"\u2019" || p == u"\"" || p == u"'")
+            return m_tokens.at(k).inQuote;
+    }
+    return false;
 }
 
 // Words that the article uses as a medium: "according to X", "told X", "X reported", "quoted by X".
@@ -295,6 +310,20 @@ QList<PersonMention> PersonFinder::find() const
         if (isNameToken(i) && m_tokens.sentence(i - 1) == m_tokens.sentence(i) && m_tokens.at(i - 1).word)
             midSentence.insert(m_tokens.text(i));
     }
+    // Never written in lower case in the article: a proper name even where it only opens sentences ("Okafor
+    // said …"); a plural common noun opening a sentence ("Officials said") may be written so too, hence no -s.
+    QSet<QString> lowerCase;
+    for (int i = 0; i < n; ++i) {
+        if (m_tokens.at(i).word && !m_tokens.at(i).upper)
+            lowerCase.insert(m_tokens.text(i).toString().toLower());
+    }
+    QSet<QStringView> properOnly;
+    for (int i = 0; i < n; ++i) {
+        if (isNameToken(i) && !lowerCase.contains(m_tokens.text(i).toString().toLower())
+            && !m_tokens.has(
+                i, AttributionLexicon::SpeakingBody | AttributionLexicon::PersonNoun | AttributionLexicon::Title))
+            properOnly.insert(m_tokens.text(i));
+    }
     QList<PersonMention> more;
     for (int i = 0; i < n; ++i) {
         if (covered.at(i) || m_tokens.zone(i) == ArticleTokens::Zone::Boilerplate || !isNameToken(i))
@@ -308,10 +337,15 @@ QList<PersonMention> PersonFinder::find() const
         } else {
             const QStringView w = m_tokens.text(i);
             const bool honorific = i > 0 && m_tokens.has(i - 1, AttributionLexicon::Honorific);
-            if (!(honorific || (isSpeechSubject(i) && midSentence.contains(w))) || media.contains(w)
+            if (!(honorific
+                    || (isSpeechSubject(i)
+                        && (midSentence.contains(w) || afterQuote(i)
+                            || (properOnly.contains(w) && !w.endsWith(u's'))))))
+                continue;
+            if (media.contains(w)
                 || m_tokens.has(i,
                     AttributionLexicon::FunctionWord | AttributionLexicon::PlaceWord
-                        | AttributionLexicon::OrganisationWord)
+                        | AttributionLexicon::OrganisationWord | AttributionLexicon::TimeWord)
                 || m_tokens.is(i - 1, u"the"))
                 continue;
         }

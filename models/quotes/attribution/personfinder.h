@@ -38,6 +38,7 @@ private:
     void apposition(int last, PersonMention &mention) const;
     void descriptions(QList<PersonMention> &out) const;
     bool isSpeechSubject(int i) const;
+    bool afterQuote(int i) const;
     QSet<QStringView> mediaWords() const;
 
     const ArticleTokens &m_tokens;

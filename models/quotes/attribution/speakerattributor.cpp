@@ -13,13 +13,19 @@ namespace
 {
 // How far a speech verb may stand from the quote in its sentence, in tokens.
 constexpr int MaxLeftDistance = 45;
-constexpr int MaxRightDistance = 8;
+constexpr int MaxRightDistance = 16;
 // How many sentences before and after a quote's own the neighbour rule looks at.
 constexpr int NeighbourSentences = 3;
 // Headline quotes matched against the body: a heading holds a few.
 constexpr int MaxEchoedHeadlineQuotes = 16;
 // How far a participle looks for the subject of its clause, in tokens.
 constexpr int MaxParticipleDistance = 40;
+// Title words between a speech verb and the name after it ("said Deputy Foreign Minister Ana Ruiz").
+constexpr int MaxRoleWords = 7;
+// How far back a bare "the board" looks for the board's fuller name, in tokens.
+constexpr int MaxBodyNameDistance = 3000;
+// How many paragraphs a "she added" may stand after the quote whose speaker it continues.
+constexpr int MaxContinuedParagraphs = 3;
 // A cue text longer than this is shortened to "subject … verb".
 constexpr int MaxCueTokens = 8;
 
@@ -33,6 +39,104 @@ SpeakerAttributor::SpeakerAttributor(const ArticleTokens &tokens, const Corefere
     : m_tokens(tokens)
     , m_coreference(coreference)
 {
+    for (int i = 1; i < tokens.size(); ++i) {
+        const WordToken &t = tokens.at(i);
+        if (t.word && t.upper && tokens.at(i - 1).word && tokens.sentence(i - 1) == tokens.sentence(i))
+            m_midSentenceCapitals.insert(tokens.text(i));
+    }
+}
+
+// A word of a proper name that is not a person's: "Kremlin", "Acme", "Ministry".
+bool SpeakerAttributor::capitalisedName(int i) const
+{
+    return i >= 0 && i < m_tokens.size() && m_tokens.at(i).word && m_tokens.at(i).upper && !m_tokens.at(i).inQuote
+        && m_coreference.mentionAt(i) < 0
+        && !m_tokens.has(i,
+            AttributionLexicon::FunctionWord | AttributionLexicon::TimeWord | AttributionLexicon::PersonPronoun
+                | AttributionLexicon::Title | AttributionLexicon::Honorific);
+}
+
+// The organisation phrase ending at `last`, the subject of a verb after it: "the Kremlin", "the Acme
+// board", "Acme's board", "the ministry". Not an object ("a member of the board said") nor a capitalised
+// common noun opening a sentence ("Officials said").
+bool SpeakerAttributor::organisationBefore(int last, int from, Cue &cue) const
+{
+    if (last < from || !m_tokens.at(last).word || m_tokens.at(last).inQuote || m_coreference.mentionAt(last) >= 0)
+        return false;
+    int first = last;
+    const bool body = m_tokens.has(last, AttributionLexicon::SpeakingBody);
+    if (body) {
+        while (first - 1 >= from && capitalisedName(first - 1))
+            --first;
+    } else if (capitalisedName(last) && !m_tokens.at(last).possessive) {
+        while (first - 1 >= from) {
+            if (capitalisedName(first - 1) && !m_tokens.at(first - 1).possessive)
+                --first;
+            else if (m_tokens.is(first - 1, u"of") && capitalisedName(first - 2) && first - 2 >= from)
+                first -= 2; // "Ministry of Defence"
+            else
+                break;
+        }
+    } else {
+        return false;
+    }
+    return organisationBounded(first, last, true, cue);
+}
+
+// Checks the words of an organisation phrase `first`..`last` (and, for a `subject` before its verb, the words
+// before it) and records it in `cue`.
+bool SpeakerAttributor::organisationBounded(int first, int last, bool subject, Cue &cue) const
+{
+    const bool body = m_tokens.has(last, AttributionLexicon::SpeakingBody);
+    int before = first - 1;
+    const bool determiner = m_tokens.is(before, u"the");
+    if (determiner)
+        --before;
+    const bool opensSentence
+        = before < 0 || m_tokens.sentence(before) != m_tokens.sentence(first) || !m_tokens.at(before).word;
+    if (first == last && !determiner) {
+        // "board said" alone is a headline's or a list's; a lone capital opening a sentence may be a common noun.
+        if (body && !(opensSentence && m_tokens.at(first).upper))
+            return false;
+        if (!body && !m_midSentenceCapitals.contains(m_tokens.text(first)) && !m_tokens.isPunct(before, u','))
+            return false;
+    }
+    // After a verb or preposition the phrase is an object: "a member of the board said".
+    if (subject && !opensSentence && !m_tokens.at(before).upper && !m_tokens.is(before, u"and")
+        && !m_tokens.is(before, u"but"))
+        return false;
+    cue.orgFirst = determiner && body && first == last ? first - 1 : first;
+    cue.orgLast = last;
+    return true;
+}
+
+// The organisation phrase starting at `first` (at "the" or after it), the subject of a verb before it:
+// "according to the Kremlin", "said the Acme board".
+bool SpeakerAttributor::organisationAfter(int first, int to, Cue &cue) const
+{
+    int j = m_tokens.is(first, u"the") ? first + 1 : first;
+    if (j > to)
+        return false;
+    int last = j;
+    if (capitalisedName(j)) {
+        while (!m_tokens.at(last).possessive && last + 1 <= to) {
+            if (capitalisedName(last + 1))
+                ++last;
+            else if (m_tokens.is(last + 1, u"of") && last + 2 <= to && capitalisedName(last + 2))
+                last += 2;
+            else
+                break;
+        }
+        if (last + 1 <= to && m_tokens.at(last + 1).word && m_tokens.has(last + 1, AttributionLexicon::SpeakingBody))
+            ++last; // "the Acme board", "Acme's board"
+        else if (last + 1 <= to && m_tokens.at(last + 1).word
+            && m_tokens.has(last + 1, AttributionLexicon::Title | AttributionLexicon::PersonNoun))
+            return false; // "the Acme spokesman" is a person the article does not name
+    } else if (!m_tokens.at(j).word || m_tokens.at(j).inQuote || !m_tokens.has(j, AttributionLexicon::SpeakingBody)
+        || j == first) {
+        return false;
+    }
+    return organisationBounded(j, last, false, cue);
 }
 
 int SpeakerAttributor::sentenceFirst(int token) const
@@ -57,7 +161,7 @@ int SpeakerAttributor::personMention(int token) const
     return m;
 }
 
-int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &coordinated) const
+int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &coordinated, int &stop) const
 {
     int k = verb - 1;
     while (k >= from) {
@@ -66,7 +170,32 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
             --k;
             continue;
         }
+        if (t.word && m_tokens.has(k, AttributionLexicon::TimeWord)) {
+            // "Ruiz on Saturday night said", "Ruiz yesterday said"
+            while (k - 1 >= from && m_tokens.has(k - 1, AttributionLexicon::TimeWord))
+                --k;
+            k -= m_tokens.is(k - 1, u"on") ? 2 : 1;
+            continue;
+        }
         if (m_tokens.isPunct(k, u',')) {
+            // A name set off after its description: "Acme's vice president, Bo Lind, said", "the agency, Acme
+            // News, reported".
+            const int name = k - 1;
+            int m = m_coreference.mentionEndingAt(name);
+            if (m >= 0 && m_coreference.mentions().at(m).kind != PersonMention::Kind::Name)
+                m = -1; // "Lim, the minister, said": the apposition below
+            const bool described = m >= 0 || m_coreference.mentionAt(name) < 0;
+            int nameFirst = m >= 0 ? m_coreference.mentions().at(m).first : name;
+            while (m < 0 && nameFirst - 1 >= from && capitalisedName(nameFirst - 1))
+                --nameFirst;
+            if (described && name >= from && m_tokens.isPunct(nameFirst - 1, u',') && nameFirst - 1 >= from
+                && (m >= 0 || capitalisedName(name))) {
+                if (m >= 0 && personMention(name) >= 0)
+                    return m;
+                nonPerson = true;
+                stop = name;
+                return -1;
+            }
             // Skip an apposition: "Lim, a professor at Kyungnam University, told".
             int j = k - 1;
             for (; j >= from && j >= k - 16; --j) {
@@ -75,8 +204,10 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
                 const QStringView next = m_tokens.text(j + 1);
                 bool number = false;
                 const int age = next.toInt(&number);
-                if ((number && age > 0) || m_tokens.is(j + 1, u"a") || m_tokens.is(j + 1, u"an")
-                    || m_tokens.is(j + 1, u"the") || m_tokens.is(j + 1, u"who") || m_tokens.is(j + 1, u"whose"))
+                // "Lim, a professor …,", "Lim, 64,", "Lim, quoted by the agency,", "Lim, speaking in Paris,"
+                const bool clause = m_tokens.at(j + 1).word && !m_tokens.at(j + 1).upper && !m_tokens.is(j + 1, u"and")
+                    && !m_tokens.is(j + 1, u"but") && !m_tokens.is(j + 1, u"or");
+                if ((number && age > 0) || clause || m_tokens.is(j + 1, u"the"))
                     break;
             }
             if (j < from || j < k - 16)
@@ -88,6 +219,7 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
     }
     if (k < from || !m_tokens.at(k).word)
         return -1;
+    stop = k;
     const int m = m_coreference.mentionAt(k);
     if (m >= 0 && !m_coreference.mentions().at(m).quoted) {
         if (m_coreference.mentions().at(m).possessive)
@@ -104,6 +236,29 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
     return -1;
 }
 
+// The first person of the sentence before `verb` who stands where a subject does: at the start, after a
+// comma or conjunction, or after title words; not after a verb or preposition ("led by Lind", "met Lind").
+int SpeakerAttributor::mainSubject(int sentence, int verb) const
+{
+    for (int j = sentence; j < verb; ++j) {
+        const int m = personMention(j);
+        if (m < 0)
+            continue;
+        const PersonMention &mention = m_coreference.mentions().at(m);
+        int k = mention.first - 1;
+        while (k >= sentence && m_tokens.at(k).word
+            && m_tokens.has(
+                k, AttributionLexicon::Title | AttributionLexicon::TitleModifier | AttributionLexicon::Honorific))
+            --k;
+        if (k < sentence || !m_tokens.at(k).word
+            || (m_tokens.at(k).upper && !m_tokens.has(k, AttributionLexicon::FunctionWord)) || m_tokens.is(k, u"and")
+            || m_tokens.is(k, u"but"))
+            return m;
+        j = mention.last;
+    }
+    return -1;
+}
+
 SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
     int verb, int from, int to, int quoteEnd, bool followCoordination) const
 {
@@ -114,12 +269,32 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
         if (!m_tokens.is(verb + 1, u"to"))
             return cue;
         cue.subject = personMention(verb + 2);
+        if (cue.subject < 0)
+            organisationAfter(verb + 2, to, cue);
         return cue;
     }
     if (v.endsWith(u"ing", Qt::CaseInsensitive)) {
-        // A participle takes the subject of its main clause: nearest person before, else after the quote.
+        // A participle takes the subject of its main clause, not the nearest name: in "Ruiz met Lind, saying"
+        // and "Ruiz condemned the strike led by Lind, calling it …" it is Ruiz.
+        const int sentence = sentenceFirst(verb);
+        // "with Lind vowing …": a name right before the participle is its own subject.
+        if ((cue.subject = personMention(verb - 1)) >= 0 || (cue.subject = mainSubject(sentence, verb)) >= 0)
+            return cue;
+        // "The board removed Ana Ruiz, saying …": an organisation opening the sentence.
+        if (organisationAfter(sentence, verb - 1, cue)) {
+            const int next = cue.orgLast + 1;
+            if (next < verb && m_tokens.at(next).word && !m_tokens.at(next).upper)
+                return cue;
+            cue.orgFirst = cue.orgLast = -1;
+        }
         for (int j = verb - 1; j >= from && verb - j <= MaxParticipleDistance; --j) {
             if ((cue.subject = personMention(j)) >= 0)
+                return cue;
+        }
+        // "Speaking in Paris, …", "Despite once calling it …, Ruiz": a participle in the clause that opens its
+        // sentence precedes its subject.
+        for (int j = sentence; j < verb; ++j) {
+            if (m_tokens.isPunct(j, u','))
                 return cue;
         }
         for (int j = quoteEnd + 1; j <= to && j - quoteEnd <= MaxParticipleDistance; ++j) {
@@ -130,7 +305,8 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
     }
     bool nonPerson = false;
     bool coordinated = false;
-    cue.subject = subjectBefore(verb, from, nonPerson, coordinated);
+    int stop = -1;
+    cue.subject = subjectBefore(verb, from, nonPerson, coordinated, stop);
     if (coordinated && followCoordination) {
         // "Kim said … but added": the subject of the earlier speech verb (one step back, so that a chain
         // of "and said" costs no more than one).
@@ -138,15 +314,39 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
             if (m_tokens.at(j).word && !m_tokens.at(j).inQuote && m_tokens.has(j, AttributionLexicon::SpeechVerb))
                 return cueForVerb(j, from, to, quoteEnd, false);
         }
+        // "Ruiz arrived late and told reporters …": the subject of the sentence.
+        cue.subject = mainSubject(sentenceFirst(verb), verb);
         return cue;
     }
     if (coordinated)
+        return cue;
+    if (cue.subject < 0 && nonPerson && stop >= 0 && organisationBefore(stop, from, cue))
         return cue;
     if (cue.subject < 0 && !nonPerson) {
         int j = verb + 1;
         while (j <= to && m_tokens.at(j).word && m_tokens.has(j, AttributionLexicon::VerbFiller))
             ++j;
-        cue.subject = j <= to ? personMention(j) : -1; // "said Trump"
+        const int after = j;
+        // "said Trump", "said Rear Admiral Ana Ruiz", "said Harbour Police Col. Ana Ruiz"
+        // An abbreviated title's full stop may have ended the sentence for the splitter.
+        for (int title = j;
+             j < m_tokens.size() && m_tokens.paragraph(j) == m_tokens.paragraph(verb) && j - title <= MaxRoleWords;
+             ++j) {
+            if (j > to && !m_tokens.isPunct(j - 1, u'.'))
+                break;
+            if ((cue.subject = personMention(j)) >= 0)
+                break;
+            const WordToken &t = m_tokens.at(j);
+            const bool titleWord = m_tokens.has(
+                j, AttributionLexicon::Title | AttributionLexicon::TitleModifier | AttributionLexicon::Honorific);
+            const bool role = t.word
+                ? titleWord || (t.upper && !m_tokens.has(j, AttributionLexicon::TimeWord))
+                : m_tokens.isPunct(j, u'.') && m_tokens.has(j - 1, AttributionLexicon::AbbreviatedTitle);
+            if (!role)
+                break;
+        }
+        if (cue.subject < 0 && j == after && j <= to)
+            organisationAfter(j, to, cue); // "said the ministry"
     }
     cue.blocks = cue.subject < 0 && nonPerson && !m_tokens.has(verb, AttributionLexicon::ReportingVerb);
     return cue;
@@ -155,6 +355,16 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
 SpeakerAttributor::Cue SpeakerAttributor::leftCue(int openToken, int from, bool &blocked) const
 {
     const int before = openToken - 1;
+    // A headline's name right before its quote: "Okafor ‘regrets’ delay".
+    if (before >= 0 && m_tokens.zone(openToken) == ArticleTokens::Zone::Heading) {
+        const int m = personMention(before);
+        if (m >= 0 && m_coreference.mentions().at(m).last == before) {
+            Cue cue;
+            cue.subject = m;
+            cue.distance = 1;
+            return cue;
+        }
+    }
     if (m_tokens.isPunct(before, u':')) {
         const int m = personMention(before - 1);
         if (m >= 0) {
@@ -174,7 +384,14 @@ SpeakerAttributor::Cue SpeakerAttributor::leftCue(int openToken, int from, bool 
             cue.distance = openToken - k;
             return cue;
         }
+        // "After Ruiz announced the vote, the opposition leader insisted on “a say”": the nearest speech verb's
+        // subject, a person though the rules cannot name them, is the speaker; not someone further back. A noun
+        // that looks like a verb ("the phone call") is passed over.
+        const bool personSubject = m_coreference.mentionAt(k - 1) >= 0
+            || m_tokens.has(k - 1, AttributionLexicon::Title | AttributionLexicon::PersonNoun);
         blocked = blocked || cue.blocks;
+        if (cue.blocks && personSubject)
+            return {};
     }
     return {};
 }
@@ -252,12 +469,67 @@ SpeakerAttributor::Cue SpeakerAttributor::neighbourCue(int firstToken, int lastT
     return {};
 }
 
+// The words of an organisation phrase as a name: "Acme's board" is "Acme board"; a bare "the board" takes
+// the fuller name of the latest board named before it ("the Acme board", "Acme's board").
+QString SpeakerAttributor::organisationName(int first, int last) const
+{
+    const auto join = [this](int from, int to) {
+        QStringList words;
+        for (int i = from; i <= to; ++i) {
+            if (m_tokens.at(i).word)
+                words.append(m_tokens.is(i, u"the") ? QStringLiteral("the") : m_tokens.text(i).toString());
+        }
+        return words.join(u' ');
+    };
+    if (m_tokens.is(first, u"the") && last == first + 1) {
+        const QStringView head = m_tokens.text(last);
+        for (int i = first - 1; i > 0 && first - i <= MaxBodyNameDistance; --i) {
+            if (!m_tokens.is(i, head) || !capitalisedName(i - 1))
+                continue;
+            int from = i - 1;
+            while (from - 1 >= 0 && capitalisedName(from - 1) && !m_tokens.at(from - 1).possessive)
+                --from;
+            if (m_tokens.is(from - 1, u"the") || m_tokens.at(i - 1).possessive)
+                return join(from, i);
+        }
+    }
+    return join(first, last);
+}
+
+// "Ruiz said that help was promised.¶ “I spoke with the minister …”": a quote paragraph without a cue of
+// its own after a paragraph that ends reporting someone's words.
+SpeakerAttributor::Cue SpeakerAttributor::previousParagraphCue(int first) const
+{
+    const int end = first - 1;
+    if (end < 0 || m_tokens.zone(end) != ArticleTokens::Zone::Body)
+        return {};
+    const int start = sentenceFirst(end);
+    for (int k = start; k <= end; ++k) {
+        if (m_tokens.at(k).inQuote)
+            return {}; // a quote there would be continued, or is someone else's
+    }
+    for (int k = start; k <= end; ++k) {
+        if (!m_tokens.at(k).word || !m_tokens.has(k, AttributionLexicon::SpeechVerb))
+            continue;
+        const Cue cue = cueForVerb(k, start, end, end);
+        if (cue.valid())
+            return cue;
+    }
+    return {};
+}
+
 Attribution SpeakerAttributor::fromCue(const Cue &cue, AttributionRule rule) const
 {
     Attribution a;
-    const PersonMention &subject = m_coreference.mentions().at(cue.subject);
-    a.entity = m_coreference.entityOf(cue.subject);
-    a.rule = subject.kind == PersonMention::Kind::Name ? rule : AttributionRule::Coreference;
+    if (cue.subject < 0) {
+        a.organisation = organisationName(cue.orgFirst, cue.orgLast);
+        a.rule = rule;
+    }
+    const PersonMention &subject = cue.subject >= 0 ? m_coreference.mentions().at(cue.subject) : orgMention(cue);
+    if (cue.subject >= 0) {
+        a.entity = m_coreference.entityOf(cue.subject);
+        a.rule = subject.kind == PersonMention::Kind::Name ? rule : AttributionRule::Coreference;
+    }
     int first = subject.first;
     int last = subject.last;
     int verbLast = cue.verb;
@@ -282,6 +554,36 @@ Attribution SpeakerAttributor::fromCue(const Cue &cue, AttributionRule rule) con
         a.cue = subject.first < cue.verb ? subjectText + u" \u2026 " + verbText : verbText + u" \u2026 " + subjectText;
     }
     return a;
+}
+
+// "She added: “…”" continues the speaker of the quote just before when the pronoun fits them, even where
+// someone else was named in between ("Ruiz said … The minister spoke to Ruiz. She added: “…”").
+void SpeakerAttributor::continueSpeaker(
+    const Cue &cue, const ExtractedQuote &prev, const ExtractedQuote &q, const Attribution &pa, Attribution &a) const
+{
+    if (cue.subject < 0 || pa.entity < 0 || pa.entity == a.entity
+        || q.paragraph - prev.paragraph > MaxContinuedParagraphs
+        || !m_tokens.has(cue.verb, AttributionLexicon::ContinuingVerb))
+        return;
+    const PersonMention &subject = m_coreference.mentions().at(cue.subject);
+    if (subject.kind != PersonMention::Kind::Pronoun)
+        return;
+    const quint32 classes = AttributionLexicon::wordClasses(subject.role);
+    const Gender gender = m_coreference.entities().at(pa.entity).gender;
+    if ((gender == Gender::Female && (classes & AttributionLexicon::MaleWord))
+        || (gender == Gender::Male && (classes & AttributionLexicon::FemaleWord)))
+        return;
+    a.entity = pa.entity;
+}
+
+// An organisation phrase in the shape of a mention, for the cue text.
+PersonMention SpeakerAttributor::orgMention(const Cue &cue) const
+{
+    PersonMention m;
+    m.first = m_tokens.is(cue.orgFirst - 1, u"the") ? cue.orgFirst - 1 : cue.orgFirst;
+    m.last = cue.orgLast;
+    m.span = { m_tokens.at(m.first).start, m_tokens.at(m.last).end };
+    return m;
 }
 
 QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quotes) const
@@ -309,26 +611,42 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
         const Cue right = q.close >= 0 ? rightCue(last, rightEnd, blocked) : Cue {};
         Attribution a;
         if (left.valid() || right.valid()) {
-            const bool preferRight
-                = right.valid() && (!left.valid() || right.distance <= 4 || right.distance < left.distance);
-            a = fromCue(preferRight ? right : left, AttributionRule::SameSentenceCue);
+            // A medium's report ("…,” the Daily Planet reported") yields to the person it quotes.
+            const auto medium = [this](const Cue &c) {
+                return c.valid() && c.subject < 0 && m_tokens.has(c.verb, AttributionLexicon::ReportingVerb);
+            };
+            const bool preferRight = right.valid()
+                && (!left.valid() || (medium(left) && !medium(right))
+                    || (!medium(right) && (right.distance <= 4 || right.distance < left.distance)));
+            const Cue &cue = preferRight ? right : left;
+            a = fromCue(cue, AttributionRule::SameSentenceCue);
+            if (i > 0)
+                continueSpeaker(cue, quotes.at(i - 1), q, result.at(i - 1), a);
             if (q.headline && a.rule == AttributionRule::SameSentenceCue)
                 a.rule = AttributionRule::HeadlineCue;
         } else if (!blocked && !q.headline) {
             const Cue near = neighbourCue(first, last);
-            if (near.valid())
+            if (near.valid()) {
                 a = fromCue(near, AttributionRule::NeighbourCue);
+                if (i > 0)
+                    continueSpeaker(near, quotes.at(i - 1), q, result.at(i - 1), a);
+            }
         }
-        if (a.entity < 0 && !blocked && i > 0 && !q.headline) {
+        if (!a.credited() && !blocked && i > 0 && !q.headline) {
             // A quote paragraph after a quote by a known speaker continues it.
             const ExtractedQuote &prev = quotes.at(i - 1);
             const Attribution &pa = result.at(i - 1);
             const bool opensParagraph = q.continuesPrevious || m_tokens.paragraphFirst(first) == first;
-            if (pa.entity >= 0 && (opensParagraph || prev.paragraph == q.paragraph)
+            if (pa.credited() && (opensParagraph || prev.paragraph == q.paragraph)
                 && q.paragraph - prev.paragraph <= 1) {
                 a = pa;
                 a.rule = AttributionRule::Continuation;
             }
+        }
+        if (!a.credited() && !blocked && !q.headline && m_tokens.paragraphFirst(first) == first) {
+            const Cue before = previousParagraphCue(first);
+            if (before.valid())
+                a = fromCue(before, AttributionRule::NeighbourCue);
         }
         result.append(a);
     }
@@ -345,7 +663,7 @@ void SpeakerAttributor::echoHeadlines(const QList<ExtractedQuote> &quotes, QList
     QList<QSet<QString>> bodyKeys;
     int headlines = 0;
     for (int i = 0; i < quotes.size() && headlines < MaxEchoedHeadlineQuotes; ++i) {
-        if (!quotes.at(i).headline || result.at(i).entity >= 0)
+        if (!quotes.at(i).headline || result.at(i).credited())
             continue;
         ++headlines;
         const QStringList headline = keysOf(quotes.at(i));
@@ -355,7 +673,7 @@ void SpeakerAttributor::echoHeadlines(const QList<ExtractedQuote> &quotes, QList
             bodyKeys.resize(quotes.size());
             for (int j = 0; j < quotes.size(); ++j) {
                 const Attribution &b = result.at(j);
-                if (!quotes.at(j).headline && b.entity >= 0 && b.rule != AttributionRule::BodyEcho) {
+                if (!quotes.at(j).headline && b.credited() && b.rule != AttributionRule::BodyEcho) {
                     const QStringList keys = keysOf(quotes.at(j));
                     bodyKeys[j] = QSet<QString>(keys.cbegin(), keys.cend());
                 }

@@ -6,14 +6,19 @@
 #include "quotes/quote.h"
 #include "quotes/quoteextractor.h"
 
+#include <QSet>
+
 #include <climits>
 
 // Who said a quote, and the words that tell.
 struct Attribution {
-    int entity = -1; // Coreference entity; -1 when no rule fires
+    int entity = -1; // Coreference entity; -1 when no rule fires or an organisation speaks
+    QString organisation; // the organisation credited when no person is ("Acme board", "the ministry")
     AttributionRule rule = AttributionRule::None;
     TextSpan cueSpan;
     QString cue;
+
+    bool credited() const { return entity >= 0 || !organisation.isEmpty(); }
 };
 
 // The attribution sieve, most certain rule first:
@@ -24,8 +29,9 @@ struct Attribution {
 // 4. continuation: a quote that opens a paragraph after a quote by a known speaker.
 // Headline quotes take only their headline's own cue ("Ana Ruiz: “…”", "“…” – Ruiz", "Ruiz says “…”"),
 // else the speaker of a body quote with the same words.
-// A cue whose subject is not a person stops the sieve ("the White House confirmed"), except a medium's
-// reporting verb ("BBC News reported", "according to Reuters", "told AFP"), which is never the speaker.
+// A cue whose subject is an organisation, office or body credits it ("the ministry said", "the Acme board
+// wrote", "according to the White House", "Reuters reported"); another subject that is not a person
+// stops the sieve ("one official said").
 class SpeakerAttributor
 {
 public:
@@ -38,22 +44,35 @@ private:
     struct Cue {
         int verb = -1;
         int subject = -1; // mention index
+        int orgFirst = -1; // or the tokens of an organisation
+        int orgLast = -1;
         bool blocks = false; // a non-person subject that is not a medium
         int distance = INT_MAX;
-        bool valid() const { return subject >= 0; }
+        bool valid() const { return subject >= 0 || orgFirst >= 0; }
     };
 
     Cue cueForVerb(int verb, int from, int to, int quoteEnd, bool followCoordination = true) const;
-    int subjectBefore(int verb, int from, bool &nonPerson, bool &coordinated) const;
+    int subjectBefore(int verb, int from, bool &nonPerson, bool &coordinated, int &stop) const;
+    bool organisationBefore(int last, int from, Cue &cue) const;
+    bool organisationAfter(int first, int to, Cue &cue) const;
+    bool organisationBounded(int first, int last, bool subject, Cue &cue) const;
+    bool capitalisedName(int i) const;
     int personMention(int token) const;
+    int mainSubject(int sentence, int verb) const;
     Cue leftCue(int openToken, int from, bool &blocked) const;
     Cue rightCue(int closeToken, int to, bool &blocked) const;
     Cue neighbourCue(int firstToken, int lastToken) const;
+    Cue previousParagraphCue(int first) const;
     Attribution fromCue(const Cue &cue, AttributionRule rule) const;
+    QString organisationName(int first, int last) const;
+    PersonMention orgMention(const Cue &cue) const;
+    void continueSpeaker(const Cue &cue, const ExtractedQuote &prev, const ExtractedQuote &q, const Attribution &pa,
+        Attribution &a) const;
     void echoHeadlines(const QList<ExtractedQuote> &quotes, QList<Attribution> &result) const;
     int sentenceFirst(int token) const;
     int sentenceLast(int token) const;
 
     const ArticleTokens &m_tokens;
     const Coreference &m_coreference;
+    QSet<QStringView> m_midSentenceCapitals; // words written capitalised inside a sentence: names, not sentence starts
 };
