@@ -332,16 +332,16 @@ QString AnnotationPanel::exportTo(const QString &path, ExportFormat format, cons
 {
     const Corpus *corpus = m_result ? &m_result->corpus : nullptr;
     const QString name = m_projectName.isEmpty() && corpus ? corpus->name : m_projectName;
-    QByteArray data;
+    QByteArray bytes;
     switch (format) {
     case ExportFormat::Json:
-        data = AnnotationExport(annotations, corpus, name).toJson();
+        bytes = AnnotationExport(annotations, corpus, name).toJson();
         break;
     case ExportFormat::Csv:
-        data = AnnotationExport(annotations, corpus, name).toCsv();
+        bytes = AnnotationExport(annotations, corpus, name).toCsv();
         break;
     case ExportFormat::W3c:
-        data = AnnotationExport(annotations, corpus, name).toW3c();
+        bytes = AnnotationExport(annotations, corpus, name).toW3c();
         break;
     case ExportFormat::Markdown: {
         // The report's timeline picture goes beside it, named after it.
@@ -352,12 +352,12 @@ QString AnnotationPanel::exportTo(const QString &path, ExportFormat format, cons
             if (const QString error = m_timelineWriter(report.absoluteDir().filePath(image)); !error.isEmpty())
                 return error;
         }
-        data = AnnotationReport::toMarkdown(annotations, corpus, { name, image });
+        bytes = AnnotationReport::toMarkdown(annotations, corpus, { name, image });
         break;
     }
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return tr("cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
