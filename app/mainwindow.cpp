@@ -139,6 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_eventEditor = new EventEditor(m_document, m_timeline, m_timelineModel, m_actions, this);
     connect(m_eventEditor, &EventEditor::statusMessage, statusBar(), &QStatusBar::showMessage);
     bindDocument();
+    updateActions();
     resize(1400, 900);
     restoreSettings();
 }
@@ -169,6 +170,16 @@ void MainWindow::createActions()
     m_recent = new RecentCorpora(file->addMenu(tr("Open &Recent")), this);
     connect(m_recent, &RecentCorpora::openRequested, this, &MainWindow::openPath);
     m_actions.addAction(QStringLiteral("file.openGroupEnd"), file->addSeparator());
+    QAction *reload = file->addAction(
+        QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&load Corpus"), m_document, &ProjectDocument::reload);
+    reload->setShortcut(QKeySequence::Refresh);
+    reload->setToolTip(tr("Read the corpus folder again, after its articles changed"));
+    m_actions.addAction(QStringLiteral("file.reload"), reload);
+    QAction *close = file->addAction(
+        QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close"), m_document, &ProjectDocument::close);
+    close->setShortcut(QKeySequence::Close);
+    m_actions.addAction(QStringLiteral("file.close"), close);
+    file->addSeparator();
     QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
         tr("&Export Timeline…"), this, &MainWindow::exportTimeline);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -287,6 +298,7 @@ void MainWindow::bindDocument()
     connect(m_document, &ProjectDocument::eventsEdited, this, &MainWindow::showEditedEvents);
     connect(m_document, &ProjectDocument::annotationMarksChanged, this, &MainWindow::showAnnotationMarks);
     connect(m_document, &ProjectDocument::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::closed, this, &MainWindow::showClosed);
     connect(m_document, &ProjectDocument::errorOccurred, this, &MainWindow::showError);
     connect(m_document, &ProjectDocument::noticeOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -398,6 +410,32 @@ void MainWindow::showAnnotationMarks(std::shared_ptr<const AnnotationLookup> loo
     m_quotePanel->setAnnotations(lookup);
 }
 
+void MainWindow::showClosed()
+{
+    m_result.reset();
+    m_timelineModel->setResult(nullptr);
+    m_articleView->setResult(nullptr);
+    m_articles->setResult(nullptr);
+    m_search->setResult(nullptr);
+    m_quotePanel->setResult(nullptr);
+    m_warnings->setWarnings({});
+    m_outletFilter->setOutlets({});
+    m_timelineFilter->setOutlets({});
+    m_timeline->setQuoteMarks({});
+    m_timeline->setHighlightedEvents({});
+    setWindowFilePath(QString());
+    setWindowTitle(tr("Parallax"));
+    m_statusText->setText(tr("Open a corpus folder to begin (Ctrl+O), or drop one onto the window."));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_result != nullptr;
+    m_actions.action(QStringLiteral("file.reload"))->setEnabled(open);
+    m_actions.action(QStringLiteral("file.close"))->setEnabled(open);
+}
+
 void MainWindow::updateTitle()
 {
     if (const ProjectStore *project = m_document->project()) {
@@ -454,6 +492,7 @@ void MainWindow::showAnalysis(AnalysisResultPtr result)
 
     m_recent->add(result->corpus.path);
     updateTitle();
+    updateActions();
     m_statusText->setText(tr("%n article(s)", nullptr, int(result->corpus.articles.size())) + QStringLiteral(" · ")
         + tr("%n event(s)", nullptr, int(result->events.size())) + QStringLiteral(" · ")
         + tr("%n quote(s)", nullptr, int(result->quotes.size())) + QStringLiteral(" · ")

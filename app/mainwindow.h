@@ -97,7 +97,10 @@ private:
     // Shows the edited events, keeping the article, the timeline's zoom and its selected event.
     void showEditedEvents(AnalysisResultPtr result);
     void showAnnotationMarks(std::shared_ptr<const AnnotationLookup> lookup);
+    void showClosed();
     void updateTitle();
+    // Enables what needs an open corpus.
+    void updateActions();
     void applyOutletFilter(const QStringList &outlets);
     void showEventById(const QString &eventId);
     void showStatement(const QString &statementId);

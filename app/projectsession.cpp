@@ -60,6 +60,7 @@ ProjectSession::ProjectSession(
     createActions(actions);
     connect(m_document, &ProjectDocument::analysisChanged, m_panel, &AnnotationPanel::setResult);
     connect(m_document, &ProjectDocument::eventsEdited, m_panel, &AnnotationPanel::setResult);
+    connect(m_document, &ProjectDocument::closed, m_panel, [this] { m_panel->setResult(nullptr); });
     connect(m_panel, &AnnotationPanel::anchorActivated, this, &ProjectSession::showAnchor);
 }
 

@@ -16,6 +16,7 @@
 #include "translationloader.h"
 #include "widgettestsupport.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
@@ -184,6 +185,38 @@ private Q_SLOTS:
         w.searchPanel()->search(QStringLiteral("GENEVA"));
         QVERIFY(done.wait(10000));
         QCOMPARE(done.constFirst().constFirst().toInt(), 2);
+    }
+
+    // File > Reload Corpus reads the folder again; File > Close empties every view. Both are found by id.
+    void reloadAndCloseFromTheFileMenu()
+    {
+        MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        QAction *reload = w.actionRegistry().action(QStringLiteral("file.reload"));
+        QAction *close = w.actionRegistry().action(QStringLiteral("file.close"));
+        QVERIFY(reload && close);
+        QVERIFY(w.actionRegistry().menu(QStringLiteral("file"))->actions().contains(reload));
+        QVERIFY(!reload->isEnabled());
+        QSignalSpy shown(w.document(), &ProjectDocument::analysisChanged);
+        w.openPath(TestSupport::sampleCorpusPath());
+        QVERIFY(shown.wait(120000));
+        QVERIFY(reload->isEnabled() && close->isEnabled());
+        const int events = w.timelineModel()->rowCount();
+        QVERIFY(events > 0);
+        reload->trigger();
+        QVERIFY(shown.wait(120000));
+        QCOMPARE(w.timelineModel()->rowCount(), events);
+        maybeScreenshot(w, QStringLiteral("mainwindow-sample-1366.png"));
+
+        w.articleView()->showArticle(0);
+        close->trigger();
+        QVERIFY(!w.document()->result());
+        QCOMPARE(w.timelineModel()->rowCount(), 0);
+        QCOMPARE(w.articleView()->currentArticle(), -1);
+        QCOMPARE(w.windowTitle(), QStringLiteral("Parallax"));
+        QVERIFY(!reload->isEnabled() && !close->isEnabled());
+        maybeScreenshot(w, QStringLiteral("mainwindow-closed.png"));
     }
 
     void droppedFolderOpens()
