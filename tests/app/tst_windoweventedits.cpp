@@ -25,6 +25,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -363,6 +364,38 @@ private Q_SLOTS:
         QVERIFY(stored.ok());
         QCOMPARE(stored.value().size(), 1);
         QCOMPARE(stored.value().constFirst().label, QStringLiteral("Launch"));
+    }
+
+    // A refused edit reaches the analyst in one dialog naming the problem, and nothing changes.
+    void aRefusedEditIsShownOnce()
+    {
+        m_tester.reset();
+        m_window.reset();
+        auto project = ProjectStore::open(m_projectPath, ProjectStore::Mode::ReadOnly);
+        QVERIFY(project.ok());
+        MainWindow w;
+        w.document()->setProject(std::move(project.value()));
+        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
+        result->corpus.path = m_dir->filePath(QStringLiteral("corpus"));
+        w.document()->setAnalysis(result);
+        const QStringList computed = timelineRows(w);
+        QStringList shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown.append(box->text());
+                box->close();
+            }
+        });
+        closer.start(10);
+        std::unique_ptr<QMenu> menu(
+            w.timelineView()->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
+        menuAction(*menu, QStringLiteral("deleteEvent"))->trigger();
+        QTest::qWait(100);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown.constFirst().contains(QStringLiteral("read-only")), qPrintable(shown.constFirst()));
+        QCOMPARE(timelineRows(w), computed);
+        QCOMPARE(w.document()->undoStack()->count(), 0);
     }
 
 private:
