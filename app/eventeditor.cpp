@@ -2,44 +2,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventeditor.h"
 
+#include "actionregistry.h"
 #include "annotations/eventeditapplier.h"
-#include "annotations/eventeditstore.h"
+#include "document/projectdocument.h"
 #include "eventedit/eventformdialog.h"
 #include "eventedit/eventpickerdialog.h"
 #include "eventedit/mentionpickerdialog.h"
-#include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
-#include "mainwindow.h"
-#include "projectsession.h"
 #include "timeline/timelineview.h"
 
 #include <QInputDialog>
 #include <QMenu>
-#include <QMenuBar>
-#include <QStatusBar>
 
-EventEditor::EventEditor(MainWindow *window, ProjectSession *session)
+EventEditor::EventEditor(ProjectDocument *document, TimelineView *timeline, QAbstractItemModel *events,
+    const ActionRegistry &actions, QWidget *window)
     : QObject(window)
+    , m_document(document)
+    , m_timeline(timeline)
+    , m_events(events)
     , m_window(window)
-    , m_session(session)
 {
-    connect(m_window->timelineView(), &TimelineView::eventMenuRequested, this, &EventEditor::addActions);
-    createMenu();
+    connect(m_timeline, &TimelineView::eventMenuRequested, this, &EventEditor::addActions);
+    createMenu(actions);
 }
 
-void EventEditor::createMenu()
+void EventEditor::createMenu(const ActionRegistry &actions)
 {
     // Edit > Events acts on the event selected on the timeline.
-    const QList<QAction *> menus = m_window->menuBar()->actions();
-    QMenu *edit = menus.value(1) ? menus.value(1)->menu() : nullptr;
+    QMenu *edit = actions.menu(QStringLiteral("edit"));
     if (!edit)
         return;
     QMenu *events = edit->addMenu(tr("E&vents"));
     events->setObjectName(QStringLiteral("eventsMenu"));
     connect(events, &QMenu::aboutToShow, this, [this, events] {
         events->clear();
-        const int selected = selectedEvent();
-        addActions(events, selected >= 0 ? sourceIndex(selected) : QModelIndex());
+        const int selected = indexOf(selectedEvent());
+        addActions(events, selected >= 0 ? m_events->index(selected, 0) : QModelIndex());
     });
     // Filled when shown; one placeholder keeps the submenu enabled until then.
     events->addAction(tr("Add &Event…"), this, &EventEditor::promptAdd);
@@ -47,133 +45,143 @@ void EventEditor::createMenu()
 
 void EventEditor::addActions(QMenu *menu, const QModelIndex &index)
 {
-    const int event = index.isValid() ? index.data(TimelineModel::EventIndexRole).toInt() : -1;
+    const QString id = index.isValid() ? index.data(TimelineModel::EventIdRole).toString() : QString();
     if (!menu->isEmpty())
         menu->addSeparator();
-    if (isEvent(event)) {
-        const qsizetype mentions = m_window->result()->events.at(event).mentions.size();
-        const qsizetype count = m_window->result()->events.size();
-        QAction *rename = menu->addAction(tr("&Rename Event…"), this, [this, event] { promptRename(event); });
+    if (const Event *event = find(id)) {
+        const qsizetype mentions = event->mentions.size();
+        const qsizetype count = m_document->result()->events.size();
+        QAction *rename = menu->addAction(tr("&Rename Event…"), this, [this, id] { promptRename(id); });
         rename->setObjectName(QStringLiteral("renameEvent"));
-        QAction *merge = menu->addAction(tr("&Merge With…"), this, [this, event] { promptMerge(event); });
+        QAction *merge = menu->addAction(tr("&Merge With…"), this, [this, id] { promptMerge(id); });
         merge->setObjectName(QStringLiteral("mergeEvent"));
         merge->setEnabled(count > 1);
-        QAction *split = menu->addAction(tr("&Split Off Mentions…"), this, [this, event] { promptSplit(event); });
+        QAction *split = menu->addAction(tr("&Split Off Mentions…"), this, [this, id] { promptSplit(id); });
         split->setObjectName(QStringLiteral("splitEvent"));
         split->setEnabled(mentions > 1);
-        QAction *move = menu->addAction(tr("Move a Me&ntion to…"), this, [this, event] { promptMoveMention(event); });
+        QAction *move = menu->addAction(tr("Move a Me&ntion to…"), this, [this, id] { promptMoveMention(id); });
         move->setObjectName(QStringLiteral("moveMention"));
         move->setEnabled(mentions > 0 && count > 1);
-        QAction *remove = menu->addAction(tr("&Delete Event"), this, [this, event] { this->remove(event); });
+        QAction *remove = menu->addAction(tr("&Delete Event"), this, [this, id] { this->remove(id); });
         remove->setObjectName(QStringLiteral("deleteEvent"));
         menu->addSeparator();
     }
     QAction *add = menu->addAction(tr("Add &Event…"), this, &EventEditor::promptAdd);
     add->setObjectName(QStringLiteral("addEvent"));
-    add->setEnabled(m_window->result() != nullptr);
+    add->setEnabled(m_document->result() != nullptr);
 }
 
-bool EventEditor::isEvent(int eventIndex) const
+int EventEditor::indexOf(const QString &eventId) const
 {
-    return m_window->result() && eventIndex >= 0 && eventIndex < m_window->result()->events.size();
+    const AnalysisResultPtr result = m_document->result();
+    if (!result || eventId.isEmpty())
+        return -1;
+    for (int i = 0; i < result->events.size(); ++i) {
+        if (result->events.at(i).id == eventId)
+            return i;
+    }
+    return -1;
 }
 
-QModelIndex EventEditor::sourceIndex(int eventIndex) const
+const Event *EventEditor::find(const QString &eventId) const
 {
-    const QAbstractItemModel *model = m_window->timelineModel()->sourceModel();
-    return model && eventIndex >= 0 && eventIndex < model->rowCount() ? model->index(eventIndex, 0) : QModelIndex();
+    const int i = indexOf(eventId);
+    return i < 0 ? nullptr : &m_document->result()->events.at(i);
 }
 
-int EventEditor::selectedEvent() const
+QString EventEditor::idAt(int eventIndex) const
 {
-    const QModelIndex selected = m_window->timelineView()->selectedIndex();
-    return selected.isValid() ? selected.data(TimelineModel::EventIndexRole).toInt() : -1;
+    const AnalysisResultPtr result = m_document->result();
+    return result && eventIndex >= 0 && eventIndex < result->events.size() ? result->events.at(eventIndex).id
+                                                                           : QString();
+}
+
+QString EventEditor::selectedEvent() const
+{
+    return m_timeline->selectedIndex().data(TimelineModel::EventIdRole).toString();
 }
 
 bool EventEditor::commit(EventEdit edit)
 {
-    if (!m_session->ensureProject())
+    if (!m_document->addEventEdit(std::move(edit)))
         return false;
-    edit.author = m_session->author();
-    const StoreError error = m_session->eventEdits()->add(edit);
-    if (!error.ok())
-        return false;
-    m_window->statusBar()->showMessage(
+    Q_EMIT statusMessage(
         tr("Event edit saved in the project. Undo with %1.").arg(QKeySequence(QKeySequence::Undo).toString()), 5000);
     return true;
 }
 
-bool EventEditor::rename(int eventIndex, const QString &label)
+bool EventEditor::rename(const QString &eventId, const QString &label)
 {
-    if (!isEvent(eventIndex) || label.trimmed().isEmpty())
+    const Event *event = find(eventId);
+    if (!event || label.trimmed().isEmpty())
         return false;
-    const AnalysisResult &result = *m_window->result();
     EventEdit edit;
     edit.kind = EventEdit::Kind::Rename;
-    EventEditApplier::nameEvent(edit, result.events.at(eventIndex), result.corpus);
+    EventEditApplier::nameEvent(edit, *event, m_document->result()->corpus);
     edit.label = label.trimmed();
     return commit(edit);
 }
 
-bool EventEditor::merge(int eventIndex, int otherIndex)
+bool EventEditor::merge(const QString &eventId, const QString &otherId)
 {
-    if (!isEvent(eventIndex) || !isEvent(otherIndex) || eventIndex == otherIndex)
+    const Event *event = find(eventId);
+    const Event *other = find(otherId);
+    if (!event || !other || event == other)
         return false;
-    const AnalysisResult &result = *m_window->result();
+    const Corpus &corpus = m_document->result()->corpus;
     EventEdit edit;
     edit.kind = EventEdit::Kind::Merge;
-    EventEditApplier::nameEvent(edit, result.events.at(eventIndex), result.corpus);
-    EventEditApplier::nameOther(edit, result.events.at(otherIndex), result.corpus);
+    EventEditApplier::nameEvent(edit, *event, corpus);
+    EventEditApplier::nameOther(edit, *other, corpus);
     return commit(edit);
 }
 
-bool EventEditor::split(int eventIndex, const QList<int> &mentions, const QString &label)
+bool EventEditor::split(const QString &eventId, const QList<int> &mentions, const QString &label)
 {
-    if (!isEvent(eventIndex) || mentions.isEmpty() || label.trimmed().isEmpty())
+    const Event *event = find(eventId);
+    if (!event || mentions.isEmpty() || label.trimmed().isEmpty())
         return false;
-    const AnalysisResult &result = *m_window->result();
-    const Event &event = result.events.at(eventIndex);
+    const Corpus &corpus = m_document->result()->corpus;
     EventEdit edit;
     edit.kind = EventEdit::Kind::Split;
-    EventEditApplier::nameEvent(edit, event, result.corpus);
+    EventEditApplier::nameEvent(edit, *event, corpus);
     for (int m : mentions) {
-        if (m < 0 || m >= event.mentions.size())
+        if (m < 0 || m >= event->mentions.size())
             return false;
-        edit.other.append(EventEditApplier::keyOf(event.mentions.at(m), result.corpus));
+        edit.other.append(EventEditApplier::keyOf(event->mentions.at(m), corpus));
     }
     edit.label = label.trimmed();
     return commit(edit);
 }
 
-bool EventEditor::moveMention(int eventIndex, int mention, int toEventIndex)
+bool EventEditor::moveMention(const QString &eventId, int mention, const QString &toEventId)
 {
-    if (!isEvent(eventIndex) || !isEvent(toEventIndex) || eventIndex == toEventIndex)
+    const Event *from = find(eventId);
+    const Event *to = find(toEventId);
+    if (!from || !to || from == to || mention < 0 || mention >= from->mentions.size())
         return false;
-    const AnalysisResult &result = *m_window->result();
-    const Event &from = result.events.at(eventIndex);
-    if (mention < 0 || mention >= from.mentions.size())
-        return false;
+    const Corpus &corpus = m_document->result()->corpus;
     EventEdit edit;
     edit.kind = EventEdit::Kind::MoveMention;
-    EventEditApplier::nameEvent(edit, result.events.at(toEventIndex), result.corpus);
-    edit.other = { EventEditApplier::keyOf(from.mentions.at(mention), result.corpus) };
+    EventEditApplier::nameEvent(edit, *to, corpus);
+    edit.other = { EventEditApplier::keyOf(from->mentions.at(mention), corpus) };
     return commit(edit);
 }
 
-bool EventEditor::remove(int eventIndex)
+bool EventEditor::remove(const QString &eventId)
 {
-    if (!isEvent(eventIndex))
+    const Event *event = find(eventId);
+    if (!event)
         return false;
-    const AnalysisResult &result = *m_window->result();
     EventEdit edit;
     edit.kind = EventEdit::Kind::Delete;
-    EventEditApplier::nameEvent(edit, result.events.at(eventIndex), result.corpus);
+    EventEditApplier::nameEvent(edit, *event, m_document->result()->corpus);
     return commit(edit);
 }
 
 bool EventEditor::addEvent(const QString &label, QDate start, QDate end, const QString &category)
 {
-    if (!m_window->result() || label.trimmed().isEmpty() || !start.isValid())
+    if (!m_document->result() || label.trimmed().isEmpty() || !start.isValid())
         return false;
     EventEdit edit;
     edit.kind = EventEdit::Kind::Add;
@@ -185,72 +193,76 @@ bool EventEditor::addEvent(const QString &label, QDate start, QDate end, const Q
     return commit(edit);
 }
 
-void EventEditor::promptRename(int eventIndex)
+void EventEditor::promptRename(const QString &eventId)
 {
-    if (!isEvent(eventIndex))
+    const Event *event = find(eventId);
+    if (!event)
         return;
     bool ok = false;
-    const QString label = QInputDialog::getText(m_window, tr("Rename Event"), tr("Event:"), QLineEdit::Normal,
-        m_window->result()->events.at(eventIndex).label, &ok);
+    const QString label
+        = QInputDialog::getText(m_window, tr("Rename Event"), tr("Event:"), QLineEdit::Normal, event->label, &ok);
     if (ok)
-        rename(eventIndex, label);
+        rename(eventId, label);
 }
 
-void EventEditor::promptMerge(int eventIndex)
+void EventEditor::promptMerge(const QString &eventId)
 {
-    if (!isEvent(eventIndex))
+    const Event *event = find(eventId);
+    if (!event)
         return;
-    const Event &event = m_window->result()->events.at(eventIndex);
-    EventPickerDialog dialog(m_window->timelineModel()->sourceModel(), m_window);
+    EventPickerDialog dialog(m_events, m_window);
     dialog.setWindowTitle(tr("Merge Events"));
-    dialog.setPrompt(tr("Merge into “%1” the event that is the same happening:").arg(event.label));
-    dialog.setExcludedEvent(eventIndex);
-    dialog.selectNearest(event.start);
+    dialog.setPrompt(tr("Merge into “%1” the event that is the same happening:").arg(event->label));
+    dialog.setExcludedEvent(indexOf(eventId));
+    dialog.selectNearest(event->start);
     if (dialog.exec() == QDialog::Accepted)
-        merge(eventIndex, dialog.eventIndex());
+        merge(eventId, idAt(dialog.eventIndex()));
 }
 
-void EventEditor::promptSplit(int eventIndex)
+void EventEditor::promptSplit(const QString &eventId)
 {
-    MentionPickerDialog dialog(sourceIndex(eventIndex), MentionPickerDialog::Mode::Split, m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        split(eventIndex, dialog.mentions(), dialog.label());
-}
-
-void EventEditor::promptMoveMention(int eventIndex)
-{
-    if (!isEvent(eventIndex))
+    const int index = indexOf(eventId);
+    if (index < 0)
         return;
-    MentionPickerDialog mentions(sourceIndex(eventIndex), MentionPickerDialog::Mode::Move, m_window);
+    MentionPickerDialog dialog(m_events->index(index, 0), MentionPickerDialog::Mode::Split, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        split(eventId, dialog.mentions(), dialog.label());
+}
+
+void EventEditor::promptMoveMention(const QString &eventId)
+{
+    const int index = indexOf(eventId);
+    if (index < 0)
+        return;
+    MentionPickerDialog mentions(m_events->index(index, 0), MentionPickerDialog::Mode::Move, m_window);
     if (mentions.exec() != QDialog::Accepted || mentions.mentions().isEmpty())
         return;
     const int mention = mentions.mentions().constFirst();
-    EventPickerDialog target(m_window->timelineModel()->sourceModel(), m_window);
+    EventPickerDialog target(m_events, m_window);
     target.setWindowTitle(tr("Move a Mention"));
     target.setPrompt(tr("Move the mention to this event:"));
-    target.setExcludedEvent(eventIndex);
-    target.selectNearest(m_window->result()->events.at(eventIndex).mentions.at(mention).timex.start);
+    target.setExcludedEvent(index);
+    target.selectNearest(find(eventId)->mentions.at(mention).timex.start);
     if (target.exec() == QDialog::Accepted)
-        moveMention(eventIndex, mention, target.eventIndex());
+        moveMention(eventId, mention, idAt(target.eventIndex()));
 }
 
 void EventEditor::promptAdd()
 {
-    if (!m_window->result())
+    const AnalysisResultPtr result = m_document->result();
+    if (!result)
         return;
     QStringList categories;
-    for (const Event &e : m_window->result()->events) {
+    for (const Event &e : result->events) {
         if (!e.category.isEmpty() && !categories.contains(e.category))
             categories.append(e.category);
     }
     categories.sort(Qt::CaseInsensitive);
     EventFormDialog dialog(m_window);
     dialog.setCategories(categories);
-    const int selected = selectedEvent();
-    if (isEvent(selected)) {
-        const Event &near = m_window->result()->events.at(selected);
-        dialog.setDates(near.start);
-        dialog.setCategory(near.category);
+    if (const Event *near = find(selectedEvent())) {
+        dialog.setDates(near->start);
+        dialog.setCategory(near->category);
     }
     if (dialog.exec() == QDialog::Accepted)
         addEvent(dialog.label(), dialog.start(), dialog.end(), dialog.category());

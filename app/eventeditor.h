@@ -5,49 +5,61 @@
 #include <QDate>
 #include <QObject>
 
+struct Event;
 struct EventEdit;
-class MainWindow;
-class ProjectSession;
+class ActionRegistry;
+class ProjectDocument;
+class QAbstractItemModel;
 class QMenu;
 class QModelIndex;
+class TimelineView;
 
 // The analyst's corrections of the shown events: rename, merge, split off mentions, add, delete,
-// move a mention. Each becomes an EventEdit on the project's undo stack, committed at once (a
-// window on a plain folder first asks to create the project file). Events are named by their index
-// in the window's shown (edited) AnalysisResult::events. The prompt…() functions ask through
-// dialogs; the others take the dialogs' values, so tests need none.
+// move a mention. Each becomes an EventEdit recorded by the document (a document on a plain folder
+// first asks to create the project file); a refused edit is said by the document's error. Events
+// are named by their stable id in the document's shown (edited) analysis. The prompt…() functions
+// ask through dialogs; the others take the dialogs' values, so tests need none.
 class EventEditor : public QObject
 {
     Q_OBJECT
 public:
-    EventEditor(MainWindow *window, ProjectSession *session);
+    // `events` is the timeline's model (one row per shown event), listed by the pickers; `timeline`
+    // gives the selected event and asks for the event menu; `window` parents the dialogs.
+    EventEditor(ProjectDocument *document, TimelineView *timeline, QAbstractItemModel *events,
+        const ActionRegistry &actions, QWidget *window);
 
     // Adds the edit actions for the event at `index` (a timeline model row; invalid: the empty
     // timeline, then only "Add Event…").
     void addActions(QMenu *menu, const QModelIndex &index);
 
-    bool rename(int eventIndex, const QString &label);
-    bool merge(int eventIndex, int otherIndex);
+    bool rename(const QString &eventId, const QString &label);
+    bool merge(const QString &eventId, const QString &otherId);
     // `mentions`: indices into the event's mentions.
-    bool split(int eventIndex, const QList<int> &mentions, const QString &label);
-    bool moveMention(int eventIndex, int mention, int toEventIndex);
-    bool remove(int eventIndex);
+    bool split(const QString &eventId, const QList<int> &mentions, const QString &label);
+    bool moveMention(const QString &eventId, int mention, const QString &toEventId);
+    bool remove(const QString &eventId);
     bool addEvent(const QString &label, QDate start, QDate end, const QString &category);
 
-    void promptRename(int eventIndex);
-    void promptMerge(int eventIndex);
-    void promptSplit(int eventIndex);
-    void promptMoveMention(int eventIndex);
+    void promptRename(const QString &eventId);
+    void promptMerge(const QString &eventId);
+    void promptSplit(const QString &eventId);
+    void promptMoveMention(const QString &eventId);
     void promptAdd();
 
+Q_SIGNALS:
+    void statusMessage(const QString &message, int timeout);
+
 private:
-    void createMenu();
-    bool isEvent(int eventIndex) const;
-    // The timeline model's row of an event, for the dialogs that list it.
-    QModelIndex sourceIndex(int eventIndex) const;
-    int selectedEvent() const;
+    void createMenu(const ActionRegistry &actions);
+    // The index of the event in the shown analysis' events (its timeline model row), or -1.
+    int indexOf(const QString &eventId) const;
+    const Event *find(const QString &eventId) const;
+    QString idAt(int eventIndex) const;
+    QString selectedEvent() const;
     bool commit(EventEdit edit);
 
-    MainWindow *m_window;
-    ProjectSession *m_session;
+    ProjectDocument *m_document;
+    TimelineView *m_timeline;
+    QAbstractItemModel *m_events;
+    QWidget *m_window;
 };

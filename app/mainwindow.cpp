@@ -5,18 +5,18 @@
 #include "projectsession.h"
 
 #include "analysis/statementevents.h"
-#include "annotations/eventeditapplier.h"
-#include "annotations/eventeditstore.h"
+#include "annotations/annotationpanel.h"
 #include "articleview/articleview.h"
 #include "common/articlelist.h"
 #include "common/outletfilterbutton.h"
 #include "common/searchpanel.h"
 #include "common/warningspanel.h"
-#include "core/logging.h"
+#include "document/projectdocument.h"
 #include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "quotepanel/quotepanel.h"
 #include "recentcorpora.h"
+#include "storage/projectstore.h"
 #include "timeline/timelineexportdialog.h"
 #include "timeline/timelineexporter.h"
 #include "timeline/timelinequotes.h"
@@ -67,7 +67,7 @@ QString droppedFolder(const QMimeData *mime)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_job(new AnalysisJob(this))
+    , m_document(new ProjectDocument(this))
     , m_timelineModel(new TimelineModel(this))
     , m_timelineFilter(new TimelineFilterModel(this))
     , m_timeline(new TimelineView(this))
@@ -119,7 +119,6 @@ MainWindow::MainWindow(QWidget *parent)
     auto *quotes = new QuotePanel(this);
     m_quotePanel = quotes;
     addPanel(quotes, tr("Quotes"));
-    connect(this, &MainWindow::resultChanged, quotes, &QuotePanel::setResult);
     connect(this, &MainWindow::statementSelected, quotes, &QuotePanel::selectStatement);
     connect(quotes, &QuotePanel::statementSelected, this, &MainWindow::statementSelected);
     connect(quotes, &QuotePanel::quoteActivated, m_articleView, &ArticleView::showSpan);
@@ -128,15 +127,19 @@ MainWindow::MainWindow(QWidget *parent)
         m_timeline->setHighlightedEvents(m_result ? StatementEvents::eventsFor(*m_result, statementId) : QStringList());
     });
     // Projects and annotations: the Annotations tab and the project actions.
-    m_project = new ProjectSession(this);
+    m_project = new ProjectSession(m_document, m_articleView, m_actions, this);
+    addPanel(m_project->panel(), tr("Annotations"));
+    connect(m_project, &ProjectSession::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(quotes, &QuotePanel::annotateQuoteRequested, m_project, &ProjectSession::annotateQuote);
     connect(quotes, &QuotePanel::annotateStatementRequested, m_project, &ProjectSession::annotateStatement);
     connect(m_timeline, &TimelineView::annotateEventRequested, m_project, [this](const QModelIndex &index) {
-        m_project->annotateEvent(index.data(TimelineModel::EventIndexRole).toInt());
+        m_project->annotateEvent(index.data(TimelineModel::EventIdRole).toString());
     });
-    // The analyst's event edits: the timeline's event menu and the Edit menu; undo and redo show at once.
-    m_eventEditor = new EventEditor(this, m_project);
-    connect(m_project->eventEdits(), &EventEditStore::changed, this, &MainWindow::refreshEvents);
+    // The analyst's event edits: the timeline's event menu and the Edit menu.
+    m_eventEditor = new EventEditor(m_document, m_timeline, m_timelineModel, m_actions, this);
+    connect(m_eventEditor, &EventEditor::statusMessage, statusBar(), &QStatusBar::showMessage);
+    bindDocument();
+    updateActions();
     resize(1400, 900);
     restoreSettings();
 }
@@ -159,24 +162,41 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_actions.addMenu(QStringLiteral("file"), file);
     QAction *open = file->addAction(
         QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Corpus Folder…"), this, &MainWindow::chooseCorpus);
     open->setShortcut(QKeySequence::Open);
+    m_actions.addAction(QStringLiteral("file.openCorpus"), open);
     m_recent = new RecentCorpora(file->addMenu(tr("Open &Recent")), this);
     connect(m_recent, &RecentCorpora::openRequested, this, &MainWindow::openPath);
+    m_actions.addAction(QStringLiteral("file.openGroupEnd"), file->addSeparator());
+    QAction *reload = file->addAction(
+        QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&load Corpus"), m_document, &ProjectDocument::reload);
+    reload->setShortcut(QKeySequence::Refresh);
+    reload->setToolTip(tr("Read the corpus folder again, after its articles changed"));
+    m_actions.addAction(QStringLiteral("file.reload"), reload);
+    QAction *close = file->addAction(
+        QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close"), m_document, &ProjectDocument::close);
+    close->setShortcut(QKeySequence::Close);
+    m_actions.addAction(QStringLiteral("file.close"), close);
     file->addSeparator();
     QAction *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
         tr("&Export Timeline…"), this, &MainWindow::exportTimeline);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_actions.addAction(QStringLiteral("file.exportTimeline"), exportAction);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    m_actions.addAction(QStringLiteral("file.quit"), quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_actions.addMenu(QStringLiteral("edit"), edit);
     QAction *findAction = edit->addAction(tr("&Find in Articles…"), this, &MainWindow::find);
     findAction->setShortcut(QKeySequence::Find);
+    m_actions.addAction(QStringLiteral("edit.find"), findAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_actions.addMenu(QStringLiteral("view"), m_viewMenu);
     QAction *fit = m_viewMenu->addAction(tr("&Fit All"), m_timeline, &TimelineView::fitAll);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), m_timeline, &TimelineView::zoomIn);
@@ -241,7 +261,7 @@ void MainWindow::createStatusBar()
     m_cancel = new QToolButton(this);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAutoRaise(true);
-    connect(m_cancel, &QToolButton::clicked, m_job, &AnalysisJob::cancel);
+    connect(m_cancel, &QToolButton::clicked, m_document->job(), &AnalysisJob::cancel);
     m_warningsButton = new QToolButton(this);
     m_warningsButton->setAutoRaise(true);
     m_warningsButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-warning")));
@@ -260,18 +280,28 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_cancel);
     m_warningsButton->hide();
     setLoading(false);
+}
 
-    connect(m_job, &AnalysisJob::started, this, [this](const QString &path) {
+void MainWindow::bindDocument()
+{
+    const AnalysisJob *job = m_document->job();
+    connect(job, &AnalysisJob::started, this, [this](const QString &path) {
         setLoading(true);
         m_statusText->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
     });
-    connect(m_job, &AnalysisJob::progressChanged, this, &MainWindow::onProgress);
-    connect(m_job, &AnalysisJob::finished, this, &MainWindow::showResult);
-    connect(m_job, &AnalysisJob::failed, this, &MainWindow::onFailed);
-    connect(m_job, &AnalysisJob::cancelled, this, [this] {
+    connect(job, &AnalysisJob::progressChanged, this, &MainWindow::onProgress);
+    connect(job, &AnalysisJob::cancelled, this, [this] {
         setLoading(false);
         m_statusText->setText(tr("Loading cancelled."));
     });
+    connect(m_document, &ProjectDocument::analysisChanged, this, &MainWindow::showAnalysis);
+    connect(m_document, &ProjectDocument::eventsEdited, this, &MainWindow::showEditedEvents);
+    connect(m_document, &ProjectDocument::annotationMarksChanged, this, &MainWindow::showAnnotationMarks);
+    connect(m_document, &ProjectDocument::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::closed, this, &MainWindow::showClosed);
+    connect(m_document, &ProjectDocument::errorOccurred, this, &MainWindow::showError);
+    connect(m_document, &ProjectDocument::noticeOccurred, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 }
 
 void MainWindow::connectViews()
@@ -318,17 +348,7 @@ QDockWidget *MainWindow::addDockPanel(QWidget *panel, const QString &title, Qt::
 
 void MainWindow::openPath(const QString &path)
 {
-    if (path.isEmpty())
-        return;
-    if (m_project && m_project->openIfProject(path))
-        return;
-    const QFileInfo info(path);
-    if (!info.isDir()) {
-        onFailed(tr("%1 is not a corpus folder").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    const QString folder = info.absoluteFilePath();
-    m_job->start(folder, m_project ? m_project->cacheHooksFor(folder) : AnalysisJob::CacheHooks {});
+    m_document->open(path);
 }
 
 void MainWindow::chooseCorpus()
@@ -358,7 +378,7 @@ void MainWindow::onProgress(AnalysisJob::Stage stage, int done, int total)
     m_progress->setFormat(stage == AnalysisJob::Stage::Loading ? tr("Reading %v/%m") : tr("Analysing %v/%m"));
 }
 
-void MainWindow::onFailed(const QString &message)
+void MainWindow::onLoadFailed(const QString &message)
 {
     setLoading(false);
     m_statusText->setText(message);
@@ -366,40 +386,72 @@ void MainWindow::onFailed(const QString &message)
     m_warningsDock->show();
 }
 
-AnalysisResultPtr MainWindow::withEventEdits(const AnalysisResultPtr &analysis) const
+void MainWindow::showError(const DocumentError &error)
 {
-    const QList<EventEdit> &edits = m_project->eventEdits()->edits();
-    if (!analysis || edits.isEmpty())
-        return analysis;
-    // A shallow copy: the corpus, quotes and statements stay shared with the computed analysis.
-    auto edited = std::make_shared<AnalysisResult>(*analysis);
-    EventEditApplier::Result applied = EventEditApplier::apply(analysis->events, edits, analysis->corpus);
-    edited->events = std::move(applied.events);
-    if (!applied.skipped.isEmpty()) {
-        Logging::get("ui")->info("{} event edit(s) found nothing to act on", applied.skipped.size());
-        statusBar()->showMessage(tr("%n event edit(s) no longer apply: the events or articles they named changed.",
-                                     nullptr, int(applied.skipped.size())),
-            8000);
+    switch (error.kind) {
+    case DocumentError::Kind::Load:
+        onLoadFailed(error.message);
+        return;
+    case DocumentError::Kind::Cache:
+        statusBar()->showMessage(error.message);
+        return;
+    case DocumentError::Kind::Project:
+    case DocumentError::Kind::Annotation:
+    case DocumentError::Kind::EventEdit:
+        QMessageBox::warning(this, error.title, error.message);
+        return;
     }
-    return edited;
 }
 
-void MainWindow::setAnnotations(std::shared_ptr<const AnnotationLookup> annotations)
+void MainWindow::showAnnotationMarks(std::shared_ptr<const AnnotationLookup> lookup)
 {
-    m_timelineModel->setAnnotations(annotations);
-    m_quotePanel->setAnnotations(annotations);
+    m_articleView->setAnnotatedSpans(m_document->annotatedSpans());
+    m_timelineModel->setAnnotations(lookup);
+    m_quotePanel->setAnnotations(lookup);
 }
 
-void MainWindow::refreshEvents()
+void MainWindow::showClosed()
 {
-    if (!m_analysis)
-        return;
-    const AnalysisResultPtr edited = withEventEdits(m_analysis);
-    if (edited == m_result)
-        return;
+    m_result.reset();
+    m_timelineModel->setResult(nullptr);
+    m_articleView->setResult(nullptr);
+    m_articles->setResult(nullptr);
+    m_search->setResult(nullptr);
+    m_quotePanel->setResult(nullptr);
+    m_warnings->setWarnings({});
+    m_outletFilter->setOutlets({});
+    m_timelineFilter->setOutlets({});
+    m_timeline->setQuoteMarks({});
+    m_timeline->setHighlightedEvents({});
+    setWindowFilePath(QString());
+    setWindowTitle(tr("Parallax"));
+    m_statusText->setText(tr("Open a corpus folder to begin (Ctrl+O), or drop one onto the window."));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_result != nullptr;
+    m_actions.action(QStringLiteral("file.reload"))->setEnabled(open);
+    m_actions.action(QStringLiteral("file.close"))->setEnabled(open);
+}
+
+void MainWindow::updateTitle()
+{
+    if (const ProjectStore *project = m_document->project()) {
+        setWindowFilePath(project->path());
+        setWindowTitle(tr("%1 — Parallax").arg(QFileInfo(project->path()).fileName()));
+    } else if (m_result) {
+        setWindowFilePath(QString());
+        setWindowTitle(tr("%1 — Parallax").arg(m_result->corpus.name));
+    }
+}
+
+void MainWindow::showEditedEvents(AnalysisResultPtr result)
+{
     const QString selected = m_timeline->selectedIndex().data(TimelineModel::EventIdRole).toString();
     const int article = m_articleView->currentArticle();
-    m_result = edited;
+    m_result = result;
     m_timelineModel->setResult(m_result);
     m_articleView->setResult(m_result);
     if (article >= 0)
@@ -407,14 +459,13 @@ void MainWindow::refreshEvents()
     m_timeline->setQuoteMarks(TimelineQuotes::fromResult(*m_result, m_timelineFilter->outlets()));
     if (!selected.isEmpty())
         showEventById(selected);
-    Q_EMIT eventsEdited(m_result);
 }
 
-void MainWindow::showResult(AnalysisResultPtr analysis)
+void MainWindow::showAnalysis(AnalysisResultPtr result)
 {
     setLoading(false);
-    m_analysis = analysis;
-    const AnalysisResultPtr result = withEventEdits(analysis);
+    if (!result)
+        return;
     m_result = result;
     m_timelineModel->setResult(result);
     m_articleView->setResult(result);
@@ -440,12 +491,13 @@ void MainWindow::showResult(AnalysisResultPtr analysis)
         m_articleView->showArticle(0);
 
     m_recent->add(result->corpus.path);
-    setWindowTitle(tr("%1 — Parallax").arg(result->corpus.name));
+    updateTitle();
+    updateActions();
     m_statusText->setText(tr("%n article(s)", nullptr, int(result->corpus.articles.size())) + QStringLiteral(" · ")
         + tr("%n event(s)", nullptr, int(result->events.size())) + QStringLiteral(" · ")
         + tr("%n quote(s)", nullptr, int(result->quotes.size())) + QStringLiteral(" · ")
         + tr("%n statement(s)", nullptr, int(result->statements.size())));
-    Q_EMIT resultChanged(result);
+    m_quotePanel->setResult(result);
 }
 
 void MainWindow::applyOutletFilter(const QStringList &outlets)
@@ -545,7 +597,7 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
-    m_job->cancel();
+    m_document->job()->cancel();
     event->accept();
 }
 

@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actionregistry.h"
 #include "analysis/analysisjob.h"
 
 #include <QMainWindow>
 
 struct AnnotationLookup;
+struct DocumentError;
 class ArticleList;
 class EventEditor;
 class ArticleView;
 class OutletFilterButton;
+class ProjectDocument;
 class ProjectSession;
 class QuotePanel;
 class QComboBox;
@@ -29,9 +32,11 @@ class TimelineModel;
 class TimelineView;
 class WarningsPanel;
 
-// The analyst's window: the timeline across the top, the article view beside the side panels
-// (quote panel, annotations) below, docks for articles, search results and load warnings.
-// Loading and analysis run in an AnalysisJob, so the window never waits for them.
+// The analyst's window on one ProjectDocument: the timeline across the top, the article view beside
+// the side panels (quote panel, annotations) below, docks for articles, search results and load
+// warnings. The views show what the document holds and change with its signals; the document's
+// errors are shown here, each once. Loading and analysis run in the document's AnalysisJob, so the
+// window never waits for them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,10 +44,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a corpus folder (loads and analyses it in the background).
+    ProjectDocument *document() const { return m_document; }
+    // Opens a corpus folder or a project file (loads and analyses it in the background).
     void openPath(const QString &path);
-    // Shows an analysis already made (a project's cached result, or a test's).
-    void showResult(AnalysisResultPtr result);
 
     // ---- Where other panels plug in (quote panel, annotations) ----
     // Adds a tab beside the article view; the first one replaces the placeholder.
@@ -50,13 +54,12 @@ public:
     // Adds a dock (hidden docks are remembered with the window state by object name).
     QDockWidget *addDockPanel(QWidget *panel, const QString &title, Qt::DockWidgetArea area);
 
-    // The shown analysis: the computed one with the project's event edits applied.
-    AnalysisResultPtr result() const { return m_result; }
-    // The computed analysis, before event edits.
-    AnalysisResultPtr analysis() const { return m_analysis; }
+    // The menus and actions by id, for the parts that add their own.
+    const ActionRegistry &actionRegistry() const { return m_actions; }
+
+    // The views, for tests.
     TimelineView *timelineView() const { return m_timeline; }
     ArticleView *articleView() const { return m_articleView; }
-    AnalysisJob *analysisJob() const { return m_job; }
     WarningsPanel *warningsPanel() const { return m_warnings; }
     SearchPanel *searchPanel() const { return m_search; }
     TimelineFilterModel *timelineModel() const { return m_timelineFilter; }
@@ -64,18 +67,7 @@ public:
     EventEditor *eventEditor() const { return m_eventEditor; }
     QuotePanel *quotePanel() const { return m_quotePanel; }
 
-    // Annotation counts of the shown result, for the timeline's and the quote panel's marks.
-    void setAnnotations(std::shared_ptr<const AnnotationLookup> annotations);
-
-    // Applies the project's event edits anew to the computed analysis and shows the edited events,
-    // keeping the article, the timeline's zoom and its selected event.
-    void refreshEvents();
-
 Q_SIGNALS:
-    // A new analysis is shown (panels reset themselves from it).
-    void resultChanged(AnalysisResultPtr result);
-    // The analyst's event edits changed the shown events (the quotes and the corpus did not change).
-    void eventsEdited(AnalysisResultPtr result);
     // The analyst picked a statement (in the article view or on the timeline's quotes lane).
     void statementSelected(const QString &statementId);
 
@@ -93,20 +85,30 @@ private:
     void restoreSettings();
     void saveSettings() const;
 
+    void bindDocument();
+
     void chooseCorpus();
     void exportTimeline();
     void setLoading(bool loading);
     void onProgress(AnalysisJob::Stage stage, int done, int total);
-    void onFailed(const QString &message);
+    void onLoadFailed(const QString &message);
+    void showError(const DocumentError &error);
+    void showAnalysis(AnalysisResultPtr result);
+    // Shows the edited events, keeping the article, the timeline's zoom and its selected event.
+    void showEditedEvents(AnalysisResultPtr result);
+    void showAnnotationMarks(std::shared_ptr<const AnnotationLookup> lookup);
+    void showClosed();
+    void updateTitle();
+    // Enables what needs an open corpus.
+    void updateActions();
     void applyOutletFilter(const QStringList &outlets);
     void showEventById(const QString &eventId);
     void showStatement(const QString &statementId);
     void find();
-    AnalysisResultPtr withEventEdits(const AnalysisResultPtr &analysis) const;
 
-    AnalysisJob *m_job = nullptr;
-    AnalysisResultPtr m_analysis;
-    AnalysisResultPtr m_result;
+    ProjectDocument *m_document;
+    AnalysisResultPtr m_result; // the document's, as the views show it
+    ActionRegistry m_actions;
     TimelineModel *m_timelineModel = nullptr;
     TimelineFilterModel *m_timelineFilter = nullptr;
 

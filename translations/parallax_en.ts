@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnnotationModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/annotationmodel.cpp" line="143"/>
+        <source>%1 +%n</source>
+        <translation>
+            <numerusform>%1 +%n</numerusform>
+            <numerusform>%1 +%n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/annotations/annotationpanel.cpp" line="208"/>
+        <location filename="../widgets/annotations/annotationpanel.cpp" line="240"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -12,18 +23,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotations/annotationpanel.cpp" line="209"/>
+        <location filename="../widgets/annotations/annotationpanel.cpp" line="241"/>
         <source>%1 of %n annotation(s) shown</source>
         <translation>
             <numerusform>%1 of %n annotation shown</numerusform>
             <numerusform>%1 of %n annotations shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/annotations/annotationpanel.cpp" line="378"/>
+        <source>Export %n Annotation(s)</source>
+        <translation>
+            <numerusform>Export %n Annotation</numerusform>
+            <numerusform>Export %n Annotations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnnotationReport</name>
     <message numerus="yes">
-        <location filename="../models/annotations/annotationreport.cpp" line="50"/>
+        <location filename="../models/annotations/annotationreport.cpp" line="36"/>
         <source>%n annotation(s).</source>
         <translation>
             <numerusform>%n annotation.</numerusform>
@@ -34,7 +53,7 @@
 <context>
     <name>ArticleView</name>
     <message numerus="yes">
-        <location filename="../widgets/articleview/articleview.cpp" line="171"/>
+        <location filename="../widgets/articleview/articleview.cpp" line="222"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n mention</numerusform>
@@ -42,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/articleview/articleview.cpp" line="234"/>
+        <location filename="../widgets/articleview/articleview.cpp" line="287"/>
         <source>%n quote(s), %1</source>
         <translation>
             <numerusform>%n quote, %1</numerusform>
@@ -50,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/articleview/articleview.cpp" line="235"/>
+        <location filename="../widgets/articleview/articleview.cpp" line="288"/>
         <source>%n event mention(s)</source>
         <translation>
             <numerusform>%n event mention</numerusform>
@@ -61,7 +80,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../app/commands/newprojectcommand.cpp" line="63"/>
+        <location filename="../app/commands/newprojectcommand.cpp" line="69"/>
         <source>created %1 for %n article(s) in %2</source>
         <translation>
             <numerusform>created %1 for %n article in %2</numerusform>
@@ -72,7 +91,7 @@
 <context>
     <name>ComparisonHtml</name>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="175"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="182"/>
         <source>%n word(s), the reference</source>
         <translation>
             <numerusform>%n word, the reference</numerusform>
@@ -80,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="177"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="184"/>
         <source>covers %1 of the reference&apos;s %n word(s)</source>
         <translation>
             <numerusform>covers %1 of the reference&apos;s %n word</numerusform>
@@ -88,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="187"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="194"/>
         <source>%n rendering(s)</source>
         <translation>
             <numerusform>%n rendering</numerusform>
@@ -96,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="188"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="195"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -104,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="311"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="324"/>
         <source>%n statement(s). Each rendering is compared with the reference rendering (★).</source>
         <translation>
             <numerusform>%n statement. Each rendering is compared with the reference rendering (★).</numerusform>
@@ -126,7 +145,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -134,15 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="380"/>
-        <source>%n event edit(s) no longer apply: the events or articles they named changed.</source>
-        <translation>
-            <numerusform>%n event edit no longer applies: the events or articles it named changed.</numerusform>
-            <numerusform>%n event edits no longer apply: the events or articles they named changed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -150,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -158,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="459"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -166,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="460"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -174,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/mainwindow.cpp" line="498"/>
         <source>Statement by %1, rendered %n time(s)</source>
         <translation>
             <numerusform>Statement by %1, rendered %n time</numerusform>
@@ -194,21 +205,45 @@
     </message>
 </context>
 <context>
-    <name>ProjectSession</name>
+    <name>ProjectDocument</name>
     <message numerus="yes">
-        <location filename="../app/projectsession.cpp" line="232"/>
+        <location filename="../models/document/projectdocument.cpp" line="314"/>
         <source>%n annotation anchor(s) could not be found in the current text; they are kept as orphans</source>
         <translation>
             <numerusform>%n annotation anchor could not be found in the current text; it is kept as an orphan</numerusform>
             <numerusform>%n annotation anchors could not be found in the current text; they are kept as orphans</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/document/projectdocument.cpp" line="332"/>
+        <source>%n event edit(s) no longer apply: the events or articles they named changed.</source>
+        <translation>
+            <numerusform>%n event edit no longer applies: the events or articles it named changed.</numerusform>
+            <numerusform>%n event edits no longer apply: the events or articles they named changed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuotePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="137"/>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="160"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="99"/>
+        <source>The %n Statement(s) Shown…</source>
+        <translation>
+            <numerusform>The %n Statement Shown…</numerusform>
+            <numerusform>The %n Statements Shown…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="102"/>
+        <source>All %n Statement(s)…</source>
+        <translation>
+            <numerusform>%n Statement…</numerusform>
+            <numerusform>All %n Statements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="174"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="197"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -219,7 +254,7 @@
 <context>
     <name>RenderingDiff</name>
     <message numerus="yes">
-        <location filename="../models/presentation/renderingdiff.cpp" line="425"/>
+        <location filename="../models/presentation/renderingdiff.cpp" line="430"/>
         <source>%1 (%n rendering(s))</source>
         <translation>
             <numerusform>%1 (%n rendering)</numerusform>
@@ -304,15 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="198"/>
-        <source>+%n more lane(s)</source>
-        <translation>
-            <numerusform>+%n more lane</numerusform>
-            <numerusform>+%n more lanes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="203"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="247"/>
         <source>%n undated event(s) not shown</source>
         <translation>
             <numerusform>%n undated event not shown</numerusform>

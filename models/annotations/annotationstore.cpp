@@ -32,6 +32,12 @@ AnnotationStore::AnnotationStore(QObject *parent)
 {
 }
 
+AnnotationStore::AnnotationStore(QUndoStack *undoStack, QObject *parent)
+    : QObject(parent)
+    , m_undoStack(undoStack)
+{
+}
+
 AnnotationStore::~AnnotationStore() = default;
 
 StoreError AnnotationStore::setProject(ProjectStore *project)

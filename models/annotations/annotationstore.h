@@ -26,6 +26,8 @@ class AnnotationStore : public QObject
     Q_OBJECT
 public:
     explicit AnnotationStore(QObject *parent = nullptr);
+    // Pushes its edits onto `undoStack` (shared with the event edits), which outlives the store.
+    AnnotationStore(QUndoStack *undoStack, QObject *parent);
     ~AnnotationStore() override;
 
     // Loads the project's annotations and writes every later change to it; nullptr keeps them

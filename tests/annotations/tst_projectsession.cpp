@@ -6,6 +6,7 @@
 #include "annotations/annotationstore.h"
 #include "annotations/annotationtable.h"
 #include "articleview/articleview.h"
+#include "document/projectdocument.h"
 #include "mainwindow.h"
 #include "projectsession.h"
 #include "storage/projectstore.h"
@@ -46,12 +47,12 @@ private Q_SLOTS:
         }
 
         MainWindow window;
-        QSignalSpy results(&window, &MainWindow::resultChanged);
+        QSignalSpy results(window.document(), &ProjectDocument::analysisChanged);
         window.show();
         window.openPath(path);
         QVERIFY(results.wait(120000));
         ProjectSession *session = window.projectSession();
-        QVERIFY(session->project());
+        QVERIFY(window.document()->project());
         QVERIFY(window.windowTitle().contains(QStringLiteral("study.parallax")));
         QCOMPARE(session->panel()->view()->model()->rowCount(), 1);
         // The window holds the project: a second writer is refused.
@@ -70,7 +71,7 @@ private Q_SLOTS:
                 dialog->accept();
         });
         session->annotateSelection();
-        QCOMPARE(session->annotations()->count(), 2);
+        QCOMPARE(window.document()->annotations()->count(), 2);
 
         const QString png = QDir::temp().filePath(QStringLiteral("parallax-project-window.png"));
         QVERIFY(window.grab().save(png));
@@ -105,7 +106,7 @@ private Q_SLOTS:
         });
         window.openPath(path);
         QVERIFY2(shown.contains(QStringLiteral("not a Parallax project")), qPrintable(shown));
-        QVERIFY(!window.projectSession()->project());
+        QVERIFY(!window.document()->project());
     }
 };
 

@@ -3,6 +3,7 @@
 #include "annotations/annotatedialog.h"
 #include "annotations/annotationstore.h"
 #include "articleview/articleview.h"
+#include "document/projectdocument.h"
 #include "itemmodels/statementmodel.h"
 #include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
@@ -104,7 +105,7 @@ private Q_SLOTS:
         maybeScreenshot(w, QStringLiteral("annotations-quotepanel.png"));
 
         // Undo takes the marks away again.
-        w.projectSession()->annotations()->undoStack()->undo();
+        w.document()->undoStack()->undo();
         QCOMPARE(statement.data(StatementModel::AnnotationCountRole).toInt(), 0);
         QVERIFY(quotes->comparisonView()->alignmentView()->annotatedQuotes().isEmpty());
     }
@@ -150,7 +151,7 @@ private Q_SLOTS:
         QTRY_VERIFY(flagged(w, row));
         w.timelineView()->selectRow(-1);
         maybeScreenshot(w, QStringLiteral("annotations-timeline.png"));
-        w.projectSession()->annotations()->undoStack()->undo();
+        w.document()->undoStack()->undo();
         QCOMPARE(w.timelineModel()->index(row, 0).data(TimelineModel::AnnotationCountRole).toInt(), 0);
         QTRY_VERIFY(!flagged(w, row));
     }
@@ -175,7 +176,7 @@ private Q_SLOTS:
         w.quotePanel()->selectStatement(QStringLiteral("s1"));
         QList<AnnotationAnchor> offered;
         acceptAnnotateDialog(&offered);
-        w.projectSession()->annotateEvent(2);
+        w.projectSession()->annotateEvent(w.document()->result()->events.at(2).id);
         QCoreApplication::processEvents();
         maybeScreenshot(w, QStringLiteral("annotations-dark.png"));
         // The timeline and the article view paint on the dark base with light text.

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/projectdocument.h"
 #include "mainwindow.h"
 #include "projectsession.h"
 #include "storage/projectstore.h"
@@ -28,12 +29,12 @@ struct Opened {
 Opened openInWindow(const QString &path, const std::function<void(MainWindow &)> &then = {})
 {
     MainWindow window;
-    QSignalSpy shown(&window, &MainWindow::resultChanged);
+    QSignalSpy shown(window.document(), &ProjectDocument::analysisChanged);
     window.openPath(path);
     if (!shown.wait(120000))
         return {};
-    Opened opened { window.analysisJob()->cacheHits(), window.analysisJob()->cacheMisses(),
-        window.result()->quotes.size(), window.result()->events.size(), window.windowTitle() };
+    Opened opened { window.document()->job()->cacheHits(), window.document()->job()->cacheMisses(),
+        window.document()->result()->quotes.size(), window.document()->result()->events.size(), window.windowTitle() };
     if (then)
         then(window);
     return opened;
@@ -117,7 +118,7 @@ private Q_SLOTS:
         bool saved = false;
         QString title;
         openInWindow(m_project, [&](MainWindow &window) {
-            saved = window.projectSession()->saveProjectTo(copy);
+            saved = window.document()->saveProjectAs(copy);
             title = window.windowTitle();
         });
         QVERIFY(saved);

@@ -3,6 +3,7 @@
 #include "annotations/annotationstore.h"
 #include "annotations/eventeditstore.h"
 #include "annotations/eventedittable.h"
+#include "document/projectdocument.h"
 #include "eventedit/eventformdialog.h"
 #include "eventedit/eventpickerdialog.h"
 #include "eventedit/mentionpickerdialog.h"
@@ -24,6 +25,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -65,7 +67,15 @@ int rowOf(const MainWindow &w, const QString &label)
     return -1;
 }
 
-int eventOf(const MainWindow &w, const QString &label)
+// The stable id of the shown event labelled `label`, as the editor names events.
+QString eventOf(const MainWindow &w, const QString &label)
+{
+    const int row = rowOf(w, label);
+    return row < 0 ? QString() : w.timelineModel()->index(row, 0).data(TimelineModel::EventIdRole).toString();
+}
+
+// Its index in the shown events, as the event picker lists them.
+int eventIndexOf(const MainWindow &w, const QString &label)
 {
     const int row = rowOf(w, label);
     return row < 0 ? -1 : w.timelineModel()->index(row, 0).data(TimelineModel::EventIndexRole).toInt();
@@ -133,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(rowOf(w, QStringLiteral("Missile launch")), 2);
         QCOMPARE(storedEdits(), 1);
 
-        QUndoStack *undo = w.projectSession()->annotations()->undoStack();
+        QUndoStack *undo = w.document()->undoStack();
         undo->undo();
         QCOMPARE(rowOf(w, QStringLiteral("Rocket test")), 2);
         QCOMPARE(storedEdits(), 0);
@@ -145,7 +155,7 @@ private Q_SLOTS:
     void mergePicksTheOtherEventFromAList()
     {
         MainWindow &w = *m_window;
-        const int second = eventOf(w, QStringLiteral("Second summit"));
+        const int second = eventIndexOf(w, QStringLiteral("Second summit"));
         std::unique_ptr<QMenu> menu(
             w.timelineView()->createEventMenu(rowOf(w, QStringLiteral("Geneva meeting")), nullptr));
         whenDialogOpens<EventPickerDialog>(this, [second](EventPickerDialog *d) {
@@ -161,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(timelineRows(w),
             QStringList({ QStringLiteral("Geneva meeting | 2018-06-12 | 3"),
                 QStringLiteral("Rocket test | 2025-10-22 | 2"), QStringLiteral("Envoy arrives | 2025-10-27 | 1") }));
-        w.projectSession()->annotations()->undoStack()->undo();
+        w.document()->undoStack()->undo();
         QCOMPARE(w.timelineModel()->rowCount(), 4);
     }
 
@@ -174,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(rowOf(w, QStringLiteral("Envoy arrives")), -1);
         QCOMPARE(w.timelineModel()->rowCount(), 3);
         QTRY_COMPARE(w.timelineView()->index().itemCount(), 3);
-        w.projectSession()->annotations()->undoStack()->undo();
+        w.document()->undoStack()->undo();
         QCOMPARE(w.timelineModel()->rowCount(), 4);
     }
 
@@ -213,8 +223,8 @@ private Q_SLOTS:
         QCOMPARE(added.data(TimelineModel::CategoryRole).toString(), QStringLiteral("military"));
         QCOMPARE(storedEdits(), 3);
         // The computed analysis is untouched; the shown one carries the edits.
-        QCOMPARE(w.analysis()->events.size(), 4);
-        QCOMPARE(w.result()->events.size(), 6);
+        QCOMPARE(w.document()->analysis()->events.size(), 4);
+        QCOMPARE(w.document()->result()->events.size(), 6);
     }
 
     void editsSurviveReopening()
@@ -226,10 +236,10 @@ private Q_SLOTS:
         auto project = ProjectStore::open(m_projectPath);
         QVERIFY(project.ok());
         MainWindow again;
-        again.projectSession()->setProject(std::move(project.value()));
+        again.document()->setProject(std::move(project.value()));
         auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
         result->corpus.path = m_dir->filePath(QStringLiteral("corpus"));
-        again.showResult(result);
+        again.document()->setAnalysis(result);
         QVERIFY(rowOf(again, QStringLiteral("Lakeside summit")) >= 0);
         QCOMPARE(rowOf(again, QStringLiteral("Second summit")), -1);
     }
@@ -258,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(storedEdits(), 6);
         const QStringList edited = timelineRows(w);
 
-        QUndoStack *undo = w.projectSession()->annotations()->undoStack();
+        QUndoStack *undo = w.document()->undoStack();
         QCOMPARE(undo->count(), 6);
         while (undo->canUndo())
             undo->undo();
@@ -273,10 +283,10 @@ private Q_SLOTS:
         auto project = ProjectStore::open(m_projectPath);
         QVERIFY(project.ok());
         MainWindow again;
-        again.projectSession()->setProject(std::move(project.value()));
+        again.document()->setProject(std::move(project.value()));
         auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
         result->corpus.path = m_dir->filePath(QStringLiteral("corpus"));
-        again.showResult(result);
+        again.document()->setAnalysis(result);
         QCOMPARE(timelineRows(again), edited);
         QVERIFY(!again.statusBar()->currentMessage().contains(QStringLiteral("no longer apply")));
         // Still editable after reopening.
@@ -284,7 +294,7 @@ private Q_SLOTS:
             again.eventEditor()->rename(eventOf(again, QStringLiteral("Truce talks")), QStringLiteral("Armistice")));
         QVERIFY(again.eventEditor()->remove(eventOf(again, QStringLiteral("Armistice"))));
         QCOMPARE(rowOf(again, QStringLiteral("Armistice")), -1);
-        again.projectSession()->annotations()->undoStack()->undo();
+        again.document()->undoStack()->undo();
         QCOMPARE(mentionsOf(again, QStringLiteral("Armistice")), 2);
     }
 
@@ -299,24 +309,24 @@ private Q_SLOTS:
         auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
         result->corpus.path = corpus;
         result->corpus.name = QStringLiteral("corpus");
-        w.showResult(result);
+        w.document()->setAnalysis(result);
         const QStringList computed = timelineRows(w);
         QStringList questions;
         QStringList suggestions;
         QString answerPath;
         bool answer = false;
-        w.projectSession()->setProjectPrompt({ [&](const QString &question) {
-                                                  questions.append(question);
-                                                  return answer;
-                                              },
+        w.document()->setPrompt({ [&](const QString &question) {
+                                     questions.append(question);
+                                     return answer;
+                                 },
             [&](const QString &suggested) {
                 suggestions.append(suggested);
                 return answerPath;
             } });
         const auto nothingDone = [&] {
-            QVERIFY(!w.projectSession()->project());
-            QVERIFY(w.projectSession()->eventEdits()->edits().isEmpty());
-            QCOMPARE(w.projectSession()->annotations()->undoStack()->count(), 0);
+            QVERIFY(!w.document()->project());
+            QVERIFY(w.document()->eventEdits()->edits().isEmpty());
+            QCOMPARE(w.document()->undoStack()->count(), 0);
             QCOMPARE(timelineRows(w), computed);
             QCOMPARE(
                 QDir(m_dir->path()).entryList({ QStringLiteral("*.parallax"), QStringLiteral("*.new") }, QDir::Files),
@@ -343,10 +353,10 @@ private Q_SLOTS:
         answerPath = m_dir->filePath(QStringLiteral("chosen"));
         QVERIFY(editor->rename(eventOf(w, QStringLiteral("Rocket test")), QStringLiteral("Launch")));
         QCOMPARE(questions.size(), 1);
-        QVERIFY(w.projectSession()->project());
-        QCOMPARE(w.projectSession()->project()->path(), m_dir->filePath(QStringLiteral("chosen.parallax")));
+        QVERIFY(w.document()->project());
+        QCOMPARE(w.document()->project()->path(), m_dir->filePath(QStringLiteral("chosen.parallax")));
         QVERIFY(rowOf(w, QStringLiteral("Launch")) >= 0);
-        QCOMPARE(w.projectSession()->annotations()->undoStack()->count(), 1);
+        QCOMPARE(w.document()->undoStack()->count(), 1);
         auto reader = ProjectStore::open(answerPath + QStringLiteral(".parallax"), ProjectStore::Mode::ReadOnly);
         QVERIFY(reader.ok());
         QSqlDatabase db = reader.value()->database();
@@ -354,6 +364,38 @@ private Q_SLOTS:
         QVERIFY(stored.ok());
         QCOMPARE(stored.value().size(), 1);
         QCOMPARE(stored.value().constFirst().label, QStringLiteral("Launch"));
+    }
+
+    // A refused edit reaches the analyst in one dialog naming the problem, and nothing changes.
+    void aRefusedEditIsShownOnce()
+    {
+        m_tester.reset();
+        m_window.reset();
+        auto project = ProjectStore::open(m_projectPath, ProjectStore::Mode::ReadOnly);
+        QVERIFY(project.ok());
+        MainWindow w;
+        w.document()->setProject(std::move(project.value()));
+        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
+        result->corpus.path = m_dir->filePath(QStringLiteral("corpus"));
+        w.document()->setAnalysis(result);
+        const QStringList computed = timelineRows(w);
+        QStringList shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown.append(box->text());
+                box->close();
+            }
+        });
+        closer.start(10);
+        std::unique_ptr<QMenu> menu(
+            w.timelineView()->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
+        menuAction(*menu, QStringLiteral("deleteEvent"))->trigger();
+        QTest::qWait(100);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown.constFirst().contains(QStringLiteral("read-only")), qPrintable(shown.constFirst()));
+        QCOMPARE(timelineRows(w), computed);
+        QCOMPARE(w.document()->undoStack()->count(), 0);
     }
 
 private:

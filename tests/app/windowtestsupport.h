@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/projectdocument.h"
 #include "mainwindow.h"
 #include "projectsession.h"
 #include "storage/projectstore.h"
@@ -25,10 +26,10 @@ inline bool showSyntheticProject(MainWindow &window, const QString &projectPath)
     auto project = ProjectStore::create(projectPath, corpus);
     if (!project.ok())
         return false;
-    window.projectSession()->setProject(std::move(project.value()));
+    window.document()->setProject(std::move(project.value()));
     auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
     result->corpus.path = corpus;
-    window.showResult(result);
+    window.document()->setAnalysis(result);
     return true;
 }
 }

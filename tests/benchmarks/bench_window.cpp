@@ -12,6 +12,7 @@
 #include "guiwatchdog.h"
 
 #include "common/outletfilterbutton.h"
+#include "document/projectdocument.h"
 #include "mainwindow.h"
 #include "projectsession.h"
 #include "storage/projectstore.h"
@@ -112,7 +113,7 @@ std::unique_ptr<MainWindow> open(GuiWatchdog &watchdog, const QString &path, con
     window->show();
     settle(200);
     bool shown = false;
-    QObject::connect(window.get(), &MainWindow::resultChanged, window.get(),
+    QObject::connect(window->document(), &ProjectDocument::analysisChanged, window.get(),
         [&shown] { QTimer::singleShot(0, [&shown] { shown = true; }); });
     Phase p(watchdog, phase);
     window->openPath(path);
@@ -126,7 +127,7 @@ std::unique_ptr<MainWindow> open(GuiWatchdog &watchdog, const QString &path, con
 
 void interact(GuiWatchdog &watchdog, MainWindow &window)
 {
-    const AnalysisResultPtr result = window.result();
+    const AnalysisResultPtr result = window.document()->result();
     if (!result || result->statements.isEmpty())
         return;
     QList<int> order(result->statements.size());
@@ -181,7 +182,7 @@ void run(GuiWatchdog &watchdog, int articles)
         qPrintable(corpus.folder), corpus.reused ? "reused" : "generated", double(timer.elapsed()) / 1e3);
 
     if (auto window = open(watchdog, corpus.folder, QStringLiteral("open folder (first load)"))) {
-        const AnalysisResultPtr result = window->result();
+        const AnalysisResultPtr result = window->document()->result();
         std::printf("  %lld quotes, %lld statements, %lld events\n", qlonglong(result->quotes.size()),
             qlonglong(result->statements.size()), qlonglong(result->events.size()));
         interact(watchdog, *window);
@@ -197,7 +198,7 @@ void run(GuiWatchdog &watchdog, int articles)
     if (auto window = open(watchdog, project, QStringLiteral("open new project (fills cache)"))) {
         QElapsedTimer flush;
         flush.start();
-        window->projectSession()->waitForCacheWrite();
+        window->document()->waitForCacheWrite();
         std::printf("  cache written %.1f s after the window was usable; project %.0f MB\n",
             double(flush.elapsed()) / 1e3, double(QFileInfo(project).size()) / 1e6);
     }

@@ -3,6 +3,7 @@
 #include "articleview/articleview.h"
 #include "common/searchpanel.h"
 #include "common/warningspanel.h"
+#include "document/projectdocument.h"
 #include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "mainwindow.h"
@@ -15,6 +16,7 @@
 #include "translationloader.h"
 #include "widgettestsupport.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
@@ -63,19 +65,19 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        QSignalSpy finished(w.analysisJob(), &AnalysisJob::finished);
-        QSignalSpy changed(&w, &MainWindow::resultChanged);
+        QSignalSpy finished(w.document()->job(), &AnalysisJob::finished);
+        QSignalSpy changed(w.document(), &ProjectDocument::analysisChanged);
         int ticks = 0;
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
         ticker.start(1);
         w.openPath(TestSupport::sampleCorpusPath());
         // The call returns at once; the event loop keeps running while the corpus loads.
-        QVERIFY(w.analysisJob()->isRunning() || finished.count() == 1);
+        QVERIFY(w.document()->job()->isRunning() || finished.count() == 1);
         QVERIFY(finished.wait(60000) || finished.count() == 1);
         QCOMPARE(changed.count(), 1);
         QVERIFY(ticks > 0);
-        QCOMPARE(w.result()->corpus.articles.size(), 5);
+        QCOMPARE(w.document()->result()->corpus.articles.size(), 5);
         QVERIFY(!w.findChild<QProgressBar *>()->isVisible());
         QCOMPARE(w.articleView()->currentArticle(), 0);
         QVERIFY(!w.articleView()->textEdit()->toPlainText().isEmpty());
@@ -101,11 +103,11 @@ private Q_SLOTS:
         w.resize(size);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy finished(w.analysisJob(), &AnalysisJob::finished);
+        QSignalSpy finished(w.document()->job(), &AnalysisJob::finished);
         w.openPath(TestSupport::sampleCorpusPath());
         QVERIFY(finished.wait(60000) || finished.count() == 1);
-        QTRY_VERIFY(w.result());
-        w.quotePanel()->selectStatement(w.result()->statements.constFirst().id);
+        QTRY_VERIFY(w.document()->result());
+        w.quotePanel()->selectStatement(w.document()->result()->statements.constFirst().id);
         QCoreApplication::processEvents();
         maybeScreenshot(w, QStringLiteral("mainwindow-layout-%1.png").arg(size.width()));
         QCOMPARE(w.size(), size);
@@ -139,7 +141,7 @@ private Q_SLOTS:
         w.resize(1400, 900);
         w.show();
         const auto result = SyntheticAnalysis::make();
-        w.showResult(result);
+        w.document()->setAnalysis(result);
         const int row = proxyRowOf(w, QStringLiteral("e3"));
         QVERIFY(row >= 0);
         w.timelineView()->selectRow(row);
@@ -156,7 +158,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const auto result = SyntheticAnalysis::make();
-        w.showResult(result);
+        w.document()->setAnalysis(result);
         w.articleView()->showArticle(2);
         QPlainTextEdit *edit = w.articleView()->textEdit();
         QTextCursor cursor(edit->document());
@@ -168,7 +170,7 @@ private Q_SLOTS:
     void outletFilterNarrowsTimeline()
     {
         MainWindow w;
-        w.showResult(SyntheticAnalysis::make());
+        w.document()->setAnalysis(SyntheticAnalysis::make());
         QCOMPARE(w.timelineView()->index().itemCount(), 4);
         // Beta Daily mentions the 2018 meeting, the rocket test and the envoy, not the second summit.
         w.timelineModel()->setOutlets({ QStringLiteral("Beta Daily") });
@@ -178,17 +180,49 @@ private Q_SLOTS:
     void searchFindsWordsAndJumps()
     {
         MainWindow w;
-        w.showResult(SyntheticAnalysis::make());
+        w.document()->setAnalysis(SyntheticAnalysis::make());
         QSignalSpy done(w.searchPanel(), &SearchPanel::finished);
         w.searchPanel()->search(QStringLiteral("GENEVA"));
         QVERIFY(done.wait(10000));
         QCOMPARE(done.constFirst().constFirst().toInt(), 2);
     }
 
+    // File > Reload Corpus reads the folder again; File > Close empties every view. Both are found by id.
+    void reloadAndCloseFromTheFileMenu()
+    {
+        MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        QAction *reload = w.actionRegistry().action(QStringLiteral("file.reload"));
+        QAction *close = w.actionRegistry().action(QStringLiteral("file.close"));
+        QVERIFY(reload && close);
+        QVERIFY(w.actionRegistry().menu(QStringLiteral("file"))->actions().contains(reload));
+        QVERIFY(!reload->isEnabled());
+        QSignalSpy shown(w.document(), &ProjectDocument::analysisChanged);
+        w.openPath(TestSupport::sampleCorpusPath());
+        QVERIFY(shown.wait(120000));
+        QVERIFY(reload->isEnabled() && close->isEnabled());
+        const int events = w.timelineModel()->rowCount();
+        QVERIFY(events > 0);
+        reload->trigger();
+        QVERIFY(shown.wait(120000));
+        QCOMPARE(w.timelineModel()->rowCount(), events);
+        maybeScreenshot(w, QStringLiteral("mainwindow-sample-1366.png"));
+
+        w.articleView()->showArticle(0);
+        close->trigger();
+        QVERIFY(!w.document()->result());
+        QCOMPARE(w.timelineModel()->rowCount(), 0);
+        QCOMPARE(w.articleView()->currentArticle(), -1);
+        QCOMPARE(w.windowTitle(), QStringLiteral("Parallax"));
+        QVERIFY(!reload->isEnabled() && !close->isEnabled());
+        maybeScreenshot(w, QStringLiteral("mainwindow-closed.png"));
+    }
+
     void droppedFolderOpens()
     {
         MainWindow w;
-        QSignalSpy started(w.analysisJob(), &AnalysisJob::started);
+        QSignalSpy started(w.document()->job(), &AnalysisJob::started);
         QMimeData mime;
         mime.setUrls({ QUrl::fromLocalFile(TestSupport::sampleCorpusPath()) });
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -197,7 +231,7 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&w, &drop);
         QCOMPARE(started.count(), 1);
-        QSignalSpy finished(w.analysisJob(), &AnalysisJob::finished);
+        QSignalSpy finished(w.document()->job(), &AnalysisJob::finished);
         QVERIFY(finished.wait(60000));
     }
 
