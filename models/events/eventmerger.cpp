@@ -9,6 +9,7 @@
 #include "events/mentionfeatures.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -47,7 +48,7 @@ struct Cluster {
     DatePrecision precision = DatePrecision::Unknown;
     int relation = -1; // undated clusters: the unresolved value they share
     Ids presentRelations; // PRESENT_REF / PAST_REF of dated clusters: their articles' own present
-    Ids articles; // articles with a dated mention in the cluster
+    QSet<int> articles; // articles with a dated mention in the cluster (a set: one story may be in thousands)
     Keys keys;
     bool dead = false; // absorbed into another cluster
     quint32 kind = 0; // the families of the mentions that made it: later ones must meet these
@@ -350,13 +351,18 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
 
 QList<int> Merger::candidates(const Unit &u)
 {
+    // Only the latest events of a period and kind are looked at: a corpus with thousands of unrelated events of
+    // one kind on one day would otherwise compare each new mention with all of them (quadratic time).
+    constexpr qsizetype recent = 256;
     ++m_stamp;
     QList<int> out;
     const auto take = [&](const QHash<qint64, QList<int>> &index, qint64 key) {
         const auto it = index.constFind(key);
         if (it == index.cend())
             return;
-        for (int c : it.value()) {
+        const QList<int> &list = it.value();
+        for (qsizetype i = std::max<qsizetype>(0, list.size() - recent); i < list.size(); ++i) {
+            const int c = list.at(i);
             if (m_seen[c] != m_stamp) {
                 m_seen[c] = m_stamp;
                 out.append(c);
@@ -528,7 +534,7 @@ void Merger::add(int clusterIndex, int unitIndex)
                 list.append(clusterIndex);
         };
         if (!c.articles.contains(u.article)) {
-            c.articles.append(u.article);
+            c.articles.insert(u.article);
             register_(m_byArticle[u.article]);
         }
         for (int p : u.keys.places)

@@ -266,8 +266,8 @@ Tense TemporalTagger::tenseAround(int first, int last) const
     }
     // The verb nearest to the expression decides, its own clause first: in "Earlier Wednesday, she warned that
     // the work will take weeks" the date goes with "warned", not with "will".
-    const auto isBreak = [this](int k) {
-        const ScanToken &t = m_tokens[size_t(k)];
+    const auto isBreak = [this](int i) {
+        const ScanToken &t = m_tokens[size_t(i)];
         return (t.kind == ScanToken::Punct && t.punct != u'-' && t.punct != u'\'') || t.has(Lexicon::ClauseBreak);
     };
     int lo = first;
