@@ -245,6 +245,7 @@ Table::Table()
     verb(Meeting, u"negotiate", { u"negotiated" });
     verb(Meeting, u"talk", { u"talked" });
     trigger({ u"conversation", u"conversations" }, Meeting, Noun);
+    trigger({ u"phone", u"telephone" }, Meeting, Noun | NeedsObject); // "spoke by phone": a call
     trigger({ u"summit", u"meeting", u"handshake", u"reunion", u"negotiation" }, Meeting, Noun);
     trigger({ u"summits", u"meetings", u"talks", u"negotiations" }, Meeting, Noun | Plural);
     verb(Meeting, u"shake hands", { u"hands" }, NeedsObject);

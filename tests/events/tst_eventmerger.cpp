@@ -150,10 +150,16 @@ private Q_SLOTS:
             << QList<Input> { { QStringLiteral("The ballot will end on Monday."), pub } }
             << QStringList { QStringLiteral("e1 Ballot will end [2025-11-03/2025-11-03 day] election articles=0") };
         QTest::newRow("a saying verb owns a date after a short phrase of its own")
-            << QList<Input> { { QStringLiteral("Presidents Ortega and Lindqvist spoke by phone on Monday."), pub },
+            << QList<Input> { { QStringLiteral("Ortega spoke to the waiting reporters on Monday."), pub },
                    { QStringLiteral("Ortega said he would meet Lindqvist in 2027."), pub } }
+            << QStringList { QStringLiteral("e1 Ortega speaks [2025-10-27/2025-10-27 day] statement articles=0") };
+        QTest::newRow("a call told as speaking by phone and as a conversation")
+            << QList<Input> { { QStringLiteral("Presidents Ortega and Lindqvist spoke by phone on Monday."), pub },
+                   { QStringLiteral("Ortega held a long conversation with Lindqvist on Monday."), pub },
+                   { QStringLiteral("Ortega spoke to reporters on Monday."), pub } }
             << QStringList { QStringLiteral(
-                   "e1 Ortega and Lindqvist speak [2025-10-27/2025-10-27 day] statement articles=0") };
+                                 "e1 Ortega and Lindqvist speak [2025-10-27/2025-10-27 day] diplomacy articles=0,1"),
+                   QStringLiteral("e2 Ortega speaks [2025-10-27/2025-10-27 day] statement articles=2") };
         QTest::newRow("a happening an hour-anchor leans on joins the event it names")
             << QList<Input> { { QStringLiteral("Lena Park quit the firm on Friday, hours after the board removed Omar "
                                                "Haddad as chairman."),
