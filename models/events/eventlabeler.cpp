@@ -291,8 +291,12 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
     if (object.isEmpty() && !who.isEmpty())
         return who + QLatin1Char(' ') + present(r.what) + where;
     // "the board fired Haddad" with no named subject: the headline's "Haddad fired", not "Haddad fires"
-    if (!object.isEmpty())
+    // (a saying verb's object is what is said about: "outlets reported that Wagner…" is no "Wagner reported").
+    const bool saying = kind & (Lexicon::Statement | Lexicon::Speech);
+    if (!object.isEmpty() && !saying)
         return object + QLatin1Char(' ') + (r.form.endsWith(QLatin1Char('s')) ? present(r.what) : r.form) + where;
+    if (!object.isEmpty())
+        return object + QLatin1Char(' ') + present(r.what) + where;
     if (!place.isEmpty() && !kindNoun(kind).isEmpty())
         return kindNoun(kind) + where;
     return {};
