@@ -177,9 +177,28 @@ int SentenceReader::pairedMatch(const Trigger &t) const
     }
     // A saying verb owns a time only right after it or in front of it: "said on Monday", "Last month, Kim
     // said"; in "said he would meet Kim in 2026" the year belongs to the meeting.
+    // "spoke by phone on Saturday", "spoke to reporters on Friday": a short phrase of the verb's own between
+    // them, no pronoun or verb that would start another predicate.
     if (best >= 0 && t.weak) {
         const Match &m = m_matches.at(best);
-        if (m.first > t.token + 3)
+        const auto ownPhrase = [&] {
+            if (m.first > t.token + 6)
+                return false;
+            for (int k = t.token + 1; k < m.first; ++k) {
+                const ScanToken &tok = m_tokens[size_t(k)];
+                if (!tok.isWord())
+                    return false;
+                if (tok.word
+                    && !(tok.word == Lexicon::w<u"by">() || tok.word == Lexicon::w<u"to">()
+                        || tok.word == Lexicon::w<u"with">() || tok.word == Lexicon::w<u"the">()
+                        || tok.word == Lexicon::w<u"a">() || tok.word == Lexicon::w<u"an">()
+                        || tok.word == Lexicon::w<u"on">() || tok.word == Lexicon::w<u"at">()
+                        || tok.word == Lexicon::w<u"in">()))
+                    return false;
+            }
+            return true;
+        };
+        if (m.first > t.token + 3 && !ownPhrase())
             best = -1;
     }
     if (best >= 0)
@@ -449,10 +468,17 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     }
     computeClauses(s.begin, s.end);
     m_triggers.find(s.begin, s.end, m_clause, m_found);
-    // "just hours before Trump's arrival": the arrival only dates the news
+    // "just hours before Trump's arrival": the arrival only dates the news. A clause of its own ("hours after the
+    // board removed Altman") tells of a happening without dating it: a naming mention, to join the event it names.
+    QList<Trigger> anchors;
     for (const Match &m : std::as_const(m_matches)) {
         if (m.leansOnEvent) {
-            m_found.removeIf([&m](const Trigger &t) { return t.token >= m.last && t.token <= m.last + 4; });
+            m_found.removeIf([&m, &anchors](const Trigger &t) {
+                const bool anchor = t.token >= m.last && t.token <= m.last + 4;
+                if (anchor && !t.noun)
+                    anchors.append(t);
+                return anchor;
+            });
         }
     }
     const bool hasStrong = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
@@ -545,6 +571,8 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         else
             unpaired.append(t);
     }
+    unpaired.append(anchors);
+    std::sort(unpaired.begin(), unpaired.end(), [](const Trigger &a, const Trigger &b) { return a.token < b.token; });
     addUndated(args, unpaired, out);
     int lastMention = -1;
     for (int i = 0; i < m_matches.size(); ++i) {

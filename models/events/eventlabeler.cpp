@@ -180,6 +180,7 @@ struct Reading {
     QString subject; // the name before the trigger ("Trump and Kim" for two joined by "and")
     bool pair = false; // two subjects: the verb takes its base form
     QString object; // the name after it
+    QString theme; // who the happening is about, when the mention says ("Truss" of "the resignation of Truss")
     bool placeBefore = false; // "the Singapore summit", "the Asia tour": the place names the happening
     bool passive = false; // "was fired"
     bool noun = false;
@@ -246,6 +247,7 @@ Reading read(const EventMention &m)
     static const QRegularExpression passiveAux(
         QStringLiteral("\\b(?:was|were|been|being|is|are|be)\\s+(?:\\w+ly\\s+)?$"));
     r.passive = !r.noun && m.text.left(at).contains(passiveAux);
+    r.theme = m.theme;
     return r;
 }
 
@@ -260,7 +262,12 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
             const QString what = place + QLatin1Char(' ') + r.what;
             return subject.isEmpty() || subject == place ? what : subject + QLatin1String("'s ") + what;
         }
-        const QString owner = !subject.isEmpty() ? subject : !place.isEmpty() ? place : participants.value(0);
+        // A resignation or an ouster is someone's, not that of the country named before it.
+        const QString theme = r.theme.isEmpty() ? QString() : fullName(r.theme, participants);
+        const QString owner = !theme.isEmpty() ? theme
+            : !subject.isEmpty()               ? subject
+            : !place.isEmpty()                 ? place
+                                               : participants.value(0);
         if (owner.isEmpty())
             return {};
         return owner + QLatin1Char(' ') + r.what;
@@ -284,6 +291,11 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
     const QString who = participants.value(0);
     if (object.isEmpty() && !who.isEmpty())
         return who + QLatin1Char(' ') + present(r.what) + where;
+    // "the board fired Haddad" with no named subject: the headline's "Haddad fired", not "Haddad fires"
+    // (a saying verb's object is what is said about: "outlets reported that Wagner…" is no "Wagner reported").
+    const bool saying = kind & (Lexicon::Statement | Lexicon::Speech);
+    if (!object.isEmpty() && !saying)
+        return object + QLatin1Char(' ') + (r.form.endsWith(QLatin1Char('s')) ? present(r.what) : r.form) + where;
     if (!object.isEmpty())
         return object + QLatin1Char(' ') + present(r.what) + where;
     if (!place.isEmpty() && !kindNoun(kind).isEmpty())
@@ -295,18 +307,28 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
 QString clauseWords(const EventMention &m)
 {
     QString text = m.text;
-    if (!m.timex.text.isEmpty())
-        text.replace(m.timex.text, QString());
+    if (!m.timex.text.isEmpty()) {
+        // "collapsed on Tuesday" is "collapsed": the preposition goes with its date.
+        static const QRegularExpression preposition(
+            QStringLiteral("\\b(?:on|by|at|in|until|from|since)\\s+$"), QRegularExpression::CaseInsensitiveOption);
+        const qsizetype at = text.indexOf(m.timex.text);
+        if (at >= 0) {
+            const QRegularExpressionMatch before = preposition.match(text.left(at));
+            const qsizetype from = before.hasMatch() ? before.capturedStart() : at;
+            text.remove(from, at + m.timex.text.size() - from);
+        }
+    }
     static const QRegularExpression space(QStringLiteral("\\s+"));
     static const QRegularExpression edge(QStringLiteral("^[\\s,;:.\u2014\u2013-]+|[\\s,;:.\u2014\u2013-]+$"));
     QStringList words = text.remove(edge).split(space, Qt::SkipEmptyParts);
-    while (!words.isEmpty()) {
-        const Lexicon::WordInfo *info = Lexicon::lookup(words.constFirst());
-        if (!info || !info->has(Lexicon::Stop))
-            break;
+    const auto isStop = [](const QString &w) {
+        const Lexicon::WordInfo *info = Lexicon::lookup(w.toLower());
+        return info && info->has(Lexicon::Stop);
+    };
+    while (!words.isEmpty() && isStop(words.constFirst()))
         words.removeFirst();
-    }
-    return words.mid(0, 7).join(QLatin1Char(' ')).remove(edge);
+    words = words.mid(0, 7);
+    return words.join(QLatin1Char(' ')).remove(edge);
 }
 }
 

@@ -9,6 +9,7 @@
 #include "events/mentionfeatures.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -47,7 +48,7 @@ struct Cluster {
     DatePrecision precision = DatePrecision::Unknown;
     int relation = -1; // undated clusters: the unresolved value they share
     Ids presentRelations; // PRESENT_REF / PAST_REF of dated clusters: their articles' own present
-    Ids articles; // articles with a dated mention in the cluster
+    QSet<int> articles; // articles with a dated mention in the cluster (a set: one story may be in thousands)
     Keys keys;
     bool dead = false; // absorbed into another cluster
     quint32 kind = 0; // the families of the mentions that made it: later ones must meet these
@@ -156,9 +157,10 @@ private:
     int undatedScore(const Unit &u, const Cluster &c) const;
     void add(int clusterIndex, int unitIndex);
     void index(int clusterIndex, quint32 families);
-    QList<int> candidates(const Unit &u);
-    QList<int> undatedCandidates(const Unit &u);
-    QList<int> namedCandidates(const Unit &u);
+    // The three lookups fill and return m_pool: valid until the next lookup.
+    const QList<int> &candidates(const Unit &u);
+    const QList<int> &undatedCandidates(const Unit &u);
+    const QList<int> &namedCandidates(const Unit &u);
     QList<qint64> undatedKeys(int relation, const Keys &keys) const;
     bool informative(const Cluster &c) const;
     bool onlyVague(const Cluster &c) const;
@@ -187,6 +189,7 @@ private:
     QHash<int, QList<int>> m_byName;
     // article -> dated clusters it has mentions in, for "the collapse" with no name at all
     QHash<int, QList<int>> m_byArticle;
+    QList<int> m_pool; // candidates of the current lookup
     QList<int> m_seen; // per cluster: the last lookup that listed it, to list each candidate once
     int m_stamp = 0;
 };
@@ -348,15 +351,21 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
         + int(std::min<qsizetype>(c.articles.size(), 4));
 }
 
-QList<int> Merger::candidates(const Unit &u)
+const QList<int> &Merger::candidates(const Unit &u)
 {
+    // Only the latest events of a period and kind are looked at: a corpus with thousands of unrelated events of
+    // one kind on one day would otherwise compare each new mention with all of them (quadratic time).
+    constexpr qsizetype recent = 256;
     ++m_stamp;
-    QList<int> out;
+    QList<int> &out = m_pool; // reused: one allocation for the whole merge
+    out.clear();
     const auto take = [&](const QHash<qint64, QList<int>> &index, qint64 key) {
         const auto it = index.constFind(key);
         if (it == index.cend())
             return;
-        for (int c : it.value()) {
+        const QList<int> &list = it.value();
+        for (qsizetype i = std::max<qsizetype>(0, list.size() - recent); i < list.size(); ++i) {
+            const int c = list.at(i);
             if (m_seen[c] != m_stamp) {
                 m_seen[c] = m_stamp;
                 out.append(c);
@@ -414,11 +423,12 @@ QList<qint64> Merger::undatedKeys(int relation, const Keys &keys) const
     return out;
 }
 
-QList<int> Merger::undatedCandidates(const Unit &u)
+const QList<int> &Merger::undatedCandidates(const Unit &u)
 {
     constexpr qsizetype recent = 64;
     ++m_stamp;
-    QList<int> out;
+    QList<int> &out = m_pool; // reused: one allocation for the whole merge
+    out.clear();
     for (qint64 key : undatedKeys(u.relation, u.keys)) {
         const auto it = m_byRelation.constFind(key);
         if (it == m_byRelation.cend())
@@ -437,11 +447,12 @@ QList<int> Merger::undatedCandidates(const Unit &u)
 }
 
 // Dated events sharing a name or place with the unit, and those of its own article; the latest of each key only.
-QList<int> Merger::namedCandidates(const Unit &u)
+const QList<int> &Merger::namedCandidates(const Unit &u)
 {
     constexpr qsizetype recent = 64;
     ++m_stamp;
-    QList<int> out;
+    QList<int> &out = m_pool; // reused: one allocation for the whole merge
+    out.clear();
     const auto take = [&](const QList<int> &list) {
         for (qsizetype i = std::max<qsizetype>(0, list.size() - recent); i < list.size(); ++i) {
             const int c = list.at(i);
@@ -528,7 +539,7 @@ void Merger::add(int clusterIndex, int unitIndex)
                 list.append(clusterIndex);
         };
         if (!c.articles.contains(u.article)) {
-            c.articles.append(u.article);
+            c.articles.insert(u.article);
             register_(m_byArticle[u.article]);
         }
         for (int p : u.keys.places)
@@ -717,7 +728,7 @@ QList<Event> Merger::run()
             continue;
         }
         const bool dated = u.timex.isResolved();
-        const QList<int> pool = dated ? candidates(u) : undatedCandidates(u);
+        const QList<int> &pool = dated ? candidates(u) : undatedCandidates(u);
         const bool oneDay = isOneDay(u.timex.precision, u.timex.start, u.timex.end);
         int best = -1;
         int bestScore = 0;

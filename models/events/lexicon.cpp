@@ -247,6 +247,9 @@ Table::Table()
     // Happening words by kind. Verbs are listed under their base form, which labels use ("fires", "collapses").
     verb(Meeting, u"meet", { u"met", u"meet", u"meets", u"meeting" });
     verb(Meeting, u"negotiate", { u"negotiated" });
+    verb(Meeting, u"talk", { u"talked" });
+    trigger({ u"conversation", u"conversations" }, Meeting, Noun);
+    trigger({ u"phone", u"telephone" }, Meeting, Noun | NeedsObject); // "spoke by phone": a call
     trigger({ u"summit", u"meeting", u"handshake", u"reunion", u"negotiation" }, Meeting, Noun);
     trigger({ u"summits", u"meetings", u"talks", u"negotiations" }, Meeting, Noun | Plural);
     verb(Meeting, u"shake hands", { u"hands" }, NeedsObject);
@@ -347,6 +350,7 @@ Table::Table()
     trigger({ u"speeches", u"interviews", u"briefings" }, Speech, Noun | Plural);
     verb(Speech, u"tell", { u"told", u"tells" }, NeedsObject);
     verb(Speech, u"address", { u"addressed" }, NeedsObject);
+    verb(Speech, u"speak", { u"spoke", u"speaks", u"spoken" }, WeakTrigger);
     verb(Statement, u"say", { u"said", u"says" }, WeakTrigger);
     verb(Statement, u"mention", { u"mentioned" }, WeakTrigger);
     verb(Statement, u"state", { u"stated" }, WeakTrigger);

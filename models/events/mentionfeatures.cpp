@@ -93,6 +93,11 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
                 f.lemma = info->lemma ? Lexicon::lemma(info).toString() : w.toString().toLower();
         }
     }
+    // "spoke by phone": the call is a meeting of two sides, not a speech to an audience.
+    if ((f.primaryFamilies & Lexicon::Meeting) && (f.primaryFamilies & Lexicon::Speech)) {
+        f.primaryFamilies &= ~quint32(Lexicon::Speech);
+        f.families &= ~quint32(Lexicon::Speech);
+    }
     if (!mention.place.isEmpty()) {
         f.descriptivePlace = !mention.place.at(0).isUpper();
         if (f.descriptivePlace) {

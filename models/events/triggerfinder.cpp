@@ -89,6 +89,16 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
     }
     const WordInfo *w = tok.word;
     if (f & Lexicon::Meeting) {
+        // "spoke by phone", "talked by telephone": two sides talking is a call, not a speech
+        if (w == Lexicon::w<u"phone">() || w == Lexicon::w<u"telephone">()) {
+            const ScanToken *verb = at(i - 2);
+            const QStringView lemma = verb && verb->word ? Lexicon::lemma(verb->word) : QStringView();
+            if (!isOneOf(at(i - 1), { Lexicon::w<u"by">(), Lexicon::w<u"over">() })
+                || (lemma != u"speak" && lemma != u"talk"))
+                return false;
+            t.first = i - 2;
+            return true;
+        }
         // "shake hands", "shook hands"
         if (!isOneOf(at(i - 1),
                 { Lexicon::w<u"shake">(), Lexicon::w<u"shook">(), Lexicon::w<u"shaking">(), Lexicon::w<u"shakes">() }))

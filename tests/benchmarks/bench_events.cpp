@@ -205,6 +205,46 @@ private Q_SLOTS:
         QVERIFY2(seconds < 10.0, "above the 10 s target");
 #endif
     }
+
+    // One story told by many outlets: a few happenings, each in tens of thousands of articles. Work per mention
+    // must not grow with the size of the event it joins.
+    void mergeOneStory()
+    {
+        QRandomGenerator rng(11);
+        QList<EventMention> mentions;
+        const int articles = 50000;
+        for (int a = 0; a < articles; ++a) {
+            for (int k = 0; k < 4; ++k) {
+                EventMention m;
+                m.article = a;
+                m.span = { 100 * k, 100 * k + 40 };
+                m.text = QStringLiteral("synthetic mention");
+                const int happening = int(rng.bounded(5));
+                m.trigger = QStringList { QStringLiteral("collapse"), QStringLiteral("search"),
+                    QStringLiteral("resigned"), QStringLiteral("met"), QStringLiteral("visit") }
+                                .at(happening);
+                m.place = QStringLiteral("Rivertown");
+                m.participants = { QStringLiteral("Person%1").arg(happening) };
+                m.timex.span = { 100 * k, 100 * k + 10 };
+                m.timex.basis = DateBasis::Absolute;
+                m.timex.confidence = 0.9;
+                m.timex.start = m.timex.end = QDate(2024, 3, 20).addDays(happening + int(rng.bounded(2)));
+                m.timex.precision = DatePrecision::Day;
+                if (k == 3) {
+                    m.timex = {};
+                    m.timex.value = QStringLiteral("UNDATED");
+                }
+                mentions.append(m);
+            }
+        }
+        const qsizetype total = mentions.size();
+        const double cpuStart = threadSeconds();
+        const QList<Event> events = EventMerger::merge(std::move(mentions));
+        const double seconds = threadSeconds() - cpuStart;
+        qInfo("one story: %lld mentions of %d articles into %lld events in %.2f s CPU", qlonglong(total), articles,
+            qlonglong(events.size()), seconds);
+        QVERIFY(!events.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(BenchEvents)

@@ -141,6 +141,32 @@ private Q_SLOTS:
             << QStringList { QStringLiteral(
                                  "e1 Lee Jae Myung takes office [2025-06-01/2025-06-30 month] politics articles=0"),
                    QStringLiteral("e2 Shigeru Ishiba takes office [2025-06-01/2025-06-30 month] politics articles=1") };
+        QTest::newRow("a resignation is named after who resigned, not the country before it") << QList<Input> {
+            { QStringLiteral("Canada and Mexico reacted to Premier Ann Vogel's resignation on "
+                             "Tuesday."),
+                pub }
+        } << QStringList { QStringLiteral("e1 Ann Vogel resignation [2025-10-28/2025-10-28 day] politics articles=0") };
+        QTest::newRow("a label drops the preposition its date leaves behind")
+            << QList<Input> { { QStringLiteral("The ballot will end on Monday."), pub } }
+            << QStringList { QStringLiteral("e1 Ballot will end [2025-11-03/2025-11-03 day] election articles=0") };
+        QTest::newRow("a saying verb owns a date after a short phrase of its own")
+            << QList<Input> { { QStringLiteral("Ortega spoke to the waiting reporters on Monday."), pub },
+                   { QStringLiteral("Ortega said he would meet Lindqvist in 2027."), pub } }
+            << QStringList { QStringLiteral("e1 Ortega speaks [2025-10-27/2025-10-27 day] statement articles=0") };
+        QTest::newRow("a call told as speaking by phone and as a conversation")
+            << QList<Input> { { QStringLiteral("Presidents Ortega and Lindqvist spoke by phone on Monday."), pub },
+                   { QStringLiteral("Ortega held a long conversation with Lindqvist on Monday."), pub },
+                   { QStringLiteral("Ortega spoke to reporters on Monday."), pub } }
+            << QStringList { QStringLiteral(
+                                 "e1 Ortega and Lindqvist speak [2025-10-27/2025-10-27 day] diplomacy articles=0,1"),
+                   QStringLiteral("e2 Ortega speaks [2025-10-27/2025-10-27 day] statement articles=2") };
+        QTest::newRow("a happening an hour-anchor leans on joins the event it names")
+            << QList<Input> { { QStringLiteral("Lena Park quit the firm on Friday, hours after the board removed Omar "
+                                               "Haddad as chairman."),
+                                  pub },
+                   { QStringLiteral("The board fired Omar Haddad on Friday."), pub } }
+            << QStringList { QStringLiteral("e1 Lena Park quits [2025-10-24/2025-10-24 day] business articles=0"),
+                   QStringLiteral("e2 Omar Haddad fired [2025-10-24/2025-10-24 day] business articles=0,1") };
     }
 
     void merge()
