@@ -89,8 +89,8 @@ QDataStream &operator<<(QDataStream &s, TextSpan span)
 
 void write(QDataStream &s, const Quote &q)
 {
-    s << q.id << q.span << q.text << qint32(q.kind) << q.headline << q.speaker << q.speakerCue << q.cueSpan
-      << qint32(q.rule) << q.statement;
+    s << q.id << q.span << q.text << qint32(q.kind) << q.headline << q.speaker << qint32(q.speakerKind) << q.speakerCue
+      << q.cueSpan << qint32(q.rule) << q.statement;
 }
 
 void read(Reader &r, Quote &q)
@@ -101,6 +101,7 @@ void read(Reader &r, Quote &q)
     r.read(q.kind, QuoteKind::Term);
     r.read(q.headline);
     r.read(q.speaker);
+    r.read(q.speakerKind, SpeakerKind::Organisation);
     r.read(q.speakerCue);
     r.read(q.cueSpan);
     r.read(q.rule, AttributionRule::BodyEcho);

@@ -11,6 +11,8 @@ namespace
 {
 constexpr int MaxNameTokens = 5;
 constexpr int MaxRoleTokens = 6;
+// Distinct sentence-opening words checked against the article's lower-case words, each a pass over it.
+constexpr int MaxSentenceOpenerChecks = 32;
 
 bool isParticleWord(QStringView w)
 {
@@ -312,18 +314,29 @@ QList<PersonMention> PersonFinder::find() const
     }
     // Never written in lower case in the article: a proper name even where it only opens sentences ("Okafor
     // said …"); a plural common noun opening a sentence ("Officials said") may be written so too, hence no -s.
-    QSet<QString> lowerCase;
-    for (int i = 0; i < n; ++i) {
-        if (m_tokens.at(i).word && !m_tokens.at(i).upper)
-            lowerCase.insert(m_tokens.text(i).toString().toLower());
-    }
-    QSet<QStringView> properOnly;
-    for (int i = 0; i < n; ++i) {
-        if (isNameToken(i) && !lowerCase.contains(m_tokens.text(i).toString().toLower())
-            && !m_tokens.has(
+    // Made only when a sentence-opening word needs it, and then only for words of the lengths asked about.
+    QHash<QString, bool> lowerSeen; // lower-case form -> written so somewhere
+    const auto properOnly = [&](int i) {
+        if (m_tokens.has(
                 i, AttributionLexicon::SpeakingBody | AttributionLexicon::PersonNoun | AttributionLexicon::Title))
-            properOnly.insert(m_tokens.text(i));
-    }
+            return false;
+        const QString lower = m_tokens.text(i).toString().toLower();
+        if (lower.endsWith(u's'))
+            return false;
+        auto it = lowerSeen.find(lower);
+        if (it == lowerSeen.end() && lowerSeen.size() >= MaxSentenceOpenerChecks)
+            return false; // a list of names, not prose: keep the time linear
+        if (it == lowerSeen.end()) {
+            bool seen = false;
+            for (int k = 0; k < n && !seen; ++k) {
+                const WordToken &t = m_tokens.at(k);
+                seen = t.word && !t.upper && t.end - t.start == lower.size()
+                    && m_tokens.text(k).compare(lower, Qt::CaseInsensitive) == 0;
+            }
+            it = lowerSeen.insert(lower, seen);
+        }
+        return !it.value();
+    };
     QList<PersonMention> more;
     for (int i = 0; i < n; ++i) {
         if (covered.at(i) || m_tokens.zone(i) == ArticleTokens::Zone::Boilerplate || !isNameToken(i))
@@ -337,10 +350,7 @@ QList<PersonMention> PersonFinder::find() const
         } else {
             const QStringView w = m_tokens.text(i);
             const bool honorific = i > 0 && m_tokens.has(i - 1, AttributionLexicon::Honorific);
-            if (!(honorific
-                    || (isSpeechSubject(i)
-                        && (midSentence.contains(w) || afterQuote(i)
-                            || (properOnly.contains(w) && !w.endsWith(u's'))))))
+            if (!(honorific || (isSpeechSubject(i) && (midSentence.contains(w) || afterQuote(i) || properOnly(i)))))
                 continue;
             if (media.contains(w)
                 || m_tokens.has(i,

@@ -39,11 +39,19 @@ SpeakerAttributor::SpeakerAttributor(const ArticleTokens &tokens, const Corefere
     : m_tokens(tokens)
     , m_coreference(coreference)
 {
-    for (int i = 1; i < tokens.size(); ++i) {
-        const WordToken &t = tokens.at(i);
-        if (t.word && t.upper && tokens.at(i - 1).word && tokens.sentence(i - 1) == tokens.sentence(i))
-            m_midSentenceCapitals.insert(tokens.text(i));
+}
+
+bool SpeakerAttributor::midSentenceCapital(QStringView word) const
+{
+    if (!m_midSentenceCapitalsMade) {
+        m_midSentenceCapitalsMade = true;
+        for (int i = 1; i < m_tokens.size(); ++i) {
+            const WordToken &t = m_tokens.at(i);
+            if (t.word && t.upper && m_tokens.at(i - 1).word && m_tokens.sentence(i - 1) == m_tokens.sentence(i))
+                m_midSentenceCapitals.insert(m_tokens.text(i));
+        }
     }
+    return m_midSentenceCapitals.contains(word);
 }
 
 // A word of a proper name that is not a person's: "Kremlin", "Acme", "Ministry".
@@ -98,7 +106,7 @@ bool SpeakerAttributor::organisationBounded(int first, int last, bool subject, C
         // "board said" alone is a headline's or a list's; a lone capital opening a sentence may be a common noun.
         if (body && !(opensSentence && m_tokens.at(first).upper))
             return false;
-        if (!body && !m_midSentenceCapitals.contains(m_tokens.text(first)) && !m_tokens.isPunct(before, u','))
+        if (!body && !midSentenceCapital(m_tokens.text(first)) && !m_tokens.isPunct(before, u','))
             return false;
     }
     // After a verb or preposition the phrase is an object: "a member of the board said".

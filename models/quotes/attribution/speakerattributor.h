@@ -74,5 +74,8 @@ private:
 
     const ArticleTokens &m_tokens;
     const Coreference &m_coreference;
-    QSet<QStringView> m_midSentenceCapitals; // words written capitalised inside a sentence: names, not sentence starts
+    bool midSentenceCapital(QStringView word) const;
+    // Words written capitalised inside a sentence: names, not sentence starts. Made when first asked.
+    mutable QSet<QStringView> m_midSentenceCapitals;
+    mutable bool m_midSentenceCapitalsMade = false;
 };
