@@ -132,6 +132,19 @@ bool sharePerson(const QList<Ids> &a, const QList<Ids> &b)
     return false;
 }
 
+// Two sides named on both: they must be the same two (or more). Fewer than two on either side tell nothing.
+bool otherParties(const QList<Ids> &a, const QList<Ids> &b)
+{
+    if (a.size() < 2 || b.size() < 2)
+        return true;
+    int shared = 0;
+    for (const Ids &x : a) {
+        if (std::any_of(b.begin(), b.end(), [&x](const Ids &y) { return samePerson(x, y); }))
+            ++shared;
+    }
+    return shared >= 2;
+}
+
 MentionFeatures::Agreement placesAgree(const Keys &a, const Keys &b)
 {
     if (a.places.isEmpty() || b.places.isEmpty() || a.descriptivePlace != b.descriptivePlace)
@@ -301,6 +314,9 @@ int Merger::score(const Unit &u, const Cluster &c) const
     // "Truss resigned" and "Braverman resigned": about different people, however many names they share.
     if ((k.families & personal) && !k.themes.isEmpty() && !c.keys.themes.isEmpty()
         && !sharePerson(k.themes, c.keys.themes))
+        return -1;
+    // A meeting is of its parties: A with B and B with C are two meetings, though they share B.
+    if ((k.families & Lexicon::Meeting) && (c.kind & Lexicon::Meeting) && !otherParties(k.people, c.keys.people))
         return -1;
     const bool dated = u.timex.isResolved() && c.start.isValid();
     // Different weapon types are different tests unless time and place say firmly that it is one.

@@ -129,6 +129,16 @@ bool TemporalTagger::matchAnchored(int i, Match &m)
         shift = r1 == Rel::Previous ? -1 : r1 == Rel::Same ? 0 : 1;
         unitAt = i + 2;
         end = i + 3;
+        // "within the next week", "over the next month": a stretch from the time of writing, not from the
+        // date last mentioned; the publication's next week, as "next week" is.
+        const Unit u = unitOf(at(unitAt));
+        if (r1 == Rel::Next && m_published.isValid() && u != Unit::Hour && u != Unit::Day
+            && (isWord(i - 1, Lexicon::w<u"within">()) || isWord(i - 1, Lexicon::w<u"in">())
+                || isWord(i - 1, Lexicon::w<u"over">()) || isWord(i - 1, Lexicon::w<u"during">()))) {
+            setFromPublication(m, i, end, DateMath::shiftedUnit(m_published, u, 1), precisionOf(u), {},
+                relativeValue("PUB", 1, u), 0.8);
+            return true;
+        }
     } else if (t->word == Lexicon::w<u"the">() && unitOf(at(i + 1)) != Unit::None && unitOf(at(i + 1)) != Unit::Hour
         && (relOf(at(i + 2)) == Rel::Before || relOf(at(i + 2)) == Rel::After)
         && !(at(i + 3) && at(i + 3)->isWord() && at(i + 3)->has(Lexicon::Stop))) {

@@ -160,6 +160,13 @@ private Q_SLOTS:
             << QStringList { QStringLiteral(
                                  "e1 Ortega and Lindqvist speak [2025-10-27/2025-10-27 day] diplomacy articles=0,1"),
                    QStringLiteral("e2 Ortega speaks [2025-10-27/2025-10-27 day] statement articles=2") };
+        QTest::newRow("a meeting is of its parties")
+            << QList<Input> { { QStringLiteral("Presidents Ortega and Lindqvist met on Monday."), pub },
+                   { QStringLiteral("Lindqvist met Moreau on Monday."), pub },
+                   { QStringLiteral("Ortega met Lindqvist on Monday."), pub } }
+            << QStringList { QStringLiteral(
+                                 "e1 Lindqvist meets Moreau [2025-10-27/2025-10-27 day] diplomacy articles=1"),
+                   QStringLiteral("e2 Ortega meets Lindqvist [2025-10-27/2025-10-27 day] diplomacy articles=0,2") };
         QTest::newRow("a happening an hour-anchor leans on joins the event it names")
             << QList<Input> { { QStringLiteral("Lena Park quit the firm on Friday, hours after the board removed Omar "
                                                "Haddad as chairman."),

@@ -140,6 +140,14 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("Last week => 2024-W52 week pub") };
         QTest::newRow("next week") << QStringLiteral("They will meet next week.") << wed
                                    << QStringList { QStringLiteral("next week => 2025-W45 week pub") };
+        QTest::newRow("within the next week is the publication's next week")
+            << QStringLiteral("The talks resumed on Monday. A deal should be signed within the next week.") << wed
+            << QStringList { QStringLiteral("Monday => 2025-10-27 day pub"),
+                   QStringLiteral("the next week => 2025-W45 week pub") };
+        QTest::newRow("the next week after a date is the week after it")
+            << QStringLiteral("The talks began on 3 March 2025. The next week, they collapsed.") << wed
+            << QStringList { QStringLiteral("3 March 2025 => 2025-03-03 day abs"),
+                   QStringLiteral("The next week => 2025-W11 week prev") };
         QTest::newRow("this month") << QStringLiteral("Tests resumed this month.") << wed
                                     << QStringList { QStringLiteral("this month => 2025-10 month pub") };
         QTest::newRow("the past year") << QStringLiteral("Tests multiplied over the past year.") << wed
