@@ -171,8 +171,12 @@ private Q_SLOTS:
             << one("a betrayal", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … calling");
         QTest::newRow("participle after the quote")
             << QStringLiteral("Ana Ruiz said “the hour has come”, accusing Bo Lind of “treason”.")
-            << (one("the hour has come", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … accusing")
+            << (one("the hour has come", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
                    + one("treason", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … accusing"));
+        QTest::newRow("the verb before the quote introduces it")
+            << QStringLiteral(
+                   "Ana Ruiz said the early years were “the best of times” but added that nothing was settled.")
+            << one("the best of times", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said");
         QTest::newRow("participle after a clause about someone else")
             << QStringLiteral("Ana Ruiz demanded a vote following Bo Lind resigning today, saying “enough is enough”.")
             << one("enough is enough", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … saying");

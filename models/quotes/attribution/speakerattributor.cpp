@@ -623,11 +623,20 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             const auto medium = [this](const Cue &c) {
                 return c.valid() && c.subject < 0 && m_tokens.has(c.verb, AttributionLexicon::ReportingVerb);
             };
-            const bool preferRight = right.valid()
+            bool preferRight = right.valid()
                 && (!left.valid() || (medium(left) && !medium(right))
                     || (!medium(right) && (right.distance <= 4 || right.distance < left.distance)));
+            a = fromCue(preferRight ? right : left, AttributionRule::SameSentenceCue);
+            if (preferRight && left.valid() && !medium(left)) {
+                // Both cues credit one speaker ("Ruiz said she recalls “…” but added …"): the verb before
+                // the quote is the one that introduces it.
+                const Attribution before = fromCue(left, AttributionRule::SameSentenceCue);
+                if (before.entity == a.entity && before.organisation == a.organisation) {
+                    preferRight = false;
+                    a = before;
+                }
+            }
             const Cue &cue = preferRight ? right : left;
-            a = fromCue(cue, AttributionRule::SameSentenceCue);
             if (i > 0)
                 continueSpeaker(cue, quotes.at(i - 1), q, result.at(i - 1), a);
             if (q.headline && a.rule == AttributionRule::SameSentenceCue)
