@@ -61,16 +61,21 @@ int ArgumentFinder::nameEnd(int i) const
     return j;
 }
 
-// "North Valdorian territory", "South Valdorian officials": a nationality adjective, not a name.
+// "North Valdorian territory", "South Valdorian officials": a nationality adjective, not a name. A family name
+// may end the same way: "Piet Harkman resigned" is a person (a given name before it, a verb after it).
 bool ArgumentFinder::isAdjectiveBeforeNoun(int first, int last) const
 {
     const ScanToken &t = m_tokens[size_t(last - 1)];
     const QStringView w = m_text.mid(t.start, t.end - t.start);
     const bool adjective = w.endsWith(u"an") || w.endsWith(u"ese") || w.endsWith(u"ish") || w.endsWith(u"ian");
+    for (int k = first; k < last - 1; ++k) {
+        if (!m_tokens[size_t(k)].has(Lexicon::Direction))
+            return false;
+    }
     const ScanToken *next = at(last);
-    Q_UNUSED(first)
+    const bool verbAfter = next && next->word && next->word->family && !next->has(Lexicon::Noun);
     return adjective && !t.is(ScanToken::Possessive) && next && next->isWord() && !next->is(ScanToken::Capitalized)
-        && !next->has(Lexicon::Stop);
+        && !next->has(Lexicon::Stop) && !verbAfter;
 }
 
 ArgumentFinder::Place ArgumentFinder::properPlace(int j) const

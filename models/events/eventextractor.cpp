@@ -88,6 +88,7 @@ private:
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
 
     bool isDateLine(int begin, int end) const;
+    bool isCaption(int begin, int end) const;
     bool startsWithBullet(int begin) const;
     void followSection(const ScannedArticle::Sentence &s);
 
@@ -335,6 +336,29 @@ bool SentenceReader::isDateLine(int begin, int end) const
     return true;
 }
 
+// "A screen grab taken from footage released on 4 May shows the minister speaking", "In this photo, Ames is
+// seen …": a caption describes a picture; its date is the picture's, and the happening is told in the article.
+bool SentenceReader::isCaption(int begin, int end) const
+{
+    const ScanToken &first = m_tokens[size_t(begin)];
+    const bool framed = first.word
+        && (first.word == Lexicon::w<u"a">() || first.word == Lexicon::w<u"an">() || first.word == Lexicon::w<u"this">()
+            || first.word == Lexicon::w<u"these">() || first.word == Lexicon::w<u"in">());
+    if (!framed)
+        return false;
+    bool image = false;
+    for (int k = begin; k < std::min(begin + 4, end) && m_tokens[size_t(k)].isWord(); ++k)
+        image = image || m_tokens[size_t(k)].has(Lexicon::ImageWord);
+    if (!image)
+        return false;
+    return std::any_of(m_tokens.begin() + begin, m_tokens.begin() + end, [](const ScanToken &t) {
+        return t.word
+            && (t.word == Lexicon::w<u"shows">() || t.word == Lexicon::w<u"show">()
+                || t.word == Lexicon::w<u"showing">() || t.word == Lexicon::w<u"pictured">()
+                || t.word == Lexicon::w<u"seen">());
+    });
+}
+
 bool SentenceReader::startsWithBullet(int begin) const
 {
     const ScanToken &t = m_tokens[size_t(begin)];
@@ -380,6 +404,12 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
             --k; // "the shock ouster"
         if (k >= first && m_tokens[size_t(k)].is(ScanToken::Possessive))
             return args.ownerAt(k);
+        // "Lindqvist announced his departure": a possessive pronoun is the clause's subject
+        const ScanToken &det = m_tokens[size_t(std::max(k, first))];
+        if (k >= first
+            && (det.word == Lexicon::w<u"his">() || det.word == Lexicon::w<u"her">()
+                || det.word == Lexicon::w<u"their">()))
+            return before(k);
         if (t.last < last && m_tokens[size_t(t.last)].word == Lexicon::w<u"of">())
             return after(t.last + 1);
         return {};
@@ -466,6 +496,8 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         m_previous = {};
         return;
     }
+    if (isCaption(s.begin, s.end))
+        return;
     computeClauses(s.begin, s.end);
     m_triggers.find(s.begin, s.end, m_clause, m_found);
     // "just hours before Halvorsen's arrival": the arrival only dates the news. A clause of its own ("hours after the

@@ -104,6 +104,9 @@ private Q_SLOTS:
         QTest::newRow("a definite noun names one")
             << QStringLiteral("Maria Ames's resignation shocked the council.") << oct27
             << QStringList { QStringLiteral("resignation |  => UNDATED |  | Maria Ames | ") };
+        QTest::newRow("a family name shaped like a nationality")
+            << QStringLiteral("Piet Harkman resigned in protest.") << oct27
+            << QStringList { QStringLiteral("resigned |  => UNDATED |  | Piet Harkman | ") };
         QTest::newRow("name of a war is no trigger")
             << QStringLiteral("In 2019 he honoured troops from the Valdorian War.") << oct27 << QStringList();
     }
@@ -114,6 +117,47 @@ private Q_SLOTS:
         QFETCH(QDate, published);
         QFETCH(QStringList, expected);
         QCOMPARE(render(EventExtractor::extract(TestSupport::makeArticle(text, published), 0)), expected);
+    }
+
+    // Who a happening about one person is about: a different person is a different happening.
+    void themes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("trigger");
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("possessive name") << QStringLiteral("Ona Velt's ouster shocked the staff.")
+                                         << QStringLiteral("ouster") << QStringLiteral("Ona Velt");
+        QTest::newRow("subject of its own clause, not the name before it")
+            << QStringLiteral("Hours after Ona Velt's ouster, Piet Harkman resigned in protest.")
+            << QStringLiteral("resigned") << QStringLiteral("Piet Harkman");
+        QTest::newRow("possessive pronoun: the clause's subject")
+            << QStringLiteral("Piet Harkman announced his departure from the firm.") << QStringLiteral("departure")
+            << QStringLiteral("Piet Harkman");
+    }
+
+    void themes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, trigger);
+        QFETCH(QString, theme);
+        const QList<EventMention> mentions = EventExtractor::extract(TestSupport::makeArticle(text, {}), 0);
+        const auto it = std::find_if(
+            mentions.begin(), mentions.end(), [&](const EventMention &m) { return m.trigger.startsWith(trigger); });
+        QVERIFY2(it != mentions.end(), qPrintable(render(mentions).join(u'\n')));
+        QCOMPARE(it->theme, theme);
+    }
+
+    void captionsAreNoReports()
+    {
+        const auto extract = [](const QString &text) {
+            return EventExtractor::extract(TestSupport::makeArticle(text, QDate(2024, 5, 6)), 0);
+        };
+        QVERIFY(!extract(QStringLiteral("Maria Ames made a statement in Tarsis on 4 May 2024.")).isEmpty());
+        QVERIFY(extract(QStringLiteral("A screen grab taken from footage released on 4 May 2024 shows Maria Ames "
+                                       "making a statement in Tarsis."))
+                    .isEmpty());
+        QVERIFY(extract(QStringLiteral("In this photo taken on 4 May 2024, Maria Ames is seen making a statement."))
+                    .isEmpty());
     }
 
     void spansAndArticle()
