@@ -184,6 +184,27 @@ private Q_SLOTS:
                    QStringLiteral("e2 Omar Haddad fired [2025-10-24/2025-10-24 day] business articles=0,1") };
     }
 
+    // Prosecutors open cases as companies open plants: the words around the happening tell the field.
+    void openingFollowsItsField_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("category");
+        QTest::newRow("criminal case") << QStringLiteral(
+            "On 3 May 2024, prosecutors opened a criminal case against Ona Velt.")
+                                       << QStringLiteral("legal");
+        QTest::newRow("plant") << QStringLiteral("On 3 May 2024, the company opened a new plant in Tarsis.")
+                               << QStringLiteral("business");
+    }
+
+    void openingFollowsItsField()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, category);
+        const QList<Event> events = analyse({ { text, {} } });
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().category, category);
+    }
+
     void merge()
     {
         QFETCH(QList<Input>, inputs);
