@@ -192,6 +192,11 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
             continue;
         if (isAdjectiveBeforeNoun(s, e))
             continue;
+        // "the Velt Motors boss", "the Corvane chief executive": the firm a person heads, not the person
+        if (at(s - 1) && at(s - 1)->word == Lexicon::w<u"the">() && at(e) && !at(e)->is(ScanToken::Capitalized)
+            && (at(e)->word == Lexicon::w<u"boss">() || at(e)->word == Lexicon::w<u"chief">()
+                || at(e)->word == Lexicon::w<u"ceo">() || at(e)->word == Lexicon::w<u"chairman">()))
+            continue;
         const ScanToken &last = m_tokens[size_t(e - 1)];
         if (e - s == 1 && (last.end - last.start == 1 || last.has(Lexicon::Direction)))
             continue; // "U" of "U.S.", "North" of "North and South Valdoria"

@@ -213,7 +213,7 @@ Table::Table()
              u"dr", u"mr", u"mrs", u"ms", u"sir", u"lord", u"lady", u"pope", u"chief", u"supreme", u"commander",
              u"former", u"foreign", u"defence", u"defense", u"vice", u"deputy", u"sitting", u"acting", u"interim",
              u"dictator", u"chair", u"ceo", u"justice", u"unification", u"interior", u"finance", u"trade", u"state",
-             u"sec", u"lt", u"col", u"capt", u"sgt" },
+             u"sec", u"lt", u"col", u"capt", u"sgt", u"boss" },
         Title);
     flag({ u"in", u"at", u"to", u"into", u"off", u"over", u"near", u"across", u"inside", u"outside", u"through",
              u"toward", u"towards", u"onto" },

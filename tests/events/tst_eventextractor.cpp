@@ -107,6 +107,9 @@ private Q_SLOTS:
         QTest::newRow("a family name shaped like a nationality")
             << QStringLiteral("Piet Harkman resigned in protest.") << oct27
             << QStringList { QStringLiteral("resigned |  => UNDATED |  | Piet Harkman | ") };
+        QTest::newRow("the firm a person heads is no participant")
+            << QStringLiteral("The Velt Motors boss quit the group in 2018.") << oct27
+            << QStringList { QStringLiteral("quit | 2018 => 2018 |  |  | ") };
         QTest::newRow("name of a war is no trigger")
             << QStringLiteral("In 2019 he honoured troops from the Valdorian War.") << oct27 << QStringList();
     }
