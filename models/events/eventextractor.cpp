@@ -432,6 +432,9 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
     const QString subject = before(t.first);
     if (!subject.isEmpty())
         return subject;
+    // "She was appointed by Queen Mara": the agent of a passive is who did it, not who it happened to
+    if (passive && !participants.isEmpty() && participants.constFirst() == after(t.last))
+        return {};
     // "Piet Lindqvist, president of the firm, resigned": the sentence's subject, found by the caller
     return participants.value(0);
 }

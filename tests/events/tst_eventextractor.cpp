@@ -136,6 +136,9 @@ private Q_SLOTS:
         QTest::newRow("possessive pronoun: the clause's subject")
             << QStringLiteral("Piet Harkman announced his departure from the firm.") << QStringLiteral("departure")
             << QStringLiteral("Piet Harkman");
+        QTest::newRow("the agent of a passive is not its theme")
+            << QStringLiteral("She was appointed by the late Queen Mara Quell on 6 May 2021.")
+            << QStringLiteral("appointed") << QString();
     }
 
     void themes()
