@@ -41,7 +41,7 @@ bool ArgumentFinder::isNameToken(int i) const
     if (t->word && (t->word->month || t->word->weekday || t->word->has(Lexicon::Stop)))
         return false;
     // A sentence's (or a list item's) first word is capitalised anyway: a known word there ("Past",
-    // "Despite") is no name, unless it is a title or a direction ("North Korea").
+    // "Despite") is no name, unless it is a title or a direction ("North Valdoria").
     if (!t->word || t->word->has(Lexicon::Title) || t->word->has(Lexicon::Direction))
         return true;
     const ScanToken *prev = at(i - 1);
@@ -61,16 +61,21 @@ int ArgumentFinder::nameEnd(int i) const
     return j;
 }
 
-// "North Korean territory", "South Korean officials": a nationality adjective, not a name.
+// "North Valdorian territory", "South Valdorian officials": a nationality adjective, not a name. A family name
+// may end the same way: "Piet Harkman resigned" is a person (a given name before it, a verb after it).
 bool ArgumentFinder::isAdjectiveBeforeNoun(int first, int last) const
 {
     const ScanToken &t = m_tokens[size_t(last - 1)];
     const QStringView w = m_text.mid(t.start, t.end - t.start);
     const bool adjective = w.endsWith(u"an") || w.endsWith(u"ese") || w.endsWith(u"ish") || w.endsWith(u"ian");
+    for (int k = first; k < last - 1; ++k) {
+        if (!m_tokens[size_t(k)].has(Lexicon::Direction))
+            return false;
+    }
     const ScanToken *next = at(last);
-    Q_UNUSED(first)
+    const bool verbAfter = next && next->word && next->word->family && !next->has(Lexicon::Noun);
     return adjective && !t.is(ScanToken::Possessive) && next && next->isWord() && !next->is(ScanToken::Capitalized)
-        && !next->has(Lexicon::Stop);
+        && !next->has(Lexicon::Stop) && !verbAfter;
 }
 
 ArgumentFinder::Place ArgumentFinder::properPlace(int j) const
@@ -82,7 +87,7 @@ ArgumentFinder::Place ArgumentFinder::properPlace(int j) const
     if (e == j)
         return p;
     if (isAdjectiveBeforeNoun(j, e)) {
-        // "into North Korean territory": the adjective and its geographic noun make the place
+        // "into North Valdorian territory": the adjective and its geographic noun make the place
         if (at(e) && at(e)->has(Lexicon::Geographic)) {
             p.first = j;
             p.last = e + 1;
@@ -96,7 +101,7 @@ ArgumentFinder::Place ArgumentFinder::properPlace(int j) const
     if (at(e) && at(e)->isPunct(u'(') && at(e + 1) && at(e + 1)->is(ScanToken::AllCaps) && at(e + 2)
         && at(e + 2)->isPunct(u')'))
         textEnd = e + 3;
-    // "Hanoi, Vietnam," but not "Singapore, Trump said"
+    // "Belmar, Keldoria," but not "Tarsis, Halvorsen said"
     else if (at(e) && at(e)->isPunct(u',') && isNameToken(e + 1) && at(e + 1)->end - at(e + 1)->start > 1) {
         const int e2 = nameEnd(e + 1);
         if (!at(e2) || at(e2)->isPunct(u',') || at(e2)->isPunct(u';') || at(e2)->isPunct(u')'))
@@ -148,7 +153,7 @@ ArgumentFinder::Place ArgumentFinder::place(int from, int to, int trigger) const
             p = properPlace(k); // "visited Japan", "touring Asia"
         } else if (t->word && (t->word->family & (Lexicon::Visit | Lexicon::Meeting)) && t->word->has(Lexicon::Noun)
             && isNameToken(k - 1) && !(at(k - 1)->is(ScanToken::Possessive)) && !(at(k - 2) && at(k - 2)->isDash())) {
-            // "Asia tour", "the Singapore summit"
+            // "Asia tour", "the Tarsis summit"
             int s = k - 1;
             while (isNameToken(s - 1) && !at(s - 1)->is(ScanToken::Possessive))
                 --s;
@@ -182,16 +187,21 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
             ++s;
         if (s == e || (place.first >= 0 && s < place.last && e > place.first))
             continue;
-        // "stops in Malaysia", "arrival in South Korea": places, not participants
+        // "stops in Malaysia", "arrival in South Valdoria": places, not participants
         if (at(s - 1) && at(s - 1)->has(Lexicon::PlacePreposition))
             continue;
         if (isAdjectiveBeforeNoun(s, e))
             continue;
+        // "the Velt Motors boss", "the Corvane chief executive": the firm a person heads, not the person
+        if (at(s - 1) && at(s - 1)->word == Lexicon::w<u"the">() && at(e) && !at(e)->is(ScanToken::Capitalized)
+            && (at(e)->word == Lexicon::w<u"boss">() || at(e)->word == Lexicon::w<u"chief">()
+                || at(e)->word == Lexicon::w<u"ceo">() || at(e)->word == Lexicon::w<u"chairman">()))
+            continue;
         const ScanToken &last = m_tokens[size_t(e - 1)];
         if (e - s == 1 && (last.end - last.start == 1 || last.has(Lexicon::Direction)))
-            continue; // "U" of "U.S.", "North" of "North and South Korea"
+            continue; // "U" of "U.S.", "North" of "North and South Valdoria"
         if (last.word && last.word->family)
-            continue; // "Korean War"
+            continue; // "Valdorian War"
         // A sentence's first word is capitalised anyway: "Analysts said" names nobody.
         if (s == m_begin && e - s == 1 && !last.is(ScanToken::Possessive)) {
             const QStringView w = m_text.mid(last.start, last.end - last.start);
@@ -210,7 +220,7 @@ QString ArgumentFinder::ownerAt(int possessive) const
     int s = possessive + 1;
     while (isNameToken(s - 1) && (s - 1 == possessive || !at(s - 1)->is(ScanToken::Possessive)))
         --s;
-    // "British Prime Minister Liz Truss'": the titles and the nationality describe the owner
+    // "British Prime Minister Mara Quell'": the titles and the nationality describe the owner
     while (s <= possessive && (at(s)->has(Lexicon::Title) || isAdjectiveBeforeNoun(s, s + 1) || nationality(s)))
         ++s;
     return s <= possessive ? slice(s, possessive + 1) : QString();
@@ -233,7 +243,7 @@ QString ArgumentFinder::headName(int from, int to, const Place &place) const
             continue;
         }
         const int e = nameEnd(k);
-        // "of ChatGPT-maker OpenAI's chief executive Sam Altman": the owner describes the one meant
+        // "of chipmaker Corvane's chief executive Tomas Rendell": the owner describes the one meant
         if (!at(e - 1)->is(ScanToken::Possessive)) {
             const QStringList names = participants(k, e, place);
             if (!names.isEmpty())

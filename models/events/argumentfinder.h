@@ -12,7 +12,7 @@ class ArgumentFinder
 {
 public:
     struct Place {
-        QString text; // "Singapore", "Hanoi, Vietnam", "Demilitarized Zone (DMZ)", "off the western coast"
+        QString text; // "Tarsis", "Belmar, Keldoria", "Demilitarized Zone (DMZ)", "off the western coast"
         int first = -1; // token range [first, last) of the name itself
         int last = -1;
         bool isValid() const { return !text.isEmpty(); }
@@ -25,12 +25,12 @@ public:
     Place place(int from, int to, int trigger) const;
     // Capitalised names in [from, to) that are not the place: people, states, organisations.
     QStringList participants(int from, int to, const Place &place) const;
-    // The name that owns with the possessive token `possessive` ("Liz Truss" of "British Prime Minister Liz
-    // Truss' resignation"), or empty.
+    // The name that owns with the possessive token `possessive` ("Mara Quell" of "British Prime Minister Mara
+    // Quell' resignation"), or empty.
     QString ownerAt(int possessive) const;
     // The first name in [from, to) that is not a possessive owner of another.
     QString headName(int from, int to, const Place &place) const;
-    // The name the sentence starts with, after any title ("Greg Brockman, president of …, resigned"), or none.
+    // The name the sentence starts with, after any title ("Piet Lindqvist, president of …, resigned"), or none.
     QStringList sentenceSubject() const;
     // The nearest name before `before` in the sentence, for clauses like "who took office in June".
     QStringList nearestParticipantBefore(int before) const;

@@ -32,7 +32,7 @@ struct EventConflict {
 // One happening, merged from every mention of it across the corpus.
 struct Event {
     QString id; // "e<n>", ordered by start date
-    QString label; // "Singapore summit", made from the text
+    QString label; // "Tarsis summit", made from the text
     QString category; // "diplomacy", "military", "politics", …: the timeline's default lanes
     QDate start;
     QDate end;

@@ -59,8 +59,10 @@ QString categoryOfKind(Lexicon::Family kind, const QList<MentionFeatures> &menti
     case Lexicon::Election:
         return EventCategory::Election;
     case Lexicon::Business:
-    case Lexicon::Founding:
         return EventCategory::Business;
+    case Lexicon::Founding:
+        // "opened a criminal case", "opened an inquiry": prosecutors open cases as companies open plants.
+        return field(mentions) == EventCategory::Legal ? EventCategory::Legal : EventCategory::Business;
     case Lexicon::Statement:
         return EventCategory::Statement;
     case Lexicon::Speech:

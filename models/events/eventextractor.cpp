@@ -88,12 +88,13 @@ private:
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
 
     bool isDateLine(int begin, int end) const;
+    bool isCaption(int begin, int end) const;
     bool startsWithBullet(int begin) const;
     void followSection(const ScannedArticle::Sentence &s);
 
     const Article &m_article;
     int m_articleIndex;
-    // The date heading a list ("June 23" then "- Prigozhin says…"): its items without a time of their own happened
+    // The date heading a list ("June 23" then "- Zarkov says…"): its items without a time of their own happened
     // then. Ends with the first paragraph that is not a list item.
     Timex m_section;
     int m_lastParagraph = -1;
@@ -159,7 +160,7 @@ bool SentenceReader::bareClause(const Match &m) const
 }
 
 // The time a trigger belongs to: one in its own clause, else a date standing in a clause of its own
-// ("On June 12 of that year, Trump and Kim met").
+// ("Indeed, on June 12 of that year, Halvorsen and Oduya met").
 int SentenceReader::pairedMatch(const Trigger &t) const
 {
     const int clause = clauseOf(t.token);
@@ -175,8 +176,8 @@ int SentenceReader::pairedMatch(const Trigger &t) const
             bestDistance = d;
         }
     }
-    // A saying verb owns a time only right after it or in front of it: "said on Monday", "Last month, Kim
-    // said"; in "said he would meet Kim in 2026" the year belongs to the meeting.
+    // A saying verb owns a time only right after it or in front of it: "said on Monday", "Last month, Oduya
+    // said"; in "said he would meet Oduya in 2026" the year belongs to the meeting.
     // "spoke by phone on Saturday", "spoke to reporters on Friday": a short phrase of the verb's own between
     // them, no pronoun or verb that would start another predicate.
     if (best >= 0 && t.weak) {
@@ -230,7 +231,7 @@ int SentenceReader::pairedMatch(const Trigger &t) const
 
 bool SentenceReader::refersBack(const QList<Trigger> &triggers) const
 {
-    // The previous sentence gave a precise date but no happening: "Then, on June 30, 2019, Trump made a
+    // The previous sentence gave a precise date but no happening: "Then, on June 30, 2019, Halvorsen made a
     // gesture." A verb must then tell what happened on it.
     const bool verb = std::any_of(triggers.begin(), triggers.end(), [](const Trigger &t) { return !t.noun; });
     if (m_previous.mention < 0 && verb && int(m_previous.timex.precision) <= int(DatePrecision::Month))
@@ -297,7 +298,7 @@ EventMention SentenceReader::makeMention(
     const ArgumentFinder::Place place = args.place(first, last, primary->token);
     m.place = place.text;
     m.participants = args.participants(first, last, place);
-    // "Greg Brockman, president of the firm, resigned on Friday": a clause that starts with its verb has the
+    // "Piet Lindqvist, president of the firm, resigned on Friday": a clause that starts with its verb has the
     // sentence's subject; the names between are an apposition.
     const bool verbFirst = !primary->noun && first > m_begin
         && std::none_of(m_tokens.begin() + first, m_tokens.begin() + primary->first,
@@ -315,7 +316,7 @@ EventMention SentenceReader::makeMention(
         m.participants.prepend(m.theme);
     }
     if (m.participants.isEmpty() && first == m_begin && last < m_end && isFrontedAdverbial(m_tokens[size_t(first)]))
-        m.participants = args.participants(last, clauseEnd(last), place).mid(0, 1); // "During his tour, Trump …"
+        m.participants = args.participants(last, clauseEnd(last), place).mid(0, 1); // "During his tour, Halvorsen …"
     m.claim = args.claim(first, last);
     return m;
 }
@@ -333,6 +334,29 @@ bool SentenceReader::isDateLine(int begin, int end) const
         return false;
     }
     return true;
+}
+
+// "A screen grab taken from footage released on 4 May shows the minister speaking", "In this photo, Ames is
+// seen …": a caption describes a picture; its date is the picture's, and the happening is told in the article.
+bool SentenceReader::isCaption(int begin, int end) const
+{
+    const ScanToken &first = m_tokens[size_t(begin)];
+    const bool framed = first.word
+        && (first.word == Lexicon::w<u"a">() || first.word == Lexicon::w<u"an">() || first.word == Lexicon::w<u"this">()
+            || first.word == Lexicon::w<u"these">() || first.word == Lexicon::w<u"in">());
+    if (!framed)
+        return false;
+    bool image = false;
+    for (int k = begin; k < std::min(begin + 4, end) && m_tokens[size_t(k)].isWord(); ++k)
+        image = image || m_tokens[size_t(k)].has(Lexicon::ImageWord);
+    if (!image)
+        return false;
+    return std::any_of(m_tokens.begin() + begin, m_tokens.begin() + end, [](const ScanToken &t) {
+        return t.word
+            && (t.word == Lexicon::w<u"shows">() || t.word == Lexicon::w<u"show">()
+                || t.word == Lexicon::w<u"showing">() || t.word == Lexicon::w<u"pictured">()
+                || t.word == Lexicon::w<u"seen">());
+    });
 }
 
 bool SentenceReader::startsWithBullet(int begin) const
@@ -358,8 +382,8 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s)
     m_lastParagraph = s.paragraph;
 }
 
-// Who a happening about one person is about: "Altman's ouster", "the resignation of Liz Truss", "the board
-// fired Altman", "Altman was fired", "Truss resigned", "Sutskever wrote". Empty for other happenings and when
+// Who a happening about one person is about: "Rendell's ouster", "the resignation of Mara Quell", "the board
+// fired Rendell", "Rendell was fired", "Quell resigned", "Aldane wrote". Empty for other happenings and when
 // the clause names nobody in that place.
 QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
     const ArgumentFinder::Place &place, const QStringList &participants) const
@@ -380,6 +404,12 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
             --k; // "the shock ouster"
         if (k >= first && m_tokens[size_t(k)].is(ScanToken::Possessive))
             return args.ownerAt(k);
+        // "Lindqvist announced his departure": a possessive pronoun is the clause's subject
+        const ScanToken &det = m_tokens[size_t(std::max(k, first))];
+        if (k >= first
+            && (det.word == Lexicon::w<u"his">() || det.word == Lexicon::w<u"her">()
+                || det.word == Lexicon::w<u"their">()))
+            return before(k);
         if (t.last < last && m_tokens[size_t(t.last)].word == Lexicon::w<u"of">())
             return after(t.last + 1);
         return {};
@@ -402,17 +432,20 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
     const QString subject = before(t.first);
     if (!subject.isEmpty())
         return subject;
-    // "Greg Brockman, president of the firm, resigned": the sentence's subject, found by the caller
+    // "She was appointed by Queen Mara": the agent of a passive is who did it, not who it happened to
+    if (passive && !participants.isEmpty() && participants.constFirst() == after(t.last))
+        return {};
+    // "Piet Lindqvist, president of the firm, resigned": the sentence's subject, found by the caller
     return participants.value(0);
 }
 
-// A trigger that names a happening on its own, without a time: "resigned", "the collapse", "Altman's ouster",
-// "Sutskever's post"; not a bare saying verb ("said").
+// A trigger that names a happening on its own, without a time: "resigned", "the collapse", "Rendell's ouster",
+// "Aldane's post"; not a bare saying verb ("said").
 bool SentenceReader::namesHappening(const Trigger &t) const
 {
     if (!t.noun)
         return !t.weak;
-    // A noun names a known happening only when made definite: "the collapse", "Altman's ouster", "her
+    // A noun names a known happening only when made definite: "the collapse", "Rendell's ouster", "her
     // resignation"; "a meeting" is any meeting.
     int k = t.first - 1;
     while (k >= m_begin && m_tokens[size_t(k)].isWord() && !m_tokens[size_t(k)].word
@@ -466,10 +499,12 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         m_previous = {};
         return;
     }
+    if (isCaption(s.begin, s.end))
+        return;
     computeClauses(s.begin, s.end);
     m_triggers.find(s.begin, s.end, m_clause, m_found);
-    // "just hours before Trump's arrival": the arrival only dates the news. A clause of its own ("hours after the
-    // board removed Altman") tells of a happening without dating it: a naming mention, to join the event it names.
+    // "just hours before Halvorsen's arrival": the arrival only dates the news. A clause of its own ("hours after the
+    // board removed Rendell") tells of a happening without dating it: a naming mention, to join the event it names.
     QList<Trigger> anchors;
     for (const Match &m : std::as_const(m_matches)) {
         if (m.leansOnEvent) {
@@ -541,7 +576,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         return;
     }
 
-    // "Singapore 2018, Hanoi 2019": one mention per place and year, told of by the sentence's trigger
+    // "Tarsis 2018, Belmar 2019": one mention per place and year, told of by the sentence's trigger
     QList<int> listItems;
     for (int i = 0; i < m_matches.size(); ++i) {
         if (m_matches.at(i).placeFirst >= 0)
@@ -583,7 +618,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         // "amid ongoing exercises", "ongoing missile tests": a continuing series, not one happening
         if (match.present && std::all_of(paired.begin(), paired.end(), [](const Trigger &t) { return t.plural; }))
             continue;
-        // One mention per clause: "Truss resigned on Thursday, and the party will hold an election" tells of two
+        // One mention per clause: "Quell resigned on Thursday, and the party will hold an election" tells of two
         // happenings on one day.
         QList<QList<Trigger>> byClause;
         for (const Trigger &t : paired) {
@@ -602,7 +637,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             if (first == match.first && first > s.begin && m_tokens[size_t(first - 1)].has(Lexicon::PlacePreposition))
                 --first;
             EventMention mention = makeMention(args, group, first, last, match.timex);
-            // "just hours before Trump's arrival": the person named there dates the news, not takes part in it
+            // "just hours before Halvorsen's arrival": the person named there dates the news, not takes part in it
             for (const Match &other : std::as_const(m_matches)) {
                 if (other.leansOnEvent) {
                     for (const QString &name : args.participants(other.last, std::min(other.last + 4, s.end), {}))

@@ -9,7 +9,7 @@
 
 // Finds an article's event mentions: clauses that tell of a happening tied to a time in the same sentence,
 // or to the previous sentence's date when the sentence goes on about it ("The meeting ended…").
-// Also lists of places with years ("Singapore 2018, Hanoi 2019") and the article's own present
+// Also lists of places with years ("Tarsis 2018, Belmar 2019") and the article's own present
 // ("during his current Asia tour"). Depends on the article alone.
 class EventExtractor
 {

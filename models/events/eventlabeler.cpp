@@ -44,7 +44,7 @@ QString present(QStringView base)
     return out + rest.toString();
 }
 
-// The happening noun of a kind, for a label that has a place but no name: "meeting in Singapore".
+// The happening noun of a kind, for a label that has a place but no name: "meeting in Tarsis".
 QString kindNoun(Lexicon::Family kind)
 {
     switch (kind) {
@@ -121,8 +121,8 @@ QString mostFrequent(const QHash<QString, int> &counts)
     return best;
 }
 
-// The short form of a place as the label uses it: "DMZ" for "Demilitarized Zone (DMZ)", "Hanoi" for
-// "Hanoi, Vietnam"; the most frequent short form across mentions wins.
+// The short form of a place as the label uses it: "DMZ" for "Demilitarized Zone (DMZ)", "Belmar" for
+// "Belmar, Keldoria"; the most frequent short form across mentions wins.
 QString shortPlace(const QString &place)
 {
     const qsizetype paren = place.indexOf(QLatin1Char('('));
@@ -160,7 +160,7 @@ QStringList mergedParticipants(const QList<EventMention> &mentions)
     return out;
 }
 
-// The full form of `name` among the event's participants ("Sam Altman" for "Altman").
+// The full form of `name` among the event's participants ("Tomas Rendell" for "Rendell").
 QString fullName(const QString &name, const QStringList &participants)
 {
     for (const QString &p : participants) {
@@ -177,11 +177,11 @@ bool quoted(const QString &text)
 
 // One mention read for a label: who did what to whom, in the mention's own words.
 struct Reading {
-    QString subject; // the name before the trigger ("Trump and Kim" for two joined by "and")
+    QString subject; // the name before the trigger ("Halvorsen and Oduya" for two joined by "and")
     bool pair = false; // two subjects: the verb takes its base form
     QString object; // the name after it
-    QString theme; // who the happening is about, when the mention says ("Truss" of "the resignation of Truss")
-    bool placeBefore = false; // "the Singapore summit", "the Asia tour": the place names the happening
+    QString theme; // who the happening is about, when the mention says ("Quell" of "the resignation of Quell")
+    bool placeBefore = false; // "the Tarsis summit", "the Asia tour": the place names the happening
     bool passive = false; // "was fired"
     bool noun = false;
     QString what; // base form of a verb, or the singular of a noun
@@ -194,7 +194,7 @@ Reading read(const EventMention &m)
     const QString primary = m.trigger.section(QLatin1Char(','), 0, 0).trimmed();
     if (primary.isEmpty())
         return r;
-    // A list item ("Hanoi 2019" in "past summits (Singapore 2018, Hanoi 2019)") has its trigger outside it.
+    // A list item ("Belmar 2019" in "past summits (Tarsis 2018, Belmar 2019)") has its trigger outside it.
     const qsizetype found = m.text.indexOf(primary);
     const qsizetype at = found < 0 ? m.text.size() : found;
     r.form = primary.toLower();
@@ -232,7 +232,7 @@ Reading read(const EventMention &m)
             r.object = p;
         }
     }
-    // "Trump and Kim met"
+    // "Halvorsen and Oduya met"
     if (!previous.isEmpty() && previousEnd >= 0
         && QStringView(m.text).mid(previousEnd, before - previousEnd).trimmed() == u"and") {
         r.subject = previous + QLatin1String(" and ") + r.subject;
@@ -257,7 +257,7 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
     const QString subject = r.subject.isEmpty() ? QString() : fullName(r.subject, participants);
     const QString object = r.object.isEmpty() ? QString() : fullName(r.object, participants);
     if (r.noun) {
-        // "Altman's ouster", "the Key Bridge collapse", "the Singapore summit", "Trump's Asia tour"
+        // "Rendell's ouster", "the Key Bridge collapse", "the Tarsis summit", "Halvorsen's Asia tour"
         if (r.placeBefore && !place.isEmpty()) {
             const QString what = place + QLatin1Char(' ') + r.what;
             return subject.isEmpty() || subject == place ? what : subject + QLatin1String("'s ") + what;
@@ -273,13 +273,13 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
         return owner + QLatin1Char(' ') + r.what;
     }
     if (r.passive) {
-        // "Altman was fired": the headline's "Altman fired"; "she was appointed by the Queen" names nobody
+        // "Rendell was fired": the headline's "Rendell fired"; "she was appointed by the Queen" names nobody
         if (subject.isEmpty())
             return {};
         return subject + QLatin1Char(' ') + r.form;
     }
     const QString verb = r.pair ? r.what : present(r.what);
-    // "in Singapore" when the place is not already one of the names
+    // "in Tarsis" when the place is not already one of the names
     const QString where = place.isEmpty() || subject.contains(place) || object.contains(place)
         ? QString()
         : QCoreApplication::translate("EventLabeler", " in %1").arg(place);
@@ -421,7 +421,7 @@ void EventLabeler::label(Event &event, const QString &preferredPlace, const QLis
         const QString candidate = labelOf(r, descriptive ? QString() : place, event.participants, kind);
         if (candidate.isEmpty())
             continue;
-        // A label in the mention's own words beats one that falls back on the kind's noun ("meeting in Hanoi").
+        // A label in the mention's own words beats one that falls back on the kind's noun ("meeting in Belmar").
         const bool ownWords = r.noun || !r.subject.isEmpty() || !r.object.isEmpty();
         const int score = (r.what == what ? 4 : 0) + (quoted(event.mentions.at(i).text) ? 0 : 8)
             + (!r.subject.isEmpty() ? 2 : 0) + (!r.object.isEmpty() ? 1 : 0) + (ownWords ? 5 : 0);

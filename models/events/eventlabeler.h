@@ -6,7 +6,7 @@
 #include "events/mentionfeatures.h"
 
 // Names a merged event from what its mentions say, in their words: who, what and where ("OpenAI ousts
-// Altman", "Truss resigns", "Key Bridge collapse", "Singapore summit", "Missile tests off the western
+// Rendell", "Quell resigns", "Key Bridge collapse", "Tarsis summit", "Missile tests off the western
 // coast"), never a bare generic noun nor words from inside a quotation. Fills in the event's place and
 // participants from the mentions.
 namespace EventLabeler

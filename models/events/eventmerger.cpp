@@ -112,7 +112,7 @@ void unite(Ids &into, const Ids &from)
     }
 }
 
-// "Trump" and "Donald Trump" are one person: one name's words are all in the other.
+// "Halvorsen" and "Erik Halvorsen" are one person: one name's words are all in the other.
 bool samePerson(const Ids &a, const Ids &b)
 {
     const Ids &shorter = a.size() <= b.size() ? a : b;
@@ -311,7 +311,7 @@ int Merger::score(const Unit &u, const Cluster &c) const
     const bool people = sharePerson(k.people, c.keys.people);
     if ((k.families & personal) && !k.people.isEmpty() && !c.keys.people.isEmpty() && !people)
         return -1;
-    // "Truss resigned" and "Braverman resigned": about different people, however many names they share.
+    // "Quell resigned" and "Dunmore resigned": about different people, however many names they share.
     if ((k.families & personal) && !k.themes.isEmpty() && !c.keys.themes.isEmpty()
         && !sharePerson(k.themes, c.keys.themes))
         return -1;
@@ -343,7 +343,7 @@ int Merger::score(const Unit &u, const Cluster &c) const
     return 1 + (place == MentionFeatures::Agreement::Agree ? 4 : 0) + (people ? 2 : 0) + (sameDay ? 1 : 0);
 }
 
-// How well a mention that names a happening without a time ("the firing", "Altman's ouster") fits a dated event.
+// How well a mention that names a happening without a time ("the firing", "Rendell's ouster") fits a dated event.
 int Merger::undatedScore(const Unit &u, const Cluster &c) const
 {
     const Keys &k = u.keys;
@@ -770,8 +770,8 @@ QList<Event> Merger::run()
         }
         if (best >= 0 && !tie) {
             add(best, unitIndex);
-            // The mention names what several events of its day have in part ("the board ousted Altman" joins
-            // "the firing of Altman" and "the board's decision"): they were one happening told in pieces.
+            // The mention names what several events of its day have in part ("the board ousted Rendell" joins
+            // "the firing of Rendell" and "the board's decision"): they were one happening told in pieces.
             for (int c : std::as_const(sameDay)) {
                 if (c != best && compatible(m_clusters.at(best), m_clusters.at(c)))
                     absorb(best, c);

@@ -213,7 +213,7 @@ Table::Table()
              u"dr", u"mr", u"mrs", u"ms", u"sir", u"lord", u"lady", u"pope", u"chief", u"supreme", u"commander",
              u"former", u"foreign", u"defence", u"defense", u"vice", u"deputy", u"sitting", u"acting", u"interim",
              u"dictator", u"chair", u"ceo", u"justice", u"unification", u"interior", u"finance", u"trade", u"state",
-             u"sec", u"lt", u"col", u"capt", u"sgt" },
+             u"sec", u"lt", u"col", u"capt", u"sgt", u"boss" },
         Title);
     flag({ u"in", u"at", u"to", u"into", u"off", u"over", u"near", u"across", u"inside", u"outside", u"through",
              u"toward", u"towards", u"onto" },
@@ -476,6 +476,9 @@ Table::Table()
         Site);
     flag({ u"body", u"bodies", u"remains", u"wreckage", u"survivors", u"victims", u"dead", u"corpses", u"wreck" },
         BodyWord);
+    flag({ u"photo", u"photos", u"photograph", u"photographs", u"picture", u"pictures", u"image", u"images", u"grab",
+             u"screengrab", u"handout" },
+        ImageWord);
     flag({ u"company", u"companies", u"firm", u"startup", u"start-up", u"ceo", u"cto", u"cfo", u"board", u"investors",
              u"investor", u"shares", u"shareholders", u"stock", u"corporation", u"corp", u"inc", u"ltd", u"executive",
              u"executives", u"cofounder", u"co-founder", u"founder", u"employees", u"staff", u"market", u"markets",
@@ -506,7 +509,7 @@ Table::Table()
              u"shaking", u"shakes", u"set", u"sets", u"setting", u"onto", u"across", u"inside", u"take", u"takes",
              u"taking", u"seized", u"assumed", u"left", u"any", u"another", u"future", u"possible", u"potential",
              u"proposed", u"renewed", u"fresh", u"impossible", u"uncertain", u"slim", u"doubtful", u"looks", u"toward",
-             u"towards", u"about", u"can", u"for" },
+             u"towards", u"about", u"can", u"for", u"shows", u"show", u"showing", u"pictured", u"seen" },
         0);
     tense({ u"he'll", u"she'll", u"they'll", u"we'll", u"i'll", u"it'll", u"you'll", u"going" }, Tense::Future);
 

@@ -97,6 +97,7 @@ enum Flag : quint32 {
     // Words that say which field a story is in, for the category of happenings that occur in any field
     // (an ouster, an agreement, a halt): "company", "minister", "troops", "court", "ship".
     Site = 1u << 27, // city, airport, base: makes "captured", "seized" a military capture
+    ImageWord = 1u << 28, // photo, picture, grab: "A screen grab … shows …" is a caption, not reporting
     BusinessCue = 1u << 22,
     PoliticsCue = 1u << 23,
     MilitaryCue = 1u << 24,

@@ -30,7 +30,7 @@ struct MentionFeatures {
     // or one a name and the other a description).
     enum class Agreement { Unknown, Agree, Disagree };
     static Agreement places(const QStringList &a, bool aDescriptive, const QStringList &b, bool bDescriptive);
-    // "Trump" and "Donald Trump" are one person: one name's words are all in the other.
+    // "Halvorsen" and "Erik Halvorsen" are one person: one name's words are all in the other.
     static bool samePerson(const QString &a, const QString &b);
     static bool sharePerson(const QStringList &a, const QStringList &b);
 };

@@ -14,7 +14,7 @@ struct ScanToken {
     enum Kind : quint8 { Word, Number, Punct };
     enum Flag : quint8 {
         Capitalized = 1 << 0,
-        Possessive = 1 << 1, // "Trump's": the 's is not part of the token
+        Possessive = 1 << 1, // "Halvorsen's": the 's is not part of the token
         Ordinal = 1 << 2, // "12th"
         Decade = 1 << 3, // "1990s"
         Grouped = 1 << 4, // "2,000": a quantity, not a year

@@ -62,7 +62,7 @@ void ScanTokenizer::tokenize(QStringView text, int offset, ScanTokens &out)
                     ++j;
                 } else if ((Characters::isHyphen(d) || Characters::isApostrophe(d)) && j + 1 < n && isLetter(s[j + 1])
                     && !(Characters::isHyphen(d) && isMid(s + i, j - i))) {
-                    // "test-fired", "Yoon's": a possessive ends the word, other apostrophes and hyphens join
+                    // "test-fired", "Renn's": a possessive ends the word, other apostrophes and hyphens join
                     if (Characters::isApostrophe(d) && (s[j + 1] == u's' || s[j + 1] == u'S')
                         && (j + 2 >= n || !isLetter(s[j + 2]))) {
                         t.flags |= ScanToken::Possessive;

@@ -288,7 +288,7 @@ bool TemporalTagger::matchBareYear(int i, Match &m)
         confidence = 0.7;
     } else if (prev->isWord() && prev->is(ScanToken::Capitalized) && !(prev->word && prev->word->month)
         && !prev->has(Lexicon::Stop)) {
-        // "Singapore 2018, Hanoi 2019": a name and its year
+        // "Tarsis 2018, Belmar 2019": a name and its year
         int p = i - 1;
         while (p - 1 >= m_begin && at(p - 1)->isWord() && at(p - 1)->is(ScanToken::Capitalized)
             && !at(p - 1)->has(Lexicon::Stop) && !at(p - 1)->is(ScanToken::Possessive))

@@ -251,7 +251,7 @@ Tense TemporalTagger::tenseOf(int j) const
 
 Tense TemporalTagger::tenseAround(int first, int last) const
 {
-    // "in the wake of the prime minister's resignation on Thursday": a happening named by a noun after a
+    // "in the aftermath of the governor's resignation on Thursday": a happening named by a noun after a
     // possessive or "of", "after", "since" is one that happened, whatever the sentence's verb.
     int k = first - 1;
     if (isWord(k, known().on) || isWord(k, Lexicon::w<u"in">()) || isWord(k, Lexicon::w<u"at">()))

@@ -23,7 +23,7 @@ public:
         bool vague = false; // "recently", "in the years since": never an anchor for later expressions
         bool present = false; // the article's own present: "currently", "ongoing", "now"
         bool leansOnEvent = false; // "just hours before <an event>": that event is a reference, not news
-        int placeFirst = -1; // "Singapore 2018": the name just before a bare year, token range
+        int placeFirst = -1; // "Tarsis 2018": the name just before a bare year, token range
         int placeLast = -1;
     };
 

@@ -32,7 +32,7 @@ void TriggerFinder::find(int begin, int end, const QList<int> &clauseStart, QLis
         const ScanToken &tok = m_tokens[size_t(i)];
         if (!tok.word || !tok.word->family)
             continue;
-        // "the Korean War", "Air Force One": capitalised inside a sentence, a trigger word is part of a name
+        // "the Valdorian War", "Air Force One": capitalised inside a sentence, a trigger word is part of a name
         if (tok.is(ScanToken::Capitalized) && i > begin && !(at(i - 1) && at(i - 1)->kind == ScanToken::Punct))
             continue;
         Trigger t;

@@ -8,7 +8,7 @@
 
 // Finds the words of a sentence that tell of a happening ("met", "summit", "test-fired", "took office")
 // and leaves out those the sentence only wishes for, denies or names ("willing to meet", "no meeting",
-// "plans for a summit", "the Korean War").
+// "plans for a summit", "the Valdorian War").
 class TriggerFinder
 {
 public:

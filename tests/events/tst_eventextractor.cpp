@@ -35,73 +35,83 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         const QDate oct27(2025, 10, 27);
         QTest::newRow("fronted date, anaphoric year")
-            << QStringLiteral("Relations peaked in 2018. On June 12 of that year, Trump and Kim met in Singapore.")
+            << QStringLiteral(
+                   "Relations peaked in 2018. Indeed, on June 12 of that year, Halvorsen and Oduya met in Tarsis.")
             << QDate()
-            << QStringList { QStringLiteral("met | June 12 of that year => 2018-06-12 | Singapore | Trump;Kim | ") };
+            << QStringList { QStringLiteral("met | June 12 of that year => 2018-06-12 | Tarsis | Halvorsen;Oduya | ") };
         QTest::newRow("place with country, and a sentence referring back")
-            << QStringLiteral("A follow-up summit was held in Hanoi, Vietnam, in February 2019. The meeting ended "
+            << QStringLiteral("A follow-up summit was held in Belmar, Keldoria, in February 2019. The meeting broke up "
                               "without an agreement.")
             << QDate()
-            << QStringList { QStringLiteral("summit | February 2019 => 2019-02 | Hanoi, Vietnam |  | "),
-                   QStringLiteral("meeting | February 2019 => 2019-02 | Hanoi, Vietnam |  | ") };
+            << QStringList { QStringLiteral("summit | February 2019 => 2019-02 | Belmar, Keldoria |  | "),
+                   QStringLiteral("meeting | February 2019 => 2019-02 | Belmar, Keldoria |  | ") };
         QTest::newRow("date in its own clause, descriptive place, claim")
-            << QStringLiteral("In October 2025, just hours before Trump's arrival in South Korea, North Korea "
-                              "test-fired several cruise missiles off its western coast.")
+            << QStringLiteral(
+                   "In October 2025, just hours before Halvorsen's arrival in South Valdoria, North Valdoria "
+                   "test-fired several cruise missiles off its northern coast.")
             << QDate()
-            << QStringList { QStringLiteral("test-fired | October 2025 => 2025-10 | off the western coast | "
-                                            "North Korea | several cruise missiles") };
+            << QStringList { QStringLiteral("test-fired | October 2025 => 2025-10 | off the northern coast | "
+                                            "North Valdoria | several cruise missiles") };
         QTest::newRow("two happenings, two times")
-            << QStringLiteral("Lee, who took office in June after Yoon Suk Yeol was ousted for declaring martial law "
-                              "in December 2024, hoped for talks.")
+            << QStringLiteral(
+                   "Marlow, who took office in June after Tavo Renn Sel was ousted for declaring martial law "
+                   "in November 2023, hoped for talks.")
             << oct27
-            << QStringList { QStringLiteral("took office | June => 2025-06 |  | Lee | "),
-                   QStringLiteral("declaring martial law, ousted | December 2024 => 2024-12 |  | Yoon Suk Yeol | ") };
+            << QStringList { QStringLiteral("took office | June => 2025-06 |  | Marlow | "),
+                   QStringLiteral("declaring martial law, ousted | November 2023 => 2023-11 |  | Tavo Renn Sel | ") };
         QTest::newRow("place and year list")
-            << QStringLiteral("Past Trump–Kim summits (Singapore 2018, Hanoi 2019, and DMZ 2019) ended without "
+            << QStringLiteral("Past Halvorsen–Oduya summits (Tarsis 2018, Belmar 2019, and DMZ 2019) brought no "
                               "breakthroughs.")
             << QDate()
-            << QStringList { QStringLiteral("summits | 2018 => 2018 | Singapore | Trump;Kim | "),
-                   QStringLiteral("summits | 2019 => 2019 | Hanoi | Trump;Kim | "),
-                   QStringLiteral("summits | 2019 => 2019 | DMZ | Trump;Kim | ") };
+            << QStringList { QStringLiteral("summits | 2018 => 2018 | Tarsis | Halvorsen;Oduya | "),
+                   QStringLiteral("summits | 2019 => 2019 | Belmar | Halvorsen;Oduya | "),
+                   QStringLiteral("summits | 2019 => 2019 | DMZ | Halvorsen;Oduya | ") };
         QTest::newRow("speech to a legislature")
-            << QStringLiteral("Last month, Kim told North Korea's legislature there was no reason to talk.") << oct27
+            << QStringLiteral("Last month, Oduya told North Valdoria's legislature there was no reason to talk.")
+            << oct27
             << QStringList { QStringLiteral(
-                   "told North Korea's legislature | Last month => 2025-09 |  | Kim;North Korea | ") };
+                   "told North Valdoria's legislature | Last month => 2025-09 |  | Oduya;North Valdoria | ") };
         QTest::newRow("recent test with a claim")
-            << QStringLiteral("North Korea recently conducted tests of two hypersonic missiles.") << oct27
+            << QStringLiteral("North Valdoria recently conducted tests of two hypersonic missiles.") << oct27
             << QStringList { QStringLiteral(
-                   "tests | recently => PAST_REF |  | North Korea | two hypersonic missiles") };
+                   "tests | recently => PAST_REF |  | North Valdoria | two hypersonic missiles") };
         QTest::newRow("the article's present")
-            << QStringLiteral("During his current Asia tour, Trump spoke to reporters.") << oct27
-            << QStringList { QStringLiteral("tour | current => PRESENT_REF | Asia | Trump | ") };
+            << QStringLiteral("During his current Asia tour, Halvorsen spoke to reporters.") << oct27
+            << QStringList { QStringLiteral("tour | current => PRESENT_REF | Asia | Halvorsen | ") };
         QTest::newRow("date given the sentence before")
-            << QStringLiteral("Then, on June 30, 2019, Trump made a gesture. During a visit to the DMZ, he crossed "
-                              "into North Korea.")
+            << QStringLiteral("Then, on June 30, 2019, Halvorsen made a gesture. During a visit to the DMZ, he crossed "
+                              "into North Valdoria.")
             << QDate()
-            << QStringList { QStringLiteral("visit, crossed | June 30, 2019 => 2019-06-30 | DMZ | Trump | ") };
+            << QStringList { QStringLiteral("visit, crossed | June 30, 2019 => 2019-06-30 | DMZ | Halvorsen | ") };
         QTest::newRow("war in parentheses")
-            << QStringLiteral("The Korean War (1950–53) ended in an armistice.") << QDate()
+            << QStringLiteral("The Valdorian War (1950–53) ended in an armistice.") << QDate()
             << QStringList { QStringLiteral("armistice | 1950–53 => 1950/1953 |  |  | ") };
-        QTest::newRow("wished for") << QStringLiteral("Trump said he would be willing to meet Kim in 2026.") << oct27
-                                    << QStringList();
+        QTest::newRow("wished for") << QStringLiteral("Halvorsen said he would be willing to meet Oduya in 2026.")
+                                    << oct27 << QStringList();
         QTest::newRow("denied") << QStringLiteral("No meeting was held in 2024.") << oct27 << QStringList();
         QTest::newRow("hoped for") << QStringLiteral("He hopes for a summit in March 2026.") << oct27 << QStringList();
         QTest::newRow("unlikely") << QStringLiteral("An aide recently said a summit is unlikely.") << oct27
                                   << QStringList();
         QTest::newRow("saying verb needs a firm time")
-            << QStringLiteral("Last month, Kim mentioned the talks.") << oct27
-            << QStringList { QStringLiteral("mentioned | Last month => 2025-09 |  | Kim | ") };
+            << QStringLiteral("Last month, Oduya mentioned the talks.") << oct27
+            << QStringList { QStringLiteral("mentioned | Last month => 2025-09 |  | Oduya | ") };
         // Without a time a mention only names the happening: the merger joins it to the dated one, or drops it.
         QTest::newRow("no time: a naming mention")
-            << QStringLiteral("Trump and Kim met in Singapore.") << oct27
-            << QStringList { QStringLiteral("met |  => UNDATED | Singapore | Trump;Kim | ") };
+            << QStringLiteral("Halvorsen and Oduya met in Tarsis.") << oct27
+            << QStringList { QStringLiteral("met |  => UNDATED | Tarsis | Halvorsen;Oduya | ") };
         QTest::newRow("an indefinite noun names no known happening")
-            << QStringLiteral("Aides discussed a meeting in Singapore.") << oct27 << QStringList();
+            << QStringLiteral("Aides discussed a meeting in Tarsis.") << oct27 << QStringList();
         QTest::newRow("a definite noun names one")
             << QStringLiteral("Maria Ames's resignation shocked the council.") << oct27
             << QStringList { QStringLiteral("resignation |  => UNDATED |  | Maria Ames | ") };
+        QTest::newRow("a family name shaped like a nationality")
+            << QStringLiteral("Piet Harkman resigned in protest.") << oct27
+            << QStringList { QStringLiteral("resigned |  => UNDATED |  | Piet Harkman | ") };
+        QTest::newRow("the firm a person heads is no participant")
+            << QStringLiteral("The Velt Motors boss quit the group in 2018.") << oct27
+            << QStringList { QStringLiteral("quit | 2018 => 2018 |  |  | ") };
         QTest::newRow("name of a war is no trigger")
-            << QStringLiteral("In 2019 he honoured troops from the Korean War.") << oct27 << QStringList();
+            << QStringLiteral("In 2019 he honoured troops from the Valdorian War.") << oct27 << QStringList();
     }
 
     void mentions()
@@ -112,9 +122,53 @@ private Q_SLOTS:
         QCOMPARE(render(EventExtractor::extract(TestSupport::makeArticle(text, published), 0)), expected);
     }
 
+    // Who a happening about one person is about: a different person is a different happening.
+    void themes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("trigger");
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("possessive name") << QStringLiteral("Ona Velt's ouster shocked the staff.")
+                                         << QStringLiteral("ouster") << QStringLiteral("Ona Velt");
+        QTest::newRow("subject of its own clause, not the name before it")
+            << QStringLiteral("Hours after Ona Velt's ouster, Piet Harkman resigned in protest.")
+            << QStringLiteral("resigned") << QStringLiteral("Piet Harkman");
+        QTest::newRow("possessive pronoun: the clause's subject")
+            << QStringLiteral("Piet Harkman announced his departure from the firm.") << QStringLiteral("departure")
+            << QStringLiteral("Piet Harkman");
+        QTest::newRow("the agent of a passive is not its theme")
+            << QStringLiteral("She was appointed by the late Queen Mara Quell on 6 May 2021.")
+            << QStringLiteral("appointed") << QString();
+    }
+
+    void themes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, trigger);
+        QFETCH(QString, theme);
+        const QList<EventMention> mentions = EventExtractor::extract(TestSupport::makeArticle(text, {}), 0);
+        const auto it = std::find_if(
+            mentions.begin(), mentions.end(), [&](const EventMention &m) { return m.trigger.startsWith(trigger); });
+        QVERIFY2(it != mentions.end(), qPrintable(render(mentions).join(u'\n')));
+        QCOMPARE(it->theme, theme);
+    }
+
+    void captionsAreNoReports()
+    {
+        const auto extract = [](const QString &text) {
+            return EventExtractor::extract(TestSupport::makeArticle(text, QDate(2024, 5, 6)), 0);
+        };
+        QVERIFY(!extract(QStringLiteral("Maria Ames made a statement in Tarsis on 4 May 2024.")).isEmpty());
+        QVERIFY(extract(QStringLiteral("A screen grab taken from footage released on 4 May 2024 shows Maria Ames "
+                                       "making a statement in Tarsis."))
+                    .isEmpty());
+        QVERIFY(extract(QStringLiteral("In this photo taken on 4 May 2024, Maria Ames is seen making a statement."))
+                    .isEmpty());
+    }
+
     void spansAndArticle()
     {
-        const QString text = QStringLiteral("Title line\n\nThey met in Hanoi in February 2019.");
+        const QString text = QStringLiteral("Title line\n\nThey met in Belmar in February 2019.");
         const Article a = TestSupport::makeArticle(text, {}, QStringLiteral("x"), true);
         const QList<EventMention> mentions = EventExtractor::extract(a, 7);
         QCOMPARE(mentions.size(), 1);
@@ -122,7 +176,7 @@ private Q_SLOTS:
         QCOMPARE(m.article, 7);
         QCOMPARE(a.slice(m.span), m.text);
         QCOMPARE(a.slice(m.timex.span), QStringLiteral("February 2019"));
-        QCOMPARE(m.text, QStringLiteral("They met in Hanoi in February 2019"));
+        QCOMPARE(m.text, QStringLiteral("They met in Belmar in February 2019"));
         // A fronted date keeps its preposition: "In October 2025, …"
         const QList<EventMention> fronted = EventExtractor::extract(
             TestSupport::makeArticle(QStringLiteral("In October 2025, the North test-fired two missiles.")), 0);
@@ -133,7 +187,7 @@ private Q_SLOTS:
     void headingsAndBoilerplateAreSkipped()
     {
         Article a = TestSupport::makeArticle(
-            QStringLiteral("Summit held in June 2018\n\nPhoto: the summit in Singapore, 12 June 2018\n\nNothing else."),
+            QStringLiteral("Summit held in June 2018\n\nPhoto: the summit in Tarsis, 12 June 2018\n\nNothing else."),
             {}, QStringLiteral("x"), true);
         a.boilerplate.append(a.paragraphs.at(1));
         QVERIFY(EventExtractor::extract(a, 0).isEmpty());
@@ -142,7 +196,7 @@ private Q_SLOTS:
     void noPublicationDateKeepsRelativeUnresolved()
     {
         const QList<EventMention> mentions = EventExtractor::extract(
-            TestSupport::makeArticle(QStringLiteral("Last month, Kim told the legislature he would not talk.")), 0);
+            TestSupport::makeArticle(QStringLiteral("Last month, Oduya told the legislature he would not talk.")), 0);
         QCOMPARE(mentions.size(), 1);
         QVERIFY(!mentions.first().timex.isResolved());
         QCOMPARE(mentions.first().timex.basis, DateBasis::RelativeToPublication);

@@ -67,73 +67,81 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         const QDate pub(2025, 10, 29);
         QTest::newRow("one summit at two precisions")
-            << QList<Input> { { QStringLiteral("Trump and Kim met in Singapore on 12 June 2018."), {} },
-                   { QStringLiteral("The Singapore summit in 2018 was historic."), {} } }
+            << QList<Input> { { QStringLiteral("Halvorsen and Oduya met in Tarsis on 12 June 2018."), {} },
+                   { QStringLiteral("The Tarsis summit in 2018 was historic."), {} } }
             << QStringList { QStringLiteral(
-                   "e1 Trump and Kim meet in Singapore [2018-06-12/2018-06-12 day] diplomacy articles=0,1") };
+                   "e1 Halvorsen and Oduya meet in Tarsis [2018-06-12/2018-06-12 day] diplomacy articles=0,1") };
         QTest::newRow("two tests a week apart")
-            << QList<Input> { { QStringLiteral("North Korea test-fired two ballistic missiles on 3 May 2023."), {} },
-                   { QStringLiteral("North Korea test-fired two ballistic missiles on 10 May 2023."), {} } }
+            << QList<Input> { { QStringLiteral("North Valdoria test-fired two ballistic missiles on 3 May 2023."), {} },
+                   { QStringLiteral("North Valdoria test-fired two ballistic missiles on 10 May 2023."), {} } }
             << QStringList { QStringLiteral(
                                  "e1 Ballistic missile tests [2023-05-03/2023-05-03 day] military articles=0"),
                    QStringLiteral("e2 Ballistic missile tests [2023-05-10/2023-05-10 day] military articles=1") };
         QTest::newRow("same month, different places")
-            << QList<Input> { { QStringLiteral("Trump met Kim in Hanoi in February 2019."), {} },
-                   { QStringLiteral("Trump met Xi in Beijing in February 2019."), {} } }
-            << QStringList { QStringLiteral(
-                                 "e1 Trump meets Kim in Hanoi [2019-02-01/2019-02-28 month] diplomacy articles=0"),
-                   QStringLiteral("e2 Trump meets Xi in Beijing [2019-02-01/2019-02-28 month] diplomacy articles=1") };
+            << QList<Input> { { QStringLiteral("Halvorsen met Oduya in Belmar in February 2019."), {} },
+                   { QStringLiteral("Halvorsen met Zeller in Corvalla in February 2019."), {} } }
+            << QStringList {
+                   QStringLiteral(
+                       "e1 Halvorsen meets Oduya in Belmar [2019-02-01/2019-02-28 month] diplomacy articles=0"),
+                   QStringLiteral(
+                       "e2 Halvorsen meets Zeller in Corvalla [2019-02-01/2019-02-28 month] diplomacy articles=1")
+               };
         QTest::newRow("a coarse mention fitting two events stays apart")
-            << QList<Input> { { QStringLiteral("They met in Singapore on 12 June 2018."), {} },
-                   { QStringLiteral("They met in Hanoi in February 2019."), {} },
-                   { QStringLiteral("The two leaders met multiple times between 2018 and 2019."), {} } }
-            << QStringList { QStringLiteral(
-                                 "e1 Two leaders met multiple times [2018-01-01/2019-12-31 year] diplomacy articles=2"),
-                   QStringLiteral("e2 Meeting in Singapore [2018-06-12/2018-06-12 day] diplomacy articles=0"),
-                   QStringLiteral("e3 Meeting in Hanoi [2019-02-01/2019-02-28 month] diplomacy articles=1") };
+            << QList<Input> { { QStringLiteral("They met in Tarsis on 12 June 2018."), {} },
+                   { QStringLiteral("They met in Belmar in February 2019."), {} },
+                   { QStringLiteral("The two ministers met several times between 2018 and 2019."), {} } }
+            << QStringList {
+                   QStringLiteral(
+                       "e1 Two ministers met several times [2018-01-01/2019-12-31 year] diplomacy articles=2"),
+                   QStringLiteral("e2 Meeting in Tarsis [2018-06-12/2018-06-12 day] diplomacy articles=0"),
+                   QStringLiteral("e3 Meeting in Belmar [2019-02-01/2019-02-28 month] diplomacy articles=1")
+               };
         QTest::newRow("a coarse mention with a place joins")
-            << QList<Input> { { QStringLiteral("They met in Hanoi in February 2019."), {} },
-                   { QStringLiteral("They met in Singapore on 12 June 2018."), {} },
-                   { QStringLiteral("Past summits (Hanoi 2019) failed."), {} } }
-            << QStringList { QStringLiteral("e1 Meeting in Singapore [2018-06-12/2018-06-12 day] diplomacy articles=1"),
-                   QStringLiteral("e2 Hanoi summit [2019-02-01/2019-02-28 month] diplomacy articles=0,2") };
+            << QList<Input> { { QStringLiteral("They met in Belmar in February 2019."), {} },
+                   { QStringLiteral("They met in Tarsis on 12 June 2018."), {} },
+                   { QStringLiteral("Past summits (Belmar 2019) failed."), {} } }
+            << QStringList { QStringLiteral("e1 Meeting in Tarsis [2018-06-12/2018-06-12 day] diplomacy articles=1"),
+                   QStringLiteral("e2 Belmar summit [2019-02-01/2019-02-28 month] diplomacy articles=0,2") };
         QTest::newRow("one test, outlets differ on number and type")
-            << QList<Input> { { QStringLiteral("On 28 October 2025, North Korea test-fired several cruise missiles off "
-                                               "its western coast."),
+            << QList<Input> { { QStringLiteral(
+                                    "On 28 October 2025, North Valdoria test-fired several cruise missiles off "
+                                    "its northern coast."),
                                   pub },
                    { QStringLiteral(
-                         "On 28 October 2025, North Korea launched two hypersonic missiles off its western coast."),
+                         "On 28 October 2025, North Valdoria launched two hypersonic missiles off its northern coast."),
                        {} } }
             << QStringList { QStringLiteral(
-                   "e1 Missile tests off the western coast [2025-10-28/2025-10-28 day] military "
+                   "e1 Missile tests off the northern coast [2025-10-28/2025-10-28 day] military "
                    "articles=0,1 conflicts=number:0,1 type:0,1") };
         QTest::newRow("different types at a coarse date are different tests")
-            << QList<Input> { { QStringLiteral("In October 2025, North Korea test-fired several cruise missiles."),
+            << QList<Input> { { QStringLiteral("In October 2025, North Valdoria test-fired several cruise missiles."),
                                   {} },
-                   { QStringLiteral("In October 2025, North Korea tested two hypersonic missiles."), {} } }
+                   { QStringLiteral("In October 2025, North Valdoria tested two hypersonic missiles."), {} } }
             << QStringList { QStringLiteral(
                                  "e1 Cruise missile tests [2025-10-01/2025-10-31 month] military articles=0"),
                    QStringLiteral("e2 Hypersonic missile tests [2025-10-01/2025-10-31 month] military articles=1") };
         QTest::newRow("outlets a day apart")
-            << QList<Input> { { QStringLiteral(
-                                    "North Korea fired two cruise missiles off its western coast on 28 October 2025."),
+            << QList<Input> { { QStringLiteral("North Valdoria fired two cruise missiles off its northern coast on 28 "
+                                               "October 2025."),
                                   {} },
-                   { QStringLiteral("North Korea fired two cruise missiles off its western coast on 29 October 2025."),
+                   { QStringLiteral(
+                         "North Valdoria fired two cruise missiles off its northern coast on 29 October 2025."),
                        {} },
-                   { QStringLiteral("North Korea fired two cruise missiles off its western coast on 4 November 2025."),
+                   { QStringLiteral(
+                         "North Valdoria fired two cruise missiles off its northern coast on 4 November 2025."),
                        {} } }
             << QStringList { QStringLiteral(
-                                 "e1 Missile tests off the western coast [2025-10-28/2025-10-28 day] military "
+                                 "e1 Missile tests off the northern coast [2025-10-28/2025-10-28 day] military "
                                  "articles=0,1 conflicts=date:0,1"),
                    QStringLiteral(
-                       "e2 Missile tests off the western coast [2025-11-04/2025-11-04 day] military articles=2") };
+                       "e2 Missile tests off the northern coast [2025-11-04/2025-11-04 day] military articles=2") };
         QTest::newRow("an undated article's present joins the dated one")
-            << QList<Input> { { QStringLiteral("During his current Asia tour, Trump spoke to reporters."), pub },
-                   { QStringLiteral("During his ongoing tour of Asia, Trump spoke to reporters."), {} } }
+            << QList<Input> { { QStringLiteral("During his current Asia tour, Halvorsen spoke to reporters."), pub },
+                   { QStringLiteral("During his ongoing tour of Asia, Halvorsen spoke to reporters."), {} } }
             << QStringList { QStringLiteral("e1 Asia tour [2025-10-23/2025-10-29 week] diplomacy articles=0,1") };
         QTest::newRow("undated mentions of one speech")
-            << QList<Input> { { QStringLiteral("Last month, Kim told the legislature he would not talk."), {} },
-                   { QStringLiteral("Kim said in a speech last month that he had fond memories."), {} } }
+            << QList<Input> { { QStringLiteral("Last month, Oduya told the legislature he would not talk."), {} },
+                   { QStringLiteral("Oduya said in a speech last month that he had fond memories."), {} } }
             << QStringList { QStringLiteral("e1 Speech to the legislature [/ unknown] politics articles=0,1") };
         QTest::newRow("different people take office")
             << QList<Input> { { QStringLiteral("Lee Jae Myung took office in June 2025."), {} },
@@ -176,6 +184,27 @@ private Q_SLOTS:
                    QStringLiteral("e2 Omar Haddad fired [2025-10-24/2025-10-24 day] business articles=0,1") };
     }
 
+    // Prosecutors open cases as companies open plants: the words around the happening tell the field.
+    void openingFollowsItsField_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("category");
+        QTest::newRow("criminal case") << QStringLiteral(
+            "On 3 May 2024, prosecutors opened a criminal case against Ona Velt.")
+                                       << QStringLiteral("legal");
+        QTest::newRow("plant") << QStringLiteral("On 3 May 2024, the company opened a new plant in Tarsis.")
+                               << QStringLiteral("business");
+    }
+
+    void openingFollowsItsField()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, category);
+        const QList<Event> events = analyse({ { text, {} } });
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().category, category);
+    }
+
     void merge()
     {
         QFETCH(QList<Input>, inputs);
@@ -185,22 +214,22 @@ private Q_SLOTS:
 
     void idsFollowStartDates()
     {
-        const QList<Event> events = analyse({ { QStringLiteral("They met in Hanoi in February 2019."), {} },
-            { QStringLiteral("They met in Singapore on 12 June 2018."), {} } });
+        const QList<Event> events = analyse({ { QStringLiteral("They met in Belmar in February 2019."), {} },
+            { QStringLiteral("They met in Tarsis on 12 June 2018."), {} } });
         QCOMPARE(events.size(), 2);
         QCOMPARE(events.at(0).id, QStringLiteral("e1"));
         QVERIFY(events.at(0).start < events.at(1).start);
-        QCOMPARE(events.at(1).place, QStringLiteral("Hanoi"));
+        QCOMPARE(events.at(1).place, QStringLiteral("Belmar"));
     }
 
     void participantsMergeNameForms()
     {
         const QList<Event> events
-            = analyse({ { QStringLiteral("Donald Trump met Kim Jong Un in Hanoi in February 2019."), {} },
-                { QStringLiteral("Trump and Kim met in Hanoi in February 2019."), {} } });
+            = analyse({ { QStringLiteral("Erik Halvorsen met Sani Oduya Bello in Belmar in February 2019."), {} },
+                { QStringLiteral("Halvorsen and Oduya met in Belmar in February 2019."), {} } });
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().participants,
-            (QStringList { QStringLiteral("Donald Trump"), QStringLiteral("Kim Jong Un") }));
+            (QStringList { QStringLiteral("Erik Halvorsen"), QStringLiteral("Sani Oduya Bello") }));
     }
 };
 

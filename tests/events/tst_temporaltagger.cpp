@@ -54,7 +54,7 @@ private Q_SLOTS:
         const auto row = [](const char *name, const QString &text, const QStringList &expected) {
             QTest::newRow(name) << text << expected;
         };
-        row("day month year", QStringLiteral("Trump and Kim met on 12 June 2018 in Singapore."),
+        row("day month year", QStringLiteral("Halvorsen and Oduya met on 12 June 2018 in Tarsis."),
             { QStringLiteral("12 June 2018 => 2018-06-12 day abs") });
         row("month day, year", QStringLiteral("They met on June 30, 2019, at the border."),
             { QStringLiteral("June 30, 2019 => 2019-06-30 day abs") });
@@ -66,15 +66,15 @@ private Q_SLOTS:
             { QStringLiteral("12-13 June 2018 => 2018-06-12/2018-06-13 day abs") });
         row("iso", QStringLiteral("Filed 2025-10-29 by the agency."),
             { QStringLiteral("2025-10-29 => 2025-10-29 day abs") });
-        row("month year", QStringLiteral("A follow-up summit was held in Hanoi, Vietnam, in February 2019."),
+        row("month year", QStringLiteral("A follow-up summit was held in Belmar, Keldoria, in February 2019."),
             { QStringLiteral("February 2019 => 2019-02 month abs") });
         row("month of year", QStringLiteral("He was ousted in December of 2024."),
             { QStringLiteral("December of 2024 => 2024-12 month abs") });
         row("in year", QStringLiteral("Relations reached an unprecedented moment in 2018."),
             { QStringLiteral("2018 => 2018 year abs") });
-        row("year range with short end", QStringLiteral("The Korean War (1950–53) ended in an armistice."),
+        row("year range with short end", QStringLiteral("The Valdorian War (1950–53) ended in an armistice."),
             { QStringLiteral("1950–53 => 1950/1953 year abs") });
-        row("between years", QStringLiteral("The two leaders met multiple times between 2018 and 2019."),
+        row("between years", QStringLiteral("The two ministers met several times between 2018 and 2019."),
             { QStringLiteral("between 2018 and 2019 => 2018/2019 year abs") });
         row("from to years", QStringLiteral("He served from 2017 to 2021."),
             { QStringLiteral("from 2017 to 2021 => 2017/2021 year abs") });
@@ -94,7 +94,7 @@ private Q_SLOTS:
         row("season", QStringLiteral("Protests grew in the summer of 2019."),
             { QStringLiteral("the summer of 2019 => 2019-SU season abs") });
         row("place year list",
-            QStringLiteral("Past summits (Singapore 2018, Hanoi 2019, and DMZ 2019) ended without deals."),
+            QStringLiteral("Past summits (Tarsis 2018, Belmar 2019, and DMZ 2019) brought no deals."),
             { QStringLiteral("2018 => 2018 year abs"), QStringLiteral("2019 => 2019 year abs"),
                 QStringLiteral("2019 => 2019 year abs") });
         row("quantities are not years", QStringLiteral("He sold 2,000 shares and it cost 1500 dollars."), {});
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("published");
         QTest::addColumn<QStringList>("expected");
         const QDate wed(2025, 10, 29);
-        QTest::newRow("last month") << QStringLiteral("Last month, Kim told the legislature there was no reason.")
+        QTest::newRow("last month") << QStringLiteral("Last month, Oduya told the legislature there was no reason.")
                                     << QDate(2025, 10, 27)
                                     << QStringList { QStringLiteral("Last month => 2025-09 month pub") };
         QTest::newRow("last month in January") << QStringLiteral("Last month the talks failed.") << QDate(2026, 1, 15)
@@ -158,30 +158,30 @@ private Q_SLOTS:
                    QStringLiteral("The following year => 2019 year prev") };
         QTest::newRow("last night") << QStringLiteral("Missiles flew last night.") << QDate(2025, 3, 1)
                                     << QStringList { QStringLiteral("last night => 2025-02-28 day pub") };
-        QTest::newRow("earlier this year") << QStringLiteral("Earlier this year he met Xi.") << wed
+        QTest::newRow("earlier this year") << QStringLiteral("Earlier this year he met Zeller.") << wed
                                            << QStringList { QStringLiteral("Earlier this year => 2025 year pub") };
         QTest::newRow("two days ago") << QStringLiteral("Two days ago the missiles flew.") << QDate(2025, 3, 1)
                                       << QStringList { QStringLiteral("Two days ago => 2025-02-27 day pub") };
         QTest::newRow("three years ago") << QStringLiteral("Three years ago he won.") << wed
                                          << QStringList { QStringLiteral("Three years ago => 2022 year pub") };
-        QTest::newRow("recently") << QStringLiteral("North Korea recently conducted tests.") << wed
+        QTest::newRow("recently") << QStringLiteral("North Valdoria recently conducted tests.") << wed
                                   << QStringList { QStringLiteral("recently => PAST_REF month pub") };
         QTest::newRow("current") << QStringLiteral("During his current Asia tour, he spoke.") << wed
                                  << QStringList { QStringLiteral("current => PRESENT_REF week pub") };
         QTest::newRow("following day") << QStringLiteral(
-            "On 5 March 2024, Kim declared loyalty. The following day, he paid tribute.")
+            "On 5 March 2024, Oduya declared loyalty. The following day, he paid tribute.")
                                        << wed
                                        << QStringList { QStringLiteral("5 March 2024 => 2024-03-05 day abs"),
                                               QStringLiteral("The following day => 2024-03-06 day prev") };
         QTest::newRow("following day without a date before")
-            << QStringLiteral("Kim declared loyalty. The following day, he paid tribute.") << wed
+            << QStringLiteral("Oduya declared loyalty. The following day, he paid tribute.") << wed
             << QStringList { QStringLiteral("The following day => PREV+1D day prev") };
         QTest::newRow("anchor too far away")
             << QStringLiteral("They met in May 2020.\n\nOne. Two. Three.\n\nThe following day, he left.") << wed
             << QStringList { QStringLiteral("May 2020 => 2020-05 month abs"),
                    QStringLiteral("The following day => PREV+1D day prev") };
         QTest::newRow("of that year") << QStringLiteral(
-            "Relations peaked in 2018. On June 12 of that year, Trump and Kim met in Singapore.")
+            "Relations peaked in 2018. Indeed, on June 12 of that year, Halvorsen and Oduya met in Tarsis.")
                                       << wed
                                       << QStringList { QStringLiteral("2018 => 2018 year abs"),
                                              QStringLiteral("June 12 of that year => 2018-06-12 day prev") };
@@ -223,7 +223,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         const QDate wed(2025, 10, 29);
         QTest::newRow("past month before publication")
-            << QStringLiteral("Lee, who took office in June, hoped for talks.") << wed << QStringLiteral("2025-06");
+            << QStringLiteral("Marlow, who took office in June, hoped for talks.") << wed << QStringLiteral("2025-06");
         QTest::newRow("past month after the publication month")
             << QStringLiteral("Lee took office in November.") << wed << QStringLiteral("2024-11");
         QTest::newRow("past month, same month")
@@ -291,7 +291,7 @@ private Q_SLOTS:
 
     void ranges()
     {
-        const QList<Timex> earlier = tag(QStringLiteral("Earlier this year he met Xi."), QDate(2025, 10, 29));
+        const QList<Timex> earlier = tag(QStringLiteral("Earlier this year he met Zeller."), QDate(2025, 10, 29));
         QCOMPARE(earlier.size(), 1);
         QCOMPARE(earlier.first().start, QDate(2025, 1, 1));
         QCOMPARE(earlier.first().end, QDate(2025, 10, 29));
@@ -310,7 +310,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("last month") << QStringLiteral("Last month, Kim told the legislature.")
+        QTest::newRow("last month") << QStringLiteral("Last month, Oduya told the legislature.")
                                     << QStringList { QStringLiteral("Last month => PUB-1M month pub") };
         QTest::newRow("absolute still resolved") << QStringLiteral("They met in February 2019 and again last year.")
                                                  << QStringList { QStringLiteral("February 2019 => 2019-02 month abs"),
@@ -366,7 +366,7 @@ private Q_SLOTS:
 
     void inferredPublicationDateIsNotUsed()
     {
-        Article a = TestSupport::makeArticle(QStringLiteral("Last month, Kim spoke."), QDate(2019, 6, 30));
+        Article a = TestSupport::makeArticle(QStringLiteral("Last month, Oduya spoke."), QDate(2019, 6, 30));
         a.publishedBasis = PublishedBasis::InferredLatestDate;
         const QList<Timex> timexes = TemporalTagger::tagArticle(a);
         QCOMPARE(timexes.size(), 1);
@@ -375,7 +375,7 @@ private Q_SLOTS:
 
     void corpusInferredDateIsUsedWithLessConfidence()
     {
-        Article stated = TestSupport::makeArticle(QStringLiteral("Last month, Kim spoke."), QDate(2025, 10, 29));
+        Article stated = TestSupport::makeArticle(QStringLiteral("Last month, Oduya spoke."), QDate(2025, 10, 29));
         Article inferred = stated;
         inferred.publishedBasis = PublishedBasis::InferredFromCorpus;
         const QList<Timex> a = TemporalTagger::tagArticle(stated);
