@@ -75,7 +75,11 @@ bool wordless(QStringView text)
 // Where the quote sits in its paragraph, for the grouper's continuation rule; headline quotes sit nowhere.
 void placeInParagraph(const Corpus &corpus, const Quote &q, GroupInput &in)
 {
-    if (q.article < 0 || q.article >= corpus.articles.size() || q.headline)
+    if (q.article < 0 || q.article >= corpus.articles.size())
+        return;
+    in.article = q.article;
+    in.headline = q.headline;
+    if (q.headline)
         return;
     const Article &article = corpus.articles.at(q.article);
     const auto it = std::upper_bound(article.paragraphs.cbegin(), article.paragraphs.cend(), q.span.start,
@@ -83,7 +87,6 @@ void placeInParagraph(const Corpus &corpus, const Quote &q, GroupInput &in)
     if (it == article.paragraphs.cend() || !it->contains(q.span.start) || q.span.end > it->end)
         return;
     const QStringView text(article.text);
-    in.article = q.article;
     in.paragraph = (qint64(q.article) << 32) | qint64(it - article.paragraphs.cbegin());
     in.isParagraph = wordless(text.mid(it->start, q.span.start - it->start))
         && wordless(text.mid(q.span.end, it->end - q.span.end));
@@ -111,7 +114,8 @@ QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, 
         in.words.reserve(ws.size());
         for (const KeyedWord &w : ws)
             in.words.push_back(int(w.key & 0x7fffffff));
-        in.groupable = !(in.term && in.words.size() < 2) && !in.words.empty();
+        // A one-word term is a label unless someone is credited with it.
+        in.groupable = !(in.term && in.words.size() < 2 && in.speaker < 0) && !in.words.empty();
     }
     return inputs;
 }
