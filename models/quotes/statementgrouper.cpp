@@ -221,6 +221,50 @@ bool continues(const GroupInput &a, const GroupInput &b)
     return b.paragraph == a.paragraph + 1 && b.isParagraph && (sameSpeaker || (a.speaker < 0 && b.speaker < 0));
 }
 
+// Renderings reworded or translated anew ("extravagant ambitions led to treason", "excessive ambitions
+// have led to treason") share few bigrams but most of their meaningful words: one speaker's (or an
+// uncredited) quote joins an earlier one when they share at least MinSharedContent such words and those
+// make most of the shorter one's. Candidates come through the rarer words only, so this stays linear.
+void joinRewordings(const QList<GroupInput> &quotes, const std::vector<uint8_t> &role, UnionFind &sets)
+{
+    constexpr int MinSharedContent = 4;
+    constexpr double MinContentShare = 0.6;
+    const int n = int(quotes.size());
+    const auto eligible = [&](int q) { return role[q] != 0 && int(quotes.at(q).content.size()) >= MinSharedContent; };
+    std::unordered_map<int, std::vector<int>> postings;
+    for (int q = 0; q < n; ++q) {
+        if (eligible(q)) {
+            for (int w : quotes.at(q).content)
+                postings[w].push_back(q);
+        }
+    }
+    std::unordered_map<int, int> shared;
+    std::vector<std::pair<int, int>> joins;
+    for (int q = 0; q < n; ++q) {
+        if (!eligible(q))
+            continue;
+        shared.clear();
+        for (int w : quotes.at(q).content) {
+            const std::vector<int> &list = postings.at(w);
+            if (list.size() > size_t(MaxPosting))
+                continue;
+            for (int o : list) {
+                if (o >= q)
+                    break;
+                ++shared[o];
+            }
+        }
+        for (const auto &[o, count] : shared) {
+            const size_t smaller = std::min(quotes.at(q).content.size(), quotes.at(o).content.size());
+            if (count >= MinSharedContent && count >= MinContentShare * double(smaller)
+                && speakersAgree(quotes.at(q), quotes.at(o)))
+                joins.emplace_back(o, q);
+        }
+    }
+    for (const auto &[a, b] : joins)
+        sets.unite(a, b);
+}
+
 // A word or two credited to a speaker ("Ruiz called it “treason”") renders the statement of that speaker
 // whose renderings hold all its words; where several do, the one most renderings hold it in (ties: one
 // quoted in the same article, then the earliest). Such quotes are too short for similar(): they share no
@@ -523,6 +567,7 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
         }
     }
 
+    joinRewordings(quotes, role, sets);
     joinCreditedWords(quotes, role, sets);
     joinContinuations(quotes, sets);
 

@@ -20,6 +20,7 @@ struct GroupInput {
     bool headline = false; // in its article's headline, which sums up what the article quotes
     qint64 paragraph = -1; // corpus-wide id of its paragraph, consecutive within an article; -1 for headlines
     bool isParagraph = false; // nothing but the quote and its marks in its paragraph
+    std::vector<int> content; // its distinct word ids that carry meaning (no function words), sorted
 };
 
 // Groups quotes that render one original utterance. Candidates come from an inverted index of word

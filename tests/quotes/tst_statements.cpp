@@ -206,6 +206,14 @@ private Q_SLOTS:
                                   "“hostile” moves.") }
             << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will talk when they accept reality / art1#q1 "
                                             "accept reality / art1#q2 a new start") };
+        QTest::newRow("a rendering reworded in translation")
+            << QStringList { QStringLiteral("“Reckless ambitions and private interests have pushed the palace guards "
+                                            "to treason,” Ana Ruiz said."),
+                   QStringLiteral("“Excessive ambitions and personal interests drove palace guards into treason,” "
+                                  "Ana Ruiz said.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 Reckless ambitions and private interests have "
+                                            "pushed the palace guards to treason / art1#q1 Excessive ambitions and "
+                                            "personal interests drove palace guards into treason") };
         QTest::newRow("a credited word joins the statement that holds it")
             << QStringList { QStringLiteral("“Those who broke the law committed treason against the republic,” Ana "
                                             "Ruiz said."),
