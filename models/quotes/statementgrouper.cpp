@@ -290,7 +290,8 @@ void joinCreditedWords(const QList<GroupInput> &quotes, const std::vector<uint8_
     std::unordered_map<uint64_t, std::vector<int>> holders;
     for (int q = 0; q < n; ++q) {
         const GroupInput &in = quotes.at(q);
-        if (role[q] != 2 || in.speaker < 0 || size[size_t(sets.find(q))] != 1)
+        // A function word ("now") is in too many statements to say which one it renders.
+        if (role[q] != 2 || in.speaker < 0 || in.content.empty() || size[size_t(sets.find(q))] != 1)
             continue;
         const std::vector<int> words = distinct(in.words);
         if (words.size() > MaxWords)
