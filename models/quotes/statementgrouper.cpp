@@ -303,7 +303,9 @@ void joinCreditedWords(const QList<GroupInput> &quotes, const std::vector<uint8_
         return;
     for (int c = 0; c < n; ++c) {
         const GroupInput &in = quotes.at(c);
-        if (!in.groupable || in.speaker < 0 || (role[c] == 2 && size[size_t(sets.find(c))] == 1))
+        // Another lone word or two is no statement to join.
+        if (!in.groupable || in.speaker < 0
+            || (role[c] == 2 && size[size_t(sets.find(c))] == 1 && distinct(in.words).size() <= MaxWords))
             continue;
         for (int w : distinct(in.words)) {
             const auto it = holders.find(key(in.speaker, w));
