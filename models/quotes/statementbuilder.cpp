@@ -7,10 +7,13 @@
 #include "quotes/statementgrouper.h"
 #include "quotes/textnormalizer.h"
 
+#include "language/languagedata.h"
+
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_set>
 
 namespace
 {
@@ -75,7 +78,11 @@ bool wordless(QStringView text)
 // Where the quote sits in its paragraph, for the grouper's continuation rule; headline quotes sit nowhere.
 void placeInParagraph(const Corpus &corpus, const Quote &q, GroupInput &in)
 {
-    if (q.article < 0 || q.article >= corpus.articles.size() || q.headline)
+    if (q.article < 0 || q.article >= corpus.articles.size())
+        return;
+    in.article = q.article;
+    in.headline = q.headline;
+    if (q.headline)
         return;
     const Article &article = corpus.articles.at(q.article);
     const auto it = std::upper_bound(article.paragraphs.cbegin(), article.paragraphs.cend(), q.span.start,
@@ -83,10 +90,26 @@ void placeInParagraph(const Corpus &corpus, const Quote &q, GroupInput &in)
     if (it == article.paragraphs.cend() || !it->contains(q.span.start) || q.span.end > it->end)
         return;
     const QStringView text(article.text);
-    in.article = q.article;
     in.paragraph = (qint64(q.article) << 32) | qint64(it - article.paragraphs.cbegin());
     in.isParagraph = wordless(text.mid(it->start, q.span.start - it->start))
         && wordless(text.mid(q.span.end, it->end - q.span.end));
+}
+
+// The ids of words that say nothing of what a statement is about, as keyed like a quote's words.
+const std::unordered_set<int> &functionWords()
+{
+    static const std::unordered_set<int> ids = [] {
+        std::unordered_set<int> set;
+        for (const QString &list :
+            { QStringLiteral("attribution/stop-words"), QStringLiteral("attribution/function-words") }) {
+            for (const QString &word : LanguageData::list(list).words()) {
+                for (const KeyedWord &w : TextNormalizer::keyedWords(word))
+                    set.insert(int(w.key & 0x7fffffff));
+            }
+        }
+        return set;
+    }();
+    return ids;
 }
 
 QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, const QList<int> &order,
@@ -109,9 +132,16 @@ QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, 
         placeInParagraph(corpus, q, in);
         const std::vector<KeyedWord> &ws = words[order.at(k)];
         in.words.reserve(ws.size());
-        for (const KeyedWord &w : ws)
+        const std::unordered_set<int> &function = functionWords();
+        for (const KeyedWord &w : ws) {
             in.words.push_back(int(w.key & 0x7fffffff));
-        in.groupable = !(in.term && in.words.size() < 2) && !in.words.empty();
+            if (!function.contains(in.words.back()))
+                in.content.push_back(in.words.back());
+        }
+        std::sort(in.content.begin(), in.content.end());
+        in.content.erase(std::unique(in.content.begin(), in.content.end()), in.content.end());
+        // A one-word term is a label unless someone is credited with it.
+        in.groupable = !(in.term && in.words.size() < 2 && in.speaker < 0) && !in.words.empty();
     }
     return inputs;
 }

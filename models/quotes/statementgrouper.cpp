@@ -11,6 +11,7 @@
 #include <functional>
 #include <limits>
 #include <numeric>
+#include <tuple>
 #include <unordered_map>
 
 namespace
@@ -220,6 +221,131 @@ bool continues(const GroupInput &a, const GroupInput &b)
     return b.paragraph == a.paragraph + 1 && b.isParagraph && (sameSpeaker || (a.speaker < 0 && b.speaker < 0));
 }
 
+// Renderings reworded or translated anew ("extravagant ambitions led to treason", "excessive ambitions
+// have led to treason") share few bigrams but most of their meaningful words: one speaker's (or an
+// uncredited) quote joins an earlier one when they share at least MinSharedContent such words and those
+// make most of the shorter one's. Candidates come through the rarer words only, so this stays linear.
+void joinRewordings(const QList<GroupInput> &quotes, const std::vector<uint8_t> &role, UnionFind &sets)
+{
+    constexpr int MinSharedContent = 4;
+    constexpr double MinContentShare = 0.6;
+    const int n = int(quotes.size());
+    const auto eligible = [&](int q) { return role[q] != 0 && int(quotes.at(q).content.size()) >= MinSharedContent; };
+    std::unordered_map<int, std::vector<int>> postings;
+    for (int q = 0; q < n; ++q) {
+        if (eligible(q)) {
+            for (int w : quotes.at(q).content)
+                postings[w].push_back(q);
+        }
+    }
+    std::unordered_map<int, int> shared;
+    std::vector<std::pair<int, int>> joins;
+    for (int q = 0; q < n; ++q) {
+        if (!eligible(q))
+            continue;
+        shared.clear();
+        for (int w : quotes.at(q).content) {
+            const std::vector<int> &list = postings.at(w);
+            if (list.size() > size_t(MaxPosting))
+                continue;
+            for (int o : list) {
+                if (o >= q)
+                    break;
+                ++shared[o];
+            }
+        }
+        for (const auto &[o, count] : shared) {
+            const size_t smaller = std::min(quotes.at(q).content.size(), quotes.at(o).content.size());
+            if (count >= MinSharedContent && count >= MinContentShare * double(smaller)
+                && speakersAgree(quotes.at(q), quotes.at(o)))
+                joins.emplace_back(o, q);
+        }
+    }
+    for (const auto &[a, b] : joins)
+        sets.unite(a, b);
+}
+
+// A word or two credited to a speaker ("Ruiz called it “treason”") renders the statement of that speaker
+// whose renderings hold all its words; where several do, the one most renderings hold it in (ties: one
+// quoted in the same article, then the earliest). Such quotes are too short for similar(): they share no
+// bigram, or one that any sentence may hold. Only the lists of the words these quotes need are kept.
+void joinCreditedWords(const QList<GroupInput> &quotes, const std::vector<uint8_t> &role, UnionFind &sets)
+{
+    constexpr size_t MaxWords = 3;
+    constexpr size_t MaxHolders = 1024;
+    const int n = int(quotes.size());
+    std::vector<int> size(n, 0);
+    for (int q = 0; q < n; ++q) {
+        if (quotes.at(q).groupable)
+            ++size[size_t(sets.find(q))];
+    }
+    const auto distinct = [](const std::vector<int> &words) {
+        std::vector<int> d = words;
+        std::sort(d.begin(), d.end());
+        d.erase(std::unique(d.begin(), d.end()), d.end());
+        return d;
+    };
+    const auto key = [](int speaker, int word) { return (uint64_t(uint32_t(speaker)) << 32) | uint32_t(word); };
+    std::vector<int> lone;
+    std::unordered_map<uint64_t, std::vector<int>> holders;
+    for (int q = 0; q < n; ++q) {
+        const GroupInput &in = quotes.at(q);
+        // A function word ("now") is in too many statements to say which one it renders.
+        if (role[q] != 2 || in.speaker < 0 || in.content.empty() || size[size_t(sets.find(q))] != 1)
+            continue;
+        const std::vector<int> words = distinct(in.words);
+        if (words.size() > MaxWords)
+            continue;
+        lone.push_back(q);
+        holders.try_emplace(key(in.speaker, words.front()));
+    }
+    if (lone.empty())
+        return;
+    for (int c = 0; c < n; ++c) {
+        const GroupInput &in = quotes.at(c);
+        // Another lone word or two is no statement to join.
+        if (!in.groupable || in.speaker < 0
+            || (role[c] == 2 && size[size_t(sets.find(c))] == 1 && distinct(in.words).size() <= MaxWords))
+            continue;
+        for (int w : distinct(in.words)) {
+            const auto it = holders.find(key(in.speaker, w));
+            if (it != holders.end() && it->second.size() < MaxHolders)
+                it->second.push_back(c);
+        }
+    }
+    std::vector<std::pair<int, int>> joins;
+    for (int q : lone) {
+        const GroupInput &in = quotes.at(q);
+        const std::vector<int> words = distinct(in.words);
+        std::unordered_map<int, std::pair<int, bool>> found; // statement: renderings holding q, one in q's article
+        for (int c : holders.at(key(in.speaker, words.front()))) {
+            const std::vector<int> &cw = quotes.at(c).words;
+            if (!std::all_of(words.cbegin(), words.cend(),
+                    [&](int w) { return std::find(cw.cbegin(), cw.cend(), w) != cw.cend(); }))
+                continue;
+            auto &f = found[sets.find(c)];
+            ++f.first;
+            f.second = f.second || (in.article >= 0 && quotes.at(c).article == in.article);
+        }
+        int best = -1;
+        std::tuple<int, bool, int> bestRank;
+        for (const auto &[root, f] : found) {
+            // A headline sums up its own article: its words render what that article quotes.
+            if (in.headline && !f.second)
+                continue;
+            const std::tuple<int, bool, int> rank { f.first, f.second, -root };
+            if (best < 0 || rank > bestRank) {
+                best = root;
+                bestRank = rank;
+            }
+        }
+        if (best >= 0)
+            joins.emplace_back(best, q);
+    }
+    for (const auto &[a, b] : joins)
+        sets.unite(a, b);
+}
+
 // Pieces of one uninterrupted remark quoted in turn in one article join one statement. Two statements
 // that other articles render are joined this way only when they are rendered by the same articles: an
 // outlet that quotes one without the other shows them to be separate points of a longer speech.
@@ -229,7 +355,8 @@ void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
     // Each statement's articles as a count and an order-free hash of the distinct ones.
     std::vector<std::pair<int, int>> inArticle;
     for (int q = 0; q < n; ++q) {
-        if (quotes.at(q).groupable)
+        // A headline quote (no article of its own here) says nothing about which points an outlet quotes.
+        if (quotes.at(q).groupable && quotes.at(q).paragraph >= 0)
             inArticle.emplace_back(sets.find(q), quotes.at(q).article);
     }
     std::sort(inArticle.begin(), inArticle.end());
@@ -443,6 +570,8 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
         }
     }
 
+    joinRewordings(quotes, role, sets);
+    joinCreditedWords(quotes, role, sets);
     joinContinuations(quotes, sets);
 
     QList<int> result(n, -1);

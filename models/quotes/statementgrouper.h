@@ -13,12 +13,14 @@ struct GroupInput {
     std::vector<int> words; // normalised word ids in text order
     int speaker = -1; // canonical speaker id; -1 unknown
     bool fragment = false; // a fragment or term: it joins a statement rather than founding one
-    bool groupable = true; // false for a one-word term: not a statement, joins nothing
+    bool groupable = true; // false for an uncredited one-word term: not a statement, joins nothing
     bool term = false; // a label: a statement only when it renders part of another quote
     qint64 sentence = -1; // corpus-wide id of the sentence it sits in; -1 when unknown
     int article = -1;
+    bool headline = false; // in its article's headline, which sums up what the article quotes
     qint64 paragraph = -1; // corpus-wide id of its paragraph, consecutive within an article; -1 for headlines
     bool isParagraph = false; // nothing but the quote and its marks in its paragraph
+    std::vector<int> content; // its distinct word ids that carry meaning (no function words), sorted
 };
 
 // Groups quotes that render one original utterance. Candidates come from an inverted index of word

@@ -206,6 +206,22 @@ private Q_SLOTS:
                                   "“hostile” moves.") }
             << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will talk when they accept reality / art1#q1 "
                                             "accept reality / art1#q2 a new start") };
+        QTest::newRow("a rendering reworded in translation")
+            << QStringList { QStringLiteral("“Reckless ambitions and private interests have pushed the palace guards "
+                                            "to treason,” Ana Ruiz said."),
+                   QStringLiteral("“Excessive ambitions and personal interests drove palace guards into treason,” "
+                                  "Ana Ruiz said.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 Reckless ambitions and private interests have "
+                                            "pushed the palace guards to treason / art1#q1 Excessive ambitions and "
+                                            "personal interests drove palace guards into treason") };
+        QTest::newRow("a credited word joins the statement that holds it")
+            << QStringList { QStringLiteral("“Those who broke the law committed treason against the republic,” Ana "
+                                            "Ruiz said."),
+                   QStringLiteral("“The courts will hear every case before winter,” Ana Ruiz said."),
+                   QStringLiteral("Ana Ruiz called the plot “treason” on Monday.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 Those who broke the law committed treason against "
+                                            "the republic / art2#q1 treason"),
+                   QStringLiteral("s2 Ana Ruiz: art1#q1 The courts will hear every case before winter") };
         QTest::newRow("pieces of one remark in one paragraph")
             << QStringList { QStringLiteral("“We will reopen the harbour by spring,” Ana Ruiz said on Monday. “Every "
                                             "crane will be back at work.”") }
