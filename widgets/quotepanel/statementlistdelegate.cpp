@@ -75,10 +75,18 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
 
     QFont bold = option.font;
     bold.setBold(true);
-    const QString who = speaker.isEmpty() ? tr("Unknown speaker") : speaker;
+    const bool organisation
+        = SpeakerKind(index.data(StatementModel::SpeakerKindRole).toInt()) == SpeakerKind::Organisation;
+    // An organisation is not a person: a square chip and the word after its name say so.
+    const QString who = speaker.isEmpty() ? tr("Unknown speaker")
+        : organisation                    ? tr("%1 (organisation)").arg(speaker)
+                                          : speaker;
     const QRect chip(r.left(), r.top() + line / 2 - 4, 8, 8);
     painter->setBrush(SpeakerColors::forName(speaker, dark));
-    painter->drawEllipse(chip);
+    if (organisation)
+        painter->drawRect(chip);
+    else
+        painter->drawEllipse(chip);
 
     const QString warning = conflict ? QStringLiteral("  \u26a0") : QString();
     QString counts = tr("%n outlet(s)", nullptr, outlets)
