@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "eventeditor.h"
+#include "helpmenu.h"
 #include "projectsession.h"
 
 #include "analysis/statementevents.h"
@@ -138,6 +139,8 @@ MainWindow::MainWindow(QWidget *parent)
     // The analyst's event edits: the timeline's event menu and the Edit menu.
     m_eventEditor = new EventEditor(m_document, m_timeline, m_timelineModel, m_actions, this);
     connect(m_eventEditor, &EventEditor::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // Help goes last in the menu bar, after the menus the parts above added.
+    m_help = new HelpMenu(menuBar(), m_actions, this);
     bindDocument();
     updateActions();
     resize(1400, 900);

@@ -11,6 +11,7 @@ struct AnnotationLookup;
 struct DocumentError;
 class ArticleList;
 class EventEditor;
+class HelpMenu;
 class ArticleView;
 class OutletFilterButton;
 class ProjectDocument;
@@ -65,6 +66,7 @@ public:
     TimelineFilterModel *timelineModel() const { return m_timelineFilter; }
     ProjectSession *projectSession() const { return m_project; }
     EventEditor *eventEditor() const { return m_eventEditor; }
+    HelpMenu *helpMenu() const { return m_help; }
     QuotePanel *quotePanel() const { return m_quotePanel; }
 
 Q_SIGNALS:
@@ -138,6 +140,7 @@ private:
     bool m_layoutRestored = false; // the analyst's dock sizes came back from the settings
     bool m_shown = false;
     ProjectSession *m_project = nullptr;
+    HelpMenu *m_help = nullptr;
     EventEditor *m_eventEditor = nullptr;
     QuotePanel *m_quotePanel = nullptr;
 };

@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "actionregistry.h"
 #include "articleview/articleview.h"
+#include "common/handbookwindow.h"
 #include "common/searchpanel.h"
 #include "common/warningspanel.h"
 #include "document/projectdocument.h"
+#include "helpmenu.h"
 #include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "mainwindow.h"
@@ -20,6 +23,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -90,7 +96,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QSize>("size");
         QTest::addColumn<int>("dockWidth");
+        QTest::newRow("1920x1200") << QSize(1920, 1200) << 260;
         QTest::newRow("1400x900") << QSize(1400, 900) << 220;
+        QTest::newRow("1366x768") << QSize(1366, 768) << 210;
         QTest::newRow("1200x800") << QSize(1200, 800) << 160;
     }
 
@@ -125,6 +133,36 @@ private Q_SLOTS:
                            .arg(legend->height())
                            .arg(legend->heightForWidth(legend->width()))
                            .arg(legend->width())));
+    }
+
+    // The Help menu is the menu bar's last; F1 opens the handbook in a window of its own.
+    void helpMenuOpensTheHandbook()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const ActionRegistry &actions = w.actionRegistry();
+        QMenu *help = actions.menu(QStringLiteral("help"));
+        QVERIFY(help);
+        QCOMPARE(w.menuBar()->actions().constLast(), help->menuAction());
+        for (const char *id : { "help.handbook", "help.reportProblem", "help.about", "help.aboutQt" })
+            QVERIFY2(actions.action(QString::fromLatin1(id))
+                    && help->actions().contains(actions.action(QString::fromLatin1(id))),
+                id);
+        QAction *handbook = actions.action(QStringLiteral("help.handbook"));
+        QCOMPARE(handbook->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        QVERIFY(!w.findChild<HandbookWindow *>());
+        QTest::keyClick(&w, Qt::Key_F1);
+        auto *window = w.findChild<HandbookWindow *>();
+        QVERIFY(window);
+        QVERIFY(window->isVisible());
+        QVERIFY(window->isWindow());
+        QVERIFY(window->contents()->count() > 0);
+        // Asked again, the same window comes forward.
+        handbook->trigger();
+        QCOMPARE(w.findChildren<HandbookWindow *>().size(), 1);
+        QVERIFY(HelpMenu::diagnostics().contains(QString::fromLatin1(qVersion())));
+        maybeScreenshot(*window, QStringLiteral("handbook-window.png"));
     }
 
     void loadErrorsGoToWarningsPanel()
