@@ -579,11 +579,21 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    m_geometryRestored = restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     m_layoutRestored = restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
     m_bottomSplitter->restoreState(settings.value(QStringLiteral("bottomSplitter")).toByteArray());
     m_laneMode->setCurrentIndex(settings.value(QStringLiteral("laneMode"), 0).toInt());
+}
+
+void MainWindow::fitFirstWindow(const QRect &available)
+{
+    if (m_geometryRestored || available.isEmpty())
+        return;
+    // Room for the window manager's frame and a panel: 1400x900 is taller than a 1366x768 laptop.
+    const QSize frame(24, 64);
+    resize(size().boundedTo(available.size() - frame));
+    move(available.center() - QPoint(width() / 2, (height() + frame.height() / 2) / 2));
 }
 
 void MainWindow::saveSettings() const

@@ -135,6 +135,34 @@ private Q_SLOTS:
                            .arg(legend->width())));
     }
 
+    // A first window fits the screen it opens on; a size the analyst left is kept.
+    void firstWindowFitsTheScreen()
+    {
+        QSettings().clear();
+        const QRect laptop(0, 0, 1366, 768);
+        {
+            MainWindow w;
+            w.fitFirstWindow(laptop);
+            QVERIFY2(w.width() <= laptop.width() - 24 && w.height() <= laptop.height() - 64,
+                qPrintable(QStringLiteral("%1x%2").arg(w.width()).arg(w.height())));
+            QVERIFY(w.width() >= 1300);
+            QVERIFY(laptop.contains(w.geometry()));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(1100, 700);
+            w.close();
+        }
+        MainWindow again;
+        again.fitFirstWindow(laptop);
+        QCOMPARE(again.size(), QSize(1100, 700));
+        // A large screen keeps the designed size.
+        QSettings().clear();
+        MainWindow large;
+        large.fitFirstWindow(QRect(0, 0, 1920, 1200));
+        QCOMPARE(large.size(), QSize(1400, 900));
+        QSettings().clear();
+    }
+
     // The Help menu is the menu bar's last; F1 opens the handbook in a window of its own.
     void helpMenuOpensTheHandbook()
     {
