@@ -52,15 +52,17 @@
 
 namespace
 {
-// A local folder among dropped URLs, or empty.
-QString droppedFolder(const QMimeData *mime)
+// What a drop opens: a local corpus folder or a project file among the dropped URLs, or empty.
+QString droppedPath(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls())
         return {};
     const QList<QUrl> urls = mime->urls();
     for (const QUrl &url : urls) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir())
-            return url.toLocalFile();
+        const QFileInfo file(url.toLocalFile());
+        if (url.isLocalFile()
+            && (file.isDir() || (file.isFile() && file.suffix().compare(QLatin1String("parallax")) == 0)))
+            return file.filePath();
     }
     return {};
 }
@@ -301,6 +303,10 @@ void MainWindow::bindDocument()
     connect(m_document, &ProjectDocument::eventsEdited, this, &MainWindow::showEditedEvents);
     connect(m_document, &ProjectDocument::annotationMarksChanged, this, &MainWindow::showAnnotationMarks);
     connect(m_document, &ProjectDocument::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::projectChanged, this, [this](const QString &path) {
+        if (!path.isEmpty())
+            m_recent->add(path);
+    });
     connect(m_document, &ProjectDocument::closed, this, &MainWindow::showClosed);
     connect(m_document, &ProjectDocument::errorOccurred, this, &MainWindow::showError);
     connect(m_document, &ProjectDocument::noticeOccurred, this,
@@ -493,7 +499,8 @@ void MainWindow::showAnalysis(AnalysisResultPtr result)
     if (!result->corpus.articles.isEmpty())
         m_articleView->showArticle(0);
 
-    m_recent->add(result->corpus.path);
+    // A project is reopened as the project (its annotations with it), not as its bare folder.
+    m_recent->add(m_document->project() ? m_document->project()->path() : result->corpus.path);
     updateTitle();
     updateActions();
     m_statusText->setText(tr("%n article(s)", nullptr, int(result->corpus.articles.size())) + QStringLiteral(" · ")
@@ -626,15 +633,15 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedFolder(event->mimeData()).isEmpty())
+    if (!droppedPath(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString folder = droppedFolder(event->mimeData());
-    if (folder.isEmpty())
+    const QString path = droppedPath(event->mimeData());
+    if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    openPath(folder);
+    openPath(path);
 }

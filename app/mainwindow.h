@@ -67,6 +67,7 @@ public:
     ProjectSession *projectSession() const { return m_project; }
     EventEditor *eventEditor() const { return m_eventEditor; }
     HelpMenu *helpMenu() const { return m_help; }
+    RecentCorpora *recentCorpora() const { return m_recent; }
     // On a first run (no size remembered), shrinks the window to fit `available` (the screen it opens
     // on, without panels) and centres it there.
     void fitFirstWindow(const QRect &available);

@@ -13,6 +13,8 @@
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/difflegend.h"
 #include "quotepanel/quotepanel.h"
+#include "recentcorpora.h"
+#include "storage/projectstore.h"
 #include "syntheticanalysis.h"
 #include "testsupport.h"
 #include "timeline/timelineview.h"
@@ -34,6 +36,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -299,6 +302,40 @@ private Q_SLOTS:
         QCOMPARE(started.count(), 1);
         QSignalSpy finished(w.document()->job(), &AnalysisJob::finished);
         QVERIFY(finished.wait(60000));
+    }
+
+    // A dropped project file opens as the project, and Open Recent then offers the project (with its
+    // annotations), not its bare corpus folder.
+    void droppedProjectOpensAndEntersOpenRecent()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString projectPath = dir.filePath(QStringLiteral("story.parallax"));
+        QVERIFY(ProjectStore::create(projectPath, TestSupport::sampleCorpusPath()).ok());
+        MainWindow w;
+        QMimeData mime;
+        mime.setUrls(
+            { QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt"))), QUrl::fromLocalFile(projectPath) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy changed(w.document(), &ProjectDocument::analysisChanged);
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QVERIFY(changed.wait(60000) || changed.count() == 1);
+        QVERIFY(w.document()->project());
+        QCOMPARE(w.document()->project()->path(), projectPath);
+        QCOMPARE(w.recentCorpora()->paths().value(0), projectPath);
+        QVERIFY(!w.recentCorpora()->paths().contains(QDir(TestSupport::sampleCorpusPath()).absolutePath()));
+
+        // Any other file is not taken.
+        QMimeData text;
+        text.setUrls({ QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt"))) });
+        QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &other);
+        QVERIFY(!other.isAccepted());
+        QSettings().clear();
     }
 
     void panelsPlugIn()
