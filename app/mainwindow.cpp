@@ -9,6 +9,7 @@
 #include "annotations/annotationpanel.h"
 #include "articleview/articleview.h"
 #include "common/articlelist.h"
+#include "common/exportfiledialog.h"
 #include "common/outletfilterbutton.h"
 #include "common/searchpanel.h"
 #include "common/warningspanel.h"
@@ -563,23 +564,23 @@ void MainWindow::exportTimeline()
         return;
     }
     TimelineExportDialog dialog(this);
-    if (m_exportPath.isEmpty()) {
-        m_exportPath = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                           .filePath(QStringLiteral("timeline.png"));
-    }
-    dialog.setPath(m_exportPath);
+    // The last export's folder (else Pictures, Documents or home, whichever exists); the file is
+    // written from the dialog, which stays open with the problem said when writing fails.
+    const QString fileName
+        = m_exportPath.isEmpty() ? QStringLiteral("timeline.png") : QFileInfo(m_exportPath).fileName();
+    dialog.setPath(QDir(ExportFileDialog::startFolder()).filePath(fileName));
     dialog.setTitle(m_result->corpus.name);
+    const TimelineGeometry &g = m_timeline->geometry();
+    const TimelineExportSource source { &m_timeline->index(), m_timelineFilter, g.scale(), palette(), font() };
+    dialog.setWriter(
+        [&source](const QString &path, const TimelineExportOptions &options) {
+            return TimelineExporter::write(path, source, options);
+        },
+        g.visibleStart(), g.visibleEnd());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_exportPath = dialog.path();
-    const TimelineGeometry &g = m_timeline->geometry();
-    TimelineExportSource source { &m_timeline->index(), m_timelineFilter, g.scale(), palette(), font() };
-    const QString error
-        = TimelineExporter::write(m_exportPath, source, dialog.options(g.visibleStart(), g.visibleEnd()));
-    if (error.isEmpty())
-        statusBar()->showMessage(tr("Timeline exported to %1").arg(QDir::toNativeSeparators(m_exportPath)), 8000);
-    else
-        QMessageBox::warning(this, tr("Export Timeline"), error);
+    statusBar()->showMessage(tr("Timeline exported to %1").arg(QDir::toNativeSeparators(m_exportPath)), 8000);
 }
 
 void MainWindow::restoreSettings()

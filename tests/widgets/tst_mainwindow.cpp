@@ -17,6 +17,7 @@
 #include "storage/projectstore.h"
 #include "syntheticanalysis.h"
 #include "testsupport.h"
+#include "timeline/timelineexportdialog.h"
 #include "timeline/timelineview.h"
 #include "translationloader.h"
 #include "widgettestsupport.h"
@@ -335,6 +336,51 @@ private Q_SLOTS:
         QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&w, &other);
         QVERIFY(!other.isAccepted());
+        QSettings().clear();
+    }
+
+    // File > Export Timeline…: a failed write keeps the dialog open with the problem said; the file is
+    // written from the dialog, and the next export starts in the same folder.
+    void exportTimelineKeepsTheDialogOnError()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        MainWindow w;
+        QSignalSpy changed(w.document(), &ProjectDocument::analysisChanged);
+        w.openPath(TestSupport::sampleCorpusPath());
+        QVERIFY(changed.wait(60000) || changed.count() == 1);
+        const QString target = dir.filePath(QStringLiteral("story.svg"));
+        bool stayedOpen = false;
+        QString error;
+        QString startPath;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<TimelineExportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            startPath = dialog->path();
+            dialog->setPath(QStringLiteral("/no/such/folder/story.png"));
+            dialog->accept();
+            stayedOpen = dialog->isVisible();
+            error = dialog->errorText();
+            dialog->setPath(target);
+            dialog->accept();
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        w.actionRegistry().action(QStringLiteral("file.exportTimeline"))->trigger();
+        QVERIFY(stayedOpen);
+        QVERIFY2(error.contains(QStringLiteral("/no/such/folder")), qPrintable(error));
+        QVERIFY(QFileInfo(startPath).dir().exists());
+        QVERIFY(QFileInfo(target).size() > 0);
+
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<TimelineExportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            startPath = dialog->path();
+            dialog->reject();
+        });
+        w.actionRegistry().action(QStringLiteral("file.exportTimeline"))->trigger();
+        QCOMPARE(startPath, target);
         QSettings().clear();
     }
 
