@@ -130,6 +130,15 @@ private Q_SLOTS:
         }
         QVERIFY(articles);
         QVERIFY2(articles->width() >= dockWidth, qPrintable(QString::number(articles->width())));
+        // The article's title and facts wrap onto every line they need.
+        for (QLabel *label : w.articleView()->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap() && !label->text().isEmpty())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                    qPrintable(QStringLiteral("%1: %2 < %3")
+                                   .arg(label->text())
+                                   .arg(label->height())
+                                   .arg(label->heightForWidth(label->width()))));
+        }
         const DiffLegend *legend = w.quotePanel()->comparisonView()->legend();
         QVERIFY(legend->isVisible());
         QVERIFY2(legend->height() >= legend->heightForWidth(legend->width()),
