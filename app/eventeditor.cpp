@@ -11,8 +11,10 @@
 #include "itemmodels/timelinemodel.h"
 #include "timeline/timelineview.h"
 
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QMenu>
+#include <QPushButton>
 
 EventEditor::EventEditor(ProjectDocument *document, TimelineView *timeline, QAbstractItemModel *events,
     const ActionRegistry &actions, QWidget *window)
@@ -113,8 +115,17 @@ bool EventEditor::commit(EventEdit edit)
 bool EventEditor::rename(const QString &eventId, const QString &label)
 {
     const Event *event = find(eventId);
-    if (!event || label.trimmed().isEmpty())
+    if (!event)
         return false;
+    // A refused rename is said: the analyst would otherwise take the event for renamed.
+    if (label.trimmed().isEmpty()) {
+        Q_EMIT statusMessage(tr("Not renamed: an event needs a name; it stays “%1”.").arg(event->label), 8000);
+        return false;
+    }
+    if (label.trimmed() == event->label) {
+        Q_EMIT statusMessage(tr("Not renamed: “%1” is already the event's name.").arg(event->label), 8000);
+        return false;
+    }
     EventEdit edit;
     edit.kind = EventEdit::Kind::Rename;
     EventEditApplier::nameEvent(edit, *event, m_document->result()->corpus);
@@ -198,11 +209,18 @@ void EventEditor::promptRename(const QString &eventId)
     const Event *event = find(eventId);
     if (!event)
         return;
-    bool ok = false;
-    const QString label
-        = QInputDialog::getText(m_window, tr("Rename Event"), tr("Event:"), QLineEdit::Normal, event->label, &ok);
-    if (ok)
-        rename(eventId, label);
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Rename Event"));
+    dialog.setLabelText(tr("Event:"));
+    dialog.setTextValue(event->label);
+    // OK waits for a name: an empty one would be refused after the dialog closed. (The dialog makes
+    // its buttons when it is first shown.)
+    connect(&dialog, &QInputDialog::textValueChanged, &dialog, [&dialog](const QString &text) {
+        if (auto *buttons = dialog.findChild<QDialogButtonBox *>())
+            buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        rename(eventId, dialog.textValue());
 }
 
 void EventEditor::promptMerge(const QString &eventId)

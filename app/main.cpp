@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
+#include <QScreen>
 
 #include <cstdio>
 
@@ -74,8 +75,12 @@ int main(int argc, char *argv[])
     TranslationLoader::install(app);
     Logging::initialize(verbose);
     MainWindow window;
+    window.fitFirstWindow(window.screen()->availableGeometry());
     window.show();
-    if (!first.isEmpty())
-        window.openPath(first);
+    // QApplication has taken its own options (-style Fusion, -platform …) out of its arguments.
+    QStringList paths = QCoreApplication::arguments().mid(1);
+    takeVerbose(paths);
+    if (!paths.isEmpty())
+        window.openPath(paths.constFirst());
     return app.exec();
 }

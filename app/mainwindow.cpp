@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "eventeditor.h"
+#include "helpmenu.h"
 #include "projectsession.h"
 
 #include "analysis/statementevents.h"
 #include "annotations/annotationpanel.h"
 #include "articleview/articleview.h"
 #include "common/articlelist.h"
+#include "common/exportfiledialog.h"
 #include "common/outletfilterbutton.h"
 #include "common/searchpanel.h"
 #include "common/warningspanel.h"
@@ -51,15 +53,17 @@
 
 namespace
 {
-// A local folder among dropped URLs, or empty.
-QString droppedFolder(const QMimeData *mime)
+// What a drop opens: a local corpus folder or a project file among the dropped URLs, or empty.
+QString droppedPath(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls())
         return {};
     const QList<QUrl> urls = mime->urls();
     for (const QUrl &url : urls) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir())
-            return url.toLocalFile();
+        const QFileInfo file(url.toLocalFile());
+        if (url.isLocalFile()
+            && (file.isDir() || (file.isFile() && file.suffix().compare(QLatin1String("parallax")) == 0)))
+            return file.filePath();
     }
     return {};
 }
@@ -138,6 +142,8 @@ MainWindow::MainWindow(QWidget *parent)
     // The analyst's event edits: the timeline's event menu and the Edit menu.
     m_eventEditor = new EventEditor(m_document, m_timeline, m_timelineModel, m_actions, this);
     connect(m_eventEditor, &EventEditor::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // Help goes last in the menu bar, after the menus the parts above added.
+    m_help = new HelpMenu(menuBar(), m_actions, this);
     bindDocument();
     updateActions();
     resize(1400, 900);
@@ -298,6 +304,10 @@ void MainWindow::bindDocument()
     connect(m_document, &ProjectDocument::eventsEdited, this, &MainWindow::showEditedEvents);
     connect(m_document, &ProjectDocument::annotationMarksChanged, this, &MainWindow::showAnnotationMarks);
     connect(m_document, &ProjectDocument::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::projectChanged, this, [this](const QString &path) {
+        if (!path.isEmpty())
+            m_recent->add(path);
+    });
     connect(m_document, &ProjectDocument::closed, this, &MainWindow::showClosed);
     connect(m_document, &ProjectDocument::errorOccurred, this, &MainWindow::showError);
     connect(m_document, &ProjectDocument::noticeOccurred, this,
@@ -490,7 +500,8 @@ void MainWindow::showAnalysis(AnalysisResultPtr result)
     if (!result->corpus.articles.isEmpty())
         m_articleView->showArticle(0);
 
-    m_recent->add(result->corpus.path);
+    // A project is reopened as the project (its annotations with it), not as its bare folder.
+    m_recent->add(m_document->project() ? m_document->project()->path() : result->corpus.path);
     updateTitle();
     updateActions();
     m_statusText->setText(tr("%n article(s)", nullptr, int(result->corpus.articles.size())) + QStringLiteral(" · ")
@@ -553,34 +564,44 @@ void MainWindow::exportTimeline()
         return;
     }
     TimelineExportDialog dialog(this);
-    if (m_exportPath.isEmpty()) {
-        m_exportPath = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                           .filePath(QStringLiteral("timeline.png"));
-    }
-    dialog.setPath(m_exportPath);
+    // The last export's folder (else Pictures, Documents or home, whichever exists); the file is
+    // written from the dialog, which stays open with the problem said when writing fails.
+    const QString fileName
+        = m_exportPath.isEmpty() ? QStringLiteral("timeline.png") : QFileInfo(m_exportPath).fileName();
+    dialog.setPath(QDir(ExportFileDialog::startFolder()).filePath(fileName));
     dialog.setTitle(m_result->corpus.name);
+    const TimelineGeometry &g = m_timeline->geometry();
+    const TimelineExportSource source { &m_timeline->index(), m_timelineFilter, g.scale(), palette(), font() };
+    dialog.setWriter(
+        [&source](const QString &path, const TimelineExportOptions &options) {
+            return TimelineExporter::write(path, source, options);
+        },
+        g.visibleStart(), g.visibleEnd());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_exportPath = dialog.path();
-    const TimelineGeometry &g = m_timeline->geometry();
-    TimelineExportSource source { &m_timeline->index(), m_timelineFilter, g.scale(), palette(), font() };
-    const QString error
-        = TimelineExporter::write(m_exportPath, source, dialog.options(g.visibleStart(), g.visibleEnd()));
-    if (error.isEmpty())
-        statusBar()->showMessage(tr("Timeline exported to %1").arg(QDir::toNativeSeparators(m_exportPath)), 8000);
-    else
-        QMessageBox::warning(this, tr("Export Timeline"), error);
+    statusBar()->showMessage(tr("Timeline exported to %1").arg(QDir::toNativeSeparators(m_exportPath)), 8000);
 }
 
 void MainWindow::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    m_geometryRestored = restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     m_layoutRestored = restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
     m_bottomSplitter->restoreState(settings.value(QStringLiteral("bottomSplitter")).toByteArray());
     m_laneMode->setCurrentIndex(settings.value(QStringLiteral("laneMode"), 0).toInt());
+}
+
+void MainWindow::fitFirstWindow(const QRect &available)
+{
+    if (m_geometryRestored || available.isEmpty())
+        return;
+    // Room for the window manager's frame and a panel: 1400x900 is taller than a 1366x768 laptop.
+    const QSize frame(24, 64);
+    resize(size().boundedTo(available.size() - frame));
+    move(available.center() - QPoint(width() / 2, (height() + frame.height() / 2) / 2));
 }
 
 void MainWindow::saveSettings() const
@@ -613,15 +634,15 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedFolder(event->mimeData()).isEmpty())
+    if (!droppedPath(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString folder = droppedFolder(event->mimeData());
-    if (folder.isEmpty())
+    const QString path = droppedPath(event->mimeData());
+    if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    openPath(folder);
+    openPath(path);
 }

@@ -11,6 +11,7 @@ struct AnnotationLookup;
 struct DocumentError;
 class ArticleList;
 class EventEditor;
+class HelpMenu;
 class ArticleView;
 class OutletFilterButton;
 class ProjectDocument;
@@ -65,6 +66,11 @@ public:
     TimelineFilterModel *timelineModel() const { return m_timelineFilter; }
     ProjectSession *projectSession() const { return m_project; }
     EventEditor *eventEditor() const { return m_eventEditor; }
+    HelpMenu *helpMenu() const { return m_help; }
+    RecentCorpora *recentCorpora() const { return m_recent; }
+    // On a first run (no size remembered), shrinks the window to fit `available` (the screen it opens
+    // on, without panels) and centres it there.
+    void fitFirstWindow(const QRect &available);
     QuotePanel *quotePanel() const { return m_quotePanel; }
 
 Q_SIGNALS:
@@ -137,7 +143,9 @@ private:
     QString m_exportPath;
     bool m_layoutRestored = false; // the analyst's dock sizes came back from the settings
     bool m_shown = false;
+    bool m_geometryRestored = false;
     ProjectSession *m_project = nullptr;
+    HelpMenu *m_help = nullptr;
     EventEditor *m_eventEditor = nullptr;
     QuotePanel *m_quotePanel = nullptr;
 };

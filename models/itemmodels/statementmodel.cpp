@@ -181,6 +181,24 @@ QString StatementModel::speakerText(const QString &speaker) const
     return speaker.isEmpty() ? tr("Unknown speaker") : speaker;
 }
 
+SpeakerKind StatementModel::speakerKind(const Statement &statement) const
+{
+    SpeakerKind kind = SpeakerKind::Unknown;
+    if (statement.speaker.isEmpty())
+        return kind;
+    for (const QString &id : statement.quotes) {
+        const int qi = m_quoteIndex.value(id, -1);
+        if (qi < 0 || m_result->quotes.at(qi).speaker != statement.speaker)
+            continue;
+        const SpeakerKind credited = m_result->quotes.at(qi).speakerKind;
+        if (credited == SpeakerKind::Organisation)
+            return credited;
+        if (credited == SpeakerKind::Person)
+            kind = credited;
+    }
+    return kind;
+}
+
 QString StatementModel::outletOf(int articleIndex) const
 {
     if (articleIndex < 0 || articleIndex >= m_result->corpus.articles.size())
@@ -224,6 +242,8 @@ QVariant StatementModel::statementData(int row, int role) const
         return s.id;
     case SpeakerRole:
         return s.speaker;
+    case SpeakerKindRole:
+        return int(speakerKind(s));
     case GistRole:
         return gist(referenceText);
     case OutletCountRole:
@@ -266,6 +286,8 @@ QVariant StatementModel::renderingData(int statementRow, int row, int role) cons
         return tr("%1 — %2\n%3").arg(outletOf(q.article), speakerText(q.speaker), q.speakerCue);
     case SpeakerRole:
         return q.speaker;
+    case SpeakerKindRole:
+        return int(q.speakerKind);
     case StatementIndexRole:
         return statementRow;
     case StatementIdRole:
@@ -309,8 +331,8 @@ QVariant StatementModel::headerData(int section, Qt::Orientation orientation, in
 QHash<int, QByteArray> StatementModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert({ { StatementIdRole, "statementId" }, { SpeakerRole, "speaker" }, { GistRole, "gist" },
-        { OutletCountRole, "outletCount" }, { RenderingCountRole, "renderingCount" },
+    names.insert({ { StatementIdRole, "statementId" }, { SpeakerRole, "speaker" }, { SpeakerKindRole, "speakerKind" },
+        { GistRole, "gist" }, { OutletCountRole, "outletCount" }, { RenderingCountRole, "renderingCount" },
         { MinSimilarityRole, "minSimilarity" }, { HasConflictRole, "hasConflict" }, { AlignmentRole, "alignment" },
         { ReferenceQuoteIdRole, "referenceQuoteId" }, { StatementIndexRole, "statementIndex" },
         { QuoteIdRole, "quoteId" }, { ArticleIndexRole, "articleIndex" }, { ArticleIdRole, "articleId" },

@@ -19,6 +19,9 @@ public:
     enum Roles {
         StatementIdRole = Qt::UserRole + 1,
         SpeakerRole, // canonical; empty when unknown (rendering rows: as credited by that article)
+        // int SpeakerKind of SpeakerRole; a statement's is organisation when a rendering credits its
+        // speaker as one, else person when one does
+        SpeakerKindRole,
         GistRole, // the reference rendering's opening words
         OutletCountRole, // int, distinct outlets among the renderings
         RenderingCountRole, // int
@@ -81,6 +84,7 @@ private:
     int outletCount(const Statement &statement) const;
     double minSimilarity(const Statement &statement) const;
     QString speakerText(const QString &speaker) const;
+    SpeakerKind speakerKind(const Statement &statement) const;
 
     std::shared_ptr<const AnalysisResult> m_result;
     QHash<QString, int> m_quoteIndex;

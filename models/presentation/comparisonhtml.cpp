@@ -189,7 +189,12 @@ QString ComparisonHtml::coverageText(const StatementComparison &comparison, int 
 QString ComparisonHtml::statementHeader(const StatementComparison &c)
 {
     const QString speaker = c.speaker.isEmpty() ? tr("Unknown speaker") : c.speaker;
-    QString html = QStringLiteral("<p style=\"margin:0\"><b>%1</b>: \u201c%2\u201d</p>").arg(esc(speaker), esc(c.gist));
+    // An organisation, office or body speaks through someone: said so, so it is not read as a person.
+    const QString kind = c.speakerKind == SpeakerKind::Organisation
+        ? QStringLiteral(" <span style=\"font-weight:normal\">(%1)</span>").arg(esc(tr("organisation")))
+        : QString();
+    QString html
+        = QStringLiteral("<p style=\"margin:0\"><b>%1</b>%2: \u201c%3\u201d</p>").arg(esc(speaker), kind, esc(c.gist));
     const int renderings = int(c.renderings.size());
     QStringList facts { c.statementId, tr("%n rendering(s)", nullptr, renderings),
         tr("%n outlet(s)", nullptr, c.outletCount) };
@@ -260,7 +265,9 @@ QString ComparisonHtml::renderingCards(const StatementComparison &c, const Optio
             facts.append(tr("similarity %1").arg(percent(r.similarity)));
         facts.append(differenceText(r));
         const QString title = r.articleTitle.isEmpty() ? r.articleId : r.articleTitle;
-        const QString speaker = r.speaker.isEmpty() ? tr("unknown speaker") : r.speaker;
+        const QString speaker = r.speaker.isEmpty()      ? tr("unknown speaker")
+            : r.speakerKind == SpeakerKind::Organisation ? tr("%1 (organisation)").arg(r.speaker)
+                                                         : r.speaker;
         const QString cue
             = r.speakerCue.isEmpty() ? tr("no speaker cue found") : tr("cue: \u201c%1\u201d").arg(r.speakerCue);
         QString card = QStringLiteral(

@@ -380,6 +380,7 @@ StatementComparison RenderingDiff::compare(int statementIndex, int reference) co
             r.kind = q.kind;
             r.headline = q.headline;
             r.speaker = q.speaker;
+            r.speakerKind = q.speakerKind;
             r.speakerCue = q.speakerCue;
             if (q.article >= 0 && q.article < m_result.corpus.articles.size()) {
                 const Article &a = m_result.corpus.articles.at(q.article);
@@ -406,6 +407,8 @@ StatementComparison RenderingDiff::compare(int statementIndex, int reference) co
         }
         r.outletRepeat = ++outlets[r.outlet];
         ++creditedTo[r.speaker];
+        if (!s.speaker.isEmpty() && r.speaker == s.speaker && out.speakerKind != SpeakerKind::Organisation)
+            out.speakerKind = r.speakerKind == SpeakerKind::Unknown ? out.speakerKind : r.speakerKind;
         out.renderings.append(r);
     }
     for (RenderingView &r : out.renderings)

@@ -35,6 +35,7 @@ struct RenderingView {
     QuoteKind kind = QuoteKind::Direct;
     bool headline = false;
     QString speaker; // as this article credits it; empty when unknown
+    SpeakerKind speakerKind = SpeakerKind::Unknown;
     QString speakerCue;
     QString context; // the sentence(s) around the quote, line breaks as spaces
     TextSpan quoteInContext; // where the quote sits in `context`
@@ -56,6 +57,9 @@ struct StatementComparison {
     int statementIndex = -1;
     QString statementId;
     QString speaker;
+    // Organisation when a rendering credits the statement's speaker as one, else person when one
+    // does: a body ("the ministry") is shown as such, not as a person.
+    SpeakerKind speakerKind = SpeakerKind::Unknown;
     QString gist; // the reference's opening words
     int reference = -1; // index into `renderings`
     int referenceWordCount = 0;

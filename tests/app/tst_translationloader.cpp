@@ -3,7 +3,9 @@
 #include "translationloader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -78,12 +80,57 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
     }
 
-    void localeTranslationAbovePlurals()
+    // A locale without a shipped translation gets English, with its plural forms.
+    void localeWithoutTranslationGetsEnglish()
     {
         QCOMPARE(TranslationLoader::install(*QCoreApplication::instance(), QLocale(QLocale::Korean)),
-            (QStringList { QStringLiteral("ko_KR"), QStringLiteral("en") }));
-        // Korean leaves this one untranslated for now: the English plural form still applies.
+            QStringList { QStringLiteral("en") });
         QCOMPARE(plural("MainWindow", "%n statement(s)", 2), QStringLiteral("2 statements"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+    }
+
+    // Every .ts file in translations/ is compiled into the resources, and what ships is complete: a
+    // message left unfinished, or translated by nothing, fails here (it would show untranslated).
+    void everyShippedMessageIsFinished()
+    {
+        const QStringList tsFiles = QDir(QStringLiteral(PARALLAX_TRANSLATIONS_DIR))
+                                        .entryList({ QStringLiteral("*.ts") }, QDir::Files, QDir::Name);
+        QVERIFY(!tsFiles.isEmpty());
+        QStringList expectedQm;
+        for (const QString &ts : tsFiles)
+            expectedQm.append(QFileInfo(ts).completeBaseName() + QStringLiteral(".qm"));
+        QCOMPARE(QDir(QStringLiteral(":/i18n")).entryList(QDir::Files, QDir::Name), expectedQm);
+
+        for (const QString &ts : tsFiles) {
+            QFile file(QDir(QStringLiteral(PARALLAX_TRANSLATIONS_DIR)).filePath(ts));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            QXmlStreamReader xml(&file);
+            QString source;
+            int messages = 0;
+            QStringList unfinished;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (!xml.isStartElement())
+                    continue;
+                if (xml.name() == u"source") {
+                    source = xml.readElementText();
+                    ++messages;
+                } else if (xml.name() == u"translation") {
+                    const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                    const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                    if (!type.isEmpty() || text.trimmed().isEmpty())
+                        unfinished.append(source);
+                }
+            }
+            QVERIFY2(!xml.hasError(), qPrintable(ts + QStringLiteral(": ") + xml.errorString()));
+            QVERIFY2(messages > 0, qPrintable(ts + QStringLiteral(" translates nothing")));
+            QVERIFY2(unfinished.isEmpty(),
+                qPrintable(QStringLiteral("%1: %2 of %3 messages unfinished, first: %4")
+                               .arg(ts)
+                               .arg(unfinished.size())
+                               .arg(messages)
+                               .arg(unfinished.value(0))));
+        }
     }
 
     void englishLocaleInstallsOnce()

@@ -20,12 +20,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -150,6 +152,43 @@ private Q_SLOTS:
         undo->redo();
         QCOMPARE(rowOf(w, QStringLiteral("Missile launch")), 2);
         QCOMPARE(storedEdits(), 1);
+    }
+
+    // A rename without a name is refused where the analyst types it, and said when asked for anyway.
+    void renameWithoutANameIsRefusedAndSaid()
+    {
+        MainWindow &w = *m_window;
+        std::unique_ptr<QMenu> menu(
+            w.timelineView()->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
+        QAction *rename = menuAction(*menu, QStringLiteral("renameEvent"));
+        QVERIFY(rename);
+        bool okWithoutName = true;
+        bool okWithName = false;
+        whenDialogOpens<QInputDialog>(this, [&](QInputDialog *d) {
+            QPushButton *ok = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            d->setTextValue(QStringLiteral("Launch"));
+            okWithName = ok->isEnabled();
+            d->setTextValue(QStringLiteral("   "));
+            okWithoutName = ok->isEnabled();
+        });
+        // Accepted all the same (as by a script): refused, and said.
+        rename->trigger();
+        QVERIFY(!okWithoutName);
+        QVERIFY(okWithName);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("needs a name")),
+            qPrintable(w.statusBar()->currentMessage()));
+
+        EventEditor *editor = w.eventEditor();
+        w.statusBar()->clearMessage();
+        QVERIFY(!editor->rename(eventOf(w, QStringLiteral("Rocket test")), QStringLiteral("  ")));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("needs a name")),
+            qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(!editor->rename(eventOf(w, QStringLiteral("Rocket test")), QStringLiteral("Rocket test ")));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("already the event's name")),
+            qPrintable(w.statusBar()->currentMessage()));
+        QCOMPARE(rowOf(w, QStringLiteral("Rocket test")), 2);
+        QCOMPARE(storedEdits(), 0);
+        QCOMPARE(w.document()->undoStack()->count(), 0);
     }
 
     void mergePicksTheOtherEventFromAList()

@@ -5,6 +5,7 @@
 #include "common/articlelist.h"
 #include "syntheticanalysis.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -43,6 +44,29 @@ class TestArticleView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+
+    // A long title wraps onto every line it needs in a narrow view, and the facts under it too.
+    void longTitleIsShownWhole()
+    {
+        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
+        result->corpus.articles[0].title = QStringLiteral(
+            "Ministers meet again after a long night of talks on the harbour strike and the new rail timetable");
+        ArticleView view;
+        view.resize(460, 380);
+        view.setResult(result);
+        view.showArticle(0);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QLabel *title = nullptr;
+        for (QLabel *label : view.findChildren<QLabel *>()) {
+            if (label->text() == result->corpus.articles.at(0).title)
+                title = label;
+        }
+        QVERIFY(title);
+        QTRY_VERIFY2(title->height() >= title->heightForWidth(title->width()),
+            qPrintable(QStringLiteral("%1 < %2").arg(title->height()).arg(title->heightForWidth(title->width()))));
+        QVERIFY(title->height() > 2 * title->fontMetrics().height());
+    }
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void markupComesFromTheAnalysis()

@@ -1,17 +1,23 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "actionregistry.h"
 #include "articleview/articleview.h"
+#include "common/handbookwindow.h"
 #include "common/searchpanel.h"
 #include "common/warningspanel.h"
 #include "document/projectdocument.h"
+#include "helpmenu.h"
 #include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "mainwindow.h"
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/difflegend.h"
 #include "quotepanel/quotepanel.h"
+#include "recentcorpora.h"
+#include "storage/projectstore.h"
 #include "syntheticanalysis.h"
 #include "testsupport.h"
+#include "timeline/timelineexportdialog.h"
 #include "timeline/timelineview.h"
 #include "translationloader.h"
 #include "widgettestsupport.h"
@@ -20,6 +26,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -28,6 +37,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -90,7 +100,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QSize>("size");
         QTest::addColumn<int>("dockWidth");
+        QTest::newRow("1920x1200") << QSize(1920, 1200) << 260;
         QTest::newRow("1400x900") << QSize(1400, 900) << 220;
+        QTest::newRow("1366x768") << QSize(1366, 768) << 210;
         QTest::newRow("1200x800") << QSize(1200, 800) << 160;
     }
 
@@ -118,6 +130,15 @@ private Q_SLOTS:
         }
         QVERIFY(articles);
         QVERIFY2(articles->width() >= dockWidth, qPrintable(QString::number(articles->width())));
+        // The article's title and facts wrap onto every line they need.
+        for (QLabel *label : w.articleView()->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap() && !label->text().isEmpty())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                    qPrintable(QStringLiteral("%1: %2 < %3")
+                                   .arg(label->text())
+                                   .arg(label->height())
+                                   .arg(label->heightForWidth(label->width()))));
+        }
         const DiffLegend *legend = w.quotePanel()->comparisonView()->legend();
         QVERIFY(legend->isVisible());
         QVERIFY2(legend->height() >= legend->heightForWidth(legend->width()),
@@ -125,6 +146,64 @@ private Q_SLOTS:
                            .arg(legend->height())
                            .arg(legend->heightForWidth(legend->width()))
                            .arg(legend->width())));
+    }
+
+    // A first window fits the screen it opens on; a size the analyst left is kept.
+    void firstWindowFitsTheScreen()
+    {
+        QSettings().clear();
+        const QRect laptop(0, 0, 1366, 768);
+        {
+            MainWindow w;
+            w.fitFirstWindow(laptop);
+            QVERIFY2(w.width() <= laptop.width() - 24 && w.height() <= laptop.height() - 64,
+                qPrintable(QStringLiteral("%1x%2").arg(w.width()).arg(w.height())));
+            QVERIFY(w.width() >= 1300);
+            QVERIFY(laptop.contains(w.geometry()));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(1100, 700);
+            w.close();
+        }
+        MainWindow again;
+        again.fitFirstWindow(laptop);
+        QCOMPARE(again.size(), QSize(1100, 700));
+        // A large screen keeps the designed size.
+        QSettings().clear();
+        MainWindow large;
+        large.fitFirstWindow(QRect(0, 0, 1920, 1200));
+        QCOMPARE(large.size(), QSize(1400, 900));
+        QSettings().clear();
+    }
+
+    // The Help menu is the menu bar's last; F1 opens the handbook in a window of its own.
+    void helpMenuOpensTheHandbook()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const ActionRegistry &actions = w.actionRegistry();
+        QMenu *help = actions.menu(QStringLiteral("help"));
+        QVERIFY(help);
+        QCOMPARE(w.menuBar()->actions().constLast(), help->menuAction());
+        for (const char *id : { "help.handbook", "help.reportProblem", "help.about", "help.aboutQt" })
+            QVERIFY2(actions.action(QString::fromLatin1(id))
+                    && help->actions().contains(actions.action(QString::fromLatin1(id))),
+                id);
+        QAction *handbook = actions.action(QStringLiteral("help.handbook"));
+        QCOMPARE(handbook->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        QVERIFY(!w.findChild<HandbookWindow *>());
+        QTest::keyClick(&w, Qt::Key_F1);
+        auto *window = w.findChild<HandbookWindow *>();
+        QVERIFY(window);
+        QVERIFY(window->isVisible());
+        QVERIFY(window->isWindow());
+        QVERIFY(window->contents()->count() > 0);
+        // Asked again, the same window comes forward.
+        handbook->trigger();
+        QCOMPARE(w.findChildren<HandbookWindow *>().size(), 1);
+        QVERIFY(HelpMenu::diagnostics().contains(QString::fromLatin1(qVersion())));
+        maybeScreenshot(*window, QStringLiteral("handbook-window.png"));
     }
 
     void loadErrorsGoToWarningsPanel()
@@ -233,6 +312,85 @@ private Q_SLOTS:
         QCOMPARE(started.count(), 1);
         QSignalSpy finished(w.document()->job(), &AnalysisJob::finished);
         QVERIFY(finished.wait(60000));
+    }
+
+    // A dropped project file opens as the project, and Open Recent then offers the project (with its
+    // annotations), not its bare corpus folder.
+    void droppedProjectOpensAndEntersOpenRecent()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString projectPath = dir.filePath(QStringLiteral("story.parallax"));
+        QVERIFY(ProjectStore::create(projectPath, TestSupport::sampleCorpusPath()).ok());
+        MainWindow w;
+        QMimeData mime;
+        mime.setUrls(
+            { QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt"))), QUrl::fromLocalFile(projectPath) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy changed(w.document(), &ProjectDocument::analysisChanged);
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QVERIFY(changed.wait(60000) || changed.count() == 1);
+        QVERIFY(w.document()->project());
+        QCOMPARE(w.document()->project()->path(), projectPath);
+        QCOMPARE(w.recentCorpora()->paths().value(0), projectPath);
+        QVERIFY(!w.recentCorpora()->paths().contains(QDir(TestSupport::sampleCorpusPath()).absolutePath()));
+
+        // Any other file is not taken.
+        QMimeData text;
+        text.setUrls({ QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt"))) });
+        QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &other);
+        QVERIFY(!other.isAccepted());
+        QSettings().clear();
+    }
+
+    // File > Export Timeline…: a failed write keeps the dialog open with the problem said; the file is
+    // written from the dialog, and the next export starts in the same folder.
+    void exportTimelineKeepsTheDialogOnError()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        MainWindow w;
+        QSignalSpy changed(w.document(), &ProjectDocument::analysisChanged);
+        w.openPath(TestSupport::sampleCorpusPath());
+        QVERIFY(changed.wait(60000) || changed.count() == 1);
+        const QString target = dir.filePath(QStringLiteral("story.svg"));
+        bool stayedOpen = false;
+        QString error;
+        QString startPath;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<TimelineExportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            startPath = dialog->path();
+            dialog->setPath(QStringLiteral("/no/such/folder/story.png"));
+            dialog->accept();
+            stayedOpen = dialog->isVisible();
+            error = dialog->errorText();
+            dialog->setPath(target);
+            dialog->accept();
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        w.actionRegistry().action(QStringLiteral("file.exportTimeline"))->trigger();
+        QVERIFY(stayedOpen);
+        QVERIFY2(error.contains(QStringLiteral("/no/such/folder")), qPrintable(error));
+        QVERIFY(QFileInfo(startPath).dir().exists());
+        QVERIFY(QFileInfo(target).size() > 0);
+
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<TimelineExportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            startPath = dialog->path();
+            dialog->reject();
+        });
+        w.actionRegistry().action(QStringLiteral("file.exportTimeline"))->trigger();
+        QCOMPARE(startPath, target);
+        QSettings().clear();
     }
 
     void panelsPlugIn()

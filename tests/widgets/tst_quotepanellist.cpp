@@ -3,6 +3,7 @@
 #include "itemmodels/statementfiltermodel.h"
 #include "itemmodels/statementmodel.h"
 #include "presentation/alignmentsegments.h"
+#include "presentation/comparisonhtml.h"
 #include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/quotepanel.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QMenu>
@@ -120,6 +122,53 @@ private Q_SLOTS:
         // Searching is with the other filters: a statement must pass them all.
         panel->setSpeakerFilter(u"Ben Ortiz"_s);
         QCOMPARE(shownStatements(*panel), expected.contains(u"s3"_s) ? QStringList { u"s3"_s } : QStringList {});
+    }
+
+    // An organisation credited as a speaker is shown as one: in the list, the speaker filter and the
+    // comparison's header and cards; a person is shown by name alone.
+    void organisationSpeakersAreShownAsSuch()
+    {
+        auto result = std::make_shared<AnalysisResult>(*QuotePanelFixture::make());
+        const QString board = u"Harbour Board"_s;
+        for (Quote &q : result->quotes) {
+            q.speakerKind = q.speaker == u"Ben Ortiz"_s ? SpeakerKind::Organisation : SpeakerKind::Person;
+            if (q.speaker == u"Ben Ortiz"_s)
+                q.speaker = board;
+        }
+        result->statements[2].speaker = board;
+        QuotePanel panel;
+        panel.resize(1300, 800);
+        panel.setResult(result);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+        const QAbstractItemModel *list = panel.statementView()->model();
+        QCOMPARE(SpeakerKind(list->index(0, 0).data(StatementModel::SpeakerKindRole).toInt()), SpeakerKind::Person);
+        QCOMPARE(
+            SpeakerKind(list->index(2, 0).data(StatementModel::SpeakerKindRole).toInt()), SpeakerKind::Organisation);
+        // Each rendering as its article credits it: the board, then a person another outlet named.
+        QCOMPARE(SpeakerKind(list->index(0, 0, list->index(2, 0)).data(StatementModel::SpeakerKindRole).toInt()),
+            SpeakerKind::Organisation);
+        QCOMPARE(SpeakerKind(list->index(1, 0, list->index(2, 0)).data(StatementModel::SpeakerKindRole).toInt()),
+            SpeakerKind::Person);
+
+        QComboBox *speakers = nullptr;
+        for (QComboBox *box : panel.findChildren<QComboBox *>()) {
+            if (box->findData(board) >= 0)
+                speakers = box;
+        }
+        QVERIFY(speakers);
+        QCOMPARE(speakers->itemText(speakers->findData(board)), u"Harbour Board (organisation, 1)"_s);
+        QCOMPARE(speakers->itemText(speakers->findData(u"Ana Lopez"_s)), u"Ana Lopez (2)"_s);
+
+        QVERIFY(!ComparisonHtml::statementHeader(panel.comparisonView()->comparison()).contains(u"organisation"_s));
+        panel.selectStatement(u"s3"_s);
+        const StatementComparison &shown = panel.comparisonView()->comparison();
+        QCOMPARE(shown.speakerKind, SpeakerKind::Organisation);
+        QVERIFY(ComparisonHtml::statementHeader(shown).contains(u"<b>Harbour Board</b> <span"_s));
+        QVERIFY(ComparisonHtml::statementHeader(shown).contains(u"(organisation)"_s));
+        QVERIFY(ComparisonHtml::renderingCards(shown, {}).contains(u"Harbour Board (organisation)"_s));
+        WidgetTestSupport::maybeSave(panel.grab().toImage(), u"panel-organisation.png"_s);
     }
 
     void exportOffersTheShownAndAllStatements()

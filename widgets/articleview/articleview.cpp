@@ -86,6 +86,7 @@ ArticleView::ArticleView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     auto *header = new QWidget(this);
+    m_header = header;
     auto *headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(12, 8, 12, 4);
     headerLayout->setSpacing(2);
@@ -270,6 +271,7 @@ void ArticleView::updateHeader()
     if (!m_result || m_article < 0) {
         m_title->setText(m_result ? tr("No article selected") : tr("No corpus open"));
         m_meta->clear();
+        fitHeader();
         return;
     }
     const Article &a = m_result->corpus.articles.at(m_article);
@@ -287,6 +289,18 @@ void ArticleView::updateHeader()
     parts.append(tr("%n quote(s), %1", nullptr, int(m_markup.quotes.size()))
                      .arg(tr("%n event mention(s)", nullptr, int(m_markup.mentions.size()))));
     m_meta->setText(parts.join(QStringLiteral(" · ")));
+    fitHeader();
+}
+
+void ArticleView::fitHeader()
+{
+    m_header->setMinimumHeight(m_header->heightForWidth(width()));
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeader();
 }
 
 void ArticleView::updateReadingWidth()

@@ -55,9 +55,13 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateHeader();
+    // The wrapped title and facts get every line they need: the splitter below would otherwise
+    // take the height, cutting a long title after its first line.
+    void fitHeader();
     void updateReadingWidth();
     void activateMention(QListWidgetItem *item);
     void followArticleInMentions();
@@ -72,6 +76,7 @@ private:
     TextSpan m_focus;
     QPoint m_pressPos;
 
+    QWidget *m_header = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;
     QPlainTextEdit *m_text = nullptr;

@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QMetaMethod>
 #include <QScopedValueRollback>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QToolButton>
@@ -206,10 +207,15 @@ void QuotePanel::fillSpeakers()
     const QString previous = m_speaker->currentData().toString();
     // Speakers with the most statements first: the ones an analyst is most likely after.
     QMap<QString, int> counts;
+    QSet<QString> organisations;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QString speaker = m_model->index(row, 0).data(StatementModel::SpeakerRole).toString();
-        if (!speaker.isEmpty())
-            ++counts[speaker];
+        const QModelIndex index = m_model->index(row, 0);
+        const QString speaker = index.data(StatementModel::SpeakerRole).toString();
+        if (speaker.isEmpty())
+            continue;
+        ++counts[speaker];
+        if (SpeakerKind(index.data(StatementModel::SpeakerKindRole).toInt()) == SpeakerKind::Organisation)
+            organisations.insert(speaker);
     }
     QList<std::pair<QString, int>> speakers(counts.keyValueBegin(), counts.keyValueEnd());
     std::stable_sort(
@@ -218,7 +224,9 @@ void QuotePanel::fillSpeakers()
     m_speaker->clear();
     m_speaker->addItem(tr("All speakers"), QString());
     for (const auto &[speaker, count] : std::as_const(speakers))
-        m_speaker->addItem(QStringLiteral("%1 (%2)").arg(speaker).arg(count), speaker);
+        m_speaker->addItem(organisations.contains(speaker) ? tr("%1 (organisation, %2)").arg(speaker).arg(count)
+                                                           : QStringLiteral("%1 (%2)").arg(speaker).arg(count),
+            speaker);
     const int keep = m_speaker->findData(previous);
     m_speaker->setCurrentIndex(std::max(0, keep));
     m_filter->setSpeaker(m_speaker->currentData().toString());

@@ -75,10 +75,17 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
 
     QFont bold = option.font;
     bold.setBold(true);
+    const bool organisation
+        = SpeakerKind(index.data(StatementModel::SpeakerKindRole).toInt()) == SpeakerKind::Organisation;
+    // An organisation is not a person: a square chip, and "(organisation)" after its name, quieter.
     const QString who = speaker.isEmpty() ? tr("Unknown speaker") : speaker;
+    QString kindMark = organisation ? QStringLiteral(" ") + tr("(org.)") : QString();
     const QRect chip(r.left(), r.top() + line / 2 - 4, 8, 8);
     painter->setBrush(SpeakerColors::forName(speaker, dark));
-    painter->drawEllipse(chip);
+    if (organisation)
+        painter->drawRect(chip);
+    else
+        painter->drawEllipse(chip);
 
     const QString warning = conflict ? QStringLiteral("  \u26a0") : QString();
     QString counts = tr("%n outlet(s)", nullptr, outlets)
@@ -100,9 +107,20 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     }
     painter->setFont(bold);
     painter->setPen(text);
-    const QString elidedWho = QFontMetrics(bold).elidedText(
-        who, Qt::ElideRight, std::max(0, first.width() - countsWidth - badgeRoom - padding));
+    // The name gives way before the organisation mark does, which is shortened when the list is narrow.
+    const int nameRoom = first.width() - countsWidth - badgeRoom - padding;
+    const QString fullMark = QStringLiteral(" ") + tr("(organisation)");
+    if (organisation && QFontMetrics(bold).horizontalAdvance(who) + fm.horizontalAdvance(fullMark) <= nameRoom)
+        kindMark = fullMark;
+    const int markWidth = fm.horizontalAdvance(kindMark);
+    const QString elidedWho = QFontMetrics(bold).elidedText(who, Qt::ElideRight, std::max(0, nameRoom - markWidth));
     painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter, elidedWho);
+    if (organisation) {
+        painter->setFont(option.font);
+        painter->setPen(quiet);
+        painter->drawText(first.adjusted(QFontMetrics(bold).horizontalAdvance(elidedWho), 0, 0, 0),
+            Qt::AlignLeft | Qt::AlignVCenter, kindMark);
+    }
     painter->setFont(option.font);
     painter->setPen(conflict ? DiffPalette::accent(CellMark::Omission, dark) : quiet);
     painter->drawText(first, Qt::AlignRight | Qt::AlignVCenter, counts);
