@@ -21,24 +21,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("names");
         QTest::newRow("title and hyphen")
-            << QStringLiteral("Unification Minister Chung Dong-young met Foreign Minister Cho Hyun.")
-            << QStringList { QStringLiteral("Chung Dong-young|unification minister"),
-                   QStringLiteral("Cho Hyun|foreign minister") };
+            << QStringLiteral("Harbour Minister Tae Sol-bin met Foreign Minister Ona Vell.")
+            << QStringList { QStringLiteral("Tae Sol-bin|harbour minister"),
+                   QStringLiteral("Ona Vell|foreign minister") };
         QTest::newRow("lower-case title, then surname")
-            << QStringLiteral("North Korean leader Kim Jong Un spoke. Later Kim left.")
-            << QStringList { QStringLiteral("Kim Jong Un|north korean leader"), QStringLiteral("Kim|") };
-        QTest::newRow("apposition") << QStringLiteral("Lim Eul-chul, a professor at Kyungnam University, spoke.")
-                                    << QStringList { QStringLiteral("Lim Eul-chul|professor") };
+            << QStringLiteral("Chilean leader Ri Sol Han spoke. Later Ri left.")
+            << QStringList { QStringLiteral("Ri Sol Han|chilean leader"), QStringLiteral("Ri|") };
+        QTest::newRow("apposition") << QStringLiteral("Ines Bakar-Lund, a professor at Norrvik University, spoke.")
+                                    << QStringList { QStringLiteral("Ines Bakar-Lund|professor") };
         QTest::newRow("places and organisations are not people")
-            << QStringLiteral("The Korea Times and the Washington Post wrote about South Korea, the United "
-                              "States and the Korean Central News Agency while the Trump administration waited.")
+            << QStringLiteral("The Harbour Times and the Norrvik Post wrote about South Valdoria, the United "
+                              "Provinces and the Valdorian Central News Agency while the Okafor administration waited.")
             << QStringList {};
         QTest::newRow("subject of a speech verb")
             << QStringLiteral("In the end Okafor said nothing. Officials said more.")
             << QStringList { QStringLiteral("Okafor|") };
         QTest::newRow("possessive and initial")
-            << QStringLiteral("Donald J. Trump’s plane landed; Trump’s aides followed.")
-            << QStringList { QStringLiteral("Donald J. Trump|"), QStringLiteral("Trump|") };
+            << QStringLiteral("Marta J. Okonkwo’s plane landed; Okonkwo’s aides followed.")
+            << QStringList { QStringLiteral("Marta J. Okonkwo|"), QStringLiteral("Okonkwo|") };
     }
     void people()
     {
@@ -198,8 +198,8 @@ private Q_SLOTS:
             << QStringLiteral("Mayor Ana Ruiz visited the site.\n\n“I spoke with the minister directly.”")
             << one("I spoke with the minister directly.", "", "none", "");
         QTest::newRow("cue after a clause that follows the quote")
-            << QStringLiteral("“About 35,000 people a day” use the crossing, Harbour Secretary Ana Ruiz said.")
-            << one("About 35,000 people a day", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said");
+            << QStringLiteral("“About 12,000 cars an hour” cross the bridge, Harbour Secretary Ana Ruiz said.")
+            << one("About 12,000 cars an hour", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said");
         QTest::newRow("a name set off after its description")
             << QStringLiteral("“It was unforeseen,” the firm’s vice president, Bo Lind, said.")
             << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, said");
@@ -314,7 +314,7 @@ private Q_SLOTS:
             << QStringLiteral("Vote Looms: ‘Never Give Up’\n\nAna Okafor arrived. “We will win,” she said.")
             << QStringLiteral(" | none | ");
         QTest::newRow("organisation before a colon is no speaker")
-            << QStringLiteral("White House: “No Comment Today”\n\nThe vote is on Monday.")
+            << QStringLiteral("City Hall: “No Comment Today”\n\nThe vote is on Monday.")
             << QStringLiteral(" | none | ");
     }
     void headline()

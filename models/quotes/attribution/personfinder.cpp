@@ -88,7 +88,7 @@ bool PersonFinder::looksLikeName(int i) const
         const QChar c = w.at(k);
         if (c.isDigit() || c == u'.')
             return false;
-        // "TrumpDonald" (glued tag lists) is not a name; "McDonald" and "MacArthur" are.
+        // "OkaforAna" (glued tag lists) is not a name; "McDonald" and "MacArthur" are.
         if (c.isUpper() && w.at(k - 1).isLower() && !w.left(k).endsWith(u"Mc") && !w.left(k).endsWith(u"Mac"))
             return false;
     }
@@ -101,7 +101,7 @@ bool PersonFinder::isParticle(int i) const
         && isParticleWord(m_tokens.text(i));
 }
 
-// A name used as a modifier of a group: "the Trump administration", "Kim Jong Un's regime" is not.
+// A name used as a modifier of a group: "the Okafor administration", "Ri Sol Han's regime" is not.
 bool PersonFinder::beforeGroupNoun(int last) const
 {
     const int after = last + 1;
@@ -132,7 +132,7 @@ int PersonFinder::runEnd(int first) const
             last += 2;
         } else if ((m_tokens.text(last).size() == 1 || isAbbreviatedTitle(m_tokens.text(last)))
             && m_tokens.isPunct(last + 1, u'.') && isNameToken(last + 2)) {
-            last += 2; // "Donald J. Trump", "Mr. Lind", "Gen. Ruiz"
+            last += 2; // "Ana J. Okafor", "Mr. Lind", "Gen. Ruiz"
         } else {
             break;
         }
@@ -205,7 +205,7 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
     int nameFirst = title >= 0 ? title + 1 : first;
     if (title < 0 && first > 0 && m_tokens.at(first - 1).word
         && m_tokens.has(first - 1, AttributionLexicon::Title | AttributionLexicon::Honorific))
-        title = first - 1; // "leader Kim Jong Un", "professor Lim"
+        title = first - 1; // "leader Ri Sol Han", "professor Lim"
     // "State Marco Rubio" after "Secretary of": a leading modifier belongs to the role.
     while (title < 0 && nameFirst < last && m_tokens.has(nameFirst, AttributionLexicon::TitleModifier))
         ++nameFirst;
@@ -226,7 +226,7 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
     if (words > MaxNameTokens)
         return false;
     if (beforeGroupNoun(last))
-        return false; // "the Trump administration"
+        return false; // "the Okafor administration"
     if (title < 0 && nameFirst > 0 && m_tokens.is(nameFirst - 1, u"the"))
         return false; // "the Washington Post"
 
@@ -394,7 +394,7 @@ void PersonFinder::descriptions(QList<PersonMention> &out) const
             const int age = ageOf(x);
             const bool head = age >= 0 || m_tokens.has(j, AttributionLexicon::Title | AttributionLexicon::PersonNoun);
             if (head) {
-                // "the US President Donald Trump" is a title, found with the name.
+                // "the US President Ana Okafor" is a title, found with the name.
                 if (isNameToken(j + 1) && !m_tokens.at(j).possessive)
                     break;
                 PersonMention m;

@@ -191,7 +191,7 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
             const int name = k - 1;
             int m = m_coreference.mentionEndingAt(name);
             if (m >= 0 && m_coreference.mentions().at(m).kind != PersonMention::Kind::Name)
-                m = -1; // "Lim, the minister, said": the apposition below
+                m = -1; // "Lind, the minister, said": the apposition below
             const bool described = m >= 0 || m_coreference.mentionAt(name) < 0;
             int nameFirst = m >= 0 ? m_coreference.mentions().at(m).first : name;
             while (m < 0 && nameFirst - 1 >= from && capitalisedName(nameFirst - 1))
@@ -204,7 +204,7 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
                 stop = name;
                 return -1;
             }
-            // Skip an apposition: "Lim, a professor at Kyungnam University, told".
+            // Skip an apposition: "Lind, a professor at Norrvik University, told".
             int j = k - 1;
             for (; j >= from && j >= k - 16; --j) {
                 if (!m_tokens.isPunct(j, u','))
@@ -212,7 +212,7 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
                 const QStringView next = m_tokens.text(j + 1);
                 bool number = false;
                 const int age = next.toInt(&number);
-                // "Lim, a professor …,", "Lim, 64,", "Lim, quoted by the agency,", "Lim, speaking in Paris,"
+                // "Lind, a professor …,", "Lind, 64,", "Lind, quoted by the agency,", "Lind, speaking in Paris,"
                 const bool clause = m_tokens.at(j + 1).word && !m_tokens.at(j + 1).upper && !m_tokens.is(j + 1, u"and")
                     && !m_tokens.is(j + 1, u"but") && !m_tokens.is(j + 1, u"or");
                 if ((number && age > 0) || clause || m_tokens.is(j + 1, u"the"))
@@ -316,7 +316,7 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
     int stop = -1;
     cue.subject = subjectBefore(verb, from, nonPerson, coordinated, stop);
     if (coordinated && followCoordination) {
-        // "Kim said … but added": the subject of the earlier speech verb (one step back, so that a chain
+        // "Ruiz said … but added": the subject of the earlier speech verb (one step back, so that a chain
         // of "and said" costs no more than one).
         for (int j = verb - 1; j >= from && verb - j <= MaxParticipleDistance; --j) {
             if (m_tokens.at(j).word && !m_tokens.at(j).inQuote && m_tokens.has(j, AttributionLexicon::SpeechVerb))
@@ -335,7 +335,7 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
         while (j <= to && m_tokens.at(j).word && m_tokens.has(j, AttributionLexicon::VerbFiller))
             ++j;
         const int after = j;
-        // "said Trump", "said Rear Admiral Ana Ruiz", "said Harbour Police Col. Ana Ruiz"
+        // "said Okafor", "said Rear Admiral Ana Ruiz", "said Harbour Police Col. Ana Ruiz"
         // An abbreviated title's full stop may have ended the sentence for the splitter.
         for (int title = j;
              j < m_tokens.size() && m_tokens.paragraph(j) == m_tokens.paragraph(verb) && j - title <= MaxRoleWords;

@@ -23,14 +23,14 @@ struct Attribution {
 
 // The attribution sieve, most certain rule first:
 // 1. a speech verb in the quote's sentence, before or after it, with a person as subject
-//    ("he told reporters", "Trump acknowledged", "saying,", "according to X", "X: …", "— X");
+//    ("he told reporters", "Okafor acknowledged", "saying,", "according to X", "X: …", "— X");
 // 2. such a cue in a neighbouring sentence of the same paragraph;
 // 3. pronoun and description subjects of those cues resolved by Coreference (reported as its own rule);
 // 4. continuation: a quote that opens a paragraph after a quote by a known speaker.
 // Headline quotes take only their headline's own cue ("Ana Ruiz: “…”", "“…” – Ruiz", "Ruiz says “…”"),
 // else the speaker of a body quote with the same words.
 // A cue whose subject is an organisation, office or body credits it ("the ministry said", "the Acme board
-// wrote", "according to the White House", "Reuters reported"); another subject that is not a person
+// wrote", "according to the ministry", "Reuters reported"); another subject that is not a person
 // stops the sieve ("one official said").
 class SpeakerAttributor
 {
