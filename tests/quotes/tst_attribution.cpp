@@ -123,6 +123,9 @@ private Q_SLOTS:
         QTest::newRow("inverted verb, organisation")
             << QStringLiteral("“We regret nothing,” said the ministry.")
             << one("We regret nothing", "the ministry", "same-sentence-cue", "said the ministry");
+        QTest::newRow("inverted verb, capitalised outlet")
+            << QStringLiteral("The harbour was “a graveyard of cranes”, said The Norrvik Ledger.")
+            << one("a graveyard of cranes", "Norrvik Ledger", "same-sentence-cue", "said The Norrvik Ledger");
         QTest::newRow("participle after an organisation that opens the sentence")
             << QStringLiteral("The board removed Ana Ruiz on Friday, saying she was “not candid”.")
             << one("not candid", "the board", "same-sentence-cue", "The board … saying");

@@ -353,8 +353,8 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
             if (!role)
                 break;
         }
-        if (cue.subject < 0 && j == after && j <= to)
-            organisationAfter(j, to, cue); // "said the ministry"
+        if (cue.subject < 0 && after <= to)
+            organisationAfter(after, to, cue); // "said the ministry", "said The Daily Ledger"
     }
     cue.blocks = cue.subject < 0 && nonPerson && !m_tokens.has(verb, AttributionLexicon::ReportingVerb);
     return cue;
