@@ -126,6 +126,23 @@ private Q_SLOTS:
         QTest::newRow("inverted verb, capitalised outlet")
             << QStringLiteral("The harbour was “a graveyard of cranes”, said The Norrvik Ledger.")
             << one("a graveyard of cranes", "Norrvik Ledger", "same-sentence-cue", "said The Norrvik Ledger");
+        QTest::newRow("the author of a document")
+            << QStringLiteral(
+                   "Acme named a new board.\n\nThe statement from Acme continued: “We are working out the details.”")
+            << one("We are working out the details.", "Acme", "same-sentence-cue", "Acme continued");
+        QTest::newRow("the author of a letter")
+            << QStringLiteral("“We cannot work with the board,” a letter signed by Acme employees reads.")
+            << one("We cannot work with the board", "Acme employees", "same-sentence-cue", "Acme employees reads");
+        QTest::newRow("a document mentioned before speaks for its writer")
+            << QStringLiteral("In a letter on Monday, the Acme employees asked the board to resign.\n\n“We cannot work "
+                              "with you,” the letter reads.")
+            << one("We cannot work with you", "Acme employees", "same-sentence-cue", "the Acme employees … reads");
+        QTest::newRow("a document as “it”")
+            << QStringLiteral("Ana Ruiz sent a letter to the council. “We cannot wait,” it reads.")
+            << one("We cannot wait", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … reads");
+        QTest::newRow("a document nobody wrote in the article")
+            << QStringLiteral("Ana Ruiz arrived late.\n\n“We cannot wait,” the letter reads.")
+            << one("We cannot wait", "", "none", "");
         QTest::newRow("participle after an organisation that opens the sentence")
             << QStringLiteral("The board removed Ana Ruiz on Friday, saying she was “not candid”.")
             << one("not candid", "the board", "same-sentence-cue", "The board … saying");

@@ -16,6 +16,10 @@ constexpr int MaxLeftDistance = 45;
 constexpr int MaxRightDistance = 16;
 // How many sentences before and after a quote's own the neighbour rule looks at.
 constexpr int NeighbourSentences = 3;
+// How far a document stands before "from" or "by" and its author ("a letter jointly signed by").
+constexpr int MaxDocumentAuthorDistance = 3;
+// How far back "the letter" looks for the sentence that first mentioned it, in tokens.
+constexpr int MaxDocumentDistance = 200;
 // Headline quotes matched against the body: a heading holds a few.
 constexpr int MaxEchoedHeadlineQuotes = 16;
 // How far a participle looks for the subject of its clause, in tokens.
@@ -91,6 +95,65 @@ bool SpeakerAttributor::organisationBefore(int last, int from, Cue &cue) const
     return organisationBounded(first, last, true, cue);
 }
 
+// "from" or "by" at `preposition` names the author of a document a few words before it: "the statement
+// from", "a letter signed by", "the memo issued jointly by".
+bool SpeakerAttributor::documentAuthor(int preposition) const
+{
+    if (!m_tokens.is(preposition, u"from") && !m_tokens.is(preposition, u"by"))
+        return false;
+    const int sentence = m_tokens.sentence(preposition);
+    for (int i = preposition - 1; i >= 0 && preposition - i <= MaxDocumentAuthorDistance; --i) {
+        if (!m_tokens.at(i).word || m_tokens.at(i).inQuote || m_tokens.sentence(i) != sentence)
+            return false;
+        if (m_tokens.has(i, AttributionLexicon::DocumentNoun))
+            return true;
+    }
+    return false;
+}
+
+// "the letter reads", "it reads": the writer of the document `noun` named where the article first mentioned it, as the
+// author after "from" or "by" ("a letter signed by Acme employees") or the person or body of that sentence
+// ("In a letter, the employees warned …").
+bool SpeakerAttributor::documentWriter(int noun, Cue &cue) const
+{
+    // "it reads" after a sentence that mentions a document speaks for that document.
+    const bool pronoun = m_tokens.is(noun, u"it");
+    if (!pronoun && (!m_tokens.has(noun, AttributionLexicon::DocumentNoun) || !m_tokens.is(noun - 1, u"the")))
+        return false;
+    if (pronoun && sentenceFirst(noun) == 0)
+        return false;
+    const int earliest = pronoun ? sentenceFirst(sentenceFirst(noun) - 1) : noun - MaxDocumentDistance;
+    int earlier = pronoun ? sentenceFirst(noun) - 1 : noun - 2;
+    while (earlier >= std::max(0, earliest)
+        && (m_tokens.at(earlier).inQuote || !m_tokens.at(earlier).word
+            || (pronoun ? !m_tokens.has(earlier, AttributionLexicon::DocumentNoun)
+                        : !m_tokens.is(earlier, m_tokens.text(noun)))))
+        --earlier;
+    if (earlier < std::max(0, earliest))
+        return false;
+    if (m_tokens.zone(earlier) != ArticleTokens::Zone::Body)
+        return false;
+    const int first = sentenceFirst(earlier);
+    const int last = sentenceLast(earlier);
+    for (int k = earlier + 1; k <= last && k - earlier <= MaxDocumentAuthorDistance + 1; ++k) {
+        if (documentAuthor(k)) {
+            if ((cue.subject = personMention(k + 1)) >= 0 || organisationAfter(k + 1, last, cue))
+                return true;
+            break;
+        }
+    }
+    for (int k = first; k <= last; ++k) {
+        if (m_tokens.at(k).inQuote)
+            continue;
+        if ((cue.subject = personMention(k)) >= 0)
+            return true;
+        if (m_tokens.at(k).word && m_tokens.has(k, AttributionLexicon::SpeakingBody)
+            && organisationBefore(k, first, cue))
+            return true;
+    }
+    return false;
+}
+
 // Checks the words of an organisation phrase `first`..`last` (and, for a `subject` before its verb, the words
 // before it) and records it in `cue`.
 bool SpeakerAttributor::organisationBounded(int first, int last, bool subject, Cue &cue) const
@@ -109,9 +172,10 @@ bool SpeakerAttributor::organisationBounded(int first, int last, bool subject, C
         if (!body && !midSentenceCapital(m_tokens.text(first)) && !m_tokens.isPunct(before, u','))
             return false;
     }
-    // After a verb or preposition the phrase is an object: "a member of the board said".
+    // After a verb or preposition the phrase is an object: "a member of the board said"; but the author of
+    // a document speaks through it: "the statement from Acme continued".
     if (subject && !opensSentence && !m_tokens.at(before).upper && !m_tokens.is(before, u"and")
-        && !m_tokens.is(before, u"but"))
+        && !m_tokens.is(before, u"but") && !documentAuthor(before))
         return false;
     cue.orgFirst = determiner && body && first == last ? first - 1 : first;
     cue.orgLast = last;
@@ -329,6 +393,8 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
     if (coordinated)
         return cue;
     if (cue.subject < 0 && nonPerson && stop >= 0 && organisationBefore(stop, from, cue))
+        return cue;
+    if (cue.subject < 0 && nonPerson && stop >= 0 && documentWriter(stop, cue))
         return cue;
     if (cue.subject < 0 && !nonPerson) {
         int j = verb + 1;

@@ -56,6 +56,8 @@ private:
     bool organisationBefore(int last, int from, Cue &cue) const;
     bool organisationAfter(int first, int to, Cue &cue) const;
     bool organisationBounded(int first, int last, bool subject, Cue &cue) const;
+    bool documentAuthor(int preposition) const;
+    bool documentWriter(int noun, Cue &cue) const;
     bool capitalisedName(int i) const;
     int personMention(int token) const;
     int mainSubject(int sentence, int verb) const;
