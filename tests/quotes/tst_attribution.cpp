@@ -143,6 +143,27 @@ private Q_SLOTS:
         QTest::newRow("a document nobody wrote in the article")
             << QStringLiteral("Ana Ruiz arrived late.\n\n“We cannot wait,” the letter reads.")
             << one("We cannot wait", "", "none", "");
+        QTest::newRow("according to a document by a person")
+            << QStringLiteral("According to a post on social media by harbour spokeswoman Ana Ruiz, “the berths "
+                              "will reopen”.")
+            << one("the berths will reopen", "Ana Ruiz", "same-sentence-cue", "According to … Ana Ruiz");
+        QTest::newRow("according to a document by an organisation, then a name")
+            << QStringLiteral("According to a statement put out by the ministry, Ana Ruiz was removed after a "
+                              "“careful review”.")
+            << one("careful review", "the ministry", "same-sentence-cue", "According to … the ministry");
+        QTest::newRow("a document's reader is no speaker")
+            << QStringLiteral("Ana Ruiz left after a “loss of trust”, according to a memo seen by the agency.")
+            << one("loss of trust", "", "none", "");
+        QTest::newRow("the company is the business named beside it")
+            << QStringLiteral("Acme, the company behind the Lumo app, named a new board. Its rival Bexa stayed "
+                              "quiet.\n\n“We are working out the details,” the company said.")
+            << one("We are working out the details", "Acme", "same-sentence-cue", "the company said");
+        QTest::newRow("app-maker and the startup") << QStringLiteral(
+            "App-maker Acme Labs fired its chief on Friday.\n\n“We had no choice,” the startup "
+            "said.") << one("We had no choice", "Acme Labs", "same-sentence-cue", "the startup said");
+        QTest::newRow("the company unnamed")
+            << QStringLiteral("Ana Ruiz left on Friday.\n\n“We had no choice,” the company said.")
+            << one("We had no choice", "the company", "same-sentence-cue", "the company said");
         QTest::newRow("participle after an organisation that opens the sentence")
             << QStringLiteral("The board removed Ana Ruiz on Friday, saying she was “not candid”.")
             << one("not candid", "the board", "same-sentence-cue", "The board … saying");

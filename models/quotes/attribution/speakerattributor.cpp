@@ -7,6 +7,7 @@
 #include "quotes/textnormalizer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace
@@ -16,8 +17,10 @@ constexpr int MaxLeftDistance = 45;
 constexpr int MaxRightDistance = 16;
 // How many sentences before and after a quote's own the neighbour rule looks at.
 constexpr int NeighbourSentences = 3;
-// How far a document stands before "from" or "by" and its author ("a letter jointly signed by").
-constexpr int MaxDocumentAuthorDistance = 3;
+// How far a document stands before "from" or "by" and its author ("a post on social media by").
+constexpr int MaxDocumentAuthorDistance = 4;
+// Words between an article and a company noun ("Acme, a cloud software firm").
+constexpr int MaxCompanyModifiers = 4;
 // How far back "the letter" looks for the sentence that first mentioned it, in tokens.
 constexpr int MaxDocumentDistance = 200;
 // Headline quotes matched against the body: a heading holds a few.
@@ -103,10 +106,36 @@ bool SpeakerAttributor::documentAuthor(int preposition) const
         return false;
     const int sentence = m_tokens.sentence(preposition);
     for (int i = preposition - 1; i >= 0 && preposition - i <= MaxDocumentAuthorDistance; --i) {
-        if (!m_tokens.at(i).word || m_tokens.at(i).inQuote || m_tokens.sentence(i) != sentence)
+        if (!m_tokens.at(i).word || m_tokens.at(i).inQuote || m_tokens.sentence(i) != sentence
+            || m_tokens.has(i, AttributionLexicon::DocumentReader))
             return false;
         if (m_tokens.has(i, AttributionLexicon::DocumentNoun))
             return true;
+    }
+    return false;
+}
+
+// The writer of a document named after it, starting at `first`: "a post on social media by spokeswoman Ana
+// Ruiz", "a statement put out by the ministry".
+bool SpeakerAttributor::documentAfter(int first, int to, Cue &cue) const
+{
+    int noun = first;
+    while (noun <= to && noun - first <= MaxDocumentAuthorDistance && m_tokens.at(noun).word
+        && !m_tokens.has(noun, AttributionLexicon::DocumentNoun))
+        ++noun;
+    if (noun > to || !m_tokens.has(noun, AttributionLexicon::DocumentNoun))
+        return false;
+    for (int k = noun + 1; k <= to && k - noun <= MaxDocumentAuthorDistance + 3; ++k) {
+        if (!m_tokens.at(k).word || m_tokens.at(k).inQuote)
+            return false;
+        if (!documentAuthor(k))
+            continue;
+        // A person after a role ("by spokeswoman Ana Ruiz"), not past the phrase ("by the ministry, Ruiz …").
+        for (int j = k + 1; j <= to && j - k <= MaxRoleWords && m_tokens.at(j).word && !m_tokens.at(j).inQuote; ++j) {
+            if ((cue.subject = personMention(j)) >= 0)
+                return true;
+        }
+        return organisationAfter(k + 1, to, cue);
     }
     return false;
 }
@@ -341,8 +370,8 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
         if (!m_tokens.is(verb + 1, u"to"))
             return cue;
         cue.subject = personMention(verb + 2);
-        if (cue.subject < 0)
-            organisationAfter(verb + 2, to, cue);
+        if (cue.subject < 0 && !organisationAfter(verb + 2, to, cue))
+            documentAfter(verb + 2, to, cue); // "according to a statement from the ministry"
         return cue;
     }
     if (v.endsWith(u"ing", Qt::CaseInsensitive)) {
@@ -566,8 +595,61 @@ QString SpeakerAttributor::organisationName(int first, int last) const
             if (m_tokens.is(from - 1, u"the") || m_tokens.at(i - 1).possessive)
                 return join(from, i);
         }
+        if (m_tokens.has(last, AttributionLexicon::CompanyNoun)) {
+            const auto [from, to] = companyName();
+            if (from >= 0)
+                return join(from, to);
+        }
     }
     return join(first, last);
+}
+
+// The business the article names beside a company noun, most often: "Acme, the company behind …",
+// "the startup Acme", "app-maker Acme". {-1, -1} when it names none.
+std::pair<int, int> SpeakerAttributor::companyName() const
+{
+    const auto companyNoun = [this](int i) {
+        const QStringView w = m_tokens.text(i);
+        const qsizetype hyphen = w.lastIndexOf(u'-');
+        return m_tokens.has(i, AttributionLexicon::CompanyNoun)
+            || (hyphen > 0 && AttributionLexicon::has(w.mid(hyphen + 1), AttributionLexicon::CompanyNoun));
+    };
+    QHash<QString, int> counts;
+    std::pair<int, int> best { -1, -1 };
+    int bestCount = 0;
+    const auto count = [&](int from, int to) {
+        QStringList words;
+        for (int i = from; i <= to; ++i)
+            words.append(m_tokens.text(i).toString());
+        const int n = ++counts[words.join(u' ')];
+        if (n > bestCount) {
+            bestCount = n;
+            best = { from, to };
+        }
+    };
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        if (!m_tokens.at(i).word || m_tokens.at(i).inQuote || !companyNoun(i))
+            continue;
+        if (capitalisedName(i + 1) && m_tokens.sentence(i + 1) == m_tokens.sentence(i)) {
+            int to = i + 1; // "the startup Acme", "app-maker Acme Labs"
+            while (to + 1 < m_tokens.size() && !m_tokens.at(to).possessive && capitalisedName(to + 1))
+                ++to;
+            count(i + 1, to);
+            continue;
+        }
+        int d = i - 1; // "Acme, the company", "Acme, a cloud software firm"
+        while (d >= 0 && i - d <= MaxCompanyModifiers && m_tokens.at(d).word && !m_tokens.is(d, u"the")
+            && !m_tokens.is(d, u"a") && !m_tokens.is(d, u"an"))
+            --d;
+        const bool article = m_tokens.is(d, u"the") || m_tokens.is(d, u"a") || m_tokens.is(d, u"an");
+        if (d < 2 || !article || !m_tokens.isPunct(d - 1, u',') || !capitalisedName(d - 2))
+            continue;
+        int from = d - 2;
+        while (from - 1 >= 0 && capitalisedName(from - 1) && !m_tokens.at(from - 1).possessive)
+            --from;
+        count(from, d - 2);
+    }
+    return best;
 }
 
 // "Ruiz said that help was promised.¶ “I spoke with the minister …”": a quote paragraph without a cue of

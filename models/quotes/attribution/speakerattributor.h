@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <climits>
+#include <utility>
 
 // Who said a quote, and the words that tell.
 struct Attribution {
@@ -58,6 +59,7 @@ private:
     bool organisationBounded(int first, int last, bool subject, Cue &cue) const;
     bool documentAuthor(int preposition) const;
     bool documentWriter(int noun, Cue &cue) const;
+    bool documentAfter(int first, int to, Cue &cue) const;
     bool capitalisedName(int i) const;
     int personMention(int token) const;
     int mainSubject(int sentence, int verb) const;
@@ -67,6 +69,7 @@ private:
     Cue previousParagraphCue(int first) const;
     Attribution fromCue(const Cue &cue, AttributionRule rule) const;
     QString organisationName(int first, int last) const;
+    std::pair<int, int> companyName() const;
     PersonMention orgMention(const Cue &cue) const;
     void continueSpeaker(const Cue &cue, const ExtractedQuote &prev, const ExtractedQuote &q, const Attribution &pa,
         Attribution &a) const;
