@@ -144,11 +144,11 @@ private Q_SLOTS:
             << QStringLiteral("Ana Ruiz arrived late.\n\n“We cannot wait,” the letter reads.")
             << one("We cannot wait", "", "none", "");
         QTest::newRow("according to a document by a person")
-            << QStringLiteral("According to a post on social media by harbour spokeswoman Ana Ruiz, “the berths "
+            << QStringLiteral("According to a note posted online by harbour spokeswoman Ana Ruiz, “the berths "
                               "will reopen”.")
             << one("the berths will reopen", "Ana Ruiz", "same-sentence-cue", "According to … Ana Ruiz");
         QTest::newRow("according to a document by an organisation, then a name")
-            << QStringLiteral("According to a statement put out by the ministry, Ana Ruiz was removed after a "
+            << QStringLiteral("According to a release sent out by the ministry, Ana Ruiz was removed after a "
                               "“careful review”.")
             << one("careful review", "the ministry", "same-sentence-cue", "According to … the ministry");
         QTest::newRow("a document's reader is no speaker")
