@@ -370,6 +370,30 @@ private Q_SLOTS:
         QCOMPARE(QStringLiteral("%1 | %2 | %3").arg(q.speaker, attributionRuleName(q.rule), q.speakerCue), expected);
     }
 
+    void headingRole_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("speaker");
+        QTest::newRow("a titled name in the heading")
+            << QStringLiteral("Valdorian President Ana Ruiz Speaks to the Nation\n\nCrowds cheered as Ruiz spoke for "
+                              "an hour.\n\n“Strife must be cast aside,” the Valdorian president stressed.")
+            << QStringLiteral("Ana Ruiz");
+        QTest::newRow("title-case words after a title are no name") << QStringLiteral(
+            "Mayor Urges Calm\n\nOn Saturday, Ruiz spoke for an hour.\n\n“Strife must be cast "
+            "aside,” the mayor stressed.") << QString();
+    }
+    void headingRole()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, speaker);
+        const Article article = TestSupport::makeArticle(text, {}, QStringLiteral("a"), true);
+        const QList<Quote> quotes = QuoteAnalyzer::analyzeArticle(article, 0).quotes;
+        QVERIFY(!quotes.isEmpty());
+        QCOMPARE(quotes.constLast().speaker, speaker);
+        for (const PersonMention &m : PersonFinder::find(article))
+            QVERIFY2(m.name != QStringLiteral("Urges Calm"), "a heading's title-case words taken for a name");
+    }
+
     void sieve()
     {
         QFETCH(QString, text);

@@ -299,6 +299,35 @@ QList<PersonMention> PersonFinder::find() const
         nameRun(i, last, out, known);
         i = last;
     }
+    // Capitalised mid-sentence somewhere: a name, not a sentence-initial common noun ("Officials said").
+    QSet<QStringView> midSentence;
+    QSet<QStringView> bodyMidSentence;
+    for (int i = 1; i < n; ++i) {
+        if (isNameToken(i) && m_tokens.sentence(i - 1) == m_tokens.sentence(i) && m_tokens.at(i - 1).word) {
+            midSentence.insert(m_tokens.text(i));
+            if (m_tokens.zone(i) == ArticleTokens::Zone::Body)
+                bodyMidSentence.insert(m_tokens.text(i));
+        }
+    }
+    // A heading's titled name ("Valdorian President Ana Ruiz Speaks") teaches the body its role, up to the last word
+    // the body writes mid-sentence; "Mayor Urges Calm" is no name.
+    for (int i = 0; i < n; ++i) {
+        if (m_tokens.zone(i) != ArticleTokens::Zone::Heading || !isNameToken(i))
+            continue;
+        int last = runEnd(i);
+        const int runLast = last;
+        while (last > i && !bodyMidSentence.contains(m_tokens.text(last)))
+            --last; // "… Ana Ruiz Speaks to the Nation"
+        const QSet<QStringView> knownBefore = known;
+        const qsizetype before = out.size();
+        if (nameRun(i, last, out, known)
+            && (out.constLast().role.isEmpty() || !bodyMidSentence.contains(m_tokens.text(out.constLast().last))
+                || m_tokens.zone(out.constLast().last) != ArticleTokens::Zone::Heading)) {
+            out.resize(before);
+            known = knownBefore;
+        }
+        i = runLast;
+    }
     std::sort(out.begin(), out.end(), [](const PersonMention &a, const PersonMention &b) { return a.first < b.first; });
     QList<int> covered(n, 0);
     for (const PersonMention &m : std::as_const(out))
@@ -306,12 +335,6 @@ QList<PersonMention> PersonFinder::find() const
 
     // Single-word and partial references to the names above, and subjects of speech verbs.
     const QSet<QStringView> media = mediaWords();
-    // Capitalised mid-sentence somewhere: a name, not a sentence-initial common noun ("Officials said").
-    QSet<QStringView> midSentence;
-    for (int i = 1; i < n; ++i) {
-        if (isNameToken(i) && m_tokens.sentence(i - 1) == m_tokens.sentence(i) && m_tokens.at(i - 1).word)
-            midSentence.insert(m_tokens.text(i));
-    }
     // Never written in lower case in the article: a proper name even where it only opens sentences ("Okafor
     // said …"); a plural common noun opening a sentence ("Officials said") may be written so too, hence no -s.
     // Made only when a sentence-opening word needs it, and then only for words of the lengths asked about.
