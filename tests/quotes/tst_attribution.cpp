@@ -375,7 +375,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("speaker");
         QTest::newRow("a titled name in the heading")
-            << QStringLiteral("Valdorian President Ana Ruiz Speaks to the Nation\n\nCrowds cheered as Ruiz spoke for "
+            << QStringLiteral("Valdorian President Ana Ruiz Speaks Out\n\nCrowds cheered as Ruiz spoke for "
                               "an hour.\n\n“Strife must be cast aside,” the Valdorian president stressed.")
             << QStringLiteral("Ana Ruiz");
         QTest::newRow("title-case words after a title are no name") << QStringLiteral(

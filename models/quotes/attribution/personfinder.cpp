@@ -317,7 +317,7 @@ QList<PersonMention> PersonFinder::find() const
         int last = runEnd(i);
         const int runLast = last;
         while (last > i && !bodyMidSentence.contains(m_tokens.text(last)))
-            --last; // "… Ana Ruiz Speaks to the Nation"
+            --last; // "… Ana Ruiz Speaks Out"
         const QSet<QStringView> knownBefore = known;
         const qsizetype before = out.size();
         if (nameRun(i, last, out, known)
