@@ -164,6 +164,9 @@ private Q_SLOTS:
         QTest::newRow("the company unnamed")
             << QStringLiteral("Ana Ruiz left on Friday.\n\n“We had no choice,” the company said.")
             << one("We had no choice", "the company", "same-sentence-cue", "the company said");
+        QTest::newRow("an adverb between the subject and its verb")
+            << QStringLiteral("Acme chief scientist Bo Lind now says he “deeply regrets my part in the vote”.")
+            << one("deeply regrets my part in the vote", "Bo Lind", "same-sentence-cue", "Bo Lind now says");
         QTest::newRow("participle after an organisation that opens the sentence")
             << QStringLiteral("The board removed Ana Ruiz on Friday, saying she was “not candid”.")
             << one("not candid", "the board", "same-sentence-cue", "The board … saying");
