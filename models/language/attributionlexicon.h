@@ -33,6 +33,9 @@ enum WordClass : quint32 {
     TimeWord = 1u << 20, // time-words.txt
     SpeakingBody = 1u << 21, // speaking-bodies.txt
     ContinuingVerb = 1u << 22, // continuing-verbs.txt
+    DocumentNoun = 1u << 23, // document-nouns.txt
+    DocumentReader = 1u << 24, // document-readers.txt
+    CompanyNoun = 1u << 25, // company-nouns.txt
 };
 
 // Every class `word` belongs to, in one look-up, case-insensitive.

@@ -17,7 +17,7 @@ struct PersonEntity {
     // How sure the gender is: a given name (weak), a pronoun that only this person could be, a title or noun.
     enum Evidence : quint8 { NoEvidence, FirstName, Pronoun, Title };
 
-    QString name; // the longest name form in the article ("Donald Trump")
+    QString name; // the longest name form in the article ("Ana Okafor")
     QStringList parts; // PersonFinder::nameParts of `name`
     QStringList roleWords; // lower-case words of every title, apposition and description seen
     int age = -1;
@@ -26,9 +26,9 @@ struct PersonEntity {
     Evidence genderEvidence = NoEvidence;
 };
 
-// Links an article's mentions to people: names by shared name parts ("Trump" is "Donald Trump"),
-// descriptions by the roles learned from titles and appositions ("North Korean leader Kim Jong Un"
-// teaches that "the North Korean leader" is Kim), and subject pronouns by salience: the first person
+// Links an article's mentions to people: names by shared name parts ("Okafor" is "Ana Okafor"),
+// descriptions by the roles learned from titles and appositions ("Chilean leader Ri Sol Han"
+// teaches that "the Chilean leader" is Ri), and subject pronouns by salience: the first person
 // named in the closest sentence before. Pronouns and descriptions only go to people whose gender, as known
 // so far (titles, "the woman", given names, an earlier pronoun only they could be), does not contradict them.
 class Coreference

@@ -88,7 +88,7 @@ bool PersonFinder::looksLikeName(int i) const
         const QChar c = w.at(k);
         if (c.isDigit() || c == u'.')
             return false;
-        // "TrumpDonald" (glued tag lists) is not a name; "McDonald" and "MacArthur" are.
+        // "OkaforAna" (glued tag lists) is not a name; "McDonald" and "MacArthur" are.
         if (c.isUpper() && w.at(k - 1).isLower() && !w.left(k).endsWith(u"Mc") && !w.left(k).endsWith(u"Mac"))
             return false;
     }
@@ -101,7 +101,7 @@ bool PersonFinder::isParticle(int i) const
         && isParticleWord(m_tokens.text(i));
 }
 
-// A name used as a modifier of a group: "the Trump administration", "Kim Jong Un's regime" is not.
+// A name used as a modifier of a group: "the Okafor administration", "Ri Sol Han's regime" is not.
 bool PersonFinder::beforeGroupNoun(int last) const
 {
     const int after = last + 1;
@@ -132,7 +132,7 @@ int PersonFinder::runEnd(int first) const
             last += 2;
         } else if ((m_tokens.text(last).size() == 1 || isAbbreviatedTitle(m_tokens.text(last)))
             && m_tokens.isPunct(last + 1, u'.') && isNameToken(last + 2)) {
-            last += 2; // "Donald J. Trump", "Mr. Lind", "Gen. Ruiz"
+            last += 2; // "Ana J. Okafor", "Mr. Lind", "Gen. Ruiz"
         } else {
             break;
         }
@@ -205,7 +205,7 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
     int nameFirst = title >= 0 ? title + 1 : first;
     if (title < 0 && first > 0 && m_tokens.at(first - 1).word
         && m_tokens.has(first - 1, AttributionLexicon::Title | AttributionLexicon::Honorific))
-        title = first - 1; // "leader Kim Jong Un", "professor Lim"
+        title = first - 1; // "leader Ri Sol Han", "professor Lim"
     // "State Marco Rubio" after "Secretary of": a leading modifier belongs to the role.
     while (title < 0 && nameFirst < last && m_tokens.has(nameFirst, AttributionLexicon::TitleModifier))
         ++nameFirst;
@@ -226,7 +226,7 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
     if (words > MaxNameTokens)
         return false;
     if (beforeGroupNoun(last))
-        return false; // "the Trump administration"
+        return false; // "the Okafor administration"
     if (title < 0 && nameFirst > 0 && m_tokens.is(nameFirst - 1, u"the"))
         return false; // "the Washington Post"
 
@@ -299,6 +299,35 @@ QList<PersonMention> PersonFinder::find() const
         nameRun(i, last, out, known);
         i = last;
     }
+    // Capitalised mid-sentence somewhere: a name, not a sentence-initial common noun ("Officials said").
+    QSet<QStringView> midSentence;
+    QSet<QStringView> bodyMidSentence;
+    for (int i = 1; i < n; ++i) {
+        if (isNameToken(i) && m_tokens.sentence(i - 1) == m_tokens.sentence(i) && m_tokens.at(i - 1).word) {
+            midSentence.insert(m_tokens.text(i));
+            if (m_tokens.zone(i) == ArticleTokens::Zone::Body)
+                bodyMidSentence.insert(m_tokens.text(i));
+        }
+    }
+    // A heading's titled name ("Valdorian President Ana Ruiz Speaks") teaches the body its role, up to the last word
+    // the body writes mid-sentence; "Mayor Urges Calm" is no name.
+    for (int i = 0; i < n; ++i) {
+        if (m_tokens.zone(i) != ArticleTokens::Zone::Heading || !isNameToken(i))
+            continue;
+        int last = runEnd(i);
+        const int runLast = last;
+        while (last > i && !bodyMidSentence.contains(m_tokens.text(last)))
+            --last; // "… Ana Ruiz Speaks Out"
+        const QSet<QStringView> knownBefore = known;
+        const qsizetype before = out.size();
+        if (nameRun(i, last, out, known)
+            && (out.constLast().role.isEmpty() || !bodyMidSentence.contains(m_tokens.text(out.constLast().last))
+                || m_tokens.zone(out.constLast().last) != ArticleTokens::Zone::Heading)) {
+            out.resize(before);
+            known = knownBefore;
+        }
+        i = runLast;
+    }
     std::sort(out.begin(), out.end(), [](const PersonMention &a, const PersonMention &b) { return a.first < b.first; });
     QList<int> covered(n, 0);
     for (const PersonMention &m : std::as_const(out))
@@ -306,12 +335,6 @@ QList<PersonMention> PersonFinder::find() const
 
     // Single-word and partial references to the names above, and subjects of speech verbs.
     const QSet<QStringView> media = mediaWords();
-    // Capitalised mid-sentence somewhere: a name, not a sentence-initial common noun ("Officials said").
-    QSet<QStringView> midSentence;
-    for (int i = 1; i < n; ++i) {
-        if (isNameToken(i) && m_tokens.sentence(i - 1) == m_tokens.sentence(i) && m_tokens.at(i - 1).word)
-            midSentence.insert(m_tokens.text(i));
-    }
     // Never written in lower case in the article: a proper name even where it only opens sentences ("Okafor
     // said …"); a plural common noun opening a sentence ("Officials said") may be written so too, hence no -s.
     // Made only when a sentence-opening word needs it, and then only for words of the lengths asked about.
@@ -394,7 +417,7 @@ void PersonFinder::descriptions(QList<PersonMention> &out) const
             const int age = ageOf(x);
             const bool head = age >= 0 || m_tokens.has(j, AttributionLexicon::Title | AttributionLexicon::PersonNoun);
             if (head) {
-                // "the US President Donald Trump" is a title, found with the name.
+                // "the US President Ana Okafor" is a title, found with the name.
                 if (isNameToken(j + 1) && !m_tokens.at(j).possessive)
                     break;
                 PersonMention m;

@@ -10,7 +10,7 @@
 #include <QStringList>
 
 // Finds people by general rules: capitalised name sequences (hyphenated and multi-part names too),
-// titles before them ("Foreign Minister", "North Korean leader"), appositions after them
+// titles before them ("Foreign Minister", "Chilean leader"), appositions after them
 // ("…, a professor at …"), single-word references to names seen in full, subjects of speech verbs,
 // definite descriptions ("the president", "the 79-year-old") and subject pronouns. Organisations and
 // places are told apart by general cues: "the" before, organisation or place words, a group noun after.
@@ -23,7 +23,7 @@ public:
     QList<PersonMention> find() const;
     static QList<PersonMention> find(const Article &article);
 
-    // Lower-case name parts, hyphenated parts split and dots dropped: "Kim Jong-un" -> kim, jong, un.
+    // Lower-case name parts, hyphenated parts split and dots dropped: "Ri Sol-han" -> ri, sol, han.
     static QStringList nameParts(QStringView name);
 
 private:

@@ -12,9 +12,9 @@ struct PersonMention {
 
     Kind kind = Kind::Name;
     TextSpan span; // as written, without title and without "'s"
-    QString name; // Name: as written without title ("Kim Jong Un", "Trump"); empty otherwise
+    QString name; // Name: as written without title ("Ri Sol Han", "Okafor"); empty otherwise
     QString role; // lower-case role words: title before the name, apposition, or the description itself
-    int age = -1; // "Trump, 79," or "the 79-year-old"
+    int age = -1; // "Okafor, 79," or "the 79-year-old"
     bool possessive = false;
     bool quoted = false; // inside a quotation: never a speaker
     int first = -1; // token indices (inclusive) into ArticleTokens

@@ -7,6 +7,7 @@
 #include "quotes/textnormalizer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace
@@ -16,6 +17,12 @@ constexpr int MaxLeftDistance = 45;
 constexpr int MaxRightDistance = 16;
 // How many sentences before and after a quote's own the neighbour rule looks at.
 constexpr int NeighbourSentences = 3;
+// How far a document stands before "from" or "by" and its author ("a post on social media by").
+constexpr int MaxDocumentAuthorDistance = 4;
+// Words between an article and a company noun ("Acme, a cloud software firm").
+constexpr int MaxCompanyModifiers = 4;
+// How far back "the letter" looks for the sentence that first mentioned it, in tokens.
+constexpr int MaxDocumentDistance = 200;
 // Headline quotes matched against the body: a heading holds a few.
 constexpr int MaxEchoedHeadlineQuotes = 16;
 // How far a participle looks for the subject of its clause, in tokens.
@@ -91,6 +98,91 @@ bool SpeakerAttributor::organisationBefore(int last, int from, Cue &cue) const
     return organisationBounded(first, last, true, cue);
 }
 
+// "from" or "by" at `preposition` names the author of a document a few words before it: "the statement
+// from", "a letter signed by", "the memo issued jointly by".
+bool SpeakerAttributor::documentAuthor(int preposition) const
+{
+    if (!m_tokens.is(preposition, u"from") && !m_tokens.is(preposition, u"by"))
+        return false;
+    const int sentence = m_tokens.sentence(preposition);
+    for (int i = preposition - 1; i >= 0 && preposition - i <= MaxDocumentAuthorDistance; --i) {
+        if (!m_tokens.at(i).word || m_tokens.at(i).inQuote || m_tokens.sentence(i) != sentence
+            || m_tokens.has(i, AttributionLexicon::DocumentReader))
+            return false;
+        if (m_tokens.has(i, AttributionLexicon::DocumentNoun))
+            return true;
+    }
+    return false;
+}
+
+// The writer of a document named after it, starting at `first`: "a post on social media by spokeswoman Ana
+// Ruiz", "a statement put out by the ministry".
+bool SpeakerAttributor::documentAfter(int first, int to, Cue &cue) const
+{
+    int noun = first;
+    while (noun <= to && noun - first <= MaxDocumentAuthorDistance && m_tokens.at(noun).word
+        && !m_tokens.has(noun, AttributionLexicon::DocumentNoun))
+        ++noun;
+    if (noun > to || !m_tokens.has(noun, AttributionLexicon::DocumentNoun))
+        return false;
+    for (int k = noun + 1; k <= to && k - noun <= MaxDocumentAuthorDistance + 3; ++k) {
+        if (!m_tokens.at(k).word || m_tokens.at(k).inQuote)
+            return false;
+        if (!documentAuthor(k))
+            continue;
+        // A person after a role ("by spokeswoman Ana Ruiz"), not past the phrase ("by the ministry, Ruiz …").
+        for (int j = k + 1; j <= to && j - k <= MaxRoleWords && m_tokens.at(j).word && !m_tokens.at(j).inQuote; ++j) {
+            if ((cue.subject = personMention(j)) >= 0)
+                return true;
+        }
+        return organisationAfter(k + 1, to, cue);
+    }
+    return false;
+}
+
+// "the letter reads", "it reads": the writer of the document `noun` named where the article first mentioned it, as the
+// author after "from" or "by" ("a letter signed by Acme employees") or the person or body of that sentence
+// ("In a letter, the employees warned …").
+bool SpeakerAttributor::documentWriter(int noun, Cue &cue) const
+{
+    // "it reads" after a sentence that mentions a document speaks for that document.
+    const bool pronoun = m_tokens.is(noun, u"it");
+    if (!pronoun && (!m_tokens.has(noun, AttributionLexicon::DocumentNoun) || !m_tokens.is(noun - 1, u"the")))
+        return false;
+    if (pronoun && sentenceFirst(noun) == 0)
+        return false;
+    const int earliest = pronoun ? sentenceFirst(sentenceFirst(noun) - 1) : noun - MaxDocumentDistance;
+    int earlier = pronoun ? sentenceFirst(noun) - 1 : noun - 2;
+    while (earlier >= std::max(0, earliest)
+        && (m_tokens.at(earlier).inQuote || !m_tokens.at(earlier).word
+            || (pronoun ? !m_tokens.has(earlier, AttributionLexicon::DocumentNoun)
+                        : !m_tokens.is(earlier, m_tokens.text(noun)))))
+        --earlier;
+    if (earlier < std::max(0, earliest))
+        return false;
+    if (m_tokens.zone(earlier) != ArticleTokens::Zone::Body)
+        return false;
+    const int first = sentenceFirst(earlier);
+    const int last = sentenceLast(earlier);
+    for (int k = earlier + 1; k <= last && k - earlier <= MaxDocumentAuthorDistance + 1; ++k) {
+        if (documentAuthor(k)) {
+            if ((cue.subject = personMention(k + 1)) >= 0 || organisationAfter(k + 1, last, cue))
+                return true;
+            break;
+        }
+    }
+    for (int k = first; k <= last; ++k) {
+        if (m_tokens.at(k).inQuote)
+            continue;
+        if ((cue.subject = personMention(k)) >= 0)
+            return true;
+        if (m_tokens.at(k).word && m_tokens.has(k, AttributionLexicon::SpeakingBody)
+            && organisationBefore(k, first, cue))
+            return true;
+    }
+    return false;
+}
+
 // Checks the words of an organisation phrase `first`..`last` (and, for a `subject` before its verb, the words
 // before it) and records it in `cue`.
 bool SpeakerAttributor::organisationBounded(int first, int last, bool subject, Cue &cue) const
@@ -109,9 +201,10 @@ bool SpeakerAttributor::organisationBounded(int first, int last, bool subject, C
         if (!body && !midSentenceCapital(m_tokens.text(first)) && !m_tokens.isPunct(before, u','))
             return false;
     }
-    // After a verb or preposition the phrase is an object: "a member of the board said".
+    // After a verb or preposition the phrase is an object: "a member of the board said"; but the author of
+    // a document speaks through it: "the statement from Acme continued".
     if (subject && !opensSentence && !m_tokens.at(before).upper && !m_tokens.is(before, u"and")
-        && !m_tokens.is(before, u"but"))
+        && !m_tokens.is(before, u"but") && !documentAuthor(before))
         return false;
     cue.orgFirst = determiner && body && first == last ? first - 1 : first;
     cue.orgLast = last;
@@ -191,7 +284,7 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
             const int name = k - 1;
             int m = m_coreference.mentionEndingAt(name);
             if (m >= 0 && m_coreference.mentions().at(m).kind != PersonMention::Kind::Name)
-                m = -1; // "Lim, the minister, said": the apposition below
+                m = -1; // "Lind, the minister, said": the apposition below
             const bool described = m >= 0 || m_coreference.mentionAt(name) < 0;
             int nameFirst = m >= 0 ? m_coreference.mentions().at(m).first : name;
             while (m < 0 && nameFirst - 1 >= from && capitalisedName(nameFirst - 1))
@@ -204,7 +297,7 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
                 stop = name;
                 return -1;
             }
-            // Skip an apposition: "Lim, a professor at Kyungnam University, told".
+            // Skip an apposition: "Lind, a professor at Norrvik University, told".
             int j = k - 1;
             for (; j >= from && j >= k - 16; --j) {
                 if (!m_tokens.isPunct(j, u','))
@@ -212,7 +305,7 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
                 const QStringView next = m_tokens.text(j + 1);
                 bool number = false;
                 const int age = next.toInt(&number);
-                // "Lim, a professor …,", "Lim, 64,", "Lim, quoted by the agency,", "Lim, speaking in Paris,"
+                // "Lind, a professor …,", "Lind, 64,", "Lind, quoted by the agency,", "Lind, speaking in Paris,"
                 const bool clause = m_tokens.at(j + 1).word && !m_tokens.at(j + 1).upper && !m_tokens.is(j + 1, u"and")
                     && !m_tokens.is(j + 1, u"but") && !m_tokens.is(j + 1, u"or");
                 if ((number && age > 0) || clause || m_tokens.is(j + 1, u"the"))
@@ -277,8 +370,8 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
         if (!m_tokens.is(verb + 1, u"to"))
             return cue;
         cue.subject = personMention(verb + 2);
-        if (cue.subject < 0)
-            organisationAfter(verb + 2, to, cue);
+        if (cue.subject < 0 && !organisationAfter(verb + 2, to, cue))
+            documentAfter(verb + 2, to, cue); // "according to a statement from the ministry"
         return cue;
     }
     if (v.endsWith(u"ing", Qt::CaseInsensitive)) {
@@ -316,7 +409,7 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
     int stop = -1;
     cue.subject = subjectBefore(verb, from, nonPerson, coordinated, stop);
     if (coordinated && followCoordination) {
-        // "Kim said … but added": the subject of the earlier speech verb (one step back, so that a chain
+        // "Ruiz said … but added": the subject of the earlier speech verb (one step back, so that a chain
         // of "and said" costs no more than one).
         for (int j = verb - 1; j >= from && verb - j <= MaxParticipleDistance; --j) {
             if (m_tokens.at(j).word && !m_tokens.at(j).inQuote && m_tokens.has(j, AttributionLexicon::SpeechVerb))
@@ -330,12 +423,14 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
         return cue;
     if (cue.subject < 0 && nonPerson && stop >= 0 && organisationBefore(stop, from, cue))
         return cue;
+    if (cue.subject < 0 && nonPerson && stop >= 0 && documentWriter(stop, cue))
+        return cue;
     if (cue.subject < 0 && !nonPerson) {
         int j = verb + 1;
         while (j <= to && m_tokens.at(j).word && m_tokens.has(j, AttributionLexicon::VerbFiller))
             ++j;
         const int after = j;
-        // "said Trump", "said Rear Admiral Ana Ruiz", "said Harbour Police Col. Ana Ruiz"
+        // "said Okafor", "said Rear Admiral Ana Ruiz", "said Harbour Police Col. Ana Ruiz"
         // An abbreviated title's full stop may have ended the sentence for the splitter.
         for (int title = j;
              j < m_tokens.size() && m_tokens.paragraph(j) == m_tokens.paragraph(verb) && j - title <= MaxRoleWords;
@@ -353,8 +448,8 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
             if (!role)
                 break;
         }
-        if (cue.subject < 0 && j == after && j <= to)
-            organisationAfter(j, to, cue); // "said the ministry"
+        if (cue.subject < 0 && after <= to)
+            organisationAfter(after, to, cue); // "said the ministry", "said The Daily Ledger"
     }
     cue.blocks = cue.subject < 0 && nonPerson && !m_tokens.has(verb, AttributionLexicon::ReportingVerb);
     return cue;
@@ -500,8 +595,61 @@ QString SpeakerAttributor::organisationName(int first, int last) const
             if (m_tokens.is(from - 1, u"the") || m_tokens.at(i - 1).possessive)
                 return join(from, i);
         }
+        if (m_tokens.has(last, AttributionLexicon::CompanyNoun)) {
+            const auto [from, to] = companyName();
+            if (from >= 0)
+                return join(from, to);
+        }
     }
     return join(first, last);
+}
+
+// The business the article names beside a company noun, most often: "Acme, the company behind …",
+// "the startup Acme", "app-maker Acme". {-1, -1} when it names none.
+std::pair<int, int> SpeakerAttributor::companyName() const
+{
+    const auto companyNoun = [this](int i) {
+        const QStringView w = m_tokens.text(i);
+        const qsizetype hyphen = w.lastIndexOf(u'-');
+        return m_tokens.has(i, AttributionLexicon::CompanyNoun)
+            || (hyphen > 0 && AttributionLexicon::has(w.mid(hyphen + 1), AttributionLexicon::CompanyNoun));
+    };
+    QHash<QString, int> counts;
+    std::pair<int, int> best { -1, -1 };
+    int bestCount = 0;
+    const auto count = [&](int from, int to) {
+        QStringList words;
+        for (int i = from; i <= to; ++i)
+            words.append(m_tokens.text(i).toString());
+        const int n = ++counts[words.join(u' ')];
+        if (n > bestCount) {
+            bestCount = n;
+            best = { from, to };
+        }
+    };
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        if (!m_tokens.at(i).word || m_tokens.at(i).inQuote || !companyNoun(i))
+            continue;
+        if (capitalisedName(i + 1) && m_tokens.sentence(i + 1) == m_tokens.sentence(i)) {
+            int to = i + 1; // "the startup Acme", "app-maker Acme Labs"
+            while (to + 1 < m_tokens.size() && !m_tokens.at(to).possessive && capitalisedName(to + 1))
+                ++to;
+            count(i + 1, to);
+            continue;
+        }
+        int d = i - 1; // "Acme, the company", "Acme, a cloud software firm"
+        while (d >= 0 && i - d <= MaxCompanyModifiers && m_tokens.at(d).word && !m_tokens.is(d, u"the")
+            && !m_tokens.is(d, u"a") && !m_tokens.is(d, u"an"))
+            --d;
+        const bool article = m_tokens.is(d, u"the") || m_tokens.is(d, u"a") || m_tokens.is(d, u"an");
+        if (d < 2 || !article || !m_tokens.isPunct(d - 1, u',') || !capitalisedName(d - 2))
+            continue;
+        int from = d - 2;
+        while (from - 1 >= 0 && capitalisedName(from - 1) && !m_tokens.at(from - 1).possessive)
+            --from;
+        count(from, d - 2);
+    }
+    return best;
 }
 
 // "Ruiz said that help was promised.¶ “I spoke with the minister …”": a quote paragraph without a cue of

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <climits>
+#include <utility>
 
 // Who said a quote, and the words that tell.
 struct Attribution {
@@ -23,14 +24,14 @@ struct Attribution {
 
 // The attribution sieve, most certain rule first:
 // 1. a speech verb in the quote's sentence, before or after it, with a person as subject
-//    ("he told reporters", "Trump acknowledged", "saying,", "according to X", "X: …", "— X");
+//    ("he told reporters", "Okafor acknowledged", "saying,", "according to X", "X: …", "— X");
 // 2. such a cue in a neighbouring sentence of the same paragraph;
 // 3. pronoun and description subjects of those cues resolved by Coreference (reported as its own rule);
 // 4. continuation: a quote that opens a paragraph after a quote by a known speaker.
 // Headline quotes take only their headline's own cue ("Ana Ruiz: “…”", "“…” – Ruiz", "Ruiz says “…”"),
 // else the speaker of a body quote with the same words.
 // A cue whose subject is an organisation, office or body credits it ("the ministry said", "the Acme board
-// wrote", "according to the White House", "Reuters reported"); another subject that is not a person
+// wrote", "according to the ministry", "Reuters reported"); another subject that is not a person
 // stops the sieve ("one official said").
 class SpeakerAttributor
 {
@@ -56,6 +57,9 @@ private:
     bool organisationBefore(int last, int from, Cue &cue) const;
     bool organisationAfter(int first, int to, Cue &cue) const;
     bool organisationBounded(int first, int last, bool subject, Cue &cue) const;
+    bool documentAuthor(int preposition) const;
+    bool documentWriter(int noun, Cue &cue) const;
+    bool documentAfter(int first, int to, Cue &cue) const;
     bool capitalisedName(int i) const;
     int personMention(int token) const;
     int mainSubject(int sentence, int verb) const;
@@ -65,6 +69,7 @@ private:
     Cue previousParagraphCue(int first) const;
     Attribution fromCue(const Cue &cue, AttributionRule rule) const;
     QString organisationName(int first, int last) const;
+    std::pair<int, int> companyName() const;
     PersonMention orgMention(const Cue &cue) const;
     void continueSpeaker(const Cue &cue, const ExtractedQuote &prev, const ExtractedQuote &q, const Attribution &pa,
         Attribution &a) const;
