@@ -8,7 +8,7 @@
 #include <QString>
 
 // A word or a single punctuation character of an article text. Words keep inner apostrophes
-// ("haven't"), hyphens ("Dong-young") and abbreviation dots ("U.S."); a trailing "'s" is cut off
+// ("haven't"), hyphens ("Jean-Luc") and abbreviation dots ("U.S."); a trailing "'s" is cut off
 // and remembered as `possessive` (it is "is" after a pronoun, which callers know).
 struct WordToken {
     int start = 0;
