@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "events/scannedarticle.h"
 #include "events/timexvalue.h"
+#include "language/characters.h"
 
 using Lexicon::Rel;
 using Lexicon::Tense;
@@ -268,7 +269,8 @@ Tense TemporalTagger::tenseAround(int first, int last) const
     // the work will take weeks" the date goes with "warned", not with "will".
     const auto isBreak = [this](int i) {
         const ScanToken &t = m_tokens[size_t(i)];
-        return (t.kind == ScanToken::Punct && t.punct != u'-' && t.punct != u'\'') || t.has(Lexicon::ClauseBreak);
+        return (t.kind == ScanToken::Punct && !Characters::isHyphen(t.punct) && !Characters::isApostrophe(t.punct))
+            || t.has(Lexicon::ClauseBreak);
     };
     int lo = first;
     while (lo > m_begin && !isBreak(lo - 1))
