@@ -72,9 +72,7 @@ private:
     // ScanToken access within the current sentence: nullptr outside it.
     const ScanToken *at(int i) const { return i >= m_begin && i < m_end ? &m_tokens[size_t(i)] : nullptr; }
     bool isWord(int i, const Lexicon::WordInfo *w) const;
-    int dayNumber(int i) const; // 1..31 or 0
     int monthAt(int i) const; // a month name (capitalised, or an abbreviation with a dot): 1..12 or 0
-    int afterAbbreviationDot(int i) const;
     // The date DateGrammar reads from token `i` on, within the sentence.
     std::optional<CalendarDate> dateAt(int i) const;
     // The token after a date that ends at `offset`, or -1 when that is inside a token.
@@ -84,7 +82,7 @@ private:
     int thatYear(int i) const; // "of that year", "that year": tokens consumed or 0
     static constexpr int NoShift = 100;
     int yearShiftAt(int i) const; // "(of) last year" -1, "next year" +1, "this year" 0, else NoShift
-    Tense tenseOf(int token) const; // the tense a word marks, or None
+    Tense tenseOf(int j) const; // the tense the word at token j marks, or None
     Tense tenseAround(int first, int last) const;
     bool anchorUsable() const;
 
