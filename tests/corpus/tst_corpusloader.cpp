@@ -17,7 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-// Loading corpus folders: the sample corpus, the manifest, and every kind of bad input, each
+// Loading corpus folders: the manifest, and every kind of bad input, each
 // giving one warning naming the file while everything else loads.
 class TestCorpusLoader : public QObject
 {
@@ -56,60 +56,6 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
-    // The sample corpus (real pages): everything its corpus.json says arrives, and every title is the
-    // first line that is not page furniture. Exact titles and bylines are compared on the invented corpus below.
-    void loadsSampleCorpus()
-    {
-        const CorpusLoader::Result result = CorpusLoader::load(TestSupport::sampleCorpusPath());
-        QVERIFY2(result.ok(), qPrintable(result.error));
-        const Corpus &corpus = result.corpus;
-        QFile manifestFile(TestSupport::sampleCorpusPath() + QStringLiteral("/corpus.json"));
-        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
-        const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
-        const QJsonArray entries = manifest.value(QLatin1String("articles")).toArray();
-        QVERIFY(!manifest.value(QLatin1String("name")).toString().isEmpty());
-        QCOMPARE(corpus.name, manifest.value(QLatin1String("name")).toString());
-        QVERIFY(corpus.warnings.isEmpty());
-        QCOMPARE(corpus.articles.size(), entries.size());
-        int bylineDates = 0;
-        for (qsizetype i = 0; i < corpus.articles.size(); ++i) {
-            const Article &a = corpus.articles.at(i);
-            const QJsonObject entry = entries.at(i).toObject();
-            const auto field = [&entry](const char *key) { return entry.value(QLatin1String(key)).toString(); };
-            QCOMPARE(a.file, field("file"));
-            QCOMPARE(a.id, QFileInfo(field("file")).completeBaseName());
-            QCOMPARE(a.outlet, field("outlet"));
-            QCOMPARE(a.url, field("url"));
-            if (!field("author").isEmpty())
-                QCOMPARE(a.author, field("author"));
-            else if (!a.author.isEmpty())
-                QVERIFY2(a.text.contains(a.author), qPrintable(a.author));
-            if (!field("published").isEmpty()) {
-                QCOMPARE(a.published, QDate::fromString(field("published"), Qt::ISODate));
-                QCOMPARE(a.publishedBasis, PublishedBasis::Manifest);
-            }
-            bylineDates += a.publishedBasis == PublishedBasis::Byline && a.published.isValid();
-            QVERIFY(!a.text.contains(u'\r'));
-            QCOMPARE(a.contentHash, ArticleBuilder::contentHash(a.text));
-            QVERIFY(a.paragraphs.size() > 10);
-            QVERIFY(a.sentences.size() > 10);
-            QVERIFY(std::is_sorted(a.paragraphs.cbegin(), a.paragraphs.cend()));
-            QVERIFY(std::is_sorted(a.sentences.cbegin(), a.sentences.cend()));
-            // The title line is a heading, and no heading is boilerplate.
-            QVERIFY(!a.headings.isEmpty());
-            for (const TextSpan &h : a.headings)
-                QVERIFY(!a.isBoilerplate(h));
-            // The title: corpus.json's where it gives one, else the first paragraph that is not furniture.
-            const auto firstContent = std::find_if(
-                a.paragraphs.cbegin(), a.paragraphs.cend(), [&a](const TextSpan &p) { return !a.isBoilerplate(p); });
-            QVERIFY(firstContent != a.paragraphs.cend());
-            QCOMPARE(a.headings.constFirst(), *firstContent);
-            QCOMPARE(a.title, field("title").isEmpty() ? a.slice(*firstContent).toString() : field("title"));
-        }
-        // One page dates itself only in its byline.
-        QCOMPARE(bylineDates, 1);
-    }
 
     // An invented corpus with the shapes of real pages: a furniture line above the title, a teaser line
     // above it, a byline with its date, the manifest's title, author and outlet.
@@ -310,7 +256,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::newRow("missing") << QStringLiteral("/nonexistent/corpus/folder");
-        QTest::newRow("a file") << TestSupport::sampleCorpusPath() + QStringLiteral("/corpus.json");
+        QTest::newRow("a file") << TestSupport::testDataPath(QStringLiteral("data/furniture/corpus.json"));
         QTest::newRow("empty") << QString();
     }
 
@@ -408,7 +354,8 @@ private Q_SLOTS:
         std::atomic_bool cancelled = true;
         CorpusLoader::Options options;
         options.cancel = &cancelled;
-        const CorpusLoader::Result result = CorpusLoader::load(TestSupport::sampleCorpusPath(), options);
+        const CorpusLoader::Result result
+            = CorpusLoader::load(TestSupport::testDataPath(QStringLiteral("data/furniture")), options);
         QVERIFY(result.cancelled);
         QVERIFY(!result.ok());
     }
