@@ -244,6 +244,19 @@ private Q_SLOTS:
         QTest::newRow("cue after a clause that follows the quote")
             << QStringLiteral("“About 12,000 cars an hour” cross the bridge, Harbour Secretary Ana Ruiz said.")
             << one("About 12,000 cars an hour", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said");
+        QTest::newRow("a cue set off by a comma far after the quote")
+            << QStringLiteral("It is “too early to tell” how long the repairs will take and what they will cost the "
+                              "port in the end, Harbour Secretary Ana Ruiz told reporters on Monday.")
+            << one("too early to tell", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz told reporters");
+        QTest::newRow("a far verb that does not open a clause is no cue") << QStringLiteral(
+            "It is “too early to tell” how long the repairs will take and what they will cost the "
+            "port in the end because the union said so.") << one("too early to tell", "", "none", "");
+        QTest::newRow("a cue after a quoted term")
+            << QStringLiteral("The ship had “lost power” and its crew sent a “mayday” call, the Harbour Office said.")
+            << (one("lost power", "Harbour Office", "same-sentence-cue", "the Harbour Office said")
+                   + one("mayday", "Harbour Office", "continuation", "the Harbour Office said"));
+        QTest::newRow("thanked") << QStringLiteral("Ana Ruiz thanked the crews for their “tireless work” at the port.")
+                                 << one("tireless work", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz thanked");
         QTest::newRow("a name set off after its description")
             << QStringLiteral("“It was unforeseen,” the firm’s vice president, Bo Lind, said.")
             << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, said");

@@ -15,6 +15,10 @@ namespace
 // How far a speech verb may stand from the quote in its sentence, in tokens.
 constexpr int MaxLeftDistance = 45;
 constexpr int MaxRightDistance = 16;
+// A cue set off by a comma may stand further after the quote, to the end of a long sentence.
+constexpr int MaxFarRightDistance = 48;
+// A quoted term of this many words between a quote and its cue does not end the search for the cue.
+constexpr int MaxCrossedTermWords = 3;
 // How many sentences before and after a quote's own the neighbour rule looks at.
 constexpr int NeighbourSentences = 3;
 // How far a document stands before "from" or "by" and its author ("a post on social media by").
@@ -520,21 +524,56 @@ SpeakerAttributor::Cue SpeakerAttributor::rightCue(int closeToken, int to, bool 
         if (cue.valid())
             return cue;
     }
-    for (int j = k; j <= to && j - k < MaxRightDistance; ++j) {
+    // Past the near words, or past a short quoted term, only a cue set off by a comma still speaks for the
+    // quote: "“…” about how long it takes, Ruiz told reporters", "“…” and a “mayday” call, the agency said".
+    bool far = false;
+    for (int j = k; j <= to && j - k < MaxFarRightDistance; ++j) {
         const WordToken &t = m_tokens.at(j);
-        if (t.inQuote)
-            break;
+        if (t.inQuote) {
+            int words = 0;
+            int end = j;
+            for (; end <= to && m_tokens.at(end).inQuote; ++end)
+                words += m_tokens.at(end).word ? 1 : 0;
+            if (words > MaxCrossedTermWords)
+                break;
+            far = true;
+            j = end - 1;
+            continue;
+        }
         if (!t.word || !m_tokens.has(j, AttributionLexicon::SpeechVerb))
             continue;
+        far = far || j - k >= MaxRightDistance;
         Cue cue = cueForVerb(j, k, to, closeToken);
-        if (cue.valid()) {
+        if (cue.valid() && (!far || setOffCue(cue))) {
             cue.distance = j - closeToken;
             return cue;
         }
+        if (far)
+            continue; // "a “mayday” call, the agency said": a noun that looks like a verb
         blocked = blocked || cue.blocks;
         break;
     }
     return {};
+}
+
+// A cue that opens its own clause after a comma: ", Ruiz said", ", Harbour Secretary Bo Lind told", ", said the
+// ministry".
+bool SpeakerAttributor::setOffCue(const Cue &cue) const
+{
+    int first = cue.verb;
+    if (cue.subject >= 0)
+        first = std::min(first, m_coreference.mentions().at(cue.subject).first);
+    else if (cue.orgFirst >= 0)
+        first = std::min(first, cue.orgFirst);
+    int k = first - 1;
+    while (k >= 0
+        && (m_tokens.at(k).word
+                ? m_tokens.is(k, u"the") || m_tokens.at(k).upper
+                    || m_tokens.has(k,
+                        AttributionLexicon::Title | AttributionLexicon::TitleModifier | AttributionLexicon::Honorific)
+                : m_tokens.isPunct(k, u'.') && m_tokens.has(k - 1, AttributionLexicon::AbbreviatedTitle)))
+        --k;
+    return m_tokens.isPunct(k, u',');
 }
 
 SpeakerAttributor::Cue SpeakerAttributor::neighbourCue(int firstToken, int lastToken) const

@@ -65,6 +65,7 @@ private:
     int mainSubject(int sentence, int verb) const;
     Cue leftCue(int openToken, int from, bool &blocked) const;
     Cue rightCue(int closeToken, int to, bool &blocked) const;
+    bool setOffCue(const Cue &cue) const;
     Cue neighbourCue(int firstToken, int lastToken) const;
     Cue previousParagraphCue(int first) const;
     Attribution fromCue(const Cue &cue, AttributionRule rule) const;
