@@ -370,6 +370,22 @@ private Q_SLOTS:
         QTest::newRow("other words in the body stay unknown")
             << QStringLiteral("Vote Looms: ‘Never Give Up’\n\nAna Okafor arrived. “We will win,” she said.")
             << QStringLiteral(" | none | ");
+        QTest::newRow("a title without its article before a speech verb")
+            << QStringLiteral("Tearful Mayor Urges Unity: “We Will Rebuild”\n\nMayor Ana Okafor met Bo Lind on Monday.")
+            << QStringLiteral("Ana Okafor | coreference | Mayor Urges");
+        QTest::newRow("a title after the quote") << QStringLiteral(
+            "‘Heroes’ kept drivers off the pier before it fell, governor says\n\nGov. Ana Okafor met "
+            "Bo Lind on Monday.") << QStringLiteral("Ana Okafor | coreference | governor says");
+        QTest::newRow("a place before the title is part of the role")
+            << QStringLiteral("Harbour Mayor Urges Unity: “We Will Rebuild”\n\nThe Harbour council and Harbour Mayor "
+                              "Ana Okafor met Mayor Bo Lind of Norrvik.")
+            << QStringLiteral("Ana Okafor | coreference | Harbour Mayor Urges");
+        QTest::newRow("a place before the title that the holder lacks") << QStringLiteral(
+            "Norrvik Mayor Urges Unity: “We Will Rebuild”\n\nHarbour Mayor Ana Okafor met the "
+            "Norrvik council on Monday.") << QStringLiteral(" | none | ");
+        QTest::newRow("a title nobody in the article holds")
+            << QStringLiteral("Mayor Urges Unity: “We Will Rebuild”\n\nAna Okafor met Bo Lind on Monday.")
+            << QStringLiteral(" | none | ");
         QTest::newRow("organisation before a colon is no speaker")
             << QStringLiteral("City Hall: “No Comment Today”\n\nThe vote is on Monday.")
             << QStringLiteral(" | none | ");

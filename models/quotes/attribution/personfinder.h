@@ -36,7 +36,9 @@ private:
     bool nameRun(int first, int last, QList<PersonMention> &out, QSet<QStringView> &known) const;
     QString roleBefore(int title) const;
     void apposition(int last, PersonMention &mention) const;
-    void descriptions(QList<PersonMention> &out) const;
+    // `bodyNames`: words the body writes capitalised mid-sentence.
+    void descriptions(QList<PersonMention> &out, const QSet<QStringView> &bodyNames) const;
+    bool headlineTitle(int i, const QSet<QStringView> &bodyNames, QList<PersonMention> &out) const;
     bool isSpeechSubject(int i) const;
     bool afterQuote(int i) const;
     QSet<QStringView> mediaWords() const;
