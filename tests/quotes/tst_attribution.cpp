@@ -257,6 +257,22 @@ private Q_SLOTS:
                    + one("mayday", "Harbour Office", "continuation", "the Harbour Office said"));
         QTest::newRow("thanked") << QStringLiteral("Ana Ruiz thanked the crews for their “tireless work” at the port.")
                                  << one("tireless work", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz thanked");
+        QTest::newRow("a name given to someone is no speech") << QStringLiteral(
+            "Ana Ruiz said the deal was done, speaking of Bo Lind, who is known as “the Fixer” "
+            "in the port.") << one("the Fixer", "", "none", "");
+        QTest::newRow("the words of a question put to someone")
+            << QStringLiteral("Ana Ruiz said “time will tell” when asked whether Bo Lind is a “friend or a foe”.")
+            << (one("time will tell", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
+                   + one("friend or a foe", "", "none", ""));
+        QTest::newRow("a participle with its own subject after “with”") << QStringLiteral(
+            "Ana Ruiz said the rebels would be punished, with the capital declaring a “state of "
+            "emergency”.") << one("state of emergency", "", "none", "");
+        QTest::newRow("an agency's report quoted in the next paragraph")
+            << QStringLiteral("“The talks went well,” the news agency, Nordpress, reported.\n\nAna Ruiz had met Bo "
+                              "Lind at dawn to “settle the matter” and “agree on next steps”.")
+            << (one("The talks went well", "Nordpress", "same-sentence-cue", "Nordpress, reported")
+                   + one("settle the matter", "Nordpress", "continuation", "Nordpress, reported")
+                   + one("agree on next steps", "Nordpress", "continuation", "Nordpress, reported"));
         QTest::newRow("a name set off after its description")
             << QStringLiteral("“It was unforeseen,” the firm’s vice president, Bo Lind, said.")
             << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, said");

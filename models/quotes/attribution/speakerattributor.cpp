@@ -4,6 +4,7 @@
 
 #include "language/attributionlexicon.h"
 #include "language/characters.h"
+#include "language/languagedata.h"
 #include "quotes/textnormalizer.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,23 @@ constexpr int MaxBodyNameDistance = 3000;
 constexpr int MaxContinuedParagraphs = 3;
 // A cue text longer than this is shortened to "subject … verb".
 constexpr int MaxCueTokens = 8;
+
+// Words a few tokens before a quote that make it a name or a question's words: "known as", "asked whether".
+constexpr int MaxNamingGap = 4;
+// How many paragraphs a news agency's report reaches past the sentence that credits it.
+constexpr int MaxReportParagraphs = 2;
+
+const QList<QStringList> &namingPhrases()
+{
+    static const QList<QStringList> phrases = [] {
+        QList<QStringList> list;
+        const WordList words = LanguageData::list(QStringLiteral("attribution/naming-phrases"));
+        for (const WordList::Entry &e : words.entries())
+            list.append(e.text.split(u' ', Qt::SkipEmptyParts));
+        return list;
+    }();
+    return phrases;
+}
 
 bool isDash(QStringView w)
 {
@@ -244,6 +262,39 @@ bool SpeakerAttributor::organisationAfter(int first, int to, Cue &cue) const
     return organisationBounded(j, last, false, cue);
 }
 
+// "the man known as “the Chef”", "asked whether Ruiz is a “friend or foe”": the quote is a name, or the words
+// of a question, not the speech of the sentence's subject.
+bool SpeakerAttributor::namedBy(int openToken) const
+{
+    for (int end = openToken - 1; end >= 0 && openToken - 1 - end <= MaxNamingGap; --end) {
+        const WordToken &t = m_tokens.at(end);
+        if (!t.word || t.inQuote || m_tokens.sentence(end) != m_tokens.sentence(openToken)
+            || m_tokens.has(end, AttributionLexicon::SpeechVerb))
+            return false;
+        for (const QStringList &phrase : namingPhrases()) {
+            int k = end;
+            qsizetype w = phrase.size() - 1;
+            while (w >= 0 && k >= 0 && m_tokens.at(k).word && m_tokens.is(k, phrase.at(w))) {
+                --w;
+                --k;
+            }
+            if (w < 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// A paragraph without a speech verb outside its quotes.
+bool SpeakerAttributor::withoutSpeechVerb(int token) const
+{
+    for (int k = m_tokens.paragraphFirst(token); k <= m_tokens.paragraphLast(token); ++k) {
+        if (m_tokens.at(k).word && !m_tokens.at(k).inQuote && m_tokens.has(k, AttributionLexicon::SpeechVerb))
+            return false;
+    }
+    return true;
+}
+
 int SpeakerAttributor::sentenceFirst(int token) const
 {
     return m_tokens.sentenceFirst(token);
@@ -383,7 +434,16 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
         // and "Ruiz condemned the strike led by Lind, calling it …" it is Ruiz.
         const int sentence = sentenceFirst(verb);
         // "with Lind vowing …": a name right before the participle is its own subject.
-        if ((cue.subject = personMention(verb - 1)) >= 0 || (cue.subject = mainSubject(sentence, verb)) >= 0)
+        if ((cue.subject = personMention(verb - 1)) >= 0)
+            return cue;
+        // "with the city declaring …": so is anything else there, though not a person.
+        for (int j = verb - 2; j >= sentence && verb - j <= MaxNamingGap + 1 && m_tokens.at(j).word; --j) {
+            if (m_tokens.is(j, u"with")) {
+                cue.blocks = cue.absolute = true;
+                return cue;
+            }
+        }
+        if ((cue.subject = mainSubject(sentence, verb)) >= 0)
             return cue;
         // "The board removed Ana Ruiz, saying …": an organisation opening the sentence.
         if (organisationAfter(sentence, verb - 1, cue)) {
@@ -497,7 +557,7 @@ SpeakerAttributor::Cue SpeakerAttributor::leftCue(int openToken, int from, bool 
         const bool personSubject = m_coreference.mentionAt(k - 1) >= 0
             || m_tokens.has(k - 1, AttributionLexicon::Title | AttributionLexicon::PersonNoun);
         blocked = blocked || cue.blocks;
-        if (cue.blocks && personSubject)
+        if (cue.blocks && (personSubject || cue.absolute))
             return {};
     }
     return {};
@@ -719,6 +779,7 @@ Attribution SpeakerAttributor::fromCue(const Cue &cue, AttributionRule rule) con
     if (cue.subject < 0) {
         a.organisation = organisationName(cue.orgFirst, cue.orgLast);
         a.rule = rule;
+        a.report = cue.verb >= 0 && m_tokens.has(cue.verb, AttributionLexicon::ReportingVerb);
     }
     const PersonMention &subject = cue.subject >= 0 ? m_coreference.mentions().at(cue.subject) : orgMention(cue);
     if (cue.subject >= 0) {
@@ -794,6 +855,10 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             continue;
         }
         const int last = end - 1;
+        if (q.open >= 0 && namedBy(first)) {
+            result.append(Attribution {});
+            continue;
+        }
         bool blocked = false;
         const Cue left = q.open >= 0 ? leftCue(first, sentenceFirst(first), blocked) : Cue {};
         int rightEnd = sentenceLast(last);
@@ -846,6 +911,12 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
                 a = pa;
                 a.rule = AttributionRule::Continuation;
             }
+        }
+        if (!a.credited() && !blocked && i > 0 && !q.headline && result.at(i - 1).report
+            && q.paragraph - quotes.at(i - 1).paragraph <= MaxReportParagraphs && withoutSpeechVerb(first)) {
+            // "…,” the news agency reported.¶ Talks had begun “at dawn”: fragments of the report it quotes.
+            a = result.at(i - 1);
+            a.rule = AttributionRule::Continuation;
         }
         if (!a.credited() && !blocked && !q.headline && m_tokens.paragraphFirst(first) == first) {
             const Cue before = previousParagraphCue(first);

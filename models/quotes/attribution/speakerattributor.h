@@ -18,6 +18,7 @@ struct Attribution {
     AttributionRule rule = AttributionRule::None;
     TextSpan cueSpan;
     QString cue;
+    bool report = false; // an organisation's report ("the agency reported"), which later fragments may quote
 
     bool credited() const { return entity >= 0 || !organisation.isEmpty(); }
 };
@@ -48,6 +49,7 @@ private:
         int orgFirst = -1; // or the tokens of an organisation
         int orgLast = -1;
         bool blocks = false; // a non-person subject that is not a medium
+        bool absolute = false; // "with the city declaring": the participle's own subject, not a person
         int distance = INT_MAX;
         bool valid() const { return subject >= 0 || orgFirst >= 0; }
     };
@@ -75,6 +77,8 @@ private:
     void continueSpeaker(const Cue &cue, const ExtractedQuote &prev, const ExtractedQuote &q, const Attribution &pa,
         Attribution &a) const;
     void echoHeadlines(const QList<ExtractedQuote> &quotes, QList<Attribution> &result) const;
+    bool namedBy(int openToken) const;
+    bool withoutSpeechVerb(int token) const;
     int sentenceFirst(int token) const;
     int sentenceLast(int token) const;
 
