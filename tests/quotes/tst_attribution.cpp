@@ -273,6 +273,11 @@ private Q_SLOTS:
             << (one("The talks went well", "Nordpress", "same-sentence-cue", "Nordpress, reported")
                    + one("settle the matter", "Nordpress", "continuation", "Nordpress, reported")
                    + one("agree on next steps", "Nordpress", "continuation", "Nordpress, reported"));
+        QTest::newRow("a quote never closed holds its cue")
+            << QStringLiteral("Bo Lind is said to be weighing a bid.\n\n“I cannot stay on as leader, Ana Ruiz said "
+                              "outside the town hall.")
+            << one("I cannot stay on as leader, Ana Ruiz said outside the town hall.", "Ana Ruiz", "same-sentence-cue",
+                   "Ana Ruiz said");
         QTest::newRow("a name set off after its description")
             << QStringLiteral("“It was unforeseen,” the firm’s vice president, Bo Lind, said.")
             << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, said");

@@ -636,6 +636,27 @@ bool SpeakerAttributor::setOffCue(const Cue &cue) const
     return m_tokens.isPunct(k, u',');
 }
 
+// A quote never closed may hold its own cue where the closing mark was forgotten: "“We will stay, Ruiz said in a
+// statement." (a name set off by a comma before a speech verb, near the quote's end).
+SpeakerAttributor::Cue SpeakerAttributor::unclosedCue(int first, int last) const
+{
+    for (int k = last; k > first && last - k < MaxRightDistance; --k) {
+        if (!m_tokens.at(k).word || !m_tokens.has(k, AttributionLexicon::SpeechVerb)
+            || m_tokens.has(k, AttributionLexicon::ReportingVerb))
+            continue;
+        const int m = m_coreference.mentionEndingAt(k - 1);
+        if (m < 0 || m_coreference.mentions().at(m).kind != PersonMention::Kind::Name || m_coreference.entityOf(m) < 0
+            || !m_tokens.isPunct(m_coreference.mentions().at(m).first - 1, u','))
+            continue;
+        Cue cue;
+        cue.verb = k;
+        cue.subject = m;
+        cue.distance = 1;
+        return cue;
+    }
+    return {};
+}
+
 SpeakerAttributor::Cue SpeakerAttributor::neighbourCue(int firstToken, int lastToken) const
 {
     const int pFirst = m_tokens.paragraphFirst(firstToken);
@@ -868,7 +889,7 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             && ((m_tokens.at(last + 1).word && !m_tokens.at(last + 1).upper) || m_tokens.isPunct(last + 1, u'\u2014')
                 || m_tokens.isPunct(last + 1, u'\u2013')))
             rightEnd = sentenceLast(last + 1);
-        const Cue right = q.close >= 0 ? rightCue(last, rightEnd, blocked) : Cue {};
+        const Cue right = q.close >= 0 ? rightCue(last, rightEnd, blocked) : unclosedCue(first, last);
         Attribution a;
         if (left.valid() || right.valid()) {
             // A medium's report ("…,” the Daily Planet reported") yields to the person it quotes.

@@ -68,6 +68,7 @@ private:
     Cue leftCue(int openToken, int from, bool &blocked) const;
     Cue rightCue(int closeToken, int to, bool &blocked) const;
     bool setOffCue(const Cue &cue) const;
+    Cue unclosedCue(int first, int last) const;
     Cue neighbourCue(int firstToken, int lastToken) const;
     Cue previousParagraphCue(int first) const;
     Attribution fromCue(const Cue &cue, AttributionRule rule) const;
