@@ -278,6 +278,9 @@ private Q_SLOTS:
                               "outside the town hall.")
             << one("I cannot stay on as leader, Ana Ruiz said outside the town hall.", "Ana Ruiz", "same-sentence-cue",
                    "Ana Ruiz said");
+        QTest::newRow("a phrase and a comma between the subject and its verb")
+            << QStringLiteral("Ana Ruiz on social media, shared the news that the vote was “rigged”.")
+            << one("rigged", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz on social media, shared");
         QTest::newRow("a name set off after its description")
             << QStringLiteral("“It was unforeseen,” the firm’s vice president, Bo Lind, said.")
             << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, said");

@@ -43,6 +43,8 @@ constexpr int MaxCueTokens = 8;
 
 // Words a few tokens before a quote that make it a name or a question's words: "known as", "asked whether".
 constexpr int MaxNamingGap = 4;
+// Words of a phrase between a sentence's opening subject and a comma before its verb ("Lind on Friday, said").
+constexpr int MaxOpeningPhrase = 4;
 // How many paragraphs a news agency's report reaches past the sentence that credits it.
 constexpr int MaxReportParagraphs = 2;
 
@@ -367,7 +369,7 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
                     break;
             }
             if (j < from || j < k - 16)
-                return -1;
+                return openingSubject(k, from);
             k = j - 1;
             continue;
         }
@@ -390,6 +392,24 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
     else
         nonPerson = true;
     return -1;
+}
+
+// "Lind on Friday, said", "Lind in a post, wrote": the person opening the sentence, then a short phrase that
+// opens with a preposition, then the comma at `comma`.
+int SpeakerAttributor::openingSubject(int comma, int from) const
+{
+    const int m = personMention(from);
+    if (m < 0)
+        return -1;
+    const int after = m_coreference.mentions().at(m).last + 1;
+    if (after >= comma || comma - after > MaxOpeningPhrase || !m_tokens.at(after).word || m_tokens.at(after).upper
+        || !m_tokens.has(after, AttributionLexicon::FunctionWord))
+        return -1;
+    for (int k = after; k < comma; ++k) {
+        if (!m_tokens.at(k).word || m_tokens.at(k).inQuote || m_tokens.has(k, AttributionLexicon::SpeechVerb))
+            return -1;
+    }
+    return m;
 }
 
 // The first person of the sentence before `verb` who stands where a subject does: at the start, after a

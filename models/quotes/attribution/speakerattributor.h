@@ -65,6 +65,7 @@ private:
     bool capitalisedName(int i) const;
     int personMention(int token) const;
     int mainSubject(int sentence, int verb) const;
+    int openingSubject(int comma, int from) const;
     Cue leftCue(int openToken, int from, bool &blocked) const;
     Cue rightCue(int closeToken, int to, bool &blocked) const;
     bool setOffCue(const Cue &cue) const;
