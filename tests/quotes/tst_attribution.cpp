@@ -426,6 +426,32 @@ private Q_SLOTS:
         QCOMPARE(QStringLiteral("%1 | %2 | %3").arg(q.speaker, attributionRuleName(q.rule), q.speakerCue), expected);
     }
 
+    // A body quote that no rule credits takes the headline's speaker of the same words.
+    void bodyEcho_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // the last quote: speaker | rule
+        QTest::newRow("the headline credits the same words")
+            << QStringLiteral("Okafor Calls Pier Collapse ‘Terrible Accident’\n\nNORRVIK - the collapse of the pier a "
+                              "“terrible accident” and pledged help.\n\nAna Okafor visited on Monday.")
+            << QStringLiteral("Ana Okafor | same-words-in-body");
+        QTest::newRow("other words stay unknown")
+            << QStringLiteral("Okafor Calls Pier Collapse ‘Terrible Accident’\n\nNORRVIK - the collapse of the pier a "
+                              "“grave loss” and pledged help.\n\nAna Okafor visited on Monday.")
+            << QStringLiteral(" | none");
+    }
+    void bodyEcho()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const Article article = TestSupport::makeArticle(text, {}, QStringLiteral("a"), true);
+        const QList<Quote> quotes = QuoteAnalyzer::analyzeArticle(article, 0).quotes;
+        QVERIFY(quotes.size() >= 2);
+        const Quote &q = quotes.constLast();
+        QVERIFY(!q.headline);
+        QCOMPARE(QStringLiteral("%1 | %2").arg(q.speaker, attributionRuleName(q.rule)), expected);
+    }
+
     void headingRole_data()
     {
         QTest::addColumn<QString>("text");

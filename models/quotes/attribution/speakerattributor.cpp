@@ -1017,4 +1017,38 @@ void SpeakerAttributor::echoHeadlines(const QList<ExtractedQuote> &quotes, QList
         a.cue = QCoreApplication::translate("SpeakerAttributor", "same words in the article: %1").arg(a.cue);
         result[i] = a;
     }
+    echoBody(quotes, result);
+}
+
+// A body quote that no rule credits ("… called the crash a “terrible accident”" with its subject lost) takes the
+// speaker that the headline's own cue gives the same words ("Ruiz calls crash ‘terrible accident’").
+void SpeakerAttributor::echoBody(const QList<ExtractedQuote> &quotes, QList<Attribution> &result) const
+{
+    const QStringView text(m_tokens.article().text);
+    QList<std::pair<int, QStringList>> headlines;
+    for (int i = 0; i < quotes.size() && headlines.size() < MaxEchoedHeadlineQuotes; ++i) {
+        const Attribution &h = result.at(i);
+        if (quotes.at(i).headline && h.credited() && h.rule != AttributionRule::BodyEcho) {
+            QStringList keys = TextNormalizer::keys(text.mid(quotes.at(i).span.start, quotes.at(i).span.length()));
+            if (keys.size() >= 2)
+                headlines.append({ i, keys });
+        }
+    }
+    if (headlines.isEmpty())
+        return;
+    for (int j = 0; j < quotes.size(); ++j) {
+        const ExtractedQuote &q = quotes.at(j);
+        if (q.headline || result.at(j).credited() || q.open < 0 || namedBy(m_tokens.range(q.outer()).first))
+            continue;
+        const QStringList keys = TextNormalizer::keys(text.mid(q.span.start, q.span.length()));
+        for (const auto &[h, headlineKeys] : std::as_const(headlines)) {
+            if (keys != headlineKeys)
+                continue;
+            Attribution a = result.at(h);
+            a.rule = AttributionRule::BodyEcho;
+            a.cue = QCoreApplication::translate("SpeakerAttributor", "same words in the headline: %1").arg(a.cue);
+            result[j] = a;
+            break;
+        }
+    }
 }

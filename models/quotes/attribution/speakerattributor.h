@@ -79,6 +79,7 @@ private:
     void continueSpeaker(const Cue &cue, const ExtractedQuote &prev, const ExtractedQuote &q, const Attribution &pa,
         Attribution &a) const;
     void echoHeadlines(const QList<ExtractedQuote> &quotes, QList<Attribution> &result) const;
+    void echoBody(const QList<ExtractedQuote> &quotes, QList<Attribution> &result) const;
     bool namedBy(int openToken) const;
     bool withoutSpeechVerb(int token) const;
     int sentenceFirst(int token) const;
