@@ -281,6 +281,9 @@ private Q_SLOTS:
         QTest::newRow("a phrase and a comma between the subject and its verb")
             << QStringLiteral("Ana Ruiz on social media, shared the news that the vote was “rigged”.")
             << one("rigged", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz on social media, shared");
+        QTest::newRow("an epithet for the person in focus")
+            << QStringLiteral("Bo Lind led the revolt on Monday. “We will march on,” the warlord said.")
+            << one("We will march on", "Bo Lind", "coreference", "the warlord said");
         QTest::newRow("a name set off after its description")
             << QStringLiteral("“It was unforeseen,” the firm’s vice president, Bo Lind, said.")
             << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, said");
