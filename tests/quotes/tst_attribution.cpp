@@ -36,6 +36,9 @@ private Q_SLOTS:
         QTest::newRow("subject of a speech verb")
             << QStringLiteral("In the end Okafor said nothing. Officials said more.")
             << QStringList { QStringLiteral("Okafor|") };
+        QTest::newRow("a capitalised title before a common noun")
+            << QStringLiteral("Ana Ruiz called for a General Election. The election may come soon.")
+            << QStringList { QStringLiteral("Ana Ruiz|") };
         QTest::newRow("possessive and initial")
             << QStringLiteral("Marta J. Okonkwo’s plane landed; Okonkwo’s aides followed.")
             << QStringList { QStringLiteral("Marta J. Okonkwo|"), QStringLiteral("Okonkwo|") };
@@ -284,6 +287,16 @@ private Q_SLOTS:
         QTest::newRow("an epithet for the person in focus")
             << QStringLiteral("Bo Lind led the revolt on Monday. “We will march on,” the warlord said.")
             << one("We will march on", "Bo Lind", "coreference", "the warlord said");
+        QTest::newRow("a quote paragraph after the unmarked lines of a post")
+            << QStringLiteral("Ana Ruiz said: “We will win.\n\nThe harbour needs a plan.\n\nFor our town. For our "
+                              "jobs.\n\nVote now. — Ana Ruiz (@ana_ruiz) May 2, 2026\n\n“They cannot go on like this.")
+            << (one("We will win.", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
+                   + one("They cannot go on like this.", "Ana Ruiz", "continuation", "Ana Ruiz said"));
+        QTest::newRow("a quote paragraph after another person's paragraph stays unknown")
+            << QStringLiteral("Ana Ruiz said: “We will win.\n\nBo Lind left the harbour.\n\n“They cannot go on like "
+                              "this.")
+            << (one("We will win.", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
+                   + one("They cannot go on like this.", "", "none", ""));
         QTest::newRow("a name set off after its description")
             << QStringLiteral("“It was unforeseen,” the firm’s vice president, Bo Lind, said.")
             << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, said");

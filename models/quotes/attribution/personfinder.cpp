@@ -229,6 +229,10 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
         return false; // "the Okafor administration"
     if (title < 0 && nameFirst > 0 && m_tokens.is(nameFirst - 1, u"the"))
         return false; // "the Washington Post"
+    // "a General Election", "a Major Incident": a capitalised title and a common noun the article also writes in
+    // lower case.
+    if (words == 1 && title >= first && m_tokens.at(title).upper && writtenLower(m_tokens.text(last)))
+        return false;
 
     PersonMention m = mention(nameFirst, last);
     if (title >= 0)
@@ -242,6 +246,25 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
     }
     out.append(m);
     return true;
+}
+
+// `word` is written in lower case somewhere in the article.
+bool PersonFinder::writtenLower(QStringView word) const
+{
+    const QString lower = word.toString().toLower();
+    const auto it = m_lowerSeen.constFind(lower);
+    if (it != m_lowerSeen.cend())
+        return it.value();
+    if (m_lowerSeen.size() >= MaxSentenceOpenerChecks)
+        return false; // a list of names, not prose: keep the time linear
+    bool seen = false;
+    for (int k = 0; k < m_tokens.size() && !seen; ++k) {
+        const WordToken &t = m_tokens.at(k);
+        seen = t.word && !t.upper && t.end - t.start == lower.size()
+            && m_tokens.text(k).compare(lower, Qt::CaseInsensitive) == 0;
+    }
+    m_lowerSeen.insert(lower, seen);
+    return seen;
 }
 
 bool PersonFinder::isSpeechSubject(int i) const

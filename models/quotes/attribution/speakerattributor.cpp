@@ -45,6 +45,8 @@ constexpr int MaxCueTokens = 8;
 constexpr int MaxNamingGap = 4;
 // Words of a phrase between a sentence's opening subject and a comma before its verb ("Lind on Friday, said").
 constexpr int MaxOpeningPhrase = 4;
+// Paragraphs of unmarked words (a post's lines) that a quote paragraph may follow and still continue its speaker.
+constexpr int MaxQuietParagraphs = 5;
 // How many paragraphs a news agency's report reaches past the sentence that credits it.
 constexpr int MaxReportParagraphs = 2;
 
@@ -285,6 +287,25 @@ bool SpeakerAttributor::namedBy(int openToken) const
         }
     }
     return false;
+}
+
+// Between the end of one quote and the paragraph `first` opens, only paragraphs of the same speaker's words
+// left unmarked (a post's lines, its signature, short enough to pass for headings): no quote, speech verb or
+// other person.
+bool SpeakerAttributor::quietBetween(int from, int first, const Attribution &speaker) const
+{
+    if (m_tokens.paragraph(first) - m_tokens.paragraph(std::max(0, from - 1)) > MaxQuietParagraphs + 1)
+        return false;
+    for (int k = from; k < first; ++k) {
+        const WordToken &t = m_tokens.at(k);
+        if (t.inQuote || m_tokens.zone(k) == ArticleTokens::Zone::Boilerplate
+            || (t.word && m_tokens.has(k, AttributionLexicon::SpeechVerb)))
+            return false;
+        const int m = personMention(k);
+        if (m >= 0 && m_coreference.entityOf(m) != speaker.entity)
+            return false;
+    }
+    return true;
 }
 
 // A paragraph without a speech verb outside its quotes.
@@ -947,8 +968,9 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             const ExtractedQuote &prev = quotes.at(i - 1);
             const Attribution &pa = result.at(i - 1);
             const bool opensParagraph = q.continuesPrevious || m_tokens.paragraphFirst(first) == first;
-            if (pa.credited() && (opensParagraph || prev.paragraph == q.paragraph)
-                && q.paragraph - prev.paragraph <= 1) {
+            if (pa.credited()
+                && (((opensParagraph || prev.paragraph == q.paragraph) && q.paragraph - prev.paragraph <= 1)
+                    || (opensParagraph && quietBetween(m_tokens.range(prev.outer()).second, first, pa)))) {
                 a = pa;
                 a.rule = AttributionRule::Continuation;
             }

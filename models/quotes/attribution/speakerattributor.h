@@ -82,6 +82,7 @@ private:
     void echoBody(const QList<ExtractedQuote> &quotes, QList<Attribution> &result) const;
     bool namedBy(int openToken) const;
     bool withoutSpeechVerb(int token) const;
+    bool quietBetween(int from, int first, const Attribution &speaker) const;
     int sentenceFirst(int token) const;
     int sentenceLast(int token) const;
 
