@@ -894,6 +894,15 @@ void SpeakerAttributor::continueSpeaker(
     a.entity = pa.entity;
 }
 
+// Two cues credit the same person or the same organisation.
+bool SpeakerAttributor::sameSpeaker(const Cue &a, const Cue &b) const
+{
+    if (a.subject >= 0 || b.subject >= 0)
+        return a.subject >= 0 && b.subject >= 0
+            && m_coreference.entityOf(a.subject) == m_coreference.entityOf(b.subject);
+    return organisationName(a.orgFirst, a.orgLast) == organisationName(b.orgFirst, b.orgLast);
+}
+
 // An organisation phrase in the shape of a mention, for the cue text.
 PersonMention SpeakerAttributor::orgMention(const Cue &cue) const
 {
@@ -940,17 +949,12 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             bool preferRight = right.valid()
                 && (!left.valid() || (medium(left) && !medium(right))
                     || (!medium(right) && (right.distance <= 4 || right.distance < left.distance)));
-            a = fromCue(preferRight ? right : left, AttributionRule::SameSentenceCue);
-            if (preferRight && left.valid() && !medium(left)) {
-                // Both cues credit one speaker ("Ruiz said she recalls “…” but added …"): the verb before
-                // the quote is the one that introduces it.
-                const Attribution before = fromCue(left, AttributionRule::SameSentenceCue);
-                if (before.entity == a.entity && before.organisation == a.organisation) {
-                    preferRight = false;
-                    a = before;
-                }
-            }
+            // Both cues credit one speaker ("Ruiz said she recalls “…” but added …"): the verb before the quote is
+            // the one that introduces it.
+            if (preferRight && left.valid() && !medium(left) && sameSpeaker(left, right))
+                preferRight = false;
             const Cue &cue = preferRight ? right : left;
+            a = fromCue(cue, AttributionRule::SameSentenceCue);
             if (i > 0)
                 continueSpeaker(cue, quotes.at(i - 1), q, result.at(i - 1), a);
             if (q.headline && a.rule == AttributionRule::SameSentenceCue)

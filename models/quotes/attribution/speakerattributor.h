@@ -73,6 +73,7 @@ private:
     Cue neighbourCue(int firstToken, int lastToken) const;
     Cue previousParagraphCue(int first) const;
     Attribution fromCue(const Cue &cue, AttributionRule rule) const;
+    bool sameSpeaker(const Cue &a, const Cue &b) const;
     QString organisationName(int first, int last) const;
     std::pair<int, int> companyName() const;
     PersonMention orgMention(const Cue &cue) const;
