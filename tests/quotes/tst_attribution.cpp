@@ -297,6 +297,12 @@ private Q_SLOTS:
                               "this.")
             << (one("We will win.", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
                    + one("They cannot go on like this.", "", "none", ""));
+        QTest::newRow("the owner of a document as subject")
+            << QStringLiteral("Acme’s explanation for the outage claimed that the staff had been “careless”.")
+            << one("careless", "Acme", "same-sentence-cue", "Acme’s explanation for the outage claimed");
+        QTest::newRow("the owner of a person is no speaker")
+            << QStringLiteral("Acme’s lawyer for the case claimed that the staff had been “careless”.")
+            << one("careless", "", "none", "");
         QTest::newRow("a name set off after its description")
             << QStringLiteral("“It was unforeseen,” the firm’s vice president, Bo Lind, said.")
             << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, said");

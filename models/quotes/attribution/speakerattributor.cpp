@@ -209,6 +209,35 @@ bool SpeakerAttributor::documentWriter(int noun, Cue &cue) const
     return false;
 }
 
+// "Acme's statement said", "Ruiz's explanation for the delay claimed": the owner of a document that is the
+// subject, its phrase ending at `last`.
+bool SpeakerAttributor::documentOwner(int last, int from, Cue &cue) const
+{
+    for (int p = last - 1; p >= from && last - p <= MaxDocumentAuthorDistance + 2; --p) {
+        const WordToken &t = m_tokens.at(p);
+        if (!t.word || t.inQuote || m_tokens.has(p, AttributionLexicon::SpeechVerb))
+            return false;
+        if (!t.possessive || !m_tokens.has(p + 1, AttributionLexicon::DocumentNoun))
+            continue;
+        const int m = m_coreference.mentionAt(p);
+        if (m >= 0) {
+            if (m_coreference.mentions().at(m).quoted || m_coreference.entityOf(m) < 0)
+                return false;
+            cue.subject = m;
+            return true;
+        }
+        if (!capitalisedName(p))
+            return false;
+        int first = p;
+        while (first - 1 >= from && capitalisedName(first - 1) && !m_tokens.at(first - 1).possessive)
+            --first;
+        cue.orgFirst = first;
+        cue.orgLast = p;
+        return true;
+    }
+    return false;
+}
+
 // Checks the words of an organisation phrase `first`..`last` (and, for a `subject` before its verb, the words
 // before it) and records it in `cue`.
 bool SpeakerAttributor::organisationBounded(int first, int last, bool subject, Cue &cue) const
@@ -528,7 +557,7 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
         return cue;
     if (cue.subject < 0 && nonPerson && stop >= 0 && organisationBefore(stop, from, cue))
         return cue;
-    if (cue.subject < 0 && nonPerson && stop >= 0 && documentWriter(stop, cue))
+    if (cue.subject < 0 && nonPerson && stop >= 0 && (documentWriter(stop, cue) || documentOwner(stop, from, cue)))
         return cue;
     if (cue.subject < 0 && !nonPerson) {
         int j = verb + 1;
