@@ -129,6 +129,8 @@ QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, 
         in.fragment = q.kind != QuoteKind::Direct;
         in.term = q.kind == QuoteKind::Term;
         in.sentence = sentenceOf(corpus, q);
+        if (q.article >= 0 && q.cueSpan.length() > 0)
+            in.cue = (qint64(q.article) << 32) | qint64(q.cueSpan.end);
         placeInParagraph(corpus, q, in);
         const std::vector<KeyedWord> &ws = words[order.at(k)];
         in.words.reserve(ws.size());

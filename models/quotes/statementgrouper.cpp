@@ -551,19 +551,23 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
             sets.unite(copyOf[q], q);
     }
 
-    // A lone fragment woven into the same sentence as a grouped one of the same speaker renders the same words.
+    // A lone fragment woven into the same sentence as a grouped one of the same speaker renders the same words;
+    // a label only when it has words enough to say something ("citing “hostile” moves" labels) and the same
+    // speech verb credits both ("urged them to drop the “x” and treat it as a “y y”"): "accused them of “x”,
+    // vowing to “y”" credits two remarks.
     QList<int> size(n, 0);
     for (int q = 0; q < n; ++q) {
         if (quotes.at(q).groupable)
             ++size[sets.find(q)];
     }
     for (int q = 0; q < n; ++q) {
-        if (!isPart(q) || quotes.at(q).term || size.at(sets.find(q)) != 1 || quotes.at(q).speaker < 0
-            || quotes.at(q).sentence < 0)
+        if (!isPart(q) || size.at(sets.find(q)) != 1 || quotes.at(q).speaker < 0 || quotes.at(q).sentence < 0)
             continue;
         for (int o = q - 1; o <= q + 1; o += 2) {
             if (o < 0 || o >= n || quotes.at(o).sentence != quotes.at(q).sentence
-                || quotes.at(o).speaker != quotes.at(q).speaker || size.at(sets.find(o)) < 2 || !isPart(o))
+                || quotes.at(o).speaker != quotes.at(q).speaker || size.at(sets.find(o)) < 2 || !isPart(o)
+                || (quotes.at(q).term
+                    && (quotes.at(q).words.size() < 2 || quotes.at(q).cue < 0 || quotes.at(q).cue != quotes.at(o).cue)))
                 continue;
             sets.unite(o, q);
             break;

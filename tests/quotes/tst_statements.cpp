@@ -77,6 +77,11 @@ private Q_SLOTS:
         QTest::newRow("possessive") << QStringLiteral("Marlow’s") << QStringLiteral("Marlow") << true;
         QTest::newRow("accents") << QStringLiteral("déjà vu") << QStringLiteral("deja vu") << true;
         QTest::newRow("different words") << QStringLiteral("love") << QStringLiteral("like") << false;
+        QTest::newRow("gonna") << QStringLiteral("It’s gonna take a while")
+                               << QStringLiteral("it is going to take a while") << true;
+        QTest::newRow("wanna") << QStringLiteral("we wanna stay") << QStringLiteral("We want to stay") << true;
+        QTest::newRow("informal form only of adjacent words")
+            << QStringLiteral("they were going, to be fair") << QStringLiteral("they were gonna be fair") << false;
         QTest::newRow("negation kept") << QStringLiteral("we will") << QStringLiteral("we will not") << false;
     }
     void normalise()
@@ -214,6 +219,24 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 Reckless ambitions and private interests have "
                                             "pushed the palace guards to treason / art1#q1 Excessive ambitions and "
                                             "personal interests drove palace guards into treason") };
+        QTest::newRow("a spoken form and the written words")
+            << QStringList { QStringLiteral("“It’s gonna cost money,” Ana Ruiz said."),
+                   QStringLiteral("“That is going to cost money,” Ana Ruiz said.") }
+            << QStringList { QStringLiteral(
+                   "s1 Ana Ruiz: art0#q1 It’s gonna cost money / art1#q1 That is going to cost money") };
+        QTest::newRow("a label credited by the same verb as a woven fragment")
+            << QStringList { QStringLiteral("“The council must drop its reckless plan for the harbour,” Ana Ruiz "
+                                            "said."),
+                   QStringLiteral("Ana Ruiz urged the council to drop its “reckless plan” and treat the harbour as a "
+                                  "“public good”.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 The council must drop its reckless plan for the "
+                                            "harbour / art1#q1 reckless plan / art1#q2 public good") };
+        QTest::newRow("a label credited by another verb stays apart")
+            << QStringList { QStringLiteral("“The council must drop its reckless plan for the harbour,” Ana Ruiz "
+                                            "said."),
+                   QStringLiteral("Ana Ruiz accused the council of a “reckless plan”, vowing a “fresh start”.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 The council must drop its reckless plan for the "
+                                            "harbour / art1#q1 reckless plan") };
         QTest::newRow("a credited word joins the statement that holds it")
             << QStringList { QStringLiteral("“Those who broke the law committed treason against the republic,” Ana "
                                             "Ruiz said."),
@@ -409,8 +432,8 @@ private Q_SLOTS:
                                                           "reordering reordering reordering reordering")
                                         << 3.0 / 7;
         QTest::newRow("repeated word inside a moved block")
-            << QStringLiteral("voters meet him soon if they want to meet")
-            << QStringLiteral("if they want to meet voters meet him soon")
+            << QStringLiteral("voters meet him soon if they hope to meet")
+            << QStringLiteral("if they hope to meet voters meet him soon")
             << QStringLiteral("reordering reordering reordering reordering same same same same same reordering "
                               "reordering reordering reordering")
             << 5.0 / 9;
