@@ -91,8 +91,10 @@ void placeInParagraph(const Corpus &corpus, const Quote &q, GroupInput &in)
         return;
     const QStringView text(article.text);
     in.paragraph = (qint64(q.article) << 32) | qint64(it - article.paragraphs.cbegin());
-    in.isParagraph = wordless(text.mid(it->start, q.span.start - it->start))
-        && wordless(text.mid(q.span.end, it->end - q.span.end));
+    in.opensParagraph = wordless(text.mid(it->start, q.span.start - it->start));
+    const QStringView after = text.mid(q.span.end, it->end - q.span.end);
+    in.isParagraph = in.opensParagraph && wordless(after);
+    in.runsOn = after.trimmed().isEmpty();
 }
 
 // The ids of words that say nothing of what a statement is about, as keyed like a quote's words.

@@ -207,8 +207,10 @@ bool mayBeSimilar(int shared, int unprobed, const Prepared &a, const Prepared &b
 }
 
 // Whether quote b goes on where quote a, just before it in one article, stopped: the next direct quote
-// of the same speaker in the same paragraph ("“…,” she said. “…”"), or a paragraph that is nothing but
-// the quote, right after a's paragraph (the cue-less paragraphs of a speech, letter or post).
+// of the same speaker in the same paragraph ("“…,” she said. “…”"), a paragraph that is nothing but
+// the quote, right after a's paragraph (the cue-less paragraphs of a speech, letter or post), or the quote
+// opening the next paragraph when a's paragraph ends without closing a (the convention for a passage
+// quoted over paragraphs, even where the next one names the speaker again: "“…” he added").
 bool continues(const GroupInput &a, const GroupInput &b)
 {
     if (a.fragment || b.fragment || !a.groupable || !b.groupable || a.paragraph < 0 || a.article != b.article)
@@ -218,7 +220,11 @@ bool continues(const GroupInput &a, const GroupInput &b)
         return sameSpeaker;
     // A quote paragraph without a cue goes on with the previous one's source, credited or not ("one
     // official said"); within a paragraph, two uncredited quotes may be two sources.
-    return b.paragraph == a.paragraph + 1 && b.isParagraph && (sameSpeaker || (a.speaker < 0 && b.speaker < 0));
+    if (b.paragraph != a.paragraph + 1)
+        return false;
+    if (a.runsOn && b.opensParagraph && (sameSpeaker || b.speaker < 0))
+        return true;
+    return b.isParagraph && (sameSpeaker || (a.speaker < 0 && b.speaker < 0));
 }
 
 // Renderings reworded or translated anew ("extravagant ambitions led to treason", "excessive ambitions

@@ -21,6 +21,8 @@ struct GroupInput {
     bool headline = false; // in its article's headline, which sums up what the article quotes
     qint64 paragraph = -1; // corpus-wide id of its paragraph, consecutive within an article; -1 for headlines
     bool isParagraph = false; // nothing but the quote and its marks in its paragraph
+    bool opensParagraph = false; // nothing but its mark before it in its paragraph
+    bool runsOn = false; // runs to the end of its paragraph unclosed: the next paragraph's quote goes on with it
     std::vector<int> content; // its distinct word ids that carry meaning (no function words), sorted
 };
 

@@ -255,6 +255,15 @@ private Q_SLOTS:
                                             "every week.\n\n“We kept every school open.”\n\nThe vote is on Friday.") }
             << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We came to office in hard times. / art0#q2 Prices "
                                             "were rising every week. / art0#q3 We kept every school open.") };
+        QTest::newRow("an unclosed paragraph goes on in the next, cue and all") << QStringList {
+            QStringLiteral("Asked about the vote, Ana Ruiz said: “We will win it.\n\n“Then we rebuild "
+                           "the port,” she added.\n\nThe vote is on Friday.")
+        } << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will win it. / art0#q2 Then we rebuild the port") };
+        QTest::newRow("a closed quote and the next paragraph's cued one stay apart")
+            << QStringList { QStringLiteral("Asked about the vote, Ana Ruiz said: “We will win it.”\n\n“Then we "
+                                            "rebuild the port,” she added.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will win it."),
+                   QStringLiteral("s2 Ana Ruiz: art0#q2 Then we rebuild the port") };
         QTest::newRow("points other articles quote apart stay apart")
             << QStringList { QStringLiteral("“We will cut taxes for every family this year,” Ana Ruiz said. “The new "
                                             "bridge will open in the autumn.”"),
