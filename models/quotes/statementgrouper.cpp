@@ -210,12 +210,19 @@ bool mayBeSimilar(int shared, int unprobed, const Prepared &a, const Prepared &b
 // of the same speaker in the same paragraph ("“…,” she said. “…”"), a paragraph that is nothing but
 // the quote, right after a's paragraph (the cue-less paragraphs of a speech, letter or post), or the quote
 // opening the next paragraph when a's paragraph ends without closing a (the convention for a passage
-// quoted over paragraphs, even where the next one names the speaker again: "“…” he added").
+// quoted over paragraphs, even where the next one names the speaker again: "“…” he added"). Quotes that
+// one speech verb credits in one sentence render one remark too ("said it was a “careful review” and that
+// “…”"), fragments and labels of two words or more included.
 bool continues(const GroupInput &a, const GroupInput &b)
 {
-    if (a.fragment || b.fragment || !a.groupable || !b.groupable || a.paragraph < 0 || a.article != b.article)
+    if (!a.groupable || !b.groupable || a.paragraph < 0 || a.article != b.article)
         return false;
     const bool sameSpeaker = a.speaker >= 0 && a.speaker == b.speaker;
+    const auto saysSomething = [](const GroupInput &q) { return !q.term || q.words.size() >= 2; };
+    if (sameSpeaker && saysSomething(a) && saysSomething(b) && a.cue >= 0 && a.cue == b.cue && a.sentence == b.sentence)
+        return true;
+    if (a.fragment || b.fragment)
+        return false;
     if (a.paragraph == b.paragraph)
         return sameSpeaker;
     // A quote paragraph without a cue goes on with the previous one's source, credited or not ("one

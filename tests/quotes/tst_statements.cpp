@@ -237,6 +237,11 @@ private Q_SLOTS:
                    QStringLiteral("Ana Ruiz accused the council of a “reckless plan”, vowing a “fresh start”.") }
             << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 The council must drop its reckless plan for the "
                                             "harbour / art1#q1 reckless plan") };
+        QTest::newRow("a label and a quote one verb credits")
+            << QStringList { QStringLiteral("Ana Ruiz said the inquiry had been a “careful review” and that “the "
+                                            "chief was not candid with the board, so he must go.”") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 careful review / art0#q2 the chief was not candid "
+                                            "with the board, so he must go") };
         QTest::newRow("a credited word joins the statement that holds it")
             << QStringList { QStringLiteral("“Those who broke the law committed treason against the republic,” Ana "
                                             "Ruiz said."),
