@@ -27,6 +27,11 @@ constexpr int QuoteBits = 24;
 constexpr uint64_t QuoteMask = (uint64_t(1) << QuoteBits) - 1;
 // Below this many words a direct quote joins statements like a fragment.
 constexpr int MinFullWords = 4;
+// A link between full quotes is found with its kind in these bits of its first quote's index (quote
+// indices take QuoteBits).
+constexpr int LooseEdge = 1 << 28;
+constexpr int ApartEdge = 1 << 29;
+constexpr int EdgeKinds = LooseEdge | ApartEdge;
 
 struct Prepared {
     std::vector<int> words; // sorted, unique
@@ -96,6 +101,11 @@ private:
     std::vector<int> m_postings;
     std::vector<int> m_offsets;
 };
+
+bool sameArticle(const GroupInput &a, const GroupInput &b)
+{
+    return a.article >= 0 && a.article == b.article && !a.headline && !b.headline;
+}
 
 bool speakersAgree(const GroupInput &a, const GroupInput &b)
 {
@@ -396,7 +406,8 @@ void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
         const int wider = articles[size_t(a)] >= articles[size_t(b)] ? a : b;
         const int count = articles[size_t(wider)];
         const uint64_t sig = signature[size_t(wider)];
-        sets.unite(a, b);
+        // The article itself shows the pieces to be one passage, however alike two of them look.
+        sets.unite(a, b, true);
         articles[size_t(sets.find(a))] = count;
         signature[size_t(sets.find(a))] = sig;
     }
@@ -489,15 +500,32 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
             if (edges == MaxEdges || !mayBeSimilar(shared, unprobed, prepared[q], prepared[o]))
                 continue;
             const Overlap ov = overlap(prepared[q].words, prepared[q].bigrams, prepared[o].words, prepared[o].bigrams);
-            if (similar(ov, speakersAgree(quotes.at(q), quotes.at(o)))) {
-                found.emplace_back(o, q);
-                ++edges;
+            if (!similar(ov, speakersAgree(quotes.at(q), quotes.at(o))))
+                continue;
+            // Two sentences of one article that look alike without being one are two sentences of one speech
+            // ("I came to this office to mend the roads" / "I cannot mend the roads that brought me to this office").
+            const bool close = similar(ov, false);
+            if (!close && sameArticle(quotes.at(q), quotes.at(o))) {
+                found.emplace_back(o | ApartEdge, q);
+                continue;
             }
+            found.emplace_back(close ? o : o | LooseEdge, q);
+            ++edges;
         }
     });
-    for (const auto &list : fullEdges) {
-        for (const auto &[a, b] : list)
-            sets.unite(a, b);
+    // Pairs kept apart first, then the closest renderings join, then the looser ones: a loose likeness
+    // does not bring a sentence into a statement whose own rendering in that article is another.
+    for (const int kind : { ApartEdge, 0, LooseEdge }) {
+        for (const auto &list : fullEdges) {
+            for (const auto &[a, b] : list) {
+                if ((a & EdgeKinds) != kind)
+                    continue;
+                if (kind == ApartEdge)
+                    sets.keepApart(a & ~EdgeKinds, b);
+                else
+                    sets.unite(a & ~EdgeKinds, b);
+            }
+        }
     }
 
     // Fragments join the statement containing most of them; statements are frozen while they choose.

@@ -5,6 +5,7 @@
 #include "quotes/namecanonicalizer.h"
 #include "quotes/statementgrouper.h"
 #include "quotes/textnormalizer.h"
+#include "quotes/unionfind.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -181,6 +182,18 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 I would be glad to visit him"),
                    QStringLiteral("s2 Ana Ruiz: art1#q1 I would like to phone them"),
                    QStringLiteral("s3 Ana Ruiz: art1#q2 ready for a call") };
+        QTest::newRow("look-alike sentences of one article stay apart")
+            << QStringList { QStringLiteral("“I came to this office with a promise to mend every road in the county,” "
+                                            "Ana Ruiz said.\n\nThe council met on Monday.\n\n“I cannot keep the "
+                                            "promise to mend every road in the county that brought me to this office,” "
+                                            "she said."),
+                   QStringLiteral("“I cannot keep the promise to mend every road in the county that brought me to this "
+                                  "office,” Ana Ruiz said.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 I came to this office with a promise to mend every "
+                                            "road in the county"),
+                   QStringLiteral("s2 Ana Ruiz: art0#q2 I cannot keep the promise to mend every road in the county "
+                                  "that brought me to this office / art1#q1 I cannot keep the promise to mend every "
+                                  "road in the county that brought me to this office") };
         QTest::newRow("short common words, other speakers")
             << QStringList { QStringLiteral("“No comment,” Ana Ruiz said."),
                    QStringLiteral("“No comment,” Bo Lind said.") }
@@ -366,6 +379,23 @@ private Q_SLOTS:
         QVERIFY(small >= 0 && large >= 0);
         qInfo("grouping 25,000 and 100,000 alike quotes: %.3f s and %.3f s", small, large);
         QVERIFY2(large < 8 * small + 0.1, qPrintable(QStringLiteral("%1 s, then %2 s").arg(small).arg(large)));
+    }
+
+    // Sets kept apart refuse to join, through any of their members, unless forced.
+    void unionFindKeepsApart()
+    {
+        UnionFind sets(6);
+        QVERIFY(sets.keepApart(0, 3));
+        QVERIFY(sets.unite(0, 1));
+        QVERIFY(sets.unite(3, 4));
+        QVERIFY(!sets.unite(1, 4));
+        QVERIFY(sets.find(1) != sets.find(4));
+        QVERIFY(sets.unite(4, 5));
+        QVERIFY(!sets.unite(5, 0));
+        QVERIFY(!sets.keepApart(3, 5));
+        QVERIFY(sets.unite(5, 0, true));
+        QCOMPARE(sets.find(5), 0);
+        QCOMPARE(sets.find(3), 0);
     }
 
     void conflict()
