@@ -8,8 +8,9 @@
 #include <algorithm>
 #include <cstddef>
 
-// What the event pipeline needs to know about one English word. The lists are general news vocabulary
-// (calendar words, tense markers, happening verbs and nouns), nothing taken from any particular story.
+// What the event pipeline needs to know about one English word, read from the word lists of
+// models/language/data/events/ and dates/: general news vocabulary (calendar words, tense markers,
+// happening verbs and nouns), nothing taken from any particular story.
 namespace Lexicon
 {
 enum class Unit : quint8 { None, Hour, Day, Week, Weekend, Month, Year, Decade, PartOfDay };
