@@ -83,6 +83,9 @@ private:
     EventMention makeMention(
         const ArgumentFinder &args, const QList<Trigger> &group, int first, int last, const Timex &timex) const;
     bool namesHappening(const Trigger &t) const;
+    bool nextToTime(const Trigger &t) const;
+    bool reactedTo(const Trigger &t) const;
+    QList<Trigger> namedBySaying();
     QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
         const ArgumentFinder::Place &place, const QStringList &participants) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
@@ -458,6 +461,53 @@ bool SentenceReader::namesHappening(const Trigger &t) const
         || det.word == Lexicon::w<u"her">() || det.word == Lexicon::w<u"their">() || det.word == Lexicon::w<u"its">();
 }
 
+// "her resignation on Thursday", "Tuesday's collision": a time right after the noun or in front of it dates it.
+bool SentenceReader::nextToTime(const Trigger &t) const
+{
+    return std::any_of(m_matches.begin(), m_matches.end(), [&t](const Match &m) {
+        return (m.first >= t.last && m.first <= t.last + 1) || (m.last <= t.first && m.last >= t.first - 2);
+    });
+}
+
+// "in response to the resignation", "in the wake of Ames's departure": a happening someone reacts to.
+bool SentenceReader::reactedTo(const Trigger &t) const
+{
+    for (int k = t.first - 1; k >= std::max(m_begin, t.first - 8); --k) {
+        const ScanToken &tok = m_tokens[size_t(k)];
+        if (tok.kind == ScanToken::Punct && !tok.is(ScanToken::Possessive))
+            return false;
+        if (tok.has(Lexicon::ReactionCue))
+            return true;
+    }
+    return false;
+}
+
+// "Ames on Thursday reiterated her support in response to the resignation": the time dates the saying, and the
+// happening it reacts to is only named. Such nouns leave the dated triggers, to be named mentions of the
+// happening's own event; the saying verb keeps the time.
+QList<Trigger> SentenceReader::namedBySaying()
+{
+    const bool sayingDated = std::any_of(m_found.begin(), m_found.end(), [this](const Trigger &t) {
+        if (!t.weak || t.noun)
+            return false;
+        const int i = pairedMatch(t);
+        return i >= 0 && !m_matches.at(i).vague && clauseOf(m_matches.at(i).first) == clauseOf(t.token);
+    });
+    if (!sayingDated)
+        return {};
+    const bool onlyNamed = std::all_of(m_found.begin(), m_found.end(),
+        [this](const Trigger &t) { return t.weak || (t.noun && namesHappening(t) && reactedTo(t) && !nextToTime(t)); });
+    if (!onlyNamed)
+        return {};
+    QList<Trigger> named;
+    m_found.removeIf([&named](const Trigger &t) {
+        if (!t.weak)
+            named.append(t);
+        return !t.weak;
+    });
+    return named;
+}
+
 // Mentions that name a happening without a time, one per clause: the merger joins them to the dated event
 // they name, across articles, or leaves them out.
 void SentenceReader::addUndated(
@@ -516,10 +566,11 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             });
         }
     }
-    const bool hasStrong = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
     const bool firmTime = std::any_of(m_matches.begin(), m_matches.end(), [](const Match &m) { return !m.vague; });
     if (!firmTime)
         m_found.removeIf([this](const Trigger &t) { return t.weak && !namesHappening(t); });
+    anchors.append(namedBySaying());
+    const bool hasStrong = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
     if (hasStrong)
         m_found.removeIf([](const Trigger &t) { return t.weak; });
     const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);

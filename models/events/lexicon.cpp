@@ -38,6 +38,7 @@ constexpr FlagList flagLists[] = {
     { "events/negations", Negation },
     { "events/place-prepositions", PlacePreposition },
     { "events/politics-cues", PoliticsCue },
+    { "events/reaction-cues", ReactionCue },
     { "events/pronouns", Pronoun },
     { "events/remains-words", BodyWord },
     { "events/rule-words", 0 },

@@ -99,6 +99,7 @@ enum Flag : quint32 {
     // (an ouster, an agreement, a halt): "company", "minister", "troops", "court", "ship".
     Site = 1u << 27, // city, airport, base: makes "captured", "seized" a military capture
     ImageWord = 1u << 28, // photo, picture, grab: "A screen grab … shows …" is a caption, not reporting
+    ReactionCue = 1u << 29, // "in response to", "in the wake of", "following": what follows is reacted to
     BusinessCue = 1u << 22,
     PoliticsCue = 1u << 23,
     MilitaryCue = 1u << 24,
