@@ -25,6 +25,7 @@ constexpr FlagList flagLists[] = {
     { "events/audiences", AudienceWord },
     { "events/business-cues", BusinessCue },
     { "events/clause-breaks", ClauseBreak },
+    { "events/dangling-words", Dangling },
     { "events/decree-objects", DecreeObject },
     { "events/demonstratives", Demonstrative },
     { "events/directions", Direction },

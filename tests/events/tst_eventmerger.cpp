@@ -157,6 +157,24 @@ private Q_SLOTS:
         QTest::newRow("a label drops the preposition its date leaves behind")
             << QList<Input> { { QStringLiteral("The ballot will end on Monday."), pub } }
             << QStringList { QStringLiteral("e1 Ballot will end [2025-11-03/2025-11-03 day] election articles=0") };
+        QTest::newRow("a label cut from a clause: no doubled word, no word left dangling")
+            << QList<Input> { { QStringLiteral("On Monday the two sides agreed to to the terms of a truce."), pub } }
+            << QStringList { QStringLiteral("e1 Two sides agreed to the terms [2025-10-27/2025-10-27 day] diplomacy "
+                                            "articles=0") };
+        QTest::newRow("what a report is about is not who reported")
+            << QList<Input> { { QStringLiteral("Two outlets reported on Monday that Velt Motors closed a plant."),
+                   pub } }
+            << QStringList { QStringLiteral("e1 Two outlets reported that Velt Motors closed [2025-10-27/2025-10-27 "
+                                            "day] statement articles=0") };
+        QTest::newRow("a verb with its own preposition takes the place without another")
+            << QList<Input> { { QStringLiteral("On Monday, Ortega stepped into Tarsis."), pub } }
+            << QStringList { QStringLiteral("e1 Ortega steps into Tarsis [2025-10-27/2025-10-27 day] diplomacy "
+                                            "articles=0") };
+        QTest::newRow("a name far after the verb is not its object")
+            << QList<Input> { { QStringLiteral("On Monday, Ortega released a long video attacking the policies of "
+                                               "Lindqvist."),
+                   pub } }
+            << QStringList { QStringLiteral("e1 Ortega releases [2025-10-27/2025-10-27 day] business articles=0") };
         QTest::newRow("a saying verb owns a date after a short phrase of its own")
             << QList<Input> { { QStringLiteral("Ortega spoke to the waiting reporters on Monday."), pub },
                    { QStringLiteral("Ortega said he would meet Lindqvist in 2027."), pub } }
