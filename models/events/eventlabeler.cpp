@@ -234,8 +234,8 @@ Reading read(const EventMention &m)
             r.object = p;
         }
     }
-    // The object follows its verb closely ("hired Altman", "invests $1 billion in OpenAI"); a name further on
-    // belongs to another phrase ("releases a video stepping up his feud with Russia").
+    // The object follows its verb closely ("hired Lind", "invests $2 billion in Velt"); a name further on
+    // belongs to another phrase ("released a long report attacking the policies of Tarsis").
     static const QRegularExpression space(QStringLiteral("\\s+"));
     if (!r.object.isEmpty()
         && QStringView(m.text).mid(at + primary.size(), after - at - primary.size()).trimmed().split(space).size() > 5)
