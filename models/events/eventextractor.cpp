@@ -391,8 +391,8 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s)
 QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
     const ArgumentFinder::Place &place, const QStringList &participants) const
 {
-    constexpr quint32 personal = Lexicon::Office | Lexicon::Ouster | Lexicon::Resignation | Lexicon::Statement
-        | Lexicon::Speech | Lexicon::Legal;
+    constexpr quint32 personal = Lexicon::Office | Lexicon::Return | Lexicon::Ouster | Lexicon::Resignation
+        | Lexicon::Statement | Lexicon::Speech | Lexicon::Legal;
     if (!(t.family & personal))
         return {};
     const auto after = [&](int from) { return args.headName(from, std::min(from + 10, last), place); };
@@ -426,7 +426,7 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
         && (aux->word == Lexicon::w<u"was">() || aux->word == Lexicon::w<u"were">()
             || aux->word == Lexicon::w<u"been">() || aux->word == Lexicon::w<u"being">()
             || aux->word == Lexicon::w<u"be">() || aux->word == Lexicon::w<u"is">());
-    const bool transitive = t.family & (Lexicon::Ouster | Lexicon::Office | Lexicon::Legal);
+    const bool transitive = t.family & (Lexicon::Ouster | Lexicon::Office | Lexicon::Return | Lexicon::Legal);
     if (transitive && !passive) {
         const QString object = after(t.last);
         if (!object.isEmpty())

@@ -88,6 +88,8 @@ QString kindNoun(Lexicon::Family kind)
         return QCoreApplication::translate("EventLabeler", "deal");
     case Lexicon::Founding:
         return QCoreApplication::translate("EventLabeler", "opening");
+    case Lexicon::Return:
+        return QCoreApplication::translate("EventLabeler", "return");
     case Lexicon::Alert:
         return QCoreApplication::translate("EventLabeler", "distress call");
     case Lexicon::Incident:

@@ -55,8 +55,8 @@ struct Cluster {
 };
 
 // Happenings about one person or body: different people means different events.
-constexpr quint32 personal
-    = Lexicon::Office | Lexicon::Ouster | Lexicon::Speech | Lexicon::Statement | Lexicon::Resignation | Lexicon::Legal;
+constexpr quint32 personal = Lexicon::Office | Lexicon::Return | Lexicon::Ouster | Lexicon::Speech | Lexicon::Statement
+    | Lexicon::Resignation | Lexicon::Legal;
 
 const QString &undatedValue()
 {

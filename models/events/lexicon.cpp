@@ -62,7 +62,8 @@ constexpr Name familyNames[] = { { u"meeting", Meeting }, { u"visit", Visit }, {
     { u"decree", Decree }, { u"speech", Speech }, { u"statement", Statement }, { u"incident", Incident },
     { u"resignation", Resignation }, { u"uprising", Uprising }, { u"capture", Capture }, { u"election", Election },
     { u"accident", Accident }, { u"disaster", Disaster }, { u"casualty", Casualty }, { u"rescue", Rescue },
-    { u"halt", Halt }, { u"legal", Legal }, { u"business", Business }, { u"founding", Founding }, { u"alert", Alert } };
+    { u"halt", Halt }, { u"legal", Legal }, { u"business", Business }, { u"founding", Founding }, { u"alert", Alert },
+    { u"return", Return } };
 constexpr Name markNames[] = { { u"noun", Noun }, { u"plural", Plural }, { u"weak-trigger", WeakTrigger },
     { u"needs-object", NeedsObject }, { u"ambiguous", Ambiguous } };
 

@@ -70,6 +70,7 @@ enum Family : quint32 {
     Business = 1u << 21, // invested, acquired, launched a product, released
     Founding = 1u << 22, // founded, opened, established
     Alert = 1u << 23, // mayday, distress call
+    Return = 1u << 24, // returned as, reinstated: back in a post held before, not a new appointment
 };
 
 enum Flag : quint32 {

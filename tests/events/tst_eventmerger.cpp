@@ -175,6 +175,11 @@ private Q_SLOTS:
                                                "Lindqvist."),
                    pub } }
             << QStringList { QStringLiteral("e1 Ortega releases [2025-10-27/2025-10-27 day] business articles=0") };
+        QTest::newRow("a return to a former post is not the new post")
+            << QList<Input> { { QStringLiteral("Velt Motors hired Lena Park on Monday."), pub },
+                   { QStringLiteral("Lena Park will return as chief executive."), pub } }
+            << QStringList { QStringLiteral("e1 Velt Motors hires Lena Park [2025-10-27/2025-10-27 day] politics "
+                                            "articles=0") };
         QTest::newRow("a saying verb owns a date after a short phrase of its own")
             << QList<Input> { { QStringLiteral("Ortega spoke to the waiting reporters on Monday."), pub },
                    { QStringLiteral("Ortega said he would meet Lindqvist in 2027."), pub } }
