@@ -257,8 +257,13 @@ bool SentenceReader::refersBack(const QList<Trigger> &triggers) const
 }
 
 EventMention SentenceReader::makeMention(
-    const ArgumentFinder &args, const QList<Trigger> &group, int first, int last, const Timex &timex) const
+    const ArgumentFinder &args, const QList<Trigger> &triggers, int first, int last, const Timex &timex) const
 {
+    // "recovery efforts were called off", "the coast guard ended its search": the halt is what happened, the
+    // activity it halted only its object.
+    QList<Trigger> group = triggers;
+    if (std::any_of(group.begin(), group.end(), [](const Trigger &t) { return !t.noun && (t.family & Lexicon::Halt); }))
+        group.removeIf([](const Trigger &t) { return t.noun && !(t.family & Lexicon::Halt); });
     // Trim punctuation at both ends of the clause span.
     while (first < last - 1 && m_tokens[size_t(first)].kind == ScanToken::Punct)
         ++first;

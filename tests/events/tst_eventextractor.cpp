@@ -120,6 +120,9 @@ private Q_SLOTS:
         QTest::newRow("reaction: a time next to the noun dates it")
             << QStringLiteral("Councillors gathered in the wake of Mayor Piet Dunmore's resignation on Thursday.")
             << oct27 << QStringList { QStringLiteral("resignation | Thursday => 2025-10-23 |  | Piet Dunmore | ") };
+        QTest::newRow("a halt, not the activity it halts")
+            << QStringLiteral("Rescue efforts at the mine were called off on Monday.") << oct27
+            << QStringList { QStringLiteral("called off | Monday => 2025-10-27 |  |  | ") };
         QTest::newRow("name of a war is no trigger")
             << QStringLiteral("In 2019 he honoured troops from the Valdorian War.") << oct27 << QStringList();
     }

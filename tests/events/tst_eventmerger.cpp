@@ -180,6 +180,12 @@ private Q_SLOTS:
                    { QStringLiteral("Lena Park will return as chief executive."), pub } }
             << QStringList { QStringLiteral("e1 Velt Motors hires Lena Park [2025-10-27/2025-10-27 day] politics "
                                             "articles=0") };
+        QTest::newRow("a place named beside the event's place is part of it")
+            << QList<Input> { { QStringLiteral("The collapse of the Harlow Bridge in Tarsis on Monday killed six."),
+                                  pub },
+                   { QStringLiteral("The freighter Ostra slammed into the Harlow Bridge on Monday."), pub } }
+            << QStringList { QStringLiteral(
+                   "e1 Ostra slams in Tarsis [2025-10-27/2025-10-27 day] disaster articles=0,1") };
         QTest::newRow("a saying verb owns a date after a short phrase of its own")
             << QList<Input> { { QStringLiteral("Ortega spoke to the waiting reporters on Monday."), pub },
                    { QStringLiteral("Ortega said he would meet Lindqvist in 2027."), pub } }
