@@ -192,7 +192,7 @@ int SentenceReader::pairedMatch(const Trigger &t) const
                 const ScanToken &tok = m_tokens[size_t(k)];
                 if (!tok.isWord())
                     return false;
-                if (tok.word
+                if (tok.word && !tok.has(Lexicon::AudienceWord)
                     && !(tok.word == Lexicon::w<u"by">() || tok.word == Lexicon::w<u"to">()
                         || tok.word == Lexicon::w<u"with">() || tok.word == Lexicon::w<u"the">()
                         || tok.word == Lexicon::w<u"a">() || tok.word == Lexicon::w<u"an">()

@@ -208,8 +208,9 @@ Reading read(const EventMention &m)
     r.what = r.noun ? singular(head) : lemma.toString();
     if (r.what.isEmpty())
         r.what = primary.toLower();
-    else if (!r.noun && info && info->has(Lexicon::PlacePreposition) && !r.what.endsWith(head))
-        r.what += u' ' + head; // "stepped into": "step into"
+    else if (!r.noun && info && (info->has(Lexicon::PlacePreposition) || info->has(Lexicon::Press))
+        && !r.what.endsWith(head))
+        r.what += u' ' + head; // "stepped into": "step into"; "told reporters": "tell reporters"
     // The nearest name before the trigger and the nearest after it.
     qsizetype before = -1;
     qsizetype after = m.text.size();
@@ -241,6 +242,9 @@ Reading read(const EventMention &m)
     static const QRegularExpression space(QStringLiteral("\\s+"));
     if (!r.object.isEmpty()
         && QStringView(m.text).mid(at + primary.size(), after - at - primary.size()).trimmed().split(space).size() > 5)
+        r.object.clear();
+    // "told reporters": the audience is the verb's object already
+    if (!r.noun && info && info->has(Lexicon::AudienceWord))
         r.object.clear();
     // "Halvorsen and Oduya met"
     if (!previous.isEmpty() && previousEnd >= 0
@@ -386,7 +390,7 @@ void EventLabeler::label(Event &event, const QString &preferredPlace, const QLis
         for (qsizetype k = 0; k < words.size(); ++k) {
             const QString w = words.at(k).toLower();
             const Lexicon::WordInfo *info = Lexicon::lookup(w);
-            if (info && info->has(Lexicon::AudienceWord))
+            if (info && info->has(Lexicon::AudienceWord) && !info->has(Lexicon::Press))
                 audience = w;
             if (info && info->has(Lexicon::DecreeObject) && k > 0)
                 decreeObject = words.at(k - 1).toLower() + QLatin1Char(' ') + w;

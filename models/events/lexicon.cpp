@@ -40,6 +40,7 @@ constexpr FlagList flagLists[] = {
     { "events/place-prepositions", PlacePreposition },
     { "events/politics-cues", PoliticsCue },
     { "events/reaction-cues", ReactionCue },
+    { "events/press", AudienceWord | Press },
     { "events/pronouns", Pronoun },
     { "events/remains-words", BodyWord },
     { "events/rule-words", 0 },

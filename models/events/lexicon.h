@@ -102,6 +102,7 @@ enum Flag : quint32 {
     ImageWord = 1u << 28, // photo, picture, grab: "A screen grab … shows …" is a caption, not reporting
     ReactionCue = 1u << 29, // "in response to", "in the wake of", "following": what follows is reacted to
     Dangling = 1u << 30, // of, to, the, and: a label taken from the text never ends on one
+    Press = 1u << 31, // reporters, journalists: an audience that makes "told" a press appearance
     BusinessCue = 1u << 22,
     PoliticsCue = 1u << 23,
     MilitaryCue = 1u << 24,

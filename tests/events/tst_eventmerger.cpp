@@ -186,6 +186,10 @@ private Q_SLOTS:
                    { QStringLiteral("The freighter Ostra slammed into the Harlow Bridge on Monday."), pub } }
             << QStringList { QStringLiteral(
                    "e1 Ostra slams in Tarsis [2025-10-27/2025-10-27 day] disaster articles=0,1") };
+        QTest::newRow("telling reporters is a press appearance of its own")
+            << QList<Input> { { QStringLiteral("Ona Velt told reporters on Monday that the plant would close."), pub } }
+            << QStringList { QStringLiteral(
+                   "e1 Ona Velt tells reporters [2025-10-27/2025-10-27 day] statement articles=0") };
         QTest::newRow("a saying verb owns a date after a short phrase of its own")
             << QList<Input> { { QStringLiteral("Ortega spoke to the waiting reporters on Monday."), pub },
                    { QStringLiteral("Ortega said he would meet Lindqvist in 2027."), pub } }
