@@ -106,7 +106,8 @@ bool ProjectDocument::openProject(const QString &path)
     const QFileInfo info(path);
     if (info.isDir() || !path.endsWith(QLatin1String(".parallax"), Qt::CaseInsensitive))
         return false;
-    auto opened = ProjectStore::open(path);
+    // A project on a read-only share or medium is opened for reading: it is shown, not edited.
+    auto opened = ProjectStore::open(path, ProjectStore::modeFor(path));
     if (!opened.ok()) {
         report(DocumentError::Kind::Project, tr("Cannot Open Project"), opened.error().message);
         return true;
@@ -132,6 +133,8 @@ bool ProjectDocument::openProject(const QString &path)
     setProject(std::move(opened.value()));
     if (!m_project)
         return true;
+    if (m_project->isReadOnly())
+        Q_EMIT noticeOccurred(m_project->readOnlyMessage());
     if (!QFileInfo(corpus).isDir()) {
         report(DocumentError::Kind::Project, tr("Corpus Folder Missing"),
             tr("The project's corpus folder %1 is missing. The annotations are kept; open the folder where it is now "
@@ -236,6 +239,10 @@ void ProjectDocument::setProject(std::unique_ptr<ProjectStore> project)
 
 bool ProjectDocument::ensureProject()
 {
+    if (m_project && m_project->isReadOnly()) {
+        report(DocumentError::Kind::Project, tr("Project Is Read-Only"), m_project->readOnlyMessage());
+        return false;
+    }
     if (m_project)
         return true;
     if (!m_result)

@@ -29,6 +29,9 @@ QByteArray cacheKey(const Article &article)
 
 AnalysisCache::AnalysisCache(ProjectStore &project, const QString &analyzerTag)
     : m_path(project.path())
+    , m_readOnly(project.isReadOnly())
+    , m_readerName(project.readerDatabaseName())
+    , m_readerOptions(project.readerConnectOptions())
     , m_gate(project.writeGate())
     , m_tag(analyzerTag)
     , m_prefix(QStringLiteral("parallax-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -72,8 +75,8 @@ QString AnalysisCache::readerConnection()
         return *it;
     const QString name = m_prefix + QLatin1Char('-') + QString::number(m_readers.size());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setDatabaseName(m_readerName);
+    db.setConnectOptions(m_readerOptions);
     if (!db.open())
         Logging::get("store")->warn("analysis cache reader: {}", db.lastError().text().toStdString());
     m_readers.insert(thread, name);
@@ -110,6 +113,8 @@ std::optional<ArticleAnalysis> AnalysisCache::lookup(const Article &article)
 
 void AnalysisCache::store(const Article &article, const ArticleAnalysis &analysis)
 {
+    if (m_readOnly)
+        return;
     Pending pending { article.id, cacheKey(article), AnalysisCodec::encode(analysis) };
     QMutexLocker lock(&m_mutex);
     m_pending.append(std::move(pending));
@@ -117,6 +122,8 @@ void AnalysisCache::store(const Article &article, const ArticleAnalysis &analysi
 
 StoreError AnalysisCache::flush(const QStringList *keepIds)
 {
+    if (m_readOnly)
+        return {};
     QMutexLocker flushing(&m_flushing);
     QList<Pending> pending;
     QStringList stale;

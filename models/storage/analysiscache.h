@@ -20,6 +20,7 @@ class WriteGate;
 // read-only connection per thread; stores are queued and written by flush(), which may run on any
 // thread (the window runs it on a worker): it writes through a connection of its own, in short
 // transactions, so that the project's own writes (annotations) wait for at most one of them.
+// On a read-only project the cache is only read.
 class AnalysisCache
 {
 public:
@@ -61,6 +62,9 @@ private:
     StoreError write(const QList<Pending> &pending, const QStringList &stale);
 
     QString m_path; // of the project file
+    bool m_readOnly; // a read-only project: lookups only, nothing is queued or written
+    QString m_readerName; // how worker threads open the project file, read-only
+    QString m_readerOptions;
     std::shared_ptr<WriteGate> m_gate; // the project's: its own writes go before the next batch
     QString m_tag;
     QString m_prefix; // of this cache's reader connection names
