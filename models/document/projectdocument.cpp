@@ -180,7 +180,11 @@ AnalysisJob::CacheHooks ProjectDocument::cacheHooksFor(const QString &corpusPath
     // The hooks share the cache, so a job never calls into a destroyed one.
     const std::shared_ptr<AnalysisCache> cache = m_cache;
     return { [cache](const Article &article) { return cache->lookup(article); },
-        [cache](const Article &article, const ArticleAnalysis &analysis) { cache->store(article, analysis); } };
+        [cache](const Article &article, const ArticleAnalysis &analysis) { cache->store(article, analysis); },
+        [cache](const QString &file, const QByteArray &stamp) { return cache->lookupFile(file, stamp); },
+        [cache](const QString &file, const QByteArray &stamp, const ArticleBuilder::Built &built) {
+            cache->storeFile(file, stamp, built);
+        } };
 }
 
 void ProjectDocument::flushCache(const AnalysisResult &result)
@@ -189,14 +193,19 @@ void ProjectDocument::flushCache(const AnalysisResult &result)
         return;
     // Entries of articles gone from the folder are dropped, so the cache does not grow forever.
     QStringList ids;
+    QStringList files;
     ids.reserve(result.corpus.articles.size());
-    for (const Article &article : result.corpus.articles)
+    files.reserve(result.corpus.articles.size());
+    for (const Article &article : result.corpus.articles) {
         ids.append(article.id);
+        files.append(article.file);
+    }
     // Thousands of articles take a noticeable time to write: not on the GUI thread. The project's
     // write gate lets the analyst's own writes in between the cache's batches. One writer thread:
     // writes queue in order, and the watcher follows the last.
     const std::shared_ptr<AnalysisCache> cache = m_cache;
-    m_cacheWrite.setFuture(QtConcurrent::run(&m_cacheWriter, [cache, ids] { return cache->flush(&ids); }));
+    m_cacheWrite.setFuture(
+        QtConcurrent::run(&m_cacheWriter, [cache, ids, files] { return cache->flush(&ids, &files); }));
 }
 
 void ProjectDocument::waitForCacheWrite()

@@ -1,14 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reopening a project whose whole analysis cache is valid, as the window's document does it (off the
-// GUI thread, through the project's AnalysisCache), on benchmark corpora of 1,000 and 10,000 articles:
-// how long the files take to load (read, decode, extract, segment), the per-article stage served from
-// the cache, the corpus-level stages (speakers, statements, alignment, event merging) that run again
-// on every reopen, and the cache's size per article. The first open (which fills the cache) is
-// reported too. Each figure with wall and CPU seconds and the machine's load.
-// Usage: bench_reopen [ARTICLES…] (default 1000 10000); corpora are kept in $PARALLAX_BENCH_CORPORA
-// (default /tmp/parallax-bench-corpora) and reused; PARALLAX_BENCH_HTML_SHARE sets the share of web
-// pages (default 0.4, the generator's realistic mix).
+// GUI thread, through the project's AnalysisCache for files and analyses), on benchmark corpora of 1,000 and 10,000
+// articles: how long the files take to load (read, decode, extract, segment), the per-article stage served from the
+// cache, the corpus-level stages (speakers, statements, alignment, event merging) that run again on every reopen, and
+// the cache's size per article. The first open (which fills the cache) is reported too. Each figure with wall and CPU
+// seconds and the machine's load. Usage: bench_reopen [ARTICLES…] (default 1000 10000); corpora are kept in
+// $PARALLAX_BENCH_CORPORA (default /tmp/parallax-bench-corpora) and reused; PARALLAX_BENCH_HTML_SHARE sets the share of
+// web pages (default 0.4, the generator's realistic mix).
 #include "analysis/analyzer.h"
 #include "benchsupport.h"
 #include "corpus/benchcorpus.h"
@@ -72,7 +71,9 @@ bool measure(int articles)
         AnalysisCache cache(*project);
         Analyzer::Options options;
         cache.install(options);
-        const CorpusLoader::Result loaded = CorpusLoader::load(corpus.folder);
+        CorpusLoader::Options loadOptions;
+        cache.install(loadOptions);
+        const CorpusLoader::Result loaded = CorpusLoader::load(corpus.folder, loadOptions);
         const std::optional<AnalysisResult> result = Analyzer::run(loaded.corpus, options);
         if (!result || !cache.flush().ok())
             return false;
@@ -82,15 +83,21 @@ bool measure(int articles)
     QSqlQuery sizes(project->database());
     sizes.exec(QStringLiteral("SELECT COUNT(*), AVG(LENGTH(data)) FROM analysis_cache"));
     sizes.next();
-    std::printf("%7d  cache: %d rows, %.1f KB per article (blob), project file %.1f KB per article\n", articles,
-        sizes.value(0).toInt(), sizes.value(1).toDouble() / 1024.0, double(fileBytes) / 1024.0 / articles);
+    std::printf("%7d  cache: %d rows, %.1f KB per article (analysis blob), project file %.1f KB per article\n",
+        articles, sizes.value(0).toInt(), sizes.value(1).toDouble() / 1024.0, double(fileBytes) / 1024.0 / articles);
+    if (sizes.exec(QStringLiteral("SELECT COUNT(*), AVG(LENGTH(data)) FROM article_cache")) && sizes.next())
+        std::printf("%7d  file cache: %d rows, %.1f KB per article (compressed article blob)\n", articles,
+            sizes.value(0).toInt(), sizes.value(1).toDouble() / 1024.0);
 
     // The reopen, stage by stage.
     Clock total;
     AnalysisCache cache(*project);
     Clock loading;
-    const CorpusLoader::Result loaded = CorpusLoader::load(corpus.folder);
-    report(articles, "reopen: load the files", loading);
+    CorpusLoader::Options loadOptions;
+    cache.install(loadOptions);
+    const CorpusLoader::Result loaded = CorpusLoader::load(corpus.folder, loadOptions);
+    report(articles, "reopen: load the files", loading,
+        QStringLiteral("%1 files from the cache, %2 parsed").arg(cache.fileHits()).arg(cache.fileMisses()));
     QHash<QString, ArticleAnalysis> perArticle;
     Analyzer::Options options;
     options.cached = [&cache](const Article &article) { return cache.lookup(article); };
