@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,12 +20,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("dump.json"));
-        QProcess p;
-        p.start(TestSupport::parallaxBinary(),
-            { QStringLiteral("dump"), TestSupport::fixtureCorpus(QStringLiteral("event-merging")), QStringLiteral("-o"),
-                out });
-        QVERIFY(p.waitForFinished(120000));
-        QCOMPARE(p.exitCode(), 0);
+        const TestSupport::Run r = TestSupport::parallax({ QStringLiteral("dump"),
+            TestSupport::fixtureCorpus(QStringLiteral("event-merging")), QStringLiteral("-o"), out });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QJsonParseError error;
@@ -55,33 +51,29 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, options);
         QFETCH(bool, indented);
-        QProcess p;
-        p.start(TestSupport::parallaxBinary(),
+        const TestSupport::Run r = TestSupport::parallax(
             QStringList { QStringLiteral("dump"), TestSupport::fixtureCorpus(QStringLiteral("event-merging")) }
-                + options);
-        QVERIFY(p.waitForFinished(120000));
-        QCOMPARE(p.exitCode(), 0);
-        const QByteArray out = p.readAllStandardOutput();
+            + options);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray &out = r.out;
         QVERIFY(!QJsonDocument::fromJson(out).isNull());
         QCOMPARE(out.count('\n') > 1, indented);
     }
 
     void unusablePathFails()
     {
-        QProcess p;
-        p.start(TestSupport::parallaxBinary(), { QStringLiteral("dump"), QStringLiteral("/nonexistent/corpus") });
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY(p.exitCode() != 0);
-        QVERIFY(p.readAllStandardError().contains("/nonexistent/corpus"));
+        const TestSupport::Run r
+            = TestSupport::parallax({ QStringLiteral("dump"), QStringLiteral("/nonexistent/corpus") }, 60000);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.err.contains("/nonexistent/corpus"));
     }
 
     void badOptionFails()
     {
-        QProcess p;
-        p.start(TestSupport::parallaxBinary(), { QStringLiteral("dump"), QStringLiteral("--no-such-option") });
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY(p.exitCode() != 0);
-        QVERIFY(p.readAllStandardError().contains("no-such-option"));
+        const TestSupport::Run r
+            = TestSupport::parallax({ QStringLiteral("dump"), QStringLiteral("--no-such-option") }, 60000);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.err.contains("no-such-option"));
     }
 };
 

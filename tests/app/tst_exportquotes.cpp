@@ -7,29 +7,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using TestSupport::parallax;
+using TestSupport::Run;
 
 namespace
 {
-struct Run {
-    int exitCode = -1;
-    QByteArray err;
-};
-
-Run parallax(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(TestSupport::parallaxBinary(), arguments);
-    if (!p.waitForFinished(120000))
-        return {};
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardError() };
-}
-
 // Short articles on invented people: renderings of a few statements by several outlets.
 QString fixture()
 {

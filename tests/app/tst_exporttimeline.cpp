@@ -8,28 +8,12 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
-namespace
-{
-struct Run {
-    int exitCode = -1;
-    QByteArray error;
-};
-
-Run runParallax(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(TestSupport::parallaxBinary(), arguments);
-    if (!p.waitForFinished(120000))
-        return {};
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardError() };
-}
-}
+using TestSupport::Run;
 
 // `parallax export-timeline` as a user runs it: no display, real files, clear failures.
 class TestExportTimeline : public QObject
@@ -63,11 +47,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, magic);
         QTemporaryDir dir;
         const QString out = dir.filePath(name);
-        const Run run
-            = runParallax(QStringList { QStringLiteral("export-timeline"),
-                              TestSupport::fixtureCorpus(QStringLiteral("event-merging")), QStringLiteral("-o"), out }
-                + options);
-        QVERIFY2(run.exitCode == 0, run.error.constData());
+        const Run run = TestSupport::parallax(
+            QStringList { QStringLiteral("export-timeline"),
+                TestSupport::fixtureCorpus(QStringLiteral("event-merging")), QStringLiteral("-o"), out }
+            + options);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(8).startsWith(magic));
@@ -106,9 +90,9 @@ private Q_SLOTS:
         manifest.close();
         for (const QStringList &options : { QStringList(), QStringList { QStringLiteral("--title"), title } }) {
             const QString out = dir.filePath(QStringLiteral("t.svg"));
-            const Run run = runParallax(
+            const Run run = TestSupport::parallax(
                 QStringList { QStringLiteral("export-timeline"), corpus, QStringLiteral("-o"), out } + options);
-            QVERIFY2(run.exitCode == 0, run.error.constData());
+            QVERIFY2(run.exitCode == 0, run.err.constData());
             QFile file(out);
             QVERIFY(file.open(QIODevice::ReadOnly));
             QXmlStreamReader xml(&file);
@@ -132,7 +116,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("t.png"));
-        const Run run = runParallax(
+        const Run run = TestSupport::parallax(
             { QStringLiteral("export-timeline"), TestSupport::fixtureCorpus(QStringLiteral("event-merging")),
                 QStringLiteral("-o"), out, QStringLiteral("--width"), QStringLiteral("900"), QStringLiteral("--height"),
                 QStringLiteral("400"), QStringLiteral("--scale"), QStringLiteral("2") });
@@ -170,9 +154,9 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QByteArray, message);
-        const Run run = runParallax(arguments);
+        const Run run = TestSupport::parallax(arguments);
         QVERIFY(run.exitCode > 0);
-        QVERIFY2(run.error.contains(message), run.error.constData());
+        QVERIFY2(run.err.contains(message), run.err.constData());
     }
 
     void failedExportKeepsOldFile()
@@ -183,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("previous export");
         old.close();
-        const Run run = runParallax(
+        const Run run = TestSupport::parallax(
             { QStringLiteral("export-timeline"), TestSupport::fixtureCorpus(QStringLiteral("event-merging")),
                 QStringLiteral("-o"), out, QStringLiteral("--scale"), QStringLiteral("99") });
         QVERIFY(run.exitCode != 0);
