@@ -5,6 +5,7 @@
 #include "language/characters.h"
 #include "language/datewords.h"
 
+#include <array>
 #include <initializer_list>
 #include <string_view>
 #include <unordered_map>
@@ -128,10 +129,10 @@ Table::Table()
         for (const QString &w : DateWords::weekdays().at(d))
             at(view(w)).weekday = quint8(d + 1);
     }
-    const std::u16string_view numbers[] = { u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight",
-        u"nine", u"ten", u"eleven", u"twelve" };
+    const std::array<std::u16string_view, 12> numbers = { u"one", u"two", u"three", u"four", u"five", u"six", u"seven",
+        u"eight", u"nine", u"ten", u"eleven", u"twelve" };
     for (int n = 0; n < 12; ++n)
-        at(numbers[n]).count = qint8(n + 1);
+        at(numbers.at(size_t(n))).count = qint8(n + 1);
     at(u"a").count = 1;
     at(u"an").count = 1;
     at(u"couple").count = 2;
@@ -534,7 +535,7 @@ const WordInfo *Lexicon::lookup(QStringView word)
     constexpr qsizetype maxLength = 24;
     if (word.isEmpty() || word.size() > maxLength)
         return nullptr;
-    char16_t buffer[maxLength];
+    std::array<char16_t, maxLength> buffer;
     quint32 hash = Table::hashSeed;
     for (qsizetype i = 0; i < word.size(); ++i) {
         char16_t c = word.at(i).unicode();
@@ -544,10 +545,10 @@ const WordInfo *Lexicon::lookup(QStringView word)
             c = u'\'';
         else if (c > 127)
             c = QChar(c).toLower().unicode();
-        buffer[i] = c;
+        buffer[size_t(i)] = c;
         hash = Table::hashStep(hash, c);
     }
-    return table().find(std::u16string_view(buffer, size_t(word.size())), hash);
+    return table().find(std::u16string_view(buffer.data(), size_t(word.size())), hash);
 }
 
 QStringView Lexicon::lemma(const WordInfo *word)
@@ -555,5 +556,5 @@ QStringView Lexicon::lemma(const WordInfo *word)
     if (!word || !word->lemma)
         return {};
     const std::u16string_view base = table().lemma(word->lemma);
-    return QStringView(base.data(), qsizetype(base.size()));
+    return { base.data(), qsizetype(base.size()) };
 }

@@ -124,11 +124,12 @@ struct WordInfo {
 // The entry for a word, case-insensitive (apostrophes normalised); nullptr for unknown words.
 const WordInfo *lookup(QStringView word);
 
-// A literal usable as a template argument, so that w<u"of">() looks its word up once per program.
+// A literal usable as a template argument, so that w<u"of">() looks its word up once per program. A string
+// literal binds only to an array reference, hence the C arrays.
 template<std::size_t N>
 struct Literal {
-    char16_t text[N];
-    constexpr Literal(const char16_t (&s)[N]) { std::copy_n(s, N, text); }
+    char16_t text[N]; // NOLINT(modernize-avoid-c-arrays)
+    constexpr Literal(const char16_t (&s)[N]) { std::copy_n(s, N, text); } // NOLINT(modernize-avoid-c-arrays)
 };
 
 // The entry of a fixed word, for comparing tokens by identity: `token.word == Lexicon::w<u"of">()`.
