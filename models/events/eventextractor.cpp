@@ -83,7 +83,7 @@ private:
     bool bareClause(const Match &m) const;
     bool refersBack(const QList<Trigger> &triggers) const;
     EventMention makeMention(
-        const ArgumentFinder &args, const QList<Trigger> &group, int first, int last, const Timex &timex) const;
+        const ArgumentFinder &args, const QList<Trigger> &triggers, int first, int last, const Timex &timex) const;
     bool namesHappening(const Trigger &t) const;
     bool nextToTime(const Trigger &t) const;
     bool reactedTo(const Trigger &t) const;
