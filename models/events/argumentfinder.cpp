@@ -271,7 +271,7 @@ QStringList ArgumentFinder::nearestParticipantBefore(int before) const
         int s = k;
         while (isNameToken(s - 1) && !at(s - 1)->is(ScanToken::Possessive))
             --s;
-        const QStringList names = participants(s, k + 1, {});
+        QStringList names = participants(s, k + 1, {});
         if (!names.isEmpty())
             return names;
         k = s;

@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "events/datetext.h"
 
-#include <QCoreApplication>
+#include "core/translation.h"
+
 #include <QLocale>
 
+PARALLAX_NAMESPACE_TR(DateText)
+
+namespace DateText
+{
 namespace
 {
 QString monthYear(const QDate &date)
@@ -18,22 +23,21 @@ QString single(const QDate &start, const QDate &end, DatePrecision precision)
     case DatePrecision::Day:
         return QLocale().toString(start, QStringLiteral("d MMMM yyyy"));
     case DatePrecision::Week:
-        return QCoreApplication::translate("DateText", "week of %1")
-            .arg(QLocale().toString(start, QStringLiteral("d MMMM yyyy")));
+        return tr("week of %1").arg(QLocale().toString(start, QStringLiteral("d MMMM yyyy")));
     case DatePrecision::PartOfMonth:
         if (start.day() == 1 && end.day() <= 10)
-            return QCoreApplication::translate("DateText", "early %1").arg(monthYear(start));
+            return tr("early %1").arg(monthYear(start));
         if (end.day() == end.daysInMonth() && start.day() >= 20)
-            return QCoreApplication::translate("DateText", "late %1").arg(monthYear(start));
-        return QCoreApplication::translate("DateText", "mid-%1").arg(monthYear(start));
+            return tr("late %1").arg(monthYear(start));
+        return tr("mid-%1").arg(monthYear(start));
     case DatePrecision::Month:
         return monthYear(start);
     case DatePrecision::Season:
-        return QCoreApplication::translate("DateText", "%1 to %2").arg(monthYear(start), monthYear(end));
+        return tr("%1 to %2").arg(monthYear(start), monthYear(end));
     case DatePrecision::Year:
         return QString::number(start.year());
     case DatePrecision::Decade:
-        return QCoreApplication::translate("DateText", "the %1s").arg(start.year() - start.year() % 10);
+        return tr("the %1s").arg(start.year() - start.year() % 10);
     case DatePrecision::Unknown:
         break;
     }
@@ -57,14 +61,14 @@ bool sameUnit(const QDate &a, const QDate &b, DatePrecision precision)
     }
 }
 }
+}
 
 QString DateText::format(const QDate &start, const QDate &end, DatePrecision precision)
 {
     if (!start.isValid())
-        return QCoreApplication::translate("DateText", "undated");
+        return tr("undated");
     const QDate last = end.isValid() ? end : start;
     if (sameUnit(start, last, precision))
         return single(start, last, precision);
-    return QCoreApplication::translate("DateText", "%1 to %2")
-        .arg(single(start, start, precision), single(last, last, precision));
+    return tr("%1 to %2").arg(single(start, start, precision), single(last, last, precision));
 }

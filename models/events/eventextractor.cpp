@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <array>
+
 using Match = TemporalTagger::Match;
 using Trigger = TriggerFinder::Trigger;
 
@@ -40,10 +42,10 @@ bool isClauseMark(const ScanToken &t)
 // "During his tour, …", "With the tour underway, …": the subject comes in the next clause.
 bool isFrontedAdverbial(const ScanToken &t)
 {
-    static const Lexicon::WordInfo *const words[] = { Lexicon::lookup(u"during"), Lexicon::lookup(u"with"),
-        Lexicon::lookup(u"as"), Lexicon::lookup(u"amid"), Lexicon::lookup(u"despite"), Lexicon::lookup(u"in"),
-        Lexicon::lookup(u"on"), Lexicon::lookup(u"after"), Lexicon::lookup(u"before") };
-    return t.word && std::find(std::begin(words), std::end(words), t.word) != std::end(words);
+    static const std::array words = { Lexicon::lookup(u"during"), Lexicon::lookup(u"with"), Lexicon::lookup(u"as"),
+        Lexicon::lookup(u"amid"), Lexicon::lookup(u"despite"), Lexicon::lookup(u"in"), Lexicon::lookup(u"on"),
+        Lexicon::lookup(u"after"), Lexicon::lookup(u"before") };
+    return t.word && std::find(words.begin(), words.end(), t.word) != words.end();
 }
 
 // One article's sentences, one at a time: tags, finds triggers, pairs them with times and builds mentions.
@@ -81,7 +83,7 @@ private:
     bool bareClause(const Match &m) const;
     bool refersBack(const QList<Trigger> &triggers) const;
     EventMention makeMention(
-        const ArgumentFinder &args, const QList<Trigger> &group, int first, int last, const Timex &timex) const;
+        const ArgumentFinder &args, const QList<Trigger> &triggers, int first, int last, const Timex &timex) const;
     bool namesHappening(const Trigger &t) const;
     bool nextToTime(const Trigger &t) const;
     bool reactedTo(const Trigger &t) const;
@@ -433,11 +435,11 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
             || aux->word == Lexicon::w<u"be">() || aux->word == Lexicon::w<u"is">());
     const bool transitive = t.family & (Lexicon::Ouster | Lexicon::Office | Lexicon::Return | Lexicon::Legal);
     if (transitive && !passive) {
-        const QString object = after(t.last);
+        QString object = after(t.last);
         if (!object.isEmpty())
             return object;
     }
-    const QString subject = before(t.first);
+    QString subject = before(t.first);
     if (!subject.isEmpty())
         return subject;
     // "She was appointed by Queen Mara": the agent of a passive is who did it, not who it happened to

@@ -43,7 +43,7 @@ bool isPossessiveS(const char16_t *s, int n, int j)
 // abbreviation dots stay tokens of their own, for the sentence and name rules.
 void ScanTokenizer::tokenize(QStringView text, int offset, ScanTokens &out)
 {
-    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    const auto *s = reinterpret_cast<const char16_t *>(text.utf16());
     const int n = int(text.size());
     int i = 0;
     bool space = true;

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <array>
 
 // Small helpers shared by TemporalTagger's absolute and relative patterns.
 namespace TemporalSupport
@@ -20,14 +21,14 @@ using Lexicon::WordInfo;
 // Words after which a bare year or month is a date rather than a quantity or a name.
 inline bool introducesDate(const WordInfo *w)
 {
-    static const WordInfo *const words[] = { Lexicon::lookup(u"in"), Lexicon::lookup(u"since"),
-        Lexicon::lookup(u"until"), Lexicon::lookup(u"till"), Lexicon::lookup(u"by"), Lexicon::lookup(u"of"),
-        Lexicon::lookup(u"from"), Lexicon::lookup(u"before"), Lexicon::lookup(u"after"), Lexicon::lookup(u"during"),
-        Lexicon::lookup(u"through"), Lexicon::lookup(u"around"), Lexicon::lookup(u"circa"), Lexicon::lookup(u"to"),
-        Lexicon::lookup(u"and"), Lexicon::lookup(u"between"), Lexicon::lookup(u"early"), Lexicon::lookup(u"mid"),
-        Lexicon::lookup(u"late"), Lexicon::lookup(u"last"), Lexicon::lookup(u"next"), Lexicon::lookup(u"this"),
-        Lexicon::lookup(u"throughout"), Lexicon::lookup(u"within") };
-    return w && std::find(std::begin(words), std::end(words), w) != std::end(words);
+    static const std::array words = { Lexicon::lookup(u"in"), Lexicon::lookup(u"since"), Lexicon::lookup(u"until"),
+        Lexicon::lookup(u"till"), Lexicon::lookup(u"by"), Lexicon::lookup(u"of"), Lexicon::lookup(u"from"),
+        Lexicon::lookup(u"before"), Lexicon::lookup(u"after"), Lexicon::lookup(u"during"), Lexicon::lookup(u"through"),
+        Lexicon::lookup(u"around"), Lexicon::lookup(u"circa"), Lexicon::lookup(u"to"), Lexicon::lookup(u"and"),
+        Lexicon::lookup(u"between"), Lexicon::lookup(u"early"), Lexicon::lookup(u"mid"), Lexicon::lookup(u"late"),
+        Lexicon::lookup(u"last"), Lexicon::lookup(u"next"), Lexicon::lookup(u"this"), Lexicon::lookup(u"throughout"),
+        Lexicon::lookup(u"within") };
+    return w && std::find(words.begin(), words.end(), w) != words.end();
 }
 
 inline Unit unitOf(const ScanToken *t)
@@ -93,8 +94,8 @@ inline QString partCode(int part)
 
 inline QString seasonCode(int season)
 {
-    static const char *codes[] = { "SP", "SU", "FA", "WI" };
-    return QLatin1String(codes[std::clamp(season, 1, 4) - 1]);
+    static constexpr std::array codes = { "SP", "SU", "FA", "WI" };
+    return QLatin1String(codes.at(size_t(std::clamp(season, 1, 4) - 1)));
 }
 
 inline bool finer(DatePrecision a, DatePrecision b)

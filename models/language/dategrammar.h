@@ -27,7 +27,7 @@ struct CalendarDate {
     int lastDay = 0; // the last day of a range ("12–14 March"), else `day`
 
     // The first day the date names, or an invalid date when the text gives no year.
-    QDate firstDate() const { return QDate(year, month, day ? day : 1); }
+    QDate firstDate() const { return { year, month, day ? day : 1 }; }
 };
 
 // The one grammar of dates written out in English news text, over the month names of DateWords: the metadata

@@ -5,6 +5,7 @@
 #include "language/characters.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace
@@ -46,10 +47,10 @@ bool WordTable::insert(QStringView word, quint32 bits)
 {
     if (word.isEmpty() || word.size() > MaxLength || !bits)
         return false;
-    char16_t folded[MaxLength];
+    std::array<char16_t, MaxLength> folded;
     for (qsizetype i = 0; i < word.size(); ++i)
-        folded[i] = lower(word.at(i).unicode());
-    insertFolded({ folded, size_t(word.size()) }, bits);
+        folded[size_t(i)] = lower(word.at(i).unicode());
+    insertFolded({ folded.data(), size_t(word.size()) }, bits);
     return true;
 }
 
@@ -106,22 +107,23 @@ quint32 WordTable::value(QStringView word) const
     const qsizetype n = word.size();
     if (n == 0 || n > MaxLength || !(m_lengths & (quint64(1) << n)))
         return 0;
-    const char16_t *d = reinterpret_cast<const char16_t *>(word.utf16());
-    char16_t folded[MaxLength];
+    const auto *d = reinterpret_cast<const char16_t *>(word.utf16());
+    std::array<char16_t, MaxLength> folded;
     folded[0] = lower(d[0]);
     if (n > 1)
         folded[1] = lower(d[1]);
     const char16_t first = folded[0];
     if (first >= u'a' && first <= u'z') {
-        if (!(m_seconds[first - u'a'] & (quint32(1) << secondBit({ folded, size_t(std::min<qsizetype>(n, 2)) }))))
+        if (!(m_seconds[first - u'a']
+                & (quint32(1) << secondBit({ folded.data(), size_t(std::min<qsizetype>(n, 2)) }))))
             return 0;
     } else if (!m_otherInitials) {
         return 0;
     }
     size_t h = 1469598103934665603ULL;
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = i < 2 ? folded[i] : lower(d[i]);
-        folded[i] = c;
+        const char16_t c = i < 2 ? folded[size_t(i)] : lower(d[i]);
+        folded[size_t(i)] = c;
         h = (h ^ c) * 1099511628211ULL;
     }
     const size_t mask = m_slots.size() - 1;
@@ -133,7 +135,7 @@ quint32 WordTable::value(QStringView word) const
         if (t != tag)
             continue;
         const Slot &slot = m_slots[i];
-        if (qsizetype(slot.length) == n && std::memcmp(m_chars.data() + slot.offset, folded, size_t(n) * 2) == 0)
+        if (qsizetype(slot.length) == n && std::memcmp(m_chars.data() + slot.offset, folded.data(), size_t(n) * 2) == 0)
             return slot.bits;
     }
 }

@@ -4,6 +4,7 @@
 
 #include <QStringView>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,6 @@ private:
     size_t m_count = 0;
     quint64 m_lengths = 0; // bit n: some word has n characters
     // m_seconds[n] bit k: some word starts with 'a' + n followed by 'a' + k (26: something else, 27: nothing).
-    quint32 m_seconds[26] = {};
+    std::array<quint32, 26> m_seconds {};
     bool m_otherInitials = false; // some word starts with something else
 };

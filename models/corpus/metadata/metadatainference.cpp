@@ -5,6 +5,9 @@
 #include "corpus/metadata/bylineparser.h"
 #include "corpus/metadata/datefinder.h"
 #include "corpus/structure/textfeatures.h"
+#include "language/languagedata.h"
+
+#include <algorithm>
 
 namespace
 {
@@ -55,14 +58,10 @@ bool endsWithAnchor(QStringView before)
     before = before.trimmed();
     if (before.endsWith(u','))
         before.chop(1);
-    for (const char *anchor : { "as of", "as at", "as on", "updated", "updated on", "updated:", "last updated",
-             "at the time of writing", "at the time of writing in", "at the time of writing on", "correct as of",
-             "accurate as of", "valid as of" }) {
-        const QLatin1String a(anchor);
-        if (before.endsWith(a) && (before.size() == a.size() || !before.at(before.size() - a.size() - 1).isLetter()))
-            return true;
-    }
-    return false;
+    static const QStringList anchors = LanguageData::list(QStringLiteral("dates/update-anchors")).words();
+    return std::any_of(anchors.cbegin(), anchors.cend(), [before](const QString &a) {
+        return before.endsWith(a) && (before.size() == a.size() || !before.at(before.size() - a.size() - 1).isLetter());
+    });
 }
 
 QDate firstDate(QStringView text)
