@@ -7,6 +7,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -27,11 +28,13 @@ constexpr int QuoteBits = 24;
 constexpr uint64_t QuoteMask = (uint64_t(1) << QuoteBits) - 1;
 // Below this many words a direct quote joins statements like a fragment.
 constexpr int MinFullWords = 4;
-// A link between full quotes is found with its kind in these bits of its first quote's index (quote
-// indices take QuoteBits).
+// A link between full quotes is found with its kind, and a loose one with how many words it shares (up
+// to MaxWeight), in these bits of its first quote's index (quote indices take QuoteBits).
 constexpr int LooseEdge = 1 << 28;
 constexpr int ApartEdge = 1 << 29;
-constexpr int EdgeKinds = LooseEdge | ApartEdge;
+constexpr int WeightShift = QuoteBits;
+constexpr int MaxWeight = 15;
+constexpr int EdgeBits = LooseEdge | ApartEdge | (MaxWeight << WeightShift);
 
 struct Prepared {
     std::vector<int> words; // sorted, unique
@@ -242,6 +245,26 @@ bool continues(const GroupInput &a, const GroupInput &b)
     if (a.runsOn && b.opensParagraph && (sameSpeaker || b.speaker < 0))
         return true;
     return b.isParagraph && (sameSpeaker || (a.speaker < 0 && b.speaker < 0));
+}
+
+// An article that quotes one speaker twice in turn, in different paragraphs and not as one passage (a cue
+// or the reporter's words between: "“…,” she said.¶She added: “…”"), shows two points: a longer rendering
+// elsewhere that holds both does not make them one statement.
+void keepPointsApart(const QList<GroupInput> &quotes, const std::vector<uint8_t> &role, UnionFind &sets)
+{
+    int previous = -1;
+    for (int q = 0; q < int(quotes.size()); ++q) {
+        const GroupInput &in = quotes.at(q);
+        if (role[q] != 1 || in.headline || in.paragraph < 0)
+            continue;
+        if (previous >= 0) {
+            const GroupInput &before = quotes.at(previous);
+            if (before.article == in.article && before.speaker >= 0 && before.speaker == in.speaker
+                && before.paragraph != in.paragraph && !continues(before, in))
+                sets.keepApart(previous, q);
+        }
+        previous = q;
+    }
 }
 
 // Renderings reworded or translated anew ("extravagant ambitions led to treason", "excessive ambitions
@@ -488,6 +511,7 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
 
     // Full quotes: edges found in parallel, joined in one pass.
     UnionFind sets(n);
+    keepPointsApart(quotes, role, sets);
     const auto fullEdges = inParallel([&](int q, std::vector<uint8_t> &count, std::vector<int> &touched,
                                           std::vector<std::pair<int, int>> &found) {
         if (!isFull(q))
@@ -509,24 +533,40 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
                 found.emplace_back(o | ApartEdge, q);
                 continue;
             }
-            found.emplace_back(close ? o : o | LooseEdge, q);
+            found.emplace_back(o | (close ? 0 : LooseEdge) | (std::min(ov.sharedWords, MaxWeight) << WeightShift), q);
             ++edges;
         }
     });
-    // Pairs kept apart first, then the closest renderings join, then the looser ones: a loose likeness
-    // does not bring a sentence into a statement whose own rendering in that article is another.
-    for (const int kind : { ApartEdge, 0, LooseEdge }) {
-        for (const auto &list : fullEdges) {
-            for (const auto &[a, b] : list) {
-                if ((a & EdgeKinds) != kind)
-                    continue;
-                if (kind == ApartEdge)
-                    sets.keepApart(a & ~EdgeKinds, b);
-                else
-                    sets.unite(a & ~EdgeKinds, b);
-            }
+    // Pairs kept apart first, then the closest renderings join, then the looser ones, those sharing most
+    // words first: a loose likeness does not bring a sentence into a statement whose own rendering in that
+    // article is another, and a rendering of two points kept apart joins the one it holds more of.
+    for (const auto &list : fullEdges) {
+        for (const auto &[a, b] : list) {
+            if (a & ApartEdge)
+                sets.keepApart(a & ~EdgeBits, b);
         }
     }
+    // Bucket of a link: the close ones first, each kind those sharing most words first.
+    const auto bucket = [](int a) {
+        return size_t((a & LooseEdge) ? MaxWeight + 1 : 0) + size_t(MaxWeight - ((a >> WeightShift) & MaxWeight));
+    };
+    std::array<size_t, 2 * (MaxWeight + 1) + 1> start {};
+    for (const auto &list : fullEdges) {
+        for (const auto &[a, b] : list) {
+            if (!(a & ApartEdge))
+                ++start[bucket(a) + 1];
+        }
+    }
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<std::pair<int, int>> ordered(start.back());
+    for (const auto &list : fullEdges) {
+        for (const auto &[a, b] : list) {
+            if (!(a & ApartEdge))
+                ordered[start[bucket(a)]++] = { a & ~EdgeBits, b };
+        }
+    }
+    for (const auto &[a, b] : ordered)
+        sets.unite(a, b);
 
     // Fragments join the statement containing most of them; statements are frozen while they choose.
     std::vector<int> root(n);
