@@ -277,30 +277,51 @@ void joinRewordings(const QList<GroupInput> &quotes, const std::vector<uint8_t> 
     constexpr double MinContentShare = 0.6;
     const int n = int(quotes.size());
     const auto eligible = [&](int q) { return role[q] != 0 && int(quotes.at(q).content.size()) >= MinSharedContent; };
-    std::unordered_map<int, std::vector<int>> postings;
+    // Each quote's meaningful words as dense ids, then for each id the quotes holding it in order (compressed
+    // rows): the search below hashes nothing.
+    std::unordered_map<int, int> ids;
+    std::vector<int> idsOf; // the eligible quotes' ids, quote after quote
+    std::vector<int> idsFrom(size_t(n) + 1, 0);
     for (int q = 0; q < n; ++q) {
-        if (eligible(q)) {
-            for (int w : quotes.at(q).content)
-                postings[w].push_back(q);
-        }
-    }
-    std::unordered_map<int, int> shared;
-    std::vector<std::pair<int, int>> joins;
-    for (int q = 0; q < n; ++q) {
+        idsFrom[size_t(q)] = int(idsOf.size());
         if (!eligible(q))
             continue;
-        shared.clear();
-        for (int w : quotes.at(q).content) {
-            const std::vector<int> &list = postings.at(w);
-            if (list.size() > size_t(MaxPosting))
+        for (int w : quotes.at(q).content)
+            idsOf.push_back(ids.try_emplace(w, int(ids.size())).first->second);
+    }
+    idsFrom[size_t(n)] = int(idsOf.size());
+    std::vector<int> postingFrom(ids.size() + 1, 0);
+    for (int id : idsOf)
+        ++postingFrom[size_t(id) + 1];
+    std::partial_sum(postingFrom.begin(), postingFrom.end(), postingFrom.begin());
+    std::vector<int> postings(idsOf.size());
+    {
+        std::vector<int> next(postingFrom.begin(), postingFrom.end() - 1);
+        for (int q = 0; q < n; ++q) {
+            for (int k = idsFrom[size_t(q)]; k < idsFrom[size_t(q) + 1]; ++k)
+                postings[size_t(next[size_t(idsOf[size_t(k)])]++)] = q;
+        }
+    }
+    std::vector<int> shared(size_t(n), 0);
+    std::vector<int> touched;
+    std::vector<std::pair<int, int>> joins;
+    for (int q = 0; q < n; ++q) {
+        touched.clear();
+        for (int k = idsFrom[size_t(q)]; k < idsFrom[size_t(q) + 1]; ++k) {
+            const int id = idsOf[size_t(k)];
+            const int from = postingFrom[size_t(id)];
+            const int to = postingFrom[size_t(id) + 1];
+            if (to - from > MaxPosting)
                 continue;
-            for (int o : list) {
-                if (o >= q)
-                    break;
-                ++shared[o];
+            for (int p = from; p < to && postings[size_t(p)] < q; ++p) {
+                const int o = postings[size_t(p)];
+                if (shared[size_t(o)]++ == 0)
+                    touched.push_back(o);
             }
         }
-        for (const auto &[o, count] : shared) {
+        for (int o : touched) {
+            const int count = shared[size_t(o)];
+            shared[size_t(o)] = 0;
             const size_t smaller = std::min(quotes.at(q).content.size(), quotes.at(o).content.size());
             if (count >= MinSharedContent && count >= MinContentShare * double(smaller)
                 && speakersAgree(quotes.at(q), quotes.at(o)))
