@@ -247,26 +247,6 @@ bool continues(const GroupInput &a, const GroupInput &b)
     return b.isParagraph && (sameSpeaker || (a.speaker < 0 && b.speaker < 0));
 }
 
-// An article that quotes one speaker twice in turn, in different paragraphs and not as one passage (a cue
-// or the reporter's words between: "“…,” she said.¶She added: “…”"), shows two points: a longer rendering
-// elsewhere that holds both does not make them one statement.
-void keepPointsApart(const QList<GroupInput> &quotes, const std::vector<uint8_t> &role, UnionFind &sets)
-{
-    int previous = -1;
-    for (int q = 0; q < int(quotes.size()); ++q) {
-        const GroupInput &in = quotes.at(q);
-        if (role[q] != 1 || in.headline || in.paragraph < 0)
-            continue;
-        if (previous >= 0) {
-            const GroupInput &before = quotes.at(previous);
-            if (before.article == in.article && before.speaker >= 0 && before.speaker == in.speaker
-                && before.paragraph != in.paragraph && !continues(before, in))
-                sets.keepApart(previous, q);
-        }
-        previous = q;
-    }
-}
-
 // Renderings reworded or translated anew ("extravagant ambitions led to treason", "excessive ambitions
 // have led to treason") share few bigrams but most of their meaningful words: one speaker's (or an
 // uncredited) quote joins an earlier one when they share at least MinSharedContent such words and those
@@ -532,7 +512,6 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
 
     // Full quotes: edges found in parallel, joined in one pass.
     UnionFind sets(n);
-    keepPointsApart(quotes, role, sets);
     const auto fullEdges = inParallel([&](int q, std::vector<uint8_t> &count, std::vector<int> &touched,
                                           std::vector<std::pair<int, int>> &found) {
         if (!isFull(q))

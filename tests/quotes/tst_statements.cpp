@@ -291,15 +291,6 @@ private Q_SLOTS:
                                             "art1#q1 We will cut taxes for every family this year"),
                    QStringLiteral("s2 Ana Ruiz: art0#q2 The new bridge will open in the autumn. / art2#q1 The new "
                                   "bridge will open in the autumn") };
-        QTest::newRow("a rendering of two points an article quotes apart joins the larger")
-            << QStringList { QStringLiteral("“We will cut taxes for every family in the county this year,” Ana Ruiz "
-                                            "said.\n\nShe added: “The new bridge will open in the autumn.”"),
-                   QStringLiteral("“We will cut taxes for every family in the county this year. The new bridge will "
-                                  "open in the autumn,” Ana Ruiz said.") }
-            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will cut taxes for every family in the county "
-                                            "this year / art1#q1 We will cut taxes for every family in the county this "
-                                            "year. The new bridge will open in the autumn"),
-                   QStringLiteral("s2 Ana Ruiz: art0#q2 The new bridge will open in the autumn.") };
         QTest::newRow("another speaker's reply stays apart")
             << QStringList { QStringLiteral("“We will win the vote,” Ana Ruiz said. “They will lose it badly,” Bo "
                                             "Lind replied.") }
