@@ -7,6 +7,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -27,11 +28,13 @@ constexpr int QuoteBits = 24;
 constexpr uint64_t QuoteMask = (uint64_t(1) << QuoteBits) - 1;
 // Below this many words a direct quote joins statements like a fragment.
 constexpr int MinFullWords = 4;
-// A link between full quotes is found with its kind in these bits of its first quote's index (quote
-// indices take QuoteBits).
+// A link between full quotes is found with its kind, and a loose one with how many words it shares (up
+// to MaxWeight), in these bits of its first quote's index (quote indices take QuoteBits).
 constexpr int LooseEdge = 1 << 28;
 constexpr int ApartEdge = 1 << 29;
-constexpr int EdgeKinds = LooseEdge | ApartEdge;
+constexpr int WeightShift = QuoteBits;
+constexpr int MaxWeight = 15;
+constexpr int EdgeBits = LooseEdge | ApartEdge | (MaxWeight << WeightShift);
 
 struct Prepared {
     std::vector<int> words; // sorted, unique
@@ -254,30 +257,51 @@ void joinRewordings(const QList<GroupInput> &quotes, const std::vector<uint8_t> 
     constexpr double MinContentShare = 0.6;
     const int n = int(quotes.size());
     const auto eligible = [&](int q) { return role[q] != 0 && int(quotes.at(q).content.size()) >= MinSharedContent; };
-    std::unordered_map<int, std::vector<int>> postings;
+    // Each quote's meaningful words as dense ids, then for each id the quotes holding it in order (compressed
+    // rows): the search below hashes nothing.
+    std::unordered_map<int, int> ids;
+    std::vector<int> idsOf; // the eligible quotes' ids, quote after quote
+    std::vector<int> idsFrom(size_t(n) + 1, 0);
     for (int q = 0; q < n; ++q) {
-        if (eligible(q)) {
-            for (int w : quotes.at(q).content)
-                postings[w].push_back(q);
-        }
-    }
-    std::unordered_map<int, int> shared;
-    std::vector<std::pair<int, int>> joins;
-    for (int q = 0; q < n; ++q) {
+        idsFrom[size_t(q)] = int(idsOf.size());
         if (!eligible(q))
             continue;
-        shared.clear();
-        for (int w : quotes.at(q).content) {
-            const std::vector<int> &list = postings.at(w);
-            if (list.size() > size_t(MaxPosting))
+        for (int w : quotes.at(q).content)
+            idsOf.push_back(ids.try_emplace(w, int(ids.size())).first->second);
+    }
+    idsFrom[size_t(n)] = int(idsOf.size());
+    std::vector<int> postingFrom(ids.size() + 1, 0);
+    for (int id : idsOf)
+        ++postingFrom[size_t(id) + 1];
+    std::partial_sum(postingFrom.begin(), postingFrom.end(), postingFrom.begin());
+    std::vector<int> postings(idsOf.size());
+    {
+        std::vector<int> next(postingFrom.begin(), postingFrom.end() - 1);
+        for (int q = 0; q < n; ++q) {
+            for (int k = idsFrom[size_t(q)]; k < idsFrom[size_t(q) + 1]; ++k)
+                postings[size_t(next[size_t(idsOf[size_t(k)])]++)] = q;
+        }
+    }
+    std::vector<int> shared(size_t(n), 0);
+    std::vector<int> touched;
+    std::vector<std::pair<int, int>> joins;
+    for (int q = 0; q < n; ++q) {
+        touched.clear();
+        for (int k = idsFrom[size_t(q)]; k < idsFrom[size_t(q) + 1]; ++k) {
+            const int id = idsOf[size_t(k)];
+            const int from = postingFrom[size_t(id)];
+            const int to = postingFrom[size_t(id) + 1];
+            if (to - from > MaxPosting)
                 continue;
-            for (int o : list) {
-                if (o >= q)
-                    break;
-                ++shared[o];
+            for (int p = from; p < to && postings[size_t(p)] < q; ++p) {
+                const int o = postings[size_t(p)];
+                if (shared[size_t(o)]++ == 0)
+                    touched.push_back(o);
             }
         }
-        for (const auto &[o, count] : shared) {
+        for (int o : touched) {
+            const int count = shared[size_t(o)];
+            shared[size_t(o)] = 0;
             const size_t smaller = std::min(quotes.at(q).content.size(), quotes.at(o).content.size());
             if (count >= MinSharedContent && count >= MinContentShare * double(smaller)
                 && speakersAgree(quotes.at(q), quotes.at(o)))
@@ -509,24 +533,40 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
                 found.emplace_back(o | ApartEdge, q);
                 continue;
             }
-            found.emplace_back(close ? o : o | LooseEdge, q);
+            found.emplace_back(o | (close ? 0 : LooseEdge) | (std::min(ov.sharedWords, MaxWeight) << WeightShift), q);
             ++edges;
         }
     });
-    // Pairs kept apart first, then the closest renderings join, then the looser ones: a loose likeness
-    // does not bring a sentence into a statement whose own rendering in that article is another.
-    for (const int kind : { ApartEdge, 0, LooseEdge }) {
-        for (const auto &list : fullEdges) {
-            for (const auto &[a, b] : list) {
-                if ((a & EdgeKinds) != kind)
-                    continue;
-                if (kind == ApartEdge)
-                    sets.keepApart(a & ~EdgeKinds, b);
-                else
-                    sets.unite(a & ~EdgeKinds, b);
-            }
+    // Pairs kept apart first, then the closest renderings join, then the looser ones, those sharing most
+    // words first: a loose likeness does not bring a sentence into a statement whose own rendering in that
+    // article is another, and a rendering of two points kept apart joins the one it holds more of.
+    for (const auto &list : fullEdges) {
+        for (const auto &[a, b] : list) {
+            if (a & ApartEdge)
+                sets.keepApart(a & ~EdgeBits, b);
         }
     }
+    // Bucket of a link: the close ones first, each kind those sharing most words first.
+    const auto bucket = [](int a) {
+        return size_t((a & LooseEdge) ? MaxWeight + 1 : 0) + size_t(MaxWeight - ((a >> WeightShift) & MaxWeight));
+    };
+    std::array<size_t, 2 * (MaxWeight + 1) + 1> start {};
+    for (const auto &list : fullEdges) {
+        for (const auto &[a, b] : list) {
+            if (!(a & ApartEdge))
+                ++start[bucket(a) + 1];
+        }
+    }
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<std::pair<int, int>> ordered(start.back());
+    for (const auto &list : fullEdges) {
+        for (const auto &[a, b] : list) {
+            if (!(a & ApartEdge))
+                ordered[start[bucket(a)]++] = { a & ~EdgeBits, b };
+        }
+    }
+    for (const auto &[a, b] : ordered)
+        sets.unite(a, b);
 
     // Fragments join the statement containing most of them; statements are frozen while they choose.
     std::vector<int> root(n);
