@@ -13,9 +13,9 @@ namespace
 // The kinds, most telling first: on a tie among a mention's kinds the earlier one names the event.
 constexpr std::array kinds = { Lexicon::WeaponTest, Lexicon::Conflict, Lexicon::Uprising, Lexicon::Capture,
     Lexicon::Accident, Lexicon::Disaster, Lexicon::Casualty, Lexicon::Alert, Lexicon::Rescue, Lexicon::Legal,
-    Lexicon::Election, Lexicon::Ouster, Lexicon::Resignation, Lexicon::Office, Lexicon::Decree, Lexicon::Meeting,
-    Lexicon::Visit, Lexicon::Agreement, Lexicon::Business, Lexicon::Founding, Lexicon::Incident, Lexicon::Halt,
-    Lexicon::Speech, Lexicon::Statement };
+    Lexicon::Election, Lexicon::Ouster, Lexicon::Resignation, Lexicon::Office, Lexicon::Return, Lexicon::Decree,
+    Lexicon::Meeting, Lexicon::Visit, Lexicon::Agreement, Lexicon::Business, Lexicon::Founding, Lexicon::Incident,
+    Lexicon::Halt, Lexicon::Speech, Lexicon::Statement };
 
 // The field the words of the mentions speak of most, or an empty string.
 QString field(const QList<MentionFeatures> &mentions)
@@ -78,6 +78,7 @@ QString categoryOfKind(Lexicon::Family kind, const QList<MentionFeatures> &menti
     case Lexicon::Ouster:
     case Lexicon::Resignation:
     case Lexicon::Office:
+    case Lexicon::Return:
     case Lexicon::Decree:
     case Lexicon::Incident: {
         const QString f = field(mentions);

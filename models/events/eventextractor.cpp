@@ -27,10 +27,10 @@ bool isClauseMark(const ScanToken &t)
         case u')':
         case u'\u2014':
             return true;
-        case u'\u2013':
-        case u'-':
-            return t.is(ScanToken::SpaceBefore);
         default:
+            // a spaced hyphen or en dash sets a phrase off as an em dash does; "1950–53" joins
+            if (Characters::isHyphen(t.punct) || Characters::isDash(t.punct))
+                return t.is(ScanToken::SpaceBefore);
             return Characters::isDoubleQuote(t.punct);
         }
     }
@@ -83,6 +83,9 @@ private:
     EventMention makeMention(
         const ArgumentFinder &args, const QList<Trigger> &group, int first, int last, const Timex &timex) const;
     bool namesHappening(const Trigger &t) const;
+    bool nextToTime(const Trigger &t) const;
+    bool reactedTo(const Trigger &t) const;
+    QList<Trigger> namedBySaying();
     QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
         const ArgumentFinder::Place &place, const QStringList &participants) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
@@ -189,7 +192,7 @@ int SentenceReader::pairedMatch(const Trigger &t) const
                 const ScanToken &tok = m_tokens[size_t(k)];
                 if (!tok.isWord())
                     return false;
-                if (tok.word
+                if (tok.word && !tok.has(Lexicon::AudienceWord)
                     && !(tok.word == Lexicon::w<u"by">() || tok.word == Lexicon::w<u"to">()
                         || tok.word == Lexicon::w<u"with">() || tok.word == Lexicon::w<u"the">()
                         || tok.word == Lexicon::w<u"a">() || tok.word == Lexicon::w<u"an">()
@@ -254,8 +257,13 @@ bool SentenceReader::refersBack(const QList<Trigger> &triggers) const
 }
 
 EventMention SentenceReader::makeMention(
-    const ArgumentFinder &args, const QList<Trigger> &group, int first, int last, const Timex &timex) const
+    const ArgumentFinder &args, const QList<Trigger> &triggers, int first, int last, const Timex &timex) const
 {
+    // "recovery efforts were called off", "the coast guard ended its search": the halt is what happened, the
+    // activity it halted only its object.
+    QList<Trigger> group = triggers;
+    if (std::any_of(group.begin(), group.end(), [](const Trigger &t) { return !t.noun && (t.family & Lexicon::Halt); }))
+        group.removeIf([](const Trigger &t) { return t.noun && !(t.family & Lexicon::Halt); });
     // Trim punctuation at both ends of the clause span.
     while (first < last - 1 && m_tokens[size_t(first)].kind == ScanToken::Punct)
         ++first;
@@ -388,8 +396,8 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s)
 QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
     const ArgumentFinder::Place &place, const QStringList &participants) const
 {
-    constexpr quint32 personal = Lexicon::Office | Lexicon::Ouster | Lexicon::Resignation | Lexicon::Statement
-        | Lexicon::Speech | Lexicon::Legal;
+    constexpr quint32 personal = Lexicon::Office | Lexicon::Return | Lexicon::Ouster | Lexicon::Resignation
+        | Lexicon::Statement | Lexicon::Speech | Lexicon::Legal;
     if (!(t.family & personal))
         return {};
     const auto after = [&](int from) { return args.headName(from, std::min(from + 10, last), place); };
@@ -423,7 +431,7 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
         && (aux->word == Lexicon::w<u"was">() || aux->word == Lexicon::w<u"were">()
             || aux->word == Lexicon::w<u"been">() || aux->word == Lexicon::w<u"being">()
             || aux->word == Lexicon::w<u"be">() || aux->word == Lexicon::w<u"is">());
-    const bool transitive = t.family & (Lexicon::Ouster | Lexicon::Office | Lexicon::Legal);
+    const bool transitive = t.family & (Lexicon::Ouster | Lexicon::Office | Lexicon::Return | Lexicon::Legal);
     if (transitive && !passive) {
         const QString object = after(t.last);
         if (!object.isEmpty())
@@ -456,6 +464,53 @@ bool SentenceReader::namesHappening(const Trigger &t) const
     const ScanToken &det = m_tokens[size_t(k)];
     return det.is(ScanToken::Possessive) || det.has(Lexicon::Demonstrative) || det.word == Lexicon::w<u"his">()
         || det.word == Lexicon::w<u"her">() || det.word == Lexicon::w<u"their">() || det.word == Lexicon::w<u"its">();
+}
+
+// "her resignation on Thursday", "Tuesday's collision": a time right after the noun or in front of it dates it.
+bool SentenceReader::nextToTime(const Trigger &t) const
+{
+    return std::any_of(m_matches.begin(), m_matches.end(), [&t](const Match &m) {
+        return (m.first >= t.last && m.first <= t.last + 1) || (m.last <= t.first && m.last >= t.first - 2);
+    });
+}
+
+// "in response to the resignation", "in the wake of Ames's departure": a happening someone reacts to.
+bool SentenceReader::reactedTo(const Trigger &t) const
+{
+    for (int k = t.first - 1; k >= std::max(m_begin, t.first - 8); --k) {
+        const ScanToken &tok = m_tokens[size_t(k)];
+        if (tok.kind == ScanToken::Punct && !tok.is(ScanToken::Possessive))
+            return false;
+        if (tok.has(Lexicon::ReactionCue))
+            return true;
+    }
+    return false;
+}
+
+// "Ames on Thursday reiterated her support in response to the resignation": the time dates the saying, and the
+// happening it reacts to is only named. Such nouns leave the dated triggers, to be named mentions of the
+// happening's own event; the saying verb keeps the time.
+QList<Trigger> SentenceReader::namedBySaying()
+{
+    const bool sayingDated = std::any_of(m_found.begin(), m_found.end(), [this](const Trigger &t) {
+        if (!t.weak || t.noun)
+            return false;
+        const int i = pairedMatch(t);
+        return i >= 0 && !m_matches.at(i).vague && clauseOf(m_matches.at(i).first) == clauseOf(t.token);
+    });
+    if (!sayingDated)
+        return {};
+    const bool onlyNamed = std::all_of(m_found.begin(), m_found.end(),
+        [this](const Trigger &t) { return t.weak || (t.noun && namesHappening(t) && reactedTo(t) && !nextToTime(t)); });
+    if (!onlyNamed)
+        return {};
+    QList<Trigger> named;
+    m_found.removeIf([&named](const Trigger &t) {
+        if (!t.weak)
+            named.append(t);
+        return !t.weak;
+    });
+    return named;
 }
 
 // Mentions that name a happening without a time, one per clause: the merger joins them to the dated event
@@ -516,10 +571,11 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             });
         }
     }
-    const bool hasStrong = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
     const bool firmTime = std::any_of(m_matches.begin(), m_matches.end(), [](const Match &m) { return !m.vague; });
     if (!firmTime)
         m_found.removeIf([this](const Trigger &t) { return t.weak && !namesHappening(t); });
+    anchors.append(namedBySaying());
+    const bool hasStrong = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
     if (hasStrong)
         m_found.removeIf([](const Trigger &t) { return t.weak; });
     const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);

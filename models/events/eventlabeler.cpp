@@ -88,6 +88,8 @@ QString kindNoun(Lexicon::Family kind)
         return QCoreApplication::translate("EventLabeler", "deal");
     case Lexicon::Founding:
         return QCoreApplication::translate("EventLabeler", "opening");
+    case Lexicon::Return:
+        return QCoreApplication::translate("EventLabeler", "return");
     case Lexicon::Alert:
         return QCoreApplication::translate("EventLabeler", "distress call");
     case Lexicon::Incident:
@@ -206,6 +208,9 @@ Reading read(const EventMention &m)
     r.what = r.noun ? singular(head) : lemma.toString();
     if (r.what.isEmpty())
         r.what = primary.toLower();
+    else if (!r.noun && info && (info->has(Lexicon::PlacePreposition) || info->has(Lexicon::Press))
+        && !r.what.endsWith(head))
+        r.what += u' ' + head; // "stepped into": "step into"; "told reporters": "tell reporters"
     // The nearest name before the trigger and the nearest after it.
     qsizetype before = -1;
     qsizetype after = m.text.size();
@@ -232,6 +237,15 @@ Reading read(const EventMention &m)
             r.object = p;
         }
     }
+    // The object follows its verb closely ("hired Lind", "invests $2 billion in Velt"); a name further on
+    // belongs to another phrase ("released a long report attacking the policies of Tarsis").
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    if (!r.object.isEmpty()
+        && QStringView(m.text).mid(at + primary.size(), after - at - primary.size()).trimmed().split(space).size() > 5)
+        r.object.clear();
+    // "told reporters": the audience is the verb's object already
+    if (!r.noun && info && info->has(Lexicon::AudienceWord))
+        r.object.clear();
     // "Halvorsen and Oduya met"
     if (!previous.isEmpty() && previousEnd >= 0
         && QStringView(m.text).mid(previousEnd, before - previousEnd).trimmed() == u"and") {
@@ -279,9 +293,12 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
         return subject + QLatin1Char(' ') + r.form;
     }
     const QString verb = r.pair ? r.what : present(r.what);
-    // "in Tarsis" when the place is not already one of the names
-    const QString where = place.isEmpty() || subject.contains(place) || object.contains(place)
-        ? QString()
+    // "in Tarsis" when the place is not already one of the names; "steps into Tarsis" after a verb that ends in
+    // its own preposition
+    const Lexicon::WordInfo *last = Lexicon::lookup(QStringView(r.what).split(u' ').constLast());
+    const QString where = place.isEmpty() || subject.contains(place) || object.contains(place) ? QString()
+        : last && last->has(Lexicon::PlacePreposition)
+        ? u' ' + place
         : QCoreApplication::translate("EventLabeler", " in %1").arg(place);
     if (!subject.isEmpty() && !object.isEmpty() && subject != object)
         return subject + QLatin1Char(' ') + verb + QLatin1Char(' ') + object + where;
@@ -296,8 +313,6 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
     const bool saying = kind & (Lexicon::Statement | Lexicon::Speech);
     if (!object.isEmpty() && !saying)
         return object + QLatin1Char(' ') + (r.form.endsWith(QLatin1Char('s')) ? present(r.what) : r.form) + where;
-    if (!object.isEmpty())
-        return object + QLatin1Char(' ') + present(r.what) + where;
     if (!place.isEmpty() && !kindNoun(kind).isEmpty())
         return kindNoun(kind) + where;
     return {};
@@ -327,7 +342,18 @@ QString clauseWords(const EventMention &m)
     };
     while (!words.isEmpty() && isStop(words.constFirst()))
         words.removeFirst();
+    // "agreed to to the": a word the source doubled by mistake
+    words.erase(std::unique(words.begin(), words.end(),
+                    [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) == 0; }),
+        words.end());
     words = words.mid(0, 7);
+    // A phrase, not a cut-off clause: no "to", "of", "and" at its end.
+    const auto dangles = [](const QString &w) {
+        const Lexicon::WordInfo *info = Lexicon::lookup(w);
+        return info && info->has(Lexicon::Dangling);
+    };
+    while (words.size() > 1 && dangles(QString(words.constLast()).remove(edge)))
+        words.removeLast();
     return words.join(QLatin1Char(' ')).remove(edge);
 }
 }
@@ -364,7 +390,7 @@ void EventLabeler::label(Event &event, const QString &preferredPlace, const QLis
         for (qsizetype k = 0; k < words.size(); ++k) {
             const QString w = words.at(k).toLower();
             const Lexicon::WordInfo *info = Lexicon::lookup(w);
-            if (info && info->has(Lexicon::AudienceWord))
+            if (info && info->has(Lexicon::AudienceWord) && !info->has(Lexicon::Press))
                 audience = w;
             if (info && info->has(Lexicon::DecreeObject) && k > 0)
                 decreeObject = words.at(k - 1).toLower() + QLatin1Char(' ') + w;

@@ -26,6 +26,7 @@ struct Keys {
     bool descriptivePlace = false;
     QList<Ids> people; // each person as the ids of the words of the name
     QList<Ids> themes; // who the happenings are about, as `people`
+    Ids names; // every name the mentions give, whole and lower-case, in the id space of `places`
     Ids types;
     Ids lemmas; // base forms of the primary triggers
     int count = 0;
@@ -55,8 +56,8 @@ struct Cluster {
 };
 
 // Happenings about one person or body: different people means different events.
-constexpr quint32 personal
-    = Lexicon::Office | Lexicon::Ouster | Lexicon::Speech | Lexicon::Statement | Lexicon::Resignation | Lexicon::Legal;
+constexpr quint32 personal = Lexicon::Office | Lexicon::Return | Lexicon::Ouster | Lexicon::Speech | Lexicon::Statement
+    | Lexicon::Resignation | Lexicon::Legal;
 
 const QString &undatedValue()
 {
@@ -149,7 +150,13 @@ MentionFeatures::Agreement placesAgree(const Keys &a, const Keys &b)
 {
     if (a.places.isEmpty() || b.places.isEmpty() || a.descriptivePlace != b.descriptivePlace)
         return MentionFeatures::Agreement::Unknown;
-    return intersects(a.places, b.places) ? MentionFeatures::Agreement::Agree : MentionFeatures::Agreement::Disagree;
+    if (intersects(a.places, b.places))
+        return MentionFeatures::Agreement::Agree;
+    // "collided with the Harlow Bridge" and "the collapse of the Harlow Bridge in Tarsis": a place one side names
+    // among its other names is part of, or holds, the other's place.
+    if (intersects(a.places, b.names) || intersects(b.places, a.names))
+        return MentionFeatures::Agreement::Unknown;
+    return MentionFeatures::Agreement::Disagree;
 }
 
 class Merger
@@ -229,6 +236,7 @@ Keys Merger::keysOf(const MentionFeatures &f)
         for (const QString &w : person.split(QLatin1Char(' '), Qt::SkipEmptyParts))
             words.append(intern(w));
         k.people.append(words);
+        k.names.append(intern(person));
     }
     if (!f.theme.isEmpty()) {
         Ids words;
@@ -276,6 +284,7 @@ void Merger::buildUnits()
             }
             u.keys.people.append(k.people);
             u.keys.themes.append(k.themes);
+            unite(u.keys.names, k.names);
             unite(u.keys.types, k.types);
             unite(u.keys.lemmas, k.lemmas);
             continue;
@@ -547,6 +556,7 @@ void Merger::add(int clusterIndex, int unitIndex)
         if (!c.keys.themes.contains(p))
             c.keys.themes.append(p);
     }
+    unite(c.keys.names, u.keys.names);
     unite(c.keys.types, u.keys.types);
     unite(c.keys.lemmas, u.keys.lemmas);
     if (c.start.isValid() && u.timex.isResolved()) {

@@ -8,8 +8,9 @@
 #include <algorithm>
 #include <cstddef>
 
-// What the event pipeline needs to know about one English word. The lists are general news vocabulary
-// (calendar words, tense markers, happening verbs and nouns), nothing taken from any particular story.
+// What the event pipeline needs to know about one English word, read from the word lists of
+// models/language/data/events/ and dates/: general news vocabulary (calendar words, tense markers,
+// happening verbs and nouns), nothing taken from any particular story.
 namespace Lexicon
 {
 enum class Unit : quint8 { None, Hour, Day, Week, Weekend, Month, Year, Decade, PartOfDay };
@@ -69,6 +70,7 @@ enum Family : quint32 {
     Business = 1u << 21, // invested, acquired, launched a product, released
     Founding = 1u << 22, // founded, opened, established
     Alert = 1u << 23, // mayday, distress call
+    Return = 1u << 24, // returned as, reinstated: back in a post held before, not a new appointment
 };
 
 enum Flag : quint32 {
@@ -98,6 +100,9 @@ enum Flag : quint32 {
     // (an ouster, an agreement, a halt): "company", "minister", "troops", "court", "ship".
     Site = 1u << 27, // city, airport, base: makes "captured", "seized" a military capture
     ImageWord = 1u << 28, // photo, picture, grab: "A screen grab … shows …" is a caption, not reporting
+    ReactionCue = 1u << 29, // "in response to", "in the wake of", "following": what follows is reacted to
+    Dangling = 1u << 30, // of, to, the, and: a label taken from the text never ends on one
+    Press = 1u << 31, // reporters, journalists: an audience that makes "told" a press appearance
     BusinessCue = 1u << 22,
     PoliticsCue = 1u << 23,
     MilitaryCue = 1u << 24,

@@ -120,7 +120,7 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         t.last = i + 2;
         return true;
     }
-    if (f & Lexicon::Office) {
+    if (f & (Lexicon::Office | Lexicon::Return)) {
         if (w == Lexicon::w<u"sworn">()) {
             if (!isOneOf(at(i + 1), { Lexicon::w<u"in">() }))
                 return false;

@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,22 +16,20 @@ class TestDumpCommand : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void dumpsSampleCorpus()
+    void dumpsAFixtureCorpus()
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("dump.json"));
-        QProcess p;
-        p.start(TestSupport::parallaxBinary(),
-            { QStringLiteral("dump"), TestSupport::sampleCorpusPath(), QStringLiteral("-o"), out });
-        QVERIFY(p.waitForFinished(120000));
-        QCOMPARE(p.exitCode(), 0);
+        const TestSupport::Run r = TestSupport::parallax({ QStringLiteral("dump"),
+            TestSupport::fixtureCorpus(QStringLiteral("event-merging")), QStringLiteral("-o"), out });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QJsonParseError error;
         const QJsonObject doc = QJsonDocument::fromJson(file.readAll(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonArray articles = doc.value(QStringLiteral("articles")).toArray();
-        QCOMPARE(articles.size(), 5);
+        QCOMPARE(articles.size(), 4);
         for (const QJsonValue &a : articles) {
             const QJsonObject article = a.toObject();
             QVERIFY(!article.value(QStringLiteral("text")).toString().isEmpty());
@@ -54,32 +51,29 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, options);
         QFETCH(bool, indented);
-        QProcess p;
-        p.start(TestSupport::parallaxBinary(),
-            QStringList { QStringLiteral("dump"), TestSupport::sampleCorpusPath() } + options);
-        QVERIFY(p.waitForFinished(120000));
-        QCOMPARE(p.exitCode(), 0);
-        const QByteArray out = p.readAllStandardOutput();
+        const TestSupport::Run r = TestSupport::parallax(
+            QStringList { QStringLiteral("dump"), TestSupport::fixtureCorpus(QStringLiteral("event-merging")) }
+            + options);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray &out = r.out;
         QVERIFY(!QJsonDocument::fromJson(out).isNull());
         QCOMPARE(out.count('\n') > 1, indented);
     }
 
     void unusablePathFails()
     {
-        QProcess p;
-        p.start(TestSupport::parallaxBinary(), { QStringLiteral("dump"), QStringLiteral("/nonexistent/corpus") });
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY(p.exitCode() != 0);
-        QVERIFY(p.readAllStandardError().contains("/nonexistent/corpus"));
+        const TestSupport::Run r
+            = TestSupport::parallax({ QStringLiteral("dump"), QStringLiteral("/nonexistent/corpus") }, 60000);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.err.contains("/nonexistent/corpus"));
     }
 
     void badOptionFails()
     {
-        QProcess p;
-        p.start(TestSupport::parallaxBinary(), { QStringLiteral("dump"), QStringLiteral("--no-such-option") });
-        QVERIFY(p.waitForFinished(60000));
-        QVERIFY(p.exitCode() != 0);
-        QVERIFY(p.readAllStandardError().contains("no-such-option"));
+        const TestSupport::Run r
+            = TestSupport::parallax({ QStringLiteral("dump"), QStringLiteral("--no-such-option") }, 60000);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.err.contains("no-such-option"));
     }
 };
 

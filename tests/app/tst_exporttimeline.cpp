@@ -8,28 +8,12 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
-namespace
-{
-struct Run {
-    int exitCode = -1;
-    QByteArray error;
-};
-
-Run runParallax(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(TestSupport::parallaxBinary(), arguments);
-    if (!p.waitForFinished(120000))
-        return {};
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardError() };
-}
-}
+using TestSupport::Run;
 
 // `parallax export-timeline` as a user runs it: no display, real files, clear failures.
 class TestExportTimeline : public QObject
@@ -52,8 +36,8 @@ private Q_SLOTS:
             << QByteArray("<?xml");
         QTest::newRow("pdf, one outlet, a range")
             << QStringLiteral("t.pdf")
-            << QStringList { QStringLiteral("--outlets"), QStringLiteral("VT"), QStringLiteral("--from"),
-                   QStringLiteral("2025-10"), QStringLiteral("--to"), QStringLiteral("2025-11-05") }
+            << QStringList { QStringLiteral("--outlets"), QStringLiteral("The Lantern"), QStringLiteral("--from"),
+                   QStringLiteral("2021-01"), QStringLiteral("--to"), QStringLiteral("2021-02-10") }
             << QByteArray("%PDF");
     }
     void writesEachFormat()
@@ -63,10 +47,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, magic);
         QTemporaryDir dir;
         const QString out = dir.filePath(name);
-        const Run run = runParallax(QStringList { QStringLiteral("export-timeline"), TestSupport::sampleCorpusPath(),
-                                        QStringLiteral("-o"), out }
+        const Run run = TestSupport::parallax(
+            QStringList { QStringLiteral("export-timeline"),
+                TestSupport::fixtureCorpus(QStringLiteral("event-merging")), QStringLiteral("-o"), out }
             + options);
-        QVERIFY2(run.exitCode == 0, run.error.constData());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(8).startsWith(magic));
@@ -105,9 +90,9 @@ private Q_SLOTS:
         manifest.close();
         for (const QStringList &options : { QStringList(), QStringList { QStringLiteral("--title"), title } }) {
             const QString out = dir.filePath(QStringLiteral("t.svg"));
-            const Run run = runParallax(
+            const Run run = TestSupport::parallax(
                 QStringList { QStringLiteral("export-timeline"), corpus, QStringLiteral("-o"), out } + options);
-            QVERIFY2(run.exitCode == 0, run.error.constData());
+            QVERIFY2(run.exitCode == 0, run.err.constData());
             QFile file(out);
             QVERIFY(file.open(QIODevice::ReadOnly));
             QXmlStreamReader xml(&file);
@@ -131,9 +116,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("t.png"));
-        const Run run = runParallax({ QStringLiteral("export-timeline"), TestSupport::sampleCorpusPath(),
-            QStringLiteral("-o"), out, QStringLiteral("--width"), QStringLiteral("900"), QStringLiteral("--height"),
-            QStringLiteral("400"), QStringLiteral("--scale"), QStringLiteral("2") });
+        const Run run = TestSupport::parallax(
+            { QStringLiteral("export-timeline"), TestSupport::fixtureCorpus(QStringLiteral("event-merging")),
+                QStringLiteral("-o"), out, QStringLiteral("--width"), QStringLiteral("900"), QStringLiteral("--height"),
+                QStringLiteral("400"), QStringLiteral("--scale"), QStringLiteral("2") });
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(QImage(out).size(), QSize(1800, 800));
     }
@@ -142,7 +128,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("message");
-        const QString corpus = TestSupport::sampleCorpusPath();
+        const QString corpus = TestSupport::fixtureCorpus(QStringLiteral("event-merging"));
         const QString e = QStringLiteral("export-timeline");
         const QString o = QStringLiteral("-o");
         QTest::newRow("unknown option") << QStringList { e, corpus, o, QStringLiteral("/tmp/x.png"),
@@ -168,9 +154,9 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QByteArray, message);
-        const Run run = runParallax(arguments);
+        const Run run = TestSupport::parallax(arguments);
         QVERIFY(run.exitCode > 0);
-        QVERIFY2(run.error.contains(message), run.error.constData());
+        QVERIFY2(run.err.contains(message), run.err.constData());
     }
 
     void failedExportKeepsOldFile()
@@ -181,8 +167,9 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("previous export");
         old.close();
-        const Run run = runParallax({ QStringLiteral("export-timeline"), TestSupport::sampleCorpusPath(),
-            QStringLiteral("-o"), out, QStringLiteral("--scale"), QStringLiteral("99") });
+        const Run run = TestSupport::parallax(
+            { QStringLiteral("export-timeline"), TestSupport::fixtureCorpus(QStringLiteral("event-merging")),
+                QStringLiteral("-o"), out, QStringLiteral("--scale"), QStringLiteral("99") });
         QVERIFY(run.exitCode != 0);
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("previous export"));

@@ -110,6 +110,19 @@ private Q_SLOTS:
         QTest::newRow("the firm a person heads is no participant")
             << QStringLiteral("The Velt Motors boss quit the group in 2018.") << oct27
             << QStringList { QStringLiteral("quit | 2018 => 2018 |  |  | ") };
+        // A saying that reacts to a happening is a happening of its own; the one reacted to is only named.
+        QTest::newRow("reaction: the time dates the saying")
+            << QStringLiteral("Governor Lina Ames on Thursday reiterated her support for the council in response to "
+                              "Mayor Piet Dunmore's resignation.")
+            << oct27
+            << QStringList { QStringLiteral("resignation |  => UNDATED |  | Piet Dunmore;Lina Ames | "),
+                   QStringLiteral("reiterated | Thursday => 2025-10-23 |  | Lina Ames;Piet Dunmore | ") };
+        QTest::newRow("reaction: a time next to the noun dates it")
+            << QStringLiteral("Councillors gathered in the wake of Mayor Piet Dunmore's resignation on Thursday.")
+            << oct27 << QStringList { QStringLiteral("resignation | Thursday => 2025-10-23 |  | Piet Dunmore | ") };
+        QTest::newRow("a halt, not the activity it halts")
+            << QStringLiteral("Rescue efforts at the mine were called off on Monday.") << oct27
+            << QStringList { QStringLiteral("called off | Monday => 2025-10-27 |  |  | ") };
         QTest::newRow("name of a war is no trigger")
             << QStringLiteral("In 2019 he honoured troops from the Valdorian War.") << oct27 << QStringList();
     }

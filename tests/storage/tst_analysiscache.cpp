@@ -198,7 +198,7 @@ private Q_SLOTS:
 
     void reanalysesOnlyChangedArticles()
     {
-        CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::sampleCorpusPath());
+        CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::fixtureCorpus(QStringLiteral("quote-styles")));
         QVERIFY(loaded.ok());
         const Corpus corpus = loaded.corpus;
         QVERIFY(corpus.articles.size() >= 3);
