@@ -431,7 +431,7 @@ private Q_SLOTS:
     // analysis again.
     void reopenWithNothingChangedAnalysesNothing()
     {
-        CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::sampleCorpusPath());
+        CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::fixtureCorpus(QStringLiteral("quote-styles")));
         QVERIFY(loaded.ok());
         const Corpus corpus = loaded.corpus;
         const QString path = m_dir.filePath(QStringLiteral("corpuscache.parallax"));
@@ -480,7 +480,8 @@ private Q_SLOTS:
 
     void corpusCodecRefusesDamage()
     {
-        AnalysisResult result = TestSupport::sampleAnalysis();
+        AnalysisResult result
+            = Analyzer::run(CorpusLoader::load(TestSupport::fixtureCorpus(QStringLiteral("quote-styles"))).corpus);
         const QByteArray blob = AnalysisCodec::encodeCorpus(result);
         AnalysisResult back;
         back.corpus = result.corpus;
