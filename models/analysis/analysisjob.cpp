@@ -98,6 +98,16 @@ void AnalysisJob::launch()
             };
         }
         analyzeOptions.store = cache.store;
+        if (cache.cachedCorpus) {
+            // Taken whole from the cache: every article counts as taken from it.
+            analyzeOptions.cachedCorpus = [this, &cache](AnalysisResult &result) {
+                const bool found = cache.cachedCorpus(result);
+                if (found)
+                    m_hits += int(result.corpus.articles.size());
+                return found;
+            };
+        }
+        analyzeOptions.storeCorpus = cache.storeCorpus;
         std::optional<AnalysisResult> result = Analyzer::run(std::move(loaded.corpus), analyzeOptions);
         if (!result || cancelFlag->load())
             return {};

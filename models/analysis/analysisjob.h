@@ -34,7 +34,10 @@ public:
         // Loaded files by path and stamp, as CorpusLoader::Options takes them.
         std::function<std::optional<ArticleBuilder::Built>(const QString &, const QByteArray &)> cachedFile;
         std::function<void(const QString &, const QByteArray &, const ArticleBuilder::Built &)> storeFile;
-        bool isEmpty() const { return !cached && !store && !cachedFile && !storeFile; }
+        // The corpus-level results, as Analyzer::Options takes them.
+        std::function<bool(AnalysisResult &)> cachedCorpus;
+        std::function<void(const AnalysisResult &)> storeCorpus;
+        bool isEmpty() const { return !cached && !store && !cachedFile && !storeFile && !cachedCorpus && !storeCorpus; }
     };
 
     explicit AnalysisJob(QObject *parent = nullptr);

@@ -28,6 +28,20 @@ AnalysisResult Analyzer::run(Corpus corpus)
 std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &options)
 {
     const int total = int(corpus.articles.size());
+    if (options.cachedCorpus) {
+        // Nothing changed since the last analysis: no article is looked at again.
+        AnalysisResult cached;
+        cached.corpus = corpus;
+        if (options.cachedCorpus(cached)) {
+            cached.buildIndexes();
+            if (options.progress)
+                options.progress(total, total);
+            Logging::get("app")->info(
+                "analysis of {} articles taken from the cache: {} quotes, {} statements, {} events", total,
+                cached.quotes.size(), cached.statements.size(), cached.events.size());
+            return cached;
+        }
+    }
     std::atomic_int done = 0;
     QList<int> indices(total);
     std::iota(indices.begin(), indices.end(), 0);
@@ -67,6 +81,8 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     QuoteAnalyzer::analyzeCorpus(result.corpus, people, result.quotes, result.statements);
     result.events = EventAnalyzer::mergeMentions(result.corpus, std::move(mentions));
     result.buildIndexes(); // here on the worker, not on the first look-up from the window
+    if (options.storeCorpus)
+        options.storeCorpus(result);
     Logging::get("app")->info("analysed {} articles: {} quotes, {} statements, {} events", total, result.quotes.size(),
         result.statements.size(), result.events.size());
     return result;

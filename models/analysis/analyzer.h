@@ -21,6 +21,11 @@ public:
         // A cache of per-article results (a project file): look-up by content hash, then store.
         std::function<std::optional<ArticleAnalysis>(const Article &)> cached;
         std::function<void(const Article &, const ArticleAnalysis &)> store;
+        // A cache of the corpus-level results (a project's), asked before anything is analysed: it
+        // fills the quotes, statements and events of the result for its corpus and returns true when
+        // it holds them for exactly these articles; given every result computed.
+        std::function<bool(AnalysisResult &)> cachedCorpus;
+        std::function<void(const AnalysisResult &)> storeCorpus;
     };
 
     // Returns nullopt only when cancelled.

@@ -184,7 +184,9 @@ AnalysisJob::CacheHooks ProjectDocument::cacheHooksFor(const QString &corpusPath
         [cache](const QString &file, const QByteArray &stamp) { return cache->lookupFile(file, stamp); },
         [cache](const QString &file, const QByteArray &stamp, const ArticleBuilder::Built &built) {
             cache->storeFile(file, stamp, built);
-        } };
+        },
+        [cache](AnalysisResult &result) { return cache->lookupCorpus(result); },
+        [cache](const AnalysisResult &result) { cache->storeCorpus(result); } };
 }
 
 void ProjectDocument::flushCache(const AnalysisResult &result)

@@ -9,6 +9,7 @@
 #include "storage/writegate.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QScopeGuard>
 #include <QSet>
@@ -73,6 +74,8 @@ void AnalysisCache::install(Analyzer::Options &options)
 {
     options.cached = [this](const Article &article) { return lookup(article); };
     options.store = [this](const Article &article, const ArticleAnalysis &analysis) { store(article, analysis); };
+    options.cachedCorpus = [this](AnalysisResult &result) { return lookupCorpus(result); };
+    options.storeCorpus = [this](const AnalysisResult &result) { storeCorpus(result); };
 }
 
 void AnalysisCache::install(CorpusLoader::Options &options)
@@ -110,6 +113,75 @@ std::optional<ArticleBuilder::Built> AnalysisCache::lookupFile(const QString &fi
     // still taken from the cache when the parsed text has the same content hash.
     ++(built && built->article ? m_fileHits : m_fileMisses);
     return built && built->article ? built : std::nullopt;
+}
+
+QByteArray AnalysisCache::corpusKey(const Corpus &corpus) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_tag.toUtf8());
+    for (const Article &a : corpus.articles) {
+        for (const QString &field : { a.id, a.file, a.outlet, a.title }) {
+            hash.addData(field.toUtf8());
+            hash.addData(QByteArrayView("\0", 1));
+        }
+        hash.addData(cacheKey(a));
+        hash.addData("\n");
+    }
+    return hash.result().toHex();
+}
+
+bool AnalysisCache::lookupCorpus(AnalysisResult &result)
+{
+    const QByteArray key = corpusKey(result.corpus);
+    QSqlDatabase db = QSqlDatabase::database(readerConnection(), false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT data FROM corpus_cache WHERE key = ? AND analyzer = ?"));
+    query.addBindValue(key);
+    query.addBindValue(m_tag);
+    // No table yet (nothing stored) or no row: the corpus is analysed.
+    m_corpusHit = query.exec() && query.next() && AnalysisCodec::decodeCorpus(query.value(0).toByteArray(), result);
+    return m_corpusHit;
+}
+
+void AnalysisCache::storeCorpus(const AnalysisResult &result)
+{
+    if (m_readOnly || m_corpusHit)
+        return;
+    Pending pending { QString(), corpusKey(result.corpus), AnalysisCodec::encodeCorpus(result) };
+    QMutexLocker lock(&m_mutex);
+    m_pendingCorpus = std::move(pending);
+}
+
+StoreError AnalysisCache::writeCorpus(const Pending &pending)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_prefix + QStringLiteral("-writer"), false);
+    m_gate->enterBatch();
+    const auto leave = qScopeGuard([this] { m_gate->leave(); });
+    QSqlQuery query(db);
+    const auto fail = [&query](const QSqlQuery &failed) -> StoreError {
+        const StoreError error { StoreError::Code::Io, failed.lastError().text() };
+        query.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    };
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(query);
+    // Made when first needed, like article_cache; one row: the results of the last analysis.
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS corpus_cache (key BLOB PRIMARY KEY, analyzer TEXT NOT "
+                                   "NULL, data BLOB NOT NULL, updated TEXT NOT NULL)"))
+        || !query.exec(QStringLiteral("DELETE FROM corpus_cache")))
+        return fail(query);
+    QSqlQuery put(db);
+    put.prepare(QStringLiteral("INSERT INTO corpus_cache (key, analyzer, data, updated) VALUES (?, ?, ?, ?)"));
+    put.addBindValue(pending.hash);
+    put.addBindValue(m_tag);
+    put.addBindValue(pending.blob);
+    put.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!put.exec())
+        return fail(put);
+    put.finish();
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return fail(query);
+    return {};
 }
 
 void AnalysisCache::storeFile(const QString &file, const QByteArray &stamp, const ArticleBuilder::Built &built)
@@ -183,6 +255,7 @@ StoreError AnalysisCache::flush(const QStringList *keepIds, const QStringList *k
     QStringList stale;
     QList<Pending> pendingFiles;
     QStringList staleFiles;
+    std::optional<Pending> pendingCorpus;
     {
         const auto staleOf = [](const QHash<QString, Known> &known, const QStringList *keepList, QStringList &out) {
             if (!keepList)
@@ -196,10 +269,11 @@ StoreError AnalysisCache::flush(const QStringList *keepIds, const QStringList *k
         QMutexLocker lock(&m_mutex);
         pending.swap(m_pending);
         pendingFiles.swap(m_pendingFiles);
+        pendingCorpus.swap(m_pendingCorpus);
         staleOf(m_known, keepIds, stale);
         staleOf(m_knownFiles, keepFiles, staleFiles);
     }
-    if (pending.isEmpty() && stale.isEmpty() && pendingFiles.isEmpty() && staleFiles.isEmpty())
+    if (pending.isEmpty() && stale.isEmpty() && pendingFiles.isEmpty() && staleFiles.isEmpty() && !pendingCorpus)
         return {};
     // A connection of this thread's own: QSqlDatabase connections must not cross threads.
     const QString name = m_prefix + QStringLiteral("-writer");
@@ -225,6 +299,8 @@ StoreError AnalysisCache::flush(const QStringList *keepIds, const QStringList *k
                 error = { StoreError::Code::Io, create.lastError().text() };
             if (error.ok())
                 error = write(fileTable(), pendingFiles, staleFiles);
+            if (error.ok() && pendingCorpus)
+                error = writeCorpus(*pendingCorpus);
         }
     }
     QSqlDatabase::removeDatabase(name);

@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class ProjectStore;
 class WriteGate;
@@ -18,7 +19,8 @@ class WriteGate;
 // The project's per-article analysis cache, keyed by article id, content hash and analyzer tag,
 // plugged into Analyzer::Options so that reopening a corpus re-analyses only changed articles; and
 // its cache of loaded files, keyed by path and stamp (size, modification time), plugged into
-// CorpusLoader::Options so that a reopen parses only files that changed.
+// CorpusLoader::Options so that a reopen parses only files that changed; and the corpus-level results
+// for the set of articles, so that a reopen with nothing changed analyses nothing.
 // lookup() and store() are called from the analyzer's worker threads: lookups read through one
 // read-only connection per thread; stores are queued and written by flush(), which may run on any
 // thread (the window runs it on a worker): it writes through a connection of its own, in short
@@ -45,6 +47,11 @@ public:
     // Loaded files by path and stamp (size, modification time): a reopen reads no unchanged file.
     std::optional<ArticleBuilder::Built> lookupFile(const QString &file, const QByteArray &stamp);
     void storeFile(const QString &file, const QByteArray &stamp, const ArticleBuilder::Built &built);
+    // The corpus-level results, for exactly these articles (ids, files, outlets, titles, text hashes
+    // and publication dates) and this analyzer: a reopen with nothing changed analyses nothing.
+    bool lookupCorpus(AnalysisResult &result);
+    void storeCorpus(const AnalysisResult &result);
+    bool corpusHit() const { return m_corpusHit; }
 
     // Writes what store() and storeFile() queued and drops entries of articles not in `keepIds` and
     // of files not in `keepFiles` (when given). What could not be written is lost (the next open
@@ -78,6 +85,8 @@ private:
     };
     QString readerConnection();
     QString fileTag() const;
+    QByteArray corpusKey(const Corpus &corpus) const;
+    StoreError writeCorpus(const Pending &pending);
     Table analysisTable();
     Table fileTable();
     StoreError write(const Table &table, const QList<Pending> &pending, const QStringList &stale);
@@ -91,13 +100,15 @@ private:
     QString m_prefix; // of this cache's reader connection names
     QHash<QString, Known> m_known; // read once in the constructor, updated by flush()
     QHash<QString, Known> m_knownFiles; // by file path: the stamp and tag of each cached file
-    QMutex m_mutex; // guards m_known, m_knownFiles, m_readers, m_pending and m_pendingFiles
+    QMutex m_mutex; // guards m_known, m_knownFiles, m_readers and the pending writes
     QMutex m_flushing; // one flush() at a time
     QHash<Qt::HANDLE, QString> m_readers;
     QList<Pending> m_pending;
     QList<Pending> m_pendingFiles; // id: the file path; hash: its stamp
+    std::optional<Pending> m_pendingCorpus; // hash: the corpus key
     std::atomic_int m_hits = 0;
     std::atomic_int m_misses = 0;
     std::atomic_int m_fileHits = 0;
     std::atomic_int m_fileMisses = 0;
+    std::atomic_bool m_corpusHit = false;
 };

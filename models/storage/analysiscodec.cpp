@@ -12,6 +12,7 @@
 namespace
 {
 constexpr quint32 magic = 0x50584131; // "PXA1"
+constexpr quint32 corpusMagic = 0x50584343; // "PXCC"
 
 void write(QDataStream &s, const Quote &q)
 {
@@ -70,6 +71,18 @@ void read(BlobReader &r, EventMention &m)
     r.read(m.claim);
 }
 
+// The corpus codec's items, written and read by the list templates below.
+void write(QDataStream &s, const AlignmentColumn &c);
+void read(BlobReader &r, AlignmentColumn &c);
+void write(QDataStream &s, const AttributionConflict &c);
+void read(BlobReader &r, AttributionConflict &c);
+void write(QDataStream &s, const EventConflict &c);
+void read(BlobReader &r, EventConflict &c);
+void write(QDataStream &s, const Statement &st);
+void read(BlobReader &r, Statement &st);
+void write(QDataStream &s, const Event &e);
+void read(BlobReader &r, Event &e);
+
 template<typename T>
 void writeList(QDataStream &s, const QList<T> &list)
 {
@@ -94,6 +107,104 @@ bool readList(BlobReader &r, QList<T> &list)
     for (quint32 i = 0; i < n && r.ok(); ++i)
         read(r, list.emplace_back());
     return r.ok();
+}
+
+void write(QDataStream &s, const AlignmentColumn &c)
+{
+    s << c.cells << qint32(c.kind);
+}
+
+void read(BlobReader &r, AlignmentColumn &c)
+{
+    r.read(c.cells);
+    r.read(c.kind, DiffKind::Reordering);
+}
+
+void write(QDataStream &s, const AttributionConflict &c)
+{
+    s << c.speakers << c.quotes;
+}
+
+void read(BlobReader &r, AttributionConflict &c)
+{
+    r.read(c.speakers);
+    r.read(c.quotes);
+}
+
+void write(QDataStream &s, const Statement &st)
+{
+    s << st.id << st.speaker << st.quotes << st.reference << quint32(st.similarity.size());
+    for (double d : st.similarity)
+        s << d;
+    writeList(s, st.alignment);
+    writeList(s, st.conflicts);
+}
+
+void read(BlobReader &r, Statement &st)
+{
+    r.read(st.id);
+    r.read(st.speaker);
+    r.read(st.quotes);
+    r.read(st.reference);
+    const quint32 n = r.count(8);
+    for (quint32 i = 0; i < n && r.ok(); ++i)
+        r.read(st.similarity.emplace_back());
+    readList(r, st.alignment);
+    readList(r, st.conflicts);
+}
+
+void write(QDataStream &s, const EventConflict &c)
+{
+    s << c.about << quint32(c.mentions.size());
+    for (int m : c.mentions)
+        s << qint32(m);
+}
+
+void read(BlobReader &r, EventConflict &c)
+{
+    r.read(c.about);
+    const quint32 n = r.count(4);
+    for (quint32 i = 0; i < n && r.ok(); ++i)
+        r.read(c.mentions.emplace_back());
+}
+
+void write(QDataStream &s, const Event &e)
+{
+    s << e.id << e.label << e.category << e.start << e.end << qint32(e.precision) << e.place << e.participants;
+    s << quint32(e.mentions.size());
+    for (const EventMention &m : e.mentions) {
+        s << qint32(m.article);
+        write(s, m);
+    }
+    writeList(s, e.conflicts);
+}
+
+void read(BlobReader &r, Event &e)
+{
+    r.read(e.id);
+    r.read(e.label);
+    r.read(e.category);
+    r.read(e.start);
+    r.read(e.end);
+    r.read(e.precision, DatePrecision::Unknown);
+    r.read(e.place);
+    r.read(e.participants);
+    const quint32 n = r.count(minimumBytes<EventMention> + 4);
+    for (quint32 i = 0; i < n && r.ok(); ++i) {
+        EventMention &m = e.mentions.emplace_back();
+        qint32 article = -1;
+        r.read(article);
+        m.article = article;
+        read(r, m);
+    }
+    readList(r, e.conflicts);
+}
+
+// A span of article `article` of `corpus`, within its text.
+bool fits(const Corpus &corpus, int article, TextSpan span)
+{
+    return article >= 0 && article < corpus.articles.size() && span.start >= 0 && span.end >= span.start
+        && span.end <= corpus.articles.at(article).text.size();
 }
 }
 
@@ -126,4 +237,75 @@ std::optional<ArticleAnalysis> AnalysisCodec::decode(const QByteArray &blob, int
     if (!readList(r, analysis.mentions) || !s.atEnd())
         return std::nullopt;
     return analysis;
+}
+
+QByteArray AnalysisCodec::encodeCorpus(const AnalysisResult &result)
+{
+    QByteArray raw;
+    QDataStream s(&raw, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_4);
+    s << quint32(result.quotes.size());
+    for (const Quote &q : result.quotes) {
+        s << qint32(q.article);
+        write(s, q);
+    }
+    writeList(s, result.statements);
+    writeList(s, result.events);
+    QByteArray blob;
+    QDataStream header(&blob, QIODevice::WriteOnly);
+    header << corpusMagic << qint32(version);
+    return blob + qCompress(raw);
+}
+
+bool AnalysisCodec::decodeCorpus(const QByteArray &blob, AnalysisResult &result)
+{
+    {
+        QDataStream header(blob);
+        quint32 m = 0;
+        qint32 v = 0;
+        header >> m >> v;
+        if (m != corpusMagic || v != version)
+            return false;
+    }
+    const std::optional<QByteArray> raw = BlobReader::uncompress(blob, 8);
+    if (!raw)
+        return false;
+    QDataStream s(*raw);
+    s.setVersion(QDataStream::Qt_6_4);
+    BlobReader r(s, -1);
+    QList<Quote> quotes;
+    const quint32 n = r.count(minimumBytes<Quote> + 4);
+    for (quint32 i = 0; i < n && r.ok(); ++i) {
+        Quote &q = quotes.emplace_back();
+        qint32 article = -1;
+        r.read(article);
+        q.article = article;
+        read(r, q);
+        if (!fits(result.corpus, q.article, q.span))
+            return false;
+    }
+    QList<Statement> statements;
+    QList<Event> events;
+    if (!readList(r, statements) || !readList(r, events) || !s.atEnd())
+        return false;
+    for (const Event &e : std::as_const(events)) {
+        for (const EventMention &m : e.mentions) {
+            if (!fits(result.corpus, m.article, m.span))
+                return false;
+        }
+        for (const EventConflict &c : e.conflicts) {
+            for (int index : c.mentions) {
+                if (index < 0 || index >= e.mentions.size())
+                    return false;
+            }
+        }
+    }
+    for (const Statement &st : std::as_const(statements)) {
+        if (st.similarity.size() != st.quotes.size())
+            return false;
+    }
+    result.quotes = std::move(quotes);
+    result.statements = std::move(statements);
+    result.events = std::move(events);
+    return true;
 }

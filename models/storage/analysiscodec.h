@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/analysisresult.h"
 #include "analysis/articleanalysis.h"
 
 #include <QByteArray>
@@ -20,4 +21,12 @@ QByteArray encode(const ArticleAnalysis &analysis);
 // count, span, enum, date and confidence is checked; spans must lie within `textLength` characters
 // (UTF-16) when it is given.
 std::optional<ArticleAnalysis> decode(const QByteArray &blob, int textLength = -1);
+
+// The corpus-level results (quotes with their canonical speakers and statements, statements with
+// their alignments, merged events) as a compressed blob, so that reopening an unchanged project runs
+// no analysis at all. Whoever adds a field to Statement or Event must write it here too.
+QByteArray encodeCorpus(const AnalysisResult &result);
+// Fills `result`'s quotes, statements and events for `result.corpus` (already loaded), checking every
+// article index and span against it; false (result unchanged) for another version or damage.
+bool decodeCorpus(const QByteArray &blob, AnalysisResult &result);
 }

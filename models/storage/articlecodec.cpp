@@ -4,15 +4,9 @@
 
 #include "storage/blobreader.h"
 
-#include <QtEndian>
-
 namespace
 {
 constexpr quint32 magic = 0x50584146; // "PXAF"
-// Text of a file within the 20 MB limit, as UTF-16, with its spans: far below this.
-constexpr quint32 maxExpandedBytes = 256u * 1024u * 1024u;
-// zlib expands at most about 1:1032; a header that claims more is damage, not data.
-constexpr quint32 maxRatio = 1100;
 }
 
 QByteArray ArticleCodec::encode(const ArticleBuilder::Built &built)
@@ -42,8 +36,6 @@ QByteArray ArticleCodec::encode(const ArticleBuilder::Built &built)
 std::optional<ArticleBuilder::Built> ArticleCodec::decode(const QByteArray &blob)
 {
     constexpr qsizetype headerSize = 8;
-    if (blob.size() < headerSize + 4)
-        return std::nullopt;
     {
         QDataStream header(blob);
         quint32 m = 0;
@@ -52,16 +44,11 @@ std::optional<ArticleBuilder::Built> ArticleCodec::decode(const QByteArray &blob
         if (m != magic || v != version)
             return std::nullopt;
     }
-    // qUncompress allocates what the first four bytes claim: check the claim first.
-    const quint32 expanded = qFromBigEndian<quint32>(blob.constData() + headerSize);
-    const qsizetype compressed = blob.size() - headerSize;
-    if (expanded > maxExpandedBytes || expanded > quint64(compressed) * maxRatio)
-        return std::nullopt;
-    const QByteArray raw = qUncompress(reinterpret_cast<const uchar *>(blob.constData() + headerSize), compressed);
-    if (raw.size() != qsizetype(expanded))
+    const std::optional<QByteArray> raw = BlobReader::uncompress(blob, headerSize);
+    if (!raw)
         return std::nullopt;
 
-    QDataStream s(raw);
+    QDataStream s(*raw);
     s.setVersion(QDataStream::Qt_6_4);
     BlobReader r(s, -1);
     ArticleBuilder::Built built;

@@ -8,6 +8,9 @@
 #include <QDate>
 #include <QIODevice>
 #include <QStringList>
+#include <QtEndian>
+
+#include <optional>
 
 #include <cmath>
 
@@ -33,6 +36,25 @@ public:
     {
     }
 
+    // The bytes qCompress() made, from `offset` of `blob`. qUncompress allocates what the first four
+    // bytes claim: the claim is checked first (zlib expands at most about 1:1032; nothing Parallax
+    // stores comes near 256 MB).
+    static std::optional<QByteArray> uncompress(const QByteArray &blob, qsizetype offset)
+    {
+        constexpr quint32 maxExpandedBytes = 256u * 1024u * 1024u;
+        constexpr quint64 maxRatio = 1100;
+        if (blob.size() < offset + 4)
+            return std::nullopt;
+        const quint32 expanded = qFromBigEndian<quint32>(blob.constData() + offset);
+        const qsizetype compressed = blob.size() - offset;
+        if (expanded > maxExpandedBytes || expanded > quint64(compressed) * maxRatio)
+            return std::nullopt;
+        QByteArray raw = qUncompress(reinterpret_cast<const uchar *>(blob.constData() + offset), compressed);
+        if (raw.size() != qsizetype(expanded))
+            return std::nullopt;
+        return raw;
+    }
+
     bool ok() const { return m_ok && m_s.status() == QDataStream::Ok; }
     // Spans read from now on must lie within `length` characters.
     void setTextLength(int length) { m_textLength = length; }
@@ -47,6 +69,7 @@ public:
     }
     void read(QString &value) { m_s >> value; }
     void read(QByteArray &value) { m_s >> value; }
+    void read(qint32 &value) { m_s >> value; }
     // A size or a time: never negative.
     void read(qint64 &value)
     {

@@ -64,8 +64,19 @@ QByteArray unclosedQuoteParagraphs(int units)
     return text;
 }
 
+QByteArray relativeDates(int units)
+{
+    // Every sentence dated relative to the one before it: a chain as long as the article.
+    static const char *const phrases[] = { "Two days earlier", "The previous day", "Last month", "A week later",
+        "That year", "The next day", "On June 12 of that year" };
+    QByteArray text = "The talks opened on 3 March 2025. ";
+    for (int i = 0; i < units; ++i)
+        text += QByteArray(phrases[(i * 5) % 7]) + " they met. ";
+    return text + "\n";
+}
+
 const Family families[]
-    = { htmlEntities, htmlAttributes, htmlManyAttributedElements, emojiWord, unclosedQuoteParagraphs };
+    = { htmlEntities, htmlAttributes, htmlManyAttributedElements, emojiWord, unclosedQuoteParagraphs, relativeDates };
 }
 
 // Hostile inputs are analysed in time linear in their size: each family is loaded and analysed at
@@ -116,6 +127,7 @@ private Q_SLOTS:
         QTest::newRow("one word of sentence marks") << 3 << QStringLiteral("w.txt") << 6000;
         // StatementGrouper's quadratic overlap was fixed on main by the statements work.
         QTest::newRow("paragraphs of unclosed quotes") << 4 << QStringLiteral("u.txt") << 1000;
+        QTest::newRow("relative dates") << 5 << QStringLiteral("d.txt") << 3000;
     }
 
     void linearInSize()

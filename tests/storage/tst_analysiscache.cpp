@@ -53,6 +53,13 @@ ArticleAnalysis populated()
     return a;
 }
 
+// The per-article cache alone: the corpus-level cache would answer an unchanged corpus whole.
+void withoutCorpusCache(Analyzer::Options &options)
+{
+    options.cachedCorpus = nullptr;
+    options.storeCorpus = nullptr;
+}
+
 Article withText(Article article, const QString &text)
 {
     article.text = text;
@@ -204,6 +211,7 @@ private Q_SLOTS:
             AnalysisCache cache(*project.value());
             Analyzer::Options options;
             cache.install(options);
+            withoutCorpusCache(options);
             const auto result = Analyzer::run(corpus, options);
             QVERIFY(result);
             QCOMPARE(cache.hits(), 0);
@@ -214,6 +222,7 @@ private Q_SLOTS:
             AnalysisCache cache(*project.value());
             Analyzer::Options options;
             cache.install(options);
+            withoutCorpusCache(options);
             const auto result = Analyzer::run(corpus, options);
             QCOMPARE(cache.hits(), int(corpus.articles.size()));
             QCOMPARE(cache.misses(), 0);
@@ -227,6 +236,7 @@ private Q_SLOTS:
             AnalysisCache cache(*project.value());
             Analyzer::Options options;
             cache.install(options);
+            withoutCorpusCache(options);
             QVERIFY(Analyzer::run(changed, options));
             QCOMPARE(cache.misses(), 1);
             QCOMPARE(cache.hits(), int(corpus.articles.size()) - 1);
@@ -237,6 +247,7 @@ private Q_SLOTS:
             AnalysisCache cache(*project.value(), QStringLiteral("another analyzer"));
             Analyzer::Options options;
             cache.install(options);
+            withoutCorpusCache(options);
             QVERIFY(Analyzer::run(changed, options));
             QCOMPARE(cache.hits(), 0);
         }
@@ -358,6 +369,7 @@ private Q_SLOTS:
             cache.install(loadOptions);
             Analyzer::Options options;
             cache.install(options);
+            withoutCorpusCache(options);
             CorpusLoader::Result loaded = CorpusLoader::load(folder, loadOptions);
             Analyzer::run(loaded.corpus, options);
             QStringList files;
@@ -412,6 +424,83 @@ private Q_SLOTS:
         while (query.next())
             files.append(query.value(0).toString());
         QCOMPARE(files, keep);
+    }
+
+    // A reopen with no article changed takes the corpus-level results whole and analyses nothing;
+    // they are the same results; any change of an article's text sends the corpus through the
+    // analysis again.
+    void reopenWithNothingChangedAnalysesNothing()
+    {
+        CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::fixtureCorpus(QStringLiteral("quote-styles")));
+        QVERIFY(loaded.ok());
+        const Corpus corpus = loaded.corpus;
+        const QString path = m_dir.filePath(QStringLiteral("corpuscache.parallax"));
+        auto project = ProjectStore::create(path, corpus.path);
+        QVERIFY(project.ok());
+        const QByteArray fresh = DumpWriter::toBytes(Analyzer::run(corpus));
+        {
+            AnalysisCache cache(*project.value());
+            Analyzer::Options options;
+            cache.install(options);
+            QVERIFY(Analyzer::run(corpus, options));
+            QVERIFY(!cache.corpusHit());
+            QVERIFY(cache.flush().ok());
+        }
+        {
+            AnalysisCache cache(*project.value());
+            Analyzer::Options options;
+            cache.install(options);
+            const auto result = Analyzer::run(corpus, options);
+            QVERIFY(result);
+            QVERIFY(cache.corpusHit());
+            QCOMPARE(cache.hits() + cache.misses(), 0);
+            QCOMPARE(DumpWriter::toBytes(*result), fresh);
+            QCOMPARE(result->statementIndex(result->statements.constLast().id), int(result->statements.size()) - 1);
+        }
+        Corpus changed = corpus;
+        changed.articles[0]
+            = withText(changed.articles[0], changed.articles[0].text + QStringLiteral("\n\nA line was added."));
+        {
+            AnalysisCache cache(*project.value());
+            Analyzer::Options options;
+            cache.install(options);
+            QVERIFY(Analyzer::run(changed, options));
+            QVERIFY(!cache.corpusHit());
+            QCOMPARE(cache.misses(), 1);
+        }
+        {
+            // Another analyzer trusts nothing cached by this one.
+            AnalysisCache cache(*project.value(), QStringLiteral("another analyzer"));
+            Analyzer::Options options;
+            cache.install(options);
+            QVERIFY(Analyzer::run(corpus, options));
+            QVERIFY(!cache.corpusHit());
+        }
+    }
+
+    void corpusCodecRefusesDamage()
+    {
+        AnalysisResult result
+            = Analyzer::run(CorpusLoader::load(TestSupport::fixtureCorpus(QStringLiteral("quote-styles"))).corpus);
+        const QByteArray blob = AnalysisCodec::encodeCorpus(result);
+        AnalysisResult back;
+        back.corpus = result.corpus;
+        QVERIFY(AnalysisCodec::decodeCorpus(blob, back));
+        QCOMPARE(back.quotes.size(), result.quotes.size());
+        QCOMPARE(back.events.size(), result.events.size());
+        // Truncated, a claimed size of 4 GB, and quotes of articles the corpus does not have.
+        AnalysisResult untouched;
+        untouched.corpus = result.corpus;
+        QVERIFY(!AnalysisCodec::decodeCorpus(blob.left(blob.size() / 2), untouched));
+        QByteArray huge = blob;
+        huge[8] = huge[9] = huge[10] = huge[11] = char(0xff);
+        QVERIFY(!AnalysisCodec::decodeCorpus(huge, untouched));
+        QVERIFY(untouched.quotes.isEmpty());
+        AnalysisResult fewer;
+        fewer.corpus = result.corpus;
+        fewer.corpus.articles.resize(1);
+        QVERIFY(!result.quotes.isEmpty() && result.quotes.constLast().article > 0);
+        QVERIFY(!AnalysisCodec::decodeCorpus(blob, fewer));
     }
 
     // The window writes the cache on a worker thread while the analyst may be annotating: the
