@@ -662,7 +662,8 @@ SpeakerAttributor::Cue SpeakerAttributor::rightCue(int closeToken, int to, bool 
         if (t.inQuote) {
             int words = 0;
             int end = j;
-            for (; end <= to && m_tokens.at(end).inQuote; ++end)
+            // Quotes side by side are one run of quoted tokens: count no further than the words allowed.
+            for (; end <= to && m_tokens.at(end).inQuote && words <= MaxCrossedTermWords; ++end)
                 words += m_tokens.at(end).word ? 1 : 0;
             if (words > MaxCrossedTermWords)
                 break;
