@@ -267,6 +267,9 @@ private Q_SLOTS:
             << QStringLiteral("Ana Ruiz said “time will tell” when asked whether Bo Lind is a “friend or a foe”.")
             << (one("time will tell", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
                    + one("friend or a foe", "", "none", ""));
+        QTest::newRow("a status given in quotes is a name")
+            << QStringLiteral("Ana Ruiz questioned the port's status as a “safe harbour” for ships.")
+            << one("safe harbour", "", "none", "");
         QTest::newRow("a participle with its own subject after “with”") << QStringLiteral(
             "Ana Ruiz said the rebels would be punished, with the capital declaring a “state of "
             "emergency”.") << one("state of emergency", "", "none", "");
