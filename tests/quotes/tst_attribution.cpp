@@ -267,6 +267,9 @@ private Q_SLOTS:
             << QStringLiteral("Ana Ruiz said “time will tell” when asked whether Bo Lind is a “friend or a foe”.")
             << (one("time will tell", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
                    + one("friend or a foe", "", "none", ""));
+        QTest::newRow("a status given in quotes is a name")
+            << QStringLiteral("Ana Ruiz said the port had lost its status as a “safe harbour” for ships.")
+            << one("safe harbour", "", "none", "");
         QTest::newRow("a participle with its own subject after “with”") << QStringLiteral(
             "Ana Ruiz said the rebels would be punished, with the capital declaring a “state of "
             "emergency”.") << one("state of emergency", "", "none", "");
@@ -303,6 +306,17 @@ private Q_SLOTS:
         QTest::newRow("the owner of a person is no speaker")
             << QStringLiteral("Acme’s lawyer for the case claimed that the staff had been “careless”.")
             << one("careless", "", "none", "");
+        QTest::newRow("“it” is the organisation given as a source before")
+            << QStringLiteral("The pier opened in 1921, according to the website of the Harbour Trust, a charity. "
+                              "Norrvik is a port town.\n\n“The pier was a marvel of its day,” it said.")
+            << one("The pier was a marvel of its day", "Harbour Trust", "same-sentence-cue",
+                   "the Harbour Trust … said");
+        QTest::newRow("“it” is the writer of a document given as a source before") << QStringLiteral(
+            "The pier will close, according to a statement by Ana Ruiz on Monday.\n\n“Repairs "
+            "cannot wait,” it said.") << one("Repairs cannot wait", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz … said");
+        QTest::newRow("“it” after no source stays unknown")
+            << QStringLiteral("The pier will close on Monday.\n\n“Repairs cannot wait,” it said.")
+            << one("Repairs cannot wait", "", "none", "");
         QTest::newRow("a name set off after its description")
             << QStringLiteral("“It was unforeseen,” the firm’s vice president, Bo Lind, said.")
             << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, said");

@@ -128,6 +128,9 @@ bool SpeakerAttributor::organisationBefore(int last, int from, Cue &cue) const
 // from", "a letter signed by", "the memo issued jointly by".
 bool SpeakerAttributor::documentAuthor(int preposition) const
 {
+    // "the website of the trust": "of" right after the document.
+    if (m_tokens.is(preposition, u"of"))
+        return m_tokens.has(preposition - 1, AttributionLexicon::DocumentNoun) && !m_tokens.at(preposition - 1).inQuote;
     if (!m_tokens.is(preposition, u"from") && !m_tokens.is(preposition, u"by"))
         return false;
     const int sentence = m_tokens.sentence(preposition);
@@ -185,7 +188,7 @@ bool SpeakerAttributor::documentWriter(int noun, Cue &cue) const
                         : !m_tokens.is(earlier, m_tokens.text(noun)))))
         --earlier;
     if (earlier < std::max(0, earliest))
-        return false;
+        return pronoun && sourceBefore(noun, cue);
     if (m_tokens.zone(earlier) != ArticleTokens::Zone::Body)
         return false;
     const int first = sentenceFirst(earlier);
@@ -205,6 +208,25 @@ bool SpeakerAttributor::documentWriter(int noun, Cue &cue) const
         if (m_tokens.at(k).word && m_tokens.has(k, AttributionLexicon::SpeakingBody)
             && organisationBefore(k, first, cue))
             return true;
+    }
+    return false;
+}
+
+// "…, according to the website of the Harbour Trust. ¶ “…,” it said.": "it" is the source last given in its
+// paragraph or the one before (an organisation, or the writer of a document).
+bool SpeakerAttributor::sourceBefore(int pronoun, Cue &cue) const
+{
+    const int para = m_tokens.paragraph(pronoun);
+    for (int k = sentenceFirst(pronoun) - 1; k >= 0 && para - m_tokens.paragraph(k) <= 1; --k) {
+        if (!m_tokens.is(k, u"according") || m_tokens.at(k).inQuote || m_tokens.zone(k) != ArticleTokens::Zone::Body)
+            continue;
+        const Cue source = cueForVerb(k, sentenceFirst(k), sentenceLast(k), k);
+        if (!source.valid())
+            return false;
+        cue.subject = source.subject;
+        cue.orgFirst = source.orgFirst;
+        cue.orgLast = source.orgLast;
+        return true;
     }
     return false;
 }
@@ -662,7 +684,8 @@ SpeakerAttributor::Cue SpeakerAttributor::rightCue(int closeToken, int to, bool 
         if (t.inQuote) {
             int words = 0;
             int end = j;
-            for (; end <= to && m_tokens.at(end).inQuote; ++end)
+            // Quotes side by side are one run of quoted tokens: count no further than the words allowed.
+            for (; end <= to && m_tokens.at(end).inQuote && words <= MaxCrossedTermWords; ++end)
                 words += m_tokens.at(end).word ? 1 : 0;
             if (words > MaxCrossedTermWords)
                 break;

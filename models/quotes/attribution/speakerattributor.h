@@ -63,6 +63,7 @@ private:
     bool documentWriter(int noun, Cue &cue) const;
     bool documentAfter(int first, int to, Cue &cue) const;
     bool documentOwner(int last, int from, Cue &cue) const;
+    bool sourceBefore(int pronoun, Cue &cue) const;
     bool capitalisedName(int i) const;
     int personMention(int token) const;
     int mainSubject(int sentence, int verb) const;
