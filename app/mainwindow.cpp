@@ -450,7 +450,9 @@ void MainWindow::updateTitle()
 {
     if (const ProjectStore *project = m_document->project()) {
         setWindowFilePath(project->path());
-        setWindowTitle(tr("%1 — Parallax").arg(QFileInfo(project->path()).fileName()));
+        setWindowTitle(project->isReadOnly()
+                ? tr("%1 [read-only] — Parallax").arg(QFileInfo(project->path()).fileName())
+                : tr("%1 — Parallax").arg(QFileInfo(project->path()).fileName()));
     } else if (m_result) {
         setWindowFilePath(QString());
         setWindowTitle(tr("%1 — Parallax").arg(m_result->corpus.name));

@@ -12,7 +12,7 @@ PARALLAX_PACKAGES=(
     xvfb xauth fonts-dejavu-core
     cmark strace python3  # tests: the Markdown report rendered as CommonMark; the kill trials
 )
-# Only scripts/fuzz needs these: clang and its libFuzzer runtime.
+# scripts/fuzz and scripts/test (CI fuzzes every target briefly) need these: clang and its libFuzzer runtime.
 PARALLAX_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 # parallax_install_dependencies [PACKAGE…]: the packages given, or PARALLAX_PACKAGES.

@@ -5,14 +5,22 @@
 #include "analysis/analyzer.h"
 #include "corpus/articlebuilder.h"
 #include "corpus/corpusloader.h"
+#include "corpus/structure/textsegmenter.h"
 
 #include <QDir>
-#include <QTextBoundaryFinder>
+#include <QHash>
+#include <QProcess>
+
+#include <memory>
 
 QString TestSupport::sampleCorpusPath()
 {
-    // ctest sets the variable; a benchmark run by hand finds the folder the build was configured with.
+    // ctest sets the variable, empty for a test not labelled "integration"; a benchmark run by hand finds
+    // the folder the build was configured with.
     const QString path = qEnvironmentVariable("PARALLAX_SAMPLE_CORPUS", QStringLiteral(PARALLAX_DEFAULT_SAMPLE_CORPUS));
+    if (path.isEmpty())
+        qFatal("this test reads the sample corpus but is not an integration test: use a fixture corpus "
+               "(TestSupport::fixtureCorpus) or mark it INTEGRATION in its CMakeLists.txt");
     return QDir::cleanPath(path);
 }
 
@@ -21,9 +29,32 @@ QString TestSupport::testDataPath(const QString &relative)
     return QDir::cleanPath(qEnvironmentVariable("PARALLAX_TEST_DATA") + QLatin1Char('/') + relative);
 }
 
+QString TestSupport::fixtureCorpus(const QString &name)
+{
+    return QDir::cleanPath(QStringLiteral(PARALLAX_FIXTURE_DATA "/") + name + QStringLiteral("/corpus"));
+}
+
 QString TestSupport::parallaxBinary()
 {
     return qEnvironmentVariable("PARALLAX_BINARY");
+}
+
+TestSupport::Run TestSupport::run(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    QProcess p;
+    p.start(program, arguments);
+    Run r;
+    if (!p.waitForFinished(timeoutMs))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+TestSupport::Run TestSupport::parallax(const QStringList &arguments, int timeoutMs)
+{
+    return run(parallaxBinary(), arguments, timeoutMs);
 }
 
 Article TestSupport::makeArticle(const QString &text, const QDate &published, const QString &id, bool firstIsTitle)
@@ -45,16 +76,7 @@ Article TestSupport::makeArticle(const QString &text, const QDate &published, co
             article.paragraphs.append({ pos, next });
         pos = next + 2;
     }
-    for (const TextSpan &p : std::as_const(article.paragraphs)) {
-        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData() + p.start, p.length());
-        int prev = 0;
-        while (finder.toNextBoundary() > 0) {
-            const int b = int(finder.position());
-            if (b > prev)
-                article.sentences.append({ p.start + prev, p.start + b });
-            prev = b;
-        }
-    }
+    article.sentences = TextSegmenter::sentences(text, article.paragraphs);
     if (firstIsTitle && !article.paragraphs.isEmpty()) {
         article.headings.append(article.paragraphs.constFirst());
         article.title = article.slice(article.paragraphs.constFirst()).toString();
@@ -71,4 +93,17 @@ const AnalysisResult &TestSupport::sampleAnalysis()
         return Analyzer::run(std::move(loaded.corpus));
     }();
     return result;
+}
+
+const AnalysisResult &TestSupport::fixtureAnalysis(const QString &name)
+{
+    static QHash<QString, std::shared_ptr<const AnalysisResult>> results;
+    auto &result = results[name];
+    if (!result) {
+        CorpusLoader::Result loaded = CorpusLoader::load(fixtureCorpus(name));
+        if (!loaded.ok())
+            qFatal("cannot load the fixture corpus %s: %s", qPrintable(name), qPrintable(loaded.error));
+        result = std::make_shared<const AnalysisResult>(Analyzer::run(std::move(loaded.corpus)));
+    }
+    return *result;
 }

@@ -15,14 +15,30 @@ namespace TestSupport
 QString sampleCorpusPath();
 // The tests' own fixture folder (tests/ in the source tree).
 QString testDataPath(const QString &relative);
+// The corpus folder of a fixture case, tests/data/NAME/corpus: short articles written for the tests (the
+// golden-file cases of tst_goldendump).
+QString fixtureCorpus(const QString &name);
 // The parallax executable, for command-line tests.
 QString parallaxBinary();
 
-// An article from plain text: paragraphs split on blank lines, sentences by QTextBoundaryFinder,
-// the first paragraph taken as the title heading only when `firstIsTitle`.
+// A finished process: its exit code (-1 when it crashed or did not finish in time) and its output.
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+Run run(const QString &program, const QStringList &arguments, int timeoutMs = 120000);
+// The parallax executable run with `arguments`, as a user runs it.
+Run parallax(const QStringList &arguments, int timeoutMs = 120000);
+
+// An article from plain text: paragraphs split on blank lines, sentences by the production splitter
+// (TextSegmenter, as the corpus loader finds them), the first paragraph taken as the title heading only
+// when `firstIsTitle`.
 Article makeArticle(const QString &text, const QDate &published = {}, const QString &id = QStringLiteral("a"),
     bool firstIsTitle = false);
 
 // The sample corpus loaded and analysed once per test process.
 const AnalysisResult &sampleAnalysis();
+// A fixture corpus (fixtureCorpus(name)) loaded and analysed once per test process.
+const AnalysisResult &fixtureAnalysis(const QString &name);
 }

@@ -80,6 +80,8 @@ void AnalysisJob::launch()
         CorpusLoader::Options loadOptions;
         loadOptions.cancel = cancelFlag.get();
         loadOptions.progress = [this](int done, int total) { reportProgress(Stage::Loading, done, total); };
+        loadOptions.cached = cache.cachedFile;
+        loadOptions.store = cache.storeFile;
         CorpusLoader::Result loaded = CorpusLoader::load(path, loadOptions);
         if (cancelFlag->load() || loaded.cancelled)
             return {};

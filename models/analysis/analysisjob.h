@@ -4,6 +4,7 @@
 
 #include "analysis/analysisresult.h"
 #include "analysis/articleanalysis.h"
+#include "corpus/articlebuilder.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -30,7 +31,10 @@ public:
     struct CacheHooks {
         std::function<std::optional<ArticleAnalysis>(const Article &)> cached;
         std::function<void(const Article &, const ArticleAnalysis &)> store;
-        bool isEmpty() const { return !cached && !store; }
+        // Loaded files by path and stamp, as CorpusLoader::Options takes them.
+        std::function<std::optional<ArticleBuilder::Built>(const QString &, const QByteArray &)> cachedFile;
+        std::function<void(const QString &, const QByteArray &, const ArticleBuilder::Built &)> storeFile;
+        bool isEmpty() const { return !cached && !store && !cachedFile && !storeFile; }
     };
 
     explicit AnalysisJob(QObject *parent = nullptr);

@@ -222,7 +222,9 @@ StoreResult<AnnotationStore::ReanchorReport> AnnotationStore::reanchor(const Cor
     }
     if (changedRows.isEmpty())
         return report;
-    const StoreError error = commit([&](QSqlDatabase &db) -> StoreError {
+    // A read-only project shows the anchors as they resolve now; it keeps them as they were stored.
+    const bool readOnly = m_project && m_project->isReadOnly();
+    const StoreError error = readOnly ? StoreError {} : commit([&](QSqlDatabase &db) -> StoreError {
         for (int row : std::as_const(changedRows)) {
             if (StoreError e = AnnotationTable::put(db, updated.at(row)); !e.ok())
                 return e;

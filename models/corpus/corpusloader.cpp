@@ -9,6 +9,7 @@
 #include "corpus/metadata/corpusdateinference.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -116,12 +117,34 @@ CorpusLoader::Result CorpusLoader::load(const QString &path, const Options &opti
 
     const int total = int(files.size());
     std::atomic_int done = 0;
+    // A file's stamp: its size and modification time, and the manifest's (which adds metadata). Taken
+    // before the file is read, so that a file changed while it is read is read again next time.
+    const auto stampOf = [](const QFileInfo &stamped) -> QByteArray {
+        return QByteArray::number(stamped.size()) + '@'
+            + QByteArray::number(stamped.lastModified().toMSecsSinceEpoch());
+    };
+    const QByteArray manifestStamp = stampOf(QFileInfo(root + u'/' + Manifest::fileName()));
     auto job = [&](const QString &file) {
         ArticleBuilder::Built built;
         if (options.cancel && options.cancel->load())
             return built;
-        const auto entry = manifest.entries.constFind(file);
-        built = loadFile(root, file, entry == manifest.entries.cend() ? nullptr : &entry.value(), options.maxFileSize);
+        QByteArray stamp;
+        if (options.cached || options.store) {
+            const QFileInfo fileInfo(root + u'/' + file);
+            if (fileInfo.isFile() && fileInfo.size() <= options.maxFileSize)
+                stamp = stampOf(fileInfo) + '|' + manifestStamp;
+        }
+        std::optional<ArticleBuilder::Built> cached
+            = !stamp.isEmpty() && options.cached ? options.cached(file, stamp) : std::nullopt;
+        if (cached) {
+            built = std::move(*cached);
+        } else {
+            const auto entry = manifest.entries.constFind(file);
+            built = loadFile(
+                root, file, entry == manifest.entries.cend() ? nullptr : &entry.value(), options.maxFileSize);
+            if (!stamp.isEmpty() && built.article && options.store)
+                options.store(file, stamp, built);
+        }
         const int finished = ++done;
         if (options.progress)
             options.progress(finished, total);

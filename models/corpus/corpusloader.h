@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "corpus/articlebuilder.h"
 #include "corpus/corpus.h"
 
 #include <atomic>
@@ -18,6 +19,11 @@ public:
         // Called from worker threads with (articles done, articles total).
         std::function<void(int, int)> progress;
         const std::atomic_bool *cancel = nullptr;
+        // A cache of loaded files (a project's), called from worker threads: asked before a file is
+        // read, with its path and its stamp (size, modification time and the manifest's), and given
+        // every file read, so that a reopen parses only files whose stamp changed.
+        std::function<std::optional<ArticleBuilder::Built>(const QString &file, const QByteArray &stamp)> cached;
+        std::function<void(const QString &file, const QByteArray &stamp, const ArticleBuilder::Built &built)> store;
     };
 
     struct Result {

@@ -106,7 +106,8 @@ bool ProjectDocument::openProject(const QString &path)
     const QFileInfo info(path);
     if (info.isDir() || !path.endsWith(QLatin1String(".parallax"), Qt::CaseInsensitive))
         return false;
-    auto opened = ProjectStore::open(path);
+    // A project on a read-only share or medium is opened for reading: it is shown, not edited.
+    auto opened = ProjectStore::open(path, ProjectStore::modeFor(path));
     if (!opened.ok()) {
         report(DocumentError::Kind::Project, tr("Cannot Open Project"), opened.error().message);
         return true;
@@ -132,6 +133,8 @@ bool ProjectDocument::openProject(const QString &path)
     setProject(std::move(opened.value()));
     if (!m_project)
         return true;
+    if (m_project->isReadOnly())
+        Q_EMIT noticeOccurred(m_project->readOnlyMessage());
     if (!QFileInfo(corpus).isDir()) {
         report(DocumentError::Kind::Project, tr("Corpus Folder Missing"),
             tr("The project's corpus folder %1 is missing. The annotations are kept; open the folder where it is now "
@@ -177,7 +180,11 @@ AnalysisJob::CacheHooks ProjectDocument::cacheHooksFor(const QString &corpusPath
     // The hooks share the cache, so a job never calls into a destroyed one.
     const std::shared_ptr<AnalysisCache> cache = m_cache;
     return { [cache](const Article &article) { return cache->lookup(article); },
-        [cache](const Article &article, const ArticleAnalysis &analysis) { cache->store(article, analysis); } };
+        [cache](const Article &article, const ArticleAnalysis &analysis) { cache->store(article, analysis); },
+        [cache](const QString &file, const QByteArray &stamp) { return cache->lookupFile(file, stamp); },
+        [cache](const QString &file, const QByteArray &stamp, const ArticleBuilder::Built &built) {
+            cache->storeFile(file, stamp, built);
+        } };
 }
 
 void ProjectDocument::flushCache(const AnalysisResult &result)
@@ -186,14 +193,19 @@ void ProjectDocument::flushCache(const AnalysisResult &result)
         return;
     // Entries of articles gone from the folder are dropped, so the cache does not grow forever.
     QStringList ids;
+    QStringList files;
     ids.reserve(result.corpus.articles.size());
-    for (const Article &article : result.corpus.articles)
+    files.reserve(result.corpus.articles.size());
+    for (const Article &article : result.corpus.articles) {
         ids.append(article.id);
+        files.append(article.file);
+    }
     // Thousands of articles take a noticeable time to write: not on the GUI thread. The project's
     // write gate lets the analyst's own writes in between the cache's batches. One writer thread:
     // writes queue in order, and the watcher follows the last.
     const std::shared_ptr<AnalysisCache> cache = m_cache;
-    m_cacheWrite.setFuture(QtConcurrent::run(&m_cacheWriter, [cache, ids] { return cache->flush(&ids); }));
+    m_cacheWrite.setFuture(
+        QtConcurrent::run(&m_cacheWriter, [cache, ids, files] { return cache->flush(&ids, &files); }));
 }
 
 void ProjectDocument::waitForCacheWrite()
@@ -236,6 +248,10 @@ void ProjectDocument::setProject(std::unique_ptr<ProjectStore> project)
 
 bool ProjectDocument::ensureProject()
 {
+    if (m_project && m_project->isReadOnly()) {
+        report(DocumentError::Kind::Project, tr("Project Is Read-Only"), m_project->readOnlyMessage());
+        return false;
+    }
     if (m_project)
         return true;
     if (!m_result)

@@ -48,7 +48,9 @@ public:
     // Replaces the questions `prompt` answers; the others stay.
     void setPrompt(Prompt prompt);
 
-    // Opens a project file (then loads its corpus) or a corpus folder, in the background.
+    // Opens a project file (then loads its corpus) or a corpus folder, in the background. A project
+    // that cannot be written (a read-only folder or file) is opened read-only, said once through
+    // noticeOccurred().
     void open(const QString &path);
     // Opens `path` when it is a project file and returns true; false for anything else.
     bool openProject(const QString &path);
@@ -73,7 +75,8 @@ public:
     // Continues with `project` (nullptr: none), loading its annotations and event edits.
     void setProject(std::unique_ptr<ProjectStore> project);
     // Makes sure there is a project file before an edit: asks once to create one on a plain folder.
-    // False when there is none (declined, or it could not be made); then nothing of the edit is done.
+    // False when there is none (declined, or it could not be made) or it is open read-only (said
+    // through errorOccurred); then nothing of the edit is done.
     bool ensureProject();
     // Asks where to create the project file, even when the analyst declined before (File > Save
     // Project As… without a project).

@@ -45,8 +45,7 @@ bool ArgumentFinder::isNameToken(int i) const
     if (!t->word || t->word->has(Lexicon::Title) || t->word->has(Lexicon::Direction))
         return true;
     const ScanToken *prev = at(i - 1);
-    const bool initial = !prev
-        || (prev->kind == ScanToken::Punct && prev->punct != u',' && prev->punct != u'\u2013' && prev->punct != u'-');
+    const bool initial = !prev || (prev->kind == ScanToken::Punct && prev->punct != u',' && !prev->isDash());
     return !initial;
 }
 

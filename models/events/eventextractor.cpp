@@ -27,10 +27,10 @@ bool isClauseMark(const ScanToken &t)
         case u')':
         case u'\u2014':
             return true;
-        case u'\u2013':
-        case u'-':
-            return t.is(ScanToken::SpaceBefore);
         default:
+            // a spaced hyphen or en dash sets a phrase off as an em dash does; "1950–53" joins
+            if (Characters::isHyphen(t.punct) || Characters::isDash(t.punct))
+                return t.is(ScanToken::SpaceBefore);
             return Characters::isDoubleQuote(t.punct);
         }
     }

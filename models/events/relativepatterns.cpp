@@ -82,7 +82,10 @@ bool TemporalTagger::matchShifted(int i, Match &m)
                            : QDate(p.year(), month, 1);
         }
         const Range r = d.isValid() ? DateMath::month(d.year(), month) : Range {};
-        setFromPublication(m, i, afterAbbreviationDot(j), r, DatePrecision::Month, {},
+        // "last Sept.": the grammar knows which dot is the abbreviation's
+        const std::optional<CalendarDate> written = dateAt(j);
+        const int last = written ? tokenAfter(j, written->monthEnd) : -1;
+        setFromPublication(m, i, std::max(last, j + 1), r, DatePrecision::Month, {},
             QStringLiteral("XXXX-%1").arg(month, 2, 10, QLatin1Char('0')), 0.8);
         return true;
     }
@@ -313,7 +316,7 @@ bool TemporalTagger::matchWeekday(int i, Match &m)
     int j = i + 1;
     if (at(j) && at(j)->isPunct(u','))
         ++j;
-    if (monthAt(j) || dayNumber(j))
+    if (dateAt(j))
         return false;
     QDate d;
     if (m_published.isValid()) {

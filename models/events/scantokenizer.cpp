@@ -3,6 +3,7 @@
 #include "events/scantoken.h"
 
 #include "language/characters.h"
+#include "language/wordtokenizer.h"
 
 namespace
 {
@@ -18,11 +19,9 @@ bool isDigit(char16_t c)
     return c >= u'0' && c <= u'9';
 }
 
-bool isSpace(char16_t c)
+bool isUpper(char16_t c)
 {
-    if (c < 128)
-        return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r';
-    return QChar(c).isSpace();
+    return c < 128 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper();
 }
 
 // "mid-March" is two tokens: the part word and the month
@@ -30,8 +29,18 @@ bool isMid(const char16_t *w, int length)
 {
     return length == 3 && (w[0] == u'm' || w[0] == u'M') && w[1] == u'i' && w[2] == u'd';
 }
+
+// "Renn's": the possessive ends the word
+bool isPossessiveS(const char16_t *s, int n, int j)
+{
+    return Characters::isApostrophe(s[j]) && j + 1 < n && (s[j + 1] == u's' || s[j + 1] == u'S')
+        && (j + 2 >= n || !isLetter(s[j + 2]));
+}
 }
 
+// Words end where WordTokenizer's do (word characters, apostrophes before a letter and hyphens before a letter
+// or digit join: "don't", "test-fired", "F-16"), except that a possessive is cut off and "mid-" stands alone;
+// abbreviation dots stay tokens of their own, for the sentence and name rules.
 void ScanTokenizer::tokenize(QStringView text, int offset, ScanTokens &out)
 {
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
@@ -40,7 +49,7 @@ void ScanTokenizer::tokenize(QStringView text, int offset, ScanTokens &out)
     bool space = true;
     while (i < n) {
         const char16_t c = s[i];
-        if (isSpace(c)) {
+        if (Characters::isSpace(c)) {
             space = true;
             ++i;
             continue;
@@ -52,23 +61,21 @@ void ScanTokenizer::tokenize(QStringView text, int offset, ScanTokens &out)
         space = false;
         if (isLetter(c)) {
             int j = i + 1;
-            int upper = (c >= u'A' && c <= u'Z') || (c > 127 && QChar(c).isUpper()) ? 1 : 0;
-            int letters = 1;
+            int upper = isUpper(c) ? 1 : 0;
+            int letters = 1; // word characters, digits too: "F16" is not all capitals
             while (j < n) {
                 const char16_t d = s[j];
-                if (isLetter(d) || isDigit(d)) {
-                    upper += (d >= u'A' && d <= u'Z') ? 1 : 0;
+                if (Characters::isWordChar(d)) {
+                    upper += isUpper(d) ? 1 : 0;
                     ++letters;
                     ++j;
-                } else if ((Characters::isHyphen(d) || Characters::isApostrophe(d)) && j + 1 < n && isLetter(s[j + 1])
-                    && !(Characters::isHyphen(d) && isMid(s + i, j - i))) {
-                    // "test-fired", "Renn's": a possessive ends the word, other apostrophes and hyphens join
-                    if (Characters::isApostrophe(d) && (s[j + 1] == u's' || s[j + 1] == u'S')
-                        && (j + 2 >= n || !isLetter(s[j + 2]))) {
+                } else if (WordTokenizer::joinsWord(text, j) && !(Characters::isHyphen(d) && isMid(s + i, j - i))) {
+                    if (isPossessiveS(s, n, j)) {
                         t.flags |= ScanToken::Possessive;
                         break;
                     }
                     j += 2;
+                    upper += isUpper(s[j - 1]) ? 1 : 0;
                     ++letters;
                 } else {
                     break;
@@ -76,7 +83,7 @@ void ScanTokenizer::tokenize(QStringView text, int offset, ScanTokens &out)
             }
             t.kind = ScanToken::Word;
             t.end = offset + j;
-            if (upper > 0 && (c < 128 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper()))
+            if (isUpper(c))
                 t.flags |= ScanToken::Capitalized;
             if (upper == letters)
                 t.flags |= ScanToken::AllCaps;
@@ -89,48 +96,20 @@ void ScanTokenizer::tokenize(QStringView text, int offset, ScanTokens &out)
                 ++i;
             }
         } else if (isDigit(c)) {
-            int j = i;
-            qint64 value = 0;
-            int digits = 0;
-            while (j < n) {
-                if (isDigit(s[j])) {
-                    // Only a value of up to 9 digits is kept; more would overflow on 20+ digits.
-                    if (++digits <= 9)
-                        value = value * 10 + (s[j] - u'0');
-                    ++j;
-                } else if (s[j] == u',' && j + 3 < n && isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3])
-                    && (j + 4 >= n || !isDigit(s[j + 4]))) {
-                    t.flags |= ScanToken::Grouped;
-                    ++j;
-                } else {
-                    break;
-                }
-            }
+            const WrittenNumber number = WordTokenizer::number(text, i);
             t.kind = ScanToken::Number;
-            t.digits = digits;
-            t.number = digits <= 9 ? int(value) : -1;
-            // suffixes: 12th, 1st, 1990s, 2019's
-            if (j + 1 < n && isLetter(s[j]) && isLetter(s[j + 1]) && (j + 2 >= n || !isLetter(s[j + 2]))) {
-                const char16_t a = QChar(s[j]).toLower().unicode();
-                const char16_t b = QChar(s[j + 1]).toLower().unicode();
-                if ((a == u's' && b == u't') || (a == u'n' && b == u'd') || (a == u'r' && b == u'd')
-                    || (a == u't' && b == u'h')) {
-                    t.flags |= ScanToken::Ordinal;
-                    j += 2;
-                }
-            } else if (j < n && (s[j] == u's' || s[j] == u'S') && (j + 1 >= n || !isLetter(s[j + 1]))) {
-                t.flags |= ScanToken::Decade;
-                ++j;
-            } else if (j + 1 < n && Characters::isApostrophe(s[j]) && s[j + 1] == u's'
-                && (j + 2 >= n || !isLetter(s[j + 2]))) {
-                t.flags |= ScanToken::Possessive;
-                t.end = offset + j;
-                i = j + 2;
-                out.push_back(t);
-                continue;
-            }
+            t.digits = number.digits;
+            t.number = number.value;
+            t.flags |= (number.grouped ? ScanToken::Grouped : 0) | (number.ordinal ? ScanToken::Ordinal : 0)
+                | (number.decade ? ScanToken::Decade : 0);
+            const int j = int(number.end);
             t.end = offset + j;
             i = j;
+            if (!number.ordinal && !number.decade && j < n && isPossessiveS(s, n, j)) {
+                // "2019's"
+                t.flags |= ScanToken::Possessive;
+                i = j + 2;
+            }
         } else {
             t.kind = ScanToken::Punct;
             t.punct = c;

@@ -6,6 +6,7 @@
 
 #include "events/temporalsupport.h"
 #include "events/timexvalue.h"
+#include "language/dategrammar.h"
 
 using Lexicon::Rel;
 using Lexicon::Tense;
@@ -14,78 +15,61 @@ using Lexicon::WordInfo;
 using Range = DateMath::Range;
 using namespace TemporalSupport;
 
+std::optional<CalendarDate> TemporalTagger::dateAt(int i) const
+{
+    const ScanToken *t = at(i);
+    if (!t)
+        return {};
+    return DateGrammar::readAt(m_text, t->start, m_tokens[size_t(m_end - 1)].end);
+}
+
+int TemporalTagger::tokenAfter(int first, qsizetype offset) const
+{
+    int k = first;
+    while (k < m_end && m_tokens[size_t(k)].start < offset)
+        ++k;
+    // The grammar reads the text: a date that ends inside a token ("March-April") is no date here.
+    return k > first && m_tokens[size_t(k - 1)].end == offset ? k : -1;
+}
+
 bool TemporalTagger::matchIso(int i, Match &m)
 {
-    const ScanToken *y = at(i);
-    const ScanToken *d1 = at(i + 1);
-    const ScanToken *mo = at(i + 2);
-    const ScanToken *d2 = at(i + 3);
-    const ScanToken *d = at(i + 4);
-    if (!y || !d || !y->isYear() || !d1->isPunct(u'-') || !d2->isPunct(u'-') || mo->kind != ScanToken::Number
-        || d->kind != ScanToken::Number || mo->digits != 2 || d->digits != 2 || d1->start != y->end
-        || d->start != d2->end)
+    const std::optional<CalendarDate> d = dateAt(i);
+    const int last = d && d->form == CalendarDate::Iso ? tokenAfter(i, d->end) : -1;
+    if (last < 0)
         return false;
-    const QDate date(y->number, mo->number, d->number);
-    if (!date.isValid())
-        return false;
-    setAbsolute(m, i, i + 5, { date, date }, DatePrecision::Day, {}, 0.95);
+    const QDate date = d->firstDate();
+    setAbsolute(m, i, last, { date, date }, DatePrecision::Day, {}, 0.95);
     return true;
+}
+
+bool TemporalTagger::matchCalendarDay(int i, Match &m, CalendarDate::Form form)
+{
+    const std::optional<CalendarDate> d = dateAt(i);
+    if (!d || d->form != form)
+        return false;
+    const int last = tokenAfter(i, d->end);
+    if (last < 0)
+        return false;
+    if (d->year) {
+        const QDate s(d->year, d->month, d->day);
+        const QDate e(d->year, d->month, d->lastDay);
+        if (!s.isValid() || !e.isValid())
+            return false;
+        setAbsolute(m, i, last, { s, e }, DatePrecision::Day, {}, 0.95);
+        return true;
+    }
+    return resolveMonthDay(i, last, d->month, d->day, d->lastDay, m);
 }
 
 bool TemporalTagger::matchDayMonth(int i, Match &m)
 {
-    const int day = dayNumber(i);
-    if (!day)
-        return false;
-    int j = i + 1;
-    int lastDay = day;
-    if (at(j) && at(j)->isDash() && dayNumber(j + 1) > day && monthAt(j + 2)) {
-        lastDay = dayNumber(j + 1);
-        j += 2;
-    }
-    if (isWord(j, Lexicon::w<u"of">()))
-        ++j;
-    const int month = monthAt(j);
-    if (!month)
-        return false;
-    j = afterAbbreviationDot(j);
-    if (at(j) && at(j)->isPunct(u',') && yearAt(j + 1))
-        ++j;
-    if (const int year = yearAt(j)) {
-        const QDate s(year, month, day);
-        const QDate e(year, month, lastDay);
-        if (!s.isValid() || !e.isValid())
-            return false;
-        setAbsolute(m, i, j + 1, { s, e }, DatePrecision::Day, {}, 0.95);
-        return true;
-    }
-    return resolveMonthDay(i, j, month, day, lastDay, m);
+    return matchCalendarDay(i, m, CalendarDate::DayMonth);
 }
 
 bool TemporalTagger::matchMonthDay(int i, Match &m)
 {
-    const int month = monthAt(i);
-    int j = afterAbbreviationDot(i);
-    const int day = dayNumber(j);
-    if (!month || !day)
-        return false;
-    ++j;
-    int lastDay = day;
-    if (at(j) && at(j)->isDash() && dayNumber(j + 1) > day) {
-        lastDay = dayNumber(j + 1);
-        j += 2;
-    }
-    if (at(j) && at(j)->isPunct(u',') && yearAt(j + 1))
-        ++j;
-    if (const int year = yearAt(j)) {
-        const QDate s(year, month, day);
-        const QDate e(year, month, lastDay);
-        if (!s.isValid() || !e.isValid())
-            return false;
-        setAbsolute(m, i, j + 1, { s, e }, DatePrecision::Day, {}, 0.95);
-        return true;
-    }
-    return resolveMonthDay(i, j, month, day, lastDay, m);
+    return matchCalendarDay(i, m, CalendarDate::MonthDay);
 }
 
 // "June 12" without a year: "of that year" takes the year last mentioned; otherwise the tense decides.
@@ -125,22 +109,23 @@ bool TemporalTagger::resolveMonthDay(int first, int j, int month, int day, int l
 
 bool TemporalTagger::matchMonth(int i, Match &m, int part)
 {
-    const int month = monthAt(i);
-    if (!month)
+    const std::optional<CalendarDate> d = dateAt(i);
+    if (!d || !monthAt(i))
         return false;
+    const int month = d->month;
     int first = i;
     if (part) {
         // matchPart hands over the month; the expression starts at the part word
         first = m.first;
     }
-    int j = afterAbbreviationDot(i);
-    if ((isWord(j, Lexicon::w<u"of">()) || (at(j) && at(j)->isPunct(u','))) && yearAt(j + 1))
-        ++j;
-    if (const int year = yearAt(j)) {
-        const Range r = part ? DateMath::partOfMonth(year, month, part) : DateMath::month(year, month);
-        setAbsolute(m, first, j + 1, r, part ? DatePrecision::PartOfMonth : DatePrecision::Month, {}, 0.95);
+    if (const int last = tokenAfter(i, d->end); d->form == CalendarDate::Month && d->year && last > 0) {
+        const Range r = part ? DateMath::partOfMonth(d->year, month, part) : DateMath::month(d->year, month);
+        setAbsolute(m, first, last, r, part ? DatePrecision::PartOfMonth : DatePrecision::Month, {}, 0.95);
         return true;
     }
+    const int j = tokenAfter(i, d->monthEnd);
+    if (j < 0)
+        return false;
     // "in February last year", "in March of next year": the year relative to publication
     if (const int shift = yearShiftAt(j); shift != NoShift) {
         const int n = isWord(j, Lexicon::w<u"of">()) ? 3 : 2;
@@ -193,7 +178,8 @@ bool TemporalTagger::matchPart(int i, Match &m)
     if (at(j) && at(j)->isDash() && at(j)->start == at(j - 1)->end)
         ++j;
     // "early March 26" is a day, early in it: the part word only widens the expression's words
-    if (monthAt(j) && dayNumber(afterAbbreviationDot(j)) && matchMonthDay(j, m)) {
+    if (const auto d = monthAt(j) ? dateAt(j) : std::nullopt;
+        d && d->form == CalendarDate::MonthDay && matchMonthDay(j, m)) {
         finish(m, i, m.last);
         return true;
     }

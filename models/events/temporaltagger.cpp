@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "events/scannedarticle.h"
 #include "events/timexvalue.h"
+#include "language/characters.h"
 
 using Lexicon::Rel;
 using Lexicon::Tense;
@@ -135,39 +136,12 @@ bool TemporalTagger::isWord(int i, const WordInfo *w) const
     return t && t->word == w && w;
 }
 
-int TemporalTagger::dayNumber(int i) const
-{
-    const ScanToken *t = at(i);
-    if (!t || t->kind != ScanToken::Number || t->digits > 2 || t->is(ScanToken::Grouped) || t->number < 1
-        || t->number > 31)
-        return 0;
-    // "12:30", "3.5": a time or a decimal, not a day
-    const ScanToken *n = at(i + 1);
-    if (n && n->kind == ScanToken::Punct && (n->punct == u':' || n->punct == u'.') && at(i + 2)
-        && at(i + 2)->kind == ScanToken::Number && at(i + 2)->start == n->end)
-        return 0;
-    return t->number;
-}
-
 int TemporalTagger::monthAt(int i) const
 {
     const ScanToken *t = at(i);
     if (!t || !t->word || !t->word->month || !t->is(ScanToken::Capitalized))
         return 0;
     return t->word->month;
-}
-
-int TemporalTagger::afterAbbreviationDot(int i) const
-{
-    const ScanToken *t = at(i);
-    const ScanToken *n = at(i + 1);
-    // "Sept.", "Oct.": the dot belongs to the abbreviation
-    static const WordInfo *const fullNames[]
-        = { Lexicon::lookup(u"may"), Lexicon::lookup(u"june"), Lexicon::lookup(u"july") };
-    if (t && n && n->isPunct(u'.') && n->start == t->end && t->end - t->start <= 4
-        && std::find(std::begin(fullNames), std::end(fullNames), t->word) == std::end(fullNames))
-        return i + 2;
-    return i + 1;
 }
 
 int TemporalTagger::yearAt(int i) const
@@ -268,7 +242,8 @@ Tense TemporalTagger::tenseAround(int first, int last) const
     // the work will take weeks" the date goes with "warned", not with "will".
     const auto isBreak = [this](int i) {
         const ScanToken &t = m_tokens[size_t(i)];
-        return (t.kind == ScanToken::Punct && t.punct != u'-' && t.punct != u'\'') || t.has(Lexicon::ClauseBreak);
+        return (t.kind == ScanToken::Punct && !Characters::isHyphen(t.punct) && !Characters::isApostrophe(t.punct))
+            || t.has(Lexicon::ClauseBreak);
     };
     int lo = first;
     while (lo > m_begin && !isBreak(lo - 1))

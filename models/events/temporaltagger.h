@@ -6,6 +6,7 @@
 #include "events/datemath.h"
 #include "events/scantoken.h"
 #include "events/timex.h"
+#include "language/dategrammar.h"
 
 #include <QList>
 
@@ -52,6 +53,7 @@ private:
     bool matchAt(int i, Match &m);
     bool matchIso(int i, Match &m);
     bool matchPart(int i, Match &m);
+    bool matchCalendarDay(int i, Match &m, CalendarDate::Form form);
     bool matchDayMonth(int i, Match &m);
     bool matchMonthDay(int i, Match &m);
     bool resolveMonthDay(int first, int j, int month, int day, int lastDay, Match &m);
@@ -70,15 +72,17 @@ private:
     // ScanToken access within the current sentence: nullptr outside it.
     const ScanToken *at(int i) const { return i >= m_begin && i < m_end ? &m_tokens[size_t(i)] : nullptr; }
     bool isWord(int i, const Lexicon::WordInfo *w) const;
-    int dayNumber(int i) const; // 1..31 or 0
     int monthAt(int i) const; // a month name (capitalised, or an abbreviation with a dot): 1..12 or 0
-    int afterAbbreviationDot(int i) const;
+    // The date DateGrammar reads from token `i` on, within the sentence.
+    std::optional<CalendarDate> dateAt(int i) const;
+    // The token after a date that ends at `offset`, or -1 when that is inside a token.
+    int tokenAfter(int first, qsizetype offset) const;
     int yearAt(int i) const; // four-digit year or 0
     int countAt(int i) const; // "two", "2", "a": 1.. or 0
     int thatYear(int i) const; // "of that year", "that year": tokens consumed or 0
     static constexpr int NoShift = 100;
     int yearShiftAt(int i) const; // "(of) last year" -1, "next year" +1, "this year" 0, else NoShift
-    Tense tenseOf(int token) const; // the tense a word marks, or None
+    Tense tenseOf(int j) const; // the tense the word at token j marks, or None
     Tense tenseAround(int first, int last) const;
     bool anchorUsable() const;
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "language/wordtable.h"
 
+#include "language/characters.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -12,7 +14,7 @@ char16_t lower(char16_t c)
     if (c < 0x80)
         return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
     // Typographic apostrophes fold to the plain one, so "didn’t" finds "didn't".
-    if (c == u'\u2019')
+    if (Characters::isApostrophe(c))
         return u'\'';
     return QChar(c).toLower().unicode();
 }

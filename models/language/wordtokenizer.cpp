@@ -144,3 +144,40 @@ qsizetype WordTokenizer::wordEnd(QStringView text, qsizetype start)
     }
     return i;
 }
+
+WrittenNumber WordTokenizer::number(QStringView text, qsizetype start)
+{
+    const auto digit = [&text](qsizetype i) { return i < text.size() && text.at(i) >= u'0' && text.at(i) <= u'9'; };
+    const auto letter = [&text](qsizetype i) { return i < text.size() && text.at(i).isLetter(); };
+    WrittenNumber n;
+    qsizetype j = start;
+    qint64 value = 0;
+    while (j < text.size()) {
+        if (digit(j)) {
+            // Only a value of up to nine digits is kept; more would overflow on twenty.
+            if (++n.digits <= 9)
+                value = value * 10 + (text.at(j).unicode() - u'0');
+            ++j;
+        } else if (text.at(j) == u',' && digit(j + 1) && digit(j + 2) && digit(j + 3) && !digit(j + 4)) {
+            n.grouped = true;
+            ++j;
+        } else {
+            break;
+        }
+    }
+    n.value = n.digits <= 9 ? int(value) : -1;
+    if (letter(j) && letter(j + 1) && !letter(j + 2)) {
+        const char16_t a = text.at(j).toLower().unicode();
+        const char16_t b = text.at(j + 1).toLower().unicode();
+        if ((a == u's' && b == u't') || (a == u'n' && b == u'd') || (a == u'r' && b == u'd')
+            || (a == u't' && b == u'h')) {
+            n.ordinal = true;
+            j += 2;
+        }
+    } else if (j < text.size() && (text.at(j) == u's' || text.at(j) == u'S') && !letter(j + 1)) {
+        n.decade = true;
+        ++j;
+    }
+    n.end = j;
+    return n;
+}

@@ -22,6 +22,17 @@ struct WordToken {
     TextSpan span() const { return { start, end }; }
 };
 
+// A number as written in news text: digits, thousands groups ("2,000"), an ordinal suffix ("12th") or the
+// "s" of a decade ("1990s").
+struct WrittenNumber {
+    qsizetype end = 0; // after the digits and the suffix
+    int value = -1; // -1 when longer than nine digits
+    int digits = 0;
+    bool grouped = false;
+    bool ordinal = false;
+    bool decade = false;
+};
+
 // The one word splitter: attribution reads its tokens, and quote alignment and the rendering diff split words
 // with wordEnd(), so they all agree on where a word ends.
 class WordTokenizer
@@ -38,4 +49,6 @@ public:
     // apostrophes and hyphens that join them. Tokens also take abbreviation dots ("U.S.") and cut a
     // possessive "'s"; this does neither.
     static qsizetype wordEnd(QStringView text, qsizetype start);
+    // The number that starts at `start`, an ASCII digit.
+    static WrittenNumber number(QStringView text, qsizetype start);
 };

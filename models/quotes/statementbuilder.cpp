@@ -91,8 +91,10 @@ void placeInParagraph(const Corpus &corpus, const Quote &q, GroupInput &in)
         return;
     const QStringView text(article.text);
     in.paragraph = (qint64(q.article) << 32) | qint64(it - article.paragraphs.cbegin());
-    in.isParagraph = wordless(text.mid(it->start, q.span.start - it->start))
-        && wordless(text.mid(q.span.end, it->end - q.span.end));
+    in.opensParagraph = wordless(text.mid(it->start, q.span.start - it->start));
+    const QStringView after = text.mid(q.span.end, it->end - q.span.end);
+    in.isParagraph = in.opensParagraph && wordless(after);
+    in.runsOn = after.trimmed().isEmpty();
 }
 
 // The ids of words that say nothing of what a statement is about, as keyed like a quote's words.
@@ -129,6 +131,8 @@ QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, 
         in.fragment = q.kind != QuoteKind::Direct;
         in.term = q.kind == QuoteKind::Term;
         in.sentence = sentenceOf(corpus, q);
+        if (q.article >= 0 && q.cueSpan.length() > 0)
+            in.cue = (qint64(q.article) << 32) | qint64(q.cueSpan.end);
         placeInParagraph(corpus, q, in);
         const std::vector<KeyedWord> &ws = words[order.at(k)];
         in.words.reserve(ws.size());

@@ -27,6 +27,11 @@ constexpr int QuoteBits = 24;
 constexpr uint64_t QuoteMask = (uint64_t(1) << QuoteBits) - 1;
 // Below this many words a direct quote joins statements like a fragment.
 constexpr int MinFullWords = 4;
+// A link between full quotes is found with its kind in these bits of its first quote's index (quote
+// indices take QuoteBits).
+constexpr int LooseEdge = 1 << 28;
+constexpr int ApartEdge = 1 << 29;
+constexpr int EdgeKinds = LooseEdge | ApartEdge;
 
 struct Prepared {
     std::vector<int> words; // sorted, unique
@@ -96,6 +101,11 @@ private:
     std::vector<int> m_postings;
     std::vector<int> m_offsets;
 };
+
+bool sameArticle(const GroupInput &a, const GroupInput &b)
+{
+    return a.article >= 0 && a.article == b.article && !a.headline && !b.headline;
+}
 
 bool speakersAgree(const GroupInput &a, const GroupInput &b)
 {
@@ -207,18 +217,31 @@ bool mayBeSimilar(int shared, int unprobed, const Prepared &a, const Prepared &b
 }
 
 // Whether quote b goes on where quote a, just before it in one article, stopped: the next direct quote
-// of the same speaker in the same paragraph ("“…,” she said. “…”"), or a paragraph that is nothing but
-// the quote, right after a's paragraph (the cue-less paragraphs of a speech, letter or post).
+// of the same speaker in the same paragraph ("“…,” she said. “…”"), a paragraph that is nothing but
+// the quote, right after a's paragraph (the cue-less paragraphs of a speech, letter or post), or the quote
+// opening the next paragraph when a's paragraph ends without closing a (the convention for a passage
+// quoted over paragraphs, even where the next one names the speaker again: "“…” he added"). Quotes that
+// one speech verb credits in one sentence render one remark too ("said it was a “careful review” and that
+// “…”"), fragments and labels of two words or more included.
 bool continues(const GroupInput &a, const GroupInput &b)
 {
-    if (a.fragment || b.fragment || !a.groupable || !b.groupable || a.paragraph < 0 || a.article != b.article)
+    if (!a.groupable || !b.groupable || a.paragraph < 0 || a.article != b.article)
         return false;
     const bool sameSpeaker = a.speaker >= 0 && a.speaker == b.speaker;
+    const auto saysSomething = [](const GroupInput &q) { return !q.term || q.words.size() >= 2; };
+    if (sameSpeaker && saysSomething(a) && saysSomething(b) && a.cue >= 0 && a.cue == b.cue && a.sentence == b.sentence)
+        return true;
+    if (a.fragment || b.fragment)
+        return false;
     if (a.paragraph == b.paragraph)
         return sameSpeaker;
     // A quote paragraph without a cue goes on with the previous one's source, credited or not ("one
     // official said"); within a paragraph, two uncredited quotes may be two sources.
-    return b.paragraph == a.paragraph + 1 && b.isParagraph && (sameSpeaker || (a.speaker < 0 && b.speaker < 0));
+    if (b.paragraph != a.paragraph + 1)
+        return false;
+    if (a.runsOn && b.opensParagraph && (sameSpeaker || b.speaker < 0))
+        return true;
+    return b.isParagraph && (sameSpeaker || (a.speaker < 0 && b.speaker < 0));
 }
 
 // Renderings reworded or translated anew ("extravagant ambitions led to treason", "excessive ambitions
@@ -383,7 +406,8 @@ void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
         const int wider = articles[size_t(a)] >= articles[size_t(b)] ? a : b;
         const int count = articles[size_t(wider)];
         const uint64_t sig = signature[size_t(wider)];
-        sets.unite(a, b);
+        // The article itself shows the pieces to be one passage, however alike two of them look.
+        sets.unite(a, b, true);
         articles[size_t(sets.find(a))] = count;
         signature[size_t(sets.find(a))] = sig;
     }
@@ -476,15 +500,32 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
             if (edges == MaxEdges || !mayBeSimilar(shared, unprobed, prepared[q], prepared[o]))
                 continue;
             const Overlap ov = overlap(prepared[q].words, prepared[q].bigrams, prepared[o].words, prepared[o].bigrams);
-            if (similar(ov, speakersAgree(quotes.at(q), quotes.at(o)))) {
-                found.emplace_back(o, q);
-                ++edges;
+            if (!similar(ov, speakersAgree(quotes.at(q), quotes.at(o))))
+                continue;
+            // Two sentences of one article that look alike without being one are two sentences of one speech
+            // ("I came to this office to mend the roads" / "I cannot mend the roads that brought me to this office").
+            const bool close = similar(ov, false);
+            if (!close && sameArticle(quotes.at(q), quotes.at(o))) {
+                found.emplace_back(o | ApartEdge, q);
+                continue;
             }
+            found.emplace_back(close ? o : o | LooseEdge, q);
+            ++edges;
         }
     });
-    for (const auto &list : fullEdges) {
-        for (const auto &[a, b] : list)
-            sets.unite(a, b);
+    // Pairs kept apart first, then the closest renderings join, then the looser ones: a loose likeness
+    // does not bring a sentence into a statement whose own rendering in that article is another.
+    for (const int kind : { ApartEdge, 0, LooseEdge }) {
+        for (const auto &list : fullEdges) {
+            for (const auto &[a, b] : list) {
+                if ((a & EdgeKinds) != kind)
+                    continue;
+                if (kind == ApartEdge)
+                    sets.keepApart(a & ~EdgeKinds, b);
+                else
+                    sets.unite(a & ~EdgeKinds, b);
+            }
+        }
     }
 
     // Fragments join the statement containing most of them; statements are frozen while they choose.
@@ -551,19 +592,23 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
             sets.unite(copyOf[q], q);
     }
 
-    // A lone fragment woven into the same sentence as a grouped one of the same speaker renders the same words.
+    // A lone fragment woven into the same sentence as a grouped one of the same speaker renders the same words;
+    // a label only when it has words enough to say something ("citing “hostile” moves" labels) and the same
+    // speech verb credits both ("urged them to drop the “x” and treat it as a “y y”"): "accused them of “x”,
+    // vowing to “y”" credits two remarks.
     QList<int> size(n, 0);
     for (int q = 0; q < n; ++q) {
         if (quotes.at(q).groupable)
             ++size[sets.find(q)];
     }
     for (int q = 0; q < n; ++q) {
-        if (!isPart(q) || quotes.at(q).term || size.at(sets.find(q)) != 1 || quotes.at(q).speaker < 0
-            || quotes.at(q).sentence < 0)
+        if (!isPart(q) || size.at(sets.find(q)) != 1 || quotes.at(q).speaker < 0 || quotes.at(q).sentence < 0)
             continue;
         for (int o = q - 1; o <= q + 1; o += 2) {
             if (o < 0 || o >= n || quotes.at(o).sentence != quotes.at(q).sentence
-                || quotes.at(o).speaker != quotes.at(q).speaker || size.at(sets.find(o)) < 2 || !isPart(o))
+                || quotes.at(o).speaker != quotes.at(q).speaker || size.at(sets.find(o)) < 2 || !isPart(o)
+                || (quotes.at(q).term
+                    && (quotes.at(q).words.size() < 2 || quotes.at(q).cue < 0 || quotes.at(q).cue != quotes.at(o).cue)))
                 continue;
             sets.unite(o, q);
             break;

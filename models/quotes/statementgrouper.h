@@ -16,10 +16,13 @@ struct GroupInput {
     bool groupable = true; // false for an uncredited one-word term: not a statement, joins nothing
     bool term = false; // a label: a statement only when it renders part of another quote
     qint64 sentence = -1; // corpus-wide id of the sentence it sits in; -1 when unknown
+    qint64 cue = -1; // corpus-wide id of the speech verb that credits it; -1 when none
     int article = -1;
     bool headline = false; // in its article's headline, which sums up what the article quotes
     qint64 paragraph = -1; // corpus-wide id of its paragraph, consecutive within an article; -1 for headlines
     bool isParagraph = false; // nothing but the quote and its marks in its paragraph
+    bool opensParagraph = false; // nothing but its mark before it in its paragraph
+    bool runsOn = false; // runs to the end of its paragraph unclosed: the next paragraph's quote goes on with it
     std::vector<int> content; // its distinct word ids that carry meaning (no function words), sorted
 };
 

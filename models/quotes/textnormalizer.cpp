@@ -61,6 +61,39 @@ QString contracted(const QString &a, const QString &b)
     return {};
 }
 
+// "going to" -> the key of "gonna": the written words and a transcript's spoken form compare equal.
+struct InformalForms {
+    QHash<QString, QString> keys; // "going to" -> key of "gonna"
+    qsizetype longestFirst = 0; // most pairs of a quote are turned away by their lengths alone
+    qsizetype longestSecond = 0;
+
+    InformalForms()
+    {
+        for (const QString &line : LanguageData::list(QStringLiteral("normalization/informal-forms")).words()) {
+            const QStringList parts = line.split(u' ');
+            if (parts.size() != 3)
+                continue;
+            keys.insert(parts.at(1) + u' ' + parts.at(2), TextNormalizer::fold(parts.at(0)));
+            longestFirst = std::max(longestFirst, parts.at(1).size());
+            longestSecond = std::max(longestSecond, parts.at(2).size());
+        }
+    }
+
+    // The key the two words as written merge into, when nothing but one space parts them ("going to", not
+    // "going, to"); empty when they are no such pair.
+    QString merged(QStringView text, const NormalizedWord &a, const NormalizedWord &b) const
+    {
+        if (a.span.length() > longestFirst || a.span.end != b.span.start - 1 || !text.at(a.span.end).isSpace())
+            return {};
+        QStringView second = text.mid(b.span.start, b.span.length());
+        while (!second.isEmpty() && !second.back().isLetterOrNumber())
+            second.chop(1);
+        if (second.size() > longestSecond)
+            return {};
+        return keys.value((text.mid(a.span.start, a.span.length()) + u' ' + second).toLower());
+    }
+};
+
 bool isContraction(const QString &w)
 {
     const qsizetype apo = w.indexOf(u'\'');
@@ -153,6 +186,23 @@ QList<NormalizedWord> normalise(QStringView text, bool display)
         word.span = { int(start), int(i) };
         word.key = TextNormalizer::fold(text.mid(start, wordEnd - start));
         raw.append(word);
+    }
+    {
+        static const InformalForms informal;
+        QList<NormalizedWord> merged;
+        merged.reserve(raw.size());
+        for (const NormalizedWord &word : std::as_const(raw)) {
+            if (!merged.isEmpty()) {
+                const QString key = informal.merged(text, merged.last(), word);
+                if (!key.isEmpty()) {
+                    merged.last().key = key;
+                    merged.last().span.end = word.span.end;
+                    continue;
+                }
+            }
+            merged.append(word);
+        }
+        raw = std::move(merged);
     }
     // "have not" before "we have": "we have not" is "we haven't", as written either way.
     for (const bool negation : { true, false }) {

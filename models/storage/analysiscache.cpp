@@ -4,6 +4,7 @@
 
 #include "core/logging.h"
 #include "storage/analysiscodec.h"
+#include "storage/articlecodec.h"
 #include "storage/projectstore.h"
 #include "storage/writegate.h"
 
@@ -29,6 +30,9 @@ QByteArray cacheKey(const Article &article)
 
 AnalysisCache::AnalysisCache(ProjectStore &project, const QString &analyzerTag)
     : m_path(project.path())
+    , m_readOnly(project.isReadOnly())
+    , m_readerName(project.readerDatabaseName())
+    , m_readerOptions(project.readerConnectOptions())
     , m_gate(project.writeGate())
     , m_tag(analyzerTag)
     , m_prefix(QStringLiteral("parallax-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -42,6 +46,13 @@ AnalysisCache::AnalysisCache(ProjectStore &project, const QString &analyzerTag)
     }
     while (query.next())
         m_known.insert(query.value(0).toString(), { query.value(1).toByteArray(), query.value(2).toString() });
+    // A project no reopen has filled yet has no file table: every file is then read.
+    QSqlQuery files(project.database());
+    files.setForwardOnly(true);
+    if (files.exec(QStringLiteral("SELECT file, stamp, analyzer FROM article_cache"))) {
+        while (files.next())
+            m_knownFiles.insert(files.value(0).toString(), { files.value(1).toByteArray(), files.value(2).toString() });
+    }
 }
 
 AnalysisCache::~AnalysisCache()
@@ -64,6 +75,52 @@ void AnalysisCache::install(Analyzer::Options &options)
     options.store = [this](const Article &article, const ArticleAnalysis &analysis) { store(article, analysis); };
 }
 
+void AnalysisCache::install(CorpusLoader::Options &options)
+{
+    options.cached = [this](const QString &file, const QByteArray &stamp) { return lookupFile(file, stamp); };
+    options.store = [this](const QString &file, const QByteArray &stamp, const ArticleBuilder::Built &built) {
+        storeFile(file, stamp, built);
+    };
+}
+
+QString AnalysisCache::fileTag() const
+{
+    return m_tag + QStringLiteral("/article%1").arg(ArticleCodec::version);
+}
+
+std::optional<ArticleBuilder::Built> AnalysisCache::lookupFile(const QString &file, const QByteArray &stamp)
+{
+    bool known = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_knownFiles.constFind(file);
+        known = it != m_knownFiles.cend() && it->hash == stamp && it->tag == fileTag();
+    }
+    std::optional<ArticleBuilder::Built> built;
+    if (known) {
+        QSqlDatabase db = QSqlDatabase::database(readerConnection(), false);
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT data FROM article_cache WHERE file = ? AND stamp = ?"));
+        query.addBindValue(file);
+        query.addBindValue(stamp);
+        if (query.exec() && query.next())
+            built = ArticleCodec::decode(query.value(0).toByteArray());
+    }
+    // The file's stamp changed (or the blob is unreadable): it is parsed again, and the analysis is
+    // still taken from the cache when the parsed text has the same content hash.
+    ++(built && built->article ? m_fileHits : m_fileMisses);
+    return built && built->article ? built : std::nullopt;
+}
+
+void AnalysisCache::storeFile(const QString &file, const QByteArray &stamp, const ArticleBuilder::Built &built)
+{
+    if (m_readOnly)
+        return;
+    Pending pending { file, stamp, ArticleCodec::encode(built) };
+    QMutexLocker lock(&m_mutex);
+    m_pendingFiles.append(std::move(pending));
+}
+
 QString AnalysisCache::readerConnection()
 {
     const Qt::HANDLE thread = QThread::currentThreadId();
@@ -72,8 +129,8 @@ QString AnalysisCache::readerConnection()
         return *it;
     const QString name = m_prefix + QLatin1Char('-') + QString::number(m_readers.size());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setDatabaseName(m_readerName);
+    db.setConnectOptions(m_readerOptions);
     if (!db.open())
         Logging::get("store")->warn("analysis cache reader: {}", db.lastError().text().toStdString());
     m_readers.insert(thread, name);
@@ -110,28 +167,39 @@ std::optional<ArticleAnalysis> AnalysisCache::lookup(const Article &article)
 
 void AnalysisCache::store(const Article &article, const ArticleAnalysis &analysis)
 {
+    if (m_readOnly)
+        return;
     Pending pending { article.id, cacheKey(article), AnalysisCodec::encode(analysis) };
     QMutexLocker lock(&m_mutex);
     m_pending.append(std::move(pending));
 }
 
-StoreError AnalysisCache::flush(const QStringList *keepIds)
+StoreError AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFiles)
 {
+    if (m_readOnly)
+        return {};
     QMutexLocker flushing(&m_flushing);
     QList<Pending> pending;
     QStringList stale;
+    QList<Pending> pendingFiles;
+    QStringList staleFiles;
     {
+        const auto staleOf = [](const QHash<QString, Known> &known, const QStringList *keepList, QStringList &out) {
+            if (!keepList)
+                return;
+            const QSet<QString> keep(keepList->cbegin(), keepList->cend());
+            for (auto it = known.cbegin(); it != known.cend(); ++it) {
+                if (!keep.contains(it.key()))
+                    out.append(it.key());
+            }
+        };
         QMutexLocker lock(&m_mutex);
         pending.swap(m_pending);
-        if (keepIds) {
-            const QSet<QString> keep(keepIds->cbegin(), keepIds->cend());
-            for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
-                if (!keep.contains(it.key()))
-                    stale.append(it.key());
-            }
-        }
+        pendingFiles.swap(m_pendingFiles);
+        staleOf(m_known, keepIds, stale);
+        staleOf(m_knownFiles, keepFiles, staleFiles);
     }
-    if (pending.isEmpty() && stale.isEmpty())
+    if (pending.isEmpty() && stale.isEmpty() && pendingFiles.isEmpty() && staleFiles.isEmpty())
         return {};
     // A connection of this thread's own: QSqlDatabase connections must not cross threads.
     const QString name = m_prefix + QStringLiteral("-writer");
@@ -146,7 +214,17 @@ StoreError AnalysisCache::flush(const QStringList *keepIds)
             // The cache can be rebuilt: its commits need not wait for the disk (NORMAL is still safe
             // in WAL mode, and the annotations' FULL commits sync everything written before them).
             QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-            error = write(pending, stale);
+            error = write(analysisTable(), pending, stale);
+            // Made when first needed rather than by a schema step, so that projects of every schema
+            // version keep opening (read-only too) and an older Parallax ignores the table.
+            QSqlQuery create(db);
+            if (error.ok() && !(pendingFiles.isEmpty() && staleFiles.isEmpty())
+                && !create.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS article_cache (file TEXT PRIMARY KEY, "
+                                               "stamp BLOB NOT NULL, analyzer TEXT NOT NULL, data BLOB NOT NULL, "
+                                               "updated TEXT NOT NULL)")))
+                error = { StoreError::Code::Io, create.lastError().text() };
+            if (error.ok())
+                error = write(fileTable(), pendingFiles, staleFiles);
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -154,11 +232,24 @@ StoreError AnalysisCache::flush(const QStringList *keepIds)
         Logging::get("store")->warn("analysis cache not saved: {}", error.message.toStdString());
         return error;
     }
-    Logging::get("store")->info("analysis cache: {} stored, {} dropped", pending.size(), stale.size());
+    Logging::get("store")->info("analysis cache: {} stored, {} dropped; {} files stored, {} dropped", pending.size(),
+        stale.size(), pendingFiles.size(), staleFiles.size());
     return {};
 }
 
-StoreError AnalysisCache::write(const QList<Pending> &pending, const QStringList &stale)
+AnalysisCache::Table AnalysisCache::analysisTable()
+{
+    return { QStringLiteral("analysis_cache"), QStringLiteral("article_id"), QStringLiteral("content_hash"), &m_known,
+        m_tag };
+}
+
+AnalysisCache::Table AnalysisCache::fileTable()
+{
+    return { QStringLiteral("article_cache"), QStringLiteral("file"), QStringLiteral("stamp"), &m_knownFiles,
+        fileTag() };
+}
+
+StoreError AnalysisCache::write(const Table &table, const QList<Pending> &pending, const QStringList &stale)
 {
     QSqlDatabase db = QSqlDatabase::database(m_prefix + QStringLiteral("-writer"), false);
     QSqlQuery query(db);
@@ -177,16 +268,16 @@ StoreError AnalysisCache::write(const QList<Pending> &pending, const QStringList
             return fail(query);
         const qsizetype to = std::min(from + rowsPerTransaction, pending.size() + stale.size());
         QSqlQuery put(db);
-        put.prepare(QStringLiteral("INSERT OR REPLACE INTO analysis_cache (article_id, content_hash, analyzer, data, "
-                                   "updated) VALUES (?, ?, ?, ?, ?)"));
+        put.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2, %3, analyzer, data, updated) VALUES (?, ?, ?, ?, ?)")
+                        .arg(table.name, table.key, table.hash));
         QSqlQuery drop(db);
-        drop.prepare(QStringLiteral("DELETE FROM analysis_cache WHERE article_id = ?"));
+        drop.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table.name, table.key));
         for (qsizetype i = from; i < to; ++i) {
             if (i < pending.size()) {
                 const Pending &p = pending.at(i);
                 put.addBindValue(p.id);
                 put.addBindValue(p.hash);
-                put.addBindValue(m_tag);
+                put.addBindValue(table.tag);
                 put.addBindValue(p.blob);
                 put.addBindValue(now);
                 if (!put.exec())
@@ -205,9 +296,9 @@ StoreError AnalysisCache::write(const QList<Pending> &pending, const QStringList
         QMutexLocker lock(&m_mutex);
         for (qsizetype i = from; i < to; ++i) {
             if (i < pending.size())
-                m_known.insert(pending.at(i).id, { pending.at(i).hash, m_tag });
+                table.known->insert(pending.at(i).id, { pending.at(i).hash, table.tag });
             else
-                m_known.remove(stale.at(i - pending.size()));
+                table.known->remove(stale.at(i - pending.size()));
         }
     }
     return {};

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/analyzer.h"
+#include "corpus/corpusloader.h"
 #include "storage/storeerror.h"
 
 #include <QHash>
@@ -15,11 +16,14 @@ class ProjectStore;
 class WriteGate;
 
 // The project's per-article analysis cache, keyed by article id, content hash and analyzer tag,
-// plugged into Analyzer::Options so that reopening a corpus re-analyses only changed articles.
+// plugged into Analyzer::Options so that reopening a corpus re-analyses only changed articles; and
+// its cache of loaded files, keyed by path and stamp (size, modification time), plugged into
+// CorpusLoader::Options so that a reopen parses only files that changed.
 // lookup() and store() are called from the analyzer's worker threads: lookups read through one
 // read-only connection per thread; stores are queued and written by flush(), which may run on any
 // thread (the window runs it on a worker): it writes through a connection of its own, in short
 // transactions, so that the project's own writes (annotations) wait for at most one of them.
+// On a read-only project the cache is only read.
 class AnalysisCache
 {
 public:
@@ -34,18 +38,25 @@ public:
 
     // Sets options.cached and options.store to this cache.
     void install(Analyzer::Options &options);
+    void install(CorpusLoader::Options &options);
 
     std::optional<ArticleAnalysis> lookup(const Article &article);
     void store(const Article &article, const ArticleAnalysis &analysis);
+    // Loaded files by path and stamp (size, modification time): a reopen reads no unchanged file.
+    std::optional<ArticleBuilder::Built> lookupFile(const QString &file, const QByteArray &stamp);
+    void storeFile(const QString &file, const QByteArray &stamp, const ArticleBuilder::Built &built);
 
-    // Writes what store() queued and drops entries of articles not in `keepIds` (when given).
-    // What could not be written is lost (the next open analyses those articles again).
-    StoreError flush(const QStringList *keepIds = nullptr);
+    // Writes what store() and storeFile() queued and drops entries of articles not in `keepIds` and
+    // of files not in `keepFiles` (when given). What could not be written is lost (the next open
+    // analyses those articles, or reads those files, again).
+    StoreError flush(const QStringList *keepIds = nullptr, const QStringList *keepFiles = nullptr);
     // Rows per write transaction in flush().
     static constexpr int rowsPerTransaction = 200;
 
     int hits() const { return m_hits; }
     int misses() const { return m_misses; }
+    int fileHits() const { return m_fileHits; }
+    int fileMisses() const { return m_fileMisses; }
 
 private:
     struct Known {
@@ -57,18 +68,36 @@ private:
         QByteArray hash;
         QByteArray blob;
     };
+    // One of the cache's tables, as write() fills it.
+    struct Table {
+        QString name;
+        QString key; // column
+        QString hash; // column
+        QHash<QString, Known> *known;
+        QString tag;
+    };
     QString readerConnection();
-    StoreError write(const QList<Pending> &pending, const QStringList &stale);
+    QString fileTag() const;
+    Table analysisTable();
+    Table fileTable();
+    StoreError write(const Table &table, const QList<Pending> &pending, const QStringList &stale);
 
     QString m_path; // of the project file
+    bool m_readOnly; // a read-only project: lookups only, nothing is queued or written
+    QString m_readerName; // how worker threads open the project file, read-only
+    QString m_readerOptions;
     std::shared_ptr<WriteGate> m_gate; // the project's: its own writes go before the next batch
     QString m_tag;
     QString m_prefix; // of this cache's reader connection names
     QHash<QString, Known> m_known; // read once in the constructor, updated by flush()
-    QMutex m_mutex; // guards m_known, m_readers and m_pending
+    QHash<QString, Known> m_knownFiles; // by file path: the stamp and tag of each cached file
+    QMutex m_mutex; // guards m_known, m_knownFiles, m_readers, m_pending and m_pendingFiles
     QMutex m_flushing; // one flush() at a time
     QHash<Qt::HANDLE, QString> m_readers;
     QList<Pending> m_pending;
+    QList<Pending> m_pendingFiles; // id: the file path; hash: its stamp
     std::atomic_int m_hits = 0;
     std::atomic_int m_misses = 0;
+    std::atomic_int m_fileHits = 0;
+    std::atomic_int m_fileMisses = 0;
 };

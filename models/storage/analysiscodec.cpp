@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/analysiscodec.h"
 
+#include "storage/blobreader.h"
+
 #include <QDataStream>
 #include <QIODevice>
 
@@ -10,82 +12,6 @@
 namespace
 {
 constexpr quint32 magic = 0x50584131; // "PXA1"
-// Dates the analysis can make (years of four digits); anything else is damage, and a year far
-// outside this range would overflow month arithmetic (year * 12) downstream.
-constexpr int maxYear = 9999;
-
-// Every value read from a blob is checked before it is used: a damaged or crafted project must
-// neither make us allocate what it says nor hand the analysis values it never produces.
-class Reader
-{
-public:
-    Reader(QDataStream &stream, int textLength)
-        : m_s(stream)
-        , m_textLength(textLength)
-    {
-    }
-
-    bool ok() const { return m_ok && m_s.status() == QDataStream::Ok; }
-    // A count of items of at least `minimumBytes` each that the rest of the blob can hold.
-    quint32 count(int minimumBytes)
-    {
-        quint32 n = 0;
-        m_s >> n;
-        if (!ok() || n > quint32(m_s.device()->bytesAvailable() / minimumBytes))
-            m_ok = false;
-        return m_ok ? n : 0;
-    }
-    void read(QString &value) { m_s >> value; }
-    void read(bool &value) { m_s >> value; }
-    void read(TextSpan &span)
-    {
-        qint32 start = 0;
-        qint32 end = 0;
-        m_s >> start >> end;
-        if (start < 0 || end < start || (m_textLength >= 0 && end > m_textLength))
-            m_ok = false;
-        span = { start, end };
-    }
-    void read(QDate &date)
-    {
-        m_s >> date;
-        if (date.isValid() && std::abs(date.year()) > maxYear)
-            m_ok = false;
-    }
-    void read(double &value)
-    {
-        m_s >> value;
-        if (!std::isfinite(value) || value < 0.0 || value > 1.0)
-            m_ok = false;
-    }
-    template<typename Enum>
-    void read(Enum &value, Enum last)
-    {
-        qint32 raw = 0;
-        m_s >> raw;
-        if (raw < 0 || raw > qint32(last))
-            m_ok = false;
-        value = m_ok ? Enum(raw) : Enum {};
-    }
-    // QDataStream's own operator reserves the count it reads before reading a single string.
-    void read(QStringList &list)
-    {
-        const quint32 n = count(4);
-        list.clear();
-        for (quint32 i = 0; i < n && ok(); ++i)
-            read(list.emplace_back());
-    }
-
-private:
-    QDataStream &m_s;
-    int m_textLength;
-    bool m_ok = true;
-};
-
-QDataStream &operator<<(QDataStream &s, TextSpan span)
-{
-    return s << qint32(span.start) << qint32(span.end);
-}
 
 void write(QDataStream &s, const Quote &q)
 {
@@ -93,7 +19,7 @@ void write(QDataStream &s, const Quote &q)
       << q.cueSpan << qint32(q.rule) << q.statement;
 }
 
-void read(Reader &r, Quote &q)
+void read(BlobReader &r, Quote &q)
 {
     r.read(q.id);
     r.read(q.span);
@@ -113,7 +39,7 @@ void write(QDataStream &s, const Timex &t)
     s << t.span << t.text << t.start << t.end << qint32(t.precision) << qint32(t.basis) << t.confidence << t.value;
 }
 
-void read(Reader &r, Timex &t)
+void read(BlobReader &r, Timex &t)
 {
     r.read(t.span);
     r.read(t.text);
@@ -132,7 +58,7 @@ void write(QDataStream &s, const EventMention &m)
     s << m.trigger << m.place << m.participants << m.theme << m.claim;
 }
 
-void read(Reader &r, EventMention &m)
+void read(BlobReader &r, EventMention &m)
 {
     r.read(m.span);
     r.read(m.text);
@@ -161,7 +87,7 @@ template<>
 constexpr int minimumBytes<EventMention> = 8 + 4 + (8 + 4 + 8 + 8 + 4 + 4 + 8 + 4) + 4 + 4 + 4 + 4 + 4;
 
 template<typename T>
-bool readList(Reader &r, QList<T> &list)
+bool readList(BlobReader &r, QList<T> &list)
 {
     const quint32 n = r.count(minimumBytes<T>);
     list.clear();
@@ -192,7 +118,7 @@ std::optional<ArticleAnalysis> AnalysisCodec::decode(const QByteArray &blob, int
     s >> m >> v;
     if (m != magic || v != version)
         return std::nullopt;
-    Reader r(s, textLength);
+    BlobReader r(s, textLength);
     ArticleAnalysis analysis;
     if (!readList(r, analysis.quotes))
         return std::nullopt;

@@ -164,6 +164,35 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &pat
     return store;
 }
 
+ProjectStore::Mode ProjectStore::modeFor(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isWritable() && FolderProblem::isWritable(info.absolutePath()) ? Mode::ReadWrite : Mode::ReadOnly;
+}
+
+QString ProjectStore::readerDatabaseName() const
+{
+    return m_access ? m_access->databaseName() : m_path;
+}
+
+QString ProjectStore::readerConnectOptions() const
+{
+    return m_access ? m_access->connectOptions() : QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000");
+}
+
+QString ProjectStore::readOnlyMessage() const
+{
+    const QFileInfo info(m_path);
+    const QString why = FolderProblem::forWriting(info.absolutePath());
+    return why.isEmpty()
+        ? tr("%1 is open read-only: nothing can be changed in it. File > Save Project As… makes a copy "
+             "that can be edited.")
+              .arg(info.fileName())
+        : tr("%1 is open read-only (%2): nothing can be changed in it. File > Save Project As… "
+             "makes a copy that can be edited.")
+              .arg(info.fileName(), why);
+}
+
 StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::openLocked(
     const QString &path, std::unique_ptr<QLockFile> lock)
 {
@@ -238,7 +267,7 @@ StoreError ProjectStore::prepareForWriting()
 StoreError ProjectStore::write(const std::function<StoreError(QSqlDatabase &)> &work)
 {
     if (m_mode == Mode::ReadOnly)
-        return { StoreError::Code::ReadOnly, tr("%1 is open read-only").arg(QFileInfo(m_path).fileName()) };
+        return { StoreError::Code::ReadOnly, readOnlyMessage() };
     m_gate->enter();
     const auto leave = qScopeGuard([this] { m_gate->leave(); });
     QSqlQuery query(m_db);

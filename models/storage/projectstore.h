@@ -33,6 +33,9 @@ public:
     static void discard(std::unique_ptr<ProjectStore> store);
     // Opens an existing project; ReadWrite also migrates an older schema (after a backup copy).
     static StoreResult<std::unique_ptr<ProjectStore>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // ReadWrite when the file and its folder can be written (the lock file, the WAL), else ReadOnly:
+    // a project on a read-only share or medium is still read.
+    static Mode modeFor(const QString &path);
 
     ~ProjectStore();
     ProjectStore(const ProjectStore &) = delete;
@@ -41,6 +44,12 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     QSqlDatabase database() const { return m_db; }
+    // For other connections reading the same file (the analysis cache's, on worker threads): the
+    // database name and connect options that read it, read-only, wherever it is.
+    QString readerDatabaseName() const;
+    QString readerConnectOptions() const;
+    // Why a read-only store refuses every write, in words the analyst can act on.
+    QString readOnlyMessage() const;
 
     // The corpus folder, absolute; stored relative to the project file so both can move together.
     QString corpusPath() const;

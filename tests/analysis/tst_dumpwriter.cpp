@@ -70,10 +70,10 @@ private Q_SLOTS:
 
     void sameBytesAsQJsonDocument_data()
     {
-        QTest::addColumn<bool>("sample");
+        QTest::addColumn<bool>("fixture");
         QTest::addColumn<bool>("indented");
-        QTest::newRow("sample corpus, compact") << true << false;
-        QTest::newRow("sample corpus, indented") << true << true;
+        QTest::newRow("fixture corpus, compact") << true << false;
+        QTest::newRow("fixture corpus, indented") << true << true;
         QTest::newRow("every escape, compact") << false << false;
         QTest::newRow("every escape, indented") << false << true;
     }
@@ -81,9 +81,9 @@ private Q_SLOTS:
     // byte for byte: same key order, escapes, number forms and layout.
     void sameBytesAsQJsonDocument()
     {
-        QFETCH(bool, sample);
+        QFETCH(bool, fixture);
         QFETCH(bool, indented);
-        const AnalysisResult result = sample ? TestSupport::sampleAnalysis() : trickyResult();
+        const AnalysisResult result = fixture ? TestSupport::fixtureAnalysis(u"attribution"_s) : trickyResult();
         const QByteArray bytes
             = DumpWriter::toBytes(result, indented ? DumpWriter::Format::Indented : DumpWriter::Format::Compact);
         QJsonParseError error;

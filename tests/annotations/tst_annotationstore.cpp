@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotations/anchorresolver.h"
 #include "annotations/annotationstore.h"
+#include "projectfixture.h"
 #include "storage/projectstore.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -37,22 +36,13 @@ class TestAnnotationStore : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    QString m_corpus;
-    int m_count = 0;
-
-    QString newProject()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("p%1.parallax").arg(++m_count));
-        return ProjectStore::create(path, m_corpus).ok() ? path : QString();
-    }
+    ProjectFixture m_fixture;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_corpus = m_dir.filePath(QStringLiteral("corpus"));
-        QVERIFY(QDir().mkpath(m_corpus));
+        QVERIFY(m_fixture.isValid());
     }
 
     void addEditDeleteUndoRedo()
@@ -133,7 +123,7 @@ private Q_SLOTS:
 
     void changesAreOnDiskBeforeTheyAreReported()
     {
-        const QString path = newProject();
+        const QString path = m_fixture.newProject();
         auto project = ProjectStore::open(path);
         QVERIFY(project.ok());
         AnnotationStore store;
@@ -156,7 +146,7 @@ private Q_SLOTS:
 
     void persistsAcrossReopen()
     {
-        const QString path = newProject();
+        const QString path = m_fixture.newProject();
         Annotation kept = makeAnnotation(QStringLiteral("kept"));
         kept.severity = AnnotationSeverity::High;
         kept.anchors.append({ QStringLiteral("reference"),
@@ -189,7 +179,7 @@ private Q_SLOTS:
 
     void aFailedCommitChangesNothing()
     {
-        const QString path = newProject();
+        const QString path = m_fixture.newProject();
         auto project = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
         QVERIFY(project.ok());
         AnnotationStore store;

@@ -1,16 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectfixture.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
+
+using TestSupport::parallax;
+using TestSupport::Run;
 
 // `parallax annotations` reports where each anchor is in the corpus as it is now, not where it was
 // when the project last saw it: moved words at their new place, changed words as re-attached with
@@ -19,35 +20,8 @@ class TestExportAnchors : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    QString m_corpus;
+    ProjectFixture m_fixture;
     QString m_project;
-
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Run parallax(const QStringList &arguments)
-    {
-        QProcess p;
-        p.start(TestSupport::parallaxBinary(), arguments);
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
-
-    void writeArticle(const QString &name, const QString &text)
-    {
-        QFile file(m_corpus + QLatin1Char('/') + name + QStringLiteral(".txt"));
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(text.toUtf8());
-    }
 
     QJsonObject anchorOf(const QString &article)
     {
@@ -74,13 +48,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_corpus = m_dir.filePath(QStringLiteral("corpus"));
-        QVERIFY(QDir().mkpath(m_corpus));
+        QVERIFY(m_fixture.isValid());
         for (const char *name : { "moved", "changed", "gone", "kept" })
-            writeArticle(QLatin1String(name), opening());
-        m_project = m_dir.filePath(QStringLiteral("study.parallax"));
-        const Run created = parallax({ QStringLiteral("new-project"), m_corpus, QStringLiteral("-o"), m_project });
+            QVERIFY(m_fixture.writeArticle(QLatin1String(name), opening()));
+        m_project = m_fixture.filePath(QStringLiteral("study.parallax"));
+        const Run created
+            = parallax({ QStringLiteral("new-project"), m_fixture.corpus(), QStringLiteral("-o"), m_project });
         QVERIFY2(created.exitCode == 0, created.err.constData());
         // "the northern pier" in every article: code points 43..60.
         QCOMPARE(opening().mid(43, 17), QStringLiteral("the northern pier"));
@@ -91,11 +64,11 @@ private Q_SLOTS:
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
         // Then the corpus changes under the project.
-        writeArticle(QStringLiteral("moved"), QStringLiteral("Updated at noon.\n\n") + opening());
+        QVERIFY(m_fixture.writeArticle(QStringLiteral("moved"), QStringLiteral("Updated at noon.\n\n") + opening()));
         QString changed = opening();
         changed.replace(QStringLiteral("the northern pier"), QStringLiteral("the north pier"));
-        writeArticle(QStringLiteral("changed"), changed);
-        QVERIFY(QFile::remove(m_corpus + QStringLiteral("/gone.txt")));
+        QVERIFY(m_fixture.writeArticle(QStringLiteral("changed"), changed));
+        QVERIFY(QFile::remove(m_fixture.corpus() + QStringLiteral("/gone.txt")));
     }
 
     void jsonTellsWhereEachAnchorIsNow_data()

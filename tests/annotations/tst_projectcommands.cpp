@@ -1,48 +1,34 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/corpusloader.h"
+#include "projectfixture.h"
 #include "storage/projectstore.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
+
+using TestSupport::Run;
 
 // new-project, annotate and annotations as a user runs them: real processes, exit codes, files.
 class TestProjectCommands : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
+    ProjectFixture m_fixture;
     QString m_project;
-    QString m_article; // an article of the sample corpus with text beyond the BMP or not: any will do
+    QString m_article; // the second article of the fixture's corpus
     QString m_text;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Run run(const QStringList &arguments)
-    {
-        QProcess p;
-        p.start(TestSupport::parallaxBinary(), arguments);
-        Run r;
-        if (!p.waitForFinished(60000))
-            return r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
+    static Run run(const QStringList &arguments) { return TestSupport::parallax(arguments, 60000); }
 
     static QJsonObject exportJson(const QString &project)
     {
@@ -55,15 +41,23 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_project = m_dir.filePath(QStringLiteral("study.parallax"));
-        const Run r
-            = run({ QStringLiteral("new-project"), TestSupport::sampleCorpusPath(), QStringLiteral("-o"), m_project });
+        QVERIFY(m_fixture.isValid());
+        QVERIFY(m_fixture.writeArticle(QStringLiteral("ferry"),
+            QStringLiteral("The ferry crews of Riverton walked out on Monday. “We have waited long enough,” said "
+                           "the union's leader, Thomas Okafor.\n")));
+        QVERIFY(m_fixture.writeArticle(QStringLiteral("harbour"),
+            QStringLiteral("The Harbour Authority said on Tuesday that it would meet the union within a week. "
+                           "Its chair, Dana Whitfield, told reporters she was “happy to meet” the crews.\n")));
+        m_project = m_fixture.filePath(QStringLiteral("study.parallax"));
+        const Run r = run({ QStringLiteral("new-project"), m_fixture.corpus(), QStringLiteral("-o"), m_project });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("study.parallax"));
         QVERIFY(QFileInfo::exists(m_project));
-        const AnalysisResult &sample = TestSupport::sampleAnalysis();
-        m_article = sample.corpus.articles.at(1).id;
-        m_text = sample.corpus.articles.at(1).text;
+        const CorpusLoader::Result loaded = CorpusLoader::load(m_fixture.corpus());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QCOMPARE(loaded.corpus.articles.size(), 2);
+        m_article = loaded.corpus.articles.at(1).id;
+        m_text = loaded.corpus.articles.at(1).text;
     }
 
     void newProjectRefusesBadUse_data()
@@ -71,12 +65,12 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("no output") << QStringList { QStringLiteral("new-project"), TestSupport::sampleCorpusPath() }
-                                   << 2 << QByteArray("-o");
+        QTest::newRow("no output") << QStringList { QStringLiteral("new-project"), m_fixture.corpus() } << 2
+                                   << QByteArray("-o");
         QTest::newRow("no corpus") << QStringList { QStringLiteral("new-project"),
             QStringLiteral("/nonexistent/corpus"), QStringLiteral("-o"), QStringLiteral("x.parallax") }
                                    << 1 << QByteArray("/nonexistent/corpus");
-        QTest::newRow("exists") << QStringList { QStringLiteral("new-project"), TestSupport::sampleCorpusPath(),
+        QTest::newRow("exists") << QStringList { QStringLiteral("new-project"), m_fixture.corpus(),
             QStringLiteral("-o"), m_project }
                                 << 1 << QByteArray("already exists");
     }
@@ -93,7 +87,7 @@ private Q_SLOTS:
 
     void annotateCommitsAndExports()
     {
-        // "start"/"end" are code points; the sample's first 65 characters are all in the BMP.
+        // "start"/"end" are code points; the article's first 65 characters are all in the BMP.
         const QString needle = m_text.mid(40, 25);
         const Run r = run({ QStringLiteral("annotate"), m_project, QStringLiteral("--article"), m_article,
             QStringLiteral("--start"), QStringLiteral("40"), QStringLiteral("--end"), QStringLiteral("65"),
@@ -122,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(target.value(QStringLiteral("exact")).toString(), needle);
         QCOMPARE(anchor.value(QStringLiteral("state")).toString(), QStringLiteral("attached"));
 
-        const QString md = m_dir.filePath(QStringLiteral("report.md"));
+        const QString md = m_fixture.filePath(QStringLiteral("report.md"));
         QCOMPARE(run({ QStringLiteral("annotations"), m_project, QStringLiteral("--format"), QStringLiteral("md"),
                          QStringLiteral("-o"), md })
                      .exitCode,
@@ -171,7 +165,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("message");
-        const QString article = TestSupport::sampleAnalysis().corpus.articles.at(1).id;
+        const QString article = m_article;
         const auto with
             = [&](const QString &start, const QString &end, const QString &category, const QString &articleId) {
                   return QStringList { QStringLiteral("--article"), articleId, QStringLiteral("--start"), start,
@@ -223,7 +217,7 @@ private Q_SLOTS:
             // Reading (exporting) is fine while the window holds the project.
             QCOMPARE(run({ QStringLiteral("annotations"), m_project }).exitCode, 0);
         }
-        const QString damaged = m_dir.filePath(QStringLiteral("damaged.parallax"));
+        const QString damaged = m_fixture.filePath(QStringLiteral("damaged.parallax"));
         QFile source(m_project);
         QVERIFY(source.open(QIODevice::ReadOnly));
         QByteArray bytes = source.readAll();

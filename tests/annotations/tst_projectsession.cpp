@@ -33,10 +33,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("study.parallax"));
-        const AnalysisResult &sample = TestSupport::sampleAnalysis();
-        const Article &article = sample.corpus.articles.at(1);
+        const QString corpus = TestSupport::fixtureCorpus(QStringLiteral("attribution"));
+        const Article &article = TestSupport::fixtureAnalysis(QStringLiteral("attribution")).corpus.articles.at(1);
         {
-            auto project = ProjectStore::create(path, TestSupport::sampleCorpusPath());
+            auto project = ProjectStore::create(path, corpus);
             QVERIFY2(project.ok(), qPrintable(project.error().message));
             AnnotationStore store;
             QVERIFY(store.setProject(project.value().get()).ok());

@@ -17,13 +17,14 @@ class TestDumpCommand : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void dumpsSampleCorpus()
+    void dumpsAFixtureCorpus()
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("dump.json"));
         QProcess p;
         p.start(TestSupport::parallaxBinary(),
-            { QStringLiteral("dump"), TestSupport::sampleCorpusPath(), QStringLiteral("-o"), out });
+            { QStringLiteral("dump"), TestSupport::fixtureCorpus(QStringLiteral("event-merging")), QStringLiteral("-o"),
+                out });
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         QFile file(out);
@@ -32,7 +33,7 @@ private Q_SLOTS:
         const QJsonObject doc = QJsonDocument::fromJson(file.readAll(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonArray articles = doc.value(QStringLiteral("articles")).toArray();
-        QCOMPARE(articles.size(), 5);
+        QCOMPARE(articles.size(), 4);
         for (const QJsonValue &a : articles) {
             const QJsonObject article = a.toObject();
             QVERIFY(!article.value(QStringLiteral("text")).toString().isEmpty());
@@ -56,7 +57,8 @@ private Q_SLOTS:
         QFETCH(bool, indented);
         QProcess p;
         p.start(TestSupport::parallaxBinary(),
-            QStringList { QStringLiteral("dump"), TestSupport::sampleCorpusPath() } + options);
+            QStringList { QStringLiteral("dump"), TestSupport::fixtureCorpus(QStringLiteral("event-merging")) }
+                + options);
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         const QByteArray out = p.readAllStandardOutput();

@@ -30,6 +30,12 @@ Run parallax(const QStringList &arguments)
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardError() };
 }
 
+// Short articles on invented people: renderings of a few statements by several outlets.
+QString fixture()
+{
+    return TestSupport::fixtureCorpus(u"quote-styles"_s);
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -65,7 +71,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         const QString dump = m_dir.filePath(u"dump.json"_s);
-        QCOMPARE(parallax({ u"dump"_s, TestSupport::sampleCorpusPath(), u"-o"_s, dump }).exitCode, 0);
+        QCOMPARE(parallax({ u"dump"_s, fixture(), u"-o"_s, dump }).exitCode, 0);
         const QJsonObject doc = QJsonDocument::fromJson(readAll(dump)).object();
         m_statements = doc.value(u"statements"_s).toArray();
         for (const QJsonValue &q : doc.value(u"quotes"_s).toArray())
@@ -76,7 +82,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        const QString corpus = TestSupport::sampleCorpusPath();
+        const QString corpus = fixture();
         QTest::newRow("no output") << QStringList { corpus } << u"-o"_s;
         QTest::newRow("unknown extension") << QStringList { corpus, u"-o"_s, u"out.txt"_s } << u"out.txt"_s;
         QTest::newRow("unknown option") << QStringList { corpus, u"--colour"_s, u"-o"_s, u"x.csv"_s } << u"colour"_s;
@@ -95,8 +101,8 @@ private Q_SLOTS:
     void unknownStatementFails()
     {
         const QString out = m_dir.filePath(u"none.csv"_s);
-        const Run run = parallax({ u"export-quotes"_s, TestSupport::sampleCorpusPath(), u"-o"_s, out, u"--statement"_s,
-            u"no-such-statement"_s });
+        const Run run
+            = parallax({ u"export-quotes"_s, fixture(), u"-o"_s, out, u"--statement"_s, u"no-such-statement"_s });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("no-such-statement"), run.err.constData());
         QVERIFY(!QFile::exists(out));
@@ -104,16 +110,15 @@ private Q_SLOTS:
 
     void unknownSpeakerFails()
     {
-        const Run run = parallax({ u"export-quotes"_s, TestSupport::sampleCorpusPath(), u"-o"_s,
-            m_dir.filePath(u"nobody.csv"_s), u"--speaker"_s, u"Zzyzx Nobody"_s });
+        const Run run = parallax({ u"export-quotes"_s, fixture(), u"-o"_s, m_dir.filePath(u"nobody.csv"_s),
+            u"--speaker"_s, u"Zzyzx Nobody"_s });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("Zzyzx Nobody"), run.err.constData());
     }
 
     void unwritableFileFails()
     {
-        const Run run
-            = parallax({ u"export-quotes"_s, TestSupport::sampleCorpusPath(), u"-o"_s, u"/nonexistent-dir/q.html"_s });
+        const Run run = parallax({ u"export-quotes"_s, fixture(), u"-o"_s, u"/nonexistent-dir/q.html"_s });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("/nonexistent-dir/q.html"), run.err.constData());
     }
@@ -122,7 +127,7 @@ private Q_SLOTS:
     void csvMatchesTheDump()
     {
         const QString out = m_dir.filePath(u"all.csv"_s);
-        QCOMPARE(parallax({ u"export-quotes"_s, TestSupport::sampleCorpusPath(), u"-o"_s, out }).exitCode, 0);
+        QCOMPARE(parallax({ u"export-quotes"_s, fixture(), u"-o"_s, out }).exitCode, 0);
         const QByteArray csv = readAll(out);
         QVERIFY(csv.startsWith("statement,speaker,outlet,article,url,quote,quote_kind,credited_to,text,difference,"
                                "similarity\r\n"));
@@ -136,14 +141,11 @@ private Q_SLOTS:
 
     void oneStatementAsHtml()
     {
-        if (m_statements.isEmpty())
-            QSKIP("the analysis of the sample corpus found no statements yet");
+        QVERIFY2(!m_statements.isEmpty(), "no statement found in the fixture corpus: statements regressed");
         const QJsonObject statement = m_statements.first().toObject();
         const QString id = statement.value(u"id"_s).toString();
         const QString out = m_dir.filePath(u"one.html"_s);
-        QCOMPARE(parallax({ u"export-quotes"_s, TestSupport::sampleCorpusPath(), u"-o"_s, out, u"--statement"_s, id })
-                     .exitCode,
-            0);
+        QCOMPARE(parallax({ u"export-quotes"_s, fixture(), u"-o"_s, out, u"--statement"_s, id }).exitCode, 0);
         const QString html = QString::fromUtf8(readAll(out));
         QVERIFY(html.contains(u"<section id=\"%1\">"_s.arg(id)));
         QCOMPARE(html.count(u"<section "_s), 1);
@@ -187,14 +189,11 @@ private Q_SLOTS:
 
     void speakerFilter()
     {
-        if (m_statements.isEmpty())
-            QSKIP("the analysis of the sample corpus found no statements yet");
+        QVERIFY2(!m_statements.isEmpty(), "no statement found in the fixture corpus: statements regressed");
         const QString speaker = m_statements.first().toObject().value(u"speaker"_s).toString();
         const QString out = m_dir.filePath(u"speaker.csv"_s);
-        QCOMPARE(parallax({ u"export-quotes"_s, TestSupport::sampleCorpusPath(), u"-o"_s, out, u"--speaker"_s,
-                              speaker.toUpper() })
-                     .exitCode,
-            0);
+        QCOMPARE(
+            parallax({ u"export-quotes"_s, fixture(), u"-o"_s, out, u"--speaker"_s, speaker.toUpper() }).exitCode, 0);
         QStringList expected;
         for (const QJsonValue &s : std::as_const(m_statements)) {
             if (s.toObject().value(u"speaker"_s).toString().contains(speaker, Qt::CaseInsensitive)) {
@@ -208,7 +207,7 @@ private Q_SLOTS:
     void pngOfThePanel()
     {
         const QString out = m_dir.filePath(u"panel.png"_s);
-        QCOMPARE(parallax({ u"export-quotes"_s, TestSupport::sampleCorpusPath(), u"-o"_s, out }).exitCode, 0);
+        QCOMPARE(parallax({ u"export-quotes"_s, fixture(), u"-o"_s, out }).exitCode, 0);
         const QImage image(out);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), QSize(1400, 900));

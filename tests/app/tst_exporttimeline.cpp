@@ -52,8 +52,8 @@ private Q_SLOTS:
             << QByteArray("<?xml");
         QTest::newRow("pdf, one outlet, a range")
             << QStringLiteral("t.pdf")
-            << QStringList { QStringLiteral("--outlets"), QStringLiteral("VT"), QStringLiteral("--from"),
-                   QStringLiteral("2025-10"), QStringLiteral("--to"), QStringLiteral("2025-11-05") }
+            << QStringList { QStringLiteral("--outlets"), QStringLiteral("The Lantern"), QStringLiteral("--from"),
+                   QStringLiteral("2021-01"), QStringLiteral("--to"), QStringLiteral("2021-02-10") }
             << QByteArray("%PDF");
     }
     void writesEachFormat()
@@ -63,9 +63,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, magic);
         QTemporaryDir dir;
         const QString out = dir.filePath(name);
-        const Run run = runParallax(QStringList { QStringLiteral("export-timeline"), TestSupport::sampleCorpusPath(),
-                                        QStringLiteral("-o"), out }
-            + options);
+        const Run run
+            = runParallax(QStringList { QStringLiteral("export-timeline"),
+                              TestSupport::fixtureCorpus(QStringLiteral("event-merging")), QStringLiteral("-o"), out }
+                + options);
         QVERIFY2(run.exitCode == 0, run.error.constData());
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -131,9 +132,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("t.png"));
-        const Run run = runParallax({ QStringLiteral("export-timeline"), TestSupport::sampleCorpusPath(),
-            QStringLiteral("-o"), out, QStringLiteral("--width"), QStringLiteral("900"), QStringLiteral("--height"),
-            QStringLiteral("400"), QStringLiteral("--scale"), QStringLiteral("2") });
+        const Run run = runParallax(
+            { QStringLiteral("export-timeline"), TestSupport::fixtureCorpus(QStringLiteral("event-merging")),
+                QStringLiteral("-o"), out, QStringLiteral("--width"), QStringLiteral("900"), QStringLiteral("--height"),
+                QStringLiteral("400"), QStringLiteral("--scale"), QStringLiteral("2") });
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(QImage(out).size(), QSize(1800, 800));
     }
@@ -142,7 +144,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("message");
-        const QString corpus = TestSupport::sampleCorpusPath();
+        const QString corpus = TestSupport::fixtureCorpus(QStringLiteral("event-merging"));
         const QString e = QStringLiteral("export-timeline");
         const QString o = QStringLiteral("-o");
         QTest::newRow("unknown option") << QStringList { e, corpus, o, QStringLiteral("/tmp/x.png"),
@@ -181,8 +183,9 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("previous export");
         old.close();
-        const Run run = runParallax({ QStringLiteral("export-timeline"), TestSupport::sampleCorpusPath(),
-            QStringLiteral("-o"), out, QStringLiteral("--scale"), QStringLiteral("99") });
+        const Run run = runParallax(
+            { QStringLiteral("export-timeline"), TestSupport::fixtureCorpus(QStringLiteral("event-merging")),
+                QStringLiteral("-o"), out, QStringLiteral("--scale"), QStringLiteral("99") });
         QVERIFY(run.exitCode != 0);
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("previous export"));

@@ -243,7 +243,10 @@ private Q_SLOTS:
         QVERIFY(!document.addEventEdit(remove));
         const std::optional<DocumentError> error = onlyError(errors);
         QVERIFY2(error, qPrintable(QString::number(errors.count())));
-        QCOMPARE(error->kind, DocumentError::Kind::EventEdit);
+        // Refused before the edit is tried: the project is open read-only.
+        QCOMPARE(error->kind, DocumentError::Kind::Project);
+        QVERIFY2(
+            error->message.contains(QStringLiteral("readonly.parallax is open read-only")), qPrintable(error->message));
         QCOMPARE(edited.count(), 0);
         QCOMPARE(document.result()->events.size(), document.analysis()->events.size());
         QCOMPARE(document.undoStack()->count(), 0);

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The analysis cache's blobs as a damaged or crafted project holds them; what decodes must hold
-// only spans inside the text and dates the analysis can make.
+// The analysis cache's blobs (analyses and loaded files) as a damaged or crafted project holds them;
+// what decodes must hold only spans inside the text and dates the analysis can make.
 #include "fuzzsupport.h"
 #include "storage/analysiscodec.h"
+#include "storage/articlecodec.h"
 
 #include <cstdlib>
 
@@ -11,6 +12,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     constexpr int textLength = 4000;
     const QByteArray blob = FuzzSupport::bytes(data, size).toByteArray();
+    if (const std::optional<ArticleBuilder::Built> built = ArticleCodec::decode(blob); built && built->article) {
+        const Article &a = *built->article;
+        for (const TextSpans *spans : { &a.paragraphs, &a.sentences, &a.headings, &a.boilerplate }) {
+            for (TextSpan span : *spans) {
+                if (span.start < 0 || span.end > a.text.size() || span.end < span.start)
+                    std::abort();
+            }
+        }
+    }
     const std::optional<ArticleAnalysis> decoded = AnalysisCodec::decode(blob, textLength);
     if (!decoded)
         return 0;

@@ -192,9 +192,12 @@ private Q_SLOTS:
         QCOMPARE(shown, statements);
     }
 
-    void sampleCorpus()
+    // A fixture corpus (quote styles) through the model: every statement and rendering reachable.
+    void fixtureCorpus()
     {
-        auto result = std::make_shared<const AnalysisResult>(TestSupport::sampleAnalysis());
+        auto result
+            = std::make_shared<const AnalysisResult>(TestSupport::fixtureAnalysis(QStringLiteral("quote-styles")));
+        QVERIFY(!result->statements.isEmpty());
         StatementModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setResult(result);

@@ -23,6 +23,8 @@ private Q_SLOTS:
         QTest::newRow("with a dot") << QStringLiteral("Gen.") << 4u;
         QTest::newRow("typographic apostrophe") << QStringLiteral("didn’t") << 8u;
         QTest::newRow("plain apostrophe") << QStringLiteral("didn't") << 8u;
+        QTest::newRow("modifier-letter apostrophe") << QStringLiteral("didn\u02BCt") << 8u;
+        QTest::newRow("left single mark as apostrophe") << QStringLiteral("didn‘t") << 8u;
         QTest::newRow("accented, any case") << QStringLiteral("SEÑORA") << 16u;
         QTest::newRow("prefix of a word") << QStringLiteral("sai") << 0u;
         QTest::newRow("longer than a word") << QStringLiteral("saids") << 0u;

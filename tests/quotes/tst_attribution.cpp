@@ -36,6 +36,9 @@ private Q_SLOTS:
         QTest::newRow("subject of a speech verb")
             << QStringLiteral("In the end Okafor said nothing. Officials said more.")
             << QStringList { QStringLiteral("Okafor|") };
+        QTest::newRow("a capitalised title before a common noun")
+            << QStringLiteral("Ana Ruiz called for a General Election. The election may come soon.")
+            << QStringList { QStringLiteral("Ana Ruiz|") };
         QTest::newRow("possessive and initial")
             << QStringLiteral("Marta J. Okonkwo’s plane landed; Okonkwo’s aides followed.")
             << QStringList { QStringLiteral("Marta J. Okonkwo|"), QStringLiteral("Okonkwo|") };
@@ -244,6 +247,62 @@ private Q_SLOTS:
         QTest::newRow("cue after a clause that follows the quote")
             << QStringLiteral("“About 12,000 cars an hour” cross the bridge, Harbour Secretary Ana Ruiz said.")
             << one("About 12,000 cars an hour", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said");
+        QTest::newRow("a cue set off by a comma far after the quote")
+            << QStringLiteral("It is “too early to tell” how long the repairs will take and what they will cost the "
+                              "port in the end, Harbour Secretary Ana Ruiz told reporters on Monday.")
+            << one("too early to tell", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz told reporters");
+        QTest::newRow("a far verb that does not open a clause is no cue") << QStringLiteral(
+            "It is “too early to tell” how long the repairs will take and what they will cost the "
+            "port in the end because the union said so.") << one("too early to tell", "", "none", "");
+        QTest::newRow("a cue after a quoted term")
+            << QStringLiteral("The ship had “lost power” and its crew sent a “mayday” call, the Harbour Office said.")
+            << (one("lost power", "Harbour Office", "same-sentence-cue", "the Harbour Office said")
+                   + one("mayday", "Harbour Office", "continuation", "the Harbour Office said"));
+        QTest::newRow("thanked") << QStringLiteral("Ana Ruiz thanked the crews for their “tireless work” at the port.")
+                                 << one("tireless work", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz thanked");
+        QTest::newRow("a name given to someone is no speech") << QStringLiteral(
+            "Ana Ruiz said the deal was done, speaking of Bo Lind, who is known as “the Fixer” "
+            "in the port.") << one("the Fixer", "", "none", "");
+        QTest::newRow("the words of a question put to someone")
+            << QStringLiteral("Ana Ruiz said “time will tell” when asked whether Bo Lind is a “friend or a foe”.")
+            << (one("time will tell", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
+                   + one("friend or a foe", "", "none", ""));
+        QTest::newRow("a participle with its own subject after “with”") << QStringLiteral(
+            "Ana Ruiz said the rebels would be punished, with the capital declaring a “state of "
+            "emergency”.") << one("state of emergency", "", "none", "");
+        QTest::newRow("an agency's report quoted in the next paragraph")
+            << QStringLiteral("“The talks went well,” the news agency, Nordpress, reported.\n\nAna Ruiz had met Bo "
+                              "Lind at dawn to “settle the matter” and “agree on next steps”.")
+            << (one("The talks went well", "Nordpress", "same-sentence-cue", "Nordpress, reported")
+                   + one("settle the matter", "Nordpress", "continuation", "Nordpress, reported")
+                   + one("agree on next steps", "Nordpress", "continuation", "Nordpress, reported"));
+        QTest::newRow("a quote never closed holds its cue")
+            << QStringLiteral("Bo Lind is said to be weighing a bid.\n\n“I cannot stay on as leader, Ana Ruiz said "
+                              "outside the town hall.")
+            << one("I cannot stay on as leader, Ana Ruiz said outside the town hall.", "Ana Ruiz", "same-sentence-cue",
+                   "Ana Ruiz said");
+        QTest::newRow("a phrase and a comma between the subject and its verb")
+            << QStringLiteral("Ana Ruiz on social media, shared the news that the vote was “rigged”.")
+            << one("rigged", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz on social media, shared");
+        QTest::newRow("an epithet for the person in focus")
+            << QStringLiteral("Bo Lind led the revolt on Monday. “We will march on,” the warlord said.")
+            << one("We will march on", "Bo Lind", "coreference", "the warlord said");
+        QTest::newRow("a quote paragraph after the unmarked lines of a post")
+            << QStringLiteral("Ana Ruiz said: “We will win.\n\nThe harbour needs a plan.\n\nFor our town. For our "
+                              "jobs.\n\nVote now. — Ana Ruiz (@ana_ruiz) May 2, 2026\n\n“They cannot go on like this.")
+            << (one("We will win.", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
+                   + one("They cannot go on like this.", "Ana Ruiz", "continuation", "Ana Ruiz said"));
+        QTest::newRow("a quote paragraph after another person's paragraph stays unknown")
+            << QStringLiteral("Ana Ruiz said: “We will win.\n\nBo Lind left the harbour.\n\n“They cannot go on like "
+                              "this.")
+            << (one("We will win.", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said")
+                   + one("They cannot go on like this.", "", "none", ""));
+        QTest::newRow("the owner of a document as subject")
+            << QStringLiteral("Acme’s explanation for the outage claimed that the staff had been “careless”.")
+            << one("careless", "Acme", "same-sentence-cue", "Acme’s explanation for the outage claimed");
+        QTest::newRow("the owner of a person is no speaker")
+            << QStringLiteral("Acme’s lawyer for the case claimed that the staff had been “careless”.")
+            << one("careless", "", "none", "");
         QTest::newRow("a name set off after its description")
             << QStringLiteral("“It was unforeseen,” the firm’s vice president, Bo Lind, said.")
             << one("It was unforeseen", "Bo Lind", "same-sentence-cue", "Bo Lind, said");
@@ -357,6 +416,22 @@ private Q_SLOTS:
         QTest::newRow("other words in the body stay unknown")
             << QStringLiteral("Vote Looms: ‘Never Give Up’\n\nAna Okafor arrived. “We will win,” she said.")
             << QStringLiteral(" | none | ");
+        QTest::newRow("a title without its article before a speech verb")
+            << QStringLiteral("Tearful Mayor Urges Unity: “We Will Rebuild”\n\nMayor Ana Okafor met Bo Lind on Monday.")
+            << QStringLiteral("Ana Okafor | coreference | Mayor Urges");
+        QTest::newRow("a title after the quote") << QStringLiteral(
+            "‘Heroes’ kept drivers off the pier before it fell, governor says\n\nGov. Ana Okafor met "
+            "Bo Lind on Monday.") << QStringLiteral("Ana Okafor | coreference | governor says");
+        QTest::newRow("a place before the title is part of the role")
+            << QStringLiteral("Harbour Mayor Urges Unity: “We Will Rebuild”\n\nThe Harbour council and Harbour Mayor "
+                              "Ana Okafor met Mayor Bo Lind of Norrvik.")
+            << QStringLiteral("Ana Okafor | coreference | Harbour Mayor Urges");
+        QTest::newRow("a place before the title that the holder lacks") << QStringLiteral(
+            "Norrvik Mayor Urges Unity: “We Will Rebuild”\n\nHarbour Mayor Ana Okafor met the "
+            "Norrvik council on Monday.") << QStringLiteral(" | none | ");
+        QTest::newRow("a title nobody in the article holds")
+            << QStringLiteral("Mayor Urges Unity: “We Will Rebuild”\n\nAna Okafor met Bo Lind on Monday.")
+            << QStringLiteral(" | none | ");
         QTest::newRow("organisation before a colon is no speaker")
             << QStringLiteral("City Hall: “No Comment Today”\n\nThe vote is on Monday.")
             << QStringLiteral(" | none | ");
@@ -371,6 +446,32 @@ private Q_SLOTS:
         const Quote &q = quotes.constFirst();
         QVERIFY(q.headline);
         QCOMPARE(QStringLiteral("%1 | %2 | %3").arg(q.speaker, attributionRuleName(q.rule), q.speakerCue), expected);
+    }
+
+    // A body quote that no rule credits takes the headline's speaker of the same words.
+    void bodyEcho_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // the last quote: speaker | rule
+        QTest::newRow("the headline credits the same words")
+            << QStringLiteral("Okafor Calls Pier Collapse ‘Terrible Accident’\n\nNORRVIK - the collapse of the pier a "
+                              "“terrible accident” and pledged help.\n\nAna Okafor visited on Monday.")
+            << QStringLiteral("Ana Okafor | same-words-in-body");
+        QTest::newRow("other words stay unknown")
+            << QStringLiteral("Okafor Calls Pier Collapse ‘Terrible Accident’\n\nNORRVIK - the collapse of the pier a "
+                              "“grave loss” and pledged help.\n\nAna Okafor visited on Monday.")
+            << QStringLiteral(" | none");
+    }
+    void bodyEcho()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const Article article = TestSupport::makeArticle(text, {}, QStringLiteral("a"), true);
+        const QList<Quote> quotes = QuoteAnalyzer::analyzeArticle(article, 0).quotes;
+        QVERIFY(quotes.size() >= 2);
+        const Quote &q = quotes.constLast();
+        QVERIFY(!q.headline);
+        QCOMPARE(QStringLiteral("%1 | %2").arg(q.speaker, attributionRuleName(q.rule)), expected);
     }
 
     void headingRole_data()

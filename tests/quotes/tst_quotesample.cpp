@@ -29,11 +29,6 @@ const AnalysisResult &harbour()
     return result;
 }
 
-const AnalysisResult &sample()
-{
-    return TestSupport::sampleAnalysis();
-}
-
 // The article file prefix ("002") of a quote.
 QString articleOf(const AnalysisResult &r, const Quote &q)
 {
@@ -79,20 +74,21 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(!harbour().quotes.isEmpty());
-        QVERIFY(!sample().quotes.isEmpty());
     }
 
     void invariants_data()
     {
-        QTest::addColumn<bool>("real");
-        QTest::newRow("invented corpus") << false;
-        QTest::newRow("sample corpus") << true;
+        QTest::addColumn<QString>("fixture"); // a corpus of tests/data/, else the harbour corpus
+        QTest::newRow("invented corpus") << QString();
+        QTest::newRow("quote styles") << QStringLiteral("quote-styles");
+        QTest::newRow("attribution") << QStringLiteral("attribution");
     }
 
     void invariants()
     {
-        QFETCH(bool, real);
-        const AnalysisResult &r = real ? sample() : harbour();
+        QFETCH(QString, fixture);
+        const AnalysisResult &r = fixture.isEmpty() ? harbour() : TestSupport::fixtureAnalysis(fixture);
+        QVERIFY(!r.quotes.isEmpty());
         QString allText;
         for (const Article &a : r.corpus.articles)
             allText += a.text + u'\n';

@@ -6,10 +6,13 @@
 #include "corpus/corpusloader.h"
 #include "storage/analysiscache.h"
 #include "storage/analysiscodec.h"
+#include "storage/articlecodec.h"
 #include "storage/projectstore.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -188,7 +191,7 @@ private Q_SLOTS:
 
     void reanalysesOnlyChangedArticles()
     {
-        CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::sampleCorpusPath());
+        CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::fixtureCorpus(QStringLiteral("quote-styles")));
         QVERIFY(loaded.ok());
         const Corpus corpus = loaded.corpus;
         QVERIFY(corpus.articles.size() >= 3);
@@ -249,6 +252,166 @@ private Q_SLOTS:
                 ids.append(query.value(0).toString());
             QCOMPARE(ids, keep);
         }
+    }
+
+    void articleCodecRoundTrips()
+    {
+        ArticleBuilder::Built built;
+        built.article = TestSupport::makeArticle(
+            QStringLiteral("Harbour plans\n\nThe board met on Tuesday. \u201cWe will dredge,\u201d she said.\n\nPhoto: "
+                           "archive"),
+            QDate(2025, 3, 4), QStringLiteral("harbour"), true);
+        built.article->file = QStringLiteral("news/harbour.html");
+        built.article->outlet = QStringLiteral("Harbour Herald");
+        built.article->url = QStringLiteral("https://example.org/harbour");
+        built.article->author = QStringLiteral("A. Writer");
+        built.article->publishedBasis = PublishedBasis::HtmlMeta;
+        built.article->boilerplate = { built.article->paragraphs.constLast() };
+        built.warnings = { { QStringLiteral("news/harbour.html"), QStringLiteral("a warning \U0001F600") } };
+        const std::optional<ArticleBuilder::Built> back = ArticleCodec::decode(ArticleCodec::encode(built));
+        QVERIFY(back && back->article);
+        const Article &a = *built.article;
+        const Article &b = *back->article;
+        QCOMPARE(b.file, a.file);
+        QCOMPARE(b.title, a.title);
+        QCOMPARE(b.outlet, a.outlet);
+        QCOMPARE(b.url, a.url);
+        QCOMPARE(b.author, a.author);
+        QCOMPARE(b.published, a.published);
+        QCOMPARE(b.publishedBasis, a.publishedBasis);
+        QCOMPARE(b.text, a.text);
+        QCOMPARE(b.contentHash, a.contentHash);
+        QCOMPARE(b.paragraphs, a.paragraphs);
+        QCOMPARE(b.sentences, a.sentences);
+        QCOMPARE(b.headings, a.headings);
+        QCOMPARE(b.boilerplate, a.boilerplate);
+        QCOMPARE(back->warnings.size(), 1);
+        QCOMPARE(back->warnings.constFirst().message, built.warnings.constFirst().message);
+    }
+
+    void articleCodecRefusesDamage_data()
+    {
+        QTest::addColumn<int>("damage");
+        QTest::newRow("truncated") << 0;
+        QTest::newRow("another version") << 1;
+        QTest::newRow("a size claim of 4 GB") << 2;
+        QTest::newRow("compressed bytes flipped") << 3;
+        QTest::newRow("a span past the text") << 4;
+    }
+
+    void articleCodecRefusesDamage()
+    {
+        QFETCH(int, damage);
+        ArticleBuilder::Built built;
+        built.article = TestSupport::makeArticle(QStringLiteral("The ferry ran late. The operator apologised."));
+        if (damage == 4)
+            built.article->sentences.append({ 0, int(built.article->text.size()) + 5 });
+        QByteArray blob = ArticleCodec::encode(built);
+        switch (damage) {
+        case 0:
+            blob.chop(blob.size() / 2);
+            break;
+        case 1:
+            blob[7] = char(blob[7] + 1);
+            break;
+        case 2:
+            blob[8] = blob[9] = blob[10] = blob[11] = char(0xff);
+            break;
+        case 3:
+            for (qsizetype i = 14; i < blob.size(); i += 3)
+                blob[i] = char(~blob[i]);
+            break;
+        default:
+            break;
+        }
+        QVERIFY(!ArticleCodec::decode(blob));
+    }
+
+    // Reopening reads no file whose size and modification time are unchanged; a file touched without
+    // a change is parsed again but its analysis still comes from the cache (by content hash); a
+    // changed file is parsed and analysed again; a file gone leaves the cache.
+    void reopenParsesOnlyChangedFiles()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("stamped"));
+        QVERIFY(QDir().mkpath(folder));
+        const QStringList names { QStringLiteral("a.txt"), QStringLiteral("b.txt"), QStringLiteral("c.html") };
+        for (int i = 0; i < names.size(); ++i) {
+            QFile f(folder + u'/' + names.at(i));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(
+                names.at(i).endsWith(QLatin1String(".html")) ? QByteArray(
+                    "<html><body><h1>Quay works</h1><p>\xe2\x80\x9cThe quay reopens in May,\xe2\x80\x9d the engineer "
+                    "said.</p></body></html>")
+                                                             : QByteArray("The ferry ran late on Monday number ")
+                        + QByteArray::number(i) + QByteArray(".\n"));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("stamped.parallax"));
+        auto project = ProjectStore::create(path, folder);
+        QVERIFY(project.ok());
+        struct Opened {
+            Corpus corpus;
+            int fileHits, fileMisses, hits, misses;
+        };
+        const auto open = [&](const QStringList *keepFiles = nullptr) {
+            AnalysisCache cache(*project.value());
+            CorpusLoader::Options loadOptions;
+            cache.install(loadOptions);
+            Analyzer::Options options;
+            cache.install(options);
+            CorpusLoader::Result loaded = CorpusLoader::load(folder, loadOptions);
+            Analyzer::run(loaded.corpus, options);
+            QStringList files;
+            for (const Article &a : std::as_const(loaded.corpus.articles))
+                files.append(a.file);
+            cache.flush(nullptr, keepFiles ? keepFiles : &files);
+            return Opened { loaded.corpus, cache.fileHits(), cache.fileMisses(), cache.hits(), cache.misses() };
+        };
+        const Opened first = open();
+        QCOMPARE(first.fileMisses, 3);
+        QCOMPARE(first.fileHits, 0);
+        const Opened second = open();
+        QCOMPARE(second.fileHits, 3);
+        QCOMPARE(second.fileMisses, 0);
+        QCOMPARE(second.hits, 3);
+        QCOMPARE(second.corpus.articles.size(), first.corpus.articles.size());
+        for (qsizetype i = 0; i < first.corpus.articles.size(); ++i) {
+            const Article &a = first.corpus.articles.at(i);
+            const Article &b = second.corpus.articles.at(i);
+            QCOMPARE(b.id, a.id);
+            QCOMPARE(b.text, a.text);
+            QCOMPARE(b.contentHash, a.contentHash);
+            QCOMPARE(b.sentences, a.sentences);
+            QCOMPARE(b.published, a.published);
+        }
+
+        {
+            QFile touched(folder + QStringLiteral("/a.txt"));
+            QVERIFY(touched.open(QIODevice::ReadWrite));
+            QVERIFY(touched.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
+        }
+        const Opened afterTouch = open();
+        QCOMPARE(afterTouch.fileMisses, 1);
+        QCOMPARE(afterTouch.fileHits, 2);
+        QCOMPARE(afterTouch.misses, 0);
+
+        {
+            QFile changed(folder + QStringLiteral("/b.txt"));
+            QVERIFY(changed.open(QIODevice::Append));
+            changed.write("A correction was appended.\n");
+        }
+        const Opened afterChange = open();
+        QCOMPARE(afterChange.fileMisses, 1);
+        QCOMPARE(afterChange.misses, 1);
+        QVERIFY(afterChange.corpus.articles.at(1).text.contains(QStringLiteral("correction")));
+
+        const QStringList keep { QStringLiteral("a.txt") };
+        open(&keep);
+        QSqlQuery query(project.value()->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT file FROM article_cache")));
+        QStringList files;
+        while (query.next())
+            files.append(query.value(0).toString());
+        QCOMPARE(files, keep);
     }
 
     // The window writes the cache on a worker thread while the analyst may be annotating: the

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotations/anchorresolver.h"
 #include "annotations/annotationstore.h"
+#include "projectfixture.h"
 #include "storage/projectstore.h"
 #include "testsupport.h"
 
@@ -10,12 +11,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
+
+using TestSupport::parallax;
+using TestSupport::run;
+using TestSupport::Run;
 
 // The parallax commands on a read-only folder and on a full disk, each made real in a private mount
 // namespace (a read-only bind mount, a small tmpfs), since root ignores folder permissions.
@@ -23,28 +26,8 @@ class TestProjectFileSystem : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    QString m_corpus;
+    ProjectFixture m_fixture;
     QStringList m_namespace; // unshare's arguments for a private mount namespace
-
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Run run(const QString &program, const QStringList &arguments)
-    {
-        QProcess p;
-        p.start(program, arguments);
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
 
     // `script` runs in sh inside the namespace, with $PARALLAX set to the binary.
     Run inNamespace(const QString &script)
@@ -55,12 +38,11 @@ private:
                     QStringLiteral("PARALLAX='%1'; %2").arg(TestSupport::parallaxBinary(), script) });
     }
 
-    Run parallax(const QStringList &arguments) { return run(TestSupport::parallaxBinary(), arguments); }
-
     QString makeAnnotatedProject(const QString &folder)
     {
         const QString project = folder + QStringLiteral("/study.parallax");
-        if (parallax({ QStringLiteral("new-project"), m_corpus, QStringLiteral("-o"), project }).exitCode != 0)
+        if (parallax({ QStringLiteral("new-project"), m_fixture.corpus(), QStringLiteral("-o"), project }).exitCode
+            != 0)
             return {};
         for (const char *range : { "0", "10" }) {
             const Run r = parallax({ QStringLiteral("annotate"), project, QStringLiteral("--article"),
@@ -77,13 +59,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_corpus = m_dir.filePath(QStringLiteral("corpus"));
-        QVERIFY(QDir().mkpath(m_corpus));
-        QFile article(m_corpus + QStringLiteral("/story.txt"));
-        QVERIFY(article.open(QIODevice::WriteOnly));
-        article.write("The council met on Monday. “We will rebuild the bridge,” the mayor said.\n");
-        article.close();
+        QVERIFY(m_fixture.isValid());
+        QVERIFY(m_fixture.writeArticle(QStringLiteral("story"),
+            QStringLiteral("The council met on Monday. “We will rebuild the bridge,” the mayor said.\n")));
         m_namespace = geteuid() == 0 ? QStringList { QStringLiteral("-m") } : QStringList { QStringLiteral("-rm") };
         const Run probe = run(QStringLiteral("unshare"), m_namespace + QStringList { QStringLiteral("true") });
         if (probe.exitCode != 0)
@@ -92,7 +70,7 @@ private Q_SLOTS:
 
     void readersReadAProjectInAReadOnlyFolder()
     {
-        const QString folder = m_dir.filePath(QStringLiteral("readonly"));
+        const QString folder = m_fixture.filePath(QStringLiteral("readonly"));
         QVERIFY(QDir().mkpath(folder));
         const QString project = makeAnnotatedProject(folder);
         QVERIFY(!project.isEmpty());
@@ -116,8 +94,8 @@ private Q_SLOTS:
     {
         // A writer killed in a folder that is read-only afterwards (a USB stick, a share) leaves
         // committed annotations in the WAL, and a reader there cannot make the -shm file SQLite wants.
-        const QString source = m_dir.filePath(QStringLiteral("source"));
-        const QString folder = m_dir.filePath(QStringLiteral("readonly-wal"));
+        const QString source = m_fixture.filePath(QStringLiteral("source"));
+        const QString folder = m_fixture.filePath(QStringLiteral("readonly-wal"));
         QVERIFY(QDir().mkpath(source) && QDir().mkpath(folder));
         const QString project = makeAnnotatedProject(source);
         QVERIFY(!project.isEmpty());
@@ -138,8 +116,9 @@ private Q_SLOTS:
         }
         const QString mount = QStringLiteral("mount --bind '%1' '%1' && mount -o remount,bind,ro '%1' && ").arg(folder);
         // The copy lies away from its corpus: named on the command line, as a user would.
-        const Run read = inNamespace(
-            mount + QStringLiteral("\"$PARALLAX\" annotations '%1' --format json --corpus '%2'").arg(copy, m_corpus));
+        const Run read = inNamespace(mount
+            + QStringLiteral("\"$PARALLAX\" annotations '%1' --format json --corpus '%2'")
+                  .arg(copy, m_fixture.corpus()));
         QVERIFY2(read.exitCode == 0, read.err.constData());
         const QJsonArray annotations
             = QJsonDocument::fromJson(read.out).object().value(QStringLiteral("annotations")).toArray();
@@ -148,7 +127,7 @@ private Q_SLOTS:
 
     void fullDiskLeavesNoProjectAndSaysSo()
     {
-        const QString disk = m_dir.filePath(QStringLiteral("small-disk"));
+        const QString disk = m_fixture.filePath(QStringLiteral("small-disk"));
         QVERIFY(QDir().mkpath(disk));
         // A 1 MB disk with the corpus on it, then filled up but for a few kilobytes.
         const Run r = inNamespace(QStringLiteral("mount -t tmpfs -o size=1m tmpfs '%1' && cp -r '%2' '%1/corpus' && "
@@ -157,7 +136,7 @@ private Q_SLOTS:
                                                  "count=$(( $(stat -f -c %a '%1') - 3 )) 2>/dev/null && "
                                                  "\"$PARALLAX\" new-project '%1/corpus' -o '%1/study.parallax'; "
                                                  "echo \"exit=$?\"; ls -a '%1'")
-                                      .arg(disk, m_corpus));
+                                      .arg(disk, m_fixture.corpus()));
         QVERIFY2(r.out.contains("exit=1"), QByteArray(r.out + r.err).constData());
         QVERIFY2(r.err.contains("full"), r.err.constData());
         QVERIFY2(!r.err.contains("Unknown error") && !r.err.contains("writable?"), r.err.constData());
@@ -166,7 +145,7 @@ private Q_SLOTS:
 
     void fullDiskRefusesAnAnnotationWithAClearMessage()
     {
-        const QString disk = m_dir.filePath(QStringLiteral("filling-disk"));
+        const QString disk = m_fixture.filePath(QStringLiteral("filling-disk"));
         QVERIFY(QDir().mkpath(disk));
         const Run r = inNamespace(QStringLiteral("mount -t tmpfs -o size=2m tmpfs '%1' && cp -r '%2' '%1/corpus' && "
                                                  "\"$PARALLAX\" new-project '%1/corpus' -o '%1/study.parallax' && "
@@ -175,7 +154,7 @@ private Q_SLOTS:
                                                  "--start 0 --end 3 --category other --note "
                                                  "\"$(head -c 20000 /dev/zero | tr '\\0' n)\"; echo \"exit=$?\"; "
                                                  "rm '%1/filler'; \"$PARALLAX\" annotations '%1/study.parallax'")
-                                      .arg(disk, m_corpus));
+                                      .arg(disk, m_fixture.corpus()));
         QVERIFY2(r.out.contains("exit=1"), QByteArray(r.out + r.err).constData());
         QVERIFY2(r.err.contains("full"), r.err.constData());
         // Nothing was half-written: the project still reads, without the refused annotation.

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectfixture.h"
 #include "storage/projectlock.h"
 #include "storage/projectstore.h"
 
@@ -7,9 +8,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QSysInfo>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <utility>
@@ -20,15 +21,7 @@ class TestProjectLock : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    QString m_corpus;
-    int m_count = 0;
-
-    QString newProject()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("p%1.parallax").arg(++m_count));
-        return ProjectStore::create(path, m_corpus).ok() ? path : QString();
-    }
+    ProjectFixture m_fixture;
 
     static void age(const QString &path)
     {
@@ -41,9 +34,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_corpus = m_dir.filePath(QStringLiteral("corpus"));
-        QVERIFY(QDir().mkpath(m_corpus));
+        QVERIFY(m_fixture.isValid());
     }
 
     void leftoverIsStale_data()
@@ -60,7 +51,7 @@ private Q_SLOTS:
     void leftoverIsStale()
     {
         QFETCH(QByteArray, content);
-        const QString path = newProject();
+        const QString path = m_fixture.newProject();
         QVERIFY(!path.isEmpty());
         const QString lock = ProjectStore::lockPath(path);
         {
@@ -81,7 +72,7 @@ private Q_SLOTS:
     {
         // A lock file made a moment ago may be a live one being written: it is given a moment
         // (not forever) before it counts as stale.
-        const QString path = newProject();
+        const QString path = m_fixture.newProject();
         QFile file(ProjectStore::lockPath(path));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
@@ -109,7 +100,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, lock);
         QFETCH(QByteArray, guard);
-        const QString path = newProject();
+        const QString path = m_fixture.newProject();
         const QString lockPath = ProjectStore::lockPath(path);
         const QString guardPath = lockPath + QStringLiteral(".rmlock");
         for (const auto &[file, content] : { std::pair { lockPath, lock }, std::pair { guardPath, guard } }) {
@@ -128,7 +119,7 @@ private Q_SLOTS:
 
     void emptyFolderInTheLocksPlaceIsRemoved()
     {
-        const QString path = newProject();
+        const QString path = m_fixture.newProject();
         QVERIFY(QDir().mkdir(ProjectStore::lockPath(path)));
         auto opened = ProjectStore::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
@@ -136,7 +127,7 @@ private Q_SLOTS:
 
     void folderWithFilesIsNamedAndKept()
     {
-        const QString path = newProject();
+        const QString path = m_fixture.newProject();
         const QString lock = ProjectStore::lockPath(path);
         QVERIFY(QDir().mkdir(lock));
         QFile keep(lock + QStringLiteral("/notes.txt"));
@@ -150,7 +141,7 @@ private Q_SLOTS:
 
     void liveLockIsNotTouched()
     {
-        const QString path = newProject();
+        const QString path = m_fixture.newProject();
         auto held = ProjectLock::acquire(path);
         QVERIFY(held.ok());
         const QByteArray before = [&] {

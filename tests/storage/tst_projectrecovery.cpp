@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectfixture.h"
 #include "storage/projectaccess.h"
 #include "storage/projectschema.h"
 #include "storage/projectstore.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace
@@ -72,33 +72,23 @@ class TestProjectRecovery : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    QString m_corpus;
-    int m_count = 0;
-
-    QString newProject()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("p%1.parallax").arg(++m_count));
-        return ProjectStore::create(path, m_corpus).ok() ? path : QString();
-    }
+    ProjectFixture m_fixture;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_corpus = m_dir.filePath(QStringLiteral("corpus"));
-        QVERIFY(QDir().mkpath(m_corpus));
+        QVERIFY(m_fixture.isValid());
     }
 
     void createdFileIsCompleteUnderItsName()
     {
-        const QString path = m_dir.filePath(QStringLiteral("fresh.parallax"));
+        const QString path = m_fixture.filePath(QStringLiteral("fresh.parallax"));
         // A staging file and WAL left by an earlier kill must not leak into the new project.
         QVERIFY(writeFile(path + QStringLiteral(".new"), "half a project"));
         QVERIFY(writeFile(path + QStringLiteral(".new-wal"), QByteArray(4096, 'w')));
         {
-            auto created = ProjectStore::create(path, m_corpus);
+            auto created = ProjectStore::create(path, m_fixture.corpus());
             QVERIFY2(created.ok(), qPrintable(created.error().message));
         }
         const QByteArray header = readFile(path).left(100);
@@ -122,7 +112,7 @@ private Q_SLOTS:
     void killedCheckpointLeavesAShortFileBesideItsWal()
     {
         QFETCH(int, written);
-        const QString path = newProject();
+        const QString path = m_fixture.newProject();
         QVERIFY(!path.isEmpty());
         QByteArray fileBefore;
         QByteArray walBefore;
@@ -143,7 +133,7 @@ private Q_SLOTS:
         // The checkpoint's first `kept` pages over the file as it was.
         const qsizetype cut = qsizetype(kept) * pageSize;
         const QByteArray crashState = checkpointed.left(cut) + fileBefore.mid(cut);
-        const QString crashed = m_dir.filePath(QStringLiteral("crashed%1.parallax").arg(kept));
+        const QString crashed = m_fixture.filePath(QStringLiteral("crashed%1.parallax").arg(kept));
         QVERIFY(writeFile(crashed, crashState));
         QVERIFY(writeFile(crashed + QStringLiteral("-wal"), walBefore));
 
@@ -169,13 +159,13 @@ private Q_SLOTS:
     // it back, and neither refuses the file.
     void hotJournalIsRolledBack()
     {
-        const QString path = newProject();
+        const QString path = m_fixture.newProject();
         {
             auto store = ProjectStore::open(path);
             QVERIFY(store.ok());
             QVERIFY(insertAnnotations(*store.value(), 5, 100));
         }
-        const QString crashed = m_dir.filePath(QStringLiteral("journal.parallax"));
+        const QString crashed = m_fixture.filePath(QStringLiteral("journal.parallax"));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
@@ -218,7 +208,7 @@ private Q_SLOTS:
     // with its table must be refused before anything is written into it, and left as it is.
     void damagedIndexIsRefusedForWriting()
     {
-        const QString path = newProject();
+        const QString path = m_fixture.newProject();
         {
             auto store = ProjectStore::open(path);
             QVERIFY(store.ok());

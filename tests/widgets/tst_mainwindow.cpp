@@ -47,6 +47,12 @@ using WidgetTestSupport::maybeScreenshot;
 
 namespace
 {
+// A fixture corpus of four short articles with statements and events.
+QString corpus()
+{
+    return TestSupport::fixtureCorpus(QStringLiteral("quote-styles"));
+}
+
 int proxyRowOf(const MainWindow &w, const QString &eventId)
 {
     const QAbstractItemModel *model = w.timelineModel();
@@ -81,13 +87,13 @@ private Q_SLOTS:
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
         ticker.start(1);
-        w.openPath(TestSupport::sampleCorpusPath());
+        w.openPath(corpus());
         // The call returns at once; the event loop keeps running while the corpus loads.
         QVERIFY(w.document()->job()->isRunning() || finished.count() == 1);
         QVERIFY(finished.wait(60000) || finished.count() == 1);
         QCOMPARE(changed.count(), 1);
         QVERIFY(ticks > 0);
-        QCOMPARE(w.document()->result()->corpus.articles.size(), 5);
+        QCOMPARE(w.document()->result()->corpus.articles.size(), 4);
         QVERIFY(!w.findChild<QProgressBar *>()->isVisible());
         QCOMPARE(w.articleView()->currentArticle(), 0);
         QVERIFY(!w.articleView()->textEdit()->toPlainText().isEmpty());
@@ -116,7 +122,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QSignalSpy finished(w.document()->job(), &AnalysisJob::finished);
-        w.openPath(TestSupport::sampleCorpusPath());
+        w.openPath(corpus());
         QVERIFY(finished.wait(60000) || finished.count() == 1);
         QTRY_VERIFY(w.document()->result());
         w.quotePanel()->selectStatement(w.document()->result()->statements.constFirst().id);
@@ -278,7 +284,7 @@ private Q_SLOTS:
         QVERIFY(w.actionRegistry().menu(QStringLiteral("file"))->actions().contains(reload));
         QVERIFY(!reload->isEnabled());
         QSignalSpy shown(w.document(), &ProjectDocument::analysisChanged);
-        w.openPath(TestSupport::sampleCorpusPath());
+        w.openPath(corpus());
         QVERIFY(shown.wait(120000));
         QVERIFY(reload->isEnabled() && close->isEnabled());
         const int events = w.timelineModel()->rowCount();
@@ -303,7 +309,7 @@ private Q_SLOTS:
         MainWindow w;
         QSignalSpy started(w.document()->job(), &AnalysisJob::started);
         QMimeData mime;
-        mime.setUrls({ QUrl::fromLocalFile(TestSupport::sampleCorpusPath()) });
+        mime.setUrls({ QUrl::fromLocalFile(corpus()) });
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&w, &enter);
         QVERIFY(enter.isAccepted());
@@ -322,7 +328,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString projectPath = dir.filePath(QStringLiteral("story.parallax"));
-        QVERIFY(ProjectStore::create(projectPath, TestSupport::sampleCorpusPath()).ok());
+        QVERIFY(ProjectStore::create(projectPath, corpus()).ok());
         MainWindow w;
         QMimeData mime;
         mime.setUrls(
@@ -337,7 +343,7 @@ private Q_SLOTS:
         QVERIFY(w.document()->project());
         QCOMPARE(w.document()->project()->path(), projectPath);
         QCOMPARE(w.recentCorpora()->paths().value(0), projectPath);
-        QVERIFY(!w.recentCorpora()->paths().contains(QDir(TestSupport::sampleCorpusPath()).absolutePath()));
+        QVERIFY(!w.recentCorpora()->paths().contains(QDir(corpus()).absolutePath()));
 
         // Any other file is not taken.
         QMimeData text;
@@ -357,7 +363,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         MainWindow w;
         QSignalSpy changed(w.document(), &ProjectDocument::analysisChanged);
-        w.openPath(TestSupport::sampleCorpusPath());
+        w.openPath(corpus());
         QVERIFY(changed.wait(60000) || changed.count() == 1);
         const QString target = dir.filePath(QStringLiteral("story.svg"));
         bool stayedOpen = false;

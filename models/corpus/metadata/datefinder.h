@@ -8,9 +8,9 @@
 #include <QList>
 #include <QStringView>
 
-// Explicit calendar dates in English text: "29 October 2025", "Oct. 29, 2025", "2025-10-29", and
-// month dates such as "November 2025". Only what the metadata inference needs: dates relative to
-// something ("last month") are the events engine's business.
+// Explicit calendar dates with a year in English text: "29 October 2025", "Oct. 29, 2025", "2025-10-29",
+// and month dates such as "November 2025", as the language layer's DateGrammar reads them. Only what the
+// metadata inference needs: dates relative to something ("last month") are the events engine's business.
 class DateFinder
 {
 public:

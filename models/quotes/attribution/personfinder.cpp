@@ -229,6 +229,10 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
         return false; // "the Okafor administration"
     if (title < 0 && nameFirst > 0 && m_tokens.is(nameFirst - 1, u"the"))
         return false; // "the Washington Post"
+    // "a General Election", "a Major Incident": a capitalised title and a common noun the article also writes in
+    // lower case.
+    if (words == 1 && title >= first && m_tokens.at(title).upper && writtenLower(m_tokens.text(last)))
+        return false;
 
     PersonMention m = mention(nameFirst, last);
     if (title >= 0)
@@ -242,6 +246,25 @@ bool PersonFinder::nameRun(int first, int last, QList<PersonMention> &out, QSet<
     }
     out.append(m);
     return true;
+}
+
+// `word` is written in lower case somewhere in the article.
+bool PersonFinder::writtenLower(QStringView word) const
+{
+    const QString lower = word.toString().toLower();
+    const auto it = m_lowerSeen.constFind(lower);
+    if (it != m_lowerSeen.cend())
+        return it.value();
+    if (m_lowerSeen.size() >= MaxSentenceOpenerChecks)
+        return false; // a list of names, not prose: keep the time linear
+    bool seen = false;
+    for (int k = 0; k < m_tokens.size() && !seen; ++k) {
+        const WordToken &t = m_tokens.at(k);
+        seen = t.word && !t.upper && t.end - t.start == lower.size()
+            && m_tokens.text(k).compare(lower, Qt::CaseInsensitive) == 0;
+    }
+    m_lowerSeen.insert(lower, seen);
+    return seen;
 }
 
 bool PersonFinder::isSpeechSubject(int i) const
@@ -379,8 +402,9 @@ QList<PersonMention> PersonFinder::find() const
                 || m_tokens.has(i,
                     AttributionLexicon::FunctionWord | AttributionLexicon::PlaceWord
                         | AttributionLexicon::OrganisationWord | AttributionLexicon::TimeWord)
-                || m_tokens.is(i - 1, u"the"))
-                continue;
+                || m_tokens.is(i - 1, u"the")
+                || (m_tokens.zone(i) == ArticleTokens::Zone::Heading && m_tokens.has(i, AttributionLexicon::Title)))
+                continue; // "Mayor Urges Calm": a heading's title word, found as a description below
         }
         if (beforeGroupNoun(last))
             continue;
@@ -388,12 +412,12 @@ QList<PersonMention> PersonFinder::find() const
         i = last;
     }
     out.append(more);
-    descriptions(out);
+    descriptions(out, bodyMidSentence);
     std::sort(out.begin(), out.end(), [](const PersonMention &a, const PersonMention &b) { return a.first < b.first; });
     return out;
 }
 
-void PersonFinder::descriptions(QList<PersonMention> &out) const
+void PersonFinder::descriptions(QList<PersonMention> &out, const QSet<QStringView> &bodyNames) const
 {
     const int n = m_tokens.size();
     for (int i = 0; i < n; ++i) {
@@ -410,6 +434,8 @@ void PersonFinder::descriptions(QList<PersonMention> &out) const
             out.append(m);
             continue;
         }
+        if (headlineTitle(i, bodyNames, out))
+            continue;
         if (!m_tokens.is(i, u"the"))
             continue;
         for (int j = i + 1; j < n && j <= i + 5 && m_tokens.at(j).word; ++j) {
@@ -439,4 +465,33 @@ void PersonFinder::descriptions(QList<PersonMention> &out) const
                 break;
         }
     }
+}
+
+// A heading drops the article: "Mayor urges calm", "…, governor says" speak of the mayor and the governor. Only
+// title words right before a speech verb, so that a heading's other capitals stay no one's. Capitals before the
+// title that the body writes mid-sentence are part of the role ("Harbour Mayor urges"), not the heading's title
+// case ("Tearful Mayor urges").
+bool PersonFinder::headlineTitle(int i, const QSet<QStringView> &bodyNames, QList<PersonMention> &out) const
+{
+    if (m_tokens.zone(i) != ArticleTokens::Zone::Heading || !m_tokens.has(i, AttributionLexicon::Title)
+        || i + 1 >= m_tokens.size() || !m_tokens.at(i + 1).word || !m_tokens.has(i + 1, AttributionLexicon::SpeechVerb)
+        || m_tokens.is(i - 1, u"the"))
+        return false;
+    const bool named
+        = std::any_of(out.cbegin(), out.cend(), [i](const PersonMention &m) { return m.first <= i && i <= m.last; });
+    if (named)
+        return false;
+    int first = i;
+    while (first - 1 >= 0 && m_tokens.at(first - 1).word && !m_tokens.at(first - 1).possessive
+        && (m_tokens.has(first - 1, AttributionLexicon::Title | AttributionLexicon::TitleModifier)
+            || bodyNames.contains(m_tokens.text(first - 1))))
+        --first;
+    PersonMention m;
+    m.kind = PersonMention::Kind::Description;
+    m.first = first;
+    m.last = i;
+    m.span = { m_tokens.at(first).start, m_tokens.at(i).end };
+    m.role = lowerJoined(m_tokens, first, i);
+    out.append(m);
+    return true;
 }

@@ -5,6 +5,7 @@
 #include "quotes/attribution/articletokens.h"
 #include "quotes/attribution/personmention.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -36,11 +37,15 @@ private:
     bool nameRun(int first, int last, QList<PersonMention> &out, QSet<QStringView> &known) const;
     QString roleBefore(int title) const;
     void apposition(int last, PersonMention &mention) const;
-    void descriptions(QList<PersonMention> &out) const;
+    // `bodyNames`: words the body writes capitalised mid-sentence.
+    void descriptions(QList<PersonMention> &out, const QSet<QStringView> &bodyNames) const;
+    bool headlineTitle(int i, const QSet<QStringView> &bodyNames, QList<PersonMention> &out) const;
+    bool writtenLower(QStringView word) const;
     bool isSpeechSubject(int i) const;
     bool afterQuote(int i) const;
     QSet<QStringView> mediaWords() const;
 
     const ArticleTokens &m_tokens;
     QList<bool> m_nameToken; // looksLikeName of every token, asked many times over
+    mutable QHash<QString, bool> m_lowerSeen; // writtenLower's answers
 };

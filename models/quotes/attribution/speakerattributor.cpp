@@ -4,6 +4,7 @@
 
 #include "language/attributionlexicon.h"
 #include "language/characters.h"
+#include "language/languagedata.h"
 #include "quotes/textnormalizer.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,10 @@ namespace
 // How far a speech verb may stand from the quote in its sentence, in tokens.
 constexpr int MaxLeftDistance = 45;
 constexpr int MaxRightDistance = 16;
+// A cue set off by a comma may stand further after the quote, to the end of a long sentence.
+constexpr int MaxFarRightDistance = 48;
+// A quoted term of this many words between a quote and its cue does not end the search for the cue.
+constexpr int MaxCrossedTermWords = 3;
 // How many sentences before and after a quote's own the neighbour rule looks at.
 constexpr int NeighbourSentences = 3;
 // How far a document stands before "from" or "by" and its author ("a post on social media by").
@@ -35,6 +40,27 @@ constexpr int MaxBodyNameDistance = 3000;
 constexpr int MaxContinuedParagraphs = 3;
 // A cue text longer than this is shortened to "subject … verb".
 constexpr int MaxCueTokens = 8;
+
+// Words a few tokens before a quote that make it a name or a question's words: "known as", "asked whether".
+constexpr int MaxNamingGap = 4;
+// Words of a phrase between a sentence's opening subject and a comma before its verb ("Lind on Friday, said").
+constexpr int MaxOpeningPhrase = 4;
+// Paragraphs of unmarked words (a post's lines) that a quote paragraph may follow and still continue its speaker.
+constexpr int MaxQuietParagraphs = 5;
+// How many paragraphs a news agency's report reaches past the sentence that credits it.
+constexpr int MaxReportParagraphs = 2;
+
+const QList<QStringList> &namingPhrases()
+{
+    static const QList<QStringList> phrases = [] {
+        QList<QStringList> list;
+        const WordList words = LanguageData::list(QStringLiteral("attribution/naming-phrases"));
+        for (const WordList::Entry &e : words.entries())
+            list.append(e.text.split(u' ', Qt::SkipEmptyParts));
+        return list;
+    }();
+    return phrases;
+}
 
 bool isDash(QStringView w)
 {
@@ -183,6 +209,35 @@ bool SpeakerAttributor::documentWriter(int noun, Cue &cue) const
     return false;
 }
 
+// "Acme's statement said", "Ruiz's explanation for the delay claimed": the owner of a document that is the
+// subject, its phrase ending at `last`.
+bool SpeakerAttributor::documentOwner(int last, int from, Cue &cue) const
+{
+    for (int p = last - 1; p >= from && last - p <= MaxDocumentAuthorDistance + 2; --p) {
+        const WordToken &t = m_tokens.at(p);
+        if (!t.word || t.inQuote || m_tokens.has(p, AttributionLexicon::SpeechVerb))
+            return false;
+        if (!t.possessive || !m_tokens.has(p + 1, AttributionLexicon::DocumentNoun))
+            continue;
+        const int m = m_coreference.mentionAt(p);
+        if (m >= 0) {
+            if (m_coreference.mentions().at(m).quoted || m_coreference.entityOf(m) < 0)
+                return false;
+            cue.subject = m;
+            return true;
+        }
+        if (!capitalisedName(p))
+            return false;
+        int first = p;
+        while (first - 1 >= from && capitalisedName(first - 1) && !m_tokens.at(first - 1).possessive)
+            --first;
+        cue.orgFirst = first;
+        cue.orgLast = p;
+        return true;
+    }
+    return false;
+}
+
 // Checks the words of an organisation phrase `first`..`last` (and, for a `subject` before its verb, the words
 // before it) and records it in `cue`.
 bool SpeakerAttributor::organisationBounded(int first, int last, bool subject, Cue &cue) const
@@ -238,6 +293,58 @@ bool SpeakerAttributor::organisationAfter(int first, int to, Cue &cue) const
         return false;
     }
     return organisationBounded(j, last, false, cue);
+}
+
+// "the man known as “the Chef”", "asked whether Ruiz is a “friend or foe”": the quote is a name, or the words
+// of a question, not the speech of the sentence's subject.
+bool SpeakerAttributor::namedBy(int openToken) const
+{
+    for (int end = openToken - 1; end >= 0 && openToken - 1 - end <= MaxNamingGap; --end) {
+        const WordToken &t = m_tokens.at(end);
+        if (!t.word || t.inQuote || m_tokens.sentence(end) != m_tokens.sentence(openToken)
+            || m_tokens.has(end, AttributionLexicon::SpeechVerb))
+            return false;
+        for (const QStringList &phrase : namingPhrases()) {
+            int k = end;
+            qsizetype w = phrase.size() - 1;
+            while (w >= 0 && k >= 0 && m_tokens.at(k).word && m_tokens.is(k, phrase.at(w))) {
+                --w;
+                --k;
+            }
+            if (w < 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Between the end of one quote and the paragraph `first` opens, only paragraphs of the same speaker's words
+// left unmarked (a post's lines, its signature, short enough to pass for headings): no quote, speech verb or
+// other person.
+bool SpeakerAttributor::quietBetween(int from, int first, const Attribution &speaker) const
+{
+    if (m_tokens.paragraph(first) - m_tokens.paragraph(std::max(0, from - 1)) > MaxQuietParagraphs + 1)
+        return false;
+    for (int k = from; k < first; ++k) {
+        const WordToken &t = m_tokens.at(k);
+        if (t.inQuote || m_tokens.zone(k) == ArticleTokens::Zone::Boilerplate
+            || (t.word && m_tokens.has(k, AttributionLexicon::SpeechVerb)))
+            return false;
+        const int m = personMention(k);
+        if (m >= 0 && m_coreference.entityOf(m) != speaker.entity)
+            return false;
+    }
+    return true;
+}
+
+// A paragraph without a speech verb outside its quotes.
+bool SpeakerAttributor::withoutSpeechVerb(int token) const
+{
+    for (int k = m_tokens.paragraphFirst(token); k <= m_tokens.paragraphLast(token); ++k) {
+        if (m_tokens.at(k).word && !m_tokens.at(k).inQuote && m_tokens.has(k, AttributionLexicon::SpeechVerb))
+            return false;
+    }
+    return true;
 }
 
 int SpeakerAttributor::sentenceFirst(int token) const
@@ -312,7 +419,7 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
                     break;
             }
             if (j < from || j < k - 16)
-                return -1;
+                return openingSubject(k, from);
             k = j - 1;
             continue;
         }
@@ -335,6 +442,24 @@ int SpeakerAttributor::subjectBefore(int verb, int from, bool &nonPerson, bool &
     else
         nonPerson = true;
     return -1;
+}
+
+// "Lind on Friday, said", "Lind in a post, wrote": the person opening the sentence, then a short phrase that
+// opens with a preposition, then the comma at `comma`.
+int SpeakerAttributor::openingSubject(int comma, int from) const
+{
+    const int m = personMention(from);
+    if (m < 0)
+        return -1;
+    const int after = m_coreference.mentions().at(m).last + 1;
+    if (after >= comma || comma - after > MaxOpeningPhrase || !m_tokens.at(after).word || m_tokens.at(after).upper
+        || !m_tokens.has(after, AttributionLexicon::FunctionWord))
+        return -1;
+    for (int k = after; k < comma; ++k) {
+        if (!m_tokens.at(k).word || m_tokens.at(k).inQuote || m_tokens.has(k, AttributionLexicon::SpeechVerb))
+            return -1;
+    }
+    return m;
 }
 
 // The first person of the sentence before `verb` who stands where a subject does: at the start, after a
@@ -379,7 +504,16 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
         // and "Ruiz condemned the strike led by Lind, calling it …" it is Ruiz.
         const int sentence = sentenceFirst(verb);
         // "with Lind vowing …": a name right before the participle is its own subject.
-        if ((cue.subject = personMention(verb - 1)) >= 0 || (cue.subject = mainSubject(sentence, verb)) >= 0)
+        if ((cue.subject = personMention(verb - 1)) >= 0)
+            return cue;
+        // "with the city declaring …": so is anything else there, though not a person.
+        for (int j = verb - 2; j >= sentence && verb - j <= MaxNamingGap + 1 && m_tokens.at(j).word; --j) {
+            if (m_tokens.is(j, u"with")) {
+                cue.blocks = cue.absolute = true;
+                return cue;
+            }
+        }
+        if ((cue.subject = mainSubject(sentence, verb)) >= 0)
             return cue;
         // "The board removed Ana Ruiz, saying …": an organisation opening the sentence.
         if (organisationAfter(sentence, verb - 1, cue)) {
@@ -423,7 +557,7 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
         return cue;
     if (cue.subject < 0 && nonPerson && stop >= 0 && organisationBefore(stop, from, cue))
         return cue;
-    if (cue.subject < 0 && nonPerson && stop >= 0 && documentWriter(stop, cue))
+    if (cue.subject < 0 && nonPerson && stop >= 0 && (documentWriter(stop, cue) || documentOwner(stop, from, cue)))
         return cue;
     if (cue.subject < 0 && !nonPerson) {
         int j = verb + 1;
@@ -493,7 +627,7 @@ SpeakerAttributor::Cue SpeakerAttributor::leftCue(int openToken, int from, bool 
         const bool personSubject = m_coreference.mentionAt(k - 1) >= 0
             || m_tokens.has(k - 1, AttributionLexicon::Title | AttributionLexicon::PersonNoun);
         blocked = blocked || cue.blocks;
-        if (cue.blocks && personSubject)
+        if (cue.blocks && (personSubject || cue.absolute))
             return {};
     }
     return {};
@@ -520,19 +654,75 @@ SpeakerAttributor::Cue SpeakerAttributor::rightCue(int closeToken, int to, bool 
         if (cue.valid())
             return cue;
     }
-    for (int j = k; j <= to && j - k < MaxRightDistance; ++j) {
+    // Past the near words, or past a short quoted term, only a cue set off by a comma still speaks for the
+    // quote: "“…” about how long it takes, Ruiz told reporters", "“…” and a “mayday” call, the agency said".
+    bool far = false;
+    for (int j = k; j <= to && j - k < MaxFarRightDistance; ++j) {
         const WordToken &t = m_tokens.at(j);
-        if (t.inQuote)
-            break;
+        if (t.inQuote) {
+            int words = 0;
+            int end = j;
+            for (; end <= to && m_tokens.at(end).inQuote; ++end)
+                words += m_tokens.at(end).word ? 1 : 0;
+            if (words > MaxCrossedTermWords)
+                break;
+            far = true;
+            j = end - 1;
+            continue;
+        }
         if (!t.word || !m_tokens.has(j, AttributionLexicon::SpeechVerb))
             continue;
+        far = far || j - k >= MaxRightDistance;
         Cue cue = cueForVerb(j, k, to, closeToken);
-        if (cue.valid()) {
+        if (cue.valid() && (!far || setOffCue(cue))) {
             cue.distance = j - closeToken;
             return cue;
         }
+        if (far)
+            continue; // "a “mayday” call, the agency said": a noun that looks like a verb
         blocked = blocked || cue.blocks;
         break;
+    }
+    return {};
+}
+
+// A cue that opens its own clause after a comma: ", Ruiz said", ", Harbour Secretary Bo Lind told", ", said the
+// ministry".
+bool SpeakerAttributor::setOffCue(const Cue &cue) const
+{
+    int first = cue.verb;
+    if (cue.subject >= 0)
+        first = std::min(first, m_coreference.mentions().at(cue.subject).first);
+    else if (cue.orgFirst >= 0)
+        first = std::min(first, cue.orgFirst);
+    int k = first - 1;
+    while (k >= 0
+        && (m_tokens.at(k).word
+                ? m_tokens.is(k, u"the") || m_tokens.at(k).upper
+                    || m_tokens.has(k,
+                        AttributionLexicon::Title | AttributionLexicon::TitleModifier | AttributionLexicon::Honorific)
+                : m_tokens.isPunct(k, u'.') && m_tokens.has(k - 1, AttributionLexicon::AbbreviatedTitle)))
+        --k;
+    return m_tokens.isPunct(k, u',');
+}
+
+// A quote never closed may hold its own cue where the closing mark was forgotten: "“We will stay, Ruiz said in a
+// statement." (a name set off by a comma before a speech verb, near the quote's end).
+SpeakerAttributor::Cue SpeakerAttributor::unclosedCue(int first, int last) const
+{
+    for (int k = last; k > first && last - k < MaxRightDistance; --k) {
+        if (!m_tokens.at(k).word || !m_tokens.has(k, AttributionLexicon::SpeechVerb)
+            || m_tokens.has(k, AttributionLexicon::ReportingVerb))
+            continue;
+        const int m = m_coreference.mentionEndingAt(k - 1);
+        if (m < 0 || m_coreference.mentions().at(m).kind != PersonMention::Kind::Name || m_coreference.entityOf(m) < 0
+            || !m_tokens.isPunct(m_coreference.mentions().at(m).first - 1, u','))
+            continue;
+        Cue cue;
+        cue.verb = k;
+        cue.subject = m;
+        cue.distance = 1;
+        return cue;
     }
     return {};
 }
@@ -680,6 +870,7 @@ Attribution SpeakerAttributor::fromCue(const Cue &cue, AttributionRule rule) con
     if (cue.subject < 0) {
         a.organisation = organisationName(cue.orgFirst, cue.orgLast);
         a.rule = rule;
+        a.report = cue.verb >= 0 && m_tokens.has(cue.verb, AttributionLexicon::ReportingVerb);
     }
     const PersonMention &subject = cue.subject >= 0 ? m_coreference.mentions().at(cue.subject) : orgMention(cue);
     if (cue.subject >= 0) {
@@ -732,6 +923,15 @@ void SpeakerAttributor::continueSpeaker(
     a.entity = pa.entity;
 }
 
+// Two cues credit the same person or the same organisation.
+bool SpeakerAttributor::sameSpeaker(const Cue &a, const Cue &b) const
+{
+    if (a.subject >= 0 || b.subject >= 0)
+        return a.subject >= 0 && b.subject >= 0
+            && m_coreference.entityOf(a.subject) == m_coreference.entityOf(b.subject);
+    return organisationName(a.orgFirst, a.orgLast) == organisationName(b.orgFirst, b.orgLast);
+}
+
 // An organisation phrase in the shape of a mention, for the cue text.
 PersonMention SpeakerAttributor::orgMention(const Cue &cue) const
 {
@@ -755,6 +955,10 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             continue;
         }
         const int last = end - 1;
+        if (q.open >= 0 && namedBy(first)) {
+            result.append(Attribution {});
+            continue;
+        }
         bool blocked = false;
         const Cue left = q.open >= 0 ? leftCue(first, sentenceFirst(first), blocked) : Cue {};
         int rightEnd = sentenceLast(last);
@@ -764,7 +968,7 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             && ((m_tokens.at(last + 1).word && !m_tokens.at(last + 1).upper) || m_tokens.isPunct(last + 1, u'\u2014')
                 || m_tokens.isPunct(last + 1, u'\u2013')))
             rightEnd = sentenceLast(last + 1);
-        const Cue right = q.close >= 0 ? rightCue(last, rightEnd, blocked) : Cue {};
+        const Cue right = q.close >= 0 ? rightCue(last, rightEnd, blocked) : unclosedCue(first, last);
         Attribution a;
         if (left.valid() || right.valid()) {
             // A medium's report ("…,” the Daily Planet reported") yields to the person it quotes.
@@ -774,17 +978,12 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             bool preferRight = right.valid()
                 && (!left.valid() || (medium(left) && !medium(right))
                     || (!medium(right) && (right.distance <= 4 || right.distance < left.distance)));
-            a = fromCue(preferRight ? right : left, AttributionRule::SameSentenceCue);
-            if (preferRight && left.valid() && !medium(left)) {
-                // Both cues credit one speaker ("Ruiz said she recalls “…” but added …"): the verb before
-                // the quote is the one that introduces it.
-                const Attribution before = fromCue(left, AttributionRule::SameSentenceCue);
-                if (before.entity == a.entity && before.organisation == a.organisation) {
-                    preferRight = false;
-                    a = before;
-                }
-            }
+            // Both cues credit one speaker ("Ruiz said she recalls “…” but added …"): the verb before the quote is
+            // the one that introduces it.
+            if (preferRight && left.valid() && !medium(left) && sameSpeaker(left, right))
+                preferRight = false;
             const Cue &cue = preferRight ? right : left;
+            a = fromCue(cue, AttributionRule::SameSentenceCue);
             if (i > 0)
                 continueSpeaker(cue, quotes.at(i - 1), q, result.at(i - 1), a);
             if (q.headline && a.rule == AttributionRule::SameSentenceCue)
@@ -802,11 +1001,18 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             const ExtractedQuote &prev = quotes.at(i - 1);
             const Attribution &pa = result.at(i - 1);
             const bool opensParagraph = q.continuesPrevious || m_tokens.paragraphFirst(first) == first;
-            if (pa.credited() && (opensParagraph || prev.paragraph == q.paragraph)
-                && q.paragraph - prev.paragraph <= 1) {
+            if (pa.credited()
+                && (((opensParagraph || prev.paragraph == q.paragraph) && q.paragraph - prev.paragraph <= 1)
+                    || (opensParagraph && quietBetween(m_tokens.range(prev.outer()).second, first, pa)))) {
                 a = pa;
                 a.rule = AttributionRule::Continuation;
             }
+        }
+        if (!a.credited() && !blocked && i > 0 && !q.headline && result.at(i - 1).report
+            && q.paragraph - quotes.at(i - 1).paragraph <= MaxReportParagraphs && withoutSpeechVerb(first)) {
+            // "…,” the news agency reported.¶ Talks had begun “at dawn”: fragments of the report it quotes.
+            a = result.at(i - 1);
+            a.rule = AttributionRule::Continuation;
         }
         if (!a.credited() && !blocked && !q.headline && m_tokens.paragraphFirst(first) == first) {
             const Cue before = previousParagraphCue(first);
@@ -865,5 +1071,39 @@ void SpeakerAttributor::echoHeadlines(const QList<ExtractedQuote> &quotes, QList
         a.rule = AttributionRule::BodyEcho;
         a.cue = QCoreApplication::translate("SpeakerAttributor", "same words in the article: %1").arg(a.cue);
         result[i] = a;
+    }
+    echoBody(quotes, result);
+}
+
+// A body quote that no rule credits ("… called the crash a “terrible accident”" with its subject lost) takes the
+// speaker that the headline's own cue gives the same words ("Ruiz calls crash ‘terrible accident’").
+void SpeakerAttributor::echoBody(const QList<ExtractedQuote> &quotes, QList<Attribution> &result) const
+{
+    const QStringView text(m_tokens.article().text);
+    QList<std::pair<int, QStringList>> headlines;
+    for (int i = 0; i < quotes.size() && headlines.size() < MaxEchoedHeadlineQuotes; ++i) {
+        const Attribution &h = result.at(i);
+        if (quotes.at(i).headline && h.credited() && h.rule != AttributionRule::BodyEcho) {
+            QStringList keys = TextNormalizer::keys(text.mid(quotes.at(i).span.start, quotes.at(i).span.length()));
+            if (keys.size() >= 2)
+                headlines.append({ i, keys });
+        }
+    }
+    if (headlines.isEmpty())
+        return;
+    for (int j = 0; j < quotes.size(); ++j) {
+        const ExtractedQuote &q = quotes.at(j);
+        if (q.headline || result.at(j).credited() || q.open < 0 || namedBy(m_tokens.range(q.outer()).first))
+            continue;
+        const QStringList keys = TextNormalizer::keys(text.mid(q.span.start, q.span.length()));
+        for (const auto &[h, headlineKeys] : std::as_const(headlines)) {
+            if (keys != headlineKeys)
+                continue;
+            Attribution a = result.at(h);
+            a.rule = AttributionRule::BodyEcho;
+            a.cue = QCoreApplication::translate("SpeakerAttributor", "same words in the headline: %1").arg(a.cue);
+            result[j] = a;
+            break;
+        }
     }
 }

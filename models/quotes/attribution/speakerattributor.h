@@ -18,6 +18,7 @@ struct Attribution {
     AttributionRule rule = AttributionRule::None;
     TextSpan cueSpan;
     QString cue;
+    bool report = false; // an organisation's report ("the agency reported"), which later fragments may quote
 
     bool credited() const { return entity >= 0 || !organisation.isEmpty(); }
 };
@@ -48,6 +49,7 @@ private:
         int orgFirst = -1; // or the tokens of an organisation
         int orgLast = -1;
         bool blocks = false; // a non-person subject that is not a medium
+        bool absolute = false; // "with the city declaring": the participle's own subject, not a person
         int distance = INT_MAX;
         bool valid() const { return subject >= 0 || orgFirst >= 0; }
     };
@@ -60,20 +62,29 @@ private:
     bool documentAuthor(int preposition) const;
     bool documentWriter(int noun, Cue &cue) const;
     bool documentAfter(int first, int to, Cue &cue) const;
+    bool documentOwner(int last, int from, Cue &cue) const;
     bool capitalisedName(int i) const;
     int personMention(int token) const;
     int mainSubject(int sentence, int verb) const;
+    int openingSubject(int comma, int from) const;
     Cue leftCue(int openToken, int from, bool &blocked) const;
     Cue rightCue(int closeToken, int to, bool &blocked) const;
+    bool setOffCue(const Cue &cue) const;
+    Cue unclosedCue(int first, int last) const;
     Cue neighbourCue(int firstToken, int lastToken) const;
     Cue previousParagraphCue(int first) const;
     Attribution fromCue(const Cue &cue, AttributionRule rule) const;
+    bool sameSpeaker(const Cue &a, const Cue &b) const;
     QString organisationName(int first, int last) const;
     std::pair<int, int> companyName() const;
     PersonMention orgMention(const Cue &cue) const;
     void continueSpeaker(const Cue &cue, const ExtractedQuote &prev, const ExtractedQuote &q, const Attribution &pa,
         Attribution &a) const;
     void echoHeadlines(const QList<ExtractedQuote> &quotes, QList<Attribution> &result) const;
+    void echoBody(const QList<ExtractedQuote> &quotes, QList<Attribution> &result) const;
+    bool namedBy(int openToken) const;
+    bool withoutSpeechVerb(int token) const;
+    bool quietBetween(int from, int first, const Attribution &speaker) const;
     int sentenceFirst(int token) const;
     int sentenceLast(int token) const;
 

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/articlecodec.h"
+
+#include "storage/blobreader.h"
+
+#include <QtEndian>
+
+namespace
+{
+constexpr quint32 magic = 0x50584146; // "PXAF"
+// Text of a file within the 20 MB limit, as UTF-16, with its spans: far below this.
+constexpr quint32 maxExpandedBytes = 256u * 1024u * 1024u;
+// zlib expands at most about 1:1032; a header that claims more is damage, not data.
+constexpr quint32 maxRatio = 1100;
+}
+
+QByteArray ArticleCodec::encode(const ArticleBuilder::Built &built)
+{
+    QByteArray raw;
+    QDataStream s(&raw, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_4);
+    s << quint32(built.warnings.size());
+    for (const LoadWarning &w : built.warnings)
+        s << w.file << w.message;
+    s << bool(built.article);
+    if (const std::optional<Article> &a = built.article) {
+        s << a->file << a->title << a->outlet << a->url << a->author << a->published << qint32(a->publishedBasis)
+          << a->text << a->contentHash;
+        for (const TextSpans *spans : { &a->paragraphs, &a->sentences, &a->headings, &a->boilerplate }) {
+            s << quint32(spans->size());
+            for (TextSpan span : *spans)
+                s << span;
+        }
+    }
+    QByteArray blob;
+    QDataStream header(&blob, QIODevice::WriteOnly);
+    header << magic << qint32(version);
+    return blob + qCompress(raw);
+}
+
+std::optional<ArticleBuilder::Built> ArticleCodec::decode(const QByteArray &blob)
+{
+    constexpr qsizetype headerSize = 8;
+    if (blob.size() < headerSize + 4)
+        return std::nullopt;
+    {
+        QDataStream header(blob);
+        quint32 m = 0;
+        qint32 v = 0;
+        header >> m >> v;
+        if (m != magic || v != version)
+            return std::nullopt;
+    }
+    // qUncompress allocates what the first four bytes claim: check the claim first.
+    const quint32 expanded = qFromBigEndian<quint32>(blob.constData() + headerSize);
+    const qsizetype compressed = blob.size() - headerSize;
+    if (expanded > maxExpandedBytes || expanded > quint64(compressed) * maxRatio)
+        return std::nullopt;
+    const QByteArray raw = qUncompress(reinterpret_cast<const uchar *>(blob.constData() + headerSize), compressed);
+    if (raw.size() != qsizetype(expanded))
+        return std::nullopt;
+
+    QDataStream s(raw);
+    s.setVersion(QDataStream::Qt_6_4);
+    BlobReader r(s, -1);
+    ArticleBuilder::Built built;
+    const quint32 warnings = r.count(8);
+    for (quint32 i = 0; i < warnings && r.ok(); ++i) {
+        LoadWarning &w = built.warnings.emplace_back();
+        r.read(w.file);
+        r.read(w.message);
+    }
+    bool hasArticle = false;
+    r.read(hasArticle);
+    if (hasArticle && r.ok()) {
+        Article &a = built.article.emplace();
+        r.read(a.file);
+        r.read(a.title);
+        r.read(a.outlet);
+        r.read(a.url);
+        r.read(a.author);
+        r.read(a.published);
+        r.read(a.publishedBasis, PublishedBasis::Unknown);
+        r.read(a.text);
+        r.read(a.contentHash);
+        r.setTextLength(int(a.text.size()));
+        for (TextSpans *spans : { &a.paragraphs, &a.sentences, &a.headings, &a.boilerplate })
+            r.read(*spans);
+    }
+    if (!r.ok() || !s.atEnd())
+        return std::nullopt;
+    return built;
+}

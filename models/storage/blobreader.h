@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/textspan.h"
+
+#include <QDataStream>
+#include <QDate>
+#include <QIODevice>
+#include <QStringList>
+
+#include <cmath>
+
+// What the project's cache codecs share: a span as written, and a reader of blobs that checks every
+// value it reads, since a damaged or crafted project file can hold anything.
+inline QDataStream &operator<<(QDataStream &s, TextSpan span)
+{
+    return s << qint32(span.start) << qint32(span.end);
+}
+
+// Dates the analysis can make (years of four digits); anything else is damage, and a year far
+// outside this range would overflow month arithmetic (year * 12) downstream.
+inline constexpr int blobMaxYear = 9999;
+
+// Every value read from a blob is checked before it is used: a damaged or crafted project must
+// neither make us allocate what it says nor hand the analysis values it never produces.
+class BlobReader
+{
+public:
+    BlobReader(QDataStream &stream, int textLength)
+        : m_s(stream)
+        , m_textLength(textLength)
+    {
+    }
+
+    bool ok() const { return m_ok && m_s.status() == QDataStream::Ok; }
+    // Spans read from now on must lie within `length` characters.
+    void setTextLength(int length) { m_textLength = length; }
+    // A count of items of at least `minimumBytes` each that the rest of the blob can hold.
+    quint32 count(int minimumBytes)
+    {
+        quint32 n = 0;
+        m_s >> n;
+        if (!ok() || n > quint32(m_s.device()->bytesAvailable() / minimumBytes))
+            m_ok = false;
+        return m_ok ? n : 0;
+    }
+    void read(QString &value) { m_s >> value; }
+    void read(QByteArray &value) { m_s >> value; }
+    // A size or a time: never negative.
+    void read(qint64 &value)
+    {
+        m_s >> value;
+        if (value < 0)
+            m_ok = false;
+    }
+    // Sorted spans, each within the text.
+    void read(TextSpans &spans)
+    {
+        const quint32 n = count(8);
+        spans.clear();
+        for (quint32 i = 0; i < n && ok(); ++i) {
+            read(spans.emplace_back());
+            if (i > 0 && spans.at(i).start < spans.at(i - 1).start)
+                m_ok = false;
+        }
+    }
+    void read(bool &value) { m_s >> value; }
+    void read(TextSpan &span)
+    {
+        qint32 start = 0;
+        qint32 end = 0;
+        m_s >> start >> end;
+        if (start < 0 || end < start || (m_textLength >= 0 && end > m_textLength))
+            m_ok = false;
+        span = { start, end };
+    }
+    void read(QDate &date)
+    {
+        m_s >> date;
+        if (date.isValid() && std::abs(date.year()) > blobMaxYear)
+            m_ok = false;
+    }
+    void read(double &value)
+    {
+        m_s >> value;
+        if (!std::isfinite(value) || value < 0.0 || value > 1.0)
+            m_ok = false;
+    }
+    template<typename Enum>
+    void read(Enum &value, Enum last)
+    {
+        qint32 raw = 0;
+        m_s >> raw;
+        if (raw < 0 || raw > qint32(last))
+            m_ok = false;
+        value = m_ok ? Enum(raw) : Enum {};
+    }
+    // QDataStream's own operator reserves the count it reads before reading a single string.
+    void read(QStringList &list)
+    {
+        const quint32 n = count(4);
+        list.clear();
+        for (quint32 i = 0; i < n && ok(); ++i)
+            read(list.emplace_back());
+    }
+
+private:
+    QDataStream &m_s;
+    int m_textLength;
+    bool m_ok = true;
+};

@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reopening a project whose whole analysis cache is valid, as the window's document does it (off the
+// GUI thread, through the project's AnalysisCache for files and analyses), on benchmark corpora of 1,000 and 10,000
+// articles: how long the files take to load (read, decode, extract, segment), the per-article stage served from the
+// cache, the corpus-level stages (speakers, statements, alignment, event merging) that run again on every reopen, and
+// the cache's size per article. The first open (which fills the cache) is reported too. Each figure with wall and CPU
+// seconds and the machine's load. Usage: bench_reopen [ARTICLES…] (default 1000 10000); corpora are kept in
+// $PARALLAX_BENCH_CORPORA (default /tmp/parallax-bench-corpora) and reused; PARALLAX_BENCH_HTML_SHARE sets the share of
+// web pages (default 0.4, the generator's realistic mix).
+#include "analysis/analyzer.h"
+#include "benchsupport.h"
+#include "corpus/benchcorpus.h"
+#include "corpus/corpusloader.h"
+#include "storage/analysiscache.h"
+#include "storage/projectstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace
+{
+struct Clock {
+    QElapsedTimer wall;
+    double cpu = BenchSupport::cpuSeconds();
+    Clock() { wall.start(); }
+};
+
+void report(int articles, const char *phase, const Clock &clock, const QString &extra = QString())
+{
+    std::printf("%7d  %-34s %8.2f s wall %8.2f s cpu  load %-5s %s\n", articles, phase,
+        double(clock.wall.elapsed()) / 1000.0, BenchSupport::cpuSeconds() - clock.cpu,
+        qPrintable(BenchSupport::loadAverage()), qPrintable(extra));
+    std::fflush(stdout);
+}
+
+bool measure(int articles)
+{
+    BenchCorpus::Spec spec;
+    spec.articles = articles;
+    if (qEnvironmentVariableIsSet("PARALLAX_BENCH_HTML_SHARE"))
+        spec.htmlShare = qEnvironmentVariable("PARALLAX_BENCH_HTML_SHARE").toDouble();
+    BenchCorpus::Summary corpus;
+    QString error;
+    if (!BenchCorpus::ensure(BenchCorpus::defaultRoot(), spec, &corpus, &error)) {
+        std::fprintf(stderr, "cannot generate the corpus: %s\n", qPrintable(error));
+        return false;
+    }
+    std::printf("%7d  corpus %s: %.1f MB%s\n", articles, qPrintable(corpus.folder), double(corpus.bytes) / 1e6,
+        corpus.reused ? " (reused)" : "");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.parallax"));
+    auto created = ProjectStore::create(path, corpus.folder);
+    if (!created.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(created.error().message));
+        return false;
+    }
+    std::unique_ptr<ProjectStore> project = std::move(created.value());
+
+    {
+        // The first open: everything parsed and analysed, the cache written.
+        Clock clock;
+        AnalysisCache cache(*project);
+        Analyzer::Options options;
+        cache.install(options);
+        CorpusLoader::Options loadOptions;
+        cache.install(loadOptions);
+        const CorpusLoader::Result loaded = CorpusLoader::load(corpus.folder, loadOptions);
+        const std::optional<AnalysisResult> result = Analyzer::run(loaded.corpus, options);
+        if (!result || !cache.flush().ok())
+            return false;
+        report(articles, "first open (fills the cache)", clock);
+    }
+    const qint64 fileBytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    QSqlQuery sizes(project->database());
+    sizes.exec(QStringLiteral("SELECT COUNT(*), AVG(LENGTH(data)) FROM analysis_cache"));
+    sizes.next();
+    std::printf("%7d  cache: %d rows, %.1f KB per article (analysis blob), project file %.1f KB per article\n",
+        articles, sizes.value(0).toInt(), sizes.value(1).toDouble() / 1024.0, double(fileBytes) / 1024.0 / articles);
+    if (sizes.exec(QStringLiteral("SELECT COUNT(*), AVG(LENGTH(data)) FROM article_cache")) && sizes.next())
+        std::printf("%7d  file cache: %d rows, %.1f KB per article (compressed article blob)\n", articles,
+            sizes.value(0).toInt(), sizes.value(1).toDouble() / 1024.0);
+
+    // The reopen, stage by stage.
+    Clock total;
+    AnalysisCache cache(*project);
+    Clock loading;
+    CorpusLoader::Options loadOptions;
+    cache.install(loadOptions);
+    const CorpusLoader::Result loaded = CorpusLoader::load(corpus.folder, loadOptions);
+    report(articles, "reopen: load the files", loading,
+        QStringLiteral("%1 files from the cache, %2 parsed").arg(cache.fileHits()).arg(cache.fileMisses()));
+    QHash<QString, ArticleAnalysis> perArticle;
+    Analyzer::Options options;
+    options.cached = [&cache](const Article &article) { return cache.lookup(article); };
+    Clock analysing;
+    const std::optional<AnalysisResult> reopened = Analyzer::run(loaded.corpus, options);
+    if (!reopened)
+        return false;
+    report(articles, "reopen: cache + corpus stages", analysing,
+        QStringLiteral("%1 hits, %2 misses").arg(cache.hits()).arg(cache.misses()));
+    report(articles, "reopen: total", total,
+        QStringLiteral("%1 quotes, %2 statements, %3 events")
+            .arg(reopened->quotes.size())
+            .arg(reopened->statements.size())
+            .arg(reopened->events.size()));
+
+    // The corpus-level stages alone: the per-article results handed over from memory.
+    for (const Article &article : loaded.corpus.articles) {
+        if (std::optional<ArticleAnalysis> a = cache.lookup(article))
+            perArticle.insert(article.id, std::move(*a));
+    }
+    Analyzer::Options fromMemory;
+    fromMemory.cached = [&perArticle](const Article &article) -> std::optional<ArticleAnalysis> {
+        const auto it = perArticle.constFind(article.id);
+        return it == perArticle.cend() ? std::nullopt : std::optional<ArticleAnalysis>(*it);
+    };
+    Clock corpusStages;
+    if (!Analyzer::run(loaded.corpus, fromMemory))
+        return false;
+    report(articles, "corpus stages alone", corpusStages);
+    return true;
+}
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QList<int> counts;
+    for (const QString &argument : app.arguments().mid(1))
+        counts.append(argument.toInt());
+    if (counts.isEmpty())
+        counts = { 1000, 10000 };
+    std::printf("articles phase                              seconds\n");
+    for (int articles : std::as_const(counts)) {
+        if (articles <= 0 || !measure(articles))
+            return 1;
+    }
+    return 0;
+}
