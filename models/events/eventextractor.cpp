@@ -494,6 +494,15 @@ bool SentenceReader::reactedTo(const Trigger &t) const
 // happening's own event; the saying verb keeps the time.
 QList<Trigger> SentenceReader::namedBySaying()
 {
+    // The cheap tests first: most sentences have no saying verb beside a happening noun after a reaction cue.
+    const bool saying = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return t.weak && !t.noun; });
+    const bool strong = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
+    if (!saying || !strong)
+        return {};
+    const bool onlyNamed = std::all_of(m_found.begin(), m_found.end(),
+        [this](const Trigger &t) { return t.weak || (t.noun && namesHappening(t) && reactedTo(t) && !nextToTime(t)); });
+    if (!onlyNamed)
+        return {};
     const bool sayingDated = std::any_of(m_found.begin(), m_found.end(), [this](const Trigger &t) {
         if (!t.weak || t.noun)
             return false;
@@ -501,10 +510,6 @@ QList<Trigger> SentenceReader::namedBySaying()
         return i >= 0 && !m_matches.at(i).vague && clauseOf(m_matches.at(i).first) == clauseOf(t.token);
     });
     if (!sayingDated)
-        return {};
-    const bool onlyNamed = std::all_of(m_found.begin(), m_found.end(),
-        [this](const Trigger &t) { return t.weak || (t.noun && namesHappening(t) && reactedTo(t) && !nextToTime(t)); });
-    if (!onlyNamed)
         return {};
     QList<Trigger> named;
     m_found.removeIf([&named](const Trigger &t) {

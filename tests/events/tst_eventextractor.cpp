@@ -123,6 +123,9 @@ private Q_SLOTS:
         QTest::newRow("a halt, not the activity it halts")
             << QStringLiteral("Rescue efforts at the mine were called off on Monday.") << oct27
             << QStringList { QStringLiteral("called off | Monday => 2025-10-27 |  |  | ") };
+        QTest::newRow("a capitalised contraction is no name")
+            << QStringLiteral("Lena Park wrote that in 2019 I'm sure we built the plant.") << oct27
+            << QStringList { QStringLiteral("built | 2019 => 2019 |  | Lena Park | ") };
         QTest::newRow("name of a war is no trigger")
             << QStringLiteral("In 2019 he honoured troops from the Valdorian War.") << oct27 << QStringList();
     }
