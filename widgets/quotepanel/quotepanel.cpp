@@ -7,6 +7,7 @@
 #include "itemmodels/statementfiltermodel.h"
 #include "itemmodels/statementmodel.h"
 #include "presentation/quoteexporter.h"
+#include "presentation/speakerlabel.h"
 #include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/differenceanchors.h"
@@ -224,8 +225,9 @@ void QuotePanel::fillSpeakers()
     m_speaker->clear();
     m_speaker->addItem(tr("All speakers"), QString());
     for (const auto &[speaker, count] : std::as_const(speakers))
-        m_speaker->addItem(organisations.contains(speaker) ? tr("%1 (organisation, %2)").arg(speaker).arg(count)
-                                                           : QStringLiteral("%1 (%2)").arg(speaker).arg(count),
+        m_speaker->addItem(
+            SpeakerLabel::withCount(
+                speaker, organisations.contains(speaker) ? SpeakerKind::Organisation : SpeakerKind::Person, count),
             speaker);
     const int keep = m_speaker->findData(previous);
     m_speaker->setCurrentIndex(std::max(0, keep));
