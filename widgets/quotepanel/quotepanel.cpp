@@ -85,7 +85,8 @@ QuotePanel::QuotePanel(QWidget *parent)
             exportStatements({ m_comparison->statement() });
     });
     exportCurrent->setObjectName(QStringLiteral("exportCurrentStatement"));
-    QAction *exportShown = exportMenu->addAction(QString(), this, [this] { exportStatements(shownStatements()); });
+    QAction *exportShown
+        = exportMenu->addAction(QString(), this, [this] { exportStatements(shownStatementIndexes()); });
     exportShown->setObjectName(QStringLiteral("exportShownStatements"));
     QAction *exportAll = exportMenu->addAction(QString(), this, [this] {
         QList<int> all;
@@ -250,7 +251,16 @@ void QuotePanel::setSearchText(const QString &text)
     m_search->setText(text);
 }
 
-QList<int> QuotePanel::shownStatements() const
+QStringList QuotePanel::shownStatements() const
+{
+    QStringList shown;
+    shown.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        shown.append(m_filter->index(row, 0).data(StatementModel::StatementIdRole).toString());
+    return shown;
+}
+
+QList<int> QuotePanel::shownStatementIndexes() const
 {
     QList<int> shown;
     shown.reserve(m_filter->rowCount());
