@@ -138,10 +138,20 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     nameParts();
     bindSelection();
     bindDocument();
-    // A window opened on a document that is already open shows it as it is.
+    // A window opened on a document that is already open shows it as it is, at the analyst's
+    // selection (which showing the analysis would otherwise move to its first article and statement).
     if (m_document->result()) {
+        DocumentSelection *selection = m_document->selection();
+        const QString article = selection->currentArticle();
+        const QString event = selection->currentEvent();
+        const QString statement = selection->currentStatement();
         showAnalysis(m_document->result());
         showAnnotationMarks(m_document->annotationLookup());
+        m_articleView->showArticle(article);
+        selectEvent(event);
+        m_quotePanel->selectStatement(statement);
+        selection->setCurrentArticle(article);
+        selection->setCurrentStatement(statement);
     }
     updateActions();
     resize(1400, 900);

@@ -494,6 +494,11 @@ private Q_SLOTS:
         auto *secondTimeline = part<TimelineView>(second, "timelineView");
         QVERIFY(secondTimeline);
         QCOMPARE(secondTimeline->model()->rowCount(), timeline->model()->rowCount());
+        // It opens at the analyst's selection and leaves it as it was.
+        QCOMPARE(selection->currentStatement(), statement);
+        QCOMPARE(part<QuotePanel>(second, "quotePanel")->currentStatementId(), statement);
+        QCOMPARE(part<ArticleView>(second, "articleView")->currentArticleId(), QStringLiteral("beta/three"));
+        QCOMPARE(secondTimeline->selectedIndex().data(TimelineModel::EventIdRole).toString(), QStringLiteral("e3"));
         selection->setCurrentEvent(QStringLiteral("e1"));
         QCOMPARE(timeline->selectedIndex().data(TimelineModel::EventIdRole).toString(), QStringLiteral("e1"));
         QCOMPARE(secondTimeline->selectedIndex().data(TimelineModel::EventIdRole).toString(), QStringLiteral("e1"));
