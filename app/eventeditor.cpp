@@ -38,8 +38,7 @@ void EventEditor::createMenu(const ActionRegistry &actions)
     events->setObjectName(QStringLiteral("eventsMenu"));
     connect(events, &QMenu::aboutToShow, this, [this, events] {
         events->clear();
-        const int selected = indexOf(selectedEvent());
-        addActions(events, selected >= 0 ? m_events->index(selected, 0) : QModelIndex());
+        addActions(events, rowOf(selectedEvent()));
     });
     // Filled when shown; one placeholder keeps the submenu enabled until then.
     events->addAction(tr("Add &Event…"), this, &EventEditor::promptAdd);
@@ -73,29 +72,25 @@ void EventEditor::addActions(QMenu *menu, const QModelIndex &index)
     add->setEnabled(m_document->result() != nullptr);
 }
 
-int EventEditor::indexOf(const QString &eventId) const
+QModelIndex EventEditor::rowOf(const QString &eventId) const
 {
-    const AnalysisResultPtr result = m_document->result();
-    if (!result || eventId.isEmpty())
-        return -1;
-    for (int i = 0; i < result->events.size(); ++i) {
-        if (result->events.at(i).id == eventId)
-            return i;
-    }
-    return -1;
+    if (eventId.isEmpty() || m_events->rowCount() == 0)
+        return {};
+    const QModelIndexList rows
+        = m_events->match(m_events->index(0, 0), TimelineModel::EventIdRole, eventId, 1, Qt::MatchExactly);
+    return rows.value(0);
 }
 
 const Event *EventEditor::find(const QString &eventId) const
 {
-    const int i = indexOf(eventId);
-    return i < 0 ? nullptr : &m_document->result()->events.at(i);
-}
-
-QString EventEditor::idAt(int eventIndex) const
-{
     const AnalysisResultPtr result = m_document->result();
-    return result && eventIndex >= 0 && eventIndex < result->events.size() ? result->events.at(eventIndex).id
-                                                                           : QString();
+    if (!result || eventId.isEmpty())
+        return nullptr;
+    for (const Event &e : result->events) {
+        if (e.id == eventId)
+            return &e;
+    }
+    return nullptr;
 }
 
 QString EventEditor::selectedEvent() const
@@ -231,38 +226,38 @@ void EventEditor::promptMerge(const QString &eventId)
     EventPickerDialog dialog(m_events, m_window);
     dialog.setWindowTitle(tr("Merge Events"));
     dialog.setPrompt(tr("Merge into “%1” the event that is the same happening:").arg(event->label));
-    dialog.setExcludedEvent(indexOf(eventId));
+    dialog.setExcludedEvent(eventId);
     dialog.selectNearest(event->start);
     if (dialog.exec() == QDialog::Accepted)
-        merge(eventId, idAt(dialog.eventIndex()));
+        merge(eventId, dialog.eventId());
 }
 
 void EventEditor::promptSplit(const QString &eventId)
 {
-    const int index = indexOf(eventId);
-    if (index < 0)
+    const QModelIndex row = rowOf(eventId);
+    if (!row.isValid())
         return;
-    MentionPickerDialog dialog(m_events->index(index, 0), MentionPickerDialog::Mode::Split, m_window);
+    MentionPickerDialog dialog(row, MentionPickerDialog::Mode::Split, m_window);
     if (dialog.exec() == QDialog::Accepted)
         split(eventId, dialog.mentions(), dialog.label());
 }
 
 void EventEditor::promptMoveMention(const QString &eventId)
 {
-    const int index = indexOf(eventId);
-    if (index < 0)
+    const QModelIndex row = rowOf(eventId);
+    if (!row.isValid() || !find(eventId))
         return;
-    MentionPickerDialog mentions(m_events->index(index, 0), MentionPickerDialog::Mode::Move, m_window);
+    MentionPickerDialog mentions(row, MentionPickerDialog::Mode::Move, m_window);
     if (mentions.exec() != QDialog::Accepted || mentions.mentions().isEmpty())
         return;
     const int mention = mentions.mentions().constFirst();
     EventPickerDialog target(m_events, m_window);
     target.setWindowTitle(tr("Move a Mention"));
     target.setPrompt(tr("Move the mention to this event:"));
-    target.setExcludedEvent(index);
+    target.setExcludedEvent(eventId);
     target.selectNearest(find(eventId)->mentions.at(mention).timex.start);
     if (target.exec() == QDialog::Accepted)
-        moveMention(eventId, mention, idAt(target.eventIndex()));
+        moveMention(eventId, mention, target.eventId());
 }
 
 void EventEditor::promptAdd()

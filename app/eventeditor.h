@@ -51,10 +51,9 @@ Q_SIGNALS:
 
 private:
     void createMenu(const ActionRegistry &actions);
-    // The index of the event in the shown analysis' events (its timeline model row), or -1.
-    int indexOf(const QString &eventId) const;
+    // The event's row in the timeline model; invalid when it is not listed.
+    QModelIndex rowOf(const QString &eventId) const;
     const Event *find(const QString &eventId) const;
-    QString idAt(int eventIndex) const;
     QString selectedEvent() const;
     bool commit(EventEdit edit);
 

@@ -13,6 +13,7 @@
 #include "common/outletfilterbutton.h"
 #include "common/searchpanel.h"
 #include "common/warningspanel.h"
+#include "document/documentselection.h"
 #include "document/projectdocument.h"
 #include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
@@ -69,9 +70,9 @@ QString droppedPath(const QMimeData *mime)
 }
 }
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     : QMainWindow(parent)
-    , m_document(new ProjectDocument(this))
+    , m_document(document ? document : new ProjectDocument(this))
     , m_timelineModel(new TimelineModel(this))
     , m_timelineFilter(new TimelineFilterModel(this))
     , m_timeline(new TimelineView(this))
@@ -117,25 +118,15 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     createStatusBar();
-    connectViews();
 
-    // The quote panel: a statement picked anywhere selects it there; a rendering clicked in it opens its article.
-    auto *quotes = new QuotePanel(this);
-    m_quotePanel = quotes;
-    addPanel(quotes, tr("Quotes"));
-    connect(this, &MainWindow::statementSelected, quotes, &QuotePanel::selectStatement);
-    connect(quotes, &QuotePanel::statementSelected, this, &MainWindow::statementSelected);
-    connect(quotes, &QuotePanel::quoteActivated, m_articleView, &ArticleView::showSpan);
-    // The selected statement's events are ringed on the timeline.
-    connect(this, &MainWindow::statementSelected, this, [this](const QString &statementId) {
-        m_timeline->setHighlightedEvents(m_result ? StatementEvents::eventsFor(*m_result, statementId) : QStringList());
-    });
+    m_quotePanel = new QuotePanel(this);
+    addPanel(m_quotePanel, tr("Quotes"));
     // Projects and annotations: the Annotations tab and the project actions.
     m_project = new ProjectSession(m_document, m_articleView, m_actions, this);
     addPanel(m_project->panel(), tr("Annotations"));
     connect(m_project, &ProjectSession::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(quotes, &QuotePanel::annotateQuoteRequested, m_project, &ProjectSession::annotateQuote);
-    connect(quotes, &QuotePanel::annotateStatementRequested, m_project, &ProjectSession::annotateStatement);
+    connect(m_quotePanel, &QuotePanel::annotateQuoteRequested, m_project, &ProjectSession::annotateQuote);
+    connect(m_quotePanel, &QuotePanel::annotateStatementRequested, m_project, &ProjectSession::annotateStatement);
     connect(m_timeline, &TimelineView::annotateEventRequested, m_project, [this](const QModelIndex &index) {
         m_project->annotateEvent(index.data(TimelineModel::EventIdRole).toString());
     });
@@ -144,7 +135,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_eventEditor, &EventEditor::statusMessage, statusBar(), &QStatusBar::showMessage);
     // Help goes last in the menu bar, after the menus the parts above added.
     m_help = new HelpMenu(menuBar(), m_actions, this);
+    nameParts();
+    bindSelection();
     bindDocument();
+    // A window opened on a document that is already open shows it as it is, at the analyst's
+    // selection (which showing the analysis would otherwise move to its first article and statement).
+    if (m_document->result()) {
+        DocumentSelection *selection = m_document->selection();
+        const QString article = selection->currentArticle();
+        const QString event = selection->currentEvent();
+        const QString statement = selection->currentStatement();
+        showAnalysis(m_document->result());
+        showAnnotationMarks(m_document->annotationLookup());
+        m_articleView->showArticle(article);
+        selectEvent(event);
+        m_quotePanel->selectStatement(statement);
+        selection->setCurrentArticle(article);
+        selection->setCurrentStatement(statement);
+    }
     updateActions();
     resize(1400, 900);
     restoreSettings();
@@ -314,19 +322,59 @@ void MainWindow::bindDocument()
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 }
 
-void MainWindow::connectViews()
+void MainWindow::nameParts()
 {
-    connect(m_timeline, &TimelineView::eventSelected, this, [this](const QModelIndex &index) {
-        if (!index.isValid())
-            return;
-        m_articleView->showEventMentions(index.data(TimelineModel::EventIndexRole).toInt());
+    // After the docks are made: a dock's name (which the saved window state goes by) comes from its
+    // panel's class.
+    const std::pair<QObject *, const char *> parts[] { { m_timeline, "timelineView" }, { m_articleView, "articleView" },
+        { m_quotePanel, "quotePanel" }, { m_articles, "articleList" }, { m_search, "searchPanel" },
+        { m_warnings, "warningsPanel" }, { m_project, "projectSession" }, { m_eventEditor, "eventEditor" },
+        { m_help, "helpMenu" }, { m_recent, "recentCorpora" }, { m_timelineFilter, "timelineFilter" } };
+    for (const auto &[part, name] : parts)
+        part->setObjectName(QLatin1String(name));
+}
+
+void MainWindow::bindSelection()
+{
+    DocumentSelection *selection = m_document->selection();
+    // What the analyst picks in a view becomes the document's selection…
+    connect(m_timeline, &TimelineView::eventSelected, selection, [selection](const QModelIndex &index) {
+        if (index.isValid())
+            selection->setCurrentEvent(index.data(TimelineModel::EventIdRole).toString());
     });
-    connect(m_timeline, &TimelineView::quoteSelected, this, &MainWindow::showStatement);
-    connect(m_articleView, &ArticleView::eventClicked, this, &MainWindow::showEventById);
-    connect(m_articleView, &ArticleView::quoteClicked, this, &MainWindow::showStatement);
-    connect(m_articleView, &ArticleView::articleChanged, m_articles, &ArticleList::setCurrentArticle);
-    connect(m_articles, &ArticleList::articleActivated, m_articleView, &ArticleView::showArticle);
-    connect(m_search, &SearchPanel::hitActivated, m_articleView, &ArticleView::showSpan);
+    connect(m_timeline, &TimelineView::quoteSelected, this, [this, selection](const QString &statementId) {
+        // A quote mark on the timeline opens the statement's reference rendering in its article.
+        const int index = m_result ? m_result->statementIndex(statementId) : -1;
+        if (index >= 0) {
+            const Statement &s = m_result->statements.at(index);
+            selection->showQuote(s.reference.isEmpty() ? s.quotes.value(0) : s.reference);
+        }
+        selection->setCurrentStatement(statementId);
+        showStatementStatus(statementId);
+    });
+    connect(m_articleView, &ArticleView::eventClicked, selection, &DocumentSelection::setCurrentEvent);
+    connect(m_articleView, &ArticleView::quoteClicked, this, [this, selection](const QString &statementId) {
+        selection->setCurrentStatement(statementId);
+        showStatementStatus(statementId);
+    });
+    connect(m_articleView, &ArticleView::articleChanged, selection, &DocumentSelection::setCurrentArticle);
+    connect(m_articles, &ArticleList::articleActivated, selection, &DocumentSelection::setCurrentArticle);
+    connect(m_search, &SearchPanel::hitActivated, selection, &DocumentSelection::showSpan);
+    connect(m_quotePanel, &QuotePanel::statementSelected, selection, &DocumentSelection::setCurrentStatement);
+    connect(m_quotePanel, &QuotePanel::quoteActivated, selection, &DocumentSelection::showQuote);
+
+    // …and every view follows it.
+    connect(selection, &DocumentSelection::currentArticleChanged, m_articleView, &ArticleView::showArticle);
+    connect(selection, &DocumentSelection::currentArticleChanged, m_articles, &ArticleList::setCurrentArticle);
+    connect(selection, &DocumentSelection::currentEventChanged, this, &MainWindow::selectEvent);
+    connect(selection, &DocumentSelection::currentStatementChanged, m_quotePanel, &QuotePanel::selectStatement);
+    // The current statement's events are ringed on the timeline.
+    connect(selection, &DocumentSelection::currentStatementChanged, this, [this](const QString &statementId) {
+        m_timeline->setHighlightedEvents(
+            m_result && !statementId.isEmpty() ? StatementEvents::eventsFor(*m_result, statementId) : QStringList());
+    });
+    connect(selection, &DocumentSelection::quoteRequested, m_articleView, &ArticleView::showQuote);
+    connect(selection, &DocumentSelection::spanRequested, m_articleView, &ArticleView::showSpan);
 }
 
 void MainWindow::addPanel(QWidget *panel, const QString &title)
@@ -461,16 +509,14 @@ void MainWindow::updateTitle()
 
 void MainWindow::showEditedEvents(AnalysisResultPtr result)
 {
-    const QString selected = m_timeline->selectedIndex().data(TimelineModel::EventIdRole).toString();
-    const int article = m_articleView->currentArticle();
+    const QString article = m_articleView->currentArticleId();
     m_result = result;
     m_timelineModel->setResult(m_result);
     m_articleView->setResult(m_result);
-    if (article >= 0)
-        m_articleView->showArticle(article);
+    m_articleView->showArticle(article);
     m_timeline->setQuoteMarks(TimelineQuotes::fromResult(*m_result, m_timelineFilter->outlets()));
-    if (!selected.isEmpty())
-        showEventById(selected);
+    // The selected event again, where the edit left it (gone when merged into another or deleted).
+    selectEvent(m_document->selection()->currentEvent());
 }
 
 void MainWindow::showAnalysis(AnalysisResultPtr result)
@@ -500,7 +546,7 @@ void MainWindow::showAnalysis(AnalysisResultPtr result)
     m_timeline->setHighlightedEvents({});
     m_timeline->fitAll();
     if (!result->corpus.articles.isEmpty())
-        m_articleView->showArticle(0);
+        m_articleView->showArticle(result->corpus.articles.constFirst().id);
 
     // A project is reopened as the project (its annotations with it), not as its bare folder.
     m_recent->add(m_document->project() ? m_document->project()->path() : result->corpus.path);
@@ -521,36 +567,31 @@ void MainWindow::applyOutletFilter(const QStringList &outlets)
         m_timeline->setQuoteMarks(TimelineQuotes::fromResult(*m_result, outlets));
 }
 
-void MainWindow::showEventById(const QString &eventId)
+void MainWindow::selectEvent(const QString &eventId)
 {
-    if (!m_result)
-        return;
-    for (int i = 0; i < m_result->events.size(); ++i) {
-        if (m_result->events.at(i).id != eventId)
-            continue;
-        const QModelIndex proxy = m_timelineFilter->mapFromSource(m_timelineModel->index(i, 0));
-        if (proxy.isValid())
-            m_timeline->selectRow(proxy.row());
-        else
-            m_articleView->showEventMentions(i);
+    const QModelIndexList rows = eventId.isEmpty() || m_timelineModel->rowCount() == 0
+        ? QModelIndexList()
+        : m_timelineModel->match(
+            m_timelineModel->index(0, 0), TimelineModel::EventIdRole, eventId, 1, Qt::MatchExactly);
+    if (!eventId.isEmpty() && rows.isEmpty()) {
+        m_document->selection()->setCurrentEvent(QString());
         return;
     }
+    const QModelIndex shown = rows.isEmpty() ? QModelIndex() : m_timelineFilter->mapFromSource(rows.constFirst());
+    if (shown.isValid() && m_timeline->selectedIndex() != shown)
+        m_timeline->selectRow(shown.row());
+    m_articleView->showEventMentions(eventId);
 }
 
-void MainWindow::showStatement(const QString &statementId)
+void MainWindow::showStatementStatus(const QString &statementId)
 {
-    if (!m_result)
-        return;
-    const int index = m_result->statementIndex(statementId);
+    const int index = m_result ? m_result->statementIndex(statementId) : -1;
     if (index < 0)
         return;
     const Statement &s = m_result->statements.at(index);
-    if (sender() == m_timeline)
-        m_articleView->showQuote(s.reference.isEmpty() ? s.quotes.value(0) : s.reference);
     statusBar()->showMessage(tr("Statement by %1, rendered %n time(s)", nullptr, int(s.quotes.size()))
                                  .arg(s.speaker.isEmpty() ? tr("an unknown speaker") : s.speaker),
         5000);
-    Q_EMIT statementSelected(statementId);
 }
 
 void MainWindow::find()

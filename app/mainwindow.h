@@ -35,14 +35,19 @@ class WarningsPanel;
 
 // The analyst's window on one ProjectDocument: the timeline across the top, the article view beside
 // the side panels (quote panel, annotations) below, docks for articles, search results and load
-// warnings. The views show what the document holds and change with its signals; the document's
-// errors are shown here, each once. Loading and analysis run in the document's AnalysisJob, so the
-// window never waits for them.
+// warnings. The views show what the document holds and change with its signals; they follow one
+// another only through the document's selection (the current article, event and statement, by id),
+// never directly. The document's errors are shown here, each once. Loading and analysis run in the
+// document's AnalysisJob, so the window never waits for them. Tests find the views by object name
+// ("timelineView", "articleView", "quotePanel", "articleList", "searchPanel", "warningsPanel",
+// "projectSession", "eventEditor", "helpMenu", "recentCorpora"; the timeline's model "timelineFilter").
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // A window on `document`, which outlives it (another window may show the same document); without
+    // one, on a new document of the window's own.
+    explicit MainWindow(ProjectDocument *document = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ProjectDocument *document() const { return m_document; }
@@ -58,24 +63,9 @@ public:
     // The menus and actions by id, for the parts that add their own.
     const ActionRegistry &actionRegistry() const { return m_actions; }
 
-    // The views, for tests.
-    TimelineView *timelineView() const { return m_timeline; }
-    ArticleView *articleView() const { return m_articleView; }
-    WarningsPanel *warningsPanel() const { return m_warnings; }
-    SearchPanel *searchPanel() const { return m_search; }
-    TimelineFilterModel *timelineModel() const { return m_timelineFilter; }
-    ProjectSession *projectSession() const { return m_project; }
-    EventEditor *eventEditor() const { return m_eventEditor; }
-    HelpMenu *helpMenu() const { return m_help; }
-    RecentCorpora *recentCorpora() const { return m_recent; }
     // On a first run (no size remembered), shrinks the window to fit `available` (the screen it opens
     // on, without panels) and centres it there.
     void fitFirstWindow(const QRect &available);
-    QuotePanel *quotePanel() const { return m_quotePanel; }
-
-Q_SIGNALS:
-    // The analyst picked a statement (in the article view or on the timeline's quotes lane).
-    void statementSelected(const QString &statementId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,7 +77,9 @@ private:
     void createActions();
     void createDocks();
     void createStatusBar();
-    void connectViews();
+    // The views change the document's selection and follow it.
+    void bindSelection();
+    void nameParts();
     void restoreSettings();
     void saveSettings() const;
 
@@ -108,8 +100,10 @@ private:
     // Enables what needs an open corpus.
     void updateActions();
     void applyOutletFilter(const QStringList &outlets);
-    void showEventById(const QString &eventId);
-    void showStatement(const QString &statementId);
+    // Selects the event on the timeline (when the filter shows it) and lists its mentions.
+    void selectEvent(const QString &eventId);
+    // Says in the status bar whose statement was picked and how often it is rendered.
+    void showStatementStatus(const QString &statementId);
     void find();
 
     ProjectDocument *m_document;

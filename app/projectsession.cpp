@@ -8,6 +8,7 @@
 #include "annotations/annotationpanel.h"
 #include "annotations/annotationstore.h"
 #include "articleview/articleview.h"
+#include "document/documentselection.h"
 #include "document/projectdocument.h"
 #include "storage/projectstore.h"
 
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QUndoStack>
@@ -33,15 +35,21 @@ ProjectSession::ProjectSession(
     , m_panel(new AnnotationPanel(window))
 {
     m_panel->setStore(m_document->annotations());
+    // The questions are asked over this window while it is open; another window on the document may
+    // outlive it, so they hold the window weakly and decline when it is gone.
+    const QPointer<QWidget> parent(window);
     ProjectDocument::Prompt prompt;
-    prompt.confirm = [this](const QString &question) {
-        return QMessageBox::question(m_window, tr("Create a Project File?"), question,
+    prompt.confirm = [parent](const QString &question) {
+        return parent
+            && QMessageBox::question(parent, tr("Create a Project File?"), question,
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
             == QMessageBox::Yes;
     };
-    prompt.chooseCorpus = [this](const QString &question, const QString &corpus) -> QString {
+    prompt.chooseCorpus = [parent](const QString &question, const QString &corpus) -> QString {
+        if (!parent)
+            return {};
         QMessageBox box(
-            QMessageBox::Warning, tr("Corpus Folder Outside the Project"), question, QMessageBox::Cancel, m_window);
+            QMessageBox::Warning, tr("Corpus Folder Outside the Project"), question, QMessageBox::Cancel, parent);
         QPushButton *read = box.addButton(tr("&Read This Folder"), QMessageBox::AcceptRole);
         QPushButton *other = box.addButton(tr("&Choose Another Folder…"), QMessageBox::ActionRole);
         box.setDefaultButton(QMessageBox::Cancel);
@@ -49,11 +57,13 @@ ProjectSession::ProjectSession(
         if (box.clickedButton() == read)
             return corpus;
         if (box.clickedButton() == other)
-            return QFileDialog::getExistingDirectory(m_window, tr("Corpus Folder"), QFileInfo(corpus).absolutePath());
+            return QFileDialog::getExistingDirectory(parent, tr("Corpus Folder"), QFileInfo(corpus).absolutePath());
         return {};
     };
-    prompt.choosePath = [this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(m_window, tr("Create Project"), suggested,
+    prompt.choosePath = [parent](const QString &suggested) {
+        if (!parent)
+            return QString();
+        return QFileDialog::getSaveFileName(parent, tr("Create Project"), suggested,
             tr("Parallax projects (*.parallax)"), nullptr, QFileDialog::DontConfirmOverwrite);
     };
     m_document->setPrompt(std::move(prompt));
@@ -61,7 +71,10 @@ ProjectSession::ProjectSession(
     connect(m_document, &ProjectDocument::analysisChanged, m_panel, &AnnotationPanel::setResult);
     connect(m_document, &ProjectDocument::eventsEdited, m_panel, &AnnotationPanel::setResult);
     connect(m_document, &ProjectDocument::closed, m_panel, [this] { m_panel->setResult(nullptr); });
-    connect(m_panel, &AnnotationPanel::anchorActivated, this, &ProjectSession::showAnchor);
+    connect(m_panel, &AnnotationPanel::anchorActivated, m_document->selection(), &DocumentSelection::showSpan);
+    // A window opened on a document that is already open.
+    if (m_document->result())
+        m_panel->setResult(m_document->result());
 }
 
 void ProjectSession::createActions(const ActionRegistry &actions)
@@ -97,8 +110,8 @@ void ProjectSession::createActions(const ActionRegistry &actions)
 void ProjectSession::annotateSelection()
 {
     const AnalysisResultPtr result = m_document->result();
-    const int article = m_articles->currentArticle();
-    if (!result || article < 0 || article >= result->corpus.articles.size()) {
+    const int article = result ? result->corpus.indexOf(m_articles->currentArticleId()) : -1;
+    if (article < 0) {
         Q_EMIT statusMessage(tr("Select the discrepant words in an article first."), 5000);
         return;
     }
@@ -193,12 +206,4 @@ void ProjectSession::saveProjectAs()
         m_window, tr("Save Project As"), project->path(), tr("Parallax projects (*.parallax)"));
     if (!path.isEmpty())
         m_document->saveProjectAs(path);
-}
-
-void ProjectSession::showAnchor(const QString &articleId, TextSpan span)
-{
-    const AnalysisResultPtr result = m_document->result();
-    const int article = result ? result->corpus.indexOf(articleId) : -1;
-    if (article >= 0)
-        m_articles->showSpan(article, span);
 }

@@ -22,8 +22,8 @@ class ProjectSession : public QObject
 {
     Q_OBJECT
 public:
-    // `articles` gives the selection to annotate and shows annotations' anchors; `window` parents
-    // the dialogs.
+    // `articles` gives the text selection to annotate (an activated anchor is shown through the
+    // document's selection); `window` parents the dialogs.
     ProjectSession(ProjectDocument *document, ArticleView *articles, const ActionRegistry &actions, QWidget *window);
 
     AnnotationPanel *panel() const { return m_panel; }
@@ -44,7 +44,6 @@ private:
     void annotate(const QList<AnnotationAnchor> &anchors);
     void chooseProject();
     void saveProjectAs();
-    void showAnchor(const QString &articleId, TextSpan span);
 
     ProjectDocument *m_document;
     ArticleView *m_articles;

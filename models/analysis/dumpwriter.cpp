@@ -8,12 +8,87 @@
 #include <QBuffer>
 
 #include <algorithm>
+#include <cstring>
+#include <functional>
 #include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace
 {
+
+// The code point map of an article is kept only when its text has characters beyond the BMP (rare):
+// for the others, UTF-16 and code point offsets are the same.
+class CodePoints
+{
+public:
+    explicit CodePoints(const Corpus &corpus)
+        : m_maps(corpus.articles.size())
+    {
+        for (int i = 0; i < corpus.articles.size(); ++i) {
+            const QString &text = corpus.articles.at(i).text;
+            if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSurrogate(); }))
+                m_maps[i] = std::make_shared<CodePointMap>(text);
+        }
+    }
+    int toCodePoint(int article, int utf16) const
+    {
+        const auto &map = m_maps.at(article);
+        return map ? map->toCodePoint(utf16) : utf16;
+    }
+
+private:
+    QList<std::shared_ptr<CodePointMap>> m_maps;
+};
+
+// What a field needs besides its item: article ids and code point offsets.
+struct Context {
+    const Corpus &corpus;
+    const CodePoints &codePoints;
+    int article = -1; // the article being written (its own record's offsets)
+};
+
+// One key of a record and how its value is written.
+template<typename T>
+struct Field {
+    const char *key; // ASCII
+    std::function<void(JsonStreamWriter &, const T &, const Context &)> write;
+};
+
+// A record type's fields. They are written in QJsonObject's key order (sorted) whatever order the
+// table lists them in, so a field is added by adding its one line.
+template<typename T>
+class Record
+{
+public:
+    Record(std::initializer_list<Field<T>> fields)
+        : m_fields(fields)
+    {
+        std::sort(m_fields.begin(), m_fields.end(),
+            [](const Field<T> &a, const Field<T> &b) { return std::strcmp(a.key, b.key) < 0; });
+    }
+
+    void write(JsonStreamWriter &w, const T &item, const Context &context) const
+    {
+        w.beginObject();
+        for (const Field<T> &field : m_fields) {
+            w.key(QLatin1String(field.key));
+            field.write(w, item, context);
+        }
+        w.endObject();
+    }
+
+private:
+    std::vector<Field<T>> m_fields;
+};
+
+// A field whose value is the member as it is (text, number or flag).
+template<typename T, typename M>
+Field<T> member(const char *key, M T::*value)
+{
+    return { key, [value](JsonStreamWriter &w, const T &item, const Context &) { w.value(item.*value); } };
+}
 
 void date(JsonStreamWriter &w, const QDate &date, DatePrecision precision)
 {
@@ -44,128 +119,113 @@ void strings(JsonStreamWriter &w, const QStringList &list)
     w.endArray();
 }
 
-// The code point map of an article is kept only when its text has characters beyond the BMP (rare):
-// for the others, UTF-16 and code point offsets are the same.
-class CodePoints
+template<typename T>
+void records(JsonStreamWriter &w, const Record<T> &record, const QList<T> &items, const Context &context)
 {
-public:
-    explicit CodePoints(const Corpus &corpus)
-        : m_maps(corpus.articles.size())
-    {
-        for (int i = 0; i < corpus.articles.size(); ++i) {
-            const QString &text = corpus.articles.at(i).text;
-            if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSurrogate(); }))
-                m_maps[i] = std::make_shared<CodePointMap>(text);
-        }
-    }
-    int toCodePoint(int article, int utf16) const
-    {
-        const auto &map = m_maps.at(article);
-        return map ? map->toCodePoint(utf16) : utf16;
-    }
+    w.beginArray();
+    for (int i = 0; i < items.size() && w.ok(); ++i)
+        record.write(w, items.at(i), context);
+    w.endArray();
+}
 
-private:
-    QList<std::shared_ptr<CodePointMap>> m_maps;
-};
-
-void spans(JsonStreamWriter &w, const TextSpans &list, const CodePoints &codePoints, int article)
+void spans(JsonStreamWriter &w, const TextSpans &list, const Context &context)
 {
     w.beginArray();
     for (const TextSpan &s : list) {
         w.beginArray();
-        w.value(codePoints.toCodePoint(article, s.start));
-        w.value(codePoints.toCodePoint(article, s.end));
+        w.value(context.codePoints.toCodePoint(context.article, s.start));
+        w.value(context.codePoints.toCodePoint(context.article, s.end));
         w.endArray();
     }
     w.endArray();
 }
 
-void article(JsonStreamWriter &w, const Article &a, const CodePoints &map, int index)
+QString speakerName(const QString &speaker)
 {
-    w.beginObject();
-    w.key("author"_L1);
-    w.value(a.author);
-    w.key("boilerplate"_L1);
-    spans(w, a.boilerplate, map, index);
-    w.key("file"_L1);
-    w.value(a.file);
-    w.key("headings"_L1);
-    spans(w, a.headings, map, index);
-    w.key("id"_L1);
-    w.value(a.id);
-    w.key("outlet"_L1);
-    w.value(a.outlet);
-    w.key("paragraphs"_L1);
-    spans(w, a.paragraphs, map, index);
-    w.key("published"_L1);
-    if (a.published.isValid())
-        w.value(a.published.toString(Qt::ISODate));
-    else
-        w.null();
-    w.key("published_basis"_L1);
-    w.value(publishedBasisName(a.publishedBasis));
-    w.key("sentences"_L1);
-    spans(w, a.sentences, map, index);
-    w.key("text"_L1);
-    w.value(a.text);
-    w.key("title"_L1);
-    w.value(a.title);
-    w.key("url"_L1);
-    w.value(a.url);
-    w.endObject();
+    return speaker.isEmpty() ? u"unknown"_s : speaker;
 }
 
-void quote(JsonStreamWriter &w, const Quote &q, const Corpus &corpus, const CodePoints &codePoints)
+const Record<Article> &articleRecord()
 {
-    w.beginObject();
-    w.key("article"_L1);
-    w.value(corpus.articles.at(q.article).id);
-    w.key("attribution"_L1);
-    w.value(attributionRuleName(q.rule));
-    w.key("end"_L1);
-    w.value(codePoints.toCodePoint(q.article, q.span.end));
-    w.key("headline"_L1);
-    w.value(q.headline);
-    w.key("id"_L1);
-    w.value(q.id);
-    w.key("kind"_L1);
-    w.value(quoteKindName(q.kind));
-    w.key("speaker"_L1);
-    w.value(q.speaker.isEmpty() ? u"unknown"_s : q.speaker);
-    w.key("speaker_cue"_L1);
-    w.value(q.speakerCue);
-    w.key("speaker_kind"_L1);
-    w.value(speakerKindName(q.speakerKind));
-    w.key("start"_L1);
-    w.value(codePoints.toCodePoint(q.article, q.span.start));
-    w.key("statement"_L1);
-    w.value(q.statement);
-    w.key("text"_L1);
-    w.value(q.text);
-    w.endObject();
+    static const Record<Article> record {
+        member("author", &Article::author),
+        { "boilerplate", [](auto &w, const Article &a, const Context &c) { spans(w, a.boilerplate, c); } },
+        member("file", &Article::file),
+        { "headings", [](auto &w, const Article &a, const Context &c) { spans(w, a.headings, c); } },
+        member("id", &Article::id),
+        member("outlet", &Article::outlet),
+        { "paragraphs", [](auto &w, const Article &a, const Context &c) { spans(w, a.paragraphs, c); } },
+        { "published",
+            [](auto &w, const Article &a, const Context &) {
+                if (a.published.isValid())
+                    w.value(a.published.toString(Qt::ISODate));
+                else
+                    w.null();
+            } },
+        { "published_basis",
+            [](auto &w, const Article &a, const Context &) { w.value(publishedBasisName(a.publishedBasis)); } },
+        { "sentences", [](auto &w, const Article &a, const Context &c) { spans(w, a.sentences, c); } },
+        member("text", &Article::text),
+        member("title", &Article::title),
+        member("url", &Article::url),
+    };
+    return record;
 }
 
-void statement(JsonStreamWriter &w, const Statement &s)
+const Record<Quote> &quoteRecord()
 {
-    // Objects keyed by quote id, in QJsonObject's order (sorted; a repeated id keeps its last value).
-    QList<int> order;
-    for (int i = 0; i < s.quotes.size(); ++i)
-        order.append(i);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return s.quotes.at(a) < s.quotes.at(b); });
-    for (int k = 0; k + 1 < order.size();) {
-        if (s.quotes.at(order.at(k)) == s.quotes.at(order.at(k + 1)))
-            order.removeAt(k);
-        else
-            ++k;
+    static const Record<Quote> record {
+        { "article", [](auto &w, const Quote &q, const Context &c) { w.value(c.corpus.articles.at(q.article).id); } },
+        { "attribution", [](auto &w, const Quote &q, const Context &) { w.value(attributionRuleName(q.rule)); } },
+        { "end",
+            [](auto &w, const Quote &q, const Context &c) {
+                w.value(c.codePoints.toCodePoint(q.article, q.span.end));
+            } },
+        member("headline", &Quote::headline),
+        member("id", &Quote::id),
+        { "kind", [](auto &w, const Quote &q, const Context &) { w.value(quoteKindName(q.kind)); } },
+        { "speaker", [](auto &w, const Quote &q, const Context &) { w.value(speakerName(q.speaker)); } },
+        member("speaker_cue", &Quote::speakerCue),
+        { "speaker_kind", [](auto &w, const Quote &q, const Context &) { w.value(speakerKindName(q.speakerKind)); } },
+        { "start",
+            [](auto &w, const Quote &q, const Context &c) {
+                w.value(c.codePoints.toCodePoint(q.article, q.span.start));
+            } },
+        member("statement", &Quote::statement),
+        member("text", &Quote::text),
+    };
+    return record;
+}
+
+// A statement with the order of its quotes in objects keyed by quote id: QJsonObject's (sorted; a
+// repeated id keeps its last value).
+struct KeyedStatement {
+    explicit KeyedStatement(const Statement &s)
+        : statement(s)
+    {
+        for (int i = 0; i < s.quotes.size(); ++i)
+            order.append(i);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return s.quotes.at(a) < s.quotes.at(b); });
+        for (int k = 0; k + 1 < order.size();) {
+            if (s.quotes.at(order.at(k)) == s.quotes.at(order.at(k + 1)))
+                order.removeAt(k);
+            else
+                ++k;
+        }
     }
-    w.beginObject();
-    w.key("alignment"_L1);
+    const Statement &statement;
+    QList<int> order;
+};
+
+void alignment(JsonStreamWriter &w, const KeyedStatement &k)
+{
+    const Statement &s = k.statement;
     w.beginArray();
     for (const AlignmentColumn &column : s.alignment) {
         w.beginObject();
         w.key("columns"_L1);
         w.beginObject();
-        for (int i : std::as_const(order)) {
+        for (int i : k.order) {
             if (i >= column.cells.size())
                 continue;
             w.key(s.quotes.at(i));
@@ -181,149 +241,157 @@ void statement(JsonStreamWriter &w, const Statement &s)
         w.endObject();
     }
     w.endArray();
-    w.key("conflicts"_L1);
-    w.beginArray();
-    for (const AttributionConflict &c : s.conflicts) {
-        w.beginObject();
-        w.key("quotes"_L1);
-        strings(w, c.quotes);
-        w.key("speakers"_L1);
-        strings(w, c.speakers);
-        w.endObject();
-    }
-    w.endArray();
-    w.key("id"_L1);
-    w.value(s.id);
-    w.key("quotes"_L1);
-    strings(w, s.quotes);
-    w.key("reference"_L1);
-    w.value(s.reference);
-    w.key("similarity"_L1);
-    w.beginObject();
-    for (int i : std::as_const(order)) {
-        if (i < s.similarity.size()) {
-            w.key(s.quotes.at(i));
-            w.value(s.similarity.at(i));
-        }
-    }
-    w.endObject();
-    w.key("speaker"_L1);
-    w.value(s.speaker.isEmpty() ? u"unknown"_s : s.speaker);
-    w.endObject();
 }
 
-void event(JsonStreamWriter &w, const Event &e, const Corpus &corpus, const CodePoints &codePoints)
+const Record<AttributionConflict> &attributionConflictRecord()
 {
-    w.beginObject();
-    w.key("category"_L1);
-    w.value(e.category);
-    w.key("conflicts"_L1);
-    w.beginArray();
-    for (const EventConflict &c : e.conflicts) {
-        w.beginObject();
-        w.key("about"_L1);
-        w.value(c.about);
-        w.key("mentions"_L1);
-        w.beginArray();
-        for (int i : c.mentions)
-            w.value(i);
-        w.endArray();
-        w.endObject();
-    }
-    w.endArray();
-    w.key("end"_L1);
-    date(w, e.end, e.precision);
-    w.key("id"_L1);
-    w.value(e.id);
-    w.key("label"_L1);
-    w.value(e.label);
-    w.key("mentions"_L1);
-    w.beginArray();
-    for (const EventMention &m : e.mentions) {
-        w.beginObject();
-        w.key("article"_L1);
-        w.value(corpus.articles.at(m.article).id);
-        w.key("basis"_L1);
-        w.value(dateBasisName(m.timex.basis));
-        w.key("claim"_L1);
-        w.value(m.claim);
-        w.key("confidence"_L1);
-        w.value(m.timex.confidence);
-        w.key("end"_L1);
-        w.value(codePoints.toCodePoint(m.article, m.span.end));
-        w.key("start"_L1);
-        w.value(codePoints.toCodePoint(m.article, m.span.start));
-        w.key("text"_L1);
-        w.value(m.text);
-        w.key("theme"_L1);
-        w.value(m.theme);
-        w.key("timex"_L1);
-        w.value(m.timex.text);
-        w.key("trigger"_L1);
-        w.value(m.trigger);
-        w.key("value"_L1);
-        w.value(m.timex.value);
-        w.endObject();
-    }
-    w.endArray();
-    w.key("participants"_L1);
-    strings(w, e.participants);
-    w.key("place"_L1);
-    w.value(e.place);
-    w.key("precision"_L1);
-    w.value(datePrecisionName(e.precision));
-    w.key("start"_L1);
-    date(w, e.start, e.precision);
-    w.endObject();
+    static const Record<AttributionConflict> record {
+        { "quotes", [](auto &w, const AttributionConflict &c, const Context &) { strings(w, c.quotes); } },
+        { "speakers", [](auto &w, const AttributionConflict &c, const Context &) { strings(w, c.speakers); } },
+    };
+    return record;
+}
+
+const Record<KeyedStatement> &statementRecord()
+{
+    static const Record<KeyedStatement> record {
+        { "alignment", [](auto &w, const KeyedStatement &k, const Context &) { alignment(w, k); } },
+        { "conflicts",
+            [](auto &w, const KeyedStatement &k, const Context &c) {
+                records(w, attributionConflictRecord(), k.statement.conflicts, c);
+            } },
+        { "id", [](auto &w, const KeyedStatement &k, const Context &) { w.value(k.statement.id); } },
+        { "quotes", [](auto &w, const KeyedStatement &k, const Context &) { strings(w, k.statement.quotes); } },
+        { "reference", [](auto &w, const KeyedStatement &k, const Context &) { w.value(k.statement.reference); } },
+        { "similarity",
+            [](auto &w, const KeyedStatement &k, const Context &) {
+                const Statement &s = k.statement;
+                w.beginObject();
+                for (int i : k.order) {
+                    if (i < s.similarity.size()) {
+                        w.key(s.quotes.at(i));
+                        w.value(s.similarity.at(i));
+                    }
+                }
+                w.endObject();
+            } },
+        { "speaker",
+            [](auto &w, const KeyedStatement &k, const Context &) { w.value(speakerName(k.statement.speaker)); } },
+    };
+    return record;
+}
+
+const Record<EventConflict> &eventConflictRecord()
+{
+    static const Record<EventConflict> record {
+        member("about", &EventConflict::about),
+        { "mentions",
+            [](auto &w, const EventConflict &c, const Context &) {
+                w.beginArray();
+                for (int i : c.mentions)
+                    w.value(i);
+                w.endArray();
+            } },
+    };
+    return record;
+}
+
+const Record<EventMention> &mentionRecord()
+{
+    static const Record<EventMention> record {
+        { "article",
+            [](auto &w, const EventMention &m, const Context &c) { w.value(c.corpus.articles.at(m.article).id); } },
+        { "basis", [](auto &w, const EventMention &m, const Context &) { w.value(dateBasisName(m.timex.basis)); } },
+        member("claim", &EventMention::claim),
+        { "confidence", [](auto &w, const EventMention &m, const Context &) { w.value(m.timex.confidence); } },
+        { "end",
+            [](auto &w, const EventMention &m, const Context &c) {
+                w.value(c.codePoints.toCodePoint(m.article, m.span.end));
+            } },
+        { "start",
+            [](auto &w, const EventMention &m, const Context &c) {
+                w.value(c.codePoints.toCodePoint(m.article, m.span.start));
+            } },
+        member("text", &EventMention::text),
+        member("theme", &EventMention::theme),
+        { "timex", [](auto &w, const EventMention &m, const Context &) { w.value(m.timex.text); } },
+        member("trigger", &EventMention::trigger),
+        { "value", [](auto &w, const EventMention &m, const Context &) { w.value(m.timex.value); } },
+    };
+    return record;
+}
+
+const Record<Event> &eventRecord()
+{
+    static const Record<Event> record {
+        member("category", &Event::category),
+        { "conflicts",
+            [](auto &w, const Event &e, const Context &c) { records(w, eventConflictRecord(), e.conflicts, c); } },
+        { "end", [](auto &w, const Event &e, const Context &) { date(w, e.end, e.precision); } },
+        member("id", &Event::id),
+        member("label", &Event::label),
+        { "mentions", [](auto &w, const Event &e, const Context &c) { records(w, mentionRecord(), e.mentions, c); } },
+        { "participants", [](auto &w, const Event &e, const Context &) { strings(w, e.participants); } },
+        member("place", &Event::place),
+        { "precision", [](auto &w, const Event &e, const Context &) { w.value(datePrecisionName(e.precision)); } },
+        { "start", [](auto &w, const Event &e, const Context &) { date(w, e.start, e.precision); } },
+    };
+    return record;
+}
+
+const Record<LoadWarning> &warningRecord()
+{
+    static const Record<LoadWarning> record {
+        member("file", &LoadWarning::file),
+        member("message", &LoadWarning::message),
+    };
+    return record;
+}
+
+const Record<AnalysisResult> &resultRecord()
+{
+    static const Record<AnalysisResult> record {
+        { "articles",
+            [](auto &w, const AnalysisResult &r, const Context &c) {
+                w.beginArray();
+                for (int i = 0; i < r.corpus.articles.size() && w.ok(); ++i)
+                    articleRecord().write(w, r.corpus.articles.at(i), Context { c.corpus, c.codePoints, i });
+                w.endArray();
+            } },
+        { "corpus",
+            [](auto &w, const AnalysisResult &r, const Context &) {
+                w.beginObject();
+                w.key("name"_L1);
+                w.value(r.corpus.name);
+                w.key("path"_L1);
+                w.value(r.corpus.path);
+                w.endObject();
+            } },
+        { "events",
+            [](auto &w, const AnalysisResult &r, const Context &c) { records(w, eventRecord(), r.events, c); } },
+        { "quotes",
+            [](auto &w, const AnalysisResult &r, const Context &c) { records(w, quoteRecord(), r.quotes, c); } },
+        { "statements",
+            [](auto &w, const AnalysisResult &r, const Context &c) {
+                w.beginArray();
+                for (int i = 0; i < r.statements.size() && w.ok(); ++i)
+                    statementRecord().write(w, KeyedStatement(r.statements.at(i)), c);
+                w.endArray();
+            } },
+        { "warnings",
+            [](auto &w, const AnalysisResult &r, const Context &c) {
+                records(w, warningRecord(), r.corpus.warnings, c);
+            } },
+    };
+    return record;
 }
 }
 
 bool DumpWriter::write(const AnalysisResult &result, QIODevice *device, Format format)
 {
-    const Corpus &corpus = result.corpus;
-    const CodePoints codePoints(corpus);
+    const CodePoints codePoints(result.corpus);
     JsonStreamWriter w(device, format == Format::Indented);
-    w.beginObject();
-    w.key("articles"_L1);
-    w.beginArray();
-    for (int i = 0; i < corpus.articles.size() && w.ok(); ++i) {
-        article(w, corpus.articles.at(i), codePoints, i);
-    }
-    w.endArray();
-    w.key("corpus"_L1);
-    w.beginObject();
-    w.key("name"_L1);
-    w.value(corpus.name);
-    w.key("path"_L1);
-    w.value(corpus.path);
-    w.endObject();
-    w.key("events"_L1);
-    w.beginArray();
-    for (int i = 0; i < result.events.size() && w.ok(); ++i)
-        event(w, result.events.at(i), corpus, codePoints);
-    w.endArray();
-    w.key("quotes"_L1);
-    w.beginArray();
-    for (int i = 0; i < result.quotes.size() && w.ok(); ++i)
-        quote(w, result.quotes.at(i), corpus, codePoints);
-    w.endArray();
-    w.key("statements"_L1);
-    w.beginArray();
-    for (int i = 0; i < result.statements.size() && w.ok(); ++i)
-        statement(w, result.statements.at(i));
-    w.endArray();
-    w.key("warnings"_L1);
-    w.beginArray();
-    for (const LoadWarning &warning : corpus.warnings) {
-        w.beginObject();
-        w.key("file"_L1);
-        w.value(warning.file);
-        w.key("message"_L1);
-        w.value(warning.message);
-        w.endObject();
-    }
-    w.endArray();
-    w.endObject();
+    resultRecord().write(w, result, Context { result.corpus, codePoints });
     return w.finish();
 }
 

@@ -6,6 +6,7 @@
 #include "annotations/eventeditapplier.h"
 #include "annotations/eventeditstore.h"
 #include "core/logging.h"
+#include "document/documentselection.h"
 #include "itemmodels/annotationlookup.h"
 #include "storage/analysiscache.h"
 #include "storage/corpuslocation.h"
@@ -34,6 +35,7 @@ ProjectDocument::ProjectDocument(QObject *parent)
     , m_undoStack(new QUndoStack(this))
     , m_annotations(new AnnotationStore(m_undoStack, this))
     , m_eventEdits(new EventEditStore(m_undoStack, this))
+    , m_selection(new DocumentSelection(this))
 {
     qRegisterMetaType<DocumentError>();
     m_cacheWriter.setMaxThreadCount(1);
@@ -163,6 +165,7 @@ void ProjectDocument::close()
     setProject(nullptr);
     m_analysis.reset();
     m_result.reset();
+    m_selection->clear();
     updateAnnotationMarks();
     Q_EMIT closed();
 }
@@ -324,6 +327,7 @@ void ProjectDocument::setAnalysis(AnalysisResultPtr analysis)
     }
     m_analysis = analysis;
     m_result = withEventEdits(analysis);
+    m_selection->clear();
     if (m_project && analysis) {
         flushCache(*analysis);
         auto report = m_annotations->reanchor(analysis->corpus);

@@ -19,6 +19,7 @@ struct AnnotationLookup;
 struct EventEdit;
 class AnalysisCache;
 class AnnotationStore;
+class DocumentSelection;
 class EventEditStore;
 class ProjectStore;
 class QUndoStack;
@@ -90,6 +91,9 @@ public:
     EventEditStore *eventEdits() const { return m_eventEdits; }
     // Undo and redo of the analyst's annotations and event edits together.
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The analyst's current article, event and statement, which every view on the document follows;
+    // cleared by a new analysis and by close().
+    DocumentSelection *selection() const { return m_selection; }
     // Records an event edit (by the analyst, author()); false when it was not done, said through
     // errorOccurred() or noticeOccurred().
     bool addEventEdit(EventEdit edit);
@@ -130,6 +134,7 @@ private:
     QUndoStack *m_undoStack;
     AnnotationStore *m_annotations;
     EventEditStore *m_eventEdits;
+    DocumentSelection *m_selection;
     AnalysisResultPtr m_analysis;
     AnalysisResultPtr m_result;
     std::unique_ptr<ProjectStore> m_project;

@@ -117,7 +117,6 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         { ParticipantsRole, "participants" },
         { HasConflictRole, "hasConflict" },
         { ConflictsRole, "conflicts" },
-        { EventIndexRole, "eventIndex" },
         { ArticleIndexRole, "articleIndex" },
         { ArticleIdRole, "articleId" },
         { OutletRole, "outlet" },
@@ -163,8 +162,6 @@ QVariant TimelineModel::eventData(int row, int role) const
         return !e.conflicts.isEmpty();
     case ConflictsRole:
         return conflictTexts(e);
-    case EventIndexRole:
-        return row;
     default:
         return {};
     }
@@ -197,8 +194,6 @@ QVariant TimelineModel::mentionData(int eventRow, int row, int role) const
         return m.place;
     case ParticipantsRole:
         return m.participants;
-    case EventIndexRole:
-        return eventRow;
     case ArticleIndexRole:
         return m.article;
     case ArticleIdRole:

@@ -28,7 +28,6 @@ public:
         ParticipantsRole, // QStringList
         HasConflictRole,
         ConflictsRole, // QStringList, human-readable
-        EventIndexRole, // index into AnalysisResult::events (also on mention rows)
         // mention rows
         ArticleIndexRole,
         ArticleIdRole,

@@ -7,6 +7,7 @@
 #include "presentation/alignmentsegments.h"
 #include "presentation/diffpalette.h"
 #include "presentation/speakercolors.h"
+#include "presentation/speakerlabel.h"
 
 #include <QLocale>
 
@@ -188,11 +189,11 @@ QString ComparisonHtml::coverageText(const StatementComparison &comparison, int 
 
 QString ComparisonHtml::statementHeader(const StatementComparison &c)
 {
-    const QString speaker = c.speaker.isEmpty() ? tr("Unknown speaker") : c.speaker;
+    const QString speaker = SpeakerLabel::name(c.speaker);
     // An organisation, office or body speaks through someone: said so, so it is not read as a person.
-    const QString kind = c.speakerKind == SpeakerKind::Organisation
-        ? QStringLiteral(" <span style=\"font-weight:normal\">(%1)</span>").arg(esc(tr("organisation")))
-        : QString();
+    const QString mark = SpeakerLabel::organisationMark(c.speakerKind);
+    const QString kind
+        = mark.isEmpty() ? QString() : QStringLiteral(" <span style=\"font-weight:normal\">%1</span>").arg(esc(mark));
     QString html
         = QStringLiteral("<p style=\"margin:0\"><b>%1</b>%2: \u201c%3\u201d</p>").arg(esc(speaker), kind, esc(c.gist));
     const int renderings = int(c.renderings.size());
@@ -265,9 +266,8 @@ QString ComparisonHtml::renderingCards(const StatementComparison &c, const Optio
             facts.append(tr("similarity %1").arg(percent(r.similarity)));
         facts.append(differenceText(r));
         const QString title = r.articleTitle.isEmpty() ? r.articleId : r.articleTitle;
-        const QString speaker = r.speaker.isEmpty()      ? tr("unknown speaker")
-            : r.speakerKind == SpeakerKind::Organisation ? tr("%1 (organisation)").arg(r.speaker)
-                                                         : r.speaker;
+        const QString speaker
+            = r.speaker.isEmpty() ? tr("unknown speaker") : SpeakerLabel::withMark(r.speaker, r.speakerKind);
         const QString cue
             = r.speakerCue.isEmpty() ? tr("no speaker cue found") : tr("cue: \u201c%1\u201d").arg(r.speakerCue);
         QString card = QStringLiteral(

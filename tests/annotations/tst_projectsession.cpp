@@ -51,7 +51,7 @@ private Q_SLOTS:
         window.show();
         window.openPath(path);
         QVERIFY(results.wait(120000));
-        ProjectSession *session = window.projectSession();
+        ProjectSession *session = window.findChild<ProjectSession *>(QStringLiteral("projectSession"));
         QVERIFY(window.document()->project());
         QVERIFY(window.windowTitle().contains(QStringLiteral("study.parallax")));
         QCOMPARE(session->panel()->view()->model()->rowCount(), 1);
@@ -61,11 +61,13 @@ private Q_SLOTS:
         // Select words in the article view and annotate them; the dialog is accepted as the analyst would.
         session->panel()->view()->clearSelection();
         session->panel()->view()->setCurrentIndex({});
-        window.articleView()->showArticle(1);
-        QTextCursor cursor = window.articleView()->textEdit()->textCursor();
+        auto *articles = window.findChild<ArticleView *>(QStringLiteral("articleView"));
+        QVERIFY(articles);
+        articles->showArticle(window.document()->result()->corpus.articles.at(1).id);
+        QTextCursor cursor = articles->textEdit()->textCursor();
         cursor.setPosition(40);
         cursor.setPosition(60, QTextCursor::KeepAnchor);
-        window.articleView()->textEdit()->setTextCursor(cursor);
+        articles->textEdit()->setTextCursor(cursor);
         QTimer::singleShot(0, this, [] {
             if (auto *dialog = qobject_cast<AnnotateDialog *>(QApplication::activeModalWidget()))
                 dialog->accept();

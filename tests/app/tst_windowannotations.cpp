@@ -34,13 +34,14 @@
 
 using WidgetTestSupport::maybeScreenshot;
 using WidgetTestSupport::menuAction;
+using WidgetTestSupport::part;
 using WindowTestSupport::showSyntheticProject;
 
 namespace
 {
 int rowOf(const MainWindow &w, const QString &eventId)
 {
-    const QAbstractItemModel *model = w.timelineModel();
+    const QAbstractItemModel *model = part<TimelineFilterModel>(w, "timelineFilter");
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, 0).data(TimelineModel::EventIdRole).toString() == eventId)
             return row;
@@ -75,7 +76,7 @@ private Q_SLOTS:
     void renderingMenuAnnotatesThatQuote()
     {
         MainWindow &w = *m_window;
-        QuotePanel *quotes = w.quotePanel();
+        QuotePanel *quotes = part<QuotePanel>(w, "quotePanel");
         quotes->selectStatement(QStringLiteral("s1"));
         quotes->comparisonView()->setCurrentRendering(1);
         std::unique_ptr<QMenu> menu(quotes->createAnnotateMenu(true, nullptr));
@@ -113,7 +114,7 @@ private Q_SLOTS:
     void statementMenuAnchorsEveryRendering()
     {
         MainWindow &w = *m_window;
-        QuotePanel *quotes = w.quotePanel();
+        QuotePanel *quotes = part<QuotePanel>(w, "quotePanel");
         quotes->selectStatement(QStringLiteral("s1"));
         std::unique_ptr<QMenu> menu(quotes->createAnnotateMenu(false, nullptr));
         QVERIFY(!menuAction(*menu, QStringLiteral("annotateRendering")));
@@ -131,7 +132,7 @@ private Q_SLOTS:
     {
         MainWindow &w = *m_window;
         const int row = rowOf(w, QStringLiteral("e3"));
-        std::unique_ptr<QMenu> menu(w.timelineView()->createEventMenu(row, nullptr));
+        std::unique_ptr<QMenu> menu(part<TimelineView>(w, "timelineView")->createEventMenu(row, nullptr));
         QAction *annotate = menuAction(*menu, QStringLiteral("annotateEvent"));
         QVERIFY(annotate);
         QList<AnnotationAnchor> offered;
@@ -141,18 +142,26 @@ private Q_SLOTS:
         QCOMPARE(offered.size(), 2);
         for (const AnnotationAnchor &a : std::as_const(offered))
             QCOMPARE(a.target.eventId, QStringLiteral("e3"));
-        QCOMPARE(w.timelineModel()->index(row, 0).data(TimelineModel::AnnotationCountRole).toInt(), 1);
-        QCOMPARE(w.timelineModel()
+        QCOMPARE(part<TimelineFilterModel>(w, "timelineFilter")
+                     ->index(row, 0)
+                     .data(TimelineModel::AnnotationCountRole)
+                     .toInt(),
+            1);
+        QCOMPARE(part<TimelineFilterModel>(w, "timelineFilter")
                      ->index(rowOf(w, QStringLiteral("e1")), 0)
                      .data(TimelineModel::AnnotationCountRole)
                      .toInt(),
             0);
         // The view paints from the index it builds from the model: the event is flagged there.
         QTRY_VERIFY(flagged(w, row));
-        w.timelineView()->selectRow(-1);
+        part<TimelineView>(w, "timelineView")->selectRow(-1);
         maybeScreenshot(w, QStringLiteral("annotations-timeline.png"));
         w.document()->undoStack()->undo();
-        QCOMPARE(w.timelineModel()->index(row, 0).data(TimelineModel::AnnotationCountRole).toInt(), 0);
+        QCOMPARE(part<TimelineFilterModel>(w, "timelineFilter")
+                     ->index(row, 0)
+                     .data(TimelineModel::AnnotationCountRole)
+                     .toInt(),
+            0);
         QTRY_VERIFY(!flagged(w, row));
     }
 
@@ -173,14 +182,15 @@ private Q_SLOTS:
         dark.setColor(QPalette::ToolTipText, text);
         QApplication::setPalette(dark);
         MainWindow &w = *m_window;
-        w.quotePanel()->selectStatement(QStringLiteral("s1"));
+        part<QuotePanel>(w, "quotePanel")->selectStatement(QStringLiteral("s1"));
         QList<AnnotationAnchor> offered;
         acceptAnnotateDialog(&offered);
-        w.projectSession()->annotateEvent(w.document()->result()->events.at(2).id);
+        part<ProjectSession>(w, "projectSession")->annotateEvent(w.document()->result()->events.at(2).id);
         QCoreApplication::processEvents();
         maybeScreenshot(w, QStringLiteral("annotations-dark.png"));
         // The timeline and the article view paint on the dark base with light text.
-        for (QWidget *view : { static_cast<QWidget *>(w.timelineView()), static_cast<QWidget *>(w.articleView()) }) {
+        for (QWidget *view : { static_cast<QWidget *>(part<TimelineView>(w, "timelineView")),
+                 static_cast<QWidget *>(part<ArticleView>(w, "articleView")) }) {
             const QImage image = view->grab().toImage();
             int lightPixels = 0;
             QMap<int, int> lightness;
@@ -212,7 +222,7 @@ private:
 
     static bool flagged(const MainWindow &w, int row)
     {
-        for (const TimelineLane &lane : w.timelineView()->index().lanes()) {
+        for (const TimelineLane &lane : part<TimelineView>(w, "timelineView")->index().lanes()) {
             for (const TimelineItem &item : lane.items) {
                 if (item.row == row)
                     return item.flags & TimelineItem::Annotated;

@@ -40,6 +40,7 @@
 #include <memory>
 
 using WidgetTestSupport::menuAction;
+using WidgetTestSupport::part;
 using WindowTestSupport::showSyntheticProject;
 
 namespace
@@ -48,7 +49,7 @@ namespace
 QStringList timelineRows(const MainWindow &w)
 {
     QStringList rows;
-    const QAbstractItemModel *model = w.timelineModel();
+    const QAbstractItemModel *model = part<TimelineFilterModel>(w, "timelineFilter");
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex i = model->index(row, 0);
         rows.append(QStringLiteral("%1 | %2 | %3")
@@ -61,7 +62,7 @@ QStringList timelineRows(const MainWindow &w)
 
 int rowOf(const MainWindow &w, const QString &label)
 {
-    const QAbstractItemModel *model = w.timelineModel();
+    const QAbstractItemModel *model = part<TimelineFilterModel>(w, "timelineFilter");
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, 0).data(TimelineModel::LabelRole).toString() == label)
             return row;
@@ -73,14 +74,9 @@ int rowOf(const MainWindow &w, const QString &label)
 QString eventOf(const MainWindow &w, const QString &label)
 {
     const int row = rowOf(w, label);
-    return row < 0 ? QString() : w.timelineModel()->index(row, 0).data(TimelineModel::EventIdRole).toString();
-}
-
-// Its index in the shown events, as the event picker lists them.
-int eventIndexOf(const MainWindow &w, const QString &label)
-{
-    const int row = rowOf(w, label);
-    return row < 0 ? -1 : w.timelineModel()->index(row, 0).data(TimelineModel::EventIndexRole).toInt();
+    return row < 0
+        ? QString()
+        : part<TimelineFilterModel>(w, "timelineFilter")->index(row, 0).data(TimelineModel::EventIdRole).toString();
 }
 
 // Runs `fill` on the modal dialog the next action opens, then accepts it.
@@ -116,7 +112,8 @@ private Q_SLOTS:
         m_window.emplace();
         m_window->resize(1400, 900);
         QVERIFY(showSyntheticProject(*m_window, m_projectPath));
-        m_tester.emplace(m_window->timelineModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester.emplace(part<TimelineFilterModel>(*m_window, "timelineFilter"),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(timelineRows(*m_window),
             QStringList({ QStringLiteral("Geneva meeting | 2018-06-12 | 2"),
                 QStringLiteral("Second summit | 2019-02-01 | 1"), QStringLiteral("Rocket test | 2025-10-22 | 2"),
@@ -133,7 +130,7 @@ private Q_SLOTS:
     {
         MainWindow &w = *m_window;
         std::unique_ptr<QMenu> menu(
-            w.timelineView()->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
+            part<TimelineView>(w, "timelineView")->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
         QAction *rename = menuAction(*menu, QStringLiteral("renameEvent"));
         QVERIFY(rename);
         whenDialogOpens<QInputDialog>(this, [](QInputDialog *d) {
@@ -159,7 +156,7 @@ private Q_SLOTS:
     {
         MainWindow &w = *m_window;
         std::unique_ptr<QMenu> menu(
-            w.timelineView()->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
+            part<TimelineView>(w, "timelineView")->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
         QAction *rename = menuAction(*menu, QStringLiteral("renameEvent"));
         QVERIFY(rename);
         bool okWithoutName = true;
@@ -178,7 +175,7 @@ private Q_SLOTS:
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("needs a name")),
             qPrintable(w.statusBar()->currentMessage()));
 
-        EventEditor *editor = w.eventEditor();
+        EventEditor *editor = part<EventEditor>(w, "eventEditor");
         w.statusBar()->clearMessage();
         QVERIFY(!editor->rename(eventOf(w, QStringLiteral("Rocket test")), QStringLiteral("  ")));
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("needs a name")),
@@ -194,44 +191,45 @@ private Q_SLOTS:
     void mergePicksTheOtherEventFromAList()
     {
         MainWindow &w = *m_window;
-        const int second = eventIndexOf(w, QStringLiteral("Second summit"));
-        std::unique_ptr<QMenu> menu(
-            w.timelineView()->createEventMenu(rowOf(w, QStringLiteral("Geneva meeting")), nullptr));
-        whenDialogOpens<EventPickerDialog>(this, [second](EventPickerDialog *d) {
+        const QString geneva = eventOf(w, QStringLiteral("Geneva meeting"));
+        const QString second = eventOf(w, QStringLiteral("Second summit"));
+        std::unique_ptr<QMenu> menu(part<TimelineView>(w, "timelineView")
+                                        ->createEventMenu(rowOf(w, QStringLiteral("Geneva meeting")), nullptr));
+        whenDialogOpens<EventPickerDialog>(this, [geneva, second](EventPickerDialog *d) {
             // The event itself is not offered; the nearest in time is preselected.
-            QCOMPARE(d->setEventIndex(0), false);
-            QCOMPARE(d->eventIndex(), second);
+            QCOMPARE(d->setEventId(geneva), false);
+            QCOMPARE(d->eventId(), second);
             d->filterEdit()->setText(QStringLiteral("envoy"));
             QCOMPARE(d->listView()->model()->rowCount(), 1);
             d->filterEdit()->clear();
-            QVERIFY(d->setEventIndex(second));
+            QVERIFY(d->setEventId(second));
         });
         menuAction(*menu, QStringLiteral("mergeEvent"))->trigger();
         QCOMPARE(timelineRows(w),
             QStringList({ QStringLiteral("Geneva meeting | 2018-06-12 | 3"),
                 QStringLiteral("Rocket test | 2025-10-22 | 2"), QStringLiteral("Envoy arrives | 2025-10-27 | 1") }));
         w.document()->undoStack()->undo();
-        QCOMPARE(w.timelineModel()->rowCount(), 4);
+        QCOMPARE(part<TimelineFilterModel>(w, "timelineFilter")->rowCount(), 4);
     }
 
     void deleteNeedsNoDialogAndUndoes()
     {
         MainWindow &w = *m_window;
         std::unique_ptr<QMenu> menu(
-            w.timelineView()->createEventMenu(rowOf(w, QStringLiteral("Envoy arrives")), nullptr));
+            part<TimelineView>(w, "timelineView")->createEventMenu(rowOf(w, QStringLiteral("Envoy arrives")), nullptr));
         menuAction(*menu, QStringLiteral("deleteEvent"))->trigger();
         QCOMPARE(rowOf(w, QStringLiteral("Envoy arrives")), -1);
-        QCOMPARE(w.timelineModel()->rowCount(), 3);
-        QTRY_COMPARE(w.timelineView()->index().itemCount(), 3);
+        QCOMPARE(part<TimelineFilterModel>(w, "timelineFilter")->rowCount(), 3);
+        QTRY_COMPARE(part<TimelineView>(w, "timelineView")->index().itemCount(), 3);
         w.document()->undoStack()->undo();
-        QCOMPARE(w.timelineModel()->rowCount(), 4);
+        QCOMPARE(part<TimelineFilterModel>(w, "timelineFilter")->rowCount(), 4);
     }
 
     void splitMoveAndAdd()
     {
         MainWindow &w = *m_window;
         std::unique_ptr<QMenu> menu(
-            w.timelineView()->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
+            part<TimelineView>(w, "timelineView")->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
         whenDialogOpens<MentionPickerDialog>(this, [](MentionPickerDialog *d) {
             QCOMPARE(d->listWidget()->count(), 2);
             d->setMentions({ 1 });
@@ -242,22 +240,23 @@ private Q_SLOTS:
             QStringList({ QStringLiteral("Second rocket test | 2025-10-20 | 1"),
                 QStringLiteral("Rocket test | 2025-10-22 | 1") }));
 
-        EventEditor *editor = w.eventEditor();
+        EventEditor *editor = part<EventEditor>(w, "eventEditor");
         QVERIFY(editor->moveMention(
             eventOf(w, QStringLiteral("Geneva meeting")), 1, eventOf(w, QStringLiteral("Envoy arrives"))));
-        QCOMPARE(w.timelineModel()
+        QCOMPARE(part<TimelineFilterModel>(w, "timelineFilter")
                      ->index(rowOf(w, QStringLiteral("Envoy arrives")), 0)
                      .data(TimelineModel::MentionCountRole),
             QVariant(2));
 
-        std::unique_ptr<QMenu> empty(w.timelineView()->createEventMenu(-1, nullptr));
+        std::unique_ptr<QMenu> empty(part<TimelineView>(w, "timelineView")->createEventMenu(-1, nullptr));
         whenDialogOpens<EventFormDialog>(this, [](EventFormDialog *d) {
             d->setLabel(QStringLiteral("Ceasefire"));
             d->setDates(QDate(2025, 11, 1));
             d->setCategory(QStringLiteral("military"));
         });
         menuAction(*empty, QStringLiteral("addEvent"))->trigger();
-        const QModelIndex added = w.timelineModel()->index(rowOf(w, QStringLiteral("Ceasefire")), 0);
+        const QModelIndex added
+            = part<TimelineFilterModel>(w, "timelineFilter")->index(rowOf(w, QStringLiteral("Ceasefire")), 0);
         QCOMPARE(added.data(TimelineModel::StartDateRole).toDate(), QDate(2025, 11, 1));
         QCOMPARE(added.data(TimelineModel::CategoryRole).toString(), QStringLiteral("military"));
         QCOMPARE(storedEdits(), 3);
@@ -268,8 +267,8 @@ private Q_SLOTS:
 
     void editsSurviveReopening()
     {
-        QVERIFY(m_window->eventEditor()->rename(
-            eventOf(*m_window, QStringLiteral("Second summit")), QStringLiteral("Lakeside summit")));
+        QVERIFY(part<EventEditor>(*m_window, "eventEditor")
+                    ->rename(eventOf(*m_window, QStringLiteral("Second summit")), QStringLiteral("Lakeside summit")));
         m_tester.reset();
         m_window.reset();
         auto project = ProjectStore::open(m_projectPath);
@@ -288,7 +287,7 @@ private Q_SLOTS:
     void addedEventTakesEveryEdit()
     {
         MainWindow &w = *m_window;
-        EventEditor *editor = w.eventEditor();
+        EventEditor *editor = part<EventEditor>(w, "eventEditor");
         QVERIFY(editor->addEvent(QStringLiteral("Ceasefire"), QDate(2025, 11, 1), {}, QStringLiteral("military")));
         QVERIFY(editor->rename(eventOf(w, QStringLiteral("Ceasefire")), QStringLiteral("Truce")));
         QCOMPARE(rowOf(w, QStringLiteral("Ceasefire")), -1);
@@ -329,9 +328,9 @@ private Q_SLOTS:
         QCOMPARE(timelineRows(again), edited);
         QVERIFY(!again.statusBar()->currentMessage().contains(QStringLiteral("no longer apply")));
         // Still editable after reopening.
-        QVERIFY(
-            again.eventEditor()->rename(eventOf(again, QStringLiteral("Truce talks")), QStringLiteral("Armistice")));
-        QVERIFY(again.eventEditor()->remove(eventOf(again, QStringLiteral("Armistice"))));
+        QVERIFY(part<EventEditor>(again, "eventEditor")
+                    ->rename(eventOf(again, QStringLiteral("Truce talks")), QStringLiteral("Armistice")));
+        QVERIFY(part<EventEditor>(again, "eventEditor")->remove(eventOf(again, QStringLiteral("Armistice"))));
         QCOMPARE(rowOf(again, QStringLiteral("Armistice")), -1);
         again.document()->undoStack()->undo();
         QCOMPARE(mentionsOf(again, QStringLiteral("Armistice")), 2);
@@ -371,7 +370,7 @@ private Q_SLOTS:
                 QDir(m_dir->path()).entryList({ QStringLiteral("*.parallax"), QStringLiteral("*.new") }, QDir::Files),
                 QStringList { QStringLiteral("edits.parallax") });
         };
-        EventEditor *editor = w.eventEditor();
+        EventEditor *editor = part<EventEditor>(w, "eventEditor");
         QVERIFY(!editor->rename(eventOf(w, QStringLiteral("Rocket test")), QStringLiteral("Launch")));
         QCOMPARE(questions.size(), 1);
         QVERIFY(questions.constFirst().contains(QStringLiteral("project file")));
@@ -428,7 +427,7 @@ private Q_SLOTS:
         });
         closer.start(10);
         std::unique_ptr<QMenu> menu(
-            w.timelineView()->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
+            part<TimelineView>(w, "timelineView")->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
         menuAction(*menu, QStringLiteral("deleteEvent"))->trigger();
         QTest::qWait(100);
         QCOMPARE(shown.size(), 1);
@@ -441,7 +440,11 @@ private:
     static int mentionsOf(const MainWindow &w, const QString &label)
     {
         const int row = rowOf(w, label);
-        return row < 0 ? -1 : w.timelineModel()->index(row, 0).data(TimelineModel::MentionCountRole).toInt();
+        return row < 0 ? -1
+                       : part<TimelineFilterModel>(w, "timelineFilter")
+                             ->index(row, 0)
+                             .data(TimelineModel::MentionCountRole)
+                             .toInt();
     }
 
     int storedEdits() const

@@ -12,6 +12,7 @@
 #include "guiwatchdog.h"
 
 #include "common/outletfilterbutton.h"
+#include "document/documentselection.h"
 #include "document/projectdocument.h"
 #include "mainwindow.h"
 #include "projectsession.h"
@@ -139,16 +140,16 @@ void interact(GuiWatchdog &watchdog, MainWindow &window)
     // The middling one first: the window may show the largest already, and selecting it again does nothing.
     for (const Statement *s : { &middling, &largest }) {
         Phase p(watchdog, QStringLiteral("select statement (%1 renderings)").arg(s->quotes.size()));
-        Q_EMIT window.statementSelected(s->id);
+        window.document()->selection()->setCurrentStatement(s->id);
         p.end(1000);
     }
     {
         Phase p(watchdog, QStringLiteral("zoom in 3x, fit all"));
         for (int i = 0; i < 3; ++i) {
-            window.timelineView()->zoomIn();
+            window.findChild<TimelineView *>(QStringLiteral("timelineView"))->zoomIn();
             settle(50);
         }
-        window.timelineView()->fitAll();
+        window.findChild<TimelineView *>(QStringLiteral("timelineView"))->fitAll();
         p.end();
     }
     if (auto *filter = window.findChild<OutletFilterButton *>()) {

@@ -150,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(summit.data(TimelineModel::PlaceRole).toString(), QStringLiteral("Riverton"));
         QCOMPARE(summit.data(TimelineModel::ParticipantsRole).toStringList(),
             (QStringList { QStringLiteral("Whitfield"), QStringLiteral("Okafor") }));
-        QCOMPARE(summit.data(TimelineModel::EventIndexRole).toInt(), 0);
+        QCOMPARE(summit.data(TimelineModel::EventIdRole).toString(), QStringLiteral("e1"));
         QVERIFY(summit.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Riverton summit")));
 
         const QModelIndex tests = model.index(1, 0);
@@ -162,7 +162,7 @@ private Q_SLOTS:
         const QModelIndex m = model.index(1, 0, tests);
         QCOMPARE(m.parent(), tests);
         QCOMPARE(m.data(TimelineModel::ArticleIndexRole).toInt(), 2);
-        QCOMPARE(m.data(TimelineModel::EventIndexRole).toInt(), 1);
+        QCOMPARE(m.data(TimelineModel::EventIdRole).toString(), QStringLiteral("e2"));
         QCOMPARE(m.data(TimelineModel::SpanStartRole).toInt(), 20);
         QCOMPARE(m.data(TimelineModel::SpanEndRole).toInt(), 20 + 29);
         QCOMPARE(model.mention(m)->claim, QStringLiteral("several coastal drills"));

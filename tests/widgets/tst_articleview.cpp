@@ -54,7 +54,7 @@ private Q_SLOTS:
         ArticleView view;
         view.resize(460, 380);
         view.setResult(result);
-        view.showArticle(0);
+        view.showArticle(result->corpus.articles.at(0).id);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QLabel *title = nullptr;
@@ -104,7 +104,7 @@ private Q_SLOTS:
         ArticleView view;
         view.resize(900, 600);
         view.setResult(result);
-        view.showArticle(0);
+        view.showArticle(result->corpus.articles.at(0).id);
         const int pos = SyntheticAnalysis::spanOf(*result, 0, words).start + 1;
         const QTextCharFormat f = formatAt(view.textEdit(), pos);
         QCOMPARE(f.background().style() != Qt::NoBrush, kind == QLatin1String("quote"));
@@ -121,7 +121,7 @@ private Q_SLOTS:
         ArticleView view;
         view.resize(900, 600);
         view.setResult(result);
-        view.showArticle(0);
+        view.showArticle(result->corpus.articles.at(0).id);
         const TextSpan plain = SyntheticAnalysis::spanOf(*result, 0, QStringLiteral("the president said"));
         const QString otherId = result->corpus.articles.at(1).id;
         view.setAnnotatedSpans({ { otherId, { plain } } });
@@ -130,8 +130,8 @@ private Q_SLOTS:
         QCOMPARE(formatAt(view.textEdit(), plain.start + 1).underlineStyle(), QTextCharFormat::WaveUnderline);
         QVERIFY(formatAt(view.textEdit(), plain.end + 1).underlineStyle() != QTextCharFormat::WaveUnderline);
         // Kept when the article is shown again.
-        view.showArticle(1);
-        view.showArticle(0);
+        view.showArticle(result->corpus.articles.at(1).id);
+        view.showArticle(result->corpus.articles.at(0).id);
         QCOMPARE(formatAt(view.textEdit(), plain.start + 1).underlineStyle(), QTextCharFormat::WaveUnderline);
         view.setAnnotatedSpans({});
         QVERIFY(formatAt(view.textEdit(), plain.start + 1).underlineStyle() != QTextCharFormat::WaveUnderline);
@@ -156,7 +156,7 @@ private Q_SLOTS:
         view.resize(900, 700);
         view.setResult(result);
         view.show();
-        view.showArticle(0);
+        view.showArticle(result->corpus.articles.at(0).id);
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy quotes(&view, &ArticleView::quoteClicked);
         QSignalSpy events(&view, &ArticleView::eventClicked);
@@ -176,12 +176,12 @@ private Q_SLOTS:
         ArticleView view;
         view.resize(900, 700);
         view.setResult(result);
-        view.showArticle(2);
-        view.showEventMentions(2); // the rocket test: mentioned in articles 0 and 1
-        QCOMPARE(view.currentArticle(), 0);
+        view.showArticle(result->corpus.articles.at(2).id);
+        view.showEventMentions(result->events.at(2).id); // the rocket test: mentioned in articles 0 and 1
+        QCOMPARE(view.currentArticleId(), result->corpus.articles.at(0).id);
         QCOMPARE(view.focusSpan(), result->events.at(2).mentions.at(0).span);
         QCOMPARE(view.mentionListCount(), 2);
-        view.showEventMentions(-1);
+        view.showEventMentions(QString());
         QCOMPARE(view.mentionListCount(), 0);
     }
 
@@ -193,13 +193,14 @@ private Q_SLOTS:
         ArticleView view;
         view.resize(900, 700);
         view.setResult(result);
-        view.showEventMentions(2); // mentioned in articles 0 and 1
+        view.showEventMentions(result->events.at(2).id); // mentioned in articles 0 and 1
         QCOMPARE(view.mentionListCount(), 2);
-        view.showArticle(1); // holds a mention: the list stays, with that mention current
+        view.showArticle(
+            result->corpus.articles.at(1).id); // holds a mention: the list stays, with that mention current
         QCOMPARE(view.mentionListCount(), 2);
         QCOMPARE(view.findChild<QListWidget *>()->currentItem()->data(Qt::UserRole + 1).toInt(), 1);
         view.showQuote(QStringLiteral("beta/three#q1")); // article 2 has none
-        QCOMPARE(view.currentArticle(), 2);
+        QCOMPARE(view.currentArticleId(), result->corpus.articles.at(2).id);
         QCOMPARE(view.mentionListCount(), 0);
     }
 
@@ -240,14 +241,16 @@ private Q_SLOTS:
         QCOMPARE(tree->columnCount(), 1); // the title has the whole width
         QCOMPARE(tree->topLevelItemCount(), int(result->corpus.articles.size()));
         const QTreeWidgetItem *first = tree->topLevelItem(0);
-        const Article &a = result->corpus.articles.at(first->data(0, Qt::UserRole + 1).toInt());
+        const Article &a
+            = result->corpus.articles.at(result->corpus.indexOf(first->data(0, Qt::UserRole + 1).toString()));
         QCOMPARE(first->text(0), a.title.isEmpty() ? a.id : a.title);
         QVERIFY(tree->visualItemRect(first).height() >= 2 * QFontMetrics(tree->font()).height());
         // By date, then by outlet on request.
         QDate previous;
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            const QDate d
-                = result->corpus.articles.at(tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toInt()).published;
+            const QDate d = result->corpus.articles
+                                .at(result->corpus.indexOf(tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toString()))
+                                .published;
             QVERIFY(!previous.isValid() || previous <= d);
             previous = d;
         }
@@ -255,7 +258,9 @@ private Q_SLOTS:
         QString previousOutlet;
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
             const QString o
-                = result->corpus.articles.at(tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toInt()).outlet;
+                = result->corpus.articles
+                      .at(result->corpus.indexOf(tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toString()))
+                      .outlet;
             QVERIFY(previousOutlet.localeAwareCompare(o) <= 0);
             previousOutlet = o;
         }
@@ -267,7 +272,7 @@ private Q_SLOTS:
         ArticleView view;
         view.setResult(result);
         view.showQuote(QStringLiteral("beta/three#q1"));
-        QCOMPARE(view.currentArticle(), 2);
+        QCOMPARE(view.currentArticleId(), result->corpus.articles.at(2).id);
         QCOMPARE(view.focusSpan(), result->quotes.at(2).span);
         QCOMPARE(view.textEdit()->textCursor().position(), result->quotes.at(2).span.start);
     }

@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionregistry.h"
+#include "analysis/statementevents.h"
 #include "articleview/articleview.h"
 #include "common/handbookwindow.h"
 #include "common/searchpanel.h"
 #include "common/warningspanel.h"
+#include "document/documentselection.h"
 #include "document/projectdocument.h"
 #include "helpmenu.h"
+#include "itemmodels/statementmodel.h"
 #include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "mainwindow.h"
@@ -41,9 +44,11 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <QTreeView>
 #include <QUrl>
 
 using WidgetTestSupport::maybeScreenshot;
+using WidgetTestSupport::part;
 
 namespace
 {
@@ -55,7 +60,7 @@ QString corpus()
 
 int proxyRowOf(const MainWindow &w, const QString &eventId)
 {
-    const QAbstractItemModel *model = w.timelineModel();
+    const QAbstractItemModel *model = part<TimelineFilterModel>(w, "timelineFilter");
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, 0).data(TimelineModel::EventIdRole).toString() == eventId)
             return row;
@@ -95,8 +100,9 @@ private Q_SLOTS:
         QVERIFY(ticks > 0);
         QCOMPARE(w.document()->result()->corpus.articles.size(), 4);
         QVERIFY(!w.findChild<QProgressBar *>()->isVisible());
-        QCOMPARE(w.articleView()->currentArticle(), 0);
-        QVERIFY(!w.articleView()->textEdit()->toPlainText().isEmpty());
+        QCOMPARE(
+            part<ArticleView>(w, "articleView")->currentArticleId(), w.document()->result()->corpus.articles.at(0).id);
+        QVERIFY(!part<ArticleView>(w, "articleView")->textEdit()->toPlainText().isEmpty());
         maybeScreenshot(w, QStringLiteral("mainwindow-sample.png"));
     }
 
@@ -125,7 +131,7 @@ private Q_SLOTS:
         w.openPath(corpus());
         QVERIFY(finished.wait(60000) || finished.count() == 1);
         QTRY_VERIFY(w.document()->result());
-        w.quotePanel()->selectStatement(w.document()->result()->statements.constFirst().id);
+        part<QuotePanel>(w, "quotePanel")->selectStatement(w.document()->result()->statements.constFirst().id);
         QCoreApplication::processEvents();
         maybeScreenshot(w, QStringLiteral("mainwindow-layout-%1.png").arg(size.width()));
         QCOMPARE(w.size(), size);
@@ -137,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(articles);
         QVERIFY2(articles->width() >= dockWidth, qPrintable(QString::number(articles->width())));
         // The article's title and facts wrap onto every line they need.
-        for (QLabel *label : w.articleView()->findChildren<QLabel *>()) {
+        for (QLabel *label : part<ArticleView>(w, "articleView")->findChildren<QLabel *>()) {
             if (label->isVisible() && label->wordWrap() && !label->text().isEmpty())
                 QVERIFY2(label->height() >= label->heightForWidth(label->width()),
                     qPrintable(QStringLiteral("%1: %2 < %3")
@@ -145,7 +151,7 @@ private Q_SLOTS:
                                    .arg(label->height())
                                    .arg(label->heightForWidth(label->width()))));
         }
-        const DiffLegend *legend = w.quotePanel()->comparisonView()->legend();
+        const DiffLegend *legend = part<QuotePanel>(w, "quotePanel")->comparisonView()->legend();
         QVERIFY(legend->isVisible());
         QVERIFY2(legend->height() >= legend->heightForWidth(legend->width()),
             qPrintable(QStringLiteral("%1 < %2 at width %3")
@@ -216,7 +222,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.openPath(QStringLiteral("/no/such/corpus"));
-        QCOMPARE(w.warningsPanel()->count(), 1);
+        QCOMPARE(part<WarningsPanel>(w, "warningsPanel")->count(), 1);
         QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("dock_WarningsPanel"))->isHidden());
     }
 
@@ -229,10 +235,10 @@ private Q_SLOTS:
         w.document()->setAnalysis(result);
         const int row = proxyRowOf(w, QStringLiteral("e3"));
         QVERIFY(row >= 0);
-        w.timelineView()->selectRow(row);
-        QCOMPARE(w.articleView()->currentArticle(), 0);
-        QCOMPARE(w.articleView()->focusSpan(), result->events.at(2).mentions.at(0).span);
-        QCOMPARE(w.articleView()->mentionListCount(), 2);
+        part<TimelineView>(w, "timelineView")->selectRow(row);
+        QCOMPARE(part<ArticleView>(w, "articleView")->currentArticleId(), result->corpus.articles.at(0).id);
+        QCOMPARE(part<ArticleView>(w, "articleView")->focusSpan(), result->events.at(2).mentions.at(0).span);
+        QCOMPARE(part<ArticleView>(w, "articleView")->mentionListCount(), 2);
         maybeScreenshot(w, QStringLiteral("mainwindow-synthetic.png"));
     }
 
@@ -244,30 +250,31 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const auto result = SyntheticAnalysis::make();
         w.document()->setAnalysis(result);
-        w.articleView()->showArticle(2);
-        QPlainTextEdit *edit = w.articleView()->textEdit();
+        part<ArticleView>(w, "articleView")->showArticle(result->corpus.articles.at(2).id);
+        QPlainTextEdit *edit = part<ArticleView>(w, "articleView")->textEdit();
         QTextCursor cursor(edit->document());
         cursor.setPosition(SyntheticAnalysis::spanOf(*result, 2, QStringLiteral("27 October 2025")).start + 2);
         QTest::mouseClick(edit->viewport(), Qt::LeftButton, Qt::NoModifier, edit->cursorRect(cursor).center());
-        QCOMPARE(w.timelineView()->selectedIndex().data(TimelineModel::EventIdRole).toString(), QStringLiteral("e4"));
+        QCOMPARE(part<TimelineView>(w, "timelineView")->selectedIndex().data(TimelineModel::EventIdRole).toString(),
+            QStringLiteral("e4"));
     }
 
     void outletFilterNarrowsTimeline()
     {
         MainWindow w;
         w.document()->setAnalysis(SyntheticAnalysis::make());
-        QCOMPARE(w.timelineView()->index().itemCount(), 4);
+        QCOMPARE(part<TimelineView>(w, "timelineView")->index().itemCount(), 4);
         // Beta Daily mentions the 2018 meeting, the rocket test and the envoy, not the second summit.
-        w.timelineModel()->setOutlets({ QStringLiteral("Beta Daily") });
-        QTRY_COMPARE(w.timelineView()->index().itemCount(), 3);
+        part<TimelineFilterModel>(w, "timelineFilter")->setOutlets({ QStringLiteral("Beta Daily") });
+        QTRY_COMPARE(part<TimelineView>(w, "timelineView")->index().itemCount(), 3);
     }
 
     void searchFindsWordsAndJumps()
     {
         MainWindow w;
         w.document()->setAnalysis(SyntheticAnalysis::make());
-        QSignalSpy done(w.searchPanel(), &SearchPanel::finished);
-        w.searchPanel()->search(QStringLiteral("GENEVA"));
+        QSignalSpy done(part<SearchPanel>(w, "searchPanel"), &SearchPanel::finished);
+        part<SearchPanel>(w, "searchPanel")->search(QStringLiteral("GENEVA"));
         QVERIFY(done.wait(10000));
         QCOMPARE(done.constFirst().constFirst().toInt(), 2);
     }
@@ -287,18 +294,18 @@ private Q_SLOTS:
         w.openPath(corpus());
         QVERIFY(shown.wait(120000));
         QVERIFY(reload->isEnabled() && close->isEnabled());
-        const int events = w.timelineModel()->rowCount();
+        const int events = part<TimelineFilterModel>(w, "timelineFilter")->rowCount();
         QVERIFY(events > 0);
         reload->trigger();
         QVERIFY(shown.wait(120000));
-        QCOMPARE(w.timelineModel()->rowCount(), events);
+        QCOMPARE(part<TimelineFilterModel>(w, "timelineFilter")->rowCount(), events);
         maybeScreenshot(w, QStringLiteral("mainwindow-sample-1366.png"));
 
-        w.articleView()->showArticle(0);
+        part<ArticleView>(w, "articleView")->showArticle(w.document()->result()->corpus.articles.at(0).id);
         close->trigger();
         QVERIFY(!w.document()->result());
-        QCOMPARE(w.timelineModel()->rowCount(), 0);
-        QCOMPARE(w.articleView()->currentArticle(), -1);
+        QCOMPARE(part<TimelineFilterModel>(w, "timelineFilter")->rowCount(), 0);
+        QCOMPARE(part<ArticleView>(w, "articleView")->currentArticleId(), QString());
         QCOMPARE(w.windowTitle(), QStringLiteral("Parallax"));
         QVERIFY(!reload->isEnabled() && !close->isEnabled());
         maybeScreenshot(w, QStringLiteral("mainwindow-closed.png"));
@@ -342,8 +349,8 @@ private Q_SLOTS:
         QVERIFY(changed.wait(60000) || changed.count() == 1);
         QVERIFY(w.document()->project());
         QCOMPARE(w.document()->project()->path(), projectPath);
-        QCOMPARE(w.recentCorpora()->paths().value(0), projectPath);
-        QVERIFY(!w.recentCorpora()->paths().contains(QDir(corpus()).absolutePath()));
+        QCOMPARE(part<RecentCorpora>(w, "recentCorpora")->paths().value(0), projectPath);
+        QVERIFY(!part<RecentCorpora>(w, "recentCorpora")->paths().contains(QDir(corpus()).absolutePath()));
 
         // Any other file is not taken.
         QMimeData text;
@@ -431,6 +438,75 @@ private Q_SLOTS:
         MainWindow again;
         again.show();
         QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+
+    // The views follow the document's selection, never one another: a statement picked in the quote
+    // panel rings its events on the timeline, an event picked in the article view is selected on the
+    // timeline and its mentions listed, a rendering opened in the quote panel opens its article; a
+    // second window on the same document shows it and follows the same selection.
+    void viewsFollowTheDocumentSelection()
+    {
+        MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // The envoy's arrival is also told in the spokesman's sentence: statement s2 is about it.
+        auto edited = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
+        const Quote &spokesman = edited->quotes.at(edited->quoteIndex(QStringLiteral("beta/three#q1")));
+        EventMention told = edited->events.last().mentions.constFirst();
+        told.span = spokesman.span;
+        edited->events.last().mentions.append(told);
+        const std::shared_ptr<const AnalysisResult> result = edited;
+        w.document()->setAnalysis(result);
+        DocumentSelection *selection = w.document()->selection();
+        auto *timeline = part<TimelineView>(w, "timelineView");
+        auto *articles = part<ArticleView>(w, "articleView");
+        auto *quotes = part<QuotePanel>(w, "quotePanel");
+        QVERIFY(timeline && articles && quotes);
+
+        // A statement about an event, picked in the quote panel's list as the analyst does.
+        QString statement;
+        for (const Statement &s : result->statements) {
+            if (statement.isEmpty() && !StatementEvents::eventsFor(*result, s.id).isEmpty())
+                statement = s.id;
+        }
+        QVERIFY(!statement.isEmpty());
+        const QAbstractItemModel *list = quotes->statementView()->model();
+        const QModelIndexList rows
+            = list->match(list->index(0, 0), StatementModel::StatementIdRole, statement, 1, Qt::MatchExactly);
+        QCOMPARE(rows.size(), 1);
+        quotes->statementView()->setCurrentIndex(rows.constFirst());
+        QCOMPARE(selection->currentStatement(), statement);
+        QCOMPARE(timeline->highlightedEvents(), StatementEvents::eventsFor(*result, statement));
+
+        // An event clicked in the article's text.
+        Q_EMIT articles->eventClicked(QStringLiteral("e3"));
+        QCOMPARE(selection->currentEvent(), QStringLiteral("e3"));
+        QCOMPARE(timeline->selectedIndex().data(TimelineModel::EventIdRole).toString(), QStringLiteral("e3"));
+        QCOMPARE(articles->mentionListCount(), 2);
+        maybeScreenshot(w, QStringLiteral("mainwindow-selection-1366.png"));
+
+        // A rendering opened from the quote panel.
+        Q_EMIT quotes->quoteActivated(QStringLiteral("beta/three#q1"));
+        QCOMPARE(articles->currentArticleId(), QStringLiteral("beta/three"));
+        QCOMPARE(selection->currentArticle(), QStringLiteral("beta/three"));
+
+        MainWindow second(w.document());
+        second.resize(1920, 1200);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        auto *secondTimeline = part<TimelineView>(second, "timelineView");
+        QVERIFY(secondTimeline);
+        QCOMPARE(secondTimeline->model()->rowCount(), timeline->model()->rowCount());
+        // It opens at the analyst's selection and leaves it as it was.
+        QCOMPARE(selection->currentStatement(), statement);
+        QCOMPARE(part<QuotePanel>(second, "quotePanel")->currentStatementId(), statement);
+        QCOMPARE(part<ArticleView>(second, "articleView")->currentArticleId(), QStringLiteral("beta/three"));
+        QCOMPARE(secondTimeline->selectedIndex().data(TimelineModel::EventIdRole).toString(), QStringLiteral("e3"));
+        selection->setCurrentEvent(QStringLiteral("e1"));
+        QCOMPARE(timeline->selectedIndex().data(TimelineModel::EventIdRole).toString(), QStringLiteral("e1"));
+        QCOMPARE(secondTimeline->selectedIndex().data(TimelineModel::EventIdRole).toString(), QStringLiteral("e1"));
+        maybeScreenshot(second, QStringLiteral("mainwindow-second-1920.png"));
     }
 };
 

@@ -37,6 +37,15 @@ inline int colourCount(const QImage &image)
     return int(colours.size());
 }
 
+// The part of a window named `name` (its object name, as MainWindow names its views and their
+// models), nullptr when there is none: tests reach a window's views as an analyst does, not
+// through getters.
+template<typename T>
+T *part(const QObject &window, const char *name)
+{
+    return window.findChild<T *>(QLatin1String(name));
+}
+
 // A menu's action by object name, as the menus name the actions tests drive.
 inline QAction *menuAction(const QMenu &menu, const QString &name)
 {

@@ -131,7 +131,18 @@ int ArticleView::mentionListCount() const
     return m_mentions->parentWidget()->isHidden() ? 0 : m_mentions->count();
 }
 
-void ArticleView::showArticle(int article)
+QString ArticleView::currentArticleId() const
+{
+    return m_result && m_article >= 0 ? m_result->corpus.articles.at(m_article).id : QString();
+}
+
+void ArticleView::showArticle(const QString &articleId)
+{
+    if (m_result)
+        showArticleAt(m_result->corpus.indexOf(articleId));
+}
+
+void ArticleView::showArticleAt(int article)
 {
     if (!m_result || article < 0 || article >= m_result->corpus.articles.size() || article == m_article)
         return;
@@ -145,7 +156,7 @@ void ArticleView::showArticle(int article)
     updateHeader();
     updateReadingWidth();
     followArticleInMentions();
-    Q_EMIT articleChanged(article);
+    Q_EMIT articleChanged(m_result->corpus.articles.at(article).id);
 }
 
 void ArticleView::followArticleInMentions()
@@ -197,9 +208,15 @@ TextSpan ArticleView::snappedToWords(const QString &text, TextSpan span)
     return { start, end };
 }
 
-void ArticleView::showSpan(int article, TextSpan span)
+void ArticleView::showSpan(const QString &articleId, TextSpan span)
 {
-    showArticle(article);
+    if (m_result)
+        showSpanAt(m_result->corpus.indexOf(articleId), span);
+}
+
+void ArticleView::showSpanAt(int article, TextSpan span)
+{
+    showArticleAt(article);
     if (article != m_article)
         return;
     m_focus = span;
@@ -210,15 +227,24 @@ void ArticleView::showSpan(int article, TextSpan span)
     m_text->centerCursor();
 }
 
-void ArticleView::showEventMentions(int eventIndex)
+void ArticleView::showEventMentions(const QString &eventId)
 {
     m_mentions->clear();
     QWidget *box = m_mentions->parentWidget();
-    if (!m_result || eventIndex < 0 || eventIndex >= m_result->events.size()) {
+    const Event *found = nullptr;
+    if (m_result && !eventId.isEmpty()) {
+        for (const Event &e : m_result->events) {
+            if (e.id == eventId) {
+                found = &e;
+                break;
+            }
+        }
+    }
+    if (!found) {
         box->hide();
         return;
     }
-    const Event &event = m_result->events.at(eventIndex);
+    const Event &event = *found;
     m_mentionsHeader->setText(
         tr("<b>%1</b> — %n mention(s)", nullptr, int(event.mentions.size())).arg(event.label.toHtmlEscaped()));
     for (const EventMention &m : event.mentions) {
@@ -256,14 +282,14 @@ void ArticleView::showQuote(const QString &quoteId)
     if (index < 0)
         return;
     const Quote &q = m_result->quotes.at(index);
-    showSpan(q.article, q.span);
+    showSpanAt(q.article, q.span);
 }
 
 void ArticleView::activateMention(QListWidgetItem *item)
 {
     if (!item)
         return;
-    showSpan(item->data(ArticleRole).toInt(), { item->data(SpanStartRole).toInt(), item->data(SpanEndRole).toInt() });
+    showSpanAt(item->data(ArticleRole).toInt(), { item->data(SpanStartRole).toInt(), item->data(SpanEndRole).toInt() });
 }
 
 void ArticleView::updateHeader()

@@ -27,7 +27,8 @@ public:
 
     void setResult(std::shared_ptr<const AnalysisResult> result);
 
-    int currentArticle() const { return m_article; }
+    // The shown article's id; empty when none is shown.
+    QString currentArticleId() const;
     // The emphasised span (the selected mention, quote or search hit); empty when none.
     TextSpan focusSpan() const { return m_focus; }
     // The mentions listed for the selected event (empty when no event is selected).
@@ -40,17 +41,18 @@ public:
     static TextSpan snappedToWords(const QString &text, TextSpan span);
 
 public Q_SLOTS:
-    void showArticle(int article);
-    // Shows `span` of `article`, scrolled into view and emphasised.
-    void showSpan(int article, TextSpan span);
-    // Jumps to the event's first mention and lists all of them; -1 clears the list.
-    void showEventMentions(int eventIndex);
+    // Articles, events and quotes are named by their ids; an unknown id changes nothing.
+    void showArticle(const QString &articleId);
+    // Shows `span` of the article, scrolled into view and emphasised.
+    void showSpan(const QString &articleId, TextSpan span);
+    // Jumps to the event's first mention and lists all of them; an empty id clears the list.
+    void showEventMentions(const QString &eventId);
     void showQuote(const QString &quoteId);
 
 Q_SIGNALS:
     void quoteClicked(const QString &statementId);
     void eventClicked(const QString &eventId);
-    void articleChanged(int article);
+    void articleChanged(const QString &articleId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -63,6 +65,9 @@ private:
     // take the height, cutting a long title after its first line.
     void fitHeader();
     void updateReadingWidth();
+    // By the article's position in the corpus, which the markup and the mentions list keep.
+    void showArticleAt(int article);
+    void showSpanAt(int article, TextSpan span);
     void activateMention(QListWidgetItem *item);
     void followArticleInMentions();
     void snapSelectionToWords();

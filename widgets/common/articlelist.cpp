@@ -15,7 +15,7 @@
 
 namespace
 {
-constexpr int ArticleRole = Qt::UserRole + 1;
+constexpr int ArticleIdRole = Qt::UserRole + 1;
 constexpr int DetailRole = Qt::UserRole + 2; // "Outlet · date"
 constexpr int DateRole = Qt::UserRole + 3;
 constexpr int OutletRole = Qt::UserRole + 4;
@@ -105,7 +105,7 @@ ArticleList::ArticleList(QWidget *parent)
     });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
-            Q_EMIT articleActivated(item->data(0, ArticleRole).toInt());
+            Q_EMIT articleActivated(item->data(0, ArticleIdRole).toString());
     });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -126,7 +126,7 @@ void ArticleList::setResult(std::shared_ptr<const AnalysisResult> result)
         auto *item = new ArticleItem({ a.title.isEmpty() ? a.id : a.title });
         const QString date = a.published.isValid() ? QLocale().toString(a.published, QLocale::ShortFormat) : QString();
         item->key = m_sortKey;
-        item->setData(0, ArticleRole, i);
+        item->setData(0, ArticleIdRole, a.id);
         item->setData(0, DateRole, a.published);
         item->setData(0, OutletRole, a.outlet);
         item->setData(0, DetailRole, date.isEmpty() ? a.outlet : QStringLiteral("%1 \u00b7 %2").arg(a.outlet, date));
@@ -156,12 +156,12 @@ void ArticleList::setOutlets(const QStringList &outlets)
     }
 }
 
-void ArticleList::setCurrentArticle(int article)
+void ArticleList::setCurrentArticle(const QString &articleId)
 {
     const QSignalBlocker block(m_tree);
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_tree->topLevelItem(i);
-        if (item->data(0, ArticleRole).toInt() == article) {
+        if (item->data(0, ArticleIdRole).toString() == articleId) {
             m_tree->setCurrentItem(item);
             m_tree->scrollToItem(item);
             return;

@@ -22,13 +22,13 @@ public:
 
     void setResult(std::shared_ptr<const AnalysisResult> result);
     void setOutlets(const QStringList &outlets); // empty = all
-    void setCurrentArticle(int article);
+    void setCurrentArticle(const QString &articleId);
     void setSortKey(SortKey key);
 
     QTreeWidget *treeWidget() const { return m_tree; }
 
 Q_SIGNALS:
-    void articleActivated(int article);
+    void articleActivated(const QString &articleId);
 
 private:
     QTreeWidget *m_tree = nullptr;

@@ -11,7 +11,7 @@
 
 namespace
 {
-constexpr int ArticleRole = Qt::UserRole + 1;
+constexpr int ArticleIdRole = Qt::UserRole + 1;
 constexpr int StartRole = Qt::UserRole + 2;
 constexpr int EndRole = Qt::UserRole + 3;
 constexpr int HitLimit = 2000;
@@ -86,7 +86,7 @@ void SearchPanel::showHits()
         auto *item = new QListWidgetItem(
             QStringLiteral("%1 — %2").arg(a.outlet.isEmpty() ? a.id : a.outlet, hit.context), m_list);
         item->setToolTip(a.title);
-        item->setData(ArticleRole, hit.article);
+        item->setData(ArticleIdRole, a.id);
         item->setData(StartRole, hit.span.start);
         item->setData(EndRole, hit.span.end);
     }
@@ -103,5 +103,5 @@ void SearchPanel::activate(QListWidgetItem *item)
 {
     if (item)
         Q_EMIT hitActivated(
-            item->data(ArticleRole).toInt(), { item->data(StartRole).toInt(), item->data(EndRole).toInt() });
+            item->data(ArticleIdRole).toString(), { item->data(StartRole).toInt(), item->data(EndRole).toInt() });
 }

@@ -31,7 +31,7 @@ public Q_SLOTS:
     void search(const QString &words);
 
 Q_SIGNALS:
-    void hitActivated(int article, TextSpan span);
+    void hitActivated(const QString &articleId, TextSpan span);
     void finished(int hits);
 
 private:

@@ -20,7 +20,7 @@ class PickerProxy : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
-    int excluded = -1;
+    QString excluded; // an event id
 
     QVariant data(const QModelIndex &index, int role) const override
     {
@@ -38,7 +38,7 @@ protected:
         if (parent.isValid())
             return false;
         const QModelIndex index = sourceModel()->index(row, 0, parent);
-        if (excluded >= 0 && index.data(TimelineModel::EventIndexRole).toInt() == excluded)
+        if (!excluded.isEmpty() && index.data(TimelineModel::EventIdRole).toString() == excluded)
             return false;
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
     }
@@ -92,9 +92,9 @@ void EventPickerDialog::setPrompt(const QString &prompt)
     label->setVisible(!prompt.isEmpty());
 }
 
-void EventPickerDialog::setExcludedEvent(int eventIndex)
+void EventPickerDialog::setExcludedEvent(const QString &eventId)
 {
-    static_cast<PickerProxy *>(m_proxy)->excluded = eventIndex;
+    static_cast<PickerProxy *>(m_proxy)->excluded = eventId;
     m_proxy->invalidate();
     updateOk();
 }
@@ -122,17 +122,17 @@ void EventPickerDialog::selectNearest(QDate date)
     updateOk();
 }
 
-int EventPickerDialog::eventIndex() const
+QString EventPickerDialog::eventId() const
 {
     const QModelIndex current = m_list->currentIndex();
-    return current.isValid() ? current.data(TimelineModel::EventIndexRole).toInt() : -1;
+    return current.isValid() ? current.data(TimelineModel::EventIdRole).toString() : QString();
 }
 
-bool EventPickerDialog::setEventIndex(int eventIndex)
+bool EventPickerDialog::setEventId(const QString &eventId)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(TimelineModel::EventIndexRole).toInt() == eventIndex) {
+        if (index.data(TimelineModel::EventIdRole).toString() == eventId) {
             m_list->setCurrentIndex(index);
             updateOk();
             return true;
@@ -143,5 +143,5 @@ bool EventPickerDialog::setEventIndex(int eventIndex)
 
 void EventPickerDialog::updateOk()
 {
-    m_ok->setEnabled(eventIndex() >= 0);
+    m_ok->setEnabled(!eventId().isEmpty());
 }

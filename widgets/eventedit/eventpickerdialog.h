@@ -21,13 +21,13 @@ public:
     explicit EventPickerDialog(QAbstractItemModel *events, QWidget *parent = nullptr);
 
     void setPrompt(const QString &prompt);
-    // Leaves this event (EventIndexRole) out of the list.
-    void setExcludedEvent(int eventIndex);
+    // Leaves this event (by its id, EventIdRole) out of the list.
+    void setExcludedEvent(const QString &eventId);
     // Selects the listed event whose start is nearest to `date`.
     void selectNearest(QDate date);
-    // The picked event (EventIndexRole), -1 when none; settable so that tests need no clicks.
-    int eventIndex() const;
-    bool setEventIndex(int eventIndex);
+    // The picked event's id, empty when none; settable so that tests need no clicks.
+    QString eventId() const;
+    bool setEventId(const QString &eventId);
 
     QLineEdit *filterEdit() const { return m_filter; }
     QListView *listView() const { return m_list; }

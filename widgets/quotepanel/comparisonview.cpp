@@ -227,6 +227,6 @@ void ComparisonView::activate(int rendering)
     if (rendering < 0 || rendering >= m_comparison.renderings.size())
         return;
     const RenderingView &r = m_comparison.renderings.at(rendering);
-    if (r.article >= 0)
-        Q_EMIT quoteActivated(r.article, r.span);
+    if (!r.quoteId.isEmpty())
+        Q_EMIT quoteActivated(r.quoteId);
 }

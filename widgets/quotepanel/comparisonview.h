@@ -59,7 +59,7 @@ public:
 Q_SIGNALS:
     void currentRenderingChanged(int rendering);
     // Open the article at the quote.
-    void quoteActivated(int articleIndex, TextSpan span);
+    void quoteActivated(const QString &quoteId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

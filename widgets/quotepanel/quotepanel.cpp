@@ -7,6 +7,7 @@
 #include "itemmodels/statementfiltermodel.h"
 #include "itemmodels/statementmodel.h"
 #include "presentation/quoteexporter.h"
+#include "presentation/speakerlabel.h"
 #include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/differenceanchors.h"
@@ -84,7 +85,8 @@ QuotePanel::QuotePanel(QWidget *parent)
             exportStatements({ m_comparison->statement() });
     });
     exportCurrent->setObjectName(QStringLiteral("exportCurrentStatement"));
-    QAction *exportShown = exportMenu->addAction(QString(), this, [this] { exportStatements(shownStatements()); });
+    QAction *exportShown
+        = exportMenu->addAction(QString(), this, [this] { exportStatements(shownStatementIndexes()); });
     exportShown->setObjectName(QStringLiteral("exportShownStatements"));
     QAction *exportAll = exportMenu->addAction(QString(), this, [this] {
         QList<int> all;
@@ -224,8 +226,9 @@ void QuotePanel::fillSpeakers()
     m_speaker->clear();
     m_speaker->addItem(tr("All speakers"), QString());
     for (const auto &[speaker, count] : std::as_const(speakers))
-        m_speaker->addItem(organisations.contains(speaker) ? tr("%1 (organisation, %2)").arg(speaker).arg(count)
-                                                           : QStringLiteral("%1 (%2)").arg(speaker).arg(count),
+        m_speaker->addItem(
+            SpeakerLabel::withCount(
+                speaker, organisations.contains(speaker) ? SpeakerKind::Organisation : SpeakerKind::Person, count),
             speaker);
     const int keep = m_speaker->findData(previous);
     m_speaker->setCurrentIndex(std::max(0, keep));
@@ -248,7 +251,16 @@ void QuotePanel::setSearchText(const QString &text)
     m_search->setText(text);
 }
 
-QList<int> QuotePanel::shownStatements() const
+QStringList QuotePanel::shownStatements() const
+{
+    QStringList shown;
+    shown.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        shown.append(m_filter->index(row, 0).data(StatementModel::StatementIdRole).toString());
+    return shown;
+}
+
+QList<int> QuotePanel::shownStatementIndexes() const
 {
     QList<int> shown;
     shown.reserve(m_filter->rowCount());

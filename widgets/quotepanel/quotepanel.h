@@ -52,8 +52,8 @@ public:
     // Statements with every word of `text` in a rendering, its outlet or the speaker; empty shows all.
     void setSearchText(const QString &text);
     void setSortOrder(SortOrder order);
-    // Indexes into AnalysisResult::statements of the statements the list shows, in its order.
-    QList<int> shownStatements() const;
+    // The ids of the statements the list shows, in its order.
+    QStringList shownStatements() const;
     QToolButton *exportButton() const { return m_export; }
 
     QTreeView *statementView() const { return m_list; }
@@ -69,7 +69,7 @@ public:
 
 Q_SIGNALS:
     // Open the article at the quote.
-    void quoteActivated(int articleIndex, TextSpan span);
+    void quoteActivated(const QString &quoteId);
     // The analyst selected a statement (the timeline can highlight its events).
     void statementSelected(const QString &statementId);
     // The analyst asked to annotate a discrepancy in a statement (every rendering) or in one rendering.
@@ -88,6 +88,8 @@ private:
     void moveRendering(int delta);
     // Asks for a file and writes the statements as HTML, CSV or PNG.
     void exportStatements(const QList<int> &statements);
+    // Positions in the analysis' statements of the ones the list shows, for the exports.
+    QList<int> shownStatementIndexes() const;
     void showAnnotateMenu(const QPoint &globalPos, bool withRendering, int segment = -1);
     void updateRenderingMarks();
 

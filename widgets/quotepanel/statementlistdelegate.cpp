@@ -6,6 +6,7 @@
 #include "itemmodels/statementmodel.h"
 #include "presentation/diffpalette.h"
 #include "presentation/speakercolors.h"
+#include "presentation/speakerlabel.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -75,11 +76,13 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
 
     QFont bold = option.font;
     bold.setBold(true);
-    const bool organisation
-        = SpeakerKind(index.data(StatementModel::SpeakerKindRole).toInt()) == SpeakerKind::Organisation;
-    // An organisation is not a person: a square chip, and "(organisation)" after its name, quieter.
-    const QString who = speaker.isEmpty() ? tr("Unknown speaker") : speaker;
-    QString kindMark = organisation ? QStringLiteral(" ") + tr("(org.)") : QString();
+    const auto kind = SpeakerKind(index.data(StatementModel::SpeakerKindRole).toInt());
+    const bool organisation = kind == SpeakerKind::Organisation;
+    // An organisation is not a person: a square chip, and its mark after its name, quieter.
+    const QString who = SpeakerLabel::name(speaker);
+    QString kindMark = organisation
+        ? QStringLiteral(" ") + SpeakerLabel::organisationMark(kind, SpeakerLabel::Length::Short)
+        : QString();
     const QRect chip(r.left(), r.top() + line / 2 - 4, 8, 8);
     painter->setBrush(SpeakerColors::forName(speaker, dark));
     if (organisation)
@@ -109,7 +112,7 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->setPen(text);
     // The name gives way before the organisation mark does, which is shortened when the list is narrow.
     const int nameRoom = first.width() - countsWidth - badgeRoom - padding;
-    const QString fullMark = QStringLiteral(" ") + tr("(organisation)");
+    const QString fullMark = QStringLiteral(" ") + SpeakerLabel::organisationMark(kind);
     if (organisation && QFontMetrics(bold).horizontalAdvance(who) + fm.horizontalAdvance(fullMark) <= nameRoom)
         kindMark = fullMark;
     const int markWidth = fm.horizontalAdvance(kindMark);

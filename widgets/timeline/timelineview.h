@@ -44,6 +44,8 @@ public:
     // Model rows of the highlighted events that are shown.
     const QSet<int> &highlightedRows() const { return m_highlightedRows; }
     QModelIndex selectedIndex() const;
+    // The ids of the ringed events (setHighlightedEvents()).
+    QStringList highlightedEvents() const { return m_highlightedEvents; }
     // The picked time range (Shift+drag), or an empty pair.
     std::pair<double, double> rangeSelection() const { return { m_rangeStart, m_rangeEnd }; }
 
