@@ -99,6 +99,19 @@ QString kindNoun(Lexicon::Family kind)
     }
 }
 
+// Words separated by white space, without building them.
+qsizetype wordCount(QStringView text)
+{
+    qsizetype count = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool space = c.isSpace();
+        count += !space && !inWord ? 1 : 0;
+        inWord = !space;
+    }
+    return count;
+}
+
 QString capitalized(QString s)
 {
     if (!s.isEmpty())
@@ -239,9 +252,7 @@ Reading read(const EventMention &m)
     }
     // The object follows its verb closely ("hired Lind", "invests $2 billion in Velt"); a name further on
     // belongs to another phrase ("released a long report attacking the policies of Tarsis").
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    if (!r.object.isEmpty()
-        && QStringView(m.text).mid(at + primary.size(), after - at - primary.size()).trimmed().split(space).size() > 5)
+    if (!r.object.isEmpty() && wordCount(QStringView(m.text).mid(at + primary.size(), after - at - primary.size())) > 5)
         r.object.clear();
     // "told reporters": the audience is the verb's object already
     if (!r.noun && info && info->has(Lexicon::AudienceWord))
@@ -295,7 +306,7 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
     const QString verb = r.pair ? r.what : present(r.what);
     // "in Tarsis" when the place is not already one of the names; "steps into Tarsis" after a verb that ends in
     // its own preposition
-    const Lexicon::WordInfo *last = Lexicon::lookup(QStringView(r.what).split(u' ').constLast());
+    const Lexicon::WordInfo *last = Lexicon::lookup(QStringView(r.what).mid(r.what.lastIndexOf(u' ') + 1));
     const QString where = place.isEmpty() || subject.contains(place) || object.contains(place) ? QString()
         : last && last->has(Lexicon::PlacePreposition)
         ? u' ' + place
