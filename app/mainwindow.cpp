@@ -461,7 +461,7 @@ void MainWindow::showError(const DocumentError &error)
     }
 }
 
-void MainWindow::showAnnotationMarks(std::shared_ptr<const AnnotationLookup> lookup)
+void MainWindow::showAnnotationMarks(const std::shared_ptr<const AnnotationLookup> &lookup)
 {
     m_articleView->setAnnotatedSpans(m_document->annotatedSpans());
     m_timelineModel->setAnnotations(lookup);
@@ -510,7 +510,7 @@ void MainWindow::updateTitle()
 void MainWindow::showEditedEvents(AnalysisResultPtr result)
 {
     const QString article = m_articleView->currentArticleId();
-    m_result = result;
+    m_result = std::move(result);
     m_timelineModel->setResult(m_result);
     m_articleView->setResult(m_result);
     m_articleView->showArticle(article);
@@ -519,7 +519,7 @@ void MainWindow::showEditedEvents(AnalysisResultPtr result)
     selectEvent(m_document->selection()->currentEvent());
 }
 
-void MainWindow::showAnalysis(AnalysisResultPtr result)
+void MainWindow::showAnalysis(const AnalysisResultPtr &result)
 {
     setLoading(false);
     if (!result)

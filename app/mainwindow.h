@@ -91,10 +91,10 @@ private:
     void onProgress(AnalysisJob::Stage stage, int done, int total);
     void onLoadFailed(const QString &message);
     void showError(const DocumentError &error);
-    void showAnalysis(AnalysisResultPtr result);
+    void showAnalysis(const AnalysisResultPtr &result);
     // Shows the edited events, keeping the article, the timeline's zoom and its selected event.
     void showEditedEvents(AnalysisResultPtr result);
-    void showAnnotationMarks(std::shared_ptr<const AnnotationLookup> lookup);
+    void showAnnotationMarks(const std::shared_ptr<const AnnotationLookup> &lookup);
     void showClosed();
     void updateTitle();
     // Enables what needs an open corpus.

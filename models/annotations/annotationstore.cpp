@@ -79,7 +79,7 @@ StoreError AnnotationStore::commit(const std::function<StoreError(QSqlDatabase &
 {
     if (!m_project)
         return {};
-    const StoreError error = m_project->write(work);
+    StoreError error = m_project->write(work);
     if (!error.ok()) {
         Logging::get("annotations")->error("change not saved: {}", error.message.toStdString());
         Q_EMIT errorOccurred(error.message);

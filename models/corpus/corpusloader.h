@@ -14,7 +14,7 @@ class CorpusLoader
 {
 public:
     struct Options {
-        qint64 maxFileSize = 20 * 1024 * 1024; // larger files are skipped with a warning
+        qint64 maxFileSize = qint64 { 20 } * 1024 * 1024; // larger files are skipped with a warning
         int threads = 0; // worker threads for reading and parsing; 0 = one per core
         // Called from worker threads with (articles done, articles total).
         std::function<void(int, int)> progress;

@@ -22,7 +22,7 @@
 
 QString ProjectDocument::author()
 {
-    const QString configured = QSettings().value(QStringLiteral("annotations/author")).toString();
+    QString configured = QSettings().value(QStringLiteral("annotations/author")).toString();
     if (!configured.isEmpty())
         return configured;
     const QString user = qEnvironmentVariable("USER");
@@ -319,7 +319,7 @@ bool ProjectDocument::addEventEdit(EventEdit edit)
     return m_eventEdits->add(edit).ok();
 }
 
-void ProjectDocument::setAnalysis(AnalysisResultPtr analysis)
+void ProjectDocument::setAnalysis(const AnalysisResultPtr &analysis)
 {
     if (m_project && analysis && !isProjectCorpus(analysis->corpus.path)) {
         // Another corpus: the project's annotations and edits do not belong to it.

@@ -66,7 +66,7 @@ public:
     AnalysisJob *job() const { return m_job; }
     // Shows a computed analysis (the job's, or a project's cached or a test's): replays the event
     // edits on it, caches it in the project and re-anchors the annotations to its text.
-    void setAnalysis(AnalysisResultPtr analysis);
+    void setAnalysis(const AnalysisResultPtr &analysis);
     // The computed analysis, before event edits.
     AnalysisResultPtr analysis() const { return m_analysis; }
     // The shown analysis: the computed one with the event edits applied.

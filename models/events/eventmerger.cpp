@@ -650,29 +650,23 @@ void Merger::attachUndated(int unitIndex)
 // checkable detail tells the analyst nothing the dated events do not.
 bool Merger::informative(const Cluster &c) const
 {
-    for (int u : c.units) {
+    return std::ranges::any_of(c.units, [this](int u) {
         const Unit &unit = m_units.at(u);
         if (!unit.keys.places.isEmpty() || !unit.keys.types.isEmpty() || unit.keys.count != 0)
             return true;
         const QString &v = unit.timex.value;
-        if (!isPresentValue(v) && !v.startsWith(QLatin1String("PREV")))
-            return true;
-    }
-    return false;
+        return !isPresentValue(v) && !v.startsWith(QLatin1String("PREV"));
+    });
 }
 
 // A dated event whose every mention is dated only by "recently" or "in the years since" has no date an analyst
 // could check; the article's own present ("during his current tour") is a date.
 bool Merger::onlyVague(const Cluster &c) const
 {
-    for (int u : c.units) {
+    return std::ranges::all_of(c.units, [this](int u) {
         const QString &v = m_units.at(u).timex.value;
-        if (m_units.at(u).undated)
-            continue;
-        if (v != QLatin1String("PAST_REF") && v != QLatin1String("PREV/PUB"))
-            return false;
-    }
-    return true;
+        return m_units.at(u).undated || v == QLatin1String("PAST_REF") || v == QLatin1String("PREV/PUB");
+    });
 }
 
 Event Merger::makeEvent(const Cluster &c)

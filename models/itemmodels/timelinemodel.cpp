@@ -59,7 +59,7 @@ QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent)
         return {};
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex TimelineModel::parent(const QModelIndex &child) const
@@ -80,7 +80,7 @@ int TimelineModel::rowCount(const QModelIndex &parent) const
     return int(m_result->events.at(parent.row()).mentions.size());
 }
 
-int TimelineModel::columnCount(const QModelIndex &) const
+int TimelineModel::columnCount(const QModelIndex & /*parent*/) const
 {
     return 1;
 }

@@ -7,6 +7,8 @@
 #include "language/suffixrules.h"
 #include "language/wordtokenizer.h"
 
+#include <QHash>
+
 namespace
 {
 // British endings as American ones: "organisation" and "organization" compare equal.
@@ -109,12 +111,10 @@ QString TextNormalizer::fold(QStringView word)
     for (QChar c : word) {
         const char16_t u = c.unicode();
         if (u < 0x80) {
-            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'\'')
                 w.append(c);
             else if (u >= u'A' && u <= u'Z')
                 w.append(QChar(u + 32));
-            else if (u == u'\'')
-                w.append(c);
             continue;
         }
         accents = true;

@@ -18,6 +18,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <utility>
+
 namespace
 {
 // The per-article stage reads the text and the publication date (relative dates resolve against it),
@@ -29,13 +31,13 @@ QByteArray cacheKey(const Article &article)
 }
 }
 
-AnalysisCache::AnalysisCache(ProjectStore &project, const QString &analyzerTag)
+AnalysisCache::AnalysisCache(ProjectStore &project, QString analyzerTag)
     : m_path(project.path())
     , m_readOnly(project.isReadOnly())
     , m_readerName(project.readerDatabaseName())
     , m_readerOptions(project.readerConnectOptions())
     , m_gate(project.writeGate())
-    , m_tag(analyzerTag)
+    , m_tag(std::move(analyzerTag))
     , m_prefix(QStringLiteral("parallax-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     QSqlQuery query(project.database());
@@ -159,7 +161,7 @@ StoreError AnalysisCache::writeCorpus(const Pending &pending)
     const auto leave = qScopeGuard([this] { m_gate->leave(); });
     QSqlQuery query(db);
     const auto fail = [&query](const QSqlQuery &failed) -> StoreError {
-        const StoreError error { StoreError::Code::Io, failed.lastError().text() };
+        StoreError error { StoreError::Code::Io, failed.lastError().text() };
         query.exec(QStringLiteral("ROLLBACK"));
         return error;
     };
@@ -199,7 +201,7 @@ QString AnalysisCache::readerConnection()
     QMutexLocker lock(&m_mutex);
     if (const auto it = m_readers.constFind(thread); it != m_readers.cend())
         return *it;
-    const QString name = m_prefix + QLatin1Char('-') + QString::number(m_readers.size());
+    QString name = m_prefix + QLatin1Char('-') + QString::number(m_readers.size());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_readerName);
     db.setConnectOptions(m_readerOptions);
@@ -330,7 +332,7 @@ StoreError AnalysisCache::write(const Table &table, const QList<Pending> &pendin
     QSqlDatabase db = QSqlDatabase::database(m_prefix + QStringLiteral("-writer"), false);
     QSqlQuery query(db);
     const auto fail = [&query](const QSqlQuery &failed) -> StoreError {
-        const StoreError error { StoreError::Code::Io, failed.lastError().text() };
+        StoreError error { StoreError::Code::Io, failed.lastError().text() };
         query.exec(QStringLiteral("ROLLBACK"));
         return error;
     };

@@ -29,7 +29,7 @@ class WriteGate;
 class AnalysisCache
 {
 public:
-    explicit AnalysisCache(ProjectStore &project, const QString &analyzerTag = defaultAnalyzerTag());
+    explicit AnalysisCache(ProjectStore &project, QString analyzerTag = defaultAnalyzerTag());
     ~AnalysisCache();
     AnalysisCache(const AnalysisCache &) = delete;
     AnalysisCache &operator=(const AnalysisCache &) = delete;

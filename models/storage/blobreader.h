@@ -45,7 +45,7 @@ public:
         constexpr quint64 maxRatio = 1100;
         if (blob.size() < offset + 4)
             return std::nullopt;
-        const quint32 expanded = qFromBigEndian<quint32>(blob.constData() + offset);
+        const auto expanded = qFromBigEndian<quint32>(blob.constData() + offset);
         const qsizetype compressed = blob.size() - offset;
         if (expanded > maxExpandedBytes || expanded > quint64(compressed) * maxRatio)
             return std::nullopt;

@@ -310,7 +310,7 @@ QString ProjectStore::corpusPath() const
     const QDir here = QFileInfo(m_path).absoluteDir();
     const QString relative = metaValue(QStringLiteral("corpus_relative"));
     if (!relative.isEmpty()) {
-        const QString resolved = QDir::cleanPath(here.absoluteFilePath(relative));
+        QString resolved = QDir::cleanPath(here.absoluteFilePath(relative));
         if (QFileInfo(resolved).isDir())
             return resolved;
     }

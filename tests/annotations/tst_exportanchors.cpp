@@ -28,8 +28,8 @@ private:
         const Run r = parallax(
             { QStringLiteral("annotations"), m_project, QStringLiteral("--format"), QStringLiteral("json") });
         const QJsonArray all = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("annotations")).toArray();
-        for (const QJsonValue &a : all) {
-            const QJsonObject anchor = a.toObject().value(QStringLiteral("anchors")).toArray().at(0).toObject();
+        for (const auto &a : all) {
+            QJsonObject anchor = a.toObject().value(QStringLiteral("anchors")).toArray().at(0).toObject();
             if (anchor.value(QStringLiteral("target")).toObject().value(QStringLiteral("article")).toString()
                 == article)
                 return anchor;
@@ -113,7 +113,7 @@ private Q_SLOTS:
                                      .toArray();
         QCOMPARE(items.size(), 4);
         int checked = 0;
-        for (const QJsonValue &item : items) {
+        for (const auto &item : items) {
             const QJsonObject target = item.toObject().value(QStringLiteral("target")).toArray().at(0).toObject();
             if (target.value(QStringLiteral("article")).toString() != QLatin1String("moved"))
                 continue;

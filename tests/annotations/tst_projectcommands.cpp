@@ -100,7 +100,7 @@ private Q_SLOTS:
 
         const QJsonObject doc = exportJson(m_project);
         QJsonObject found;
-        for (const QJsonValue &v : doc.value(QStringLiteral("annotations")).toArray()) {
+        for (const auto &v : doc.value(QStringLiteral("annotations")).toArray()) {
             if (v.toObject().value(QStringLiteral("id")).toString() == id)
                 found = v.toObject();
         }
@@ -261,7 +261,7 @@ private Q_SLOTS:
         }
         const QJsonArray all = exportJson(m_project).value(QStringLiteral("annotations")).toArray();
         QStringList present;
-        for (const QJsonValue &v : all)
+        for (const auto &v : all)
             present.append(v.toObject().value(QStringLiteral("id")).toString());
         for (const QString &id : std::as_const(confirmed))
             QVERIFY2(present.contains(id), qPrintable(id));

@@ -51,7 +51,7 @@ private Q_SLOTS:
         window.show();
         window.openPath(path);
         QVERIFY(results.wait(120000));
-        ProjectSession *session = window.findChild<ProjectSession *>(QStringLiteral("projectSession"));
+        auto *session = window.findChild<ProjectSession *>(QStringLiteral("projectSession"));
         QVERIFY(window.document()->project());
         QVERIFY(window.windowTitle().contains(QStringLiteral("study.parallax")));
         QCOMPARE(session->panel()->view()->model()->rowCount(), 1);

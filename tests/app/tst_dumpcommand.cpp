@@ -30,7 +30,7 @@ private Q_SLOTS:
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonArray articles = doc.value(QStringLiteral("articles")).toArray();
         QCOMPARE(articles.size(), 4);
-        for (const QJsonValue &a : articles) {
+        for (const auto &a : articles) {
             const QJsonObject article = a.toObject();
             QVERIFY(!article.value(QStringLiteral("text")).toString().isEmpty());
             QVERIFY(!article.value(QStringLiteral("paragraphs")).toArray().isEmpty());

@@ -61,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(parallax({ u"dump"_s, fixture(), u"-o"_s, dump }).exitCode, 0);
         const QJsonObject doc = QJsonDocument::fromJson(readAll(dump)).object();
         m_statements = doc.value(u"statements"_s).toArray();
-        for (const QJsonValue &q : doc.value(u"quotes"_s).toArray())
+        for (const auto &q : doc.value(u"quotes"_s).toArray())
             m_quoteTexts.insert(q.toObject().value(u"id"_s).toString(), q.toObject().value(u"text"_s).toString());
     }
 
@@ -119,8 +119,8 @@ private Q_SLOTS:
         QVERIFY(csv.startsWith("statement,speaker,outlet,article,url,quote,quote_kind,credited_to,text,difference,"
                                "similarity\r\n"));
         QStringList expected;
-        for (const QJsonValue &s : std::as_const(m_statements)) {
-            for (const QJsonValue &q : s.toObject().value(u"quotes"_s).toArray())
+        for (const auto &s : std::as_const(m_statements)) {
+            for (const auto &q : s.toObject().value(u"quotes"_s).toArray())
                 expected.append(q.toString());
         }
         QCOMPARE(csvQuoteIds(csv), expected);
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"<section id=\"%1\">"_s.arg(id)));
         QCOMPARE(html.count(u"<section "_s), 1);
         // Every rendering is there, in its context.
-        for (const QJsonValue &q : statement.value(u"quotes"_s).toArray()) {
+        for (const auto &q : statement.value(u"quotes"_s).toArray()) {
             const QString text = m_quoteTexts.value(q.toString());
             QVERIFY2(!text.isEmpty() && html.contains(text.toHtmlEscaped()), qPrintable(q.toString()));
         }
@@ -182,9 +182,9 @@ private Q_SLOTS:
         QCOMPARE(
             parallax({ u"export-quotes"_s, fixture(), u"-o"_s, out, u"--speaker"_s, speaker.toUpper() }).exitCode, 0);
         QStringList expected;
-        for (const QJsonValue &s : std::as_const(m_statements)) {
+        for (const auto &s : std::as_const(m_statements)) {
             if (s.toObject().value(u"speaker"_s).toString().contains(speaker, Qt::CaseInsensitive)) {
-                for (const QJsonValue &q : s.toObject().value(u"quotes"_s).toArray())
+                for (const auto &q : s.toObject().value(u"quotes"_s).toArray())
                     expected.append(q.toString());
             }
         }

@@ -46,7 +46,7 @@ QByteArray normalised(const QByteArray &dump)
     quoted = quoted.mid(1, quoted.size() - 2);
     const QByteArray before = QByteArray("\"path\": ").append(quoted);
     QByteArray out = dump;
-    out.replace(before, QByteArray("\"path\": \"corpus\""));
+    out.replace(before, QByteArray(R"("path": "corpus")"));
     return out;
 }
 

@@ -123,16 +123,17 @@ PersonMention PersonFinder::mention(int first, int last) const
 
 int PersonFinder::runEnd(int first) const
 {
+    // An initial or an abbreviated title and its dot: "J.", "Mr.", "Gen."
+    const auto isInitialOrTitleDot = [this](int i) {
+        return (m_tokens.text(i).size() == 1 || isAbbreviatedTitle(m_tokens.text(i))) && m_tokens.isPunct(i + 1, u'.');
+    };
     int last = first;
     while (!m_tokens.at(last).possessive && last + 1 < m_tokens.size()
         && m_tokens.paragraph(last + 1) == m_tokens.paragraph(first) && last - first < MaxNameTokens + 4) {
         if (isNameToken(last + 1)) {
             ++last;
-        } else if (isParticle(last + 1) && isNameToken(last + 2)) {
-            last += 2;
-        } else if ((m_tokens.text(last).size() == 1 || isAbbreviatedTitle(m_tokens.text(last)))
-            && m_tokens.isPunct(last + 1, u'.') && isNameToken(last + 2)) {
-            last += 2; // "Ana J. Okafor", "Mr. Lind", "Gen. Ruiz"
+        } else if ((isParticle(last + 1) || isInitialOrTitleDot(last)) && isNameToken(last + 2)) {
+            last += 2; // "Ana de Souza", "Ana J. Okafor", "Mr. Lind", "Gen. Ruiz"
         } else {
             break;
         }
