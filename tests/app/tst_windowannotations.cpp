@@ -76,7 +76,7 @@ private Q_SLOTS:
     void renderingMenuAnnotatesThatQuote()
     {
         MainWindow &w = *m_window;
-        QuotePanel *quotes = part<QuotePanel>(w, "quotePanel");
+        auto *quotes = part<QuotePanel>(w, "quotePanel");
         quotes->selectStatement(QStringLiteral("s1"));
         quotes->comparisonView()->setCurrentRendering(1);
         std::unique_ptr<QMenu> menu(quotes->createAnnotateMenu(true, nullptr));
@@ -114,7 +114,7 @@ private Q_SLOTS:
     void statementMenuAnchorsEveryRendering()
     {
         MainWindow &w = *m_window;
-        QuotePanel *quotes = part<QuotePanel>(w, "quotePanel");
+        auto *quotes = part<QuotePanel>(w, "quotePanel");
         quotes->selectStatement(QStringLiteral("s1"));
         std::unique_ptr<QMenu> menu(quotes->createAnnotateMenu(false, nullptr));
         QVERIFY(!menuAction(*menu, QStringLiteral("annotateRendering")));

@@ -175,7 +175,7 @@ private Q_SLOTS:
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("needs a name")),
             qPrintable(w.statusBar()->currentMessage()));
 
-        EventEditor *editor = part<EventEditor>(w, "eventEditor");
+        auto *editor = part<EventEditor>(w, "eventEditor");
         w.statusBar()->clearMessage();
         QVERIFY(!editor->rename(eventOf(w, QStringLiteral("Rocket test")), QStringLiteral("  ")));
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("needs a name")),
@@ -240,7 +240,7 @@ private Q_SLOTS:
             QStringList({ QStringLiteral("Second rocket test | 2025-10-20 | 1"),
                 QStringLiteral("Rocket test | 2025-10-22 | 1") }));
 
-        EventEditor *editor = part<EventEditor>(w, "eventEditor");
+        auto *editor = part<EventEditor>(w, "eventEditor");
         QVERIFY(editor->moveMention(
             eventOf(w, QStringLiteral("Geneva meeting")), 1, eventOf(w, QStringLiteral("Envoy arrives"))));
         QCOMPARE(part<TimelineFilterModel>(w, "timelineFilter")
@@ -287,7 +287,7 @@ private Q_SLOTS:
     void addedEventTakesEveryEdit()
     {
         MainWindow &w = *m_window;
-        EventEditor *editor = part<EventEditor>(w, "eventEditor");
+        auto *editor = part<EventEditor>(w, "eventEditor");
         QVERIFY(editor->addEvent(QStringLiteral("Ceasefire"), QDate(2025, 11, 1), {}, QStringLiteral("military")));
         QVERIFY(editor->rename(eventOf(w, QStringLiteral("Ceasefire")), QStringLiteral("Truce")));
         QCOMPARE(rowOf(w, QStringLiteral("Ceasefire")), -1);
@@ -370,7 +370,7 @@ private Q_SLOTS:
                 QDir(m_dir->path()).entryList({ QStringLiteral("*.parallax"), QStringLiteral("*.new") }, QDir::Files),
                 QStringList { QStringLiteral("edits.parallax") });
         };
-        EventEditor *editor = part<EventEditor>(w, "eventEditor");
+        auto *editor = part<EventEditor>(w, "eventEditor");
         QVERIFY(!editor->rename(eventOf(w, QStringLiteral("Rocket test")), QStringLiteral("Launch")));
         QCOMPARE(questions.size(), 1);
         QVERIFY(questions.constFirst().contains(QStringLiteral("project file")));

@@ -123,7 +123,7 @@ bool measure(int articles)
     // results handed over from memory.
     for (const Article &article : loaded.corpus.articles) {
         if (std::optional<ArticleAnalysis> a = cache.lookup(article))
-            perArticle.insert(article.id, std::move(*a));
+            perArticle.insert(article.id, *a);
     }
     Analyzer::Options fromMemory;
     fromMemory.cached = [&perArticle](const Article &article) -> std::optional<ArticleAnalysis> {
@@ -143,7 +143,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QList<int> counts;
-    for (const QString &argument : app.arguments().mid(1))
+    for (const QString &argument : QCoreApplication::arguments().mid(1))
         counts.append(argument.toInt());
     if (counts.isEmpty())
         counts = { 1000, 10000 };

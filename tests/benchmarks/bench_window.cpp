@@ -212,7 +212,7 @@ void run(GuiWatchdog &watchdog, int articles)
 }
 
 // The offscreen platform's complaints about window hints are not news.
-void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+void quietMessages(QtMsgType type, const QMessageLogContext & /*unused*/, const QString &message)
 {
     if (type >= QtCriticalMsg)
         std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -226,7 +226,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QList<int> sizes;
-    for (const QString &arg : app.arguments().mid(1))
+    for (const QString &arg : QApplication::arguments().mid(1))
         sizes.append(arg.toInt());
     if (sizes.isEmpty())
         sizes = { 1000, 10000 };

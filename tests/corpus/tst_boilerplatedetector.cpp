@@ -23,8 +23,8 @@ private:
         detector.setKnownAuthors(authors);
         const QList<BoilerplateKind> kinds = detector.detect(input);
         QStringList out;
-        for (qsizetype i = 0; i < kinds.size(); ++i)
-            out.append(boilerplateKindName(kinds.at(i)));
+        for (auto kind : kinds)
+            out.append(boilerplateKindName(kind));
         return out;
     }
 

@@ -194,19 +194,19 @@ private Q_SLOTS:
         } else if (scenario == QLatin1String("jsonarray")) {
             manifest("[1, 2]");
         } else if (scenario == QLatin1String("traversal")) {
-            manifest("{\"articles\": [ {\"file\": \"../outside.txt\"}, {\"file\": \"sub/../../outside.txt\"} ]}");
+            manifest(R"({"articles": [ {"file": "../outside.txt"}, {"file": "sub/../../outside.txt"} ]})");
         } else if (scenario == QLatin1String("absolute")) {
-            manifest("{\"articles\": [ {\"file\": \"/etc/hostname\"} ]}");
+            manifest(R"({"articles": [ {"file": "/etc/hostname"} ]})");
         } else if (scenario == QLatin1String("listedlink") || scenario == QLatin1String("link")) {
             QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.txt")), bad));
             if (scenario == QLatin1String("listedlink"))
-                manifest("{\"articles\": [ {\"file\": \"bad.txt\", \"title\": \"x\"} ]}");
+                manifest(R"({"articles": [ {"file": "bad.txt", "title": "x"} ]})");
         } else if (scenario == QLatin1String("dirlink")) {
             QVERIFY(QFile::link(outside.path(), root + QStringLiteral("/linked")));
         } else if (scenario == QLatin1String("missing")) {
-            manifest("{\"articles\": [ {\"file\": \"missing.txt\", \"outlet\": \"X\"} ]}");
+            manifest(R"({"articles": [ {"file": "missing.txt", "outlet": "X"} ]})");
         } else if (scenario == QLatin1String("baddate")) {
-            manifest("{\"articles\": [ {\"file\": \"good.txt\", \"published\": \"29/10/2025\"} ]}");
+            manifest(R"({"articles": [ {"file": "good.txt", "published": "29/10/2025"} ]})");
         }
 
         const CorpusLoader::Result result = CorpusLoader::load(root, options);

@@ -23,6 +23,6 @@ inline void ensureApplication()
 
 inline QByteArrayView bytes(const uint8_t *data, size_t size)
 {
-    return QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size));
+    return { reinterpret_cast<const char *>(data), qsizetype(size) };
 }
 }

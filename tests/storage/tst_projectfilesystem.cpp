@@ -40,7 +40,7 @@ private:
 
     QString makeAnnotatedProject(const QString &folder)
     {
-        const QString project = folder + QStringLiteral("/study.parallax");
+        QString project = folder + QStringLiteral("/study.parallax");
         if (parallax({ QStringLiteral("new-project"), m_fixture.corpus(), QStringLiteral("-o"), project }).exitCode
             != 0)
             return {};

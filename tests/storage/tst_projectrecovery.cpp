@@ -122,7 +122,7 @@ private Q_SLOTS:
             QVERIFY(insertAnnotations(*store.value(), 60, 3000));
             fileBefore = readFile(path);
             walBefore = readFile(path + QStringLiteral("-wal"));
-            QVERIFY(walBefore.size() > 100 * 1024);
+            QVERIFY(walBefore.size() > qint64 { 100 } * 1024);
         }
         const QByteArray checkpointed = readFile(path);
         const int pageSize = int(bigEndian(checkpointed, 16) >> 16);
