@@ -53,9 +53,9 @@ class ArticleDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex & /*index*/) const override
     {
-        return QSize(100, 2 * option.fontMetrics.height() + 3 * Padding);
+        return { 100, 2 * option.fontMetrics.height() + 3 * Padding };
     }
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -112,7 +112,7 @@ ArticleList::ArticleList(QWidget *parent)
     layout->addWidget(m_tree);
 }
 
-void ArticleList::setResult(std::shared_ptr<const AnalysisResult> result)
+void ArticleList::setResult(const std::shared_ptr<const AnalysisResult> &result)
 {
     const QSignalBlocker block(m_tree);
     m_tree->clear();
@@ -121,8 +121,7 @@ void ArticleList::setResult(std::shared_ptr<const AnalysisResult> result)
     QList<QTreeWidgetItem *> items;
     const QList<Article> &articles = result->corpus.articles;
     items.reserve(articles.size());
-    for (int i = 0; i < articles.size(); ++i) {
-        const Article &a = articles.at(i);
+    for (const Article &a : articles) {
         auto *item = new ArticleItem({ a.title.isEmpty() ? a.id : a.title });
         const QString date = a.published.isValid() ? QLocale().toString(a.published, QLocale::ShortFormat) : QString();
         item->key = m_sortKey;

@@ -20,7 +20,7 @@ public:
 
     explicit ArticleList(QWidget *parent = nullptr);
 
-    void setResult(std::shared_ptr<const AnalysisResult> result);
+    void setResult(const std::shared_ptr<const AnalysisResult> &result);
     void setOutlets(const QStringList &outlets); // empty = all
     void setCurrentArticle(const QString &articleId);
     void setSortKey(SortKey key);

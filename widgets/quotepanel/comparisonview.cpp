@@ -215,7 +215,7 @@ QString ComparisonView::currentCitation() const
     return QuoteCitation::text(m_comparison.renderings.at(current), m_comparison.speaker);
 }
 
-void ComparisonView::copyCitation()
+void ComparisonView::copyCitation() const
 {
     const QString citation = currentCitation();
     if (!citation.isEmpty())

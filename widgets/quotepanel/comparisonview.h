@@ -48,7 +48,7 @@ public:
 
     // The current rendering with outlet and URL, as a citation; empty when there is none.
     QString currentCitation() const;
-    void copyCitation();
+    void copyCitation() const;
 
     AlignmentView *alignmentView() const { return m_alignment; }
     ContextView *contextView() const { return m_context; }

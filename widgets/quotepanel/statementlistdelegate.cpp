@@ -17,10 +17,10 @@ constexpr int padding = 6;
 constexpr int barWidth = 46;
 }
 
-QSize StatementListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QSize StatementListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex & /*index*/) const
 {
     const QFontMetrics fm(option.font);
-    return QSize(260, 2 * fm.height() + 3 * padding);
+    return { 260, 2 * fm.height() + 3 * padding };
 }
 
 void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -15,10 +15,13 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolTip>
+
 #include <QWheelEvent>
+#include <ranges>
 
 #include <cmath>
 #include <memory>
+#include <ranges>
 
 namespace
 {
@@ -188,7 +191,7 @@ TimelinePaintOptions TimelineView::paintOptions() const
     return o;
 }
 
-void TimelineView::paintEvent(QPaintEvent *)
+void TimelineView::paintEvent(QPaintEvent * /*event*/)
 {
     QPainter p(this);
     painter().paint(&p, QRectF(rect()), m_geometry, paintOptions(), &m_hits);
@@ -329,9 +332,9 @@ void TimelineView::ensureVisible(int row)
 std::pair<int, int> TimelineView::hitAt(const QPointF &pos) const
 {
     // Markers come before labels in the list; the last hit drawn is on top.
-    for (auto it = m_hits.crbegin(); it != m_hits.crend(); ++it) {
-        if (it->rect.contains(pos))
-            return { it->row, it->quote };
+    for (const auto &hit : std::ranges::reverse_view(m_hits)) {
+        if (hit.rect.contains(pos))
+            return { hit.row, hit.quote };
     }
     return { -1, -1 };
 }
