@@ -15,13 +15,11 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolTip>
-
 #include <QWheelEvent>
-#include <ranges>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
-#include <ranges>
 
 namespace
 {
@@ -172,7 +170,7 @@ void TimelineView::updatePixelRange()
 
 TimelinePainter TimelineView::painter() const
 {
-    return TimelinePainter(m_index, m_model, palette(), font());
+    return { m_index, m_model, palette(), font() };
 }
 
 TimelinePaintOptions TimelineView::paintOptions() const
@@ -332,11 +330,11 @@ void TimelineView::ensureVisible(int row)
 std::pair<int, int> TimelineView::hitAt(const QPointF &pos) const
 {
     // Markers come before labels in the list; the last hit drawn is on top.
-    for (const auto &hit : std::ranges::reverse_view(m_hits)) {
-        if (hit.rect.contains(pos))
-            return { hit.row, hit.quote };
-    }
-    return { -1, -1 };
+    const auto hit
+        = std::find_if(m_hits.crbegin(), m_hits.crend(), [&pos](const auto &h) { return h.rect.contains(pos); });
+    if (hit == m_hits.crend())
+        return { -1, -1 };
+    return { hit->row, hit->quote };
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)
