@@ -529,6 +529,11 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
             // Two sentences of one article that look alike without being one are two sentences of one speech
             // ("I came to this office to mend the roads" / "I cannot mend the roads that brought me to this office").
             const bool close = similar(ov, false);
+            // A headline renders what its own article quotes: a loose likeness to another article's quote is
+            // a stock phrase said again ("a circus of chaos" on television and in a written statement).
+            if (!close && (quotes.at(q).headline || quotes.at(o).headline)
+                && quotes.at(q).article != quotes.at(o).article)
+                continue;
             if (!close && sameArticle(quotes.at(q), quotes.at(o))) {
                 found.emplace_back(o | ApartEdge, q);
                 continue;

@@ -413,6 +413,28 @@ private Q_SLOTS:
             QStringList({ QStringLiteral("art0#q1"), QStringLiteral("art1#q1"), QStringLiteral("art2#q1") }));
     }
 
+    // A headline sums up its own article: a phrase it shares loosely with another article's quote was said
+    // again on another occasion, and the two occasions stay apart.
+    void headlineJoinsItsOwnArticle()
+    {
+        Corpus corpus;
+        corpus.articles.append(TestSupport::makeArticle(
+            QStringLiteral("Ruiz: “We cannot allow a circus of chaos”\n\nAna Ruiz spoke on the evening news. “We "
+                           "cannot allow a circus of chaos, we cannot allow another gamble on the port,” she said."),
+            {}, QStringLiteral("art0"), true));
+        corpus.articles.append(TestSupport::makeArticle(
+            QStringLiteral("In a written statement, Ana Ruiz said: “After ten years of failure, people in this county "
+                           "deserve much better than a circus of chaos. We cannot keep paying higher bills for closed "
+                           "libraries.”"),
+            {}, QStringLiteral("art1")));
+        const AnalysisResult r = Analyzer::run(corpus);
+        QCOMPARE(statementLines(r).join(u'\n'),
+            QStringLiteral("s1 Ana Ruiz: art0#q1 We cannot allow a circus of chaos / art0#q2 We cannot allow a circus "
+                           "of chaos, we cannot allow another gamble on the port\n"
+                           "s2 Ana Ruiz: art1#q1 After ten years of failure, people in this county deserve much "
+                           "better than a circus of chaos. We cannot keep paying higher bills for closed libraries."));
+    }
+
     void orderIndependence()
     {
         const QStringList texts { QStringLiteral("“We will win the vote and then rebuild the port,” Ana Ruiz said."),
