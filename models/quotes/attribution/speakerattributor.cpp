@@ -7,7 +7,6 @@
 #include "language/languagedata.h"
 #include "quotes/textnormalizer.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -1092,7 +1091,7 @@ void SpeakerAttributor::echoHeadlines(const QList<ExtractedQuote> &quotes, QList
             continue;
         Attribution a = result.at(best);
         a.rule = AttributionRule::BodyEcho;
-        a.cue = QCoreApplication::translate("SpeakerAttributor", "same words in the article: %1").arg(a.cue);
+        a.cue = tr("same words in the article: %1").arg(a.cue);
         result[i] = a;
     }
     echoBody(quotes, result);
@@ -1124,7 +1123,7 @@ void SpeakerAttributor::echoBody(const QList<ExtractedQuote> &quotes, QList<Attr
                 continue;
             Attribution a = result.at(h);
             a.rule = AttributionRule::BodyEcho;
-            a.cue = QCoreApplication::translate("SpeakerAttributor", "same words in the headline: %1").arg(a.cue);
+            a.cue = tr("same words in the headline: %1").arg(a.cue);
             result[j] = a;
             break;
         }

@@ -6,6 +6,7 @@
 #include "quotes/quote.h"
 #include "quotes/quoteextractor.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <climits>
@@ -36,6 +37,8 @@ struct Attribution {
 // stops the sieve ("one official said").
 class SpeakerAttributor
 {
+    Q_DECLARE_TR_FUNCTIONS(SpeakerAttributor)
+
 public:
     SpeakerAttributor(const ArticleTokens &tokens, const Coreference &coreference);
 
