@@ -226,13 +226,21 @@ bool mayBeSimilar(int shared, int unprobed, const Prepared &a, const Prepared &b
 // quoted over paragraphs, even where the next one names the speaker again: "“…” he added"). Quotes that
 // one speech verb credits in one sentence render one remark too ("said it was a “careful review” and that
 // “…”"), fragments and labels of two words or more included.
+// Whether one speech verb credits both quotes, next to each other in one sentence of one article.
+bool creditedTogether(const GroupInput &a, const GroupInput &b)
+{
+    const auto saysSomething = [](const GroupInput &q) { return !q.term || q.words.size() >= 2; };
+    return a.groupable && b.groupable && a.paragraph >= 0 && a.article == b.article && a.speaker >= 0
+        && a.speaker == b.speaker && saysSomething(a) && saysSomething(b) && a.cue >= 0 && a.cue == b.cue
+        && a.sentence == b.sentence;
+}
+
 bool continues(const GroupInput &a, const GroupInput &b)
 {
     if (!a.groupable || !b.groupable || a.paragraph < 0 || a.article != b.article)
         return false;
     const bool sameSpeaker = a.speaker >= 0 && a.speaker == b.speaker;
-    const auto saysSomething = [](const GroupInput &q) { return !q.term || q.words.size() >= 2; };
-    if (sameSpeaker && saysSomething(a) && saysSomething(b) && a.cue >= 0 && a.cue == b.cue && a.sentence == b.sentence)
+    if (creditedTogether(a, b))
         return true;
     if (a.fragment || b.fragment)
         return false;
@@ -395,7 +403,9 @@ void joinCreditedWords(const QList<GroupInput> &quotes, const std::vector<uint8_
 
 // Pieces of one uninterrupted remark quoted in turn in one article join one statement. Two statements
 // that other articles render are joined this way only when they are rendered by the same articles: an
-// outlet that quotes one without the other shows them to be separate points of a longer speech.
+// outlet that quotes one without the other shows them to be separate points of a longer speech. Where one
+// speech verb credits both pieces in one sentence, it is enough that every outlet quoting the one also
+// quotes the other: the outlets that quote less of the remark quote its better-known half.
 void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
 {
     const int n = int(quotes.size());
@@ -415,6 +425,19 @@ void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
         uint64_t h = uint64_t(uint32_t(article)) * 0x9e3779b97f4a7c15ULL;
         signature[size_t(root)] += h ^ (h >> 29);
     }
+    // A joined statement's articles are those of its wider part: the root whose range of inArticle lists them.
+    std::vector<int> listedAs(n);
+    std::iota(listedAs.begin(), listedAs.end(), 0);
+    const auto articlesOf = [&](int root) {
+        return std::equal_range(inArticle.cbegin(), inArticle.cend(), std::pair<int, int>(listedAs[size_t(root)], 0),
+            [](const std::pair<int, int> &x, const std::pair<int, int> &y) { return x.first < y.first; });
+    };
+    const auto quotedWith = [&](int narrower, int wider) {
+        const auto [from, to] = articlesOf(narrower);
+        const auto [wideFrom, wideTo] = articlesOf(wider);
+        return std::includes(wideFrom, wideTo, from, to,
+            [](const std::pair<int, int> &x, const std::pair<int, int> &y) { return x.second < y.second; });
+    };
     for (int q = 0; q + 1 < n; ++q) {
         if (!continues(quotes.at(q), quotes.at(q + 1)))
             continue;
@@ -425,15 +448,19 @@ void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
         // Both hold this article, so a statement found in it alone adds nothing to the other's articles.
         const bool sameArticles
             = articles[size_t(a)] == articles[size_t(b)] && signature[size_t(a)] == signature[size_t(b)];
-        if (articles[size_t(a)] > 1 && articles[size_t(b)] > 1 && !sameArticles)
-            continue;
         const int wider = articles[size_t(a)] >= articles[size_t(b)] ? a : b;
+        const int narrower = wider == a ? b : a;
+        if (articles[size_t(a)] > 1 && articles[size_t(b)] > 1 && !sameArticles
+            && !(creditedTogether(quotes.at(q), quotes.at(q + 1)) && quotedWith(narrower, wider)))
+            continue;
         const int count = articles[size_t(wider)];
         const uint64_t sig = signature[size_t(wider)];
+        const int listed = listedAs[size_t(wider)];
         // The article itself shows the pieces to be one passage, however alike two of them look.
         sets.unite(a, b, true);
         articles[size_t(sets.find(a))] = count;
         signature[size_t(sets.find(a))] = sig;
+        listedAs[size_t(sets.find(a))] = listed;
     }
 }
 }

@@ -291,6 +291,25 @@ private Q_SLOTS:
                                             "art1#q1 We will cut taxes for every family this year"),
                    QStringLiteral("s2 Ana Ruiz: art0#q2 The new bridge will open in the autumn. / art2#q1 The new "
                                   "bridge will open in the autumn") };
+        QTest::newRow("pieces one verb credits join where no outlet quotes the lesser one alone")
+            << QStringList { QStringLiteral("Bo Lind said Ana Ruiz had been “careless with the public purse” and that "
+                                            "he could “no longer trust her judgement on the budget”."),
+                   QStringLiteral("“Ana Ruiz has been careless with the public purse,” Bo Lind said. “I no longer "
+                                  "trust her judgement on the budget.”"),
+                   QStringLiteral("“Ana Ruiz has been careless with the public purse,” Bo Lind said on Monday.") }
+            << QStringList { QStringLiteral("s1 Bo Lind: art0#q1 careless with the public purse / art0#q2 no longer "
+                                            "trust her judgement on the budget / art1#q1 Ana Ruiz has been careless "
+                                            "with the public purse / art1#q2 I no longer trust her judgement on the "
+                                            "budget. / art2#q1 Ana Ruiz has been careless with the public purse") };
+        QTest::newRow("pieces one verb credits stay apart where outlets quote each alone")
+            << QStringList { QStringLiteral("Bo Lind said Ana Ruiz had been “careless with the public purse” and that "
+                                            "he could “no longer trust her judgement on the budget”."),
+                   QStringLiteral("“Ana Ruiz has been careless with the public purse,” Bo Lind said."),
+                   QStringLiteral("“I no longer trust her judgement on the budget,” Bo Lind said.") }
+            << QStringList { QStringLiteral("s1 Bo Lind: art0#q1 careless with the public purse / art1#q1 Ana Ruiz has "
+                                            "been careless with the public purse"),
+                   QStringLiteral("s2 Bo Lind: art0#q2 no longer trust her judgement on the budget / art2#q1 I no "
+                                  "longer trust her judgement on the budget") };
         QTest::newRow("another speaker's reply stays apart")
             << QStringList { QStringLiteral("“We will win the vote,” Ana Ruiz said. “They will lose it badly,” Bo "
                                             "Lind replied.") }
