@@ -10,6 +10,7 @@
 #include <array>
 #include <cmath>
 #include <functional>
+#include <iterator>
 #include <limits>
 #include <numeric>
 #include <tuple>
@@ -465,6 +466,67 @@ void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
 }
 }
 
+// A statement that outlets render only in fragments renders the part of a longer one that no outlet quotes in
+// full when every outlet quoting it sets it beside that one statement of its speaker (in its paragraph or the
+// next): "“We will keep working closely with them,” she said. The work covers “every pier and crane”", twice.
+// One outlet alone might set any two remarks side by side; the fragments join only where two outlets or
+// more agree on the one statement, and quote it in their own words: copies of one wire story agree on
+// everything.
+void joinQuotedBeside(const QList<GroupInput> &quotes, UnionFind &sets)
+{
+    const int n = int(quotes.size());
+    // Fragment-only statements quoted in the body of two articles or more, in two wordings or more: their
+    // roots, marked 2.
+    std::vector<uint8_t> state(n, 0); // 0 none, 1 one article or one wording so far, 2 both several, 3 not fragments
+    std::vector<int> first(n, -1); // the first body rendering
+    std::vector<uint8_t> reworded(n, 0);
+    std::vector<uint8_t> elsewhere(n, 0);
+    for (int q = 0; q < n; ++q) {
+        const GroupInput &in = quotes.at(q);
+        if (!in.groupable)
+            continue;
+        const size_t r = size_t(sets.find(q));
+        if (!in.fragment)
+            state[r] = 3;
+        if (state[r] == 3 || in.paragraph < 0)
+            continue;
+        if (first[r] < 0)
+            first[r] = q;
+        elsewhere[r] = elsewhere[r] || quotes.at(first[r]).article != in.article;
+        reworded[r] = reworded[r] || quotes.at(first[r]).words != in.words;
+        state[r] = elsewhere[r] && reworded[r] ? 2 : 1;
+    }
+    std::unordered_map<int, std::vector<int>> beside; // fragment statement: the statements every rendering is beside
+    std::vector<int> around;
+    for (int q = 0; q < n; ++q) {
+        const GroupInput &in = quotes.at(q);
+        const int r = in.groupable ? sets.find(q) : -1;
+        if (r < 0 || state[size_t(r)] != 2 || in.paragraph < 0 || in.speaker < 0)
+            continue;
+        around.clear();
+        for (const int o : { q - 1, q + 1 }) {
+            if (o < 0 || o >= n)
+                continue;
+            const GroupInput &other = quotes.at(o);
+            if (other.groupable && other.article == in.article && other.speaker == in.speaker && other.paragraph >= 0
+                && std::abs(other.paragraph - in.paragraph) <= 1 && sets.find(o) != r)
+                around.push_back(sets.find(o));
+        }
+        std::sort(around.begin(), around.end());
+        const auto [it, inserted] = beside.try_emplace(r, around);
+        if (!inserted) {
+            std::vector<int> common;
+            std::set_intersection(
+                it->second.cbegin(), it->second.cend(), around.cbegin(), around.cend(), std::back_inserter(common));
+            it->second = std::move(common);
+        }
+    }
+    for (const auto &[fragments, statements] : beside) {
+        if (statements.size() == 1)
+            sets.unite(statements.front(), fragments);
+    }
+}
+
 StatementGrouper::Overlap StatementGrouper::overlap(const std::vector<int> &wordsA, const std::vector<int> &bigramsA,
     const std::vector<int> &wordsB, const std::vector<int> &bigramsB)
 {
@@ -690,6 +752,7 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
     joinRewordings(quotes, role, sets);
     joinCreditedWords(quotes, role, sets);
     joinContinuations(quotes, sets);
+    joinQuotedBeside(quotes, sets);
 
     QList<int> result(n, -1);
     QList<int> members(n, 0);

@@ -310,6 +310,45 @@ private Q_SLOTS:
                                             "been careless with the public purse"),
                    QStringLiteral("s2 Bo Lind: art0#q2 no longer trust her judgement on the budget / art2#q1 I no "
                                   "longer trust her judgement on the budget") };
+        QTest::newRow("fragments outlets set beside one statement render part of it")
+            << QStringList { QStringLiteral("Ana Ruiz promised work on “every pier, crane and warehouse along the "
+                                            "river”.\n\n“We will keep working closely with the port authority until "
+                                            "the harbour reopens,” she said."),
+                   QStringLiteral("“We will keep working closely with the port authority until the harbour reopens,” "
+                                  "Ana Ruiz said.\n\nThe work will cover “every pier, crane and warehouse on the "
+                                  "river”, she said."),
+                   QStringLiteral("“We will keep working closely with the port authority until the harbour reopens,” "
+                                  "Ana Ruiz said on Monday.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 every pier, crane and warehouse along the river / "
+                                            "art0#q2 We will keep working closely with the port authority until the "
+                                            "harbour reopens / art1#q1 We will keep working closely with the port "
+                                            "authority until the harbour reopens / art1#q2 every pier, crane and "
+                                            "warehouse on the river / art2#q1 We will keep working closely with "
+                                            "the port authority until the harbour reopens") };
+        QTest::newRow("copies of one story setting a label beside a quote prove nothing")
+            << QStringList { QStringLiteral("Ana Ruiz called the objections “a counsel of despair”.\n\n“We have "
+                                            "waited eleven years for this harbour,” she said."),
+                   QStringLiteral("Ana Ruiz called the objections “a counsel of despair”.\n\n“We have waited "
+                                  "eleven years for this harbour,” she said."),
+                   QStringLiteral("“We have waited eleven years for this harbour,” Ana Ruiz said on Monday.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 a counsel of despair / art1#q1 a counsel of despair"),
+                   QStringLiteral("s2 Ana Ruiz: art0#q2 We have waited eleven years for this harbour / art1#q2 We "
+                                  "have waited eleven years for this harbour / art2#q1 We have waited eleven years "
+                                  "for this harbour") };
+        QTest::newRow("fragments set beside different statements stay apart")
+            << QStringList { QStringLiteral("Ana Ruiz promised work on “every pier, crane and warehouse along the "
+                                            "river”.\n\n“We will keep working closely with the port authority until "
+                                            "the harbour reopens,” she said."),
+                   QStringLiteral("“The budget for the schools will rise by a tenth next year,” Ana Ruiz said.\n\nThe "
+                                  "work will cover “every pier, crane and warehouse on the river”, she said."),
+                   QStringLiteral("“We will keep working closely with the port authority until the harbour reopens,” "
+                                  "Ana Ruiz said on Monday.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 every pier, crane and warehouse along the river / "
+                                            "art1#q2 every pier, crane and warehouse on the river"),
+                   QStringLiteral("s2 Ana Ruiz: art0#q2 We will keep working closely with the port authority until "
+                                  "the harbour reopens / art2#q1 We will keep working closely with the port authority "
+                                  "until the harbour reopens"),
+                   QStringLiteral("s3 Ana Ruiz: art1#q1 The budget for the schools will rise by a tenth next year") };
         QTest::newRow("another speaker's reply stays apart")
             << QStringList { QStringLiteral("“We will win the vote,” Ana Ruiz said. “They will lose it badly,” Bo "
                                             "Lind replied.") }
