@@ -325,7 +325,10 @@ void joinRewordings(const QList<GroupInput> &quotes, const std::vector<uint8_t> 
 // whose renderings hold all its words; where several do, the one most renderings hold it in (ties: one
 // quoted in the same article, then the earliest). Such quotes are too short for similar(): they share no
 // bigram, or one that any sentence may hold. Only the lists of the words these quotes need are kept.
-void joinCreditedWords(const QList<GroupInput> &quotes, const std::vector<uint8_t> &role, UnionFind &sets)
+// Headlines choose after the body: a headline's word joins its article's statement, which the body's own
+// credited words may have just joined.
+void joinCreditedWords(
+    const QList<GroupInput> &quotes, const std::vector<uint8_t> &role, UnionFind &sets, bool headlines)
 {
     constexpr size_t MaxWords = 3;
     constexpr size_t MaxHolders = 1024;
@@ -347,7 +350,8 @@ void joinCreditedWords(const QList<GroupInput> &quotes, const std::vector<uint8_
     for (int q = 0; q < n; ++q) {
         const GroupInput &in = quotes.at(q);
         // A function word ("now") is in too many statements to say which one it renders.
-        if (role[q] != 2 || in.speaker < 0 || in.content.empty() || size[size_t(sets.find(q))] != 1)
+        if (role[q] != 2 || in.speaker < 0 || in.content.empty() || size[size_t(sets.find(q))] != 1
+            || in.headline != headlines)
             continue;
         const std::vector<int> words = distinct(in.words);
         if (words.size() > MaxWords)
@@ -750,7 +754,8 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
     }
 
     joinRewordings(quotes, role, sets);
-    joinCreditedWords(quotes, role, sets);
+    joinCreditedWords(quotes, role, sets, false);
+    joinCreditedWords(quotes, role, sets, true);
     joinContinuations(quotes, sets);
     joinQuotedBeside(quotes, sets);
 

@@ -493,6 +493,24 @@ private Q_SLOTS:
                            "better than a circus of chaos. We cannot keep paying higher bills for closed libraries."));
     }
 
+    // A credited word in a headline joins the statement its article renders, even where that article's rendering
+    // is itself a credited word that joins the statement only through other articles.
+    void headlineWordAfterItsArticle()
+    {
+        Corpus corpus;
+        corpus.articles.append(TestSupport::makeArticle(
+            QStringLiteral("“Those who broke the law committed treachery against the republic,” Ana Ruiz said."), {},
+            QStringLiteral("art0")));
+        corpus.articles.append(TestSupport::makeArticle(
+            QStringLiteral("Ruiz calls palace plot ‘treachery’\n\nAna Ruiz called the plot “treachery” on "
+                           "Monday."),
+            {}, QStringLiteral("art1"), true));
+        const AnalysisResult r = Analyzer::run(corpus);
+        QCOMPARE(statementLines(r).join(u'\n'),
+            QStringLiteral("s1 Ana Ruiz: art0#q1 Those who broke the law committed treachery against the republic / "
+                           "art1#q1 treachery / art1#q2 treachery"));
+    }
+
     void orderIndependence()
     {
         const QStringList texts { QStringLiteral("“We will win the vote and then rebuild the port,” Ana Ruiz said."),
