@@ -489,7 +489,7 @@ void joinQuotedBeside(const QList<GroupInput> &quotes, UnionFind &sets)
         const GroupInput &in = quotes.at(q);
         if (!in.groupable)
             continue;
-        const size_t r = size_t(sets.find(q));
+        const auto r = size_t(sets.find(q));
         if (!in.fragment)
             state[r] = 3;
         if (state[r] == 3 || in.paragraph < 0)
