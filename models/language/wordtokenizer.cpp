@@ -42,7 +42,7 @@ bool isLetterDotSequence(QStringView word)
 QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range)
 {
     QList<WordToken> tokens;
-    tokens.reserve(range.length() / 5);
+    tokens.reserve(range.length() / 4); // news text has a token every 4.5 to 5 characters: one allocation
     const QChar *d = text.constData();
     const int end = std::min(range.end, int(text.size()));
     int i = std::max(range.start, 0);
