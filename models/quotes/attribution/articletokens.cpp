@@ -72,6 +72,21 @@ QStringView ArticleTokens::text(int first, int last) const
     return QStringView(m_article.text).mid(start, m_tokens.at(last).end - start);
 }
 
+bool ArticleTokens::sameWord(QStringView text, QStringView word)
+{
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        char16_t a = text.at(k).unicode();
+        char16_t b = word.at(k).unicode();
+        if (a >= 0x80 || b >= 0x80)
+            return text.compare(word, Qt::CaseInsensitive) == 0;
+        a = a >= u'A' && a <= u'Z' ? char16_t(a + 32) : a;
+        b = b >= u'A' && b <= u'Z' ? char16_t(b + 32) : b;
+        if (a != b)
+            return false;
+    }
+    return true;
+}
+
 bool ArticleTokens::isPunct(int i, QChar c) const
 {
     if (i < 0 || i >= size() || m_tokens.at(i).word)
