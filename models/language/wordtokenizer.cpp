@@ -39,8 +39,9 @@ bool isLetterDotSequence(QStringView word)
 }
 }
 
-QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range)
+QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range, qsizetype maxWords)
 {
+    qsizetype words = 0;
     QList<WordToken> tokens;
     tokens.reserve(range.length() / 4); // news text has a token every 4.5 to 5 characters: one allocation
     const QChar *d = text.constData();
@@ -117,6 +118,8 @@ QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range)
         t.upper = d[t.start].isUpper();
         t.allCaps = letters >= 2 && !lower;
         tokens.append(t);
+        if (++words == maxWords)
+            break;
     }
     return tokens;
 }
