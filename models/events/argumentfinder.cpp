@@ -201,10 +201,10 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
             continue; // "U" of "U.S.", "North" of "North and South Valdoria"
         if (last.word && last.word->family)
             continue; // "Valdorian War"
-        // A sentence's first word is capitalised anyway: "Analysts said" names nobody.
+        // A sentence's first word is capitalised anyway: "Analysts said", "Cars crossed" name nobody.
         if (s == m_begin && e - s == 1 && !last.is(ScanToken::Possessive)) {
             const QStringView w = m_text.mid(last.start, last.end - last.start);
-            if (last.word || (w.endsWith(u's') && w.size() > 4))
+            if (last.word || (w.endsWith(u's') && !w.endsWith(u"ss") && w.size() > 3))
                 continue;
         }
         const QString name = slice(s, e);
