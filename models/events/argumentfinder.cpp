@@ -256,6 +256,19 @@ QString ArgumentFinder::headName(int from, int to, const Place &place) const
 QStringList ArgumentFinder::sentenceSubject() const
 {
     int s = m_begin;
+    // "TARSIS, June 3 (Agency) - The minister …": a dateline's place is no subject; the sentence starts after it.
+    if (isNameToken(s)) {
+        const int e = nameEnd(s);
+        const ScanToken *next = at(e + 1);
+        if (at(e) && at(e)->isPunct(u',') && next
+            && (next->kind == ScanToken::Number || (next->word && next->word->month))) {
+            int k = e + 1;
+            while (at(k) && k < e + 16 && !at(k)->isDash())
+                ++k;
+            if (at(k))
+                s = k + 1;
+        }
+    }
     while (at(s) && at(s)->has(Lexicon::Title))
         ++s;
     if (!isNameToken(s))

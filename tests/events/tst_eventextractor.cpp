@@ -120,6 +120,20 @@ private Q_SLOTS:
         QTest::newRow("reaction: a time next to the noun dates it")
             << QStringLiteral("Councillors gathered in the wake of Mayor Piet Dunmore's resignation on Thursday.")
             << oct27 << QStringList { QStringLiteral("resignation | Thursday => 2025-10-23 |  | Piet Dunmore | ") };
+        // A time next to a saying verb dates the saying; a happening noun in what was said is only described.
+        QTest::newRow("said: a noun in what was said takes no time")
+            << QStringLiteral("President Ilse Marr on Saturday said an armed mutiny by the guards was a betrayal.")
+            << oct27 << QStringList { QStringLiteral("said | Saturday => 2025-10-25 |  | Ilse Marr | ") };
+        QTest::newRow("vowed to: a noun in the promise takes no time")
+            << QStringLiteral("President Ilse Marr on Saturday vowed to crush an armed revolt by the guards.") << oct27
+            << QStringList { QStringLiteral("vowed | Saturday => 2025-10-25 |  | Ilse Marr | ") };
+        QTest::newRow("said: a noun with a time of its own keeps it")
+            << QStringLiteral("Ilse Marr said on Monday that Sunday's collapse was avoidable.") << oct27
+            << QStringList { QStringLiteral("collapse | Sunday => 2025-10-26 |  | Ilse Marr | ") };
+        QTest::newRow("a speech with no name of its own is the subject's, past a dateline")
+            << QStringLiteral("TARSIS, Oct. 25 (Agency) - President Ilse Marr warned the guards, led by Jon Vask, "
+                              "that they would be punished, in a televised address on Saturday.")
+            << oct27 << QStringList { QStringLiteral("address | Saturday => 2025-10-25 |  | Ilse Marr | ") };
         QTest::newRow("a halt, not the activity it halts")
             << QStringLiteral("Rescue efforts at the mine were called off on Monday.") << oct27
             << QStringList { QStringLiteral("called off | Monday => 2025-10-27 |  |  | ") };
