@@ -134,6 +134,9 @@ private Q_SLOTS:
             << QStringLiteral("TARSIS, Oct. 25 (Agency) - President Ilse Marr warned the guards, led by Jon Vask, "
                               "that they would be punished, in a televised address on Saturday.")
             << oct27 << QStringList { QStringLiteral("address | Saturday => 2025-10-25 |  | Ilse Marr | ") };
+        QTest::newRow("said: the noun is what was said's subject, past its own short phrase")
+            << QStringLiteral("Dana Holt said the election for a new leader should be held by October 28.") << oct27
+            << QStringList { QStringLiteral("election | October 28 => 2025-10-28 |  | Dana Holt | ") };
         QTest::newRow("a halt, not the activity it halts")
             << QStringLiteral("Rescue efforts at the mine were called off on Monday.") << oct27
             << QStringList { QStringLiteral("called off | Monday => 2025-10-27 |  |  | ") };

@@ -71,6 +71,14 @@ private Q_SLOTS:
                    { QStringLiteral("The Tarsis summit in 2018 was historic."), {} } }
             << QStringList { QStringLiteral(
                    "e1 Halvorsen and Oduya meet in Tarsis [2018-06-12/2018-06-12 day] diplomacy articles=0,1") };
+        QTest::newRow("a coarse mention fitting two events joins the one told in its word")
+            << QList<Input> { { QStringLiteral("Nominations for the party leadership will close on Monday."), pub },
+                   { QStringLiteral("The election of a new leader should be held by November 7."), pub },
+                   { QStringLiteral("There will be a leadership election within the next week."), pub } }
+            << QStringList { QStringLiteral("e1 Nominations for the party leadership will close [2025-11-03/2025-11-03 "
+                                            "day] election articles=0"),
+                   QStringLiteral(
+                       "e2 Election of a new leader should be [2025-11-07/2025-11-07 day] election articles=1,2") };
         QTest::newRow("two tests a week apart")
             << QList<Input> { { QStringLiteral("North Valdoria test-fired two ballistic missiles on 3 May 2023."), {} },
                    { QStringLiteral("North Valdoria test-fired two ballistic missiles on 10 May 2023."), {} } }

@@ -97,6 +97,7 @@ private Q_SLOTS:
             QStringLiteral("Past summits (Tarsis 2018, Belmar 2019, and DMZ 2019) brought no deals."),
             { QStringLiteral("2018 => 2018 year abs"), QStringLiteral("2019 => 2019 year abs"),
                 QStringLiteral("2019 => 2019 year abs") });
+        row("a number in a name is no year", QStringLiteral("The chair of the Party's 1922 Committee spoke."), {});
         row("quantities are not years", QStringLiteral("He sold 2,000 shares and it cost 1500 dollars."), {});
         row("the late president is no date", QStringLiteral("The late president said they may meet."), {});
         row("names are not months", QStringLiteral("Analyst June Lee said so."), {});
