@@ -206,6 +206,16 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
             const QStringView w = m_text.mid(last.start, last.end - last.start);
             if (last.word || (w.endsWith(u's') && !w.endsWith(u"ss") && w.size() > 3))
                 continue;
+            // "Fast action by the crews …", "Heavy rain fell": an adjective before a plain noun; "Much of the
+            // bridge": a quantity. A name is followed by a verb ("Halvorsen said", "Oduya signals", "Ames told").
+            const ScanToken *next = at(e);
+            if (next && next->word == Lexicon::w<u"of">())
+                continue;
+            if (next && next->isWord() && !next->is(ScanToken::Capitalized) && !next->word) {
+                const QStringView n = m_text.mid(next->start, next->end - next->start);
+                if (!n.endsWith(u's') && !n.endsWith(u"ed"))
+                    continue;
+            }
         }
         const QString name = slice(s, e);
         if (!names.contains(name))

@@ -324,9 +324,19 @@ EventMention SentenceReader::makeMention(
     // name of its own is the sentence subject's, not that of the nearest name before it.
     if (m.participants.isEmpty() && primary->noun && (primary->family & (Lexicon::Speech | Lexicon::Statement)))
         m.participants = args.sentenceSubject().mid(0, 1);
+    // "…, saying she was elected last month": the pronoun is the sentence's subject, and what happened, happened
+    // to them.
+    const bool pronounSubject = m.participants.isEmpty() && first > m_begin
+        && std::any_of(m_tokens.begin() + first, m_tokens.begin() + primary->first,
+            [](const ScanToken &t) { return t.has(Lexicon::Pronoun); });
+    if (pronounSubject)
+        m.participants = args.sentenceSubject().mid(0, 1);
     if (m.participants.isEmpty())
         m.participants = args.nearestParticipantBefore(first);
     m.theme = themeOf(args, *primary, first, last, place, m.participants);
+    if (m.theme.isEmpty() && pronounSubject && !m.participants.isEmpty()
+        && (primary->family & (Lexicon::Office | Lexicon::Ouster | Lexicon::Resignation)))
+        m.theme = m.participants.constFirst();
     if (!m.theme.isEmpty()) {
         m.participants.removeAll(m.theme);
         m.participants.prepend(m.theme);

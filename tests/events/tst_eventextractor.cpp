@@ -137,6 +137,12 @@ private Q_SLOTS:
         QTest::newRow("said: the noun is what was said's subject, past its own short phrase")
             << QStringLiteral("Dana Holt said the election for a new leader should be held by October 28.") << oct27
             << QStringList { QStringLiteral("election | October 28 => 2025-10-28 |  | Dana Holt | ") };
+        QTest::newRow("an adjective or a quantity opening a sentence is no name")
+            << QStringLiteral("Fast action by the crews saved lives before the pier collapsed on Saturday. Much of the "
+                              "pier collapsed on Saturday.")
+            << oct27
+            << QStringList { QStringLiteral("collapsed | Saturday => 2025-10-25 |  |  | "),
+                   QStringLiteral("collapsed | Saturday => 2025-10-25 |  |  | ") };
         QTest::newRow("a halt, not the activity it halts")
             << QStringLiteral("Rescue efforts at the mine were called off on Monday.") << oct27
             << QStringList { QStringLiteral("called off | Monday => 2025-10-27 |  |  | ") };
@@ -169,6 +175,9 @@ private Q_SLOTS:
         QTest::newRow("possessive pronoun: the clause's subject")
             << QStringLiteral("Piet Harkman announced his departure from the firm.") << QStringLiteral("departure")
             << QStringLiteral("Piet Harkman");
+        QTest::newRow("a pronoun in a later clause is the sentence subject")
+            << QStringLiteral("Mara Quell left the hall in tears, saying she was dismissed on 4 May 2021.")
+            << QStringLiteral("dismissed") << QStringLiteral("Mara Quell");
         QTest::newRow("the agent of a passive is not its theme")
             << QStringLiteral("She was appointed by the late Queen Mara Quell on 6 May 2021.")
             << QStringLiteral("appointed") << QString();
