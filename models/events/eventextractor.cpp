@@ -675,11 +675,34 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         return;
     }
     if (m_matches.isEmpty()) {
-        if (!hasStrong || !continues || !refersBack(m_found)) {
+        // "Brockman, who had quit after the firing, will also return": a relative clause tells of something
+        // before, not of what the sentence goes on about; it only names its happening.
+        QList<Trigger> background;
+        if (continues) {
+            m_found.removeIf([&](const Trigger &t) {
+                bool relative = false;
+                for (int k = t.first - 1; k >= m_begin && m_tokens[size_t(k)].kind != ScanToken::Punct; --k) {
+                    const ScanToken &w = m_tokens[size_t(k)];
+                    if (w.word == Lexicon::w<u"who">() || w.word == Lexicon::w<u"which">()) {
+                        relative = true;
+                        break;
+                    }
+                }
+                if (relative)
+                    background.append(t);
+                return relative;
+            });
+        }
+        const bool strongLeft = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
+        if (!strongLeft || !continues || !refersBack(m_found)) {
             m_previous = {};
+            m_found.append(background);
+            std::sort(
+                m_found.begin(), m_found.end(), [](const Trigger &a, const Trigger &b) { return a.token < b.token; });
             addUndated(args, m_found, out);
             return;
         }
+        addUndated(args, background, out);
         Timex timex = m_previous.timex;
         timex.basis = DateBasis::RelativeToPrevious;
         timex.confidence *= 0.8;

@@ -143,6 +143,14 @@ private Q_SLOTS:
             << oct27
             << QStringList { QStringLiteral("collapsed | Saturday => 2025-10-25 |  |  | "),
                    QStringLiteral("collapsed | Saturday => 2025-10-25 |  |  | ") };
+        QTest::newRow("a relative clause does not take the date of the sentence before")
+            << QStringLiteral("Lena Park was reinstated as chief executive on Wednesday. She also reinstated Omar "
+                              "Haddad, who resigned after her dismissal.")
+            << oct27
+            << QStringList { QStringLiteral("reinstated | Wednesday => 2025-10-22 |  | Lena Park | "),
+                   QStringLiteral("resigned |  => UNDATED |  | Omar Haddad | "),
+                   QStringLiteral("dismissal |  => UNDATED |  | Omar Haddad | "),
+                   QStringLiteral("reinstated | Wednesday => 2025-10-22 |  | Lena Park | ") };
         QTest::newRow("a halt, not the activity it halts")
             << QStringLiteral("Rescue efforts at the mine were called off on Monday.") << oct27
             << QStringList { QStringLiteral("called off | Monday => 2025-10-27 |  |  | ") };
