@@ -201,11 +201,21 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
             continue; // "U" of "U.S.", "North" of "North and South Valdoria"
         if (last.word && last.word->family)
             continue; // "Valdorian War"
-        // A sentence's first word is capitalised anyway: "Analysts said" names nobody.
+        // A sentence's first word is capitalised anyway: "Analysts said", "Cars crossed" name nobody.
         if (s == m_begin && e - s == 1 && !last.is(ScanToken::Possessive)) {
             const QStringView w = m_text.mid(last.start, last.end - last.start);
-            if (last.word || (w.endsWith(u's') && w.size() > 4))
+            if (last.word || (w.endsWith(u's') && !w.endsWith(u"ss") && w.size() > 3))
                 continue;
+            // "Fast action by the crews …", "Heavy rain fell": an adjective before a plain noun; "Much of the
+            // bridge": a quantity. A name is followed by a verb ("Halvorsen said", "Oduya signals", "Ames told").
+            const ScanToken *next = at(e);
+            if (next && next->word == Lexicon::w<u"of">())
+                continue;
+            if (next && next->isWord() && !next->is(ScanToken::Capitalized) && !next->word) {
+                const QStringView n = m_text.mid(next->start, next->end - next->start);
+                if (!n.endsWith(u's') && !n.endsWith(u"ed"))
+                    continue;
+            }
         }
         const QString name = slice(s, e);
         if (!names.contains(name))
@@ -256,6 +266,19 @@ QString ArgumentFinder::headName(int from, int to, const Place &place) const
 QStringList ArgumentFinder::sentenceSubject() const
 {
     int s = m_begin;
+    // "TARSIS, June 3 (Agency) - The minister …": a dateline's place is no subject; the sentence starts after it.
+    if (isNameToken(s)) {
+        const int e = nameEnd(s);
+        const ScanToken *next = at(e + 1);
+        if (at(e) && at(e)->isPunct(u',') && next
+            && (next->kind == ScanToken::Number || (next->word && next->word->month))) {
+            int k = e + 1;
+            while (at(k) && k < e + 16 && !at(k)->isDash())
+                ++k;
+            if (at(k))
+                s = k + 1;
+        }
+    }
     while (at(s) && at(s)->has(Lexicon::Title))
         ++s;
     if (!isNameToken(s))

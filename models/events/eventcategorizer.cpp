@@ -43,8 +43,13 @@ QString field(const QList<MentionFeatures> &mentions)
 QString categoryOfKind(Lexicon::Family kind, const QList<MentionFeatures> &mentions)
 {
     switch (kind) {
-    case Lexicon::WeaponTest:
     case Lexicon::Conflict:
+        // "struck", "hit": a ship striking a bridge is an accident unless the words around it speak of war.
+        if (std::ranges::any_of(mentions, [](const MentionFeatures &m) { return m.families & Lexicon::Accident; })
+            && field(mentions) != EventCategory::Military)
+            return EventCategory::Disaster;
+        return EventCategory::Military;
+    case Lexicon::WeaponTest:
     case Lexicon::Uprising:
     case Lexicon::Capture:
         return EventCategory::Military;
@@ -60,9 +65,12 @@ QString categoryOfKind(Lexicon::Family kind, const QList<MentionFeatures> &menti
         return EventCategory::Election;
     case Lexicon::Business:
         return EventCategory::Business;
-    case Lexicon::Founding:
-        // "opened a criminal case", "opened an inquiry": prosecutors open cases as companies open plants.
-        return field(mentions) == EventCategory::Legal ? EventCategory::Legal : EventCategory::Business;
+    case Lexicon::Founding: {
+        // "opened a criminal case", "opened an inquiry": prosecutors open cases as companies open plants; a
+        // bridge opened to traffic or a debate opened is no business.
+        const QString f = field(mentions);
+        return f.isEmpty() || f == EventCategory::Disaster ? EventCategory::Other : f;
+    }
     case Lexicon::Statement:
         return EventCategory::Statement;
     case Lexicon::Speech:
@@ -71,9 +79,14 @@ QString categoryOfKind(Lexicon::Family kind, const QList<MentionFeatures> &menti
     case Lexicon::Meeting:
     case Lexicon::Visit:
     case Lexicon::Agreement: {
-        // Leaders meet and sign in diplomacy, companies in business.
+        // Leaders meet and sign in diplomacy, companies in business; cars crossing a bridge, with nobody named,
+        // are neither.
         const QString f = field(mentions);
-        return f == EventCategory::Business ? EventCategory::Business : EventCategory::Diplomacy;
+        if (f == EventCategory::Business)
+            return EventCategory::Business;
+        const bool nobody = std::ranges::all_of(mentions, [](const MentionFeatures &m) { return m.people.isEmpty(); });
+        const bool statecraft = f == EventCategory::Politics || f == EventCategory::Military;
+        return kind == Lexicon::Visit && nobody && !statecraft ? EventCategory::Other : EventCategory::Diplomacy;
     }
     case Lexicon::Ouster:
     case Lexicon::Resignation:

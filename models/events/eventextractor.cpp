@@ -88,6 +88,7 @@ private:
     bool nextToTime(const Trigger &t) const;
     bool reactedTo(const Trigger &t) const;
     QList<Trigger> namedBySaying();
+    QList<Trigger> namedInSaying();
     QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
         const ArgumentFinder::Place &place, const QStringList &participants) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
@@ -112,6 +113,7 @@ private:
     QList<int> m_clause; // first token of each token's clause
     QList<Match> m_matches;
     QList<Trigger> m_found;
+    int m_keptSaying = -1; // the saying verb namedInSaying gave the time to: it stays beside strong triggers
 };
 
 void SentenceReader::computeClauses(int begin, int end)
@@ -318,9 +320,23 @@ EventMention SentenceReader::makeMention(
         if (!subject.isEmpty() && !m.participants.contains(subject.constFirst()))
             m.participants.prepend(subject.constFirst());
     }
+    // "Marr told the rebels they would be punished in a televised address": a speech named in a clause without a
+    // name of its own is the sentence subject's, not that of the nearest name before it.
+    if (m.participants.isEmpty() && primary->noun && (primary->family & (Lexicon::Speech | Lexicon::Statement)))
+        m.participants = args.sentenceSubject().mid(0, 1);
+    // "…, saying she was elected last month": the pronoun is the sentence's subject, and what happened, happened
+    // to them.
+    const bool pronounSubject = m.participants.isEmpty() && first > m_begin
+        && std::any_of(m_tokens.begin() + first, m_tokens.begin() + primary->first,
+            [](const ScanToken &t) { return t.has(Lexicon::Pronoun); });
+    if (pronounSubject)
+        m.participants = args.sentenceSubject().mid(0, 1);
     if (m.participants.isEmpty())
         m.participants = args.nearestParticipantBefore(first);
     m.theme = themeOf(args, *primary, first, last, place, m.participants);
+    if (m.theme.isEmpty() && pronounSubject && !m.participants.isEmpty()
+        && (primary->family & (Lexicon::Office | Lexicon::Ouster | Lexicon::Resignation)))
+        m.theme = m.participants.constFirst();
     if (!m.theme.isEmpty()) {
         m.participants.removeAll(m.theme);
         m.participants.prepend(m.theme);
@@ -520,6 +536,56 @@ QList<Trigger> SentenceReader::namedBySaying()
     return named;
 }
 
+// "Putin on Saturday said an armed mutiny was a stab in the back", "vowed on Monday to crush the revolt": a time
+// right next to a saying verb dates the saying. What was said follows the verb as a clause ("said …") or an
+// infinitive ("vowed to …"); a happening noun in it is only named there. Nouns for the saying itself ("said in a
+// statement") and nouns with a time of their own ("said the collapse on Tuesday…") keep theirs.
+QList<Trigger> SentenceReader::namedInSaying()
+{
+    const auto saying = std::find_if(m_found.begin(), m_found.end(),
+        [](const Trigger &t) { return t.weak && !t.noun && (t.family & (Lexicon::Statement | Lexicon::Speech)); });
+    if (saying == m_found.end())
+        return {};
+    const Trigger verb = *saying;
+    const auto isWord = [this](int i, const Lexicon::WordInfo *w) {
+        return i >= m_begin && i < m_end && m_tokens[size_t(i)].word == w;
+    };
+    const bool strongNoun = std::any_of(m_found.begin(), m_found.end(),
+        [&verb](const Trigger &t) { return !t.weak && t.noun && t.token > verb.token; });
+    if (!strongNoun)
+        return {};
+    int after = verb.last;
+    bool dated = false;
+    for (const Match &m : std::as_const(m_matches)) {
+        if (m.vague || !m.timex.isResolved())
+            continue;
+        if (m.last == verb.first) {
+            dated = true;
+        } else if (m.first == verb.last || (m.first == verb.last + 1 && isWord(verb.last, Lexicon::w<u"on">()))) {
+            dated = true;
+            after = m.last;
+        }
+    }
+    if (!dated)
+        return {};
+    const QStringView lemma = Lexicon::lemma(m_tokens[size_t(verb.token)].word);
+    if (lemma != u"say" && !isWord(after, Lexicon::w<u"to">()))
+        return {};
+    const quint32 sayingKinds = Lexicon::Statement | Lexicon::Speech;
+    QList<Trigger> named;
+    m_keptSaying = verb.token;
+    m_found.removeIf([&](const Trigger &t) {
+        const bool inSaid = !t.weak && t.noun && t.token >= after && clauseOf(t.token) == clauseOf(verb.token)
+            && !(t.family & sayingKinds) && !nextToTime(t);
+        if (inSaid)
+            named.append(t);
+        return inSaid;
+    });
+    if (named.isEmpty())
+        m_keptSaying = -1;
+    return named;
+}
+
 // Mentions that name a happening without a time, one per clause: the merger joins them to the dated event
 // they name, across articles, or leaves them out.
 void SentenceReader::addUndated(
@@ -582,9 +648,11 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     if (!firmTime)
         m_found.removeIf([this](const Trigger &t) { return t.weak && !namesHappening(t); });
     anchors.append(namedBySaying());
+    m_keptSaying = -1;
+    anchors.append(namedInSaying());
     const bool hasStrong = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
     if (hasStrong)
-        m_found.removeIf([](const Trigger &t) { return t.weak; });
+        m_found.removeIf([this](const Trigger &t) { return t.weak && t.token != m_keptSaying; });
     const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
     const bool continues = m_previous.sentence == index - 1 && m_previous.paragraph == s.paragraph;
 
@@ -607,11 +675,34 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         return;
     }
     if (m_matches.isEmpty()) {
-        if (!hasStrong || !continues || !refersBack(m_found)) {
+        // "Brockman, who had quit after the firing, will also return": a relative clause tells of something
+        // before, not of what the sentence goes on about; it only names its happening.
+        QList<Trigger> background;
+        if (continues) {
+            m_found.removeIf([&](const Trigger &t) {
+                bool relative = false;
+                for (int k = t.first - 1; k >= m_begin && m_tokens[size_t(k)].kind != ScanToken::Punct; --k) {
+                    const ScanToken &w = m_tokens[size_t(k)];
+                    if (w.word == Lexicon::w<u"who">() || w.word == Lexicon::w<u"which">()) {
+                        relative = true;
+                        break;
+                    }
+                }
+                if (relative)
+                    background.append(t);
+                return relative;
+            });
+        }
+        const bool strongLeft = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
+        if (!strongLeft || !continues || !refersBack(m_found)) {
             m_previous = {};
+            m_found.append(background);
+            std::sort(
+                m_found.begin(), m_found.end(), [](const Trigger &a, const Trigger &b) { return a.token < b.token; });
             addUndated(args, m_found, out);
             return;
         }
+        addUndated(args, background, out);
         Timex timex = m_previous.timex;
         timex.basis = DateBasis::RelativeToPrevious;
         timex.confidence *= 0.8;

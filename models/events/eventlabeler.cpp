@@ -6,7 +6,6 @@
 #include "events/lexicon.h"
 #include "language/characters.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -49,51 +48,51 @@ QString kindNoun(Lexicon::Family kind)
 {
     switch (kind) {
     case Lexicon::Meeting:
-        return QCoreApplication::translate("EventLabeler", "meeting");
+        return EventLabeler::tr("meeting");
     case Lexicon::Visit:
-        return QCoreApplication::translate("EventLabeler", "visit");
+        return EventLabeler::tr("visit");
     case Lexicon::Conflict:
-        return QCoreApplication::translate("EventLabeler", "attack");
+        return EventLabeler::tr("attack");
     case Lexicon::Uprising:
-        return QCoreApplication::translate("EventLabeler", "uprising");
+        return EventLabeler::tr("uprising");
     case Lexicon::Capture:
-        return QCoreApplication::translate("EventLabeler", "capture");
+        return EventLabeler::tr("capture");
     case Lexicon::Agreement:
-        return QCoreApplication::translate("EventLabeler", "agreement");
+        return EventLabeler::tr("agreement");
     case Lexicon::Office:
-        return QCoreApplication::translate("EventLabeler", "appointment");
+        return EventLabeler::tr("appointment");
     case Lexicon::Ouster:
-        return QCoreApplication::translate("EventLabeler", "ouster");
+        return EventLabeler::tr("ouster");
     case Lexicon::Resignation:
-        return QCoreApplication::translate("EventLabeler", "resignation");
+        return EventLabeler::tr("resignation");
     case Lexicon::Election:
-        return QCoreApplication::translate("EventLabeler", "vote");
+        return EventLabeler::tr("vote");
     case Lexicon::Speech:
-        return QCoreApplication::translate("EventLabeler", "speech");
+        return EventLabeler::tr("speech");
     case Lexicon::Statement:
-        return QCoreApplication::translate("EventLabeler", "statement");
+        return EventLabeler::tr("statement");
     case Lexicon::Accident:
-        return QCoreApplication::translate("EventLabeler", "accident");
+        return EventLabeler::tr("accident");
     case Lexicon::Disaster:
-        return QCoreApplication::translate("EventLabeler", "disaster");
+        return EventLabeler::tr("disaster");
     case Lexicon::Casualty:
-        return QCoreApplication::translate("EventLabeler", "deaths");
+        return EventLabeler::tr("deaths");
     case Lexicon::Rescue:
-        return QCoreApplication::translate("EventLabeler", "rescue");
+        return EventLabeler::tr("rescue");
     case Lexicon::Halt:
-        return QCoreApplication::translate("EventLabeler", "halt");
+        return EventLabeler::tr("halt");
     case Lexicon::Legal:
-        return QCoreApplication::translate("EventLabeler", "legal action");
+        return EventLabeler::tr("legal action");
     case Lexicon::Business:
-        return QCoreApplication::translate("EventLabeler", "deal");
+        return EventLabeler::tr("deal");
     case Lexicon::Founding:
-        return QCoreApplication::translate("EventLabeler", "opening");
+        return EventLabeler::tr("opening");
     case Lexicon::Return:
-        return QCoreApplication::translate("EventLabeler", "return");
+        return EventLabeler::tr("return");
     case Lexicon::Alert:
-        return QCoreApplication::translate("EventLabeler", "distress call");
+        return EventLabeler::tr("distress call");
     case Lexicon::Incident:
-        return QCoreApplication::translate("EventLabeler", "protest");
+        return EventLabeler::tr("protest");
     default:
         return {};
     }
@@ -342,9 +341,8 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
     // its own preposition
     const Lexicon::WordInfo *last = Lexicon::lookup(QStringView(r.what).mid(r.what.lastIndexOf(u' ') + 1));
     const QString where = place.isEmpty() || subject.contains(place) || object.contains(place) ? QString()
-        : last && last->has(Lexicon::PlacePreposition)
-        ? u' ' + place
-        : QCoreApplication::translate("EventLabeler", " in %1").arg(place);
+        : last && last->has(Lexicon::PlacePreposition)                                         ? u' ' + place
+                                                       : EventLabeler::tr(" in %1").arg(place);
     if (!subject.isEmpty() && !object.isEmpty() && subject != object)
         return subject + QLatin1Char(' ') + verb + QLatin1Char(' ') + object + where;
     if (!subject.isEmpty())
@@ -447,24 +445,23 @@ void EventLabeler::label(Event &event, const QString &preferredPlace, const QLis
     const Lexicon::Family kind = EventCategorizer::dominantKind(features);
 
     if (kind == Lexicon::WeaponTest) {
-        QString weapon
-            = weapons.isEmpty() ? QCoreApplication::translate("EventLabeler", "weapon") : mostFrequent(weapons);
+        QString weapon = weapons.isEmpty() ? EventLabeler::tr("weapon") : mostFrequent(weapons);
         // Without a place, the type the mentions agree on tells this test from others ("hypersonic missile")
         if (place.isEmpty() && !commonTypes.isEmpty())
             weapon = commonTypes.join(QLatin1Char(' ')) + QLatin1Char(' ') + weapon;
-        const QString what = plural ? QCoreApplication::translate("EventLabeler", "%1 tests").arg(weapon)
-                                    : QCoreApplication::translate("EventLabeler", "%1 test").arg(weapon);
-        event.label = capitalized(place.isEmpty() ? what
-                                                  : what + QLatin1Char(' ')
-                    + (descriptive ? place : QCoreApplication::translate("EventLabeler", "in %1").arg(place)));
+        const QString what
+            = plural ? EventLabeler::tr("%1 tests").arg(weapon) : EventLabeler::tr("%1 test").arg(weapon);
+        event.label = capitalized(place.isEmpty()
+                ? what
+                : what + QLatin1Char(' ') + (descriptive ? place : EventLabeler::tr("in %1").arg(place)));
         return;
     }
     if (kind == Lexicon::Speech && !audience.isEmpty()) {
-        event.label = capitalized(QCoreApplication::translate("EventLabeler", "speech to the %1").arg(audience));
+        event.label = capitalized(EventLabeler::tr("speech to the %1").arg(audience));
         return;
     }
     if (kind == Lexicon::Decree && !decreeObject.isEmpty()) {
-        event.label = capitalized(QCoreApplication::translate("EventLabeler", "%1 declared").arg(decreeObject));
+        event.label = capitalized(EventLabeler::tr("%1 declared").arg(decreeObject));
         return;
     }
 

@@ -356,7 +356,11 @@ int Merger::score(const Unit &u, const Cluster &c) const
             return -1;
     }
     const bool sameDay = dated && u.timex.start == c.start && u.timex.precision == c.precision;
-    return 1 + (place == MentionFeatures::Agreement::Agree ? 4 : 0) + (people ? 2 : 0) + (sameDay ? 1 : 0);
+    // "a leadership election within the next week" fits "the election by October 28" better than "nominations
+    // end on Monday": the same word for what happened breaks a tie.
+    const bool sameWord = intersects(k.lemmas, c.keys.lemmas);
+    return 1 + (place == MentionFeatures::Agreement::Agree ? 4 : 0) + (people ? 2 : 0) + (sameDay ? 1 : 0)
+        + (sameWord ? 1 : 0);
 }
 
 // How well a mention that names a happening without a time ("the firing", "Rendell's ouster") fits a dated event.

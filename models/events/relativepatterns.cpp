@@ -178,6 +178,22 @@ bool TemporalTagger::matchAnchored(int i, Match &m)
     return true;
 }
 
+bool TemporalTagger::matchTheWeekend(int i, Match &m)
+{
+    // "at the weekend", "over the weekend": the one just gone, or the coming one when the verb is future; a
+    // paper of a Saturday or Sunday means its own.
+    if (!isWord(i, Lexicon::w<u"the">()) || unitOf(at(i + 1)) != Unit::Weekend
+        || !(isWord(i - 1, Lexicon::w<u"at">()) || isWord(i - 1, Lexicon::w<u"over">())
+            || isWord(i - 1, Lexicon::w<u"during">()) || isWord(i - 1, Lexicon::w<u"on">())))
+        return false;
+    const QDate p = m_published;
+    const bool future = tenseAround(i, i + 2) == Tense::Future;
+    const int shift = future || (p.isValid() && p.dayOfWeek() >= 6) ? 0 : -1;
+    const Range r = p.isValid() ? DateMath::shiftedUnit(p, Unit::Weekend, shift) : Range {};
+    setFromPublication(m, i, i + 2, r, DatePrecision::Week, {}, relativeValue("PUB", shift, Unit::Weekend), 0.75);
+    return true;
+}
+
 bool TemporalTagger::matchAgo(int i, Match &m)
 {
     const int n = countAt(i);
@@ -284,6 +300,12 @@ bool TemporalTagger::matchDeictic(int i, Match &m)
     case Rel::Today:
     case Rel::Yesterday:
     case Rel::Tomorrow: {
+        // "collapsed overnight" dates the collapse; "since the overnight collapse" only describes it.
+        if (t->word == Lexicon::w<u"overnight">()) {
+            const ScanToken *next = at(i + 1);
+            if (next && next->isWord() && !next->has(Lexicon::Stop) && !next->has(Lexicon::Temporal))
+                return false;
+        }
         const int shift = t->word->rel == Rel::Yesterday ? -1 : t->word->rel == Rel::Tomorrow ? 1 : 0;
         const QDate d = p.isValid() ? p.addDays(shift) : QDate();
         setFromPublication(m, i, i + 1, { d, d }, DatePrecision::Day, {}, relativeValue("PUB", shift, Unit::Day), 0.85);

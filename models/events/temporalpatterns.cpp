@@ -273,8 +273,8 @@ bool TemporalTagger::matchBareYear(int i, Match &m)
     } else if (prev->isPunct(u'(') || (prev->isPunct(u',') && yearAt(i - 2))) {
         confidence = 0.7;
     } else if (prev->isWord() && prev->is(ScanToken::Capitalized) && !(prev->word && prev->word->month)
-        && !prev->has(Lexicon::Stop)) {
-        // "Tarsis 2018, Belmar 2019": a name and its year
+        && !prev->has(Lexicon::Stop) && !(at(i + 1) && at(i + 1)->isWord() && at(i + 1)->is(ScanToken::Capitalized))) {
+        // "Tarsis 2018, Belmar 2019": a name and its year; in "the Party's 1922 Committee" the number is a name's
         int p = i - 1;
         while (p - 1 >= m_begin && at(p - 1)->isWord() && at(p - 1)->is(ScanToken::Capitalized)
             && !at(p - 1)->has(Lexicon::Stop) && !at(p - 1)->is(ScanToken::Possessive))

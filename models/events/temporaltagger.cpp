@@ -126,8 +126,8 @@ bool TemporalTagger::matchAt(int i, Match &m)
         return matchMonthDay(i, m) || matchMonth(i, m, 0);
     if (w.weekday)
         return matchWeekday(i, m);
-    return matchPart(i, m) || matchSeason(i, m) || matchYears(i, m) || matchShifted(i, m) || matchAnchored(i, m)
-        || matchAgo(i, m) || matchSince(i, m) || matchJustBefore(i, m) || matchDeictic(i, m);
+    return matchPart(i, m) || matchSeason(i, m) || matchYears(i, m) || matchShifted(i, m) || matchTheWeekend(i, m)
+        || matchAnchored(i, m) || matchAgo(i, m) || matchSince(i, m) || matchJustBefore(i, m) || matchDeictic(i, m);
 }
 
 bool TemporalTagger::isWord(int i, const WordInfo *w) const

@@ -63,6 +63,7 @@ private:
     bool matchBareYear(int i, Match &m);
     bool matchShifted(int i, Match &m);
     bool matchAnchored(int i, Match &m);
+    bool matchTheWeekend(int i, Match &m);
     bool matchAgo(int i, Match &m);
     bool matchSince(int i, Match &m);
     bool matchJustBefore(int i, Match &m);

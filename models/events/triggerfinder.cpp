@@ -326,9 +326,20 @@ bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const
     // "mentioned the talks", "announced a deal": what is talked about, not what happened; but in "said the vote
     // will be held", the noun is the subject of what is said.
     const ScanToken *verb = det && det->has(Lexicon::Demonstrative) ? at(k - 1) : det;
-    const ScanToken *next = at(t.last);
-    const bool predicate
-        = next && next->word && (next->word->tense != Lexicon::Tense::None || next->has(Lexicon::Modal));
+    const auto verbal = [](const ScanToken *x) {
+        return x && x->word && (x->word->tense != Lexicon::Tense::None || x->has(Lexicon::Modal));
+    };
+    // "said the election for a new leader should be held": the predicate may follow a short phrase of the noun's
+    int p = t.last;
+    if (isOneOf(at(p),
+            { Lexicon::w<u"for">(), Lexicon::w<u"of">(), Lexicon::w<u"in">(), Lexicon::w<u"on">(), Lexicon::w<u"at">(),
+                Lexicon::w<u"to">() })) {
+        const int limit = p + 6;
+        ++p;
+        while (p < limit && at(p) && at(p)->isWord() && !verbal(at(p)) && !at(p)->has(Lexicon::ClauseBreak))
+            ++p;
+    }
+    const bool predicate = verbal(at(p));
     if (verb && verb->has(Lexicon::WeakTrigger) && !predicate)
         return true;
     // "a summit is unlikely", "a meeting remains possible"

@@ -63,6 +63,15 @@ private Q_SLOTS:
         QTest::newRow("published beats updated")
             << QStringLiteral("Title Here\n\nUpdated 5 November 2025\n\nPublished 3 November 2025\n\n") + b
             << QStringLiteral("Title Here") << QString() << QDate(2025, 11, 3) << QStringLiteral("byline");
+        QTest::newRow("wire dateline opening the lead")
+            << QStringLiteral("Title Here\n\nTARSIS, Oct. 2, 2020 \u2014 ") + b << QStringLiteral("Title Here")
+            << QString() << QDate(2020, 10, 2) << QStringLiteral("byline");
+        QTest::newRow("wire dateline with an agency")
+            << QStringLiteral("Title Here\n\nNORTH TARSIS, 2 October 2020 (Agency) - ") + b
+            << QStringLiteral("Title Here") << QString() << QDate(2020, 10, 2) << QStringLiteral("byline");
+        QTest::newRow("a lead opening with a date is no dateline")
+            << QStringLiteral("Title Here\n\nOn Oct. 2, 2020 - ") + b << QStringLiteral("Title Here") << QString()
+            << QDate() << QStringLiteral("unknown");
         QTest::newRow("latest as-of date") << QStringLiteral("Title Here\n\n") + b
                 + QStringLiteral(" As of 5 March 2024, nothing was signed.\n\nAs of late April 2024, talks "
                                  "continued. In May 2030 a review is due.")

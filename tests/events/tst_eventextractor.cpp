@@ -120,6 +120,37 @@ private Q_SLOTS:
         QTest::newRow("reaction: a time next to the noun dates it")
             << QStringLiteral("Councillors gathered in the wake of Mayor Piet Dunmore's resignation on Thursday.")
             << oct27 << QStringList { QStringLiteral("resignation | Thursday => 2025-10-23 |  | Piet Dunmore | ") };
+        // A time next to a saying verb dates the saying; a happening noun in what was said is only described.
+        QTest::newRow("said: a noun in what was said takes no time")
+            << QStringLiteral("President Ilse Marr on Saturday said an armed mutiny by the guards was a betrayal.")
+            << oct27 << QStringList { QStringLiteral("said | Saturday => 2025-10-25 |  | Ilse Marr | ") };
+        QTest::newRow("vowed to: a noun in the promise takes no time")
+            << QStringLiteral("President Ilse Marr on Saturday vowed to crush an armed revolt by the guards.") << oct27
+            << QStringList { QStringLiteral("vowed | Saturday => 2025-10-25 |  | Ilse Marr | ") };
+        QTest::newRow("said: a noun with a time of its own keeps it")
+            << QStringLiteral("Ilse Marr said on Monday that Sunday's collapse was avoidable.") << oct27
+            << QStringList { QStringLiteral("collapse | Sunday => 2025-10-26 |  | Ilse Marr | ") };
+        QTest::newRow("a speech with no name of its own is the subject's, past a dateline")
+            << QStringLiteral("TARSIS, Oct. 25 (Agency) - President Ilse Marr warned the guards, led by Jon Vask, "
+                              "that they would be punished, in a televised address on Saturday.")
+            << oct27 << QStringList { QStringLiteral("address | Saturday => 2025-10-25 |  | Ilse Marr | ") };
+        QTest::newRow("said: the noun is what was said's subject, past its own short phrase")
+            << QStringLiteral("Dana Holt said the election for a new leader should be held by October 28.") << oct27
+            << QStringList { QStringLiteral("election | October 28 => 2025-10-28 |  | Dana Holt | ") };
+        QTest::newRow("an adjective or a quantity opening a sentence is no name")
+            << QStringLiteral("Fast action by the crews saved lives before the pier collapsed on Saturday. Much of the "
+                              "pier collapsed on Saturday.")
+            << oct27
+            << QStringList { QStringLiteral("collapsed | Saturday => 2025-10-25 |  |  | "),
+                   QStringLiteral("collapsed | Saturday => 2025-10-25 |  |  | ") };
+        QTest::newRow("a relative clause does not take the date of the sentence before")
+            << QStringLiteral("Lena Park was reinstated as chief executive on Wednesday. She also reinstated Omar "
+                              "Haddad, who resigned after her dismissal.")
+            << oct27
+            << QStringList { QStringLiteral("reinstated | Wednesday => 2025-10-22 |  | Lena Park | "),
+                   QStringLiteral("resigned |  => UNDATED |  | Omar Haddad | "),
+                   QStringLiteral("dismissal |  => UNDATED |  | Omar Haddad | "),
+                   QStringLiteral("reinstated | Wednesday => 2025-10-22 |  | Lena Park | ") };
         QTest::newRow("a halt, not the activity it halts")
             << QStringLiteral("Rescue efforts at the mine were called off on Monday.") << oct27
             << QStringList { QStringLiteral("called off | Monday => 2025-10-27 |  |  | ") };
@@ -152,6 +183,9 @@ private Q_SLOTS:
         QTest::newRow("possessive pronoun: the clause's subject")
             << QStringLiteral("Piet Harkman announced his departure from the firm.") << QStringLiteral("departure")
             << QStringLiteral("Piet Harkman");
+        QTest::newRow("a pronoun in a later clause is the sentence subject")
+            << QStringLiteral("Mara Quell left the hall in tears, saying she was dismissed on 4 May 2021.")
+            << QStringLiteral("dismissed") << QStringLiteral("Mara Quell");
         QTest::newRow("the agent of a passive is not its theme")
             << QStringLiteral("She was appointed by the late Queen Mara Quell on 6 May 2021.")
             << QStringLiteral("appointed") << QString();

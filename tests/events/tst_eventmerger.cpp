@@ -71,6 +71,14 @@ private Q_SLOTS:
                    { QStringLiteral("The Tarsis summit in 2018 was historic."), {} } }
             << QStringList { QStringLiteral(
                    "e1 Halvorsen and Oduya meet in Tarsis [2018-06-12/2018-06-12 day] diplomacy articles=0,1") };
+        QTest::newRow("a coarse mention fitting two events joins the one told in its word")
+            << QList<Input> { { QStringLiteral("Nominations for the party leadership will close on Monday."), pub },
+                   { QStringLiteral("The election of a new leader should be held by November 7."), pub },
+                   { QStringLiteral("There will be a leadership election within the next week."), pub } }
+            << QStringList { QStringLiteral("e1 Nominations for the party leadership will close [2025-11-03/2025-11-03 "
+                                            "day] election articles=0"),
+                   QStringLiteral(
+                       "e2 Election of a new leader should be [2025-11-07/2025-11-07 day] election articles=1,2") };
         QTest::newRow("two tests a week apart")
             << QList<Input> { { QStringLiteral("North Valdoria test-fired two ballistic missiles on 3 May 2023."), {} },
                    { QStringLiteral("North Valdoria test-fired two ballistic missiles on 10 May 2023."), {} } }
@@ -227,6 +235,36 @@ private Q_SLOTS:
                                        << QStringLiteral("legal");
         QTest::newRow("plant") << QStringLiteral("On 3 May 2024, the company opened a new plant in Tarsis.")
                                << QStringLiteral("business");
+        QTest::newRow("a bridge opened to traffic")
+            << QStringLiteral("The Harlow Bridge was opened to traffic in June 1931.") << QStringLiteral("other");
+    }
+
+    // The kind's field follows the words around it: a ship striking a pier is an accident, missiles striking a
+    // town are war; vehicles crossing a bridge are no diplomacy, a minister crossing a border is.
+    void categoryFollowsTheWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("category");
+        QTest::newRow("a ship struck a pier")
+            << QStringLiteral("On 3 May 2024, a freighter struck the Tarsis pier.") << QStringLiteral("disaster");
+        QTest::newRow("missiles struck a town")
+            << QStringLiteral("On 3 May 2024, missiles fired by the army struck the town of Tarsis.")
+            << QStringLiteral("military");
+        QTest::newRow("cars crossed a bridge")
+            << QStringLiteral("Cars crossed the old bridge on 3 May 2024 for the first time in a year.")
+            << QStringLiteral("other");
+        QTest::newRow("a minister crossed a border")
+            << QStringLiteral("Foreign minister Ona Velt crossed the border into Belmar on 3 May 2024.")
+            << QStringLiteral("diplomacy");
+    }
+
+    void categoryFollowsTheWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, category);
+        const QList<Event> events = analyse({ { text, {} } });
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().category, category);
     }
 
     void openingFollowsItsField()

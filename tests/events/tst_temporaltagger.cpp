@@ -97,6 +97,7 @@ private Q_SLOTS:
             QStringLiteral("Past summits (Tarsis 2018, Belmar 2019, and DMZ 2019) brought no deals."),
             { QStringLiteral("2018 => 2018 year abs"), QStringLiteral("2019 => 2019 year abs"),
                 QStringLiteral("2019 => 2019 year abs") });
+        row("a number in a name is no year", QStringLiteral("The chair of the Party's 1922 Committee spoke."), {});
         row("quantities are not years", QStringLiteral("He sold 2,000 shares and it cost 1500 dollars."), {});
         row("the late president is no date", QStringLiteral("The late president said they may meet."), {});
         row("names are not months", QStringLiteral("Analyst June Lee said so."), {});
@@ -158,6 +159,21 @@ private Q_SLOTS:
                    QStringLiteral("The following year => 2019 year prev") };
         QTest::newRow("last night") << QStringLiteral("Missiles flew last night.") << QDate(2025, 3, 1)
                                     << QStringList { QStringLiteral("last night => 2025-02-28 day pub") };
+        QTest::newRow("overnight") << QStringLiteral("The dam gave way overnight.") << QDate(2025, 3, 1)
+                                   << QStringList { QStringLiteral("overnight => 2025-03-01 day pub") };
+        QTest::newRow("an overnight collapse is no date")
+            << QStringLiteral("Divers searched since the overnight collapse.") << QDate(2025, 3, 1) << QStringList {};
+        QTest::newRow("at the weekend is the last one")
+            << QStringLiteral("The strike was called off at the weekend.") << wed
+            << QStringList { QStringLiteral("the weekend => 2025-10-25/2025-10-26 week pub") };
+        QTest::newRow("over the weekend in a Sunday paper is that weekend")
+            << QStringLiteral("The rebels ended their march over the weekend.") << QDate(2025, 10, 26)
+            << QStringList { QStringLiteral("the weekend => 2025-10-25/2025-10-26 week pub") };
+        QTest::newRow("at the weekend in the future is the next one")
+            << QStringLiteral("The two will meet at the weekend.") << wed
+            << QStringList { QStringLiteral("the weekend => 2025-11-01/2025-11-02 week pub") };
+        QTest::newRow("a weekend without at or over is no date")
+            << QStringLiteral("The weekend rally drew thousands.") << wed << QStringList {};
         QTest::newRow("earlier this year") << QStringLiteral("Earlier this year he met Zeller.") << wed
                                            << QStringList { QStringLiteral("Earlier this year => 2025 year pub") };
         QTest::newRow("two days ago") << QStringLiteral("Two days ago the missiles flew.") << QDate(2025, 3, 1)

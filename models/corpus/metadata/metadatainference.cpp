@@ -64,6 +64,39 @@ bool endsWithAnchor(QStringView before)
     });
 }
 
+// A wire dateline opening the lead: "TARSIS, Oct. 2, 2020 — The mill will stay open" or "TARSIS, Belmar,
+// 2 October 2020 (Agency) - …". The place is in capitals; the date comes before a dash near the start.
+QDate leadDateline(QStringView text)
+{
+    constexpr qsizetype maxPlace = 40;
+    constexpr qsizetype maxAfterDate = 24;
+    const QList<DateFinder::Match> dates = DateFinder::find(text.first(std::min<qsizetype>(text.size(), 120)));
+    if (dates.isEmpty() || !dates.first().dayPrecision || dates.first().span.start > maxPlace)
+        return {};
+    const DateFinder::Match &m = dates.first();
+    const QStringView place = text.first(m.span.start).trimmed();
+    const bool capitals = place.endsWith(u',')
+        && std::any_of(place.begin(), place.end(), [](QChar c) { return c.isLetter(); })
+        && std::none_of(place.begin(), place.end(), [](QChar c) { return c.isLower(); });
+    if (!capitals)
+        return {};
+    const QStringView after
+        = text.sliced(m.span.end).first(std::min<qsizetype>(text.size() - m.span.end, maxAfterDate));
+    qsizetype dash = -1;
+    for (qsizetype k = 1; k + 1 < after.size() && dash < 0; ++k) {
+        const char16_t c = after.at(k).unicode();
+        if ((c == u'-' || c == u'\u2013' || c == u'\u2014') && after.at(k - 1).isSpace() && after.at(k + 1).isSpace())
+            dash = k;
+    }
+    if (dash < 0)
+        return {};
+    // Only an agency's name in parentheses may stand between the date and the dash.
+    const QStringView between = after.first(dash).trimmed();
+    if (!between.isEmpty() && !(between.startsWith(u'(') && between.endsWith(u')')))
+        return {};
+    return m.date;
+}
+
 QDate firstDate(QStringView text)
 {
     for (const DateFinder::Match &m : DateFinder::find(text)) {
@@ -145,6 +178,18 @@ MetadataInference::Result MetadataInference::infer(
         result.published = updated;
         result.basis = PublishedBasis::Byline;
         return result;
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        if (kinds.at(i) != BoilerplateKind::None)
+            continue;
+        if (i == title)
+            continue;
+        if (const QDate date = leadDateline(paragraphs.at(i)); date.isValid()) {
+            result.published = date;
+            result.basis = PublishedBasis::Byline;
+            return result;
+        }
+        break; // only the lead opens with a dateline
     }
     QDate latest;
     for (qsizetype i = 0; i < n; ++i) {
