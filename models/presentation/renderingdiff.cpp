@@ -329,10 +329,11 @@ QString RenderingDiff::gistOf(const QString &text, int maxChars)
     return simple.left(cut) + QStringLiteral("\u2026");
 }
 
-StatementComparison RenderingDiff::compare(int statementIndex, int reference) const
+StatementComparison RenderingDiff::compare(const QString &statementId, const QString &referenceQuoteId) const
 {
     StatementComparison out;
-    if (statementIndex < 0 || statementIndex >= m_result.statements.size())
+    const int statementIndex = statementId.isEmpty() ? -1 : m_result.statementIndex(statementId);
+    if (statementIndex < 0)
         return out;
     const Statement &s = m_result.statements.at(statementIndex);
     out.statementIndex = statementIndex;
@@ -341,7 +342,8 @@ StatementComparison RenderingDiff::compare(int statementIndex, int reference) co
     out.columns = s.alignment;
     const int n = int(s.quotes.size());
     const int ownReference = std::max(0, int(s.quotes.indexOf(s.reference)));
-    out.reference = (reference >= 0 && reference < n) ? reference : ownReference;
+    const int reference = referenceQuoteId.isEmpty() ? -1 : int(s.quotes.indexOf(referenceQuoteId));
+    out.reference = reference >= 0 ? reference : ownReference;
     const bool useAnalysisSimilarity = out.reference == ownReference && s.similarity.size() == n;
 
     QHash<QString, int> outlets; // renderings so far by outlet
