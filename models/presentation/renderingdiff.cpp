@@ -5,6 +5,7 @@
 #include "language/characters.h"
 #include "language/suffixrules.h"
 #include "language/wordtokenizer.h"
+#include "presentation/piecesimilarity.h"
 
 #include <QHash>
 #include <QMap>
@@ -415,6 +416,14 @@ StatementComparison RenderingDiff::compare(const QString &statementId, const QSt
     }
     for (RenderingView &r : out.renderings)
         r.outletRenderings = outlets.value(r.outlet);
+    // A remark quoted in pieces: each piece against the part of the reference it renders.
+    QList<double> scores;
+    scores.reserve(n);
+    for (const RenderingView &r : std::as_const(out.renderings))
+        scores.append(r.similarity);
+    scores = PieceSimilarity::apply(m_result, s, out.reference, scores);
+    for (int i = 0; i < n; ++i)
+        out.renderings[i].similarity = scores.at(i);
     for (int i = 0; i < n; ++i) {
         if (i != out.reference)
             out.minSimilarity = std::min(out.minSimilarity, out.renderings.at(i).similarity);
