@@ -26,7 +26,6 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -432,19 +431,12 @@ private Q_SLOTS:
         result->corpus.path = m_dir->filePath(QStringLiteral("corpus"));
         w.document()->setAnalysis(result);
         const QStringList computed = timelineRows(w);
-        QStringList shown;
-        QTimer closer;
-        connect(&closer, &QTimer::timeout, this, [&shown] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shown.append(box->text());
-                box->close();
-            }
-        });
-        closer.start(10);
+        const WidgetTestSupport::MessageBoxCollector boxes;
         std::unique_ptr<QMenu> menu(
             part<TimelineView>(w, "timelineView")->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
         menuAction(*menu, QStringLiteral("deleteEvent"))->trigger();
         QTest::qWait(100);
+        const QStringList shown = boxes.texts();
         QCOMPARE(shown.size(), 1);
         QVERIFY2(shown.constFirst().contains(QStringLiteral("read-only")), qPrintable(shown.constFirst()));
         QCOMPARE(timelineRows(w), computed);
