@@ -38,15 +38,14 @@ void EventEditor::createMenu(const ActionRegistry &actions)
     events->setObjectName(QStringLiteral("eventsMenu"));
     connect(events, &QMenu::aboutToShow, this, [this, events] {
         events->clear();
-        addActions(events, rowOf(selectedEvent()));
+        addActions(events, m_timeline->selectedEvent());
     });
     // Filled when shown; one placeholder keeps the submenu enabled until then.
     events->addAction(tr("Add &Event…"), this, &EventEditor::promptAdd);
 }
 
-void EventEditor::addActions(QMenu *menu, const QModelIndex &index)
+void EventEditor::addActions(QMenu *menu, const QString &id)
 {
-    const QString id = index.isValid() ? index.data(TimelineModel::EventIdRole).toString() : QString();
     if (!menu->isEmpty())
         menu->addSeparator();
     if (const Event *event = find(id)) {
@@ -93,9 +92,14 @@ const Event *EventEditor::find(const QString &eventId) const
     return nullptr;
 }
 
-QString EventEditor::selectedEvent() const
+const EventMention *EventEditor::findMention(const Event &event, const QString &mentionId) const
 {
-    return m_timeline->selectedIndex().data(TimelineModel::EventIdRole).toString();
+    const Corpus &corpus = m_document->result()->corpus;
+    for (const EventMention &m : event.mentions) {
+        if (EventEditApplier::keyOf(m, corpus).id() == mentionId)
+            return &m;
+    }
+    return nullptr;
 }
 
 bool EventEditor::commit(EventEdit edit)
@@ -142,35 +146,37 @@ bool EventEditor::merge(const QString &eventId, const QString &otherId)
     return commit(edit);
 }
 
-bool EventEditor::split(const QString &eventId, const QList<int> &mentions, const QString &label)
+bool EventEditor::split(const QString &eventId, const QStringList &mentionIds, const QString &label)
 {
     const Event *event = find(eventId);
-    if (!event || mentions.isEmpty() || label.trimmed().isEmpty())
+    if (!event || mentionIds.isEmpty() || label.trimmed().isEmpty())
         return false;
     const Corpus &corpus = m_document->result()->corpus;
     EventEdit edit;
     edit.kind = EventEdit::Kind::Split;
     EventEditApplier::nameEvent(edit, *event, corpus);
-    for (int m : mentions) {
-        if (m < 0 || m >= event->mentions.size())
+    for (const QString &id : mentionIds) {
+        const EventMention *m = findMention(*event, id);
+        if (!m)
             return false;
-        edit.other.append(EventEditApplier::keyOf(event->mentions.at(m), corpus));
+        edit.other.append(EventEditApplier::keyOf(*m, corpus));
     }
     edit.label = label.trimmed();
     return commit(edit);
 }
 
-bool EventEditor::moveMention(const QString &eventId, int mention, const QString &toEventId)
+bool EventEditor::moveMention(const QString &eventId, const QString &mentionId, const QString &toEventId)
 {
     const Event *from = find(eventId);
     const Event *to = find(toEventId);
-    if (!from || !to || from == to || mention < 0 || mention >= from->mentions.size())
+    const EventMention *mention = from ? findMention(*from, mentionId) : nullptr;
+    if (!mention || !to || from == to)
         return false;
     const Corpus &corpus = m_document->result()->corpus;
     EventEdit edit;
     edit.kind = EventEdit::Kind::MoveMention;
     EventEditApplier::nameEvent(edit, *to, corpus);
-    edit.other = { EventEditApplier::keyOf(from->mentions.at(mention), corpus) };
+    edit.other = { EventEditApplier::keyOf(*mention, corpus) };
     return commit(edit);
 }
 
@@ -250,12 +256,15 @@ void EventEditor::promptMoveMention(const QString &eventId)
     MentionPickerDialog mentions(row, MentionPickerDialog::Mode::Move, m_window);
     if (mentions.exec() != QDialog::Accepted || mentions.mentions().isEmpty())
         return;
-    const int mention = mentions.mentions().constFirst();
+    const QString mention = mentions.mentions().constFirst();
+    const EventMention *picked = findMention(*find(eventId), mention);
+    if (!picked)
+        return;
     EventPickerDialog target(m_events, m_window);
     target.setWindowTitle(tr("Move a Mention"));
     target.setPrompt(tr("Move the mention to this event:"));
     target.setExcludedEvent(eventId);
-    target.selectNearest(find(eventId)->mentions.at(mention).timex.start);
+    target.selectNearest(picked->timex.start);
     if (target.exec() == QDialog::Accepted)
         moveMention(eventId, mention, target.eventId());
 }
@@ -273,7 +282,7 @@ void EventEditor::promptAdd()
     categories.sort(Qt::CaseInsensitive);
     EventFormDialog dialog(m_window);
     dialog.setCategories(categories);
-    if (const Event *near = find(selectedEvent())) {
+    if (const Event *near = find(m_timeline->selectedEvent())) {
         dialog.setDates(near->start);
         dialog.setCategory(near->category);
     }

@@ -6,6 +6,7 @@
 #include <QObject>
 
 struct Event;
+struct EventMention;
 struct EventEdit;
 class ActionRegistry;
 class ProjectDocument;
@@ -28,15 +29,14 @@ public:
     EventEditor(ProjectDocument *document, TimelineView *timeline, QAbstractItemModel *events,
         const ActionRegistry &actions, QWidget *window);
 
-    // Adds the edit actions for the event at `index` (a timeline model row; invalid: the empty
-    // timeline, then only "Add Event…").
-    void addActions(QMenu *menu, const QModelIndex &index);
+    // Adds the edit actions for the event `eventId` (empty: the empty timeline, then only "Add Event…").
+    void addActions(QMenu *menu, const QString &eventId);
 
     bool rename(const QString &eventId, const QString &label);
     bool merge(const QString &eventId, const QString &otherId);
-    // `mentions`: indices into the event's mentions.
-    bool split(const QString &eventId, const QList<int> &mentions, const QString &label);
-    bool moveMention(const QString &eventId, int mention, const QString &toEventId);
+    // Mentions are named by their ids (TimelineModel::MentionIdRole, MentionKey::id()).
+    bool split(const QString &eventId, const QStringList &mentionIds, const QString &label);
+    bool moveMention(const QString &eventId, const QString &mentionId, const QString &toEventId);
     bool remove(const QString &eventId);
     bool addEvent(const QString &label, QDate start, QDate end, const QString &category);
 
@@ -54,7 +54,8 @@ private:
     // The event's row in the timeline model; invalid when it is not listed.
     QModelIndex rowOf(const QString &eventId) const;
     const Event *find(const QString &eventId) const;
-    QString selectedEvent() const;
+    // The mention of `event` with this id; nullptr when it has none.
+    const EventMention *findMention(const Event &event, const QString &mentionId) const;
     bool commit(EventEdit edit);
 
     ProjectDocument *m_document;

@@ -13,6 +13,7 @@
 #include "common/outletfilterbutton.h"
 #include "common/searchpanel.h"
 #include "common/warningspanel.h"
+#include "document/documentmanager.h"
 #include "document/documentselection.h"
 #include "document/projectdocument.h"
 #include "itemmodels/timelinefiltermodel.h"
@@ -72,7 +73,7 @@ QString droppedPath(const QMimeData *mime)
 
 MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     : QMainWindow(parent)
-    , m_document(document ? document : new ProjectDocument(this))
+    , m_document(document ? document : DocumentManager::instance()->createDocument())
     , m_timelineModel(new TimelineModel(this))
     , m_timelineFilter(new TimelineFilterModel(this))
     , m_timeline(new TimelineView(this))
@@ -81,6 +82,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     , m_mainSplitter(new QSplitter(Qt::Vertical, this))
     , m_bottomSplitter(new QSplitter(Qt::Horizontal, this))
 {
+    DocumentManager::instance()->addView(m_document);
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Parallax"));
     setAcceptDrops(true);
@@ -122,14 +124,12 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     m_quotePanel = new QuotePanel(this);
     addPanel(m_quotePanel, tr("Quotes"));
     // Projects and annotations: the Annotations tab and the project actions.
-    m_project = new ProjectSession(m_document, m_articleView, m_actions, this);
+    m_project = new ProjectSession(m_document, m_actions, this);
     addPanel(m_project->panel(), tr("Annotations"));
     connect(m_project, &ProjectSession::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_quotePanel, &QuotePanel::annotateQuoteRequested, m_project, &ProjectSession::annotateQuote);
     connect(m_quotePanel, &QuotePanel::annotateStatementRequested, m_project, &ProjectSession::annotateStatement);
-    connect(m_timeline, &TimelineView::annotateEventRequested, m_project, [this](const QModelIndex &index) {
-        m_project->annotateEvent(index.data(TimelineModel::EventIdRole).toString());
-    });
+    connect(m_timeline, &TimelineView::annotateEventRequested, m_project, &ProjectSession::annotateEvent);
     // The analyst's event edits: the timeline's event menu and the Edit menu.
     m_eventEditor = new EventEditor(m_document, m_timeline, m_timelineModel, m_actions, this);
     connect(m_eventEditor, &EventEditor::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -158,7 +158,12 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document is the manager's; it goes when no window shows it any more.
+    disconnect(m_document, nullptr, this, nullptr);
+    DocumentManager::instance()->removeView(m_document);
+}
 
 void MainWindow::createDocks()
 {
@@ -338,9 +343,9 @@ void MainWindow::bindSelection()
 {
     DocumentSelection *selection = m_document->selection();
     // What the analyst picks in a view becomes the document's selection…
-    connect(m_timeline, &TimelineView::eventSelected, selection, [selection](const QModelIndex &index) {
-        if (index.isValid())
-            selection->setCurrentEvent(index.data(TimelineModel::EventIdRole).toString());
+    connect(m_timeline, &TimelineView::eventSelected, selection, [selection](const QString &eventId) {
+        if (!eventId.isEmpty())
+            selection->setCurrentEvent(eventId);
     });
     connect(m_timeline, &TimelineView::quoteSelected, this, [this, selection](const QString &statementId) {
         // A quote mark on the timeline opens the statement's reference rendering in its article.
@@ -358,6 +363,7 @@ void MainWindow::bindSelection()
         showStatementStatus(statementId);
     });
     connect(m_articleView, &ArticleView::articleChanged, selection, &DocumentSelection::setCurrentArticle);
+    connect(m_articleView, &ArticleView::textSelectionChanged, selection, &DocumentSelection::setTextSpan);
     connect(m_articles, &ArticleList::articleActivated, selection, &DocumentSelection::setCurrentArticle);
     connect(m_search, &SearchPanel::hitActivated, selection, &DocumentSelection::showSpan);
     connect(m_quotePanel, &QuotePanel::statementSelected, selection, &DocumentSelection::setCurrentStatement);

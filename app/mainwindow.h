@@ -45,8 +45,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // A window on `document`, which outlives it (another window may show the same document); without
-    // one, on a new document of the window's own.
+    // A window on `document` (another window may show the same document); without one, on a new
+    // document from the DocumentManager, which owns it and deletes it when no window shows it.
     explicit MainWindow(ProjectDocument *document = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 

@@ -7,7 +7,6 @@
 #include "annotations/annotatedialog.h"
 #include "annotations/annotationpanel.h"
 #include "annotations/annotationstore.h"
-#include "articleview/articleview.h"
 #include "document/documentselection.h"
 #include "document/projectdocument.h"
 #include "storage/projectstore.h"
@@ -18,7 +17,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -26,11 +24,9 @@
 
 #include <algorithm>
 
-ProjectSession::ProjectSession(
-    ProjectDocument *document, ArticleView *articles, const ActionRegistry &actions, QWidget *window)
+ProjectSession::ProjectSession(ProjectDocument *document, const ActionRegistry &actions, QWidget *window)
     : QObject(window)
     , m_document(document)
-    , m_articles(articles)
     , m_window(window)
     , m_panel(new AnnotationPanel(window))
 {
@@ -110,14 +106,13 @@ void ProjectSession::createActions(const ActionRegistry &actions)
 void ProjectSession::annotateSelection()
 {
     const AnalysisResultPtr result = m_document->result();
-    const int article = result ? result->corpus.indexOf(m_articles->currentArticleId()) : -1;
+    const DocumentSelection *selection = m_document->selection();
+    const int article = result ? result->corpus.indexOf(selection->currentArticle()) : -1;
     if (article < 0) {
         Q_EMIT statusMessage(tr("Select the discrepant words in an article first."), 5000);
         return;
     }
-    const QTextCursor cursor = m_articles->textEdit()->textCursor();
-    TextSpan span
-        = cursor.hasSelection() ? TextSpan { cursor.selectionStart(), cursor.selectionEnd() } : m_articles->focusSpan();
+    const TextSpan span = selection->textSpan();
     if (span.isEmpty()) {
         Q_EMIT statusMessage(tr("Select the discrepant words in an article first."), 5000);
         return;

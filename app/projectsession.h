@@ -9,7 +9,6 @@
 struct AnnotationAnchor;
 class ActionRegistry;
 class AnnotationPanel;
-class ArticleView;
 class ProjectDocument;
 class QAction;
 class QWidget;
@@ -22,13 +21,13 @@ class ProjectSession : public QObject
 {
     Q_OBJECT
 public:
-    // `articles` gives the text selection to annotate (an activated anchor is shown through the
-    // document's selection); `window` parents the dialogs.
-    ProjectSession(ProjectDocument *document, ArticleView *articles, const ActionRegistry &actions, QWidget *window);
+    // The text to annotate is the document selection's (DocumentSelection::textSpan()); an activated
+    // anchor is shown through it too. `window` parents the dialogs.
+    ProjectSession(ProjectDocument *document, const ActionRegistry &actions, QWidget *window);
 
     AnnotationPanel *panel() const { return m_panel; }
 
-    // Opens the Annotate dialog for the article view's selection (or its emphasised span).
+    // Opens the Annotate dialog for the selected text of the current article (or its emphasised span).
     void annotateSelection();
     // Opens the Annotate dialog anchored on one quote, on every rendering of a statement, or on an
     // event's mentions, each named by its id.
@@ -46,7 +45,6 @@ private:
     void saveProjectAs();
 
     ProjectDocument *m_document;
-    ArticleView *m_articles;
     QWidget *m_window;
     AnnotationPanel *m_panel;
 };

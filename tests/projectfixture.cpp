@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 ProjectFixture::ProjectFixture()
     : m_corpus(m_dir.filePath(QStringLiteral("corpus")))
 {
@@ -31,9 +33,21 @@ QString ProjectFixture::corpus() const
 
 bool ProjectFixture::writeArticle(const QString &name, const QString &text) const
 {
-    QFile file(m_corpus + QLatin1Char('/') + name + QStringLiteral(".txt"));
-    const QByteArray bytes = text.toUtf8();
+    return writeFile(name + QStringLiteral(".txt"), text.toUtf8());
+}
+
+bool ProjectFixture::writeFile(const QString &relative, const QByteArray &bytes) const
+{
+    QFile file(m_corpus + QLatin1Char('/') + relative);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+bool ProjectFixture::copyCorpus(const QString &folder) const
+{
+    const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files);
+    return !files.isEmpty() && std::all_of(files.cbegin(), files.cend(), [this](const QFileInfo &file) {
+        return QFile::copy(file.filePath(), m_corpus + QLatin1Char('/') + file.fileName());
+    });
 }
 
 QString ProjectFixture::newProject()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -18,6 +19,10 @@ public:
     QString corpus() const;
     // corpus/NAME.txt holding `text` in UTF-8, replacing what was there; false when it cannot be written.
     bool writeArticle(const QString &name, const QString &text) const;
+    // corpus/RELATIVE holding `bytes`, replacing what was there; false when it cannot be written.
+    bool writeFile(const QString &relative, const QByteArray &bytes) const;
+    // The files of `folder` (not its subfolders) copied into the corpus: a fixture corpus of tests/data.
+    bool copyCorpus(const QString &folder) const;
     // A new, empty project on the corpus, pN.parallax (ProjectStore::create); empty when it was refused.
     QString newProject();
 

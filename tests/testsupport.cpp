@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "analysis/analyzer.h"
+#include "core/codepointmap.h"
 #include "corpus/articlebuilder.h"
 #include "corpus/corpusloader.h"
 #include "corpus/structure/textsegmenter.h"
@@ -106,4 +107,38 @@ const AnalysisResult &TestSupport::fixtureAnalysis(const QString &name)
         result = std::make_shared<const AnalysisResult>(Analyzer::run(std::move(loaded.corpus)));
     }
     return *result;
+}
+
+QString TestSupport::quoteInvariantProblem(const AnalysisResult &result)
+{
+    QString allText;
+    for (const Article &a : result.corpus.articles)
+        allText += a.text + u'\n';
+    for (const Quote &q : result.quotes) {
+        const auto problem = [&q](const QString &what) { return q.id + QStringLiteral(": ") + what; };
+        if (q.article < 0 || q.article >= result.corpus.articles.size())
+            return problem(QStringLiteral("no such article"));
+        const Article &a = result.corpus.articles.at(q.article);
+        if (q.text.isEmpty())
+            return problem(QStringLiteral("empty text"));
+        if (a.slice(q.span).toString() != q.text)
+            return problem(QStringLiteral("the span holds \"%1\", not the quote").arg(a.slice(q.span)));
+        if (a.isBoilerplate(q.span))
+            return problem(QStringLiteral("in boilerplate"));
+        if (q.text.startsWith(QStringLiteral("s ")))
+            return problem(QStringLiteral("cut after an apostrophe"));
+        const CodePointMap map(a.text);
+        if (map.toUtf16(map.toCodePoint(q.span.start)) != q.span.start)
+            return problem(QStringLiteral("starts inside a character"));
+        if (q.speaker.isEmpty()) {
+            if (q.rule != AttributionRule::None)
+                return problem(QStringLiteral("an attribution rule without a speaker"));
+            continue;
+        }
+        if (!allText.contains(q.speaker.split(u' ').constLast()))
+            return problem(QStringLiteral("speaker \"%1\" is named nowhere").arg(q.speaker));
+        if (q.kind != QuoteKind::Term && q.statement.isEmpty())
+            return problem(QStringLiteral("attributed but in no statement"));
+    }
+    return {};
 }

@@ -41,4 +41,13 @@ Article makeArticle(const QString &text, const QDate &published = {}, const QStr
 const AnalysisResult &sampleAnalysis();
 // A fixture corpus (fixtureCorpus(name)) loaded and analysed once per test process.
 const AnalysisResult &fixtureAnalysis(const QString &name);
+
+// What every analysis must hold of its quotes, whatever the corpus: each is the text at its span (a span
+// that survives the code point mapping), outside boilerplate, never cut after an apostrophe ("s Asia
+// tour…"); an unattributed quote has no attribution rule; a speaker is someone the texts name (the
+// family name is written somewhere); an attributed quote other than a term belongs to a statement.
+// Returns the first broken one ("<quote id>: what"), empty when all hold:
+//     const QString problem = TestSupport::quoteInvariantProblem(result);
+//     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+QString quoteInvariantProblem(const AnalysisResult &result);
 }

@@ -51,9 +51,20 @@
     </message>
 </context>
 <context>
+    <name>ArticleBuilder</name>
+    <message numerus="yes">
+        <location filename="../models/corpus/articlebuilder.cpp" line="169"/>
+        <source> (%n byte(s) there have no character)</source>
+        <translation>
+            <numerusform> (%n byte there has no character)</numerusform>
+            <numerusform> (%n bytes there have no character)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message numerus="yes">
-        <location filename="../widgets/articleview/articleview.cpp" line="222"/>
+        <location filename="../widgets/articleview/articleview.cpp" line="258"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n mention</numerusform>
@@ -61,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/articleview/articleview.cpp" line="287"/>
+        <location filename="../widgets/articleview/articleview.cpp" line="324"/>
         <source>%n quote(s), %1</source>
         <translation>
             <numerusform>%n quote, %1</numerusform>
@@ -69,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/articleview/articleview.cpp" line="288"/>
+        <location filename="../widgets/articleview/articleview.cpp" line="325"/>
         <source>%n event mention(s)</source>
         <translation>
             <numerusform>%n event mention</numerusform>
@@ -91,7 +102,7 @@
 <context>
     <name>ComparisonHtml</name>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="182"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="183"/>
         <source>%n word(s), the reference</source>
         <translation>
             <numerusform>%n word, the reference</numerusform>
@@ -99,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="184"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="185"/>
         <source>covers %1 of the reference&apos;s %n word(s)</source>
         <translation>
             <numerusform>covers %1 of the reference&apos;s %n word</numerusform>
@@ -107,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="194"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="200"/>
         <source>%n rendering(s)</source>
         <translation>
             <numerusform>%n rendering</numerusform>
@@ -115,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="195"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="201"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -123,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="324"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="331"/>
         <source>%n statement(s). Each rendering is compared with the reference rendering (★).</source>
         <translation>
             <numerusform>%n statement. Each rendering is compared with the reference rendering (★).</numerusform>
@@ -132,20 +143,9 @@
     </message>
 </context>
 <context>
-    <name>CorpusLoader</name>
-    <message numerus="yes">
-        <location filename="../models/corpus/articlebuilder.cpp" line="172"/>
-        <source> (%n byte(s) there have no character)</source>
-        <translation>
-            <numerusform> (%n byte there has no character)</numerusform>
-            <numerusform> (%n bytes there have no character)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="293"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="561"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="459"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="498"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
         <source>Statement by %1, rendered %n time(s)</source>
         <translation>
             <numerusform>Statement by %1, rendered %n time</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>ProjectDocument</name>
     <message numerus="yes">
-        <location filename="../models/document/projectdocument.cpp" line="314"/>
+        <location filename="../models/document/projectdocument.cpp" line="336"/>
         <source>%n annotation anchor(s) could not be found in the current text; they are kept as orphans</source>
         <translation>
             <numerusform>%n annotation anchor could not be found in the current text; it is kept as an orphan</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/projectdocument.cpp" line="332"/>
+        <location filename="../models/document/projectdocument.cpp" line="354"/>
         <source>%n event edit(s) no longer apply: the events or articles they named changed.</source>
         <translation>
             <numerusform>%n event edit no longer applies: the events or articles it named changed.</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>QuotePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="99"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="102"/>
         <source>The %n Statement(s) Shown…</source>
         <translation>
             <numerusform>The %n Statement Shown…</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="102"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="105"/>
         <source>All %n Statement(s)…</source>
         <translation>
             <numerusform>%n Statement…</numerusform>
@@ -242,8 +242,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="174"/>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="197"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="177"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="200"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -254,7 +254,7 @@
 <context>
     <name>RenderingDiff</name>
     <message numerus="yes">
-        <location filename="../models/presentation/renderingdiff.cpp" line="430"/>
+        <location filename="../models/presentation/renderingdiff.cpp" line="439"/>
         <source>%1 (%n rendering(s))</source>
         <translation>
             <numerusform>%1 (%n rendering)</numerusform>
@@ -284,8 +284,8 @@
 <context>
     <name>StatementListDelegate</name>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="84"/>
-        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="90"/>
+        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="94"/>
+        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="100"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="85"/>
+        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="95"/>
         <source>%n rendering(s)</source>
         <translation>
             <numerusform>%n rendering</numerusform>
@@ -304,7 +304,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/timelinemodel.cpp" line="268"/>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="267"/>
         <source>%n mention(s) in %1</source>
         <translation>
             <numerusform>%n mention in %1</numerusform>

@@ -28,6 +28,11 @@ QList<MentionKey> keysFromJson(const QJsonValue &value)
 }
 }
 
+QString MentionKey::id() const
+{
+    return articleId + QLatin1Char('@') + QString::number(start) + QLatin1Char('-') + QString::number(end);
+}
+
 QString eventEditKindName(EventEdit::Kind kind)
 {
     return QString::fromLatin1(kindNames[int(kind)]);

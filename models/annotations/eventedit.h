@@ -18,6 +18,10 @@ struct MentionKey {
     int start = 0; // UTF-16, as EventMention::span
     int end = 0;
     friend bool operator==(const MentionKey &, const MentionKey &) = default;
+
+    // The mention's stable id in the UI ("<article id>@<start>-<end>"): the same key the edit log
+    // stores, so a mention picked in a dialog is the one the edit names.
+    QString id() const;
 };
 
 // An analyst's correction of the computed events. Events are named by their mentions at the time

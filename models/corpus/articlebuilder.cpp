@@ -11,8 +11,6 @@
 #include "corpus/structure/headingdetector.h"
 #include "corpus/structure/textsegmenter.h"
 
-#include <QCoreApplication>
-
 #include <xxhash.h>
 
 #include <spdlog/sinks/sink.h>
@@ -46,7 +44,7 @@ ArticleBuilder::Built buildFrom(const QString &file, ExtractedDocument doc, cons
     auto warn = [&built, &file](const QString &message) { built.warnings.append({ file, message }); };
     TextSegmenter::Composed composed = TextSegmenter::compose(std::move(doc.blocks));
     if (composed.paragraphs.isEmpty()) {
-        warn(QCoreApplication::translate("CorpusLoader", "%1 has no text: skipped").arg(file));
+        warn(ArticleBuilder::tr("%1 has no text: skipped").arg(file));
         return built;
     }
 
@@ -151,7 +149,7 @@ ArticleBuilder::Built ArticleBuilder::build(
     Built built;
     auto warn = [&built, &file](const QString &message) { built.warnings.append({ file, message }); };
     if (bytes.isEmpty()) {
-        warn(QCoreApplication::translate("CorpusLoader", "%1 is empty: skipped").arg(file));
+        warn(ArticleBuilder::tr("%1 is empty: skipped").arg(file));
         return built;
     }
     // A page in UTF-8 goes to the HTML parser as it is: decoding it first would only be thrown away.
@@ -162,15 +160,13 @@ ArticleBuilder::Built ArticleBuilder::build(
     const TextDecoder::Result decoded
         = TextDecoder::decode(bytes, format == Format::Html ? TextDecoder::sniffHtmlCharset(bytes) : QByteArray());
     if (decoded.binary) {
-        warn(QCoreApplication::translate("CorpusLoader", "%1 looks like a binary file, not text: skipped").arg(file));
+        warn(ArticleBuilder::tr("%1 looks like a binary file, not text: skipped").arg(file));
         return built;
     }
     if (decoded.fallback) {
-        QString message = QCoreApplication::translate("CorpusLoader", "%1 is not valid UTF-8: read as %2")
-                              .arg(file, decoded.encodingName);
+        QString message = ArticleBuilder::tr("%1 is not valid UTF-8: read as %2").arg(file, decoded.encodingName);
         if (decoded.undefinedBytes > 0)
-            message += QCoreApplication::translate(
-                "CorpusLoader", " (%n byte(s) there have no character)", nullptr, decoded.undefinedBytes);
+            message += ArticleBuilder::tr(" (%n byte(s) there have no character)", nullptr, decoded.undefinedBytes);
         warn(message);
     }
 

@@ -6,6 +6,7 @@
 #include "corpus/manifest.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #include <optional>
 
@@ -14,6 +15,8 @@
 // Pure: no file system access, so it runs on any thread and in tests.
 class ArticleBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(ArticleBuilder)
+
 public:
     enum class Format { PlainText, Markdown, Html };
 

@@ -8,7 +8,6 @@
 #include "corpus/manifest.h"
 #include "corpus/metadata/corpusdateinference.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,20 +26,20 @@ ArticleBuilder::Built loadFile(const QString &root, const QString &file, const M
     // Unbuffered, sized once the file is open: one open, one stat and one read per file.
     QFile f(root + u'/' + file);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        warn(QCoreApplication::translate("CorpusLoader", "%1 cannot be read: %2").arg(file, f.errorString()));
+        warn(CorpusLoader::tr("%1 cannot be read: %2").arg(file, f.errorString()));
         return built;
     }
     const qint64 size = f.size();
     if (size > maxSize) {
         const double mb = 1024.0 * 1024.0;
-        warn(QCoreApplication::translate("CorpusLoader", "%1 is larger than the size limit (%2 MB > %3 MB): skipped")
+        warn(CorpusLoader::tr("%1 is larger than the size limit (%2 MB > %3 MB): skipped")
                  .arg(file, QString::number(double(size) / mb, 'f', 1), QString::number(double(maxSize) / mb, 'f', 1)));
         return built;
     }
     // The file as it was when sized: bytes appended since are not read, so the limit holds.
     const QByteArray bytes = f.read(size);
     if (f.error() != QFileDevice::NoError) {
-        warn(QCoreApplication::translate("CorpusLoader", "%1 cannot be read: %2").arg(file, f.errorString()));
+        warn(CorpusLoader::tr("%1 cannot be read: %2").arg(file, f.errorString()));
         return built;
     }
     const auto format = ArticleBuilder::formatForFile(file).value_or(ArticleBuilder::Format::PlainText);
@@ -73,15 +72,15 @@ CorpusLoader::Result CorpusLoader::load(const QString &path, const Options &opti
     auto log = Logging::get("corpus");
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists()) {
-        result.error = QCoreApplication::translate("CorpusLoader", "%1 does not exist").arg(path);
+        result.error = CorpusLoader::tr("%1 does not exist").arg(path);
         return result;
     }
     if (!info.isDir()) {
-        result.error = QCoreApplication::translate("CorpusLoader", "%1 is not a folder").arg(path);
+        result.error = CorpusLoader::tr("%1 is not a folder").arg(path);
         return result;
     }
     if (!info.isReadable() || !info.isExecutable()) {
-        result.error = QCoreApplication::translate("CorpusLoader", "%1 cannot be read").arg(path);
+        result.error = CorpusLoader::tr("%1 cannot be read").arg(path);
         return result;
     }
     QElapsedTimer timer;

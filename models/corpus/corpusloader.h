@@ -5,6 +5,8 @@
 #include "corpus/articlebuilder.h"
 #include "corpus/corpus.h"
 
+#include <QCoreApplication>
+
 #include <atomic>
 #include <functional>
 
@@ -12,6 +14,8 @@
 // Problems with single files become warnings; only an unusable folder is an error.
 class CorpusLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(CorpusLoader)
+
 public:
     struct Options {
         qint64 maxFileSize = qint64 { 20 } * 1024 * 1024; // larger files are skipped with a warning

@@ -5,7 +5,6 @@
 #include "core/logging.h"
 #include "corpus/articlebuilder.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -37,8 +36,7 @@ void reportUndecodableNames(const QString &root, const QString &dir, CorpusScann
             continue;
         const QString relative = prefix + QString::fromUtf8(name);
         result.warnings.append({ relative,
-            QCoreApplication::translate("CorpusLoader",
-                "%1: the name is not valid UTF-8, so it cannot be opened: skipped (rename it to read it)")
+            CorpusScanner::tr("%1: the name is not valid UTF-8, so it cannot be opened: skipped (rename it to read it)")
                 .arg(relative) });
     }
     ::closedir(listing);
@@ -63,8 +61,7 @@ void walk(const QString &root, const QString &dir, int depth, CorpusScanner::Res
                 && (target.isEmpty() ? !isInside(root, QDir::cleanPath(info.symLinkTarget()))
                                      : !isInside(root, target)))
                 result.warnings.append({ relative,
-                    QCoreApplication::translate(
-                        "CorpusLoader", "%1 is a link that leads outside the corpus folder: not followed")
+                    CorpusScanner::tr("%1 is a link that leads outside the corpus folder: not followed")
                         .arg(relative) });
             else if (supported)
                 Logging::get("corpus")->debug("{}: link inside the corpus, skipped", relative.toStdString());
@@ -73,8 +70,7 @@ void walk(const QString &root, const QString &dir, int depth, CorpusScanner::Res
         if (info.isDir()) {
             if (depth + 1 > maxDepth)
                 result.warnings.append({ relative,
-                    QCoreApplication::translate(
-                        "CorpusLoader", "%1 is more than %2 folders deep: skipped with everything in it")
+                    CorpusScanner::tr("%1 is more than %2 folders deep: skipped with everything in it")
                         .arg(relative)
                         .arg(maxDepth) });
             else
@@ -86,9 +82,8 @@ void walk(const QString &root, const QString &dir, int depth, CorpusScanner::Res
         if (info.isFile())
             result.files.append(relative);
         else
-            result.warnings.append({ relative,
-                QCoreApplication::translate("CorpusLoader", "%1 is not a regular file (a pipe or device): skipped")
-                    .arg(relative) });
+            result.warnings.append(
+                { relative, CorpusScanner::tr("%1 is not a regular file (a pipe or device): skipped").arg(relative) });
     }
 }
 }

@@ -4,6 +4,7 @@
 
 #include "corpus/corpus.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 // Lists the article files under a corpus root, recursively: .txt, .md, .html and .htm (any case),
@@ -11,6 +12,8 @@
 // folder is reported; one inside is skipped since its target is listed where it lives).
 class CorpusScanner
 {
+    Q_DECLARE_TR_FUNCTIONS(CorpusScanner)
+
 public:
     struct Result {
         QStringList files; // relative to the root, '/' separated, sorted

@@ -5,6 +5,7 @@
 #include "corpus/corpus.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -25,6 +26,8 @@ struct ManifestEntry {
 // absolute path or a symbolic link) are refused; entries whose file is missing are reported.
 class Manifest
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifest)
+
 public:
     static QString fileName() { return QStringLiteral("corpus.json"); }
 

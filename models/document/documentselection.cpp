@@ -12,6 +12,7 @@ void DocumentSelection::setCurrentArticle(const QString &articleId)
     if (articleId == m_article)
         return;
     m_article = articleId;
+    setTextSpan({});
     Q_EMIT currentArticleChanged(m_article);
 }
 
@@ -31,6 +32,14 @@ void DocumentSelection::setCurrentStatement(const QString &statementId)
     Q_EMIT currentStatementChanged(m_statement);
 }
 
+void DocumentSelection::setTextSpan(TextSpan span)
+{
+    if (span == m_textSpan)
+        return;
+    m_textSpan = span;
+    Q_EMIT textSpanChanged(m_textSpan);
+}
+
 void DocumentSelection::showQuote(const QString &quoteId)
 {
     if (!quoteId.isEmpty())
@@ -46,6 +55,7 @@ void DocumentSelection::showSpan(const QString &articleId, TextSpan span)
 void DocumentSelection::clear()
 {
     setCurrentArticle(QString());
+    setTextSpan({});
     setCurrentEvent(QString());
     setCurrentStatement(QString());
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/statementmodel.h"
 
+#include "presentation/piecesimilarity.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -22,10 +24,16 @@ void StatementModel::setResult(std::shared_ptr<const AnalysisResult> result)
     beginResetModel();
     m_result = std::move(result);
     m_quoteIndex.clear();
+    m_similarity.clear();
     if (m_result) {
         m_quoteIndex.reserve(m_result->quotes.size());
         for (int i = 0; i < m_result->quotes.size(); ++i)
             m_quoteIndex.insert(m_result->quotes.at(i).id, i);
+        m_similarity.reserve(m_result->statements.size());
+        for (const Statement &s : m_result->statements) {
+            const int reference = std::max(0, int(s.quotes.indexOf(s.reference)));
+            m_similarity.append(PieceSimilarity::apply(*m_result, s, reference, s.similarity));
+        }
     }
     endResetModel();
 }
@@ -218,11 +226,12 @@ int StatementModel::outletCount(const Statement &statement) const
     return int(outlets.size());
 }
 
-double StatementModel::minSimilarity(const Statement &statement) const
+double StatementModel::minSimilarity(int statementRow) const
 {
-    if (statement.similarity.isEmpty())
+    const QList<double> &similarity = m_similarity.at(statementRow);
+    if (similarity.isEmpty())
         return 1.0;
-    return *std::min_element(statement.similarity.cbegin(), statement.similarity.cend());
+    return *std::min_element(similarity.cbegin(), similarity.cend());
 }
 
 QVariant StatementModel::statementData(int row, int role) const
@@ -251,7 +260,7 @@ QVariant StatementModel::statementData(int row, int role) const
     case RenderingCountRole:
         return int(s.quotes.size());
     case MinSimilarityRole:
-        return minSimilarity(s);
+        return minSimilarity(row);
     case HasConflictRole:
         return !s.conflicts.isEmpty();
     case AlignmentRole:
@@ -301,7 +310,7 @@ QVariant StatementModel::renderingData(int statementRow, int row, int role) cons
     case OutletRole:
         return outletOf(q.article);
     case SimilarityRole:
-        return row < s.similarity.size() ? s.similarity.at(row) : 1.0;
+        return m_similarity.at(statementRow).value(row, 1.0);
     case KindRole:
         return quoteKindName(q.kind);
     case SpanStartRole:

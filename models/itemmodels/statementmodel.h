@@ -25,7 +25,7 @@ public:
         GistRole, // the reference rendering's opening words
         OutletCountRole, // int, distinct outlets among the renderings
         RenderingCountRole, // int
-        MinSimilarityRole, // double 0..1
+        MinSimilarityRole, // double 0..1, as the comparison shows it (pieces against their part of the reference)
         HasConflictRole, // bool
         AlignmentRole, // QList<AlignmentColumn>
         ReferenceQuoteIdRole,
@@ -36,7 +36,7 @@ public:
         ArticleIdRole,
         OutletRole,
         QuoteTextRole,
-        SimilarityRole, // double 0..1 against the reference
+        SimilarityRole, // double 0..1 against the reference, as the comparison shows it
         KindRole, // direct|fragment|term
         SpanStartRole, // UTF-16 index into the article text
         SpanEndRole,
@@ -82,11 +82,14 @@ private:
     QVariant renderingData(int statementRow, int row, int role) const;
     QString outletOf(int articleIndex) const;
     int outletCount(const Statement &statement) const;
-    double minSimilarity(const Statement &statement) const;
+    double minSimilarity(int statementRow) const;
     QString speakerText(const QString &speaker) const;
     SpeakerKind speakerKind(const Statement &statement) const;
 
     std::shared_ptr<const AnalysisResult> m_result;
     QHash<QString, int> m_quoteIndex;
+    // Per statement, parallel to its quotes: the similarities the comparison shows
+    // (PieceSimilarity), worked out once per result.
+    QList<QList<double>> m_similarity;
     std::shared_ptr<const AnnotationLookup> m_annotations;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/timelinemodel.h"
 
+#include "annotations/eventeditapplier.h"
 #include "events/datetext.h"
 
 // internalId 0 marks an event row; a mention row stores its event's row + 1.
@@ -124,6 +125,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         { SpanEndRole, "spanEnd" },
         { TimexTextRole, "timexText" },
         { BasisRole, "basis" },
+        { MentionIdRole, "mentionId" },
         { AnnotationCountRole, "annotationCount" },
     });
     return names;
@@ -207,6 +209,8 @@ QVariant TimelineModel::mentionData(int eventRow, int row, int role) const
         return m.span.start;
     case SpanEndRole:
         return m.span.end;
+    case MentionIdRole:
+        return EventEditApplier::keyOf(m, m_result->corpus).id();
     case TimexTextRole:
         return m.timex.text;
     case BasisRole:

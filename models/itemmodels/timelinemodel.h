@@ -36,6 +36,7 @@ public:
         SpanEndRole,
         TimexTextRole,
         BasisRole, // absolute|relative-to-publication|relative-to-previous
+        MentionIdRole, // MentionKey::id(): stable across re-analysis while the article is unchanged
         // event rows
         AnnotationCountRole, // int: annotations anchored on the event or one of its mentions
     };

@@ -83,7 +83,7 @@ QByteArray QuoteExporter::html(const QList<int> &statements, bool showNormalisat
     QList<StatementComparison> comparisons;
     comparisons.reserve(statements.size());
     for (int index : statements)
-        comparisons.append(diff.compare(index));
+        comparisons.append(diff.compare(m_result->statements.at(index).id));
     ComparisonHtml::Options options;
     options.showNormalisation = showNormalisation;
     const QString title = tr("Quote comparison: %1").arg(m_result->corpus.name);
@@ -109,7 +109,7 @@ QByteArray QuoteExporter::csv(const QList<int> &statements) const
         QStringLiteral("similarity") };
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (int index : statements) {
-        const StatementComparison c = diff.compare(index);
+        const StatementComparison c = diff.compare(m_result->statements.at(index).id);
         for (const RenderingView &r : c.renderings) {
             const QStringList row { c.statementId, c.speaker, r.outlet, r.articleId, r.url, r.quoteId,
                 quoteKindName(r.kind), r.speaker, r.text, differenceCode(r), QString::number(r.similarity, 'f', 3) };

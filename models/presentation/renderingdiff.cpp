@@ -5,6 +5,7 @@
 #include "language/characters.h"
 #include "language/suffixrules.h"
 #include "language/wordtokenizer.h"
+#include "presentation/piecesimilarity.h"
 
 #include <QHash>
 #include <QMap>
@@ -329,10 +330,11 @@ QString RenderingDiff::gistOf(const QString &text, int maxChars)
     return simple.left(cut) + QStringLiteral("\u2026");
 }
 
-StatementComparison RenderingDiff::compare(int statementIndex, int reference) const
+StatementComparison RenderingDiff::compare(const QString &statementId, const QString &referenceQuoteId) const
 {
     StatementComparison out;
-    if (statementIndex < 0 || statementIndex >= m_result.statements.size())
+    const int statementIndex = statementId.isEmpty() ? -1 : m_result.statementIndex(statementId);
+    if (statementIndex < 0)
         return out;
     const Statement &s = m_result.statements.at(statementIndex);
     out.statementIndex = statementIndex;
@@ -341,7 +343,8 @@ StatementComparison RenderingDiff::compare(int statementIndex, int reference) co
     out.columns = s.alignment;
     const int n = int(s.quotes.size());
     const int ownReference = std::max(0, int(s.quotes.indexOf(s.reference)));
-    out.reference = (reference >= 0 && reference < n) ? reference : ownReference;
+    const int reference = referenceQuoteId.isEmpty() ? -1 : int(s.quotes.indexOf(referenceQuoteId));
+    out.reference = reference >= 0 ? reference : ownReference;
     const bool useAnalysisSimilarity = out.reference == ownReference && s.similarity.size() == n;
 
     QHash<QString, int> outlets; // renderings so far by outlet
@@ -413,6 +416,14 @@ StatementComparison RenderingDiff::compare(int statementIndex, int reference) co
     }
     for (RenderingView &r : out.renderings)
         r.outletRenderings = outlets.value(r.outlet);
+    // A remark quoted in pieces: each piece against the part of the reference it renders.
+    QList<double> scores;
+    scores.reserve(n);
+    for (const RenderingView &r : std::as_const(out.renderings))
+        scores.append(r.similarity);
+    scores = PieceSimilarity::apply(m_result, s, out.reference, scores);
+    for (int i = 0; i < n; ++i)
+        out.renderings[i].similarity = scores.at(i);
     for (int i = 0; i < n; ++i) {
         if (i != out.reference)
             out.minSimilarity = std::min(out.minSimilarity, out.renderings.at(i).similarity);

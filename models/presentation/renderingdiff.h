@@ -83,9 +83,11 @@ public:
     // Keeps a reference to `result`, which must outlive this object.
     explicit RenderingDiff(const AnalysisResult &result);
 
-    // `reference` indexes Statement::quotes; -1 picks the statement's own reference.
-    // Similarity against the statement's own reference is the analysis's; against another it is recomputed.
-    StatementComparison compare(int statementIndex, int reference = -1) const;
+    // The statement named by its id, against the rendering `referenceQuoteId` (one of Statement::quotes;
+    // empty or another id picks the statement's own reference); an unknown statement gives an invalid
+    // comparison. Similarity against the statement's own reference is the analysis's; against another
+    // it is recomputed.
+    StatementComparison compare(const QString &statementId, const QString &referenceQuoteId = {}) const;
 
     // The marks of `rendering` against `reference`, one per column (both index the columns' cells).
     static QList<CellMark> marks(const QList<AlignmentColumn> &columns, int rendering, int reference);

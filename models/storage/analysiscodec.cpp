@@ -83,6 +83,29 @@ void read(BlobReader &r, Statement &st);
 void write(QDataStream &s, const Event &e);
 void read(BlobReader &r, Event &e);
 
+// Numbers in a list: a similarity, an index into an event's mentions.
+void write(QDataStream &s, double d)
+{
+    s << d;
+}
+
+void read(BlobReader &r, double &d)
+{
+    r.read(d);
+}
+
+void write(QDataStream &s, int i)
+{
+    s << qint32(i);
+}
+
+void read(BlobReader &r, int &i)
+{
+    qint32 raw = 0;
+    r.read(raw);
+    i = raw;
+}
+
 template<typename T>
 void writeList(QDataStream &s, const QList<T> &list)
 {
@@ -94,6 +117,10 @@ void writeList(QDataStream &s, const QList<T> &list)
 // The fewest bytes one encoded item takes: what bounds a count read from a blob.
 template<typename T>
 constexpr int minimumBytes = 1;
+template<>
+constexpr int minimumBytes<double> = 8;
+template<>
+constexpr int minimumBytes<int> = 4;
 template<>
 constexpr int minimumBytes<Quote> = 4 + 8 + 4 + 4 + 1 + 4 + 4 + 8 + 4 + 4;
 template<>
@@ -133,9 +160,8 @@ void read(BlobReader &r, AttributionConflict &c)
 
 void write(QDataStream &s, const Statement &st)
 {
-    s << st.id << st.speaker << st.quotes << st.reference << quint32(st.similarity.size());
-    for (double d : st.similarity)
-        s << d;
+    s << st.id << st.speaker << st.quotes << st.reference;
+    writeList(s, st.similarity);
     writeList(s, st.alignment);
     writeList(s, st.conflicts);
 }
@@ -146,26 +172,21 @@ void read(BlobReader &r, Statement &st)
     r.read(st.speaker);
     r.read(st.quotes);
     r.read(st.reference);
-    const quint32 n = r.count(8);
-    for (quint32 i = 0; i < n && r.ok(); ++i)
-        r.read(st.similarity.emplace_back());
+    readList(r, st.similarity);
     readList(r, st.alignment);
     readList(r, st.conflicts);
 }
 
 void write(QDataStream &s, const EventConflict &c)
 {
-    s << c.about << quint32(c.mentions.size());
-    for (int m : c.mentions)
-        s << qint32(m);
+    s << c.about;
+    writeList(s, c.mentions);
 }
 
 void read(BlobReader &r, EventConflict &c)
 {
     r.read(c.about);
-    const quint32 n = r.count(4);
-    for (quint32 i = 0; i < n && r.ok(); ++i)
-        r.read(c.mentions.emplace_back());
+    readList(r, c.mentions);
 }
 
 void write(QDataStream &s, const Event &e)

@@ -21,11 +21,9 @@ QByteArray ArticleCodec::encode(const ArticleBuilder::Built &built)
     if (const std::optional<Article> &a = built.article) {
         s << a->file << a->title << a->outlet << a->url << a->author << a->published << qint32(a->publishedBasis)
           << a->text << a->contentHash;
-        for (const TextSpans *spans : { &a->paragraphs, &a->sentences, &a->headings, &a->boilerplate }) {
-            s << quint32(spans->size());
-            for (TextSpan span : *spans)
-                s << span;
-        }
+        // Qt writes a list as its count and items: what BlobReader::read(TextSpans &) reads back.
+        for (const TextSpans *spans : { &a->paragraphs, &a->sentences, &a->headings, &a->boilerplate })
+            s << *spans;
     }
     QByteArray blob;
     QDataStream header(&blob, QIODevice::WriteOnly);

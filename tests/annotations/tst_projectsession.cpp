@@ -11,9 +11,9 @@
 #include "projectsession.h"
 #include "storage/projectstore.h"
 #include "testsupport.h"
+#include "widgettestsupport.h"
 
 #include <QApplication>
-#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -99,14 +99,9 @@ private Q_SLOTS:
         file.write("not a database");
         file.close();
         MainWindow window;
-        QString shown;
-        QTimer::singleShot(0, this, [&shown] {
-            if (QWidget *box = QApplication::activeModalWidget()) {
-                shown = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
-                box->close();
-            }
-        });
+        const WidgetTestSupport::MessageBoxCollector boxes;
         window.openPath(path);
+        const QString shown = boxes.texts().value(0);
         QVERIFY2(shown.contains(QStringLiteral("not a Parallax project")), qPrintable(shown));
         QVERIFY(!window.document()->project());
     }

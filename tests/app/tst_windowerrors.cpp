@@ -6,16 +6,13 @@
 #include "storage/projectstore.h"
 #include "widgettestsupport.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QMessageBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using WidgetTestSupport::part;
 
@@ -66,18 +63,11 @@ private Q_SLOTS:
         }
 
         MainWindow w;
-        QStringList shown;
-        QTimer closer;
-        connect(&closer, &QTimer::timeout, this, [&shown] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shown.append(box->text());
-                box->close();
-            }
-        });
-        closer.start(10);
+        const WidgetTestSupport::MessageBoxCollector boxes;
         w.openPath(path);
         // The load runs in the background; its failure comes back through the event loop.
         QTest::qWait(300);
+        const QStringList shown = boxes.texts();
         QCOMPARE(shown.size(), dialogs);
         auto *panel = part<WarningsPanel>(w, "warningsPanel");
         QVERIFY(panel);

@@ -26,7 +26,6 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -77,6 +76,14 @@ QString eventOf(const MainWindow &w, const QString &label)
     return row < 0
         ? QString()
         : part<TimelineFilterModel>(w, "timelineFilter")->index(row, 0).data(TimelineModel::EventIdRole).toString();
+}
+
+// The stable id of the `n`th mention of the shown event labelled `label`, as the editor names mentions.
+QString mentionOf(const MainWindow &w, const QString &label, int n)
+{
+    const QAbstractItemModel *model = part<TimelineFilterModel>(w, "timelineFilter");
+    const int row = rowOf(w, label);
+    return row < 0 ? QString() : model->index(n, 0, model->index(row, 0)).data(TimelineModel::MentionIdRole).toString();
 }
 
 // Runs `fill` on the modal dialog the next action opens, then accepts it.
@@ -230,9 +237,11 @@ private Q_SLOTS:
         MainWindow &w = *m_window;
         std::unique_ptr<QMenu> menu(
             part<TimelineView>(w, "timelineView")->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
-        whenDialogOpens<MentionPickerDialog>(this, [](MentionPickerDialog *d) {
+        const QString second = mentionOf(w, QStringLiteral("Rocket test"), 1);
+        QVERIFY(!second.isEmpty());
+        whenDialogOpens<MentionPickerDialog>(this, [second](MentionPickerDialog *d) {
             QCOMPARE(d->listWidget()->count(), 2);
-            d->setMentions({ 1 });
+            d->setMentions({ second });
             d->setLabel(QStringLiteral("Second rocket test"));
         });
         menuAction(*menu, QStringLiteral("splitEvent"))->trigger();
@@ -241,8 +250,8 @@ private Q_SLOTS:
                 QStringLiteral("Rocket test | 2025-10-22 | 1") }));
 
         auto *editor = part<EventEditor>(w, "eventEditor");
-        QVERIFY(editor->moveMention(
-            eventOf(w, QStringLiteral("Geneva meeting")), 1, eventOf(w, QStringLiteral("Envoy arrives"))));
+        QVERIFY(editor->moveMention(eventOf(w, QStringLiteral("Geneva meeting")),
+            mentionOf(w, QStringLiteral("Geneva meeting"), 1), eventOf(w, QStringLiteral("Envoy arrives"))));
         QCOMPARE(part<TimelineFilterModel>(w, "timelineFilter")
                      ->index(rowOf(w, QStringLiteral("Envoy arrives")), 0)
                      .data(TimelineModel::MentionCountRole),
@@ -291,11 +300,16 @@ private Q_SLOTS:
         QVERIFY(editor->addEvent(QStringLiteral("Ceasefire"), QDate(2025, 11, 1), {}, QStringLiteral("military")));
         QVERIFY(editor->rename(eventOf(w, QStringLiteral("Ceasefire")), QStringLiteral("Truce")));
         QCOMPARE(rowOf(w, QStringLiteral("Ceasefire")), -1);
-        QVERIFY(editor->moveMention(eventOf(w, QStringLiteral("Rocket test")), 0, eventOf(w, QStringLiteral("Truce"))));
-        QVERIFY(
-            editor->moveMention(eventOf(w, QStringLiteral("Geneva meeting")), 1, eventOf(w, QStringLiteral("Truce"))));
+        QVERIFY(editor->moveMention(eventOf(w, QStringLiteral("Rocket test")),
+            mentionOf(w, QStringLiteral("Rocket test"), 0), eventOf(w, QStringLiteral("Truce"))));
+        QVERIFY(editor->moveMention(eventOf(w, QStringLiteral("Geneva meeting")),
+            mentionOf(w, QStringLiteral("Geneva meeting"), 1), eventOf(w, QStringLiteral("Truce"))));
         QCOMPARE(mentionsOf(w, QStringLiteral("Truce")), 2);
-        QVERIFY(editor->split(eventOf(w, QStringLiteral("Truce")), { 1 }, QStringLiteral("Truce talks")));
+        QVERIFY(editor->split(eventOf(w, QStringLiteral("Truce")), { mentionOf(w, QStringLiteral("Truce"), 1) },
+            QStringLiteral("Truce talks")));
+        // A mention the event does not have is refused, not guessed.
+        QVERIFY(!editor->split(
+            eventOf(w, QStringLiteral("Truce")), { QStringLiteral("nowhere@0-1") }, QStringLiteral("Nothing")));
         QCOMPARE(mentionsOf(w, QStringLiteral("Truce")), 1);
         QCOMPARE(mentionsOf(w, QStringLiteral("Truce talks")), 1);
         // The split-off event is analyst-made too: merge the other one into it.
@@ -417,19 +431,12 @@ private Q_SLOTS:
         result->corpus.path = m_dir->filePath(QStringLiteral("corpus"));
         w.document()->setAnalysis(result);
         const QStringList computed = timelineRows(w);
-        QStringList shown;
-        QTimer closer;
-        connect(&closer, &QTimer::timeout, this, [&shown] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shown.append(box->text());
-                box->close();
-            }
-        });
-        closer.start(10);
+        const WidgetTestSupport::MessageBoxCollector boxes;
         std::unique_ptr<QMenu> menu(
             part<TimelineView>(w, "timelineView")->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
         menuAction(*menu, QStringLiteral("deleteEvent"))->trigger();
         QTest::qWait(100);
+        const QStringList shown = boxes.texts();
         QCOMPARE(shown.size(), 1);
         QVERIFY2(shown.constFirst().contains(QStringLiteral("read-only")), qPrintable(shown.constFirst()));
         QCOMPARE(timelineRows(w), computed);

@@ -152,6 +152,12 @@ private Q_SLOTS:
         QTest::newRow("day") << QStringLiteral("As of October 30, 2025, no date was set.") << QDate(2025, 10, 30);
         QTest::newRow("early month") << QStringLiteral("as of early November 2025") << QDate(2025, 11, 1);
         QTest::newRow("mid month") << QStringLiteral("as of mid-November 2025") << QDate(2025, 11, 11);
+        QTest::newRow("late month") << QStringLiteral("Correct as of late March 2024.") << QDate(2024, 3, 21);
+        QTest::newRow("the end of a month") << QStringLiteral("as of the end of June 2022") << QDate(2022, 6, 21);
+        QTest::newRow("the middle of a month")
+            << QStringLiteral("Valid as of the middle of May 2021.") << QDate(2021, 5, 11);
+        QTest::newRow("the beginning of a month")
+            << QStringLiteral("as of the beginning of April 2020") << QDate(2020, 4, 1);
         QTest::newRow("updated") << QStringLiteral("This story was updated on 2 Jan 2024.") << QDate(2024, 1, 2);
         QTest::newRow("time of writing") << QStringLiteral("At the time of writing, 4 May 2023, it was quiet.")
                                          << QDate(2023, 5, 4);

@@ -14,6 +14,26 @@ class TestDocumentSelection : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The text selection belongs to the current article: another article, or clear(), forgets it.
+    void textSpanBelongsToTheArticle()
+    {
+        DocumentSelection selection;
+        QSignalSpy changed(&selection, &DocumentSelection::textSpanChanged);
+        selection.setCurrentArticle(QStringLiteral("alpha/one"));
+        selection.setTextSpan({ 4, 12 });
+        selection.setTextSpan({ 4, 12 });
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(selection.textSpan(), (TextSpan { 4, 12 }));
+        selection.setCurrentArticle(QStringLiteral("alpha/one"));
+        QCOMPARE(selection.textSpan(), (TextSpan { 4, 12 }));
+        selection.setCurrentArticle(QStringLiteral("beta/two"));
+        QVERIFY(selection.textSpan().isEmpty());
+        selection.setTextSpan({ 1, 3 });
+        selection.clear();
+        QVERIFY(selection.textSpan().isEmpty());
+        QCOMPARE(changed.count(), 4);
+    }
+
     void eachChangeIsSaidOnce_data()
     {
         QTest::addColumn<QString>("item");

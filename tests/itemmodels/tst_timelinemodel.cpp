@@ -165,6 +165,9 @@ private Q_SLOTS:
         QCOMPARE(m.data(TimelineModel::EventIdRole).toString(), QStringLiteral("e2"));
         QCOMPARE(m.data(TimelineModel::SpanStartRole).toInt(), 20);
         QCOMPARE(m.data(TimelineModel::SpanEndRole).toInt(), 20 + 29);
+        // A mention is named by its article and span, the key the event-edit log stores.
+        QCOMPARE(m.data(TimelineModel::MentionIdRole).toString(),
+            m.data(TimelineModel::ArticleIdRole).toString() + QStringLiteral("@20-49"));
         QCOMPARE(model.mention(m)->claim, QStringLiteral("several coastal drills"));
         QCOMPARE(model.event(m)->id, QStringLiteral("e2"));
         QCOMPARE(model.rowCount(m), 0);

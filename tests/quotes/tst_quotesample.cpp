@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/analyzer.h"
-#include "core/codepointmap.h"
 #include "corpus/corpusloader.h"
 
 #include "testsupport.h"
@@ -89,30 +88,15 @@ private Q_SLOTS:
         QFETCH(QString, fixture);
         const AnalysisResult &r = fixture.isEmpty() ? harbour() : TestSupport::fixtureAnalysis(fixture);
         QVERIFY(!r.quotes.isEmpty());
-        QString allText;
-        for (const Article &a : r.corpus.articles)
-            allText += a.text + u'\n';
+        const QString problem = TestSupport::quoteInvariantProblem(r);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QSet<QString> speakers;
         for (const Quote &q : r.quotes) {
-            const Article &a = r.corpus.articles.at(q.article);
-            QVERIFY(!q.text.isEmpty());
-            QCOMPARE(a.slice(q.span).toString(), q.text);
-            QVERIFY2(!a.isBoilerplate(q.span), qPrintable(q.id));
-            // An apostrophe taken for a mark would leave "s Asia tour…" behind.
-            QVERIFY2(!q.text.startsWith(QStringLiteral("s ")), qPrintable(q.id));
-            const QChar before = a.text.at(q.span.start - 1);
+            // A quote starts after a mark, unless it continues one cut by a cue.
+            const QChar before = r.corpus.articles.at(q.article).text.at(q.span.start - 1);
             QVERIFY2(!before.isLetterOrNumber() || q.rule == AttributionRule::Continuation, qPrintable(q.id));
-            const CodePointMap map(a.text);
-            QCOMPARE(map.toUtf16(map.toCodePoint(q.span.start)), q.span.start);
-            if (q.speaker.isEmpty()) {
-                QCOMPARE(q.rule, AttributionRule::None);
-                continue;
-            }
-            // A speaker is someone the texts name: the family name is written somewhere.
-            QVERIFY2(allText.contains(q.speaker.split(u' ').constLast()), qPrintable(q.speaker));
-            if (q.kind != QuoteKind::Term)
-                QVERIFY2(!q.statement.isEmpty(), qPrintable(q.id));
-            speakers.insert(q.speaker);
+            if (!q.speaker.isEmpty())
+                speakers.insert(q.speaker);
         }
         // One name per person: no speaker's name is a part of another's ("Whitfield" beside "Dana Whitfield").
         for (const QString &s : speakers) {

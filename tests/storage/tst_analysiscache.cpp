@@ -4,6 +4,7 @@
 #include "analysis/dumpwriter.h"
 #include "corpus/articlebuilder.h"
 #include "corpus/corpusloader.h"
+#include "projectfixture.h"
 #include "storage/analysiscache.h"
 #include "storage/analysiscodec.h"
 #include "storage/articlecodec.h"
@@ -11,11 +12,9 @@
 #include "testsupport.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -66,14 +65,20 @@ Article withText(Article article, const QString &text)
     article.contentHash = ArticleBuilder::contentHash(text);
     return article;
 }
+
+// The quote-styles fixture corpus copied into `fixture` and loaded: what the cache tests analyse.
+Corpus fixtureCorpusIn(const ProjectFixture &fixture)
+{
+    if (!fixture.isValid() || !fixture.copyCorpus(TestSupport::fixtureCorpus(QStringLiteral("quote-styles"))))
+        return {};
+    return CorpusLoader::load(fixture.corpus()).corpus;
+}
 }
 
 class TestAnalysisCache : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -198,12 +203,10 @@ private Q_SLOTS:
 
     void reanalysesOnlyChangedArticles()
     {
-        CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::fixtureCorpus(QStringLiteral("quote-styles")));
-        QVERIFY(loaded.ok());
-        const Corpus corpus = loaded.corpus;
+        ProjectFixture fixture;
+        const Corpus corpus = fixtureCorpusIn(fixture);
         QVERIFY(corpus.articles.size() >= 3);
-        const QString path = m_dir.filePath(QStringLiteral("cache.parallax"));
-        auto project = ProjectStore::create(path, corpus.path);
+        auto project = ProjectStore::open(fixture.newProject());
         QVERIFY(project.ok());
         const QByteArray fresh = DumpWriter::toBytes(Analyzer::run(corpus));
 
@@ -343,21 +346,19 @@ private Q_SLOTS:
     // changed file is parsed and analysed again; a file gone leaves the cache.
     void reopenParsesOnlyChangedFiles()
     {
-        const QString folder = m_dir.filePath(QStringLiteral("stamped"));
-        QVERIFY(QDir().mkpath(folder));
+        ProjectFixture fixture;
+        QVERIFY(fixture.isValid());
+        const QString folder = fixture.corpus();
         const QStringList names { QStringLiteral("a.txt"), QStringLiteral("b.txt"), QStringLiteral("c.html") };
         for (int i = 0; i < names.size(); ++i) {
-            QFile f(folder + u'/' + names.at(i));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(
+            QVERIFY(fixture.writeFile(names.at(i),
                 names.at(i).endsWith(QLatin1String(".html")) ? QByteArray(
                     "<html><body><h1>Quay works</h1><p>\xe2\x80\x9cThe quay reopens in May,\xe2\x80\x9d the engineer "
                     "said.</p></body></html>")
                                                              : QByteArray("The ferry ran late on Monday number ")
-                        + QByteArray::number(i) + QByteArray(".\n"));
+                        + QByteArray::number(i) + QByteArray(".\n")));
         }
-        const QString path = m_dir.filePath(QStringLiteral("stamped.parallax"));
-        auto project = ProjectStore::create(path, folder);
+        auto project = ProjectStore::open(fixture.newProject());
         QVERIFY(project.ok());
         struct Opened {
             Corpus corpus;
@@ -431,11 +432,10 @@ private Q_SLOTS:
     // analysis again.
     void reopenWithNothingChangedAnalysesNothing()
     {
-        CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::fixtureCorpus(QStringLiteral("quote-styles")));
-        QVERIFY(loaded.ok());
-        const Corpus corpus = loaded.corpus;
-        const QString path = m_dir.filePath(QStringLiteral("corpuscache.parallax"));
-        auto project = ProjectStore::create(path, corpus.path);
+        ProjectFixture fixture;
+        const Corpus corpus = fixtureCorpusIn(fixture);
+        QVERIFY(!corpus.articles.isEmpty());
+        auto project = ProjectStore::open(fixture.newProject());
         QVERIFY(project.ok());
         const QByteArray fresh = DumpWriter::toBytes(Analyzer::run(corpus));
         {
@@ -507,8 +507,8 @@ private Q_SLOTS:
     // project's own writes go in between the cache's batches instead of waiting for all of them.
     void flushOnAWorkerLetsTheProjectWrite()
     {
-        const QString path = m_dir.filePath(QStringLiteral("concurrent.parallax"));
-        auto project = ProjectStore::create(path, m_dir.path());
+        ProjectFixture fixture;
+        auto project = ProjectStore::open(fixture.newProject());
         QVERIFY(project.ok());
         AnalysisCache cache(*project.value());
         const ArticleAnalysis analysis = populated();

@@ -145,7 +145,7 @@ private Q_SLOTS:
                     QVERIFY(DumpWriter::write(r, &null));
                 } else {
                     const RenderingDiff diff(r);
-                    const StatementComparison c = diff.compare(0);
+                    const StatementComparison c = diff.compare(r.statements.constFirst().id);
                     QCOMPARE(c.renderings.size(), size);
                     if (step == u"comparisonHtml"_s) {
                         ComparisonHtml::Options options;

@@ -6,6 +6,7 @@
 #include "common/handbookwindow.h"
 #include "common/searchpanel.h"
 #include "common/warningspanel.h"
+#include "document/documentmanager.h"
 #include "document/documentselection.h"
 #include "document/projectdocument.h"
 #include "helpmenu.h"
@@ -34,6 +35,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -507,6 +509,25 @@ private Q_SLOTS:
         QCOMPARE(timeline->selectedIndex().data(TimelineModel::EventIdRole).toString(), QStringLiteral("e1"));
         QCOMPARE(secondTimeline->selectedIndex().data(TimelineModel::EventIdRole).toString(), QStringLiteral("e1"));
         maybeScreenshot(second, QStringLiteral("mainwindow-second-1920.png"));
+    }
+
+    // The document belongs to the DocumentManager, not to the window that asked for it: that window
+    // may close first, and the second window on the document keeps it, its analysis and its selection.
+    void documentOutlivesTheWindowThatMadeIt()
+    {
+        auto first = std::make_unique<MainWindow>();
+        const QPointer<ProjectDocument> document = first->document();
+        QCOMPARE(DocumentManager::instance()->documents().count(document.data()), 1);
+        document->setAnalysis(SyntheticAnalysis::make());
+        document->selection()->setCurrentEvent(QStringLiteral("e1"));
+        MainWindow second(document);
+        QCOMPARE(DocumentManager::instance()->viewCount(document), 2);
+        first.reset();
+        QVERIFY(document);
+        QVERIFY(document->result());
+        QCOMPARE(document->selection()->currentEvent(), QStringLiteral("e1"));
+        QCOMPARE(part<TimelineView>(second, "timelineView")->selectedEvent(), QStringLiteral("e1"));
+        QCOMPARE(DocumentManager::instance()->viewCount(document), 1);
     }
 };
 

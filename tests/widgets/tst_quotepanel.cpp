@@ -36,7 +36,7 @@ private Q_SLOTS:
         ComparisonView view;
         view.resize(1000, 700);
         view.setResult(QuotePanelFixture::make());
-        view.setStatement(0);
+        view.setStatement(u"s1"_s);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const AlignmentView *alignment = view.alignmentView();
@@ -52,31 +52,31 @@ private Q_SLOTS:
     // What the view draws per cell follows the alignment's kinds, against the chosen reference.
     void marksFollowTheAlignment_data()
     {
-        QTest::addColumn<int>("statement");
-        QTest::addColumn<int>("reference");
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("reference"); // the reference rendering's quote id
         QTest::addColumn<bool>("showNormalisation");
         QTest::addColumn<QStringList>("expected"); // per rendering: "segment text:mark" of the marked cells
         QTest::newRow("s1 against its own reference")
-            << 0 << 0 << true
+            << u"s1"_s << u"art1#q1"_s << true
             << QStringList { QString(), u"not:substitution ,:normalisation again:insertion"_s,
                    u"we:normalisation on:reordering working:omission families:reordering on families:reordering"_s };
         QTest::newRow("normalisation switched off")
-            << 0 << 0 << false
+            << u"s1"_s << u"art1#q1"_s << false
             << QStringList { QString(), u"not:substitution again:insertion"_s,
                    u"on:reordering working:omission families:reordering on families:reordering"_s };
         QTest::newRow("s1 against Morning Wire")
-            << 0 << 1 << false
+            << u"s1"_s << u"art2#q1"_s << false
             << QStringList { u"never:substitution again:omission"_s, QString(),
                    u"never:substitution on:reordering working:omission families:reordering on families:reordering "
                    u"again:omission"_s };
         QTest::newRow("fragment against the full rendering")
-            << 1 << 0 << true << QStringList { QString(), u":outside :outside"_s };
+            << u"s2"_s << u"art2#q2"_s << true << QStringList { QString(), u":outside :outside"_s };
     }
 
     void marksFollowTheAlignment()
     {
-        QFETCH(int, statement);
-        QFETCH(int, reference);
+        QFETCH(QString, statement);
+        QFETCH(QString, reference);
         QFETCH(bool, showNormalisation);
         QFETCH(QStringList, expected);
         ComparisonView view;
@@ -105,7 +105,7 @@ private Q_SLOTS:
         ComparisonView view;
         view.resize(1000, 700);
         view.setResult(QuotePanelFixture::make());
-        view.setStatement(0);
+        view.setStatement(u"s1"_s);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const AlignmentView *alignment = view.alignmentView();
@@ -134,7 +134,7 @@ private Q_SLOTS:
         view.setPalette(dark);
         view.resize(1000, 600);
         view.setResult(QuotePanelFixture::make());
-        view.setStatement(0);
+        view.setStatement(u"s1"_s);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const QImage image = view.grab().toImage();
@@ -149,12 +149,12 @@ private Q_SLOTS:
         ComparisonView view;
         view.resize(1000, 600);
         view.setResult(QuotePanelFixture::make());
-        view.setStatement(1);
+        view.setStatement(u"s2"_s);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         WidgetTestSupport::maybeSave(view.grab().toImage(), u"comparison-s2.png"_s);
         QCOMPARE(view.comparison().renderings.at(1).kind, QuoteKind::Fragment);
-        view.setStatement(2);
+        view.setStatement(u"s3"_s);
         WidgetTestSupport::maybeSave(view.grab().toImage(), u"comparison-s3.png"_s);
         QCOMPARE(view.comparison().conflicts.size(), 1);
     }
@@ -163,16 +163,16 @@ private Q_SLOTS:
     // as the dotted "not quoted here" line, and the differences vanished.
     void changingTheReferenceNeverHidesWords_data()
     {
-        QTest::addColumn<int>("statement");
-        QTest::addColumn<int>("reference");
-        QTest::newRow("fragment as reference") << 1 << 1;
-        QTest::newRow("full rendering as reference") << 1 << 0;
-        QTest::newRow("another full rendering") << 0 << 2;
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("reference");
+        QTest::newRow("fragment as reference") << u"s2"_s << u"art3#q2"_s;
+        QTest::newRow("full rendering as reference") << u"s2"_s << u"art2#q2"_s;
+        QTest::newRow("another full rendering") << u"s1"_s << u"art3#q1"_s;
     }
     void changingTheReferenceNeverHidesWords()
     {
-        QFETCH(int, statement);
-        QFETCH(int, reference);
+        QFETCH(QString, statement);
+        QFETCH(QString, reference);
         ComparisonView view;
         view.setResult(QuotePanelFixture::make());
         view.setStatement(statement);
@@ -194,12 +194,12 @@ private Q_SLOTS:
     {
         ComparisonView view;
         view.setResult(QuotePanelFixture::make());
-        view.setStatement(0);
-        view.setReference(2);
-        view.setStatement(1);
-        QCOMPARE(view.reference(), 0); // its own
-        view.setStatement(0);
-        QCOMPARE(view.reference(), 2);
+        view.setStatement(u"s1"_s);
+        view.setReference(u"art3#q1"_s);
+        view.setStatement(u"s2"_s);
+        QCOMPARE(view.reference(), u"art2#q2"_s); // its own
+        view.setStatement(u"s1"_s);
+        QCOMPARE(view.reference(), u"art3#q1"_s);
         QCOMPARE(view.findChild<QComboBox *>()->currentIndex(), 2);
         QVERIFY(view.comparison().renderings.at(2).isReference);
     }
@@ -256,7 +256,7 @@ private Q_SLOTS:
     {
         ComparisonView view;
         view.setResult(QuotePanelFixture::make());
-        view.setStatement(0);
+        view.setStatement(u"s1"_s);
         view.setCurrentRendering(2);
         QCOMPARE(view.currentCitation(),
             u"\u201cwe will never raise taxes this year on families.\u201d \u2014 Ana Lopez, quoted by Coast Courier, "

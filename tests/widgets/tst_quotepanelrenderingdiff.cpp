@@ -61,7 +61,7 @@ private Q_SLOTS:
     {
         const auto result = QuotePanelFixture::make();
         const RenderingDiff diff(*result);
-        const StatementComparison c = diff.compare(0);
+        const StatementComparison c = diff.compare(u"s1"_s);
         QCOMPARE(c.reference, 0);
         QCOMPARE(c.renderings.size(), 3);
         QCOMPARE(c.renderings.at(1).similarity, 0.8);
@@ -78,7 +78,7 @@ private Q_SLOTS:
     {
         const auto result = QuotePanelFixture::make();
         const RenderingDiff diff(*result);
-        const StatementComparison c = diff.compare(0, 1);
+        const StatementComparison c = diff.compare(u"s1"_s, u"art2#q1"_s);
         QCOMPARE(c.reference, 1);
         QVERIFY(c.renderings.at(1).isReference);
         QCOMPARE(c.renderings.at(1).similarity, 1.0);
@@ -92,7 +92,7 @@ private Q_SLOTS:
     void fragmentCoverage()
     {
         const auto result = QuotePanelFixture::make();
-        const StatementComparison c = RenderingDiff(*result).compare(1);
+        const StatementComparison c = RenderingDiff(*result).compare(u"s2"_s);
         QCOMPARE(c.referenceWordCount, 9);
         QCOMPARE(c.renderings.at(1).kind, QuoteKind::Fragment);
         QCOMPARE(c.renderings.at(1).firstColumn, 1);
@@ -105,7 +105,7 @@ private Q_SLOTS:
     {
         auto result = std::const_pointer_cast<AnalysisResult>(QuotePanelFixture::make());
         result->statements[0].alignment.clear();
-        const StatementComparison c = RenderingDiff(*result).compare(0);
+        const StatementComparison c = RenderingDiff(*result).compare(u"s1"_s);
         QCOMPARE(c.columns.size(), 1);
         QCOMPARE(c.columns.constFirst().cells.size(), 3);
         QCOMPARE(c.columns.constFirst().cells.at(1), result->quotes.at(result->quoteIndex(u"art2#q1"_s)).text);
@@ -116,7 +116,7 @@ private Q_SLOTS:
     void conflictIsReadable()
     {
         const auto result = QuotePanelFixture::make();
-        const StatementComparison c = RenderingDiff(*result).compare(2);
+        const StatementComparison c = RenderingDiff(*result).compare(u"s3"_s);
         QCOMPARE(c.conflicts.size(), 1);
         QVERIFY(c.conflicts.constFirst().contains(u"Ben Ortiz"_s));
         QVERIFY(c.conflicts.constFirst().contains(u"Carl Ruiz"_s));
@@ -125,7 +125,7 @@ private Q_SLOTS:
     void contextHoldsQuoteAndCue()
     {
         const auto result = QuotePanelFixture::make();
-        const StatementComparison c = RenderingDiff(*result).compare(0);
+        const StatementComparison c = RenderingDiff(*result).compare(u"s1"_s);
         for (const RenderingView &r : c.renderings) {
             QCOMPARE(r.context.mid(r.quoteInContext.start, r.quoteInContext.length()), r.text);
             QVERIFY2(!r.cueInContext.isEmpty(), qPrintable(r.context));

@@ -3,15 +3,46 @@
 #pragma once
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QImage>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSet>
+#include <QStringList>
+#include <QTimer>
 #include <QWidget>
 
 // What the window and panel tests share.
 namespace WidgetTestSupport
 {
+// While it lives, closes every message box that opens and keeps its text, so a test can say which
+// dialogs the window showed (one, not two; with which words) without a person to close them. It
+// looks every `intervalMs`, from the event loop a box's exec() or QTest::qWait() runs.
+class MessageBoxCollector
+{
+public:
+    explicit MessageBoxCollector(int intervalMs = 10)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                m_texts.append(box->text());
+                box->close();
+            }
+        });
+        m_timer.start(intervalMs);
+    }
+    MessageBoxCollector(const MessageBoxCollector &) = delete;
+    MessageBoxCollector &operator=(const MessageBoxCollector &) = delete;
+
+    // The texts of the boxes closed so far, in order.
+    QStringList texts() const { return m_texts; }
+
+private:
+    QTimer m_timer;
+    QStringList m_texts;
+};
+
 // Saves `image` as `fileName` when PARALLAX_SCREENSHOT_DIR names a folder, so that a person can look
 // at what a test built. Never asserted on.
 inline void maybeSave(const QImage &image, const QString &fileName)

@@ -65,6 +65,7 @@ ArticleView::ArticleView(QWidget *parent)
     m_mentions->setAlternatingRowColors(true);
     m_mentions->setUniformItemSizes(true);
     m_mentions->setFrameShape(QFrame::NoFrame);
+    connect(m_text, &QPlainTextEdit::selectionChanged, this, [this] { Q_EMIT textSelectionChanged(textSelection()); });
     connect(m_mentions, &QListWidget::itemActivated, this, &ArticleView::activateMention);
     connect(m_mentions, &QListWidget::itemClicked, this, &ArticleView::activateMention);
 
@@ -157,6 +158,13 @@ void ArticleView::showArticleAt(int article)
     updateReadingWidth();
     followArticleInMentions();
     Q_EMIT articleChanged(m_result->corpus.articles.at(article).id);
+    Q_EMIT textSelectionChanged(textSelection());
+}
+
+TextSpan ArticleView::textSelection() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    return cursor.hasSelection() ? TextSpan { cursor.selectionStart(), cursor.selectionEnd() } : m_focus;
 }
 
 void ArticleView::followArticleInMentions()
@@ -225,6 +233,7 @@ void ArticleView::showSpanAt(int article, TextSpan span)
     cursor.setPosition(qBound(0, span.start, m_text->document()->characterCount() - 1));
     m_text->setTextCursor(cursor);
     m_text->centerCursor();
+    Q_EMIT textSelectionChanged(textSelection());
 }
 
 void ArticleView::showEventMentions(const QString &eventId)

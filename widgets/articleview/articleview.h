@@ -31,6 +31,8 @@ public:
     QString currentArticleId() const;
     // The emphasised span (the selected mention, quote or search hit); empty when none.
     TextSpan focusSpan() const { return m_focus; }
+    // The selected words of the shown article, else the emphasised span; empty when neither.
+    TextSpan textSelection() const;
     // The mentions listed for the selected event (empty when no event is selected).
     int mentionListCount() const;
     QPlainTextEdit *textEdit() const { return m_text; }
@@ -53,6 +55,8 @@ Q_SIGNALS:
     void quoteClicked(const QString &statementId);
     void eventClicked(const QString &eventId);
     void articleChanged(const QString &articleId);
+    // textSelection() changed (said after articleChanged for a new article).
+    void textSelectionChanged(TextSpan span);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -33,6 +33,7 @@ MentionPickerDialog::MentionPickerDialog(const QModelIndex &event, Mode mode, QW
             mention.data(TimelineModel::OutletRole).toString() + QStringLiteral(": ") + mention.data().toString(),
             m_list);
         item->setToolTip(mention.data(Qt::ToolTipRole).toString());
+        item->setData(Qt::UserRole, mention.data(TimelineModel::MentionIdRole));
         if (mode == Mode::Split)
             item->setCheckState(Qt::Unchecked);
     }
@@ -57,29 +58,33 @@ MentionPickerDialog::MentionPickerDialog(const QModelIndex &event, Mode mode, QW
     updateOk();
 }
 
-QList<int> MentionPickerDialog::mentions() const
+QStringList MentionPickerDialog::mentions() const
 {
-    QList<int> rows;
+    QStringList ids;
     if (m_mode == Mode::Move) {
-        if (m_list->currentRow() >= 0)
-            rows.append(m_list->currentRow());
-        return rows;
+        if (const QListWidgetItem *current = m_list->currentItem())
+            ids.append(current->data(Qt::UserRole).toString());
+        return ids;
     }
     for (int row = 0; row < m_list->count(); ++row) {
         if (m_list->item(row)->checkState() == Qt::Checked)
-            rows.append(row);
+            ids.append(m_list->item(row)->data(Qt::UserRole).toString());
     }
-    return rows;
+    return ids;
 }
 
-void MentionPickerDialog::setMentions(const QList<int> &rows)
+void MentionPickerDialog::setMentions(const QStringList &mentionIds)
 {
-    if (m_mode == Mode::Move) {
-        m_list->setCurrentRow(rows.value(0, -1));
-        return;
+    if (m_mode == Mode::Move)
+        m_list->setCurrentRow(-1);
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const bool picked = mentionIds.contains(item->data(Qt::UserRole).toString());
+        if (m_mode == Mode::Split)
+            item->setCheckState(picked ? Qt::Checked : Qt::Unchecked);
+        else if (picked)
+            m_list->setCurrentItem(item);
     }
-    for (int row = 0; row < m_list->count(); ++row)
-        m_list->item(row)->setCheckState(rows.contains(row) ? Qt::Checked : Qt::Unchecked);
 }
 
 QString MentionPickerDialog::label() const

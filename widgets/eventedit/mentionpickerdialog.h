@@ -19,9 +19,9 @@ public:
 
     MentionPickerDialog(const QModelIndex &event, Mode mode, QWidget *parent = nullptr);
 
-    // Rows of the picked mentions under the event row, ascending.
-    QList<int> mentions() const;
-    void setMentions(const QList<int> &rows);
+    // The ids (TimelineModel::MentionIdRole) of the picked mentions, in the event's order.
+    QStringList mentions() const;
+    void setMentions(const QStringList &mentionIds);
     // Split: the new event's label.
     QString label() const;
     void setLabel(const QString &label);

@@ -19,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 ComparisonView::ComparisonView(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
@@ -78,7 +80,8 @@ ComparisonView::ComparisonView(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_legend);
 
-    connect(m_reference, &QComboBox::activated, this, [this](int index) { setReference(index); });
+    connect(m_reference, &QComboBox::activated, this,
+        [this](int index) { setReference(m_reference->itemData(index).toString()); });
     connect(m_transpose, &QAction::toggled, this, [this](bool on) {
         m_alignment->setOrientation(
             on ? AlignmentLayout::Orientation::RenderingsAsColumns : AlignmentLayout::Orientation::RenderingsAsRows);
@@ -96,7 +99,7 @@ ComparisonView::ComparisonView(QWidget *parent)
         setCurrentRendering(rendering);
         activate(rendering);
     });
-    setStatement(-1);
+    setStatement({});
 }
 
 ComparisonView::~ComparisonView() = default;
@@ -105,12 +108,13 @@ void ComparisonView::setResult(std::shared_ptr<const AnalysisResult> result)
 {
     m_result = std::move(result);
     m_diff = m_result ? std::make_unique<RenderingDiff>(*m_result) : nullptr;
-    setStatement(-1);
+    setStatement({});
 }
 
-void ComparisonView::setStatement(int statementIndex)
+void ComparisonView::setStatement(const QString &statementId)
 {
-    if (!m_diff || statementIndex < 0 || statementIndex >= m_result->statements.size()) {
+    const int statementIndex = m_diff && !statementId.isEmpty() ? m_result->statementIndex(statementId) : -1;
+    if (statementIndex < 0) {
         m_comparison = {};
         m_header->setText(QStringLiteral("<i>%1</i>").arg(tr("No statement selected.")));
         m_reference->clear();
@@ -120,15 +124,15 @@ void ComparisonView::setStatement(int statementIndex)
         return;
     }
     // The reference the analyst chose for this statement, if they did, is kept.
-    const QString chosen = m_chosenReferences.value(m_result->statements.at(statementIndex).id);
-    recompute(statementIndex, std::max<int>(-1, int(m_result->statements.at(statementIndex).quotes.indexOf(chosen))));
+    recompute(statementId, m_chosenReferences.value(statementId));
     const QSignalBlocker blocker(m_reference);
     m_reference->clear();
     for (int i = 0; i < m_comparison.renderings.size(); ++i) {
         const RenderingView &r = m_comparison.renderings.at(i);
         m_reference->addItem(
             QStringLiteral("%1%2 \u2014 %3")
-                .arg(r.outlet, ComparisonHtml::renderingNumber(m_comparison, i), RenderingDiff::gistOf(r.text, 50)));
+                .arg(r.outlet, ComparisonHtml::renderingNumber(m_comparison, i), RenderingDiff::gistOf(r.text, 50)),
+            r.quoteId);
     }
     m_reference->setCurrentIndex(m_comparison.reference);
     m_reference->setEnabled(m_comparison.renderings.size() > 1);
@@ -153,10 +157,10 @@ void ComparisonView::resizeEvent(QResizeEvent *event)
     fitSplitter();
 }
 
-void ComparisonView::recompute(int statementIndex, int reference)
+void ComparisonView::recompute(const QString &statementId, const QString &referenceQuoteId)
 {
     const int current = m_alignment->currentRendering();
-    m_comparison = m_diff->compare(statementIndex, reference);
+    m_comparison = m_diff->compare(statementId, referenceQuoteId);
     m_header->setText(ComparisonHtml::statementHeader(m_comparison));
     m_alignment->setComparison(m_comparison);
     m_context->setComparison(m_comparison);
@@ -166,11 +170,19 @@ void ComparisonView::recompute(int statementIndex, int reference)
     }
 }
 
-void ComparisonView::setReference(int rendering)
+QString ComparisonView::reference() const
 {
-    if (!m_comparison.isValid() || rendering < 0 || rendering >= m_comparison.renderings.size())
+    return m_comparison.reference >= 0 ? m_comparison.renderings.at(m_comparison.reference).quoteId : QString();
+}
+
+void ComparisonView::setReference(const QString &quoteId)
+{
+    const QList<RenderingView> &renderings = m_comparison.renderings;
+    if (!m_comparison.isValid()
+        || std::none_of(renderings.cbegin(), renderings.cend(),
+            [&quoteId](const RenderingView &r) { return r.quoteId == quoteId; }))
         return;
-    recompute(m_comparison.statementIndex, rendering);
+    recompute(m_comparison.statementId, quoteId);
     m_chosenReferences.insert(m_comparison.statementId, m_comparison.renderings.at(m_comparison.reference).quoteId);
     const QSignalBlocker blocker(m_reference);
     m_reference->setCurrentIndex(m_comparison.reference);

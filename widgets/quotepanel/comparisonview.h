@@ -29,14 +29,14 @@ public:
     ~ComparisonView() override;
 
     void setResult(std::shared_ptr<const AnalysisResult> result);
-    // Index into AnalysisResult::statements; -1 shows nothing.
-    void setStatement(int statementIndex);
-    int statement() const { return m_comparison.statementIndex; }
+    // The statement named by its id; an empty or unknown id shows nothing.
+    void setStatement(const QString &statementId);
+    QString statement() const { return m_comparison.statementId; }
 
-    // Index into the statement's renderings; differences are then marked against it. The analyst's choice
-    // in the Reference box is remembered per statement and kept when the statement is shown again.
-    void setReference(int rendering);
-    int reference() const { return m_comparison.reference; }
+    // The rendering, by its quote id, against which differences are marked. The analyst's choice in the
+    // Reference box is remembered per statement and kept when the statement is shown again.
+    void setReference(const QString &quoteId);
+    QString reference() const;
     void setOrientation(AlignmentLayout::Orientation orientation);
     AlignmentLayout::Orientation orientation() const;
     void setShowNormalisation(bool show);
@@ -66,7 +66,7 @@ protected:
 
 private:
     void fitSplitter();
-    void recompute(int statementIndex, int reference);
+    void recompute(const QString &statementId, const QString &referenceQuoteId);
     void activate(int rendering);
 
     std::shared_ptr<const AnalysisResult> m_result;

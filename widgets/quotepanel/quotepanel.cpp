@@ -81,8 +81,8 @@ QuotePanel::QuotePanel(QWidget *parent)
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_export);
     QAction *exportCurrent = exportMenu->addAction(tr("This Statement\u2026"), this, [this] {
-        if (m_comparison->statement() >= 0)
-            exportStatements({ m_comparison->statement() });
+        if (const int index = m_result ? m_result->statementIndex(m_comparison->statement()) : -1; index >= 0)
+            exportStatements({ index });
     });
     exportCurrent->setObjectName(QStringLiteral("exportCurrentStatement"));
     QAction *exportShown
@@ -98,7 +98,7 @@ QuotePanel::QuotePanel(QWidget *parent)
     connect(exportMenu, &QMenu::aboutToShow, this, [this, exportCurrent, exportShown, exportAll] {
         const int shown = m_filter->rowCount();
         const int all = m_result ? int(m_result->statements.size()) : 0;
-        exportCurrent->setEnabled(m_comparison->statement() >= 0);
+        exportCurrent->setEnabled(!m_comparison->statement().isEmpty());
         exportShown->setText(tr("The %n Statement(s) Shown\u2026", nullptr, shown));
         exportShown->setEnabled(shown > 0);
         exportShown->setVisible(shown < all);
@@ -332,7 +332,7 @@ QString QuotePanel::currentStatementId() const
 
 void QuotePanel::onCurrentChanged(const QModelIndex &current)
 {
-    const int statement = current.isValid() ? current.data(StatementModel::StatementIndexRole).toInt() : -1;
+    const QString statement = current.data(StatementModel::StatementIdRole).toString();
     if (statement == m_comparison->statement())
         return;
     m_comparison->setStatement(statement);

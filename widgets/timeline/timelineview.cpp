@@ -273,6 +273,11 @@ QModelIndex TimelineView::selectedIndex() const
     return m_model && m_selectedRow >= 0 ? m_model->index(m_selectedRow, 0) : QModelIndex();
 }
 
+QString TimelineView::selectedEvent() const
+{
+    return selectedIndex().data(TimelineModel::EventIdRole).toString();
+}
+
 void TimelineView::selectRow(int row)
 {
     if (!m_model || row >= m_model->rowCount())
@@ -282,7 +287,7 @@ void TimelineView::selectRow(int row)
     if (row >= 0)
         ensureVisible(row);
     update();
-    Q_EMIT eventSelected(selectedIndex());
+    Q_EMIT eventSelected(selectedEvent());
 }
 
 void TimelineView::selectNext()
@@ -538,15 +543,14 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
 QMenu *TimelineView::createEventMenu(int row, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
-    const QPersistentModelIndex index(m_model && row >= 0 ? m_model->index(row, 0) : QModelIndex());
-    if (index.isValid()) {
-        QAction *annotate = menu->addAction(tr("&Annotate Discrepancy…"), this, [this, index] {
-            if (index.isValid())
-                Q_EMIT annotateEventRequested(index);
-        });
+    const QString eventId
+        = m_model && row >= 0 ? m_model->index(row, 0).data(TimelineModel::EventIdRole).toString() : QString();
+    if (!eventId.isEmpty()) {
+        QAction *annotate = menu->addAction(
+            tr("&Annotate Discrepancy…"), this, [this, eventId] { Q_EMIT annotateEventRequested(eventId); });
         annotate->setObjectName(QStringLiteral("annotateEvent"));
     }
-    Q_EMIT eventMenuRequested(menu, index);
+    Q_EMIT eventMenuRequested(menu, eventId);
     return menu;
 }
 

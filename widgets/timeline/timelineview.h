@@ -44,6 +44,8 @@ public:
     // Model rows of the highlighted events that are shown.
     const QSet<int> &highlightedRows() const { return m_highlightedRows; }
     QModelIndex selectedIndex() const;
+    // The id of the selected event (TimelineModel::EventIdRole); empty when none is.
+    QString selectedEvent() const;
     // The ids of the ringed events (setHighlightedEvents()).
     QStringList highlightedEvents() const { return m_highlightedEvents; }
     // The picked time range (Shift+drag), or an empty pair.
@@ -76,12 +78,14 @@ public Q_SLOTS:
     void selectPrevious();
 
 Q_SIGNALS:
-    void eventSelected(const QModelIndex &index);
+    // Events are named by their stable id (TimelineModel::EventIdRole), never by model row.
+    // `eventId` is empty when the selection was cleared.
+    void eventSelected(const QString &eventId);
     void quoteSelected(const QString &statementId);
-    // From the event's context menu: annotate a discrepancy in this event row's mentions.
-    void annotateEventRequested(const QModelIndex &index);
-    // An event's context menu is being built (`index` invalid for the empty timeline): add actions to it.
-    void eventMenuRequested(QMenu *menu, const QModelIndex &index);
+    // From the event's context menu: annotate a discrepancy in this event's mentions.
+    void annotateEventRequested(const QString &eventId);
+    // An event's context menu is being built (`eventId` empty for the empty timeline): add actions to it.
+    void eventMenuRequested(QMenu *menu, const QString &eventId);
     void viewChanged();
 
 protected:

@@ -8,6 +8,7 @@
 #include "language/languagedata.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace
 {
@@ -32,25 +33,63 @@ QString titleFromText(QStringView text)
     return title.toString() + QChar(0x2026);
 }
 
-// How a month-precision date is narrowed by the word before it: early 1st, mid 11th, late 21st.
+// A phrase before a month that narrows it to a part ("early ", "mid-", "the end of "), and the part:
+// 1 its start, 2 its middle, 3 its end. The words are the language data's, which the temporal tagger
+// reads too: the adjectives of events/period-parts and the nouns of dates/period-part-nouns.
+struct PartPhrase {
+    QString text;
+    int part = 0;
+};
+
+const QList<PartPhrase> &partPhrases()
+{
+    static const QList<PartPhrase> phrases = [] {
+        QList<PartPhrase> out;
+        const auto eachWord = [](const QString &list, const std::function<void(const QString &, int)> &add) {
+            const QStringList lines = LanguageData::list(list).words();
+            for (int n = 0; n < lines.size(); ++n) {
+                for (const QString &word : lines.at(n).split(u' ', Qt::SkipEmptyParts))
+                    add(word, n + 1);
+            }
+        };
+        eachWord(QStringLiteral("events/period-parts"), [&out](const QString &word, int part) {
+            out.append({ word + u' ', part });
+            out.append({ word + u'-', part });
+        });
+        eachWord(QStringLiteral("dates/period-part-nouns"), [&out](const QString &word, int part) {
+            out.append({ QStringLiteral("the ") + word + QStringLiteral(" of "), part });
+            out.append({ word + QStringLiteral(" of "), part });
+        });
+        // The longest first: "the end of " before "end of ".
+        std::stable_sort(out.begin(), out.end(),
+            [](const PartPhrase &a, const PartPhrase &b) { return a.text.size() > b.text.size(); });
+        return out;
+    }();
+    return phrases;
+}
+
+// The phrase `before` ends with; nullptr when none.
+const PartPhrase *partPhraseAtEnd(QStringView before)
+{
+    const QList<PartPhrase> &phrases = partPhrases();
+    const auto found = std::find_if(
+        phrases.cbegin(), phrases.cend(), [before](const PartPhrase &p) { return before.endsWith(p.text); });
+    return found == phrases.cend() ? nullptr : &*found;
+}
+
+// How a month-precision date is narrowed by the phrase before it: its start the 1st, its middle the
+// 11th, its end the 21st; no phrase, the 1st.
 int dayForModifier(QStringView before)
 {
-    if (before.endsWith(QLatin1String("mid-")) || before.endsWith(QLatin1String("mid "))
-        || before.endsWith(QLatin1String("middle of ")))
-        return 11;
-    if (before.endsWith(QLatin1String("late ")) || before.endsWith(QLatin1String("end of ")))
-        return 21;
-    return 1;
+    constexpr int dayOfPart[] = { 1, 11, 21 };
+    const PartPhrase *phrase = partPhraseAtEnd(before);
+    return phrase && phrase->part >= 1 && phrase->part <= 3 ? dayOfPart[phrase->part - 1] : 1;
 }
 
 QStringView stripModifier(QStringView before)
 {
-    for (const char *modifier : { "early ", "mid-", "mid ", "late ", "the end of ", "the start of ",
-             "the beginning of ", "the middle of ", "end of ", "start of " }) {
-        if (before.endsWith(QLatin1String(modifier)))
-            return before.chopped(qsizetype(strlen(modifier)));
-    }
-    return before;
+    const PartPhrase *phrase = partPhraseAtEnd(before);
+    return phrase ? before.chopped(phrase->text.size()) : before;
 }
 
 bool endsWithAnchor(QStringView before)
