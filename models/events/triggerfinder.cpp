@@ -270,13 +270,20 @@ bool TriggerFinder::attributive(int i, const Trigger &t) const
         return false;
     const ScanToken *prev = at(i - 1);
     const ScanToken *next = at(i + 1);
+    // "the legally elected government": an adverb between the determiner and the participle
+    if (prev && prev->isWord() && m_text.mid(prev->start, prev->end - prev->start).endsWith(u"ly") && at(i - 2)
+        && !(prev->word && prev->has(Lexicon::Temporal)))
+        prev = at(i - 2);
     const bool introduced = prev
         && (prev->is(ScanToken::Possessive) || prev->has(Lexicon::Demonstrative)
             || isOneOf(prev,
                 { Lexicon::w<u"of">(), Lexicon::w<u"a">(), Lexicon::w<u"an">(), Lexicon::w<u"his">(),
                     Lexicon::w<u"her">(), Lexicon::w<u"their">(), Lexicon::w<u"its">(), Lexicon::w<u"former">(),
                     Lexicon::w<u"recently">(), Lexicon::w<u"newly">() }));
-    const bool describes = next && next->isWord() && (next->is(ScanToken::Capitalized) || next->has(Lexicon::Title));
+    constexpr quint32 fieldNouns = Lexicon::PoliticsCue | Lexicon::BusinessCue | Lexicon::MilitaryCue;
+    const bool describes = next && next->isWord()
+        && (next->is(ScanToken::Capitalized) || next->has(Lexicon::Title)
+            || (next->word && (next->word->flags & fieldNouns)));
     const QStringView w = m_text.mid(m_tokens[size_t(i)].start, m_tokens[size_t(i)].end - m_tokens[size_t(i)].start);
     return introduced && describes && w.endsWith(u"ed");
 }

@@ -151,6 +151,9 @@ private Q_SLOTS:
                    QStringLiteral("resigned |  => UNDATED |  | Omar Haddad | "),
                    QStringLiteral("dismissal |  => UNDATED |  | Omar Haddad | "),
                    QStringLiteral("reinstated | Wednesday => 2025-10-22 |  | Lena Park | ") };
+        QTest::newRow("a participle describing a noun is no happening")
+            << QStringLiteral("On 3 May 2024 the minister praised the legally elected government.") << oct27
+            << QStringList();
         QTest::newRow("a halt, not the activity it halts")
             << QStringLiteral("Rescue efforts at the mine were called off on Monday.") << oct27
             << QStringList { QStringLiteral("called off | Monday => 2025-10-27 |  |  | ") };
