@@ -250,7 +250,7 @@ void benchmarkGrouping(int statementCount, int renderingsPer)
     QElapsedTimer timer;
     timer.start();
     const std::clock_t cpuStart = std::clock();
-    QuoteAnalyzer::analyzeCorpus(corpus, {}, quotes, statements);
+    QuoteAnalyzer::analyzeCorpus(corpus, {}, {}, quotes, statements);
     const double seconds = timer.nsecsElapsed() / 1e9;
     const double cpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
 

@@ -607,6 +607,12 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
             organisationAfter(after, to, cue); // "said the ministry", "said The Daily Ledger"
     }
     cue.blocks = cue.subject < 0 && nonPerson && !m_tokens.has(verb, AttributionLexicon::ReportingVerb);
+    if (cue.blocks && stop >= 0) {
+        const int m = m_coreference.mentionAt(stop);
+        if (m >= 0 && m_coreference.mentions().at(m).kind == PersonMention::Kind::Description
+            && !m_coreference.mentions().at(m).possessive && !m_coreference.mentions().at(m).quoted)
+            cue.unnamed = m;
+    }
     return cue;
 }
 
@@ -648,8 +654,8 @@ SpeakerAttributor::Cue SpeakerAttributor::leftCue(int openToken, int from, bool 
         const bool personSubject = m_coreference.mentionAt(k - 1) >= 0
             || m_tokens.has(k - 1, AttributionLexicon::Title | AttributionLexicon::PersonNoun);
         blocked = blocked || cue.blocks;
-        if (cue.blocks && (personSubject || cue.absolute))
-            return {};
+        if (cue.blocks && (personSubject || cue.absolute || cue.unnamed >= 0))
+            return cue; // not valid; its `unnamed` may still name the role
     }
     return {};
 }
@@ -703,6 +709,8 @@ SpeakerAttributor::Cue SpeakerAttributor::rightCue(int closeToken, int to, bool 
         if (far)
             continue; // "a “mayday” call, the agency said": a noun that looks like a verb
         blocked = blocked || cue.blocks;
+        if (cue.unnamed >= 0)
+            return cue; // not valid; its `unnamed` still names the role
         break;
     }
     return {};
@@ -992,11 +1000,16 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             rightEnd = sentenceLast(last + 1);
         const Cue right = q.close >= 0 ? rightCue(last, rightEnd, blocked) : unclosedCue(first, last);
         Attribution a;
-        if (left.valid() || right.valid()) {
-            // A medium's report ("…,” the Daily Planet reported") yields to the person it quotes.
-            const auto medium = [this](const Cue &c) {
-                return c.valid() && c.subject < 0 && m_tokens.has(c.verb, AttributionLexicon::ReportingVerb);
-            };
+        // A medium's report ("…,” the Daily Planet reported", "according to the Daily Planet") yields to the
+        // person it quotes.
+        const auto medium = [this](const Cue &c) {
+            return c.valid() && c.subject < 0
+                && (m_tokens.has(c.verb, AttributionLexicon::ReportingVerb) || m_tokens.is(c.verb, u"according"));
+        };
+        // "The opposition leader accused Ruiz of “…”, the Daily Planet reported": the leader spoke, though the
+        // article never names them; the medium only says where.
+        const bool unnamedSpeaker = !left.valid() && left.unnamed >= 0 && medium(right);
+        if (!unnamedSpeaker && (left.valid() || right.valid())) {
             bool preferRight = right.valid()
                 && (!left.valid() || (medium(left) && !medium(right))
                     || (!medium(right) && (right.distance <= 4 || right.distance < left.distance)));
@@ -1041,6 +1054,8 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             if (before.valid())
                 a = fromCue(before, AttributionRule::NeighbourCue);
         }
+        if (!a.credited())
+            a.unnamed = left.unnamed >= 0 ? left.unnamed : right.unnamed;
         result.append(a);
     }
     echoHeadlines(quotes, result);
