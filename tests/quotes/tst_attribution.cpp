@@ -350,6 +350,15 @@ private Q_SLOTS:
         QTest::newRow("an unnamed speaker before a medium's report")
             << QStringLiteral("The finance minister has accused Bo Lind of “sabotage”, the Daily Ledger reported.")
             << one("sabotage", "", "none", "");
+        QTest::newRow("a speech noun's owner")
+            << QStringLiteral("Ana Ruiz questioned Bo Lind’s description of the deal as a “disaster”.")
+            << one("disaster", "Bo Lind", "same-sentence-cue", "Bo Lind’s description");
+        QTest::newRow("a speech noun's owner before the speaker's cue")
+            << QStringLiteral("Bo Lind’s claim that the port was “closed for good” was wrong, Ana Ruiz said.")
+            << one("closed for good", "Bo Lind", "same-sentence-cue", "Bo Lind’s claim");
+        QTest::newRow("a speech verb after the speech noun")
+            << QStringLiteral("Despite Bo Lind’s warning, Ana Ruiz said the port was “closed for good”.")
+            << one("closed for good", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said");
         QTest::newRow("names inside the quote are not speakers")
             << QStringLiteral("Bo Lind arrived. “I like Ana Ruiz,” he said.")
             << one("I like Ana Ruiz", "Bo Lind", "coreference", "he said");

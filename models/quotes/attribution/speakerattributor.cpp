@@ -15,6 +15,8 @@ namespace
 // How far a speech verb may stand from the quote in its sentence, in tokens.
 constexpr int MaxLeftDistance = 45;
 constexpr int MaxRightDistance = 16;
+// How far before its quote a speech noun's owner may stand ("Lind’s description of the deal as a “…”").
+constexpr int MaxOwnedWordsDistance = 10;
 // A cue set off by a comma may stand further after the quote, to the end of a long sentence.
 constexpr int MaxFarRightDistance = 48;
 // A quoted term of this many words between a quote and its cue does not end the search for the cue.
@@ -660,6 +662,31 @@ SpeakerAttributor::Cue SpeakerAttributor::leftCue(int openToken, int from, bool 
     return {};
 }
 
+// "Ruiz questioned Lind’s description of the deal as a “disaster”": a speech noun that governs the quote, with a
+// person as its owner, credits that person, whoever speaks in the sentence.
+SpeakerAttributor::Cue SpeakerAttributor::ownerCue(int openToken) const
+{
+    const int from = sentenceFirst(openToken);
+    for (int k = openToken - 1; k >= from && openToken - k <= MaxOwnedWordsDistance; --k) {
+        const WordToken &t = m_tokens.at(k);
+        if (t.inQuote)
+            return {};
+        if (t.possessive && k + 1 < openToken && m_tokens.has(k + 1, AttributionLexicon::SpeechNoun)) {
+            const int m = m_coreference.mentionEndingAt(k);
+            if (m < 0 || m_coreference.mentions().at(m).quoted || m_coreference.entityOf(m) < 0)
+                return {};
+            Cue cue;
+            cue.subject = m;
+            cue.verb = k + 1;
+            cue.distance = openToken - k;
+            return cue;
+        }
+        if (t.word && m_tokens.has(k, AttributionLexicon::SpeechVerb) && (k == 0 || !m_tokens.at(k - 1).possessive))
+            return {};
+    }
+    return {};
+}
+
 SpeakerAttributor::Cue SpeakerAttributor::rightCue(int closeToken, int to, bool &blocked) const
 {
     int k = closeToken + 1;
@@ -1009,7 +1036,10 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
         // "The opposition leader accused Ruiz of “…”, the Daily Planet reported": the leader spoke, though the
         // article never names them; the medium only says where.
         const bool unnamedSpeaker = !left.valid() && left.unnamed >= 0 && medium(right);
-        if (!unnamedSpeaker && (left.valid() || right.valid())) {
+        const Cue owner = q.open >= 0 ? ownerCue(first) : Cue {};
+        if (owner.valid()) {
+            a = fromCue(owner, q.headline ? AttributionRule::HeadlineCue : AttributionRule::SameSentenceCue);
+        } else if (!unnamedSpeaker && (left.valid() || right.valid())) {
             bool preferRight = right.valid()
                 && (!left.valid() || (medium(left) && !medium(right))
                     || (!medium(right) && (right.distance <= 4 || right.distance < left.distance)));

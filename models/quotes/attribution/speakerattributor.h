@@ -76,6 +76,7 @@ private:
     int mainSubject(int sentence, int verb) const;
     int openingSubject(int comma, int from) const;
     Cue leftCue(int openToken, int from, bool &blocked) const;
+    Cue ownerCue(int openToken) const;
     Cue rightCue(int closeToken, int to, bool &blocked) const;
     bool setOffCue(const Cue &cue) const;
     Cue unclosedCue(int first, int last) const;
