@@ -39,7 +39,9 @@ ArticleQuotes QuoteAnalyzer::analyzeArticle(const Article &article, int articleI
             q.cueSpan = a.cueSpan;
             q.rule = a.rule;
         } else if (a.unnamed >= 0) {
+            // The description's span becomes the cue if the corpus names the role (nameRoles).
             q.speakerRole = coreference.mentions().at(a.unnamed).role;
+            q.cueSpan = coreference.mentions().at(a.unnamed).span;
         }
         analysis.quotes.append(q);
     }
@@ -57,7 +59,7 @@ namespace
 {
 // "The opposition leader insisted …" in an article that never names the leader: the one person the rest of the
 // corpus gives that role ("opposition leader Ana Ruiz"). A role two different people hold names nobody.
-void nameRoles(const QStringList &titles, QList<Quote> &quotes)
+void nameRoles(const Corpus &corpus, const QStringList &titles, QList<Quote> &quotes)
 {
     struct Holder {
         QString name;
@@ -84,11 +86,15 @@ void nameRoles(const QStringList &titles, QList<Quote> &quotes)
         if (q.speakerRole.isEmpty() || !q.speaker.isEmpty())
             continue;
         const auto h = holders.constFind(q.speakerRole);
-        if (h == holders.constEnd() || h->shared)
+        if (h == holders.constEnd() || h->shared) {
+            q.cueSpan = {};
             continue;
+        }
         q.speaker = h->name;
         q.speakerKind = SpeakerKind::Person;
         q.rule = AttributionRule::Coreference;
+        if (q.article >= 0 && q.article < corpus.articles.size())
+            q.speakerCue = corpus.articles.at(q.article).slice(q.cueSpan).toString().simplified();
     }
 }
 }
@@ -96,7 +102,7 @@ void nameRoles(const QStringList &titles, QList<Quote> &quotes)
 void QuoteAnalyzer::analyzeCorpus(const Corpus &corpus, const QStringList &people, const QStringList &titles,
     QList<Quote> &quotes, QList<Statement> &statements)
 {
-    nameRoles(titles, quotes);
+    nameRoles(corpus, titles, quotes);
     StatementBuilder::build(corpus, people, quotes, statements);
     Logging::get("quotes")->debug("{} quotes in {} statements", quotes.size(), statements.size());
 }

@@ -583,6 +583,11 @@ private Q_SLOTS:
         QVERIFY(!quotes.isEmpty());
         QCOMPARE(quotes.constFirst().article, 0);
         QCOMPARE(quotes.constFirst().speaker, speaker);
+        // The description is the cue, where it names someone.
+        QCOMPARE(quotes.constFirst().speakerCue.isEmpty(), speaker.isEmpty());
+        if (!speaker.isEmpty())
+            QCOMPARE(corpus.articles.constFirst().slice(quotes.constFirst().cueSpan).toString(),
+                quotes.constFirst().speakerCue);
         QCOMPARE(speakerKindName(quotes.constFirst().speakerKind),
             speaker.isEmpty() ? QStringLiteral("unknown") : QStringLiteral("person"));
     }
