@@ -16,6 +16,7 @@ ArticleAnalysis Analyzer::analyzeArticle(const Article &article, int articleInde
     ArticleAnalysis analysis;
     analysis.quotes = std::move(quotes.quotes);
     analysis.people = std::move(quotes.people);
+    analysis.titles = std::move(quotes.titles);
     analysis.mentions = EventAnalyzer::analyzeArticle(article, articleIndex);
     return analysis;
 }
@@ -73,12 +74,14 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     result.corpus = std::move(corpus);
     QList<EventMention> mentions;
     QStringList people;
+    QStringList titles;
     for (const ArticleAnalysis &a : perArticle) {
         result.quotes.append(a.quotes);
         mentions.append(a.mentions);
         people.append(a.people);
+        titles.append(a.titles);
     }
-    QuoteAnalyzer::analyzeCorpus(result.corpus, people, result.quotes, result.statements);
+    QuoteAnalyzer::analyzeCorpus(result.corpus, people, titles, result.quotes, result.statements);
     result.events = EventAnalyzer::mergeMentions(result.corpus, std::move(mentions));
     result.buildIndexes(); // here on the worker, not on the first look-up from the window
     if (options.storeCorpus)

@@ -13,5 +13,6 @@
 struct ArticleAnalysis {
     QList<Quote> quotes; // speaker still as written in the article; canonicalised per corpus later
     QStringList people; // person names as written, for corpus-wide canonical names
+    QStringList titles; // role and name of every titled name, in pairs, for roles without a name
     QList<EventMention> mentions;
 };

@@ -9,11 +9,12 @@
 namespace
 {
 // The data file of each class, in the order of the class bits.
-constexpr std::array<const char16_t *, 26> ListNames = { u"speech-verbs", u"reporting-verbs", u"titles",
-    u"title-modifiers", u"honorifics", u"organisation-words", u"place-words", u"group-nouns", u"function-words",
-    u"verb-fillers", u"person-pronouns", u"person-nouns", u"label-cues", u"stop-words", u"female-words", u"male-words",
-    u"female-first-names", u"male-first-names", u"name-particles", u"abbreviated-titles", u"time-words",
-    u"speaking-bodies", u"continuing-verbs", u"document-nouns", u"document-readers", u"company-nouns" };
+constexpr std::array<const char16_t *, 27> ListNames
+    = { u"speech-verbs", u"reporting-verbs", u"titles", u"title-modifiers", u"honorifics", u"organisation-words",
+          u"place-words", u"group-nouns", u"function-words", u"verb-fillers", u"person-pronouns", u"person-nouns",
+          u"label-cues", u"stop-words", u"female-words", u"male-words", u"female-first-names", u"male-first-names",
+          u"name-particles", u"abbreviated-titles", u"time-words", u"speaking-bodies", u"continuing-verbs",
+          u"document-nouns", u"document-readers", u"company-nouns", u"speech-nouns" };
 }
 
 quint32 AttributionLexicon::wordClasses(QStringView word)

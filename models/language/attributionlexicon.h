@@ -36,6 +36,7 @@ enum WordClass : quint32 {
     DocumentNoun = 1u << 23, // document-nouns.txt
     DocumentReader = 1u << 24, // document-readers.txt
     CompanyNoun = 1u << 25, // company-nouns.txt
+    SpeechNoun = 1u << 26, // speech-nouns.txt
 };
 
 // Every class `word` belongs to, in one look-up, case-insensitive.

@@ -11,4 +11,5 @@
 struct ArticleQuotes {
     QList<Quote> quotes; // speaker still as written in the article; canonicalised per corpus later
     QStringList people; // person names as written, once per mention, for corpus-wide canonical names
+    QStringList titles; // role and name of every titled name ("finance minister", "Ana Ruiz", …), in pairs
 };

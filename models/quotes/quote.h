@@ -39,6 +39,9 @@ struct Quote {
     QString speaker; // canonical name across the corpus; empty when unknown
     SpeakerKind speakerKind = SpeakerKind::Unknown;
     QString speakerCue; // the words that decided the speaker ("he told reporters")
+    // No speaker credited, but a cue's subject is a person named only by role ("the opposition leader
+    // insisted"): that role in lower case, which another article may give with a name.
+    QString speakerRole;
     TextSpan cueSpan;
     AttributionRule rule = AttributionRule::None;
     QString statement; // id of the Statement this quote renders

@@ -38,6 +38,10 @@ ArticleQuotes QuoteAnalyzer::analyzeArticle(const Article &article, int articleI
             q.speakerCue = a.cue;
             q.cueSpan = a.cueSpan;
             q.rule = a.rule;
+        } else if (a.unnamed >= 0) {
+            // The description's span becomes the cue if the corpus names the role (nameRoles).
+            q.speakerRole = coreference.mentions().at(a.unnamed).role;
+            q.cueSpan = coreference.mentions().at(a.unnamed).span;
         }
         analysis.quotes.append(q);
     }
@@ -45,13 +49,60 @@ ArticleQuotes QuoteAnalyzer::analyzeArticle(const Article &article, int articleI
     for (const PersonMention &m : coreference.mentions()) {
         if (m.kind == PersonMention::Kind::Name && !m.quoted)
             analysis.people.append(m.name);
+        if (m.kind == PersonMention::Kind::Name && !m.quoted && !m.role.isEmpty())
+            analysis.titles << m.role << m.name;
     }
     return analysis;
 }
 
-void QuoteAnalyzer::analyzeCorpus(
-    const Corpus &corpus, const QStringList &people, QList<Quote> &quotes, QList<Statement> &statements)
+namespace
 {
+// "The opposition leader insisted …" in an article that never names the leader: the one person the rest of the
+// corpus gives that role ("opposition leader Ana Ruiz"). A role two different people hold names nobody.
+void nameRoles(const Corpus &corpus, const QStringList &titles, QList<Quote> &quotes)
+{
+    struct Holder {
+        QString name;
+        QString surname;
+        bool shared = false;
+    };
+    QHash<QString, Holder> holders;
+    for (qsizetype i = 0; i + 1 < titles.size(); i += 2) {
+        const QString &name = titles.at(i + 1);
+        const QStringList parts = PersonFinder::nameParts(name);
+        if (parts.isEmpty())
+            continue;
+        Holder &h = holders[titles.at(i)];
+        if (h.name.isEmpty()) {
+            h.name = name;
+            h.surname = parts.constLast();
+        } else if (h.surname != parts.constLast()) {
+            h.shared = true;
+        } else if (name.size() > h.name.size()) {
+            h.name = name;
+        }
+    }
+    for (Quote &q : quotes) {
+        if (q.speakerRole.isEmpty() || !q.speaker.isEmpty())
+            continue;
+        const auto h = holders.constFind(q.speakerRole);
+        if (h == holders.constEnd() || h->shared) {
+            q.cueSpan = {};
+            continue;
+        }
+        q.speaker = h->name;
+        q.speakerKind = SpeakerKind::Person;
+        q.rule = AttributionRule::Coreference;
+        if (q.article >= 0 && q.article < corpus.articles.size())
+            q.speakerCue = corpus.articles.at(q.article).slice(q.cueSpan).toString().simplified();
+    }
+}
+}
+
+void QuoteAnalyzer::analyzeCorpus(const Corpus &corpus, const QStringList &people, const QStringList &titles,
+    QList<Quote> &quotes, QList<Statement> &statements)
+{
+    nameRoles(corpus, titles, quotes);
     StatementBuilder::build(corpus, people, quotes, statements);
     Logging::get("quotes")->debug("{} quotes in {} statements", quotes.size(), statements.size());
 }

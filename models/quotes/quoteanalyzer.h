@@ -14,6 +14,7 @@ ArticleQuotes analyzeArticle(const Article &article, int articleIndex);
 
 // Corpus-wide: canonical speaker names, statement grouping and alignment.
 // `quotes` holds every article's quotes in article order; ids of statements are set on them.
-// `people` holds every article's ArticleQuotes::people in article order.
-void analyzeCorpus(const Corpus &corpus, const QStringList &people, QList<Quote> &quotes, QList<Statement> &statements);
+// `people` and `titles` hold every article's ArticleQuotes::people and ::titles in article order.
+void analyzeCorpus(const Corpus &corpus, const QStringList &people, const QStringList &titles, QList<Quote> &quotes,
+    QList<Statement> &statements);
 }

@@ -17,7 +17,7 @@ constexpr quint32 corpusMagic = 0x50584343; // "PXCC"
 void write(QDataStream &s, const Quote &q)
 {
     s << q.id << q.span << q.text << qint32(q.kind) << q.headline << q.speaker << qint32(q.speakerKind) << q.speakerCue
-      << q.cueSpan << qint32(q.rule) << q.statement;
+      << q.speakerRole << q.cueSpan << qint32(q.rule) << q.statement;
 }
 
 void read(BlobReader &r, Quote &q)
@@ -30,6 +30,7 @@ void read(BlobReader &r, Quote &q)
     r.read(q.speaker);
     r.read(q.speakerKind, SpeakerKind::Organisation);
     r.read(q.speakerCue);
+    r.read(q.speakerRole);
     r.read(q.cueSpan);
     r.read(q.rule, AttributionRule::BodyEcho);
     r.read(q.statement);
@@ -236,7 +237,7 @@ QByteArray AnalysisCodec::encode(const ArticleAnalysis &analysis)
     s.setVersion(QDataStream::Qt_6_4);
     s << magic << qint32(version);
     writeList(s, analysis.quotes);
-    s << analysis.people;
+    s << analysis.people << analysis.titles;
     writeList(s, analysis.mentions);
     return blob;
 }
@@ -255,6 +256,7 @@ std::optional<ArticleAnalysis> AnalysisCodec::decode(const QByteArray &blob, int
     if (!readList(r, analysis.quotes))
         return std::nullopt;
     r.read(analysis.people);
+    r.read(analysis.titles);
     if (!readList(r, analysis.mentions) || !s.atEnd())
         return std::nullopt;
     return analysis;

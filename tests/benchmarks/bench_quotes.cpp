@@ -250,7 +250,7 @@ void benchmarkGrouping(int statementCount, int renderingsPer)
     QElapsedTimer timer;
     timer.start();
     const std::clock_t cpuStart = std::clock();
-    QuoteAnalyzer::analyzeCorpus(corpus, {}, quotes, statements);
+    QuoteAnalyzer::analyzeCorpus(corpus, {}, {}, quotes, statements);
     const double seconds = timer.nsecsElapsed() / 1e9;
     const double cpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
 
@@ -279,7 +279,7 @@ void benchmarkGrouping(int statementCount, int renderingsPer)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     const int statements = args.size() > 1 ? args.at(1).toInt() : 50000;
     const int renderings = args.size() > 2 ? args.at(2).toInt() : 20;
     benchmarkExtraction();

@@ -333,6 +333,32 @@ private Q_SLOTS:
         QTest::newRow("an unnamed subject is not the one named further back")
             << QStringLiteral("After Ana Ruiz announced the vote, one official insisted on “a say”.")
             << one("a say", "", "none", "");
+        // A medium at the end of the sentence only says where the words were reported when the sentence has its
+        // own speech verb with a person as subject.
+        QTest::newRow("a speaker's verb before a medium's report")
+            << QStringLiteral("Ana Ruiz accused Bo Lind of “sabotage”, the Daily Ledger reported.")
+            << one("sabotage", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz accused");
+        QTest::newRow("a speaker's verb before according to a medium") << QStringLiteral(
+            "Ana Ruiz accused Bo Lind of “playing games with pensions”, according to the Daily "
+            "Ledger.") << one("playing games with pensions", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz accused");
+        QTest::newRow("a medium's report alone")
+            << QStringLiteral("“We will not back down,” the Daily Ledger reported.")
+            << one("We will not back down", "Daily Ledger", "same-sentence-cue", "the Daily Ledger reported");
+        QTest::newRow("according to a medium alone")
+            << QStringLiteral("The harbour would close “within days”, according to the Daily Ledger.")
+            << one("within days", "Daily Ledger", "same-sentence-cue", "according to the Daily Ledger");
+        QTest::newRow("an unnamed speaker before a medium's report")
+            << QStringLiteral("The finance minister has accused Bo Lind of “sabotage”, the Daily Ledger reported.")
+            << one("sabotage", "", "none", "");
+        QTest::newRow("a speech noun's owner")
+            << QStringLiteral("Ana Ruiz questioned Bo Lind’s description of the deal as a “disaster”.")
+            << one("disaster", "Bo Lind", "same-sentence-cue", "Bo Lind’s description");
+        QTest::newRow("a speech noun's owner before the speaker's cue")
+            << QStringLiteral("Bo Lind’s claim that the port was “closed for good” was wrong, Ana Ruiz said.")
+            << one("closed for good", "Bo Lind", "same-sentence-cue", "Bo Lind’s claim");
+        QTest::newRow("a speech verb after the speech noun")
+            << QStringLiteral("Despite Bo Lind’s warning, Ana Ruiz said the port was “closed for good”.")
+            << one("closed for good", "Ana Ruiz", "same-sentence-cue", "Ana Ruiz said");
         QTest::newRow("names inside the quote are not speakers")
             << QStringLiteral("Bo Lind arrived. “I like Ana Ruiz,” he said.")
             << one("I like Ana Ruiz", "Bo Lind", "coreference", "he said");
@@ -510,6 +536,60 @@ private Q_SLOTS:
         QCOMPARE(quotes.constLast().speaker, speaker);
         for (const PersonMention &m : PersonFinder::find(article))
             QVERIFY2(m.name != QStringLiteral("Urges Calm"), "a heading's title-case words taken for a name");
+    }
+
+    // A role the article gives without a name ("the opposition leader insisted") is the one person other
+    // articles of the corpus give it to, when only one.
+    void roleAcrossCorpus_data()
+    {
+        QTest::addColumn<QStringList>("texts");
+        QTest::addColumn<QString>("speaker");
+        const QString leader = QStringLiteral("The opposition leader insisted voters must have “their say”.");
+        QTest::newRow("named in another article")
+            << QStringList { leader, QStringLiteral("Opposition leader Bo Lind spoke in the port.") }
+            << QStringLiteral("Bo Lind");
+        QTest::newRow("the same person by surname")
+            << QStringList { leader, QStringLiteral("Opposition leader Bo Lind spoke in the port."),
+                   QStringLiteral("Opposition leader Lind left early.") }
+            << QStringLiteral("Bo Lind");
+        QTest::newRow("two people hold the role")
+            << QStringList { leader, QStringLiteral("Opposition leader Bo Lind spoke in the port."),
+                   QStringLiteral("Opposition leader Ana Ruiz left early.") }
+            << QString();
+        QTest::newRow("nobody holds the role")
+            << QStringList { leader, QStringLiteral("Finance minister Bo Lind spoke in the port.") } << QString();
+        QTest::newRow("before a medium's report") << QStringList {
+            QStringLiteral("The finance minister has accused Bo Lind of “sabotage”, the Daily Ledger reported."),
+            QStringLiteral("Finance minister Ana Ruiz met the board.")
+        } << QStringLiteral("Ana Ruiz");
+    }
+    void roleAcrossCorpus()
+    {
+        QFETCH(QStringList, texts);
+        QFETCH(QString, speaker);
+        Corpus corpus;
+        QList<Quote> quotes;
+        QStringList people;
+        QStringList titles;
+        for (int i = 0; i < texts.size(); ++i) {
+            corpus.articles.append(TestSupport::makeArticle(texts.at(i), {}, QStringLiteral("art%1").arg(i)));
+            ArticleQuotes found = QuoteAnalyzer::analyzeArticle(corpus.articles.constLast(), i);
+            quotes.append(found.quotes);
+            people.append(found.people);
+            titles.append(found.titles);
+        }
+        QList<Statement> statements;
+        QuoteAnalyzer::analyzeCorpus(corpus, people, titles, quotes, statements);
+        QVERIFY(!quotes.isEmpty());
+        QCOMPARE(quotes.constFirst().article, 0);
+        QCOMPARE(quotes.constFirst().speaker, speaker);
+        // The description is the cue, where it names someone.
+        QCOMPARE(quotes.constFirst().speakerCue.isEmpty(), speaker.isEmpty());
+        if (!speaker.isEmpty())
+            QCOMPARE(corpus.articles.constFirst().slice(quotes.constFirst().cueSpan).toString(),
+                quotes.constFirst().speakerCue);
+        QCOMPARE(speakerKindName(quotes.constFirst().speakerKind),
+            speaker.isEmpty() ? QStringLiteral("unknown") : QStringLiteral("person"));
     }
 
     void sieve()

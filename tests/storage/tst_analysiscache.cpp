@@ -36,8 +36,11 @@ ArticleAnalysis populated()
     q.speakerCue = QStringLiteral("she said");
     q.cueSpan = { 21, 29 };
     q.rule = AttributionRule::Coreference;
-    a.quotes = { q, Quote {} };
+    Quote unnamed;
+    unnamed.speakerRole = QStringLiteral("harbour master");
+    a.quotes = { q, unnamed };
     a.people = { QStringLiteral("A. Speaker"), QStringLiteral("B. Other") };
+    a.titles = { QStringLiteral("harbour master"), QStringLiteral("B. Other") };
     EventMention m;
     m.article = 3;
     m.span = { 0, 40 };
@@ -97,9 +100,11 @@ private Q_SLOTS:
         QCOMPARE(q.headline, p.headline);
         QCOMPARE(q.speaker, p.speaker);
         QCOMPARE(q.speakerCue, p.speakerCue);
+        QCOMPARE(out->quotes.at(1).speakerRole, in.quotes.at(1).speakerRole);
         QCOMPARE(q.cueSpan, p.cueSpan);
         QCOMPARE(q.rule, p.rule);
         QCOMPARE(out->people, in.people);
+        QCOMPARE(out->titles, in.titles);
         QCOMPARE(out->mentions.size(), 1);
         const EventMention &m = out->mentions.at(0);
         const EventMention &n = in.mentions.at(0);

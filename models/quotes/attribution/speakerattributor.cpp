@@ -15,6 +15,8 @@ namespace
 // How far a speech verb may stand from the quote in its sentence, in tokens.
 constexpr int MaxLeftDistance = 45;
 constexpr int MaxRightDistance = 16;
+// How far before its quote a speech noun's owner may stand ("Lind’s description of the deal as a “…”").
+constexpr int MaxOwnedWordsDistance = 10;
 // A cue set off by a comma may stand further after the quote, to the end of a long sentence.
 constexpr int MaxFarRightDistance = 48;
 // A quoted term of this many words between a quote and its cue does not end the search for the cue.
@@ -607,6 +609,12 @@ SpeakerAttributor::Cue SpeakerAttributor::cueForVerb(
             organisationAfter(after, to, cue); // "said the ministry", "said The Daily Ledger"
     }
     cue.blocks = cue.subject < 0 && nonPerson && !m_tokens.has(verb, AttributionLexicon::ReportingVerb);
+    if (cue.blocks && stop >= 0) {
+        const int m = m_coreference.mentionAt(stop);
+        if (m >= 0 && m_coreference.mentions().at(m).kind == PersonMention::Kind::Description
+            && !m_coreference.mentions().at(m).possessive && !m_coreference.mentions().at(m).quoted)
+            cue.unnamed = m;
+    }
     return cue;
 }
 
@@ -648,7 +656,32 @@ SpeakerAttributor::Cue SpeakerAttributor::leftCue(int openToken, int from, bool 
         const bool personSubject = m_coreference.mentionAt(k - 1) >= 0
             || m_tokens.has(k - 1, AttributionLexicon::Title | AttributionLexicon::PersonNoun);
         blocked = blocked || cue.blocks;
-        if (cue.blocks && (personSubject || cue.absolute))
+        if (cue.blocks && (personSubject || cue.absolute || cue.unnamed >= 0))
+            return cue; // not valid; its `unnamed` may still name the role
+    }
+    return {};
+}
+
+// "Ruiz questioned Lind’s description of the deal as a “disaster”": a speech noun that governs the quote, with a
+// person as its owner, credits that person, whoever speaks in the sentence.
+SpeakerAttributor::Cue SpeakerAttributor::ownerCue(int openToken) const
+{
+    const int from = sentenceFirst(openToken);
+    for (int k = openToken - 1; k >= from && openToken - k <= MaxOwnedWordsDistance; --k) {
+        const WordToken &t = m_tokens.at(k);
+        if (t.inQuote)
+            return {};
+        if (t.possessive && k + 1 < openToken && m_tokens.has(k + 1, AttributionLexicon::SpeechNoun)) {
+            const int m = m_coreference.mentionEndingAt(k);
+            if (m < 0 || m_coreference.mentions().at(m).quoted || m_coreference.entityOf(m) < 0)
+                return {};
+            Cue cue;
+            cue.subject = m;
+            cue.verb = k + 1;
+            cue.distance = openToken - k;
+            return cue;
+        }
+        if (t.word && m_tokens.has(k, AttributionLexicon::SpeechVerb) && (k == 0 || !m_tokens.at(k - 1).possessive))
             return {};
     }
     return {};
@@ -703,6 +736,8 @@ SpeakerAttributor::Cue SpeakerAttributor::rightCue(int closeToken, int to, bool 
         if (far)
             continue; // "a “mayday” call, the agency said": a noun that looks like a verb
         blocked = blocked || cue.blocks;
+        if (cue.unnamed >= 0)
+            return cue; // not valid; its `unnamed` still names the role
         break;
     }
     return {};
@@ -992,11 +1027,19 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             rightEnd = sentenceLast(last + 1);
         const Cue right = q.close >= 0 ? rightCue(last, rightEnd, blocked) : unclosedCue(first, last);
         Attribution a;
-        if (left.valid() || right.valid()) {
-            // A medium's report ("…,” the Daily Planet reported") yields to the person it quotes.
-            const auto medium = [this](const Cue &c) {
-                return c.valid() && c.subject < 0 && m_tokens.has(c.verb, AttributionLexicon::ReportingVerb);
-            };
+        // A medium's report ("…,” the Daily Planet reported", "according to the Daily Planet") yields to the
+        // person it quotes.
+        const auto medium = [this](const Cue &c) {
+            return c.valid() && c.subject < 0
+                && (m_tokens.has(c.verb, AttributionLexicon::ReportingVerb) || m_tokens.is(c.verb, u"according"));
+        };
+        // "The opposition leader accused Ruiz of “…”, the Daily Planet reported": the leader spoke, though the
+        // article never names them; the medium only says where.
+        const bool unnamedSpeaker = !left.valid() && left.unnamed >= 0 && medium(right);
+        const Cue owner = q.open >= 0 ? ownerCue(first) : Cue {};
+        if (owner.valid()) {
+            a = fromCue(owner, q.headline ? AttributionRule::HeadlineCue : AttributionRule::SameSentenceCue);
+        } else if (!unnamedSpeaker && (left.valid() || right.valid())) {
             bool preferRight = right.valid()
                 && (!left.valid() || (medium(left) && !medium(right))
                     || (!medium(right) && (right.distance <= 4 || right.distance < left.distance)));
@@ -1041,6 +1084,8 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
             if (before.valid())
                 a = fromCue(before, AttributionRule::NeighbourCue);
         }
+        if (!a.credited())
+            a.unnamed = left.unnamed >= 0 ? left.unnamed : right.unnamed;
         result.append(a);
     }
     echoHeadlines(quotes, result);

@@ -20,6 +20,9 @@ struct Attribution {
     TextSpan cueSpan;
     QString cue;
     bool report = false; // an organisation's report ("the agency reported"), which later fragments may quote
+    // No one credited, but the cue's subject is a person the article never names ("the opposition leader
+    // insisted"): that description's mention, for a corpus-wide look-up of its role.
+    int unnamed = -1;
 
     bool credited() const { return entity >= 0 || !organisation.isEmpty(); }
 };
@@ -53,6 +56,7 @@ private:
         int orgLast = -1;
         bool blocks = false; // a non-person subject that is not a medium
         bool absolute = false; // "with the city declaring": the participle's own subject, not a person
+        int unnamed = -1; // a description mention the article resolves to nobody ("the opposition leader")
         int distance = INT_MAX;
         bool valid() const { return subject >= 0 || orgFirst >= 0; }
     };
@@ -72,6 +76,7 @@ private:
     int mainSubject(int sentence, int verb) const;
     int openingSubject(int comma, int from) const;
     Cue leftCue(int openToken, int from, bool &blocked) const;
+    Cue ownerCue(int openToken) const;
     Cue rightCue(int closeToken, int to, bool &blocked) const;
     bool setOffCue(const Cue &cue) const;
     Cue unclosedCue(int first, int last) const;
