@@ -143,7 +143,7 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
             }
             f.weapon = head;
         } else if (info && info->count) {
-            f.count = info->count;
+            f.count = quint8(info->count); // a count word's number, 1 to 12
         } else if (info && info->has(Lexicon::Vague)) {
             f.count = -1;
         } else {

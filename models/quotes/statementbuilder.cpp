@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <numeric>
 #include <unordered_set>
+#include <vector>
 
 namespace
 {
@@ -42,19 +43,25 @@ QList<int> stableOrder(const Corpus &corpus, const QList<Quote> &quotes)
     const auto rank = [&](const Quote &q) {
         return q.article >= 0 && q.article < corpus.articles.size() ? rankOf.at(q.article) : rankOf.constLast();
     };
-    QList<int> order(quotes.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const Quote &x = quotes.at(a);
-        const Quote &y = quotes.at(b);
-        const int rx = rank(x);
-        const int ry = rank(y);
-        if (rx != ry)
-            return rx < ry;
-        if (x.span.start != y.span.start)
-            return x.span.start < y.span.start;
-        return x.id < y.id;
+    // The sort moves small keys, not indices into the quotes: the ids are compared only on a tie.
+    struct Key {
+        int rank;
+        int start;
+        int index;
+    };
+    std::vector<Key> keys(size_t(quotes.size()));
+    for (int i = 0; i < quotes.size(); ++i)
+        keys[size_t(i)] = { rank(quotes.at(i)), quotes.at(i).span.start, i };
+    std::sort(keys.begin(), keys.end(), [&](const Key &x, const Key &y) {
+        if (x.rank != y.rank)
+            return x.rank < y.rank;
+        if (x.start != y.start)
+            return x.start < y.start;
+        return quotes.at(x.index).id < quotes.at(y.index).id;
     });
+    QList<int> order(quotes.size());
+    for (int k = 0; k < order.size(); ++k)
+        order[k] = keys[size_t(k)].index;
     return order;
 }
 

@@ -9,6 +9,10 @@
 
 #include <QHash>
 
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
 namespace
 {
 // British endings as American ones: "organisation" and "organization" compare equal.
@@ -166,6 +170,27 @@ QList<NormalizedWord> TextNormalizer::words(QStringView text)
 
 namespace
 {
+// fold() of a word as written, remembered per thread: a corpus repeats a small vocabulary, and folding
+// (stemming above all) is most of normalising a quote. The cache is emptied when full, so it stays small.
+QString foldOnce(QStringView word)
+{
+    struct ViewHash {
+        using is_transparent = void;
+        size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view> {}(s); }
+    };
+    constexpr size_t MaxCached = 1 << 16;
+    thread_local std::unordered_map<std::u16string, QString, ViewHash, std::equal_to<>> cache;
+    const std::u16string_view key(word.utf16(), size_t(word.size()));
+    const auto it = cache.find(key);
+    if (it != cache.end())
+        return it->second;
+    if (cache.size() >= MaxCached)
+        cache.clear();
+    QString folded = TextNormalizer::fold(word);
+    cache.emplace(std::u16string(key), folded);
+    return folded;
+}
+
 QList<NormalizedWord> normalise(QStringView text, bool display)
 {
     QList<NormalizedWord> raw;
@@ -184,33 +209,35 @@ QList<NormalizedWord> normalise(QStringView text, bool display)
             ++i;
         NormalizedWord word;
         word.span = { int(start), int(i) };
-        word.key = TextNormalizer::fold(text.mid(start, wordEnd - start));
+        word.key = foldOnce(text.mid(start, wordEnd - start));
         raw.append(word);
     }
+    // Pairs are merged in place: words[kept - 1] is the last word kept so far.
     {
         static const InformalForms informal;
-        QList<NormalizedWord> merged;
-        merged.reserve(raw.size());
-        for (const NormalizedWord &word : std::as_const(raw)) {
-            if (!merged.isEmpty()) {
-                const QString key = informal.merged(text, merged.last(), word);
+        qsizetype kept = 0;
+        for (qsizetype r = 0; r < raw.size(); ++r) {
+            if (kept > 0) {
+                const QString key = informal.merged(text, raw[kept - 1], raw[r]);
                 if (!key.isEmpty()) {
-                    merged.last().key = key;
-                    merged.last().span.end = word.span.end;
+                    raw[kept - 1].key = key;
+                    raw[kept - 1].span.end = raw[r].span.end;
                     continue;
                 }
             }
-            merged.append(word);
+            if (kept != r)
+                raw[kept] = std::move(raw[r]);
+            ++kept;
         }
-        raw = std::move(merged);
+        raw.resize(kept);
     }
     // "have not" before "we have": "we have not" is "we haven't", as written either way.
     for (const bool negation : { true, false }) {
-        QList<NormalizedWord> merged;
-        merged.reserve(raw.size());
-        for (const NormalizedWord &word : std::as_const(raw)) {
-            if (!merged.isEmpty() && (word.key == u"not") == negation) {
-                NormalizedWord &prev = merged.last();
+        qsizetype kept = 0;
+        for (qsizetype r = 0; r < raw.size(); ++r) {
+            if (kept > 0 && (raw[r].key == u"not") == negation) {
+                NormalizedWord &prev = raw[kept - 1];
+                const NormalizedWord &word = raw[r];
                 // Only words with nothing but one space between them.
                 const bool adjacent = prev.span.end == word.span.start - 1 && text.at(prev.span.end).isSpace();
                 const QString contraction = adjacent ? contracted(prev.key, word.key) : QString();
@@ -220,9 +247,11 @@ QList<NormalizedWord> normalise(QStringView text, bool display)
                     continue;
                 }
             }
-            merged.append(word);
+            if (kept != r)
+                raw[kept] = std::move(raw[r]);
+            ++kept;
         }
-        raw = std::move(merged);
+        raw.resize(kept);
     }
     if (display) {
         for (NormalizedWord &word : raw)

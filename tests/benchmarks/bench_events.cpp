@@ -157,7 +157,7 @@ private Q_SLOTS:
         QRandomGenerator rng(42);
         QList<Article> articles;
         qint64 bytes = 0;
-        while (bytes < 24 * 1024 * 1024) {
+        while (bytes < qint64(24) * 1024 * 1024) {
             articles.append(TestSupport::makeArticle(article(rng), QDate(2025, 10, 29), QStringLiteral("a")));
             bytes += articles.constLast().text.toUtf8().size();
         }

@@ -31,7 +31,11 @@ ArticleTokens::ArticleTokens(const Article &article)
     int *sentence = m_sentence.data();
     Zone *zone = m_zone.data();
     quint32 *classes = m_classes.data();
-    int p = 0, s = 0, h = 0, b = 0;
+    // Hints into the paragraphs, sentences, headings and boilerplate, walking forward with the tokens.
+    int p = 0;
+    int s = 0;
+    int h = 0;
+    int b = 0;
     for (int i = 0; i < n; ++i) {
         const WordToken &t = m_tokens.at(i);
         const int pos = t.start;
