@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -539,12 +540,11 @@ void MainWindow::showAnalysis(const AnalysisResultPtr &result)
     if (!result->corpus.warnings.isEmpty())
         m_warningsDock->show();
 
-    QStringList outlets;
-    for (const Article &a : result->corpus.articles) {
-        const QString outlet = a.outlet.isEmpty() ? a.id : a.outlet;
-        if (!outlets.contains(outlet))
-            outlets.append(outlet);
-    }
+    // A set: articles without an outlet are listed by id, so a list's contains() made this quadratic.
+    QSet<QString> distinct;
+    for (const Article &a : result->corpus.articles)
+        distinct.insert(a.outlet.isEmpty() ? a.id : a.outlet);
+    QStringList outlets(distinct.cbegin(), distinct.cend());
     outlets.sort(Qt::CaseInsensitive);
     m_outletFilter->setOutlets(outlets);
     m_timelineFilter->setOutlets({});

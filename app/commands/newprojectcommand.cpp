@@ -9,8 +9,10 @@
 #include "storage/analysiscache.h"
 
 #include <QFileInfo>
+#include <QMutex>
 
 #include <cstdio>
+#include <utility>
 
 PARALLAX_NAMESPACE_TR(Commands)
 
@@ -35,7 +37,20 @@ int Commands::newProject(const QStringList &arguments)
     if (!output.endsWith(QLatin1String(".parallax")))
         output += QStringLiteral(".parallax");
     const QString corpus = parser.positionalArguments().constFirst();
-    CorpusLoader::Result loaded = CorpusLoader::load(corpus);
+    // The loaded files are kept for the project's file cache, so that its first opening parses none.
+    struct LoadedFile {
+        QString file;
+        QByteArray stamp;
+        ArticleBuilder::Built built;
+    };
+    QList<LoadedFile> loadedFiles;
+    QMutex loadedFilesMutex;
+    CorpusLoader::Options loadOptions;
+    loadOptions.store = [&](const QString &file, const QByteArray &stamp, const ArticleBuilder::Built &built) {
+        const QMutexLocker lock(&loadedFilesMutex);
+        loadedFiles.append({ file, stamp, built });
+    };
+    CorpusLoader::Result loaded = CorpusLoader::load(corpus, loadOptions);
     if (!loaded.ok()) {
         CommandSupport::printError(loaded.error);
         return 1;
@@ -45,19 +60,26 @@ int Commands::newProject(const QStringList &arguments)
         CommandSupport::printError(created.error().message);
         return ProjectSupport::exitCodeFor(created.error());
     }
-    // Analyse once now and keep the per-article results, so that opening the project is quick.
+    // Analyse once now and keep the per-article and corpus-level results and the loaded files, so
+    // that opening the project is quick.
     const int articles = int(loaded.corpus.articles.size());
     const QString corpusPath = loaded.corpus.path;
     QStringList ids;
-    for (const Article &a : std::as_const(loaded.corpus.articles))
+    QStringList files;
+    for (const Article &a : std::as_const(loaded.corpus.articles)) {
         ids.append(a.id);
+        files.append(a.file);
+    }
     StoreError flushed;
     {
         AnalysisCache cache(*created.value());
+        for (LoadedFile &f : loadedFiles)
+            cache.storeFile(f.file, f.stamp, std::exchange(f.built, {}));
+        loadedFiles.clear();
         Analyzer::Options options;
         cache.install(options);
         Analyzer::run(std::move(loaded.corpus), options);
-        flushed = cache.flush(&ids);
+        flushed = cache.flush(&ids, &files);
     }
     if (!flushed.ok()) {
         // A project whose creation failed (a full disk, most often) is not left half-made.

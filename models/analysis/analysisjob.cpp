@@ -82,6 +82,8 @@ void AnalysisJob::launch()
         loadOptions.progress = [this](int done, int total) { reportProgress(Stage::Loading, done, total); };
         loadOptions.cached = cache.cachedFile;
         loadOptions.store = cache.storeFile;
+        if (cache.beginLoad)
+            cache.beginLoad();
         CorpusLoader::Result loaded = CorpusLoader::load(path, loadOptions);
         if (cancelFlag->load() || loaded.cancelled)
             return {};

@@ -37,7 +37,12 @@ public:
         // The corpus-level results, as Analyzer::Options takes them.
         std::function<bool(AnalysisResult &)> cachedCorpus;
         std::function<void(const AnalysisResult &)> storeCorpus;
-        bool isEmpty() const { return !cached && !store && !cachedFile && !storeFile && !cachedCorpus && !storeCorpus; }
+        // Called on the worker before the files are loaded (a cache may read what it holds then).
+        std::function<void()> beginLoad;
+        bool isEmpty() const
+        {
+            return !cached && !store && !cachedFile && !storeFile && !cachedCorpus && !storeCorpus && !beginLoad;
+        }
     };
 
     explicit AnalysisJob(QObject *parent = nullptr);

@@ -189,28 +189,29 @@ AnalysisJob::CacheHooks ProjectDocument::cacheHooksFor(const QString &corpusPath
             cache->storeFile(file, stamp, built);
         },
         [cache](AnalysisResult &result) { return cache->lookupCorpus(result); },
-        [cache](const AnalysisResult &result) { cache->storeCorpus(result); } };
+        [cache](const AnalysisResult &result) { cache->storeCorpus(result); }, [cache] { cache->beginLoad(); } };
 }
 
-void ProjectDocument::flushCache(const AnalysisResult &result)
+void ProjectDocument::flushCache(const AnalysisResultPtr &result)
 {
-    if (!m_cache || !isProjectCorpus(result.corpus.path))
+    if (!m_cache || !isProjectCorpus(result->corpus.path))
         return;
-    // Entries of articles gone from the folder are dropped, so the cache does not grow forever.
-    QStringList ids;
-    QStringList files;
-    ids.reserve(result.corpus.articles.size());
-    files.reserve(result.corpus.articles.size());
-    for (const Article &article : result.corpus.articles) {
-        ids.append(article.id);
-        files.append(article.file);
-    }
-    // Thousands of articles take a noticeable time to write: not on the GUI thread. The project's
-    // write gate lets the analyst's own writes in between the cache's batches. One writer thread:
-    // writes queue in order, and the watcher follows the last.
+    // Thousands of articles take a noticeable time to encode and write: not on the GUI thread. The
+    // project's write gate lets the analyst's own writes in between the cache's batches. One writer
+    // thread: writes queue in order, and the watcher follows the last.
     const std::shared_ptr<AnalysisCache> cache = m_cache;
-    m_cacheWrite.setFuture(
-        QtConcurrent::run(&m_cacheWriter, [cache, ids, files] { return cache->flush(&ids, &files); }));
+    m_cacheWrite.setFuture(QtConcurrent::run(&m_cacheWriter, [cache, result] {
+        // Entries of articles gone from the folder are dropped, so the cache does not grow forever.
+        QStringList ids;
+        QStringList files;
+        ids.reserve(result->corpus.articles.size());
+        files.reserve(result->corpus.articles.size());
+        for (const Article &article : result->corpus.articles) {
+            ids.append(article.id);
+            files.append(article.file);
+        }
+        return cache->flush(&ids, &files);
+    }));
 }
 
 void ProjectDocument::waitForCacheWrite()
@@ -329,7 +330,6 @@ void ProjectDocument::setAnalysis(const AnalysisResultPtr &analysis)
     m_result = withEventEdits(analysis);
     m_selection->clear();
     if (m_project && analysis) {
-        flushCache(*analysis);
         auto report = m_annotations->reanchor(analysis->corpus);
         if (report.ok() && report.value().orphaned > 0)
             Q_EMIT noticeOccurred(
@@ -338,6 +338,9 @@ void ProjectDocument::setAnalysis(const AnalysisResultPtr &analysis)
     }
     Q_EMIT analysisChanged(m_result);
     updateAnnotationMarks();
+    // After the result is shown: the cache's encoding and writing take nothing from showing it.
+    if (m_project && analysis)
+        flushCache(analysis);
 }
 
 AnalysisResultPtr ProjectDocument::withEventEdits(const AnalysisResultPtr &analysis)

@@ -125,7 +125,7 @@ private:
     void report(DocumentError::Kind kind, const QString &title, const QString &message);
     AnalysisJob::CacheHooks cacheHooksFor(const QString &corpusPath) const;
     bool isProjectCorpus(const QString &corpusPath) const;
-    void flushCache(const AnalysisResult &result);
+    void flushCache(const AnalysisResultPtr &result);
     AnalysisResultPtr withEventEdits(const AnalysisResultPtr &analysis);
     void replayEventEdits();
     void updateAnnotationMarks();

@@ -31,6 +31,12 @@ QByteArray cacheKey(const Article &article)
 }
 }
 
+// A worker thread's read-only connection, and its prepared look-up of one article's analysis.
+struct AnalysisCache::Reader {
+    QString connection;
+    std::optional<QSqlQuery> analysis;
+};
+
 AnalysisCache::AnalysisCache(ProjectStore &project, QString analyzerTag)
     : m_path(project.path())
     , m_readOnly(project.isReadOnly())
@@ -40,29 +46,46 @@ AnalysisCache::AnalysisCache(ProjectStore &project, QString analyzerTag)
     , m_tag(std::move(analyzerTag))
     , m_prefix(QStringLiteral("parallax-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    QSqlQuery query(project.database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT article_id, content_hash, analyzer FROM analysis_cache"))) {
-        Logging::get("store")->warn(
-            "analysis cache unreadable, analysing everything: {}", query.lastError().text().toStdString());
-        return;
-    }
-    while (query.next())
-        m_known.insert(query.value(0).toString(), { query.value(1).toByteArray(), query.value(2).toString() });
-    // A project no reopen has filled yet has no file table: every file is then read.
-    QSqlQuery files(project.database());
-    files.setForwardOnly(true);
-    if (files.exec(QStringLiteral("SELECT file, stamp, analyzer FROM article_cache"))) {
-        while (files.next())
-            m_knownFiles.insert(files.value(0).toString(), { files.value(1).toByteArray(), files.value(2).toString() });
-    }
 }
 
 AnalysisCache::~AnalysisCache()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_readers))
-        QSqlDatabase::removeDatabase(name);
+    for (const std::shared_ptr<Reader> &reader : std::as_const(m_readers)) {
+        // A prepared statement would keep its connection in use.
+        reader->analysis.reset();
+        QSqlDatabase::removeDatabase(reader->connection);
+    }
+}
+
+void AnalysisCache::readIndex()
+{
+    if (m_indexRead.load())
+        return;
+    QMutexLocker indexing(&m_indexing);
+    if (m_indexRead.load())
+        return;
+    QSqlQuery query(QSqlDatabase::database(reader().connection, false));
+    query.setForwardOnly(true);
+    QHash<QString, Known> known;
+    if (query.exec(QStringLiteral("SELECT article_id, content_hash, analyzer FROM analysis_cache"))) {
+        while (query.next())
+            known.insert(query.value(0).toString(), { query.value(1).toByteArray(), query.value(2).toString() });
+    } else {
+        Logging::get("store")->warn(
+            "analysis cache unreadable, analysing everything: {}", query.lastError().text().toStdString());
+    }
+    // A project no reopen has filled yet has no file table: every file is then read.
+    QHash<QString, Known> knownFiles;
+    if (query.exec(QStringLiteral("SELECT file, stamp, analyzer FROM article_cache"))) {
+        while (query.next())
+            knownFiles.insert(query.value(0).toString(), { query.value(1).toByteArray(), query.value(2).toString() });
+    }
+    query.finish();
+    QMutexLocker lock(&m_mutex);
+    m_known = std::move(known);
+    m_knownFiles = std::move(knownFiles);
+    m_indexRead = true;
 }
 
 QString AnalysisCache::defaultAnalyzerTag()
@@ -82,6 +105,7 @@ void AnalysisCache::install(Analyzer::Options &options)
 
 void AnalysisCache::install(CorpusLoader::Options &options)
 {
+    beginLoad();
     options.cached = [this](const QString &file, const QByteArray &stamp) { return lookupFile(file, stamp); };
     options.store = [this](const QString &file, const QByteArray &stamp, const ArticleBuilder::Built &built) {
         storeFile(file, stamp, built);
@@ -93,24 +117,51 @@ QString AnalysisCache::fileTag() const
     return m_tag + QStringLiteral("/article%1").arg(ArticleCodec::version);
 }
 
+void AnalysisCache::beginLoad()
+{
+    QMutexLocker reading(&m_readingFiles);
+    QMutexLocker lock(&m_mutex);
+    m_fileBlobs = {};
+    m_filesRead = false;
+}
+
+void AnalysisCache::readFiles()
+{
+    QSqlQuery query(QSqlDatabase::database(reader().connection, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT file, stamp, data FROM article_cache WHERE analyzer = ?"));
+    query.addBindValue(fileTag());
+    QHash<QString, CachedFile> blobs;
+    // No table yet (no load has filled it): every file is parsed.
+    if (query.exec()) {
+        while (query.next())
+            blobs.insert(query.value(0).toString(), { query.value(1).toByteArray(), query.value(2).toByteArray() });
+    }
+    query.finish();
+    QMutexLocker lock(&m_mutex);
+    m_fileBlobs = std::move(blobs);
+}
+
 std::optional<ArticleBuilder::Built> AnalysisCache::lookupFile(const QString &file, const QByteArray &stamp)
 {
-    bool known = false;
+    if (!m_filesRead.load()) {
+        // The first look-up of a load reads every cached file at once; the other workers wait for it.
+        QMutexLocker reading(&m_readingFiles);
+        if (!m_filesRead.load()) {
+            readFiles();
+            m_filesRead = true;
+        }
+    }
+    QByteArray blob;
     {
         QMutexLocker lock(&m_mutex);
-        const auto it = m_knownFiles.constFind(file);
-        known = it != m_knownFiles.cend() && it->hash == stamp && it->tag == fileTag();
+        if (const auto it = m_fileBlobs.find(file); it != m_fileBlobs.end()) {
+            if (it->stamp == stamp)
+                blob = it->blob;
+            m_fileBlobs.erase(it);
+        }
     }
-    std::optional<ArticleBuilder::Built> built;
-    if (known) {
-        QSqlDatabase db = QSqlDatabase::database(readerConnection(), false);
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT data FROM article_cache WHERE file = ? AND stamp = ?"));
-        query.addBindValue(file);
-        query.addBindValue(stamp);
-        if (query.exec() && query.next())
-            built = ArticleCodec::decode(query.value(0).toByteArray());
-    }
+    std::optional<ArticleBuilder::Built> built = blob.isEmpty() ? std::nullopt : ArticleCodec::decode(blob);
     // The file's stamp changed (or the blob is unreadable): it is parsed again, and the analysis is
     // still taken from the cache when the parsed text has the same content hash.
     ++(built && built->article ? m_fileHits : m_fileMisses);
@@ -135,13 +186,14 @@ QByteArray AnalysisCache::corpusKey(const Corpus &corpus) const
 bool AnalysisCache::lookupCorpus(AnalysisResult &result)
 {
     const QByteArray key = corpusKey(result.corpus);
-    QSqlDatabase db = QSqlDatabase::database(readerConnection(), false);
-    QSqlQuery query(db);
+    QSqlQuery query(QSqlDatabase::database(reader().connection, false));
     query.prepare(QStringLiteral("SELECT data FROM corpus_cache WHERE key = ? AND analyzer = ?"));
     query.addBindValue(key);
     query.addBindValue(m_tag);
     // No table yet (nothing stored) or no row: the corpus is analysed.
-    m_corpusHit = query.exec() && query.next() && AnalysisCodec::decodeCorpus(query.value(0).toByteArray(), result);
+    const QByteArray blob = query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
+    query.finish();
+    m_corpusHit = !blob.isEmpty() && AnalysisCodec::decodeCorpus(blob, result);
     return m_corpusHit;
 }
 
@@ -149,12 +201,12 @@ void AnalysisCache::storeCorpus(const AnalysisResult &result)
 {
     if (m_readOnly || m_corpusHit)
         return;
-    Pending pending { QString(), corpusKey(result.corpus), AnalysisCodec::encodeCorpus(result) };
+    // A shallow copy: its lists share their data with the result the window shows.
     QMutexLocker lock(&m_mutex);
-    m_pendingCorpus = std::move(pending);
+    m_pendingCorpus = result;
 }
 
-StoreError AnalysisCache::writeCorpus(const Pending &pending)
+StoreError AnalysisCache::writeCorpus(const Row &row)
 {
     QSqlDatabase db = QSqlDatabase::database(m_prefix + QStringLiteral("-writer"), false);
     m_gate->enterBatch();
@@ -174,9 +226,9 @@ StoreError AnalysisCache::writeCorpus(const Pending &pending)
         return fail(query);
     QSqlQuery put(db);
     put.prepare(QStringLiteral("INSERT INTO corpus_cache (key, analyzer, data, updated) VALUES (?, ?, ?, ?)"));
-    put.addBindValue(pending.hash);
+    put.addBindValue(row.hash);
     put.addBindValue(m_tag);
-    put.addBindValue(pending.blob);
+    put.addBindValue(row.blob);
     put.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!put.exec())
         return fail(put);
@@ -190,47 +242,57 @@ void AnalysisCache::storeFile(const QString &file, const QByteArray &stamp, cons
 {
     if (m_readOnly)
         return;
-    Pending pending { file, stamp, ArticleCodec::encode(built) };
     QMutexLocker lock(&m_mutex);
-    m_pendingFiles.append(std::move(pending));
+    m_pendingFiles.append({ file, stamp, built });
 }
 
-QString AnalysisCache::readerConnection()
+AnalysisCache::Reader &AnalysisCache::reader()
 {
     const Qt::HANDLE thread = QThread::currentThreadId();
     QMutexLocker lock(&m_mutex);
     if (const auto it = m_readers.constFind(thread); it != m_readers.cend())
-        return *it;
-    QString name = m_prefix + QLatin1Char('-') + QString::number(m_readers.size());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        return **it;
+    auto reader = std::make_shared<Reader>();
+    reader->connection = m_prefix + QLatin1Char('-') + QString::number(m_readers.size());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reader->connection);
     db.setDatabaseName(m_readerName);
     db.setConnectOptions(m_readerOptions);
     if (!db.open())
         Logging::get("store")->warn("analysis cache reader: {}", db.lastError().text().toStdString());
-    m_readers.insert(thread, name);
-    return name;
+    m_readers.insert(thread, reader);
+    return *reader;
 }
 
 std::optional<ArticleAnalysis> AnalysisCache::lookup(const Article &article)
 {
+    readIndex();
+    const QByteArray key = cacheKey(article);
     bool known = false;
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_known.constFind(article.id);
-        known = it != m_known.cend() && it->hash == cacheKey(article) && it->tag == m_tag;
+        known = it != m_known.cend() && it->hash == key && it->tag == m_tag;
     }
     if (!known) {
         ++m_misses;
         return std::nullopt;
     }
-    QSqlDatabase db = QSqlDatabase::database(readerConnection(), false);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT data FROM analysis_cache WHERE article_id = ? AND content_hash = ?"));
-    query.addBindValue(article.id);
-    query.addBindValue(cacheKey(article));
+    // Prepared once per thread: preparing the statement cost more than running it.
+    Reader &r = reader();
+    if (!r.analysis) {
+        r.analysis.emplace(QSqlDatabase::database(r.connection, false));
+        r.analysis->setForwardOnly(true);
+        r.analysis->prepare(
+            QStringLiteral("SELECT data FROM analysis_cache WHERE article_id = ? AND content_hash = ?"));
+    }
+    QSqlQuery &query = *r.analysis;
+    query.bindValue(0, article.id);
+    query.bindValue(1, key);
     std::optional<ArticleAnalysis> analysis;
     if (query.exec() && query.next())
         analysis = AnalysisCodec::decode(query.value(0).toByteArray(), int(article.text.size()));
+    // Ends the statement's read transaction, so that this connection sees the next write.
+    query.finish();
     if (!analysis) {
         ++m_misses;
         return std::nullopt;
@@ -243,9 +305,8 @@ void AnalysisCache::store(const Article &article, const ArticleAnalysis &analysi
 {
     if (m_readOnly)
         return;
-    Pending pending { article.id, cacheKey(article), AnalysisCodec::encode(analysis) };
     QMutexLocker lock(&m_mutex);
-    m_pending.append(std::move(pending));
+    m_pending.append({ article.id, cacheKey(article), analysis });
 }
 
 StoreError AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFiles)
@@ -253,11 +314,12 @@ StoreError AnalysisCache::flush(const QStringList *keepIds, const QStringList *k
     if (m_readOnly)
         return {};
     QMutexLocker flushing(&m_flushing);
-    QList<Pending> pending;
+    readIndex();
+    QList<PendingAnalysis> pending;
     QStringList stale;
-    QList<Pending> pendingFiles;
+    QList<PendingFile> pendingFiles;
     QStringList staleFiles;
-    std::optional<Pending> pendingCorpus;
+    std::optional<AnalysisResult> pendingCorpus;
     {
         const auto staleOf = [](const QHash<QString, Known> &known, const QStringList *keepList, QStringList &out) {
             if (!keepList)
@@ -268,12 +330,16 @@ StoreError AnalysisCache::flush(const QStringList *keepIds, const QStringList *k
                     out.append(it.key());
             }
         };
+        QMutexLocker reading(&m_readingFiles);
         QMutexLocker lock(&m_mutex);
         pending.swap(m_pending);
         pendingFiles.swap(m_pendingFiles);
         pendingCorpus.swap(m_pendingCorpus);
         staleOf(m_known, keepIds, stale);
         staleOf(m_knownFiles, keepFiles, staleFiles);
+        // The load is over: its unclaimed file blobs need not stay in memory.
+        m_fileBlobs = {};
+        m_filesRead = false;
     }
     if (pending.isEmpty() && stale.isEmpty() && pendingFiles.isEmpty() && staleFiles.isEmpty() && !pendingCorpus)
         return {};
@@ -290,7 +356,15 @@ StoreError AnalysisCache::flush(const QStringList *keepIds, const QStringList *k
             // The cache can be rebuilt: its commits need not wait for the disk (NORMAL is still safe
             // in WAL mode, and the annotations' FULL commits sync everything written before them).
             QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-            error = write(analysisTable(), pending, stale);
+            // Each entry is encoded when its batch is written and then let go, so the queue shrinks
+            // as it is written.
+            error = write(
+                analysisTable(), pending.size(),
+                [&pending](qsizetype i) {
+                    const PendingAnalysis p = std::exchange(pending[i], {});
+                    return Row { p.id, p.key, AnalysisCodec::encode(p.analysis) };
+                },
+                stale);
             // Made when first needed rather than by a schema step, so that projects of every schema
             // version keep opening (read-only too) and an older Parallax ignores the table.
             QSqlQuery create(db);
@@ -299,10 +373,21 @@ StoreError AnalysisCache::flush(const QStringList *keepIds, const QStringList *k
                                                "stamp BLOB NOT NULL, analyzer TEXT NOT NULL, data BLOB NOT NULL, "
                                                "updated TEXT NOT NULL)")))
                 error = { StoreError::Code::Io, create.lastError().text() };
-            if (error.ok())
-                error = write(fileTable(), pendingFiles, staleFiles);
-            if (error.ok() && pendingCorpus)
-                error = writeCorpus(*pendingCorpus);
+            if (error.ok()) {
+                error = write(
+                    fileTable(), pendingFiles.size(),
+                    [&pendingFiles](qsizetype i) {
+                        const PendingFile f = std::exchange(pendingFiles[i], {});
+                        return Row { f.file, f.stamp, ArticleCodec::encode(f.built) };
+                    },
+                    staleFiles);
+            }
+            if (error.ok() && pendingCorpus) {
+                const Row row { QString(), corpusKey(pendingCorpus->corpus),
+                    AnalysisCodec::encodeCorpus(*pendingCorpus) };
+                pendingCorpus.reset();
+                error = writeCorpus(row);
+            }
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -327,7 +412,8 @@ AnalysisCache::Table AnalysisCache::fileTable()
         fileTag() };
 }
 
-StoreError AnalysisCache::write(const Table &table, const QList<Pending> &pending, const QStringList &stale)
+StoreError AnalysisCache::write(
+    const Table &table, qsizetype count, const std::function<Row(qsizetype)> &encode, const QStringList &stale)
 {
     QSqlDatabase db = QSqlDatabase::database(m_prefix + QStringLiteral("-writer"), false);
     QSqlQuery query(db);
@@ -337,34 +423,36 @@ StoreError AnalysisCache::write(const Table &table, const QList<Pending> &pendin
         return error;
     };
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QSqlQuery put(db);
+    put.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2, %3, analyzer, data, updated) VALUES (?, ?, ?, ?, ?)")
+                    .arg(table.name, table.key, table.hash));
+    QSqlQuery drop(db);
+    drop.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table.name, table.key));
     // Short transactions: the project's other writer (the window's annotations and event edits)
     // waits for the write lock at most one of them.
-    for (qsizetype from = 0; from < pending.size() + stale.size(); from += rowsPerTransaction) {
+    for (qsizetype from = 0; from < count + stale.size(); from += rowsPerTransaction) {
+        const qsizetype to = std::min(from + rowsPerTransaction, count + stale.size());
+        // Encoded before the transaction, so that the write lock is held only for the writing.
+        QList<Row> rows;
+        for (qsizetype i = from; i < std::min(to, count); ++i)
+            rows.append(encode(i));
         m_gate->enterBatch();
         const auto leave = qScopeGuard([this] { m_gate->leave(); });
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return fail(query);
-        const qsizetype to = std::min(from + rowsPerTransaction, pending.size() + stale.size());
-        QSqlQuery put(db);
-        put.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2, %3, analyzer, data, updated) VALUES (?, ?, ?, ?, ?)")
-                        .arg(table.name, table.key, table.hash));
-        QSqlQuery drop(db);
-        drop.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table.name, table.key));
-        for (qsizetype i = from; i < to; ++i) {
-            if (i < pending.size()) {
-                const Pending &p = pending.at(i);
-                put.addBindValue(p.id);
-                put.addBindValue(p.hash);
-                put.addBindValue(table.tag);
-                put.addBindValue(p.blob);
-                put.addBindValue(now);
-                if (!put.exec())
-                    return fail(put);
-            } else {
-                drop.addBindValue(stale.at(i - pending.size()));
-                if (!drop.exec())
-                    return fail(drop);
-            }
+        for (const Row &row : std::as_const(rows)) {
+            put.bindValue(0, row.key);
+            put.bindValue(1, row.hash);
+            put.bindValue(2, table.tag);
+            put.bindValue(3, row.blob);
+            put.bindValue(4, now);
+            if (!put.exec())
+                return fail(put);
+        }
+        for (qsizetype i = std::max(from, count); i < to; ++i) {
+            drop.bindValue(0, stale.at(i - count));
+            if (!drop.exec())
+                return fail(drop);
         }
         put.finish();
         drop.finish();
@@ -372,12 +460,10 @@ StoreError AnalysisCache::write(const Table &table, const QList<Pending> &pendin
             return fail(query);
         // What is committed is known, so a load that starts now reads it.
         QMutexLocker lock(&m_mutex);
-        for (qsizetype i = from; i < to; ++i) {
-            if (i < pending.size())
-                table.known->insert(pending.at(i).id, { pending.at(i).hash, table.tag });
-            else
-                table.known->remove(stale.at(i - pending.size()));
-        }
+        for (const Row &row : std::as_const(rows))
+            table.known->insert(row.key, { row.hash, table.tag });
+        for (qsizetype i = std::max(from, count); i < to; ++i)
+            table.known->remove(stale.at(i - count));
     }
     return {};
 }

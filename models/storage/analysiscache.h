@@ -10,6 +10,7 @@
 #include <QMutex>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,11 +22,14 @@ class WriteGate;
 // its cache of loaded files, keyed by path and stamp (size, modification time), plugged into
 // CorpusLoader::Options so that a reopen parses only files that changed; and the corpus-level results
 // for the set of articles, so that a reopen with nothing changed analyses nothing.
-// lookup() and store() are called from the analyzer's worker threads: lookups read through one
-// read-only connection per thread; stores are queued and written by flush(), which may run on any
-// thread (the window runs it on a worker): it writes through a connection of its own, in short
-// transactions, so that the project's own writes (annotations) wait for at most one of them.
-// On a read-only project the cache is only read.
+// lookup() and lookupFile() are called from the analyzer's and loader's worker threads: they read
+// through one read-only connection per thread, the files in one pass over their table per load (a
+// query per file costs more than decoding it). Nothing is read on the thread that makes the cache.
+// store(), storeFile() and storeCorpus() only queue what they are given; flush() encodes and
+// compresses it and writes it, so that none of that work delays the analysis. flush() may run on any
+// thread (the window runs it on a worker after the result is shown): it writes through a connection
+// of its own, in short transactions, so that the project's own writes (annotations) wait for at most
+// one of them. On a read-only project the cache is only read.
 class AnalysisCache
 {
 public:
@@ -40,10 +44,14 @@ public:
 
     // Sets options.cached and options.store to this cache.
     void install(Analyzer::Options &options);
+    // Also starts a new load (beginLoad()).
     void install(CorpusLoader::Options &options);
 
     std::optional<ArticleAnalysis> lookup(const Article &article);
     void store(const Article &article, const ArticleAnalysis &analysis);
+    // A load of the corpus starts: the next lookupFile() reads the file table afresh. Each file's blob
+    // is handed out once per load, so the table is not held in memory after the load.
+    void beginLoad();
     // Loaded files by path and stamp (size, modification time): a reopen reads no unchanged file.
     std::optional<ArticleBuilder::Built> lookupFile(const QString &file, const QByteArray &stamp);
     void storeFile(const QString &file, const QByteArray &stamp, const ArticleBuilder::Built &built);
@@ -53,9 +61,9 @@ public:
     void storeCorpus(const AnalysisResult &result);
     bool corpusHit() const { return m_corpusHit; }
 
-    // Writes what store() and storeFile() queued and drops entries of articles not in `keepIds` and
-    // of files not in `keepFiles` (when given). What could not be written is lost (the next open
-    // analyses those articles, or reads those files, again).
+    // Encodes and writes what store(), storeFile() and storeCorpus() queued and drops entries of
+    // articles not in `keepIds` and of files not in `keepFiles` (when given). What could not be
+    // written is lost (the next open analyses those articles, or reads those files, again).
     StoreError flush(const QStringList *keepIds = nullptr, const QStringList *keepFiles = nullptr);
     // Rows per write transaction in flush().
     static constexpr int rowsPerTransaction = 200;
@@ -70,9 +78,24 @@ private:
         QByteArray hash;
         QString tag;
     };
-    struct Pending {
-        QString id;
+    // A row as flush() writes it: key column, hash column, blob.
+    struct Row {
+        QString key;
         QByteArray hash;
+        QByteArray blob;
+    };
+    struct PendingAnalysis {
+        QString id;
+        QByteArray key;
+        ArticleAnalysis analysis;
+    };
+    struct PendingFile {
+        QString file;
+        QByteArray stamp;
+        ArticleBuilder::Built built;
+    };
+    struct CachedFile {
+        QByteArray stamp;
         QByteArray blob;
     };
     // One of the cache's tables, as write() fills it.
@@ -83,13 +106,17 @@ private:
         QHash<QString, Known> *known;
         QString tag;
     };
-    QString readerConnection();
+    struct Reader;
+    Reader &reader();
     QString fileTag() const;
     QByteArray corpusKey(const Corpus &corpus) const;
-    StoreError writeCorpus(const Pending &pending);
+    void readIndex();
+    void readFiles();
+    StoreError writeCorpus(const Row &row);
     Table analysisTable();
     Table fileTable();
-    StoreError write(const Table &table, const QList<Pending> &pending, const QStringList &stale);
+    StoreError write(
+        const Table &table, qsizetype count, const std::function<Row(qsizetype)> &encode, const QStringList &stale);
 
     QString m_path; // of the project file
     bool m_readOnly; // a read-only project: lookups only, nothing is queued or written
@@ -98,14 +125,19 @@ private:
     std::shared_ptr<WriteGate> m_gate; // the project's: its own writes go before the next batch
     QString m_tag;
     QString m_prefix; // of this cache's reader connection names
-    QHash<QString, Known> m_known; // read once in the constructor, updated by flush()
+    QHash<QString, Known> m_known; // read on first use (readIndex()), updated by flush()
     QHash<QString, Known> m_knownFiles; // by file path: the stamp and tag of each cached file
-    QMutex m_mutex; // guards m_known, m_knownFiles, m_readers and the pending writes
+    std::atomic_bool m_indexRead = false;
+    QMutex m_indexing; // one readIndex() at a time
+    QHash<QString, CachedFile> m_fileBlobs; // this load's unclaimed file blobs, by path
+    std::atomic_bool m_filesRead = false;
+    QMutex m_readingFiles; // one readFiles() at a time
+    QMutex m_mutex; // guards m_known, m_knownFiles, m_fileBlobs, m_readers and the pending writes
     QMutex m_flushing; // one flush() at a time
-    QHash<Qt::HANDLE, QString> m_readers;
-    QList<Pending> m_pending;
-    QList<Pending> m_pendingFiles; // id: the file path; hash: its stamp
-    std::optional<Pending> m_pendingCorpus; // hash: the corpus key
+    QHash<Qt::HANDLE, std::shared_ptr<Reader>> m_readers;
+    QList<PendingAnalysis> m_pending;
+    QList<PendingFile> m_pendingFiles;
+    std::optional<AnalysisResult> m_pendingCorpus;
     std::atomic_int m_hits = 0;
     std::atomic_int m_misses = 0;
     std::atomic_int m_fileHits = 0;

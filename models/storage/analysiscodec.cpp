@@ -244,20 +244,19 @@ QByteArray AnalysisCodec::encode(const ArticleAnalysis &analysis)
 
 std::optional<ArticleAnalysis> AnalysisCodec::decode(const QByteArray &blob, int textLength)
 {
-    QDataStream s(blob);
-    s.setVersion(QDataStream::Qt_6_4);
+    BlobReader r(blob, textLength);
     quint32 m = 0;
     qint32 v = 0;
-    s >> m >> v;
-    if (m != magic || v != version)
+    r.read(m);
+    r.read(v);
+    if (!r.ok() || m != magic || v != version)
         return std::nullopt;
-    BlobReader r(s, textLength);
     ArticleAnalysis analysis;
     if (!readList(r, analysis.quotes))
         return std::nullopt;
     r.read(analysis.people);
     r.read(analysis.titles);
-    if (!readList(r, analysis.mentions) || !s.atEnd())
+    if (!readList(r, analysis.mentions) || !r.atEnd())
         return std::nullopt;
     return analysis;
 }
@@ -293,9 +292,7 @@ bool AnalysisCodec::decodeCorpus(const QByteArray &blob, AnalysisResult &result)
     const std::optional<QByteArray> raw = BlobReader::uncompress(blob, 8);
     if (!raw)
         return false;
-    QDataStream s(*raw);
-    s.setVersion(QDataStream::Qt_6_4);
-    BlobReader r(s, -1);
+    BlobReader r(*raw, -1);
     QList<Quote> quotes;
     const quint32 n = r.count(minimumBytes<Quote> + 4);
     for (quint32 i = 0; i < n && r.ok(); ++i) {
@@ -309,7 +306,7 @@ bool AnalysisCodec::decodeCorpus(const QByteArray &blob, AnalysisResult &result)
     }
     QList<Statement> statements;
     QList<Event> events;
-    if (!readList(r, statements) || !readList(r, events) || !s.atEnd())
+    if (!readList(r, statements) || !readList(r, events) || !r.atEnd())
         return false;
     for (const Event &e : std::as_const(events)) {
         for (const EventMention &m : e.mentions) {

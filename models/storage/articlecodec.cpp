@@ -46,9 +46,7 @@ std::optional<ArticleBuilder::Built> ArticleCodec::decode(const QByteArray &blob
     if (!raw)
         return std::nullopt;
 
-    QDataStream s(*raw);
-    s.setVersion(QDataStream::Qt_6_4);
-    BlobReader r(s, -1);
+    BlobReader r(*raw, -1);
     ArticleBuilder::Built built;
     const quint32 warnings = r.count(8);
     for (quint32 i = 0; i < warnings && r.ok(); ++i) {
@@ -73,7 +71,7 @@ std::optional<ArticleBuilder::Built> ArticleCodec::decode(const QByteArray &blob
         for (TextSpans *spans : { &a.paragraphs, &a.sentences, &a.headings, &a.boilerplate })
             r.read(*spans);
     }
-    if (!r.ok() || !s.atEnd())
+    if (!r.ok() || !r.atEnd())
         return std::nullopt;
     return built;
 }

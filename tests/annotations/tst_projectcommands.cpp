@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analyzer.h"
 #include "corpus/corpusloader.h"
 #include "projectfixture.h"
+#include "storage/analysiscache.h"
 #include "storage/projectstore.h"
 #include "testsupport.h"
 
@@ -58,6 +60,27 @@ private Q_SLOTS:
         QCOMPARE(loaded.corpus.articles.size(), 2);
         m_article = loaded.corpus.articles.at(1).id;
         m_text = loaded.corpus.articles.at(1).text;
+    }
+
+    // new-project fills the whole cache: the project's first opening parses no file and analyses nothing.
+    void newProjectFillsTheCache()
+    {
+        auto project = ProjectStore::open(m_project, ProjectStore::Mode::ReadOnly);
+        QVERIFY(project.ok());
+        QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+        AnalysisCache cache(*project.value());
+        CorpusLoader::Options loadOptions;
+        cache.install(loadOptions);
+        const CorpusLoader::Result loaded = CorpusLoader::load(m_fixture.corpus(), loadOptions);
+        QVERIFY(loaded.ok());
+        QCOMPARE(cache.fileHits(), 2);
+        QCOMPARE(cache.fileMisses(), 0);
+        Analyzer::Options options;
+        cache.install(options);
+        const std::optional<AnalysisResult> result = Analyzer::run(loaded.corpus, options);
+        QVERIFY(result);
+        QVERIFY(cache.corpusHit());
+        QVERIFY(!result->quotes.isEmpty());
     }
 
     void newProjectRefusesBadUse_data()

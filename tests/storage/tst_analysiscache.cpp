@@ -432,6 +432,35 @@ private Q_SLOTS:
         QCOMPARE(files, keep);
     }
 
+    // The window keeps one cache for the project and loads the corpus again with it (reload): every
+    // load reads the cached files afresh, after a flush and after a load cut short alike.
+    void oneCacheServesEveryLoad()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("reloaded"));
+        QVERIFY(QDir().mkpath(folder));
+        for (const QString &name : { QStringLiteral("a.txt"), QStringLiteral("b.txt") }) {
+            QFile f(folder + u'/' + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("The lock gates were shut on Friday for " + name.toUtf8() + ".\n");
+        }
+        auto project = ProjectStore::create(m_dir.filePath(QStringLiteral("reloaded.parallax")), folder);
+        QVERIFY(project.ok());
+        AnalysisCache cache(*project.value());
+        const auto load = [&] {
+            CorpusLoader::Options loadOptions;
+            cache.install(loadOptions);
+            return CorpusLoader::load(folder, loadOptions).corpus.articles.size();
+        };
+        QCOMPARE(load(), 2);
+        QCOMPARE(cache.fileMisses(), 2);
+        QVERIFY(cache.flush().ok());
+        QCOMPARE(load(), 2);
+        QCOMPARE(cache.fileHits(), 2);
+        QCOMPARE(load(), 2);
+        QCOMPARE(cache.fileHits(), 4);
+        QCOMPARE(cache.fileMisses(), 2);
+    }
+
     // A reopen with no article changed takes the corpus-level results whole and analyses nothing;
     // they are the same results; any change of an article's text sends the corpus through the
     // analysis again.
