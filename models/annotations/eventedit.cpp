@@ -19,7 +19,7 @@ QJsonArray keysJson(const QList<MentionKey> &keys)
 QList<MentionKey> keysFromJson(const QJsonValue &value)
 {
     QList<MentionKey> keys;
-    for (const QJsonValue &v : value.toArray()) {
+    for (const auto &v : value.toArray()) {
         const QJsonArray a = v.toArray();
         if (a.size() == 3)
             keys.append({ a.at(0).toString(), a.at(1).toInt(), a.at(2).toInt() });

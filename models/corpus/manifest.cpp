@@ -45,7 +45,7 @@ std::pair<int, int> Manifest::lineAndColumn(QByteArrayView text, qsizetype offse
 QString Manifest::resolveInside(const QString &root, const QString &relative, Problem *problem)
 {
     *problem = Problem::None;
-    const QString path = QDir::cleanPath(QDir::isAbsolutePath(relative) ? relative : root + u'/' + relative);
+    QString path = QDir::cleanPath(QDir::isAbsolutePath(relative) ? relative : root + u'/' + relative);
     if (!isInside(root, path) || path == root) {
         *problem = Problem::Outside;
         return {};

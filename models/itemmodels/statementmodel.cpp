@@ -104,7 +104,7 @@ const Quote *StatementModel::quote(const QModelIndex &index) const
 
 QString StatementModel::gist(const QString &text, int maxChars)
 {
-    const QString simple = text.simplified();
+    QString simple = text.simplified();
     if (simple.size() <= maxChars)
         return simple;
     qsizetype cut = simple.lastIndexOf(u' ', maxChars);
@@ -149,7 +149,7 @@ QModelIndex StatementModel::index(int row, int column, const QModelIndex &parent
         return {};
     if (!parent.isValid())
         return createIndex(row, column, StatementRowId);
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex StatementModel::parent(const QModelIndex &child) const
@@ -170,7 +170,7 @@ int StatementModel::rowCount(const QModelIndex &parent) const
     return int(m_result->statements.at(parent.row()).quotes.size());
 }
 
-int StatementModel::columnCount(const QModelIndex &) const
+int StatementModel::columnCount(const QModelIndex & /*parent*/) const
 {
     return 1;
 }

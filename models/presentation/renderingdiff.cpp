@@ -73,7 +73,7 @@ bool looksMoved(const QStringList &cellWords, const QHash<QString, int> &elsewhe
             substantial = substantial || w.size() >= 4;
         }
     }
-    return substantial && found * 2 >= cellWords.size();
+    return substantial && 2 * qsizetype(found) >= cellWords.size();
 }
 }
 
@@ -178,9 +178,8 @@ QList<CellMark> RenderingDiff::marks(const QList<AlignmentColumn> &columns, int 
 
     // Words that one rendering has here and the other there: a move, not an insertion plus an omission.
     for (int c = 0; c < n; ++c) {
-        if (out.at(c) == CellMark::Insertion && looksMoved(words(cellAt(columns, c, rendering)), omittedWords))
-            out[c] = CellMark::Reordering;
-        else if (out.at(c) == CellMark::Omission && looksMoved(words(cellAt(columns, c, reference)), insertedWords))
+        if ((out.at(c) == CellMark::Insertion && looksMoved(words(cellAt(columns, c, rendering)), omittedWords))
+            || (out.at(c) == CellMark::Omission && looksMoved(words(cellAt(columns, c, reference)), insertedWords)))
             out[c] = CellMark::Reordering;
     }
     return out;
@@ -231,10 +230,8 @@ QString RenderingDiff::normalised(QStringView text)
     for (const QChar ch : decomposed) {
         if (ch.isLetterOrNumber()) {
             word += ch;
-        } else if (ch.isMark()) {
-            continue;
-        } else if (Characters::isApostrophe(ch)) {
-            // Apostrophes join: don't / dont, Kim's / Kims.
+        } else if (ch.isMark() || Characters::isApostrophe(ch)) {
+            // Accents fold away, and apostrophes join: don't / dont, Kim's / Kims.
             continue;
         } else {
             flush();
@@ -321,7 +318,7 @@ QString RenderingDiff::contextOf(
 
 QString RenderingDiff::gistOf(const QString &text, int maxChars)
 {
-    const QString simple = text.simplified();
+    QString simple = text.simplified();
     if (simple.size() <= maxChars)
         return simple;
     int cut = int(simple.lastIndexOf(QLatin1Char(' '), maxChars));
