@@ -135,6 +135,40 @@ QString mostFrequent(const QHash<QString, int> &counts)
     return best;
 }
 
+// text.section(separator, 0, 0) and text.section(separator, -1): the labeler reads every mention of every event,
+// and section() makes a string of the separator and splits the whole text each time.
+QString firstField(const QString &text, char16_t separator)
+{
+    const qsizetype at = text.indexOf(QChar(separator));
+    return at < 0 ? text : text.left(at);
+}
+
+QString lastField(const QString &text, char16_t separator)
+{
+    return text.mid(text.lastIndexOf(QChar(separator)) + 1);
+}
+
+// text.split(QRegularExpression("[\\s,]+"), Qt::SkipEmptyParts) without the expression: its \s is ASCII white space.
+QStringList triggerWords(const QString &text)
+{
+    const auto separates = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == u',' || u == u' ' || (u >= u'\t' && u <= u'\r');
+    };
+    QStringList out;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && !separates(text.at(i));
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            out.append(text.mid(start, i - start));
+            start = -1;
+        }
+    }
+    return out;
+}
+
 // The short form of a place as the label uses it: "DMZ" for "Demilitarized Zone (DMZ)", "Belmar" for
 // "Belmar, Keldoria"; the most frequent short form across mentions wins.
 QString shortPlace(const QString &place)
@@ -142,7 +176,7 @@ QString shortPlace(const QString &place)
     const qsizetype paren = place.indexOf(QLatin1Char('('));
     if (paren > 0 && place.endsWith(QLatin1Char(')')))
         return place.mid(paren + 1).chopped(1).trimmed();
-    return place.section(QLatin1Char(','), 0, 0).trimmed();
+    return firstField(place, u',').trimmed();
 }
 
 QStringList mergedParticipants(const QList<EventMention> &mentions)
@@ -205,16 +239,16 @@ struct Reading {
 Reading read(const EventMention &m)
 {
     Reading r;
-    const QString primary = m.trigger.section(QLatin1Char(','), 0, 0).trimmed();
+    const QString primary = firstField(m.trigger, u',').trimmed();
     if (primary.isEmpty())
         return r;
     // A list item ("Belmar 2019" in "past summits (Tarsis 2018, Belmar 2019)") has its trigger outside it.
     const qsizetype found = m.text.indexOf(primary);
     const qsizetype at = found < 0 ? m.text.size() : found;
     r.form = primary.toLower();
-    const QString head = primary.section(QLatin1Char(' '), -1).toLower();
+    const QString head = lastField(primary, u' ').toLower();
     const Lexicon::WordInfo *info = Lexicon::lookup(head);
-    const Lexicon::WordInfo *first = Lexicon::lookup(primary.section(QLatin1Char(' '), 0, 0));
+    const Lexicon::WordInfo *first = Lexicon::lookup(firstField(primary, u' '));
     const QStringView lemma = Lexicon::lemma(first && first->lemma ? first : info);
     r.noun = info && info->has(Lexicon::Noun) && (lemma.isEmpty() || !first || first == info);
     r.what = r.noun ? singular(head) : lemma.toString();
@@ -394,8 +428,7 @@ void EventLabeler::label(Event &event, const QString &preferredPlace, const QLis
         }
         if (!f.weapon.isEmpty())
             ++weapons[f.weapon];
-        static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
-        const QStringList words = m.trigger.split(separators, Qt::SkipEmptyParts);
+        const QStringList words = triggerWords(m.trigger);
         for (qsizetype k = 0; k < words.size(); ++k) {
             const QString w = words.at(k).toLower();
             const Lexicon::WordInfo *info = Lexicon::lookup(w);

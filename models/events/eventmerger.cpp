@@ -100,15 +100,22 @@ quint32 searchFamilies(quint32 families)
     return families;
 }
 
+// QList::contains calls out of line for every element looked for; these lists hold a few ids, and the merger
+// asks about them for every candidate event of every mention.
+bool holds(const Ids &ids, int x)
+{
+    return std::find(ids.cbegin(), ids.cend(), x) != ids.cend();
+}
+
 bool intersects(const Ids &a, const Ids &b)
 {
-    return std::any_of(a.begin(), a.end(), [&b](int x) { return b.contains(x); });
+    return std::any_of(a.begin(), a.end(), [&b](int x) { return holds(b, x); });
 }
 
 void unite(Ids &into, const Ids &from)
 {
     for (int x : from) {
-        if (!into.contains(x))
+        if (!holds(into, x))
             into.append(x);
     }
 }
@@ -119,7 +126,7 @@ bool samePerson(const Ids &a, const Ids &b)
     const Ids &shorter = a.size() <= b.size() ? a : b;
     const Ids &longer = a.size() <= b.size() ? b : a;
     return !shorter.isEmpty()
-        && std::all_of(shorter.begin(), shorter.end(), [&longer](int w) { return longer.contains(w); });
+        && std::all_of(shorter.begin(), shorter.end(), [&longer](int w) { return holds(longer, w); });
 }
 
 bool sharePerson(const QList<Ids> &a, const QList<Ids> &b)
@@ -344,7 +351,7 @@ int Merger::score(const Unit &u, const Cluster &c) const
             return -1;
     } else {
         // Undated: the same unresolved relation (or the same present), and a named place or person in common.
-        const bool sameRelation = c.relation == u.relation || c.presentRelations.contains(u.relation);
+        const bool sameRelation = c.relation == u.relation || holds(c.presentRelations, u.relation);
         if (!sameRelation || (place != MentionFeatures::Agreement::Agree && !people))
             return -1;
     }
@@ -588,7 +595,7 @@ void Merger::add(int clusterIndex, int unitIndex)
         } else if (u.timex.isResolved() && isPresentValue(u.timex.value)) {
             relation = intern(u.timex.value);
         }
-        if (relation >= 0 && !c.presentRelations.contains(relation))
+        if (relation >= 0 && !holds(c.presentRelations, relation))
             c.presentRelations.append(relation);
     }
     if (relation < 0)

@@ -3,7 +3,6 @@
 #include "events/lexicon.h"
 
 #include "core/logging.h"
-#include "language/characters.h"
 #include "language/languagedata.h"
 #include "language/wordtable.h"
 
@@ -209,18 +208,8 @@ const Table &table()
 
 const WordInfo *Lexicon::lookup(QStringView word)
 {
-    if (const WordInfo *info = table().find(word))
-        return info;
-    // The table folds the typographic apostrophe; the other marks used as one are read as it here.
-    if (!std::any_of(
-            word.begin(), word.end(), [](QChar c) { return c.unicode() > 127 && Characters::isApostrophe(c); }))
-        return nullptr;
-    QString plain = word.toString();
-    for (QChar &c : plain) {
-        if (Characters::isApostrophe(c))
-            c = u'\'';
-    }
-    return table().find(plain);
+    // The table folds every mark Characters::isApostrophe() knows to the plain apostrophe as it looks up.
+    return table().find(word);
 }
 
 QStringView Lexicon::lemma(const WordInfo *word)

@@ -4,6 +4,10 @@
 
 #include "core/logging.h"
 #include "language/languagedata.h"
+#include "language/wordtable.h"
+
+#include <algorithm>
+#include <bit>
 
 namespace
 {
@@ -31,6 +35,27 @@ int indexOf(const QList<QStringList> &forms, QStringView word)
     }
     return 0;
 }
+
+// Each form with a bit for every line that has it: the date readers ask about every word of a text.
+WordTable tableOf(const QList<QStringList> &forms)
+{
+    WordTable table;
+    for (qsizetype i = 0; i < forms.size(); ++i) {
+        for (const QString &form : forms.at(i))
+            table.insert(form, quint32(1) << i);
+    }
+    return table;
+}
+
+// indexOf() through the table for an ASCII word, where the table's case folding is Qt's; other words the
+// slow way, so that Unicode case folding answers as before.
+int lookUp(const WordTable &table, const QList<QStringList> &forms, QStringView word)
+{
+    if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.unicode() >= 0x80; }))
+        return indexOf(forms, word);
+    const quint32 bits = table.value(word);
+    return bits ? std::countr_zero(bits) + 1 : 0;
+}
 }
 
 const QList<QStringList> &DateWords::months()
@@ -47,10 +72,12 @@ const QList<QStringList> &DateWords::weekdays()
 
 int DateWords::month(QStringView word)
 {
-    return indexOf(months(), word);
+    static const WordTable table = tableOf(months());
+    return lookUp(table, months(), word);
 }
 
 int DateWords::weekday(QStringView word)
 {
-    return indexOf(weekdays(), word);
+    static const WordTable table = tableOf(weekdays());
+    return lookUp(table, weekdays(), word);
 }

@@ -38,8 +38,9 @@ struct WrittenNumber {
 class WordTokenizer
 {
 public:
-    // Tokens of `text` within `range`, positions absolute.
-    static QList<WordToken> tokenize(const QString &text, TextSpan range);
+    // Tokens of `text` within `range`, positions absolute; with `maxWords` >= 0, those up to and including the
+    // maxWords-th word only (a caller that counts words to a threshold need not split the rest).
+    static QList<WordToken> tokenize(const QString &text, TextSpan range, qsizetype maxWords = -1);
     static QList<WordToken> tokenize(const QString &text) { return tokenize(text, { 0, int(text.size()) }); }
 
     // Whether the character at `i`, after a word character, joins the word to what follows: an apostrophe

@@ -36,7 +36,8 @@ QuoteKind QuoteClassifier::classify(const Article &article, const ExtractedQuote
     if (quote.open < 0 || quote.continuesPrevious)
         return QuoteKind::Direct;
     const QString &text = article.text;
-    const QList<WordToken> words = WordTokenizer::tokenize(text, quote.span);
+    // Only whether the quote has up to five words matters below.
+    const QList<WordToken> words = WordTokenizer::tokenize(text, quote.span, 5);
     const int n = wordCount(words);
     const WordToken before = tokenBefore(article, quote);
     const bool embedded = before.end > before.start && before.word;

@@ -86,6 +86,30 @@ private Q_SLOTS:
         QCOMPARE(wordsOf(text), words);
     }
 
+    // With a word limit: the tokens up to and including that word, the same as without one.
+    void wordLimit_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("maxWords");
+        QTest::addColumn<QString>("tokens");
+        QTest::newRow("cut after the second word")
+            << QStringLiteral("“Yes, we will,” she said.") << 2 << QStringLiteral("“ Yes , we");
+        QTest::newRow("fewer words than the limit")
+            << QStringLiteral("No, never.") << 5 << QStringLiteral("No , never .");
+        QTest::newRow("no limit") << QStringLiteral("We haven't decided.") << -1
+                                  << QStringLiteral("We haven't decided .");
+    }
+    void wordLimit()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, maxWords);
+        QFETCH(QString, tokens);
+        QStringList out;
+        for (const WordToken &t : WordTokenizer::tokenize(text, { 0, int(text.size()) }, maxWords))
+            out.append(text.mid(t.start, t.end - t.start));
+        QCOMPARE(out.join(u' '), tokens);
+    }
+
     // Wherever a word token ends at an apostrophe or hyphen, the plain splitter ends the word there too.
     void agree_data() { tokens_data(); }
     void agree()

@@ -26,34 +26,47 @@ ArticleTokens::ArticleTokens(const Article &article)
     m_sentence.resize(n);
     m_zone.resize(n);
     m_classes.resize(n);
-    int p = 0, s = 0, h = 0, b = 0;
+    // Written through pointers: QList's operator[] asks whether to detach at every token.
+    int *paragraph = m_paragraph.data();
+    int *sentence = m_sentence.data();
+    Zone *zone = m_zone.data();
+    quint32 *classes = m_classes.data();
+    // Hints into the paragraphs, sentences, headings and boilerplate, walking forward with the tokens.
+    int p = 0;
+    int s = 0;
+    int h = 0;
+    int b = 0;
     for (int i = 0; i < n; ++i) {
         const WordToken &t = m_tokens.at(i);
         const int pos = t.start;
-        m_classes[i] = t.word ? AttributionLexicon::wordClasses(QStringView(article.text).mid(pos, t.end - pos)) : 0;
-        m_paragraph[i] = spanIndex(article.paragraphs, pos, p);
-        m_sentence[i] = spanIndex(article.sentences, pos, s);
+        classes[i] = t.word ? AttributionLexicon::wordClasses(QStringView(article.text).mid(pos, t.end - pos)) : 0;
+        paragraph[i] = spanIndex(article.paragraphs, pos, p);
+        sentence[i] = spanIndex(article.sentences, pos, s);
         if (spanIndex(article.boilerplate, pos, b) >= 0)
-            m_zone[i] = Zone::Boilerplate;
+            zone[i] = Zone::Boilerplate;
         else if (spanIndex(article.headings, pos, h) >= 0)
-            m_zone[i] = Zone::Heading;
+            zone[i] = Zone::Heading;
         else
-            m_zone[i] = Zone::Body;
+            zone[i] = Zone::Body;
     }
     // Runs of one paragraph and of one sentence in it, found once so that no caller walks a long paragraph.
     m_sentenceFirst.resize(n);
     m_sentenceLast.resize(n);
     m_paragraphFirst.resize(n);
     m_paragraphLast.resize(n);
+    int *sentenceFirst = m_sentenceFirst.data();
+    int *sentenceLast = m_sentenceLast.data();
+    int *paragraphFirst = m_paragraphFirst.data();
+    int *paragraphLast = m_paragraphLast.data();
     for (int i = 0; i < n; ++i) {
-        const bool newParagraph = i == 0 || m_paragraph.at(i - 1) != m_paragraph.at(i);
-        m_paragraphFirst[i] = newParagraph ? i : m_paragraphFirst.at(i - 1);
-        m_sentenceFirst[i] = newParagraph || m_sentence.at(i - 1) != m_sentence.at(i) ? i : m_sentenceFirst.at(i - 1);
+        const bool newParagraph = i == 0 || paragraph[i - 1] != paragraph[i];
+        paragraphFirst[i] = newParagraph ? i : paragraphFirst[i - 1];
+        sentenceFirst[i] = newParagraph || sentence[i - 1] != sentence[i] ? i : sentenceFirst[i - 1];
     }
     for (int i = n - 1; i >= 0; --i) {
-        const bool lastOfParagraph = i == n - 1 || m_paragraph.at(i + 1) != m_paragraph.at(i);
-        m_paragraphLast[i] = lastOfParagraph ? i : m_paragraphLast.at(i + 1);
-        m_sentenceLast[i] = lastOfParagraph || m_sentence.at(i + 1) != m_sentence.at(i) ? i : m_sentenceLast.at(i + 1);
+        const bool lastOfParagraph = i == n - 1 || paragraph[i + 1] != paragraph[i];
+        paragraphLast[i] = lastOfParagraph ? i : paragraphLast[i + 1];
+        sentenceLast[i] = lastOfParagraph || sentence[i + 1] != sentence[i] ? i : sentenceLast[i + 1];
     }
 }
 
@@ -61,6 +74,21 @@ QStringView ArticleTokens::text(int first, int last) const
 {
     const int start = m_tokens.at(first).start;
     return QStringView(m_article.text).mid(start, m_tokens.at(last).end - start);
+}
+
+bool ArticleTokens::sameWord(QStringView text, QStringView word)
+{
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        char16_t a = text.at(k).unicode();
+        char16_t b = word.at(k).unicode();
+        if (a >= 0x80 || b >= 0x80)
+            return text.compare(word, Qt::CaseInsensitive) == 0;
+        a = a >= u'A' && a <= u'Z' ? char16_t(a + 32) : a;
+        b = b >= u'A' && b <= u'Z' ? char16_t(b + 32) : b;
+        if (a != b)
+            return false;
+    }
+    return true;
 }
 
 bool ArticleTokens::isPunct(int i, QChar c) const

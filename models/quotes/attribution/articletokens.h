@@ -29,7 +29,7 @@ public:
         if (i < 0 || i >= size())
             return false;
         const WordToken &t = m_tokens.at(i);
-        return t.end - t.start == word.size() && text(i).compare(word, Qt::CaseInsensitive) == 0;
+        return t.end - t.start == word.size() && sameWord(text(i), word);
     }
     // The word at `i` belongs to one of the AttributionLexicon::WordClass bits in `classes`.
     bool has(int i, quint32 classes) const { return i >= 0 && i < size() && (m_classes.at(i) & classes); }
@@ -52,6 +52,10 @@ public:
     void markQuoted(TextSpan span);
 
 private:
+    // text.compare(word, Qt::CaseInsensitive) == 0 for texts of one length, without Qt's Unicode folding
+    // when both are ASCII: the rules ask it of most tokens.
+    static bool sameWord(QStringView text, QStringView word);
+
     const Article &m_article;
     QList<WordToken> m_tokens;
     QList<int> m_paragraph;
