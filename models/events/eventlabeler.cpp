@@ -230,6 +230,7 @@ struct Reading {
     QString object; // the name after it
     QString theme; // who the happening is about, when the mention says ("Quell" of "the resignation of Quell")
     bool placeBefore = false; // "the Tarsis summit", "the Asia tour": the place names the happening
+    QString tail; // the words after the trigger: "the collapse of a Tarsis bridge" has its place there
     bool passive = false; // "was fired"
     bool noun = false;
     QString what; // base form of a verb, or the singular of a noun
@@ -287,6 +288,16 @@ Reading read(const EventMention &m)
     // belongs to another phrase ("released a long report attacking the policies of Tarsis").
     if (!r.object.isEmpty() && wordCount(QStringView(m.text).mid(at + primary.size(), after - at - primary.size())) > 5)
         r.object.clear();
+    // A happening noun's own phrase is short and opens on its preposition ("the mutiny by Ortega's guards"); a name
+    // after a longer gap belongs to another phrase ("a resignation and bullying claims: Tarsis…").
+    if (r.noun && !r.object.isEmpty()) {
+        const QList<QStringView> words
+            = QStringView(m.text).mid(at + primary.size(), after - at - primary.size()).split(u' ', Qt::SkipEmptyParts);
+        const Lexicon::WordInfo *opener
+            = words.isEmpty() ? nullptr : Lexicon::lookup(words.constFirst().toString().toLower());
+        if (words.size() > 2 || !opener || !opener->has(Lexicon::Dangling))
+            r.object.clear();
+    }
     // "told reporters": the audience is the verb's object already
     if (!r.noun && info && info->has(Lexicon::AudienceWord))
         r.object.clear();
@@ -302,10 +313,28 @@ Reading read(const EventMention &m)
         r.placeBefore
             = pos >= 0 && QStringView(m.text).mid(pos + place.size(), at - pos - place.size()).trimmed().isEmpty();
     }
+    // A happening noun is someone's only when the name stands right before it ("the Harlow Bridge collapse",
+    // "Ortega's armed revolt"); a name further back belongs to another clause ("the governor of Tarsis said
+    // ... after the collapse").
+    if (r.noun && !r.subject.isEmpty() && !r.pair) {
+        QStringView gap = QStringView(m.text).mid(before + r.subject.size(), at - before - r.subject.size()).trimmed();
+        // "Ortega's", and "Tomas'" for a name ending in s, with either apostrophe
+        if (gap.startsWith(u'\'') || gap.startsWith(u'\u2019'))
+            gap = gap.mid(gap.mid(1).startsWith(u's') ? 2 : 1).trimmed();
+        const QList<QStringView> words = gap.split(u' ', Qt::SkipEmptyParts);
+        const bool modifiers = words.size() <= 2 && std::none_of(words.begin(), words.end(), [](QStringView w) {
+            const Lexicon::WordInfo *wi = Lexicon::lookup(w.toString().toLower());
+            return !w.isEmpty() && (!w.at(0).isLetter() || (wi && wi->has(Lexicon::Stop)));
+        });
+        if (!modifiers)
+            r.subject.clear();
+    }
     static const QRegularExpression passiveAux(
         QStringLiteral("\\b(?:was|were|been|being|is|are|be)\\s+(?:\\w+ly\\s+)?$"));
     r.passive = !r.noun && m.text.left(at).contains(passiveAux);
     r.theme = m.theme;
+    // A list item ("Belmar 2019") is all the happening's own phrase.
+    r.tail = found < 0 ? m.text : m.text.mid(at + primary.size());
     return r;
 }
 
@@ -322,9 +351,14 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
         }
         // A resignation or an ouster is someone's, not that of the country named before it.
         const QString theme = r.theme.isEmpty() ? QString() : fullName(r.theme, participants);
+        const qsizetype placeAt = place.isEmpty() ? -1 : r.tail.indexOf(place);
+        const bool placeAfter = placeAt >= 0 && wordCount(QStringView(r.tail).left(placeAt)) <= 5;
+        // A place named in another clause of the sentence is not where the happening was; a name just after the
+        // noun is ("the mutiny by Ortega's guards").
         const QString owner = !theme.isEmpty() ? theme
             : !subject.isEmpty()               ? subject
-            : !place.isEmpty()                 ? place
+            : placeAfter                       ? place
+            : !object.isEmpty()                ? object
                                                : participants.value(0);
         if (owner.isEmpty())
             return {};
