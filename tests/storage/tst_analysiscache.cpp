@@ -436,14 +436,12 @@ private Q_SLOTS:
     // load reads the cached files afresh, after a flush and after a load cut short alike.
     void oneCacheServesEveryLoad()
     {
-        const QString folder = m_dir.filePath(QStringLiteral("reloaded"));
-        QVERIFY(QDir().mkpath(folder));
-        for (const QString &name : { QStringLiteral("a.txt"), QStringLiteral("b.txt") }) {
-            QFile f(folder + u'/' + name);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("The lock gates were shut on Friday for " + name.toUtf8() + ".\n");
-        }
-        auto project = ProjectStore::create(m_dir.filePath(QStringLiteral("reloaded.parallax")), folder);
+        ProjectFixture fixture;
+        QVERIFY(fixture.isValid());
+        const QString folder = fixture.corpus();
+        for (const QString &name : { QStringLiteral("a.txt"), QStringLiteral("b.txt") })
+            QVERIFY(fixture.writeFile(name, "The lock gates were shut on Friday for " + name.toUtf8() + ".\n"));
+        auto project = ProjectStore::open(fixture.newProject());
         QVERIFY(project.ok());
         AnalysisCache cache(*project.value());
         const auto load = [&] {
