@@ -102,7 +102,10 @@ int unmatched(const PairAlignment &a, const std::vector<int> &ref, const std::ve
 // them and gaps where the reference has them, so that they never pair up with other words as substitutions.
 PairAlignment alignAround(const std::vector<int> &ref, const std::vector<int> &wit, const BlockMoves::Result &moves)
 {
-    std::vector<int> refIndex, witIndex, keptRef, keptWit;
+    std::vector<int> refIndex;
+    std::vector<int> witIndex;
+    std::vector<int> keptRef;
+    std::vector<int> keptWit;
     for (size_t i = 0; i < ref.size(); ++i) {
         if (!moves.ref[i]) {
             refIndex.push_back(int(i));
@@ -261,7 +264,10 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
         }
         if (g == m)
             break;
-        bool moved = false, substituted = false, omitted = false, normalised = false;
+        bool moved = false;
+        bool substituted = false;
+        bool omitted = false;
+        bool normalised = false;
         AlignmentColumn column;
         column.cells = cellsFor([&](int r) {
             const int j = pairs[r].atRef[g];
