@@ -30,22 +30,27 @@ PairAlignment alignPair(const std::vector<int> &ref, const std::vector<int> &wit
     const int m = int(ref.size());
     const int k = int(wit.size());
     const int w = k + 1;
-    std::vector<int> score(size_t(m + 1) * w);
-    std::vector<char> move(
-        size_t(m + 1) * w); // 0 diagonal, 1 up (reference word skipped), 2 left (witness word inserted)
+    // Every cell is written before it is read: the tables of the previous pair are reused as they are.
+    thread_local std::vector<int> score;
+    thread_local std::vector<char> move; // 0 diagonal, 1 up (reference word skipped), 2 left (witness word inserted)
+    score.resize(size_t(m + 1) * w);
+    move.resize(size_t(m + 1) * w);
     for (int j = 0; j <= k; ++j) {
         score[j] = j * GapScore;
         move[j] = 2;
     }
     for (int i = 1; i <= m; ++i) {
-        score[size_t(i) * w] = 0;
-        move[size_t(i) * w] = 1;
+        const int *above = score.data() + size_t(i - 1) * w;
+        int *row = score.data() + size_t(i) * w;
+        char *moves = move.data() + size_t(i) * w;
+        const int refWord = ref[i - 1];
+        row[0] = 0;
+        moves[0] = 1;
         for (int j = 1; j <= k; ++j) {
             const bool last = j == k;
-            const int diag
-                = score[size_t(i - 1) * w + j - 1] + (ref[i - 1] == wit[j - 1] ? MatchScore : SubstitutionScore);
-            const int up = score[size_t(i - 1) * w + j] + (last ? 0 : GapScore);
-            const int left = score[size_t(i) * w + j - 1] + GapScore;
+            const int diag = above[j - 1] + (refWord == wit[j - 1] ? MatchScore : SubstitutionScore);
+            const int up = above[j] + (last ? 0 : GapScore);
+            const int left = row[j - 1] + GapScore;
             int best = diag;
             char mv = 0;
             if (up > best) {
@@ -56,8 +61,8 @@ PairAlignment alignPair(const std::vector<int> &ref, const std::vector<int> &wit
                 best = left;
                 mv = 2;
             }
-            score[size_t(i) * w + j] = best;
-            move[size_t(i) * w + j] = mv;
+            row[j] = best;
+            moves[j] = mv;
         }
     }
     PairAlignment a;
@@ -97,7 +102,10 @@ int unmatched(const PairAlignment &a, const std::vector<int> &ref, const std::ve
 // them and gaps where the reference has them, so that they never pair up with other words as substitutions.
 PairAlignment alignAround(const std::vector<int> &ref, const std::vector<int> &wit, const BlockMoves::Result &moves)
 {
-    std::vector<int> refIndex, witIndex, keptRef, keptWit;
+    std::vector<int> refIndex;
+    std::vector<int> witIndex;
+    std::vector<int> keptRef;
+    std::vector<int> keptWit;
     for (size_t i = 0; i < ref.size(); ++i) {
         if (!moves.ref[i]) {
             refIndex.push_back(int(i));
@@ -256,7 +264,10 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
         }
         if (g == m)
             break;
-        bool moved = false, substituted = false, omitted = false, normalised = false;
+        bool moved = false;
+        bool substituted = false;
+        bool omitted = false;
+        bool normalised = false;
         AlignmentColumn column;
         column.cells = cellsFor([&](int r) {
             const int j = pairs[r].atRef[g];

@@ -291,34 +291,50 @@ void joinRewordings(const QList<GroupInput> &quotes, const std::vector<uint8_t> 
                 postings[size_t(next[size_t(idsOf[size_t(k)])]++)] = q;
         }
     }
-    std::vector<int> shared(size_t(n), 0);
-    std::vector<int> touched;
-    std::vector<std::pair<int, int>> joins;
-    for (int q = 0; q < n; ++q) {
-        touched.clear();
-        for (int k = idsFrom[size_t(q)]; k < idsFrom[size_t(q) + 1]; ++k) {
-            const int id = idsOf[size_t(k)];
-            const int from = postingFrom[size_t(id)];
-            const int to = postingFrom[size_t(id) + 1];
-            if (to - from > MaxPosting)
-                continue;
-            for (int p = from; p < to && postings[size_t(p)] < q; ++p) {
-                const int o = postings[size_t(p)];
-                if (shared[size_t(o)]++ == 0)
-                    touched.push_back(o);
-            }
-        }
-        for (int o : touched) {
-            const int count = shared[size_t(o)];
-            shared[size_t(o)] = 0;
-            const size_t smaller = std::min(quotes.at(q).content.size(), quotes.at(o).content.size());
-            if (count >= MinSharedContent && count >= MinContentShare * double(smaller)
-                && speakersAgree(quotes.at(q), quotes.at(o)))
-                joins.emplace_back(o, q);
-        }
+    const auto findRewordings
+        = [&](int q, std::vector<int> &shared, std::vector<int> &touched, std::vector<std::pair<int, int>> &joins) {
+              touched.clear();
+              for (int k = idsFrom[size_t(q)]; k < idsFrom[size_t(q) + 1]; ++k) {
+                  const int id = idsOf[size_t(k)];
+                  const int from = postingFrom[size_t(id)];
+                  const int to = postingFrom[size_t(id) + 1];
+                  if (to - from > MaxPosting)
+                      continue;
+                  for (int p = from; p < to && postings[size_t(p)] < q; ++p) {
+                      const int o = postings[size_t(p)];
+                      if (shared[size_t(o)]++ == 0)
+                          touched.push_back(o);
+                  }
+              }
+              for (int o : touched) {
+                  const int count = shared[size_t(o)];
+                  shared[size_t(o)] = 0;
+                  const size_t smaller = std::min(quotes.at(q).content.size(), quotes.at(o).content.size());
+                  if (count >= MinSharedContent && count >= MinContentShare * double(smaller)
+                      && speakersAgree(quotes.at(q), quotes.at(o)))
+                      joins.emplace_back(o, q);
+              }
+          };
+    // Quotes search in parallel chunks; the joins are made in quote order afterwards, as one pass would.
+    QList<std::pair<int, int>> chunks;
+    constexpr int Chunk = 4096;
+    for (int from = 0; from < n; from += Chunk)
+        chunks.append({ from, std::min(n, from + Chunk) });
+    const auto found = QtConcurrent::blockingMapped(chunks, [&](std::pair<int, int> range) {
+        std::vector<std::pair<int, int>> joins;
+        // One counter per worker thread, reset entry by entry after use.
+        thread_local std::vector<int> shared;
+        thread_local std::vector<int> touched;
+        if (shared.size() != size_t(n))
+            shared.assign(size_t(n), 0);
+        for (int q = range.first; q < range.second; ++q)
+            findRewordings(q, shared, touched, joins);
+        return joins;
+    });
+    for (const auto &joins : found) {
+        for (const auto &[a, b] : joins)
+            sets.unite(a, b);
     }
-    for (const auto &[a, b] : joins)
-        sets.unite(a, b);
 }
 
 // A word or two credited to a speaker ("Ruiz called it “treason”") renders the statement of that speaker
