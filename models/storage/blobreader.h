@@ -47,7 +47,7 @@ public:
     // four-fold; the corpus-level results of 100,000 articles expand to some 300 MB).
     static std::optional<QByteArray> uncompress(const QByteArray &blob, qsizetype offset)
     {
-        constexpr quint64 maxExpandedBytes = 256u * 1024u * 1024u;
+        constexpr quint64 maxExpandedBytes = quint64(256) * 1024 * 1024;
         constexpr quint64 maxRatio = 1100;
         constexpr quint64 maxLargeRatio = 16;
         if (blob.size() < offset + 4)
