@@ -536,7 +536,7 @@ QList<Trigger> SentenceReader::namedBySaying()
     return named;
 }
 
-// "Putin on Saturday said an armed mutiny was a stab in the back", "vowed on Monday to crush the revolt": a time
+// "Halvorsen on Saturday said an armed revolt was a betrayal", "vowed on Monday to crush the revolt": a time
 // right next to a saying verb dates the saying. What was said follows the verb as a clause ("said …") or an
 // infinitive ("vowed to …"); a happening noun in it is only named there. Nouns for the saying itself ("said in a
 // statement") and nouns with a time of their own ("said the collapse on Tuesday…") keep theirs.
@@ -675,7 +675,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         return;
     }
     if (m_matches.isEmpty()) {
-        // "Brockman, who had quit after the firing, will also return": a relative clause tells of something
+        // "Oduya, who had quit after the dismissal, will also return": a relative clause tells of something
         // before, not of what the sentence goes on about; it only names its happening.
         QList<Trigger> background;
         if (continues) {

@@ -74,7 +74,7 @@ private Q_SLOTS:
         QTest::newRow("a coarse mention fitting two events joins the one told in its word")
             << QList<Input> { { QStringLiteral("Nominations for the party leadership will close on Monday."), pub },
                    { QStringLiteral("The election of a new leader should be held by November 7."), pub },
-                   { QStringLiteral("There will be a leadership election within the next week."), pub } }
+                   { QStringLiteral("An election for the leadership is due within the next week."), pub } }
             << QStringList { QStringLiteral("e1 Nominations for the party leadership will close [2025-11-03/2025-11-03 "
                                             "day] election articles=0"),
                    QStringLiteral("e2 Election of a new leader [2025-11-07/2025-11-07 day] election articles=1,2") };
