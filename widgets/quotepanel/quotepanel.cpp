@@ -344,7 +344,7 @@ void QuotePanel::moveStatement(int delta)
 
 void QuotePanel::moveRendering(int delta)
 {
-    m_comparison->setCurrentRendering(m_comparison->currentRendering() + delta);
+    m_comparison->moveCurrentRendering(delta);
 }
 
 QMenu *QuotePanel::createAnnotateMenu(bool withRendering, QWidget *parent, int segment)
@@ -355,7 +355,7 @@ QMenu *QuotePanel::createAnnotateMenu(bool withRendering, QWidget *parent, int s
         return menu;
     const StatementComparison &comparison = m_comparison->comparison();
     const auto &renderings = comparison.renderings;
-    const int rendering = m_comparison->currentRendering();
+    const int rendering = comparison.renderingIndex(m_comparison->currentRendering());
     const AlignmentSegments &segments = m_comparison->alignmentView()->segments();
     // Offered once the window takes such requests.
     const bool anchorsTaken = isSignalConnected(QMetaMethod::fromSignal(&QuotePanel::annotateAnchorsRequested));
