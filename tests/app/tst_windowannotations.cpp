@@ -132,7 +132,8 @@ private Q_SLOTS:
     {
         MainWindow &w = *m_window;
         const int row = rowOf(w, QStringLiteral("e3"));
-        std::unique_ptr<QMenu> menu(part<TimelineView>(w, "timelineView")->createEventMenu(row, nullptr));
+        std::unique_ptr<QMenu> menu(
+            part<TimelineView>(w, "timelineView")->createEventMenu(QStringLiteral("e3"), nullptr));
         QAction *annotate = menuAction(*menu, QStringLiteral("annotateEvent"));
         QVERIFY(annotate);
         QList<AnnotationAnchor> offered;
