@@ -195,7 +195,7 @@ private Q_SLOTS:
         const QuoteExporter exporter(result);
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(exporter.csv({ u"s1"_s, u"s2"_s, u"s3"_s })));
         QCOMPARE(rows.size(), 1 + 3 + 2 + 2);
-        const QStringList header = rows.constFirst();
+        const QStringList &header = rows.constFirst();
         QCOMPARE(header,
             (QStringList { u"statement"_s, u"speaker"_s, u"outlet"_s, u"article"_s, u"url"_s, u"quote"_s,
                 u"quote_kind"_s, u"credited_to"_s, u"text"_s, u"difference"_s, u"similarity"_s }));

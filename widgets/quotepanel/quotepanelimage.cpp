@@ -28,7 +28,7 @@ QImage QuotePanelImage::render(
     // Let deferred layout (splitter sizes, scroll bars appearing or not) settle before painting.
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
-    const QImage image = panel.grab().toImage();
+    QImage image = panel.grab().toImage();
     panel.hide();
     return image;
 }
