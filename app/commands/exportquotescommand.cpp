@@ -45,7 +45,7 @@ int Commands::exportQuotes(const QStringList &arguments)
         return 1;
     const QuoteExporter exporter(std::make_shared<const AnalysisResult>(std::move(*result)), QuotePanelImage::render);
     QString error;
-    const QList<int> statements
+    const QStringList statements
         = exporter.select(parser.value(QStringLiteral("statement")), parser.value(QStringLiteral("speaker")), &error);
     if (!error.isEmpty()) {
         CommandSupport::printError(error);

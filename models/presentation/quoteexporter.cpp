@@ -50,9 +50,9 @@ std::optional<QuoteExporter::Format> QuoteExporter::formatFor(const QString &pat
     return std::nullopt;
 }
 
-QList<int> QuoteExporter::select(const QString &statementId, const QString &speaker, QString *error) const
+QStringList QuoteExporter::select(const QString &statementId, const QString &speaker, QString *error) const
 {
-    QList<int> out;
+    QStringList out;
     const QList<Statement> &statements = m_result->statements;
     if (!statementId.isEmpty()) {
         const int index = m_result->statementIndex(statementId);
@@ -66,24 +66,35 @@ QList<int> QuoteExporter::select(const QString &statementId, const QString &spea
                 *error = tr("statement %1 is not by %2").arg(statementId, speaker);
             return {};
         }
-        return { index };
+        return { statementId };
     }
-    for (int i = 0; i < statements.size(); ++i) {
-        if (speaker.isEmpty() || speakerMatches(statements.at(i).speaker, speaker))
-            out.append(i);
+    for (const Statement &s : statements) {
+        if (speaker.isEmpty() || speakerMatches(s.speaker, speaker))
+            out.append(s.id);
     }
     if (out.isEmpty() && !speaker.isEmpty() && error)
         *error = tr("no statement by a speaker matching %1").arg(speaker);
     return out;
 }
 
-QByteArray QuoteExporter::html(const QList<int> &statements, bool showNormalisation) const
+QStringList QuoteExporter::known(const QStringList &statementIds) const
+{
+    QStringList out;
+    out.reserve(statementIds.size());
+    for (const QString &id : statementIds) {
+        if (m_result->statementIndex(id) >= 0)
+            out.append(id);
+    }
+    return out;
+}
+
+QByteArray QuoteExporter::html(const QStringList &statementIds, bool showNormalisation) const
 {
     const RenderingDiff diff(*m_result);
     QList<StatementComparison> comparisons;
-    comparisons.reserve(statements.size());
-    for (int index : statements)
-        comparisons.append(diff.compare(m_result->statements.at(index).id));
+    comparisons.reserve(statementIds.size());
+    for (const QString &id : known(statementIds))
+        comparisons.append(diff.compare(id));
     ComparisonHtml::Options options;
     options.showNormalisation = showNormalisation;
     const QString title = tr("Quote comparison: %1").arg(m_result->corpus.name);
@@ -100,7 +111,7 @@ QString QuoteExporter::csvField(const QString &value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QByteArray QuoteExporter::csv(const QList<int> &statements) const
+QByteArray QuoteExporter::csv(const QStringList &statementIds) const
 {
     const RenderingDiff diff(*m_result);
     const QStringList header { QStringLiteral("statement"), QStringLiteral("speaker"), QStringLiteral("outlet"),
@@ -108,8 +119,8 @@ QByteArray QuoteExporter::csv(const QList<int> &statements) const
         QStringLiteral("credited_to"), QStringLiteral("text"), QStringLiteral("difference"),
         QStringLiteral("similarity") };
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    for (int index : statements) {
-        const StatementComparison c = diff.compare(m_result->statements.at(index).id);
+    for (const QString &id : known(statementIds)) {
+        const StatementComparison c = diff.compare(id);
         for (const RenderingView &r : c.renderings) {
             const QStringList row { c.statementId, c.speaker, r.outlet, r.articleId, r.url, r.quoteId,
                 quoteKindName(r.kind), r.speaker, r.text, differenceCode(r), QString::number(r.similarity, 'f', 3) };
@@ -122,25 +133,25 @@ QByteArray QuoteExporter::csv(const QList<int> &statements) const
     return out.toUtf8();
 }
 
-QImage QuoteExporter::png(const QList<int> &statements, QSize size) const
+QImage QuoteExporter::png(const QStringList &statementIds, QSize size) const
 {
-    return m_renderImage ? m_renderImage(m_result, statements, size) : QImage();
+    return m_renderImage ? m_renderImage(m_result, known(statementIds), size) : QImage();
 }
 
-bool QuoteExporter::write(const QString &path, Format format, const QList<int> &statements, QString *error) const
+bool QuoteExporter::write(const QString &path, Format format, const QStringList &statementIds, QString *error) const
 {
     QByteArray data;
     switch (format) {
     case Format::Html:
-        data = html(statements);
+        data = html(statementIds);
         break;
     case Format::Csv:
-        data = csv(statements);
+        data = csv(statementIds);
         break;
     case Format::Png: {
         QBuffer buffer(&data);
         buffer.open(QIODevice::WriteOnly);
-        if (!png(statements).save(&buffer, "PNG")) {
+        if (!png(statementIds).save(&buffer, "PNG")) {
             if (error)
                 *error = tr("cannot encode the image");
             return false;

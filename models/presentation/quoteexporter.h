@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -24,30 +25,35 @@ public:
     // Draws the quote panel for the PNG: the panel is a widget, so the widgets layer supplies this
     // (QuotePanelImage::render) and HTML and CSV need nothing above the models.
     using ImageRenderer
-        = std::function<QImage(const std::shared_ptr<const AnalysisResult> &, const QList<int> &statements, QSize)>;
+        = std::function<QImage(const std::shared_ptr<const AnalysisResult> &, const QStringList &statementIds, QSize)>;
 
     explicit QuoteExporter(std::shared_ptr<const AnalysisResult> result, ImageRenderer renderImage = {});
 
     // The format a file name asks for, by its extension; nullopt when it is none of them.
     static std::optional<Format> formatFor(const QString &path);
 
-    // Statements to export: one by id, those of a speaker (case-insensitive, any part of the canonical name),
-    // or, with neither, all. With an id or a speaker that matches nothing: empty, and `error` says why.
-    QList<int> select(const QString &statementId, const QString &speaker, QString *error) const;
+    // Ids of the statements to export: one by id, those of a speaker (case-insensitive, any part of the canonical
+    // name), or, with neither, all, in corpus order. With an id or a speaker that matches nothing: empty, and
+    // `error` says why.
+    QStringList select(const QString &statementId, const QString &speaker, QString *error) const;
 
-    QByteArray html(const QList<int> &statements, bool showNormalisation = true) const;
-    QByteArray csv(const QList<int> &statements) const;
+    // The statements are named by id and written in the order given; ids the analysis does not hold are skipped.
+    QByteArray html(const QStringList &statementIds, bool showNormalisation = true) const;
+    QByteArray csv(const QStringList &statementIds) const;
     // The panel as the analyst sees it with the first of `statements` selected and the list narrowed to them;
     // a null image without an image renderer.
-    QImage png(const QList<int> &statements, QSize size = QSize(1400, 900)) const;
+    QImage png(const QStringList &statementIds, QSize size = QSize(1400, 900)) const;
 
     // Writes atomically; false with `error` set when the file cannot be written.
-    bool write(const QString &path, Format format, const QList<int> &statements, QString *error) const;
+    bool write(const QString &path, Format format, const QStringList &statementIds, QString *error) const;
 
     // One CSV field, quoted when it holds a separator, a quote or a line break (RFC 4180).
     static QString csvField(const QString &value);
 
 private:
+    // The ids among `statementIds` that the analysis holds, in the same order.
+    QStringList known(const QStringList &statementIds) const;
+
     std::shared_ptr<const AnalysisResult> m_result;
     ImageRenderer m_renderImage;
 };

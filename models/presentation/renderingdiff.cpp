@@ -122,6 +122,15 @@ bool StatementComparison::hasDifferences() const
         renderings.cbegin(), renderings.cend(), [](const RenderingView &r) { return !r.differences().isEmpty(); });
 }
 
+int StatementComparison::renderingIndex(const QString &quoteId) const
+{
+    if (quoteId.isEmpty())
+        return -1;
+    const auto found = std::find_if(
+        renderings.cbegin(), renderings.cend(), [&quoteId](const RenderingView &r) { return r.quoteId == quoteId; });
+    return found == renderings.cend() ? -1 : int(found - renderings.cbegin());
+}
+
 RenderingDiff::RenderingDiff(const AnalysisResult &result)
     : m_result(result)
 {

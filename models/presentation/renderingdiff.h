@@ -71,6 +71,8 @@ struct StatementComparison {
 
     bool isValid() const { return statementIndex >= 0; }
     bool hasDifferences() const;
+    // The position in `renderings` of the rendering of that quote; -1 when it is none of them.
+    int renderingIndex(const QString &quoteId) const;
 };
 
 // The presentation-side comparison: the analysis aligns every rendering once; the analyst may pick any

@@ -78,12 +78,12 @@ private Q_SLOTS:
         MainWindow &w = *m_window;
         auto *quotes = part<QuotePanel>(w, "quotePanel");
         quotes->selectStatement(QStringLiteral("s1"));
-        quotes->comparisonView()->setCurrentRendering(1);
+        const QString quoteId = quotes->comparisonView()->comparison().renderings.at(1).quoteId;
+        quotes->comparisonView()->setCurrentRendering(quoteId);
         std::unique_ptr<QMenu> menu(quotes->createAnnotateMenu(true, nullptr));
         QAction *rendering = menuAction(*menu, QStringLiteral("annotateRendering"));
         QVERIFY(rendering);
         QVERIFY(menuAction(*menu, QStringLiteral("annotateStatement")));
-        const QString quoteId = quotes->comparisonView()->comparison().renderings.at(1).quoteId;
         QList<AnnotationAnchor> offered;
         acceptAnnotateDialog(&offered);
         rendering->trigger();
@@ -132,7 +132,8 @@ private Q_SLOTS:
     {
         MainWindow &w = *m_window;
         const int row = rowOf(w, QStringLiteral("e3"));
-        std::unique_ptr<QMenu> menu(part<TimelineView>(w, "timelineView")->createEventMenu(row, nullptr));
+        std::unique_ptr<QMenu> menu(
+            part<TimelineView>(w, "timelineView")->createEventMenu(QStringLiteral("e3"), nullptr));
         QAction *annotate = menuAction(*menu, QStringLiteral("annotateEvent"));
         QVERIFY(annotate);
         QList<AnnotationAnchor> offered;

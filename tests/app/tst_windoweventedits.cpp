@@ -137,7 +137,7 @@ private Q_SLOTS:
     {
         MainWindow &w = *m_window;
         std::unique_ptr<QMenu> menu(
-            part<TimelineView>(w, "timelineView")->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
+            part<TimelineView>(w, "timelineView")->createEventMenu(eventOf(w, QStringLiteral("Rocket test")), nullptr));
         QAction *rename = menuAction(*menu, QStringLiteral("renameEvent"));
         QVERIFY(rename);
         whenDialogOpens<QInputDialog>(this, [](QInputDialog *d) {
@@ -163,7 +163,7 @@ private Q_SLOTS:
     {
         MainWindow &w = *m_window;
         std::unique_ptr<QMenu> menu(
-            part<TimelineView>(w, "timelineView")->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
+            part<TimelineView>(w, "timelineView")->createEventMenu(eventOf(w, QStringLiteral("Rocket test")), nullptr));
         QAction *rename = menuAction(*menu, QStringLiteral("renameEvent"));
         QVERIFY(rename);
         bool okWithoutName = true;
@@ -201,7 +201,7 @@ private Q_SLOTS:
         const QString geneva = eventOf(w, QStringLiteral("Geneva meeting"));
         const QString second = eventOf(w, QStringLiteral("Second summit"));
         std::unique_ptr<QMenu> menu(part<TimelineView>(w, "timelineView")
-                                        ->createEventMenu(rowOf(w, QStringLiteral("Geneva meeting")), nullptr));
+                                        ->createEventMenu(eventOf(w, QStringLiteral("Geneva meeting")), nullptr));
         whenDialogOpens<EventPickerDialog>(this, [geneva, second](EventPickerDialog *d) {
             // The event itself is not offered; the nearest in time is preselected.
             QCOMPARE(d->setEventId(geneva), false);
@@ -222,8 +222,8 @@ private Q_SLOTS:
     void deleteNeedsNoDialogAndUndoes()
     {
         MainWindow &w = *m_window;
-        std::unique_ptr<QMenu> menu(
-            part<TimelineView>(w, "timelineView")->createEventMenu(rowOf(w, QStringLiteral("Envoy arrives")), nullptr));
+        std::unique_ptr<QMenu> menu(part<TimelineView>(w, "timelineView")
+                                        ->createEventMenu(eventOf(w, QStringLiteral("Envoy arrives")), nullptr));
         menuAction(*menu, QStringLiteral("deleteEvent"))->trigger();
         QCOMPARE(rowOf(w, QStringLiteral("Envoy arrives")), -1);
         QCOMPARE(part<TimelineFilterModel>(w, "timelineFilter")->rowCount(), 3);
@@ -236,7 +236,7 @@ private Q_SLOTS:
     {
         MainWindow &w = *m_window;
         std::unique_ptr<QMenu> menu(
-            part<TimelineView>(w, "timelineView")->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
+            part<TimelineView>(w, "timelineView")->createEventMenu(eventOf(w, QStringLiteral("Rocket test")), nullptr));
         const QString second = mentionOf(w, QStringLiteral("Rocket test"), 1);
         QVERIFY(!second.isEmpty());
         whenDialogOpens<MentionPickerDialog>(this, [second](MentionPickerDialog *d) {
@@ -257,7 +257,7 @@ private Q_SLOTS:
                      .data(TimelineModel::MentionCountRole),
             QVariant(2));
 
-        std::unique_ptr<QMenu> empty(part<TimelineView>(w, "timelineView")->createEventMenu(-1, nullptr));
+        std::unique_ptr<QMenu> empty(part<TimelineView>(w, "timelineView")->createEventMenu(QString(), nullptr));
         whenDialogOpens<EventFormDialog>(this, [](EventFormDialog *d) {
             d->setLabel(QStringLiteral("Ceasefire"));
             d->setDates(QDate(2025, 11, 1));
@@ -433,7 +433,7 @@ private Q_SLOTS:
         const QStringList computed = timelineRows(w);
         const WidgetTestSupport::MessageBoxCollector boxes;
         std::unique_ptr<QMenu> menu(
-            part<TimelineView>(w, "timelineView")->createEventMenu(rowOf(w, QStringLiteral("Rocket test")), nullptr));
+            part<TimelineView>(w, "timelineView")->createEventMenu(eventOf(w, QStringLiteral("Rocket test")), nullptr));
         menuAction(*menu, QStringLiteral("deleteEvent"))->trigger();
         QTest::qWait(100);
         const QStringList shown = boxes.texts();

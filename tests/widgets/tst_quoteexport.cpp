@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation/quoteexporter.h"
+#include "quotepanel/quotepanel.h"
 #include "quotepanel/quotepanelimage.h"
 #include "testsupport.h"
 #include "tst_quotepanelfixture.h"
@@ -58,6 +59,17 @@ QList<QStringList> parseCsv(const QString &text)
     }
     return rows;
 }
+
+// The statement column of a CSV export, each statement once, in the order written.
+QStringList csvStatements(const QByteArray &csv)
+{
+    QStringList ids;
+    for (const QStringList &row : parseCsv(QString::fromUtf8(csv)).mid(1)) {
+        if (!ids.contains(row.constFirst()))
+            ids.append(row.constFirst());
+    }
+    return ids;
+}
 }
 
 // The exports write what they say: every rendering, its difference and similarity, a legend, a picture.
@@ -95,22 +107,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("statement");
         QTest::addColumn<QString>("speaker");
-        QTest::addColumn<QList<int>>("expected");
+        QTest::addColumn<QStringList>("expected");
         QTest::addColumn<bool>("fails");
-        QTest::newRow("all") << QString() << QString() << QList<int> { 0, 1, 2, 3 } << false;
-        QTest::newRow("by id") << u"s2"_s << QString() << QList<int> { 1 } << false;
+        QTest::newRow("all") << QString() << QString() << QStringList { u"s1"_s, u"s2"_s, u"s3"_s, u"s4"_s } << false;
+        QTest::newRow("by id") << u"s2"_s << QString() << QStringList { u"s2"_s } << false;
         QTest::newRow("by speaker, any case, part of the name")
-            << QString() << u"lopez"_s << QList<int> { 0, 1 } << false;
-        QTest::newRow("unknown id") << u"s99"_s << QString() << QList<int> {} << true;
-        QTest::newRow("unknown speaker") << QString() << u"Nobody"_s << QList<int> {} << true;
-        QTest::newRow("id by another speaker") << u"s3"_s << u"Lopez"_s << QList<int> {} << true;
+            << QString() << u"lopez"_s << QStringList { u"s1"_s, u"s2"_s } << false;
+        QTest::newRow("unknown id") << u"s99"_s << QString() << QStringList {} << true;
+        QTest::newRow("unknown speaker") << QString() << u"Nobody"_s << QStringList {} << true;
+        QTest::newRow("id by another speaker") << u"s3"_s << u"Lopez"_s << QStringList {} << true;
     }
 
     void selection()
     {
         QFETCH(QString, statement);
         QFETCH(QString, speaker);
-        QFETCH(QList<int>, expected);
+        QFETCH(QStringList, expected);
         QFETCH(bool, fails);
         QString error;
         QCOMPARE(QuoteExporter(QuotePanelFixture::make()).select(statement, speaker, &error), expected);
@@ -134,13 +146,56 @@ private Q_SLOTS:
         QCOMPARE(QuoteExporter::csvField(value), expected);
     }
 
+    // The panel exports what its list shows, in the list's order, however it is sorted or filtered: the
+    // statements go to the exporter by id, so a sorted or narrowed list cannot export the wrong ones.
+    void exportFollowsTheList_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("corpus order") << int(QuotePanel::SortOrder::Corpus) << QString() << QString()
+                                      << QStringList { u"s1"_s, u"s2"_s, u"s3"_s, u"s4"_s };
+        QTest::newRow("most divergent first") << int(QuotePanel::SortOrder::Divergence) << QString() << QString()
+                                              << QStringList { u"s2"_s, u"s1"_s, u"s3"_s, u"s4"_s };
+        QTest::newRow("one speaker, most divergent first") << int(QuotePanel::SortOrder::Divergence) << u"Ana Lopez"_s
+                                                           << QString() << QStringList { u"s2"_s, u"s1"_s };
+        QTest::newRow("another speaker") << int(QuotePanel::SortOrder::Corpus) << u"Ben Ortiz"_s << QString()
+                                         << QStringList { u"s3"_s };
+        QTest::newRow("searched") << int(QuotePanel::SortOrder::Corpus) << QString() << u"deficit"_s
+                                  << QStringList { u"s2"_s };
+    }
+
+    void exportFollowsTheList()
+    {
+        QFETCH(int, order);
+        QFETCH(QString, speaker);
+        QFETCH(QString, search);
+        QFETCH(QStringList, expected);
+        const auto result = QuotePanelFixture::make();
+        QuotePanel panel;
+        panel.setResult(result);
+        panel.setSortOrder(QuotePanel::SortOrder(order));
+        panel.setSpeakerFilter(speaker);
+        panel.setSearchText(search);
+        QCOMPARE(panel.shownStatements(), expected);
+        QCOMPARE(csvStatements(QuoteExporter(result).csv(panel.shownStatements())), expected);
+    }
+
+    void unknownStatementsAreSkipped()
+    {
+        const QuoteExporter exporter(QuotePanelFixture::make());
+        QCOMPARE(csvStatements(exporter.csv({ u"s3"_s, u"gone"_s, u"s1"_s })), (QStringList { u"s3"_s, u"s1"_s }));
+        QVERIFY(!QString::fromUtf8(exporter.html({ u"gone"_s })).contains(u"<section"_s));
+    }
+
     void csvHasOneRowPerRendering()
     {
         const auto result = QuotePanelFixture::make();
         const QuoteExporter exporter(result);
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(exporter.csv({ 0, 1, 2 })));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(exporter.csv({ u"s1"_s, u"s2"_s, u"s3"_s })));
         QCOMPARE(rows.size(), 1 + 3 + 2 + 2);
-        const QStringList header = rows.constFirst();
+        const QStringList &header = rows.constFirst();
         QCOMPARE(header,
             (QStringList { u"statement"_s, u"speaker"_s, u"outlet"_s, u"article"_s, u"url"_s, u"quote"_s,
                 u"quote_kind"_s, u"credited_to"_s, u"text"_s, u"difference"_s, u"similarity"_s }));
@@ -167,7 +222,7 @@ private Q_SLOTS:
     void htmlHoldsEveryRenderingAndTheLegend()
     {
         const auto result = QuotePanelFixture::make();
-        const QString html = QString::fromUtf8(QuoteExporter(result).html({ 0, 1, 2 }));
+        const QString html = QString::fromUtf8(QuoteExporter(result).html({ u"s1"_s, u"s2"_s, u"s3"_s }));
         QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
         QVERIFY(html.contains(u"<meta charset=\"utf-8\">"_s));
         // Self-contained: no external style sheets, scripts or images.
@@ -189,7 +244,7 @@ private Q_SLOTS:
 
     void htmlOfOneStatement()
     {
-        const QString html = QString::fromUtf8(QuoteExporter(QuotePanelFixture::make()).html({ 1 }));
+        const QString html = QString::fromUtf8(QuoteExporter(QuotePanelFixture::make()).html({ u"s2"_s }));
         QVERIFY(html.contains(u"<section id=\"s2\">"_s));
         QVERIFY(!html.contains(u"<section id=\"s1\">"_s));
         QVERIFY(html.contains(u"deficit is gone"_s));
@@ -198,12 +253,12 @@ private Q_SLOTS:
     void pngShowsThePanel()
     {
         const QuoteExporter exporter(QuotePanelFixture::make(), QuotePanelImage::render);
-        const QImage image = exporter.png({ 1 }, QSize(1100, 700));
+        const QImage image = exporter.png({ u"s2"_s }, QSize(1100, 700));
         QCOMPARE(image.size(), QSize(1100, 700));
         QVERIFY(WidgetTestSupport::colourCount(image) > 20);
         WidgetTestSupport::maybeSave(image, u"export-s2.png"_s);
         // Not the same picture as another statement's.
-        QVERIFY(exporter.png({ 0 }, QSize(1100, 700)) != image);
+        QVERIFY(exporter.png({ u"s1"_s }, QSize(1100, 700)) != image);
     }
 
     void writeFiles()
@@ -213,7 +268,8 @@ private Q_SLOTS:
         QString error;
         for (const QString &name : { u"q.html"_s, u"q.csv"_s, u"q.png"_s }) {
             const QString path = dir.filePath(name);
-            QVERIFY2(exporter.write(path, *QuoteExporter::formatFor(path), { 0, 1 }, &error), qPrintable(error));
+            QVERIFY2(
+                exporter.write(path, *QuoteExporter::formatFor(path), { u"s1"_s, u"s2"_s }, &error), qPrintable(error));
             QVERIFY(QFileInfo(path).size() > 100);
         }
         QVERIFY(!QImage(dir.filePath(u"q.png"_s)).isNull());
@@ -223,7 +279,7 @@ private Q_SLOTS:
     {
         QString error;
         const QuoteExporter exporter(QuotePanelFixture::make());
-        QVERIFY(!exporter.write(u"/nonexistent-dir/q.csv"_s, QuoteExporter::Format::Csv, { 0 }, &error));
+        QVERIFY(!exporter.write(u"/nonexistent-dir/q.csv"_s, QuoteExporter::Format::Csv, { u"s1"_s }, &error));
         QVERIFY(error.contains(u"/nonexistent-dir/q.csv"_s));
     }
 };

@@ -252,12 +252,46 @@ private Q_SLOTS:
         QCOMPARE(ComparisonHtml::differenceText(r), expected);
     }
 
+    // The current rendering is named by its quote: a quote of another statement, or none, is not a rendering
+    // here and leaves the current one as it is, where a position would have picked some rendering of this one.
+    void currentRenderingByQuote_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("outlet"); // in the citation
+        QTest::newRow("the reference at first") << u"s1"_s << QString() << u"art1#q1"_s << u"Daily Ledger"_s;
+        QTest::newRow("another rendering") << u"s1"_s << u"art2#q1"_s << u"art2#q1"_s << u"Morning Wire"_s;
+        QTest::newRow("the last rendering") << u"s1"_s << u"art3#q1"_s << u"art3#q1"_s << u"Coast Courier"_s;
+        QTest::newRow("a quote of another statement") << u"s1"_s << u"art3#q2"_s << u"art1#q1"_s << u"Daily Ledger"_s;
+        QTest::newRow("an unknown quote") << u"s2"_s << u"art9#q9"_s << u"art2#q2"_s << u"Morning Wire"_s;
+        QTest::newRow("the fragment") << u"s2"_s << u"art3#q2"_s << u"art3#q2"_s << u"Coast Courier"_s;
+    }
+
+    void currentRenderingByQuote()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, quote);
+        QFETCH(QString, expected);
+        QFETCH(QString, outlet);
+        ComparisonView view;
+        view.setResult(QuotePanelFixture::make());
+        view.setStatement(statement);
+        QSignalSpy changed(&view, &ComparisonView::currentRenderingChanged);
+        view.setCurrentRendering(quote);
+        QCOMPARE(view.currentRendering(), expected);
+        QVERIFY(view.currentCitation().contains(outlet));
+        QCOMPARE(changed.size(), expected == quote ? 1 : 0);
+        if (!changed.isEmpty())
+            QCOMPARE(changed.constFirst().at(0).toString(), quote);
+    }
+
     void citation()
     {
         ComparisonView view;
         view.setResult(QuotePanelFixture::make());
         view.setStatement(u"s1"_s);
-        view.setCurrentRendering(2);
+        view.setCurrentRendering(u"art3#q1"_s);
         QCOMPARE(view.currentCitation(),
             u"\u201cwe will never raise taxes this year on families.\u201d \u2014 Ana Lopez, quoted by Coast Courier, "
             u"\u201cMinister holds the line\u201d (2025-03-03). https://example.org/art3"_s);

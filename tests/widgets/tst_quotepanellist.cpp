@@ -211,7 +211,7 @@ private Q_SLOTS:
         const auto panel = makePanel();
         QVERIFY(panel);
         const auto result = panel->statementModel()->result();
-        panel->comparisonView()->setCurrentRendering(1); // Morning Wire
+        panel->comparisonView()->setCurrentRendering(u"art2#q1"_s); // Morning Wire
         const AlignmentSegments &segments = panel->comparisonView()->alignmentView()->segments();
         int segment = -1;
         for (int s = 0; s < segments.count(); ++s) {
@@ -292,15 +292,15 @@ private Q_SLOTS:
         QTest::keyClick(panel->statementView(), Qt::Key_Down);
         QCOMPARE(panel->currentStatementId(), u"s2"_s);
         QCOMPARE(selected.size(), 1);
-        QCOMPARE(panel->comparisonView()->currentRendering(), 0);
+        QCOMPARE(panel->comparisonView()->currentRendering(), u"art2#q2"_s);
         QTest::keyClick(panel->statementView(), Qt::Key_Right);
-        QCOMPARE(panel->comparisonView()->currentRendering(), 1);
+        QCOMPARE(panel->comparisonView()->currentRendering(), u"art3#q2"_s);
         QTest::keyClick(panel->statementView(), Qt::Key_Right);
-        QCOMPARE(panel->comparisonView()->currentRendering(), 1); // the last one stays
+        QCOMPARE(panel->comparisonView()->currentRendering(), u"art3#q2"_s); // the last one stays
         // In the alignment, Left/Right still go through renderings and Up/Down through statements.
         AlignmentView *alignment = panel->comparisonView()->alignmentView();
         QTest::keyClick(alignment, Qt::Key_Left);
-        QCOMPARE(panel->comparisonView()->currentRendering(), 0);
+        QCOMPARE(panel->comparisonView()->currentRendering(), u"art2#q2"_s);
         QTest::keyClick(alignment, Qt::Key_Up);
         QCOMPARE(panel->currentStatementId(), u"s1"_s);
     }
@@ -331,7 +331,7 @@ private Q_SLOTS:
         QTest::mouseClick(alignment->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.constFirst().at(0).toString(), u"art3#q1"_s);
-        QCOMPARE(panel->comparisonView()->currentRendering(), 2);
+        QCOMPARE(panel->comparisonView()->currentRendering(), u"art3#q1"_s);
     }
 };
 

@@ -7,14 +7,18 @@
 #include "timeline/timelineview.h"
 #include "widgettestsupport.h"
 
+#include <QMenu>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QWheelEvent>
+
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -242,6 +246,50 @@ private Q_SLOTS:
         QVERIFY(f.view.highlightedRows().isEmpty());
         QCOMPARE(f.view.grab().toImage().copy(around), before);
     }
+    // The event menu is asked for by event id: sorted or filtered, the menu acts on the event named, and an
+    // event the timeline does not show gets the empty timeline's menu.
+    void eventMenuNamesItsEvent_data()
+    {
+        QTest::addColumn<QString>("eventId");
+        QTest::addColumn<QString>("offered"); // the event the menu acts on; empty: the empty timeline's menu
+        QTest::newRow("the last row") << u"e0"_s << u"e0"_s;
+        QTest::newRow("the first row") << u"e3"_s << u"e3"_s;
+        QTest::newRow("a middle row") << u"e1"_s << u"e1"_s;
+        QTest::newRow("filtered out") << u"e2"_s << QString();
+        QTest::newRow("unknown") << u"no-such-event"_s << QString();
+        QTest::newRow("none") << QString() << QString();
+    }
+
+    void eventMenuNamesItsEvent()
+    {
+        QFETCH(QString, eventId);
+        QFETCH(QString, offered);
+        const auto events = eventsByOutlet(4);
+        // Newest first and without e2, so that rows and the source's order disagree.
+        QSortFilterProxyModel shown;
+        shown.setSourceModel(events.get());
+        shown.setFilterRole(TimelineModel::EventIdRole);
+        shown.setFilterRegularExpression(u"^e[013]$"_s);
+        shown.setSortRole(TimelineModel::EventIdRole);
+        shown.sort(0, Qt::DescendingOrder);
+        QCOMPARE(shown.index(0, 0).data(TimelineModel::EventIdRole).toString(), u"e3"_s);
+        TimelineView view;
+        view.setModel(&shown);
+        QStringList requested; // the event ids eventMenuRequested names
+        connect(&view, &TimelineView::eventMenuRequested, this,
+            [&requested](QMenu *, const QString &id) { requested.append(id); });
+        QSignalSpy annotate(&view, &TimelineView::annotateEventRequested);
+        std::unique_ptr<QMenu> menu(view.createEventMenu(eventId, nullptr));
+        QCOMPARE(requested, QStringList { offered });
+        QAction *action = WidgetTestSupport::menuAction(*menu, u"annotateEvent"_s);
+        QCOMPARE(action != nullptr, !offered.isEmpty());
+        if (action) {
+            action->trigger();
+            QCOMPARE(annotate.size(), 1);
+            QCOMPARE(annotate.constFirst().constFirst().toString(), offered);
+        }
+    }
+
     void zoomToSelectionCentresIt()
     {
         Fixture f;

@@ -92,11 +92,11 @@ ComparisonView::ComparisonView(QWidget *parent)
     });
     connect(m_alignment, &AlignmentView::currentRenderingChanged, this, [this](int rendering) {
         m_context->setCurrentRendering(rendering);
-        Q_EMIT currentRenderingChanged(rendering);
+        Q_EMIT currentRenderingChanged(m_comparison.renderings.value(rendering).quoteId);
     });
     connect(m_alignment, &AlignmentView::renderingActivated, this, &ComparisonView::activate);
     connect(m_context, &ContextView::renderingActivated, this, [this](int rendering) {
-        setCurrentRendering(rendering);
+        setCurrentIndex(rendering);
         activate(rendering);
     });
     setStatement({});
@@ -136,7 +136,7 @@ void ComparisonView::setStatement(const QString &statementId)
     }
     m_reference->setCurrentIndex(m_comparison.reference);
     m_reference->setEnabled(m_comparison.renderings.size() > 1);
-    setCurrentRendering(m_comparison.reference);
+    setCurrentIndex(m_comparison.reference);
     fitSplitter();
 }
 
@@ -208,12 +208,32 @@ bool ComparisonView::showNormalisation() const
     return m_alignment->showNormalisation();
 }
 
-int ComparisonView::currentRendering() const
+QString ComparisonView::currentRendering() const
+{
+    const int current = currentIndex();
+    return current >= 0 && current < m_comparison.renderings.size() ? m_comparison.renderings.at(current).quoteId
+                                                                    : QString();
+}
+
+void ComparisonView::setCurrentRendering(const QString &quoteId)
+{
+    if (const int rendering = m_comparison.renderingIndex(quoteId); rendering >= 0)
+        setCurrentIndex(rendering);
+}
+
+void ComparisonView::moveCurrentRendering(int delta)
+{
+    const int last = int(m_comparison.renderings.size()) - 1;
+    if (last >= 0)
+        setCurrentIndex(std::clamp(currentIndex() + delta, 0, last));
+}
+
+int ComparisonView::currentIndex() const
 {
     return m_alignment->currentRendering();
 }
 
-void ComparisonView::setCurrentRendering(int rendering)
+void ComparisonView::setCurrentIndex(int rendering)
 {
     m_alignment->setCurrentRendering(rendering);
     m_context->setCurrentRendering(m_alignment->currentRendering());
@@ -221,7 +241,7 @@ void ComparisonView::setCurrentRendering(int rendering)
 
 QString ComparisonView::currentCitation() const
 {
-    const int current = currentRendering();
+    const int current = currentIndex();
     if (current < 0 || current >= m_comparison.renderings.size())
         return {};
     return QuoteCitation::text(m_comparison.renderings.at(current), m_comparison.speaker);

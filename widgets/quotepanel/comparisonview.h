@@ -42,8 +42,12 @@ public:
     void setShowNormalisation(bool show);
     bool showNormalisation() const;
 
-    int currentRendering() const;
-    void setCurrentRendering(int rendering);
+    // The current rendering by its quote id; empty when none. Setting a quote that is not one of this
+    // statement's renderings changes nothing.
+    QString currentRendering() const;
+    void setCurrentRendering(const QString &quoteId);
+    // Moves the current rendering `delta` renderings on (the keyboard's Left/Right); stays at either end.
+    void moveCurrentRendering(int delta);
     const StatementComparison &comparison() const { return m_comparison; }
 
     // The current rendering with outlet and URL, as a citation; empty when there is none.
@@ -57,7 +61,7 @@ public:
     DiffLegend *legend() const { return m_legend; }
 
 Q_SIGNALS:
-    void currentRenderingChanged(int rendering);
+    void currentRenderingChanged(const QString &quoteId);
     // Open the article at the quote.
     void quoteActivated(const QString &quoteId);
 
@@ -68,6 +72,9 @@ private:
     void fitSplitter();
     void recompute(const QString &statementId, const QString &referenceQuoteId);
     void activate(int rendering);
+    // Renderings by position, as the alignment and the context cards draw them.
+    int currentIndex() const;
+    void setCurrentIndex(int rendering);
 
     std::shared_ptr<const AnalysisResult> m_result;
     std::unique_ptr<RenderingDiff> m_diff;

@@ -81,17 +81,18 @@ QuotePanel::QuotePanel(QWidget *parent)
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_export);
     QAction *exportCurrent = exportMenu->addAction(tr("This Statement\u2026"), this, [this] {
-        if (const int index = m_result ? m_result->statementIndex(m_comparison->statement()) : -1; index >= 0)
-            exportStatements({ index });
+        if (const QString id = m_comparison->statement(); !id.isEmpty())
+            exportStatements({ id });
     });
     exportCurrent->setObjectName(QStringLiteral("exportCurrentStatement"));
-    QAction *exportShown
-        = exportMenu->addAction(QString(), this, [this] { exportStatements(shownStatementIndexes()); });
+    QAction *exportShown = exportMenu->addAction(QString(), this, [this] { exportStatements(shownStatements()); });
     exportShown->setObjectName(QStringLiteral("exportShownStatements"));
     QAction *exportAll = exportMenu->addAction(QString(), this, [this] {
-        QList<int> all;
-        for (int i = 0; m_result && i < m_result->statements.size(); ++i)
-            all.append(i);
+        QStringList all;
+        if (m_result) {
+            for (const Statement &s : m_result->statements)
+                all.append(s.id);
+        }
         exportStatements(all);
     });
     exportAll->setObjectName(QStringLiteral("exportAllStatements"));
@@ -260,15 +261,6 @@ QStringList QuotePanel::shownStatements() const
     return shown;
 }
 
-QList<int> QuotePanel::shownStatementIndexes() const
-{
-    QList<int> shown;
-    shown.reserve(m_filter->rowCount());
-    for (int row = 0; row < m_filter->rowCount(); ++row)
-        shown.append(m_filter->index(row, 0).data(StatementModel::StatementIndexRole).toInt());
-    return shown;
-}
-
 void QuotePanel::setSortOrder(SortOrder order)
 {
     const int item = m_sort->findData(QVariant::fromValue(order));
@@ -352,7 +344,7 @@ void QuotePanel::moveStatement(int delta)
 
 void QuotePanel::moveRendering(int delta)
 {
-    m_comparison->setCurrentRendering(m_comparison->currentRendering() + delta);
+    m_comparison->moveCurrentRendering(delta);
 }
 
 QMenu *QuotePanel::createAnnotateMenu(bool withRendering, QWidget *parent, int segment)
@@ -363,7 +355,7 @@ QMenu *QuotePanel::createAnnotateMenu(bool withRendering, QWidget *parent, int s
         return menu;
     const StatementComparison &comparison = m_comparison->comparison();
     const auto &renderings = comparison.renderings;
-    const int rendering = m_comparison->currentRendering();
+    const int rendering = comparison.renderingIndex(m_comparison->currentRendering());
     const AlignmentSegments &segments = m_comparison->alignmentView()->segments();
     // Offered once the window takes such requests.
     const bool anchorsTaken = isSignalConnected(QMetaMethod::fromSignal(&QuotePanel::annotateAnchorsRequested));
@@ -487,15 +479,14 @@ bool QuotePanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void QuotePanel::exportStatements(const QList<int> &statements)
+void QuotePanel::exportStatements(const QStringList &statementIds)
 {
-    if (!m_result || statements.isEmpty())
+    if (!m_result || statementIds.isEmpty())
         return;
     const QList<ExportFileDialog::FileType> types { { tr("Web page"), QStringLiteral("html") },
         { tr("Spreadsheet"), QStringLiteral("csv") }, { tr("Image"), QStringLiteral("png") } };
-    QString path = statements.size() == 1
-        ? m_result->statements.at(statements.constFirst()).id + QStringLiteral(".html")
-        : tr("statements") + QStringLiteral(".html");
+    QString path = statementIds.size() == 1 ? statementIds.constFirst() + QStringLiteral(".html")
+                                            : tr("statements") + QStringLiteral(".html");
     // Until it is written or the analyst gives up: a failed export asks again, with the same name.
     while (true) {
         path = ExportFileDialog::getSaveFileName(this, tr("Export Statements"), path, types);
@@ -505,7 +496,7 @@ void QuotePanel::exportStatements(const QList<int> &statements)
         const auto format = QuoteExporter::formatFor(path);
         if (!format)
             error = tr("Use the extension .html, .csv or .png.");
-        else if (QuoteExporter(m_result, QuotePanelImage::render).write(path, *format, statements, &error))
+        else if (QuoteExporter(m_result, QuotePanelImage::render).write(path, *format, statementIds, &error))
             return;
         QMessageBox::warning(this, tr("Export failed"), error);
     }

@@ -87,9 +87,7 @@ private:
     void moveStatement(int delta);
     void moveRendering(int delta);
     // Asks for a file and writes the statements as HTML, CSV or PNG.
-    void exportStatements(const QList<int> &statements);
-    // Positions in the analysis' statements of the ones the list shows, for the exports.
-    QList<int> shownStatementIndexes() const;
+    void exportStatements(const QStringList &statementIds);
     void showAnnotateMenu(const QPoint &globalPos, bool withRendering, int segment = -1);
     void updateRenderingMarks();
 

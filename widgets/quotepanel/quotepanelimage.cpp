@@ -8,7 +8,7 @@
 #include <QSet>
 
 QImage QuotePanelImage::render(
-    const std::shared_ptr<const AnalysisResult> &result, const QList<int> &statements, QSize size)
+    const std::shared_ptr<const AnalysisResult> &result, const QStringList &statementIds, QSize size)
 {
     QuotePanel panel;
     panel.setAttribute(Qt::WA_DontShowOnScreen);
@@ -16,17 +16,19 @@ QImage QuotePanelImage::render(
     panel.setResult(result);
     // A subset by one speaker shows as the panel filtered to that speaker.
     QSet<QString> speakers;
-    for (int index : statements)
-        speakers.insert(result->statements.at(index).speaker);
-    if (statements.size() < result->statements.size() && speakers.size() == 1)
+    for (const QString &id : statementIds) {
+        if (const int index = result->statementIndex(id); index >= 0)
+            speakers.insert(result->statements.at(index).speaker);
+    }
+    if (statementIds.size() < result->statements.size() && speakers.size() == 1)
         panel.setSpeakerFilter(*speakers.cbegin());
-    if (!statements.isEmpty())
-        panel.selectStatement(result->statements.at(statements.constFirst()).id);
+    if (!statementIds.isEmpty())
+        panel.selectStatement(statementIds.constFirst());
     panel.show();
     // Let deferred layout (splitter sizes, scroll bars appearing or not) settle before painting.
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
-    const QImage image = panel.grab().toImage();
+    QImage image = panel.grab().toImage();
     panel.hide();
     return image;
 }

@@ -5,15 +5,15 @@
 #include "analysis/analysisresult.h"
 
 #include <QImage>
-#include <QList>
 #include <QSize>
+#include <QStringList>
 
 #include <memory>
 
 // The quote panel as a picture, for the PNG export (QuoteExporter's image renderer).
 namespace QuotePanelImage
 {
-// The panel as the analyst sees it with the first of `statements` selected and the list narrowed to them.
+// The panel as the analyst sees it with the first of `statementIds` selected and the list narrowed to them.
 // Needs a QApplication (the offscreen platform will do).
-QImage render(const std::shared_ptr<const AnalysisResult> &result, const QList<int> &statements, QSize size);
+QImage render(const std::shared_ptr<const AnalysisResult> &result, const QStringList &statementIds, QSize size);
 }

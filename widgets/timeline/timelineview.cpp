@@ -535,22 +535,25 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
         return;
     if (row >= 0)
         selectRow(row);
-    std::unique_ptr<QMenu> menu(createEventMenu(row, this));
+    const QString eventId = row >= 0 ? m_model->index(row, 0).data(TimelineModel::EventIdRole).toString() : QString();
+    std::unique_ptr<QMenu> menu(createEventMenu(eventId, this));
     if (!menu->isEmpty())
         menu->exec(event->globalPos());
 }
 
-QMenu *TimelineView::createEventMenu(int row, QWidget *parent)
+QMenu *TimelineView::createEventMenu(const QString &eventId, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
-    const QString eventId
-        = m_model && row >= 0 ? m_model->index(row, 0).data(TimelineModel::EventIdRole).toString() : QString();
-    if (!eventId.isEmpty()) {
+    // Only an event the timeline shows gets its actions: a hidden one could not be seen to change.
+    const bool shown = m_model && !eventId.isEmpty()
+        && !m_model->match(m_model->index(0, 0), TimelineModel::EventIdRole, eventId, 1, Qt::MatchExactly).isEmpty();
+    const QString shownId = shown ? eventId : QString();
+    if (!shownId.isEmpty()) {
         QAction *annotate = menu->addAction(
-            tr("&Annotate Discrepancy…"), this, [this, eventId] { Q_EMIT annotateEventRequested(eventId); });
+            tr("&Annotate Discrepancy…"), this, [this, shownId] { Q_EMIT annotateEventRequested(shownId); });
         annotate->setObjectName(QStringLiteral("annotateEvent"));
     }
-    Q_EMIT eventMenuRequested(menu, eventId);
+    Q_EMIT eventMenuRequested(menu, shownId);
     return menu;
 }
 

@@ -51,10 +51,10 @@ public:
     // The picked time range (Shift+drag), or an empty pair.
     std::pair<double, double> rangeSelection() const { return { m_rangeStart, m_rangeEnd }; }
 
-    // The context menu of an event row (-1: of the empty timeline): "Annotate Discrepancy…" and
-    // what the receivers of eventMenuRequested add. The caller owns it; contextMenuEvent exec()s it,
-    // tests trigger its actions.
-    QMenu *createEventMenu(int row, QWidget *parent);
+    // The context menu of the event with this id (empty, or an event the timeline does not show: of the
+    // empty timeline): "Annotate Discrepancy…" and what the receivers of eventMenuRequested add. The caller
+    // owns it; contextMenuEvent exec()s it, tests trigger its actions.
+    QMenu *createEventMenu(const QString &eventId, QWidget *parent);
 
     // Event row or quote mark at a point, from the last paint: (row, quote), -1 when none.
     std::pair<int, int> hitAt(const QPointF &pos) const;
