@@ -174,6 +174,7 @@ Table::Table()
     byLine("dates/weekdays", 7, [](WordInfo &info, int n) { info.weekday = quint8(n); });
     byLine("events/count-words", 12, [](WordInfo &info, int n) { info.count = qint8(n); });
     byLine("events/period-parts", 3, [](WordInfo &info, int n) { info.part = quint8(n); });
+    byLine("dates/period-part-nouns", 3, [](WordInfo &info, int n) { info.partNoun = quint8(n); });
     byLine("events/seasons", 4, [](WordInfo &info, int n) { info.season = quint8(n); });
     byLine("events/time-units", int(Unit::PartOfDay), [](WordInfo &info, int n) { info.unit = Unit(n); });
     byLine("events/date-shifts", int(Rel::Tomorrow), [](WordInfo &info, int n) { info.rel = Rel(n); });

@@ -118,6 +118,7 @@ struct WordInfo {
     quint8 weekday = 0; // 1..7, Monday first
     qint8 count = 0; // number words: one..twelve; "a"/"an" = 1
     quint8 part = 0; // 1 early, 2 mid, 3 late
+    quint8 partNoun = 0; // "the … of": 1 beginning, start; 2 middle; 3 end
     quint8 season = 0; // 1 spring, 2 summer, 3 autumn, 4 winter
     Unit unit = Unit::None;
     Rel rel = Rel::None;

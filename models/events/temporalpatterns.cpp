@@ -167,10 +167,7 @@ bool TemporalTagger::matchPart(int i, Match &m)
         ++j;
     } else if (isWord(i, Lexicon::w<u"the">()) && isWord(i + 2, Lexicon::w<u"of">())) {
         const WordInfo *w = at(i + 1) ? at(i + 1)->word : nullptr;
-        part = w == Lexicon::w<u"beginning">() || w == Lexicon::w<u"start">() ? 1
-            : w == Lexicon::w<u"middle">()                                    ? 2
-            : w == Lexicon::w<u"end">()                                       ? 3
-                                                                              : 0;
+        part = w ? w->partNoun : 0;
         j = i + 3;
     }
     if (!part || !t)

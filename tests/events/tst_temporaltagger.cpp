@@ -91,6 +91,8 @@ private Q_SLOTS:
             { QStringLiteral("mid-2019 => 2019-M season abs") });
         row("end of year", QStringLiteral("The deal lapsed at the end of 2019."),
             { QStringLiteral("the end of 2019 => 2019-L season abs") });
+        row("start of month", QStringLiteral("The ferry returns at the start of March 2021."),
+            { QStringLiteral("the start of March 2021 => 2021-03-E part-of-month abs") });
         row("season", QStringLiteral("Protests grew in the summer of 2019."),
             { QStringLiteral("the summer of 2019 => 2019-SU season abs") });
         row("place year list",
