@@ -455,15 +455,15 @@ void MainWindow::showError(const DocumentError &error)
 {
     switch (error.kind) {
     case DocumentError::Kind::Load:
-        onLoadFailed(error.message);
+        onLoadFailed(error.error.message);
         return;
     case DocumentError::Kind::Cache:
-        statusBar()->showMessage(error.message);
+        statusBar()->showMessage(error.error.message);
         return;
     case DocumentError::Kind::Project:
     case DocumentError::Kind::Annotation:
     case DocumentError::Kind::EventEdit:
-        QMessageBox::warning(this, error.title, error.message);
+        QMessageBox::warning(this, error.title, error.error.message);
         return;
     }
 }

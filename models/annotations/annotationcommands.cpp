@@ -4,7 +4,7 @@
 
 namespace
 {
-void failed(AnnotationStore *store, QUndoCommand *command, const StoreError &error)
+void failed(AnnotationStore *store, QUndoCommand *command, const Error &error)
 {
     if (error.ok())
         return;

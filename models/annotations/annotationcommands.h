@@ -110,7 +110,7 @@ private:
         Annotation changed = *current;
         changed.*m_member = value;
         changed.modified = modified;
-        const StoreError error = m_store->updateDirect(changed, m_field);
+        const Error error = m_store->updateDirect(changed, m_field);
         if (!error.ok()) {
             m_store->setLastError(error);
             setObsolete(true);

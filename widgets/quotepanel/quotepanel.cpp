@@ -492,12 +492,14 @@ void QuotePanel::exportStatements(const QStringList &statementIds)
         path = ExportFileDialog::getSaveFileName(this, tr("Export Statements"), path, types);
         if (path.isEmpty())
             return;
-        QString error;
         const auto format = QuoteExporter::formatFor(path);
-        if (!format)
-            error = tr("Use the extension .html, .csv or .png.");
-        else if (QuoteExporter(m_result, QuotePanelImage::render).write(path, *format, statementIds, &error))
+        if (!format) {
+            QMessageBox::warning(this, tr("Export failed"), tr("Use the extension .html, .csv or .png."));
+            continue;
+        }
+        const Error written = QuoteExporter(m_result, QuotePanelImage::render).write(path, *format, statementIds);
+        if (written.ok())
             return;
-        QMessageBox::warning(this, tr("Export failed"), error);
+        QMessageBox::warning(this, tr("Export failed"), written.message);
     }
 }
