@@ -109,7 +109,7 @@ Result<qint64> EventEditStore::appendDirect(const EventEdit &edit)
 Error EventEditStore::removeDirect(qint64 seq)
 {
     if (m_project) {
-        const Error error = m_project->write([&](QSqlDatabase &db) { return EventEditTable::remove(db, seq); });
+        Error error = m_project->write([&](QSqlDatabase &db) { return EventEditTable::remove(db, seq); });
         if (!error.ok()) {
             Q_EMIT errorOccurred(error);
             return error;
