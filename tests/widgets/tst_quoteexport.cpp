@@ -7,11 +7,9 @@
 #include "tst_quotepanelfixture.h"
 #include "widgettestsupport.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,11 +75,7 @@ class TestQuoteExport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setFont(QFont(u"DejaVu Sans"_s, 9));
-    }
+    void initTestCase() { WidgetTestSupport::initWidgetTest(); }
 
     void formatFromExtension_data()
     {
