@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "language/datewords.h"
+#include "language/languagedata.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -83,6 +84,15 @@ private Q_SLOTS:
         QFETCH(int, noun);
         QCOMPARE(DateWords::partAdjective(word), adjective);
         QCOMPARE(DateWords::partNoun(word), noun);
+    }
+
+    // A prefix the word splitter cuts off before its hyphen ("mid-March") is one the date grammar reads.
+    void prefixesArePartAdjectives()
+    {
+        const QStringList prefixes = LanguageData::list(QStringLiteral("dates/part-prefixes")).words();
+        QVERIFY(!prefixes.isEmpty());
+        for (const QString &prefix : prefixes)
+            QVERIFY2(DateWords::partAdjective(prefix), qPrintable(prefix));
     }
 };
 
