@@ -8,6 +8,7 @@
 #include "quotes/textnormalizer.h"
 
 #include "language/languagedata.h"
+#include "language/wordtokenizer.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -104,6 +105,29 @@ void placeInParagraph(const Corpus &corpus, const Quote &q, GroupInput &in)
     in.runsOn = after.trimmed().isEmpty();
 }
 
+// Whether a word putting a question to the speaker stands in q's sentence before q and after `previous`, the
+// quote before it in its article (null when none).
+bool answersQuestion(const Corpus &corpus, const Quote &q, const Quote *previous)
+{
+    if (q.headline || q.article < 0 || q.article >= corpus.articles.size())
+        return false;
+    const Article &article = corpus.articles.at(q.article);
+    const auto sentence = std::upper_bound(article.sentences.cbegin(), article.sentences.cend(), q.span.start,
+        [](int pos, const TextSpan &s) { return pos < s.end; });
+    if (sentence == article.sentences.cend() || !sentence->contains(q.span.start))
+        return false;
+    int from = sentence->start;
+    if (previous && previous->article == q.article && !previous->headline)
+        from = std::max(from, previous->span.end);
+    if (from >= q.span.start)
+        return false;
+    static const WordTable questions = LanguageData::wordSet(QStringLiteral("attribution/question-words"));
+    const QList<WordToken> tokens = WordTokenizer::tokenize(article.text, { from, q.span.start });
+    return std::any_of(tokens.cbegin(), tokens.cend(), [&](const WordToken &t) {
+        return t.word && questions.contains(QStringView(article.text).mid(t.start, t.end - t.start));
+    });
+}
+
 // The ids of words that say nothing of what a statement is about, as keyed like a quote's words.
 const std::unordered_set<int> &functionWords()
 {
@@ -141,6 +165,7 @@ QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, 
         if (q.article >= 0 && q.cueSpan.length() > 0)
             in.cue = (qint64(q.article) << 32) | qint64(q.cueSpan.end);
         placeInParagraph(corpus, q, in);
+        in.answers = answersQuestion(corpus, q, k > 0 ? &quotes.at(order.at(k - 1)) : nullptr);
         const std::vector<KeyedWord> &ws = words[order.at(k)];
         in.words.reserve(ws.size());
         const std::unordered_set<int> &function = functionWords();

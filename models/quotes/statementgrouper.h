@@ -23,6 +23,9 @@ struct GroupInput {
     bool isParagraph = false; // nothing but the quote and its marks in its paragraph
     bool opensParagraph = false; // nothing but its mark before it in its paragraph
     bool runsOn = false; // runs to the end of its paragraph unclosed: the next paragraph's quote goes on with it
+    // A question put to the speaker comes between the quote before and this one, in this one's sentence ("When
+    // asked about the fares, she said “…”"): this answers it, a new turn rather than more of the quote before.
+    bool answers = false;
     std::vector<int> content; // its distinct word ids that carry meaning (no function words), sorted
 };
 

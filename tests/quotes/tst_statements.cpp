@@ -369,6 +369,49 @@ private Q_SLOTS:
                                             "anything about it,” a worker said.") }
             << QStringList { QStringLiteral("s1 unknown: art0#q1 The plant will close in May"),
                    QStringLiteral("s2 unknown: art0#q2 Nobody told us anything about it") };
+        QTest::newRow("the next quote of a paragraph goes on")
+            << QStringList { QStringLiteral("“We will open the new terminal in the spring,” Ana Ruiz said. “The ferry "
+                                            "fares will stay as they are,” she added.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will open the new terminal in the spring / "
+                                            "art0#q2 The ferry fares will stay as they are") };
+        QTest::newRow("an answer to a question put after the quote before stays apart")
+            << QStringList { QStringLiteral("“We will open the new terminal in the spring,” Ana Ruiz said. When asked "
+                                            "about the ferry fares, she added, “That is for the harbour board to "
+                                            "decide.”") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will open the new terminal in the spring"),
+                   QStringLiteral("s2 Ana Ruiz: art0#q2 That is for the harbour board to decide.") };
+        QTest::newRow("a question before the first quote leaves the answer whole")
+            << QStringList { QStringLiteral(
+                   "Asked about the ferry fares, Ana Ruiz said: “That is for the harbour board "
+                   "to decide.” “We will open the new terminal in the spring,” she added.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 That is for the harbour board to decide. / art0#q2 "
+                                            "We will open the new terminal in the spring") };
+        QTest::newRow("a passage every outlet quotes whole is one statement")
+            << QStringList { QStringLiteral("Ana Ruiz said: “The council has lost the trust of the town.\n\n“After "
+                                            "ten years of delay, the people of the harbour deserve a working ferry.”"),
+                   QStringLiteral("She said: “The council has lost the trust of the town.\n\n“After ten years of "
+                                  "delay, the people of the harbour deserve a working ferry and a dry quay.”"),
+                   QStringLiteral("Ana Ruiz said the council “has lost the trust of the town”.") }
+            << QStringList { QStringLiteral(
+                   "s1 Ana Ruiz: art0#q1 The council has lost the trust of the town. / art0#q2 "
+                   "After ten years of delay, the people of the harbour deserve a working "
+                   "ferry. / art1#q1 The council has lost the trust of the town. / art1#q2 "
+                   "After ten years of delay, the people of the harbour deserve a working "
+                   "ferry and a dry quay. / art2#q1 has lost the trust of the town") };
+        QTest::newRow("a passage one outlet quotes apart stays two statements")
+            << QStringList { QStringLiteral("Ana Ruiz said: “The council has lost the trust of the town.\n\n“After "
+                                            "ten years of delay, the people of the harbour deserve a working ferry.”"),
+                   QStringLiteral("“The council has lost the trust of the town,” Ana Ruiz said.\n\nThe ferry has "
+                                  "not run since May.\n\n“After ten years of delay, the people of the harbour "
+                                  "deserve a working ferry and a dry quay,” she said."),
+                   QStringLiteral("Ana Ruiz said the council “has lost the trust of the town”.") }
+            << QStringList { QStringLiteral(
+                                 "s1 Ana Ruiz: art0#q1 The council has lost the trust of the town. / art1#q1 "
+                                 "The council has lost the trust of the town / art2#q1 has lost the trust "
+                                 "of the town"),
+                   QStringLiteral("s2 Ana Ruiz: art0#q2 After ten years of delay, the people of the harbour deserve a "
+                                  "working ferry. / art1#q2 After ten years of delay, the people of the harbour "
+                                  "deserve a working ferry and a dry quay") };
         QTest::newRow("a paragraph with its own words between stays apart")
             << QStringList { QStringLiteral("“We will win the vote,” Ana Ruiz said.\n\nShe spoke in the rain for an "
                                             "hour. “Then we rebuild the port,” she said.") }
