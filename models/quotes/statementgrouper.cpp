@@ -512,6 +512,27 @@ void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
 }
 }
 
+// An uncredited quote's source goes on in the fragments after it in its paragraph that no speech verb credits
+// to another subject ("“…,” the report said. The report also called the work “well planned”"); a credited
+// quote between ends it.
+void joinUncreditedSource(const QList<GroupInput> &quotes, UnionFind &sets)
+{
+    int source = -1;
+    for (int q = 0; q < int(quotes.size()); ++q) {
+        const GroupInput &in = quotes.at(q);
+        if (source >= 0 && (in.paragraph != quotes.at(source).paragraph || in.speaker >= 0))
+            source = -1;
+        if (!in.groupable || in.speaker >= 0 || in.paragraph < 0 || in.term)
+            continue;
+        if (!in.fragment)
+            source = q;
+        else if (source >= 0 && in.source >= 0 && in.source != quotes.at(source).source)
+            source = -1;
+        else if (source >= 0)
+            sets.unite(source, q);
+    }
+}
+
 // A statement that outlets render only in fragments renders the part of a longer one that no outlet quotes in
 // full when every outlet quoting it sets it beside that one statement of its speaker (in its paragraph or the
 // next): "“We will keep working closely with them,” she said. The work covers “every pier and crane”", twice.
@@ -799,6 +820,7 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
     joinCreditedWords(quotes, role, sets, false);
     joinCreditedWords(quotes, role, sets, true);
     joinContinuations(quotes, sets);
+    joinUncreditedSource(quotes, sets);
     joinQuotedBeside(quotes, sets);
 
     QList<int> result(n, -1);

@@ -12,6 +12,9 @@
 struct GroupInput {
     std::vector<int> words; // normalised word ids in text order
     int speaker = -1; // canonical speaker id; -1 unknown
+    // With no speaker, the subject word of the speech verb nearest it in its sentence ("the report said",
+    // "one nurse told"), as an id; -1 when no speech verb stands there.
+    int source = -1;
     bool fragment = false; // a fragment or term: it joins a statement rather than founding one
     bool groupable = true; // false for an uncredited one-word term: not a statement, joins nothing
     bool term = false; // a label: a statement only when it renders part of another quote
@@ -36,8 +39,8 @@ struct GroupInput {
 // union-find; fragments then join the best statement containing them (so a fragment never bridges
 // two statements), else group among themselves, else join a statement quoted in the same sentence
 // by the same speaker. Last, the pieces of one remark quoted in turn in one article join (see
-// joinContinuations). Input order must be a stable order, each article's quotes together in text
-// order: ties go to the earlier quote.
+// joinContinuations), and so do an uncredited quote and the uncredited fragments after it in its paragraph. Input order
+// must be a stable order, each article's quotes together in text order: ties go to the earlier quote.
 class StatementGrouper
 {
 public:

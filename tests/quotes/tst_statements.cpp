@@ -412,6 +412,22 @@ private Q_SLOTS:
                    QStringLiteral("s2 Ana Ruiz: art0#q2 After ten years of delay, the people of the harbour deserve a "
                                   "working ferry. / art1#q2 After ten years of delay, the people of the harbour "
                                   "deserve a working ferry and a dry quay") };
+        QTest::newRow("an uncredited source goes on in the fragments after it")
+            << QStringList { QStringLiteral("The council met on Monday. “The new pier will open in June,” the report "
+                                            "said. It also found the work “well planned and fairly priced” and “close "
+                                            "to finished”.") }
+            << QStringList { QStringLiteral("s1 unknown: art0#q1 The new pier will open in June / art0#q2 well planned "
+                                            "and fairly priced / art0#q3 close to finished") };
+        QTest::newRow("an uncredited source named again after a full stop that lost its space")
+            << QStringList { QStringLiteral("“The new pier will open in June,” the report said.The report further "
+                                            "called the work “well planned and fairly priced”.") }
+            << QStringList { QStringLiteral(
+                   "s1 unknown: art0#q1 The new pier will open in June / art0#q2 well planned and fairly priced") };
+        QTest::newRow("two unnamed sources of one paragraph stay apart")
+            << QStringList { QStringLiteral("“The plant will close in May,” one official said. A witness called the "
+                                            "decision “a betrayal of the whole town”.") }
+            << QStringList { QStringLiteral("s1 unknown: art0#q1 The plant will close in May"),
+                   QStringLiteral("s2 unknown: art0#q2 a betrayal of the whole town") };
         QTest::newRow("a paragraph with its own words between stays apart")
             << QStringList { QStringLiteral("“We will win the vote,” Ana Ruiz said.\n\nShe spoke in the rain for an "
                                             "hour. “Then we rebuild the port,” she said.") }
