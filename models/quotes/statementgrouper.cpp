@@ -793,10 +793,14 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
             sets.unite(copyOf[q], q);
     }
 
+    joinRewordings(quotes, role, sets);
+    joinCreditedWords(quotes, role, sets, false);
     // A lone fragment woven into the same sentence as a grouped one of the same speaker renders the same words;
     // a label only when it has words enough to say something ("citing “hostile” moves" labels) and the same
     // speech verb credits both ("urged them to drop the “x” and treat it as a “y y”"): "accused them of “x”,
-    // vowing to “y”" credits two remarks.
+    // vowing to “y”" credits two remarks. It chooses after the credited words have found their statements: in
+    // "the “x” of the board “must end” and she will lead a “z”", the piece joins the remark its neighbour renders,
+    // not whichever neighbour happened to be grouped before.
     QList<int> size(n, 0);
     for (int q = 0; q < n; ++q) {
         if (quotes.at(q).groupable)
@@ -816,8 +820,6 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
         }
     }
 
-    joinRewordings(quotes, role, sets);
-    joinCreditedWords(quotes, role, sets, false);
     joinCreditedWords(quotes, role, sets, true);
     joinContinuations(quotes, sets);
     joinUncreditedSource(quotes, sets);

@@ -37,10 +37,11 @@ struct GroupInput {
 // bigrams occur in the larger one and the speakers agree (or one is unknown; near-identical wording
 // joins even across speakers, which the caller reports as a conflict). Full quotes are grouped by
 // union-find; fragments then join the best statement containing them (so a fragment never bridges
-// two statements), else group among themselves, else join a statement quoted in the same sentence
-// by the same speaker. Last, the pieces of one remark quoted in turn in one article join (see
-// joinContinuations), and so do an uncredited quote and the uncredited fragments after it in its paragraph. Input order
-// must be a stable order, each article's quotes together in text order: ties go to the earlier quote.
+// two statements), else group among themselves; rewordings and credited words join next, then a lone
+// fragment joins a statement quoted beside it in the same sentence by the same speaker. Last, the pieces of one remark
+// quoted in turn in one article join (see joinContinuations), and so do an uncredited quote and the uncredited
+// fragments after it in its paragraph. Input order must be a stable order, each article's quotes together in text
+// order: ties go to the earlier quote.
 class StatementGrouper
 {
 public:

@@ -428,6 +428,15 @@ private Q_SLOTS:
                                             "decision “a betrayal of the whole town”.") }
             << QStringList { QStringLiteral("s1 unknown: art0#q1 The plant will close in May"),
                    QStringLiteral("s2 unknown: art0#q2 a betrayal of the whole town") };
+        QTest::newRow("a woven fragment joins the remark its neighbouring word renders")
+            << QStringList { QStringLiteral("Ana Ruiz says the “waste” of the old board “must be ended” and her party "
+                                            "will lead a “march for clean water” in the city."),
+                   QStringLiteral("Ana Ruiz vowed to “end the waste left by the old board of the water company”."),
+                   QStringLiteral("Ana Ruiz announced a “march for clean water” on Friday.") }
+            << QStringList { QStringLiteral(
+                                 "s1 Ana Ruiz: art0#q1 waste / art0#q2 must be ended / art1#q1 end the waste "
+                                 "left by the old board of the water company"),
+                   QStringLiteral("s2 Ana Ruiz: art0#q3 march for clean water / art2#q1 march for clean water") };
         QTest::newRow("a paragraph with its own words between stays apart")
             << QStringList { QStringLiteral("“We will win the vote,” Ana Ruiz said.\n\nShe spoke in the rain for an "
                                             "hour. “Then we rebuild the port,” she said.") }
