@@ -7,7 +7,10 @@
 #include "quotes/statementgrouper.h"
 #include "quotes/textnormalizer.h"
 
+#include "language/attributionlexicon.h"
+#include "language/characters.h"
 #include "language/languagedata.h"
+#include "language/wordtokenizer.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -104,6 +107,100 @@ void placeInParagraph(const Corpus &corpus, const Quote &q, GroupInput &in)
     in.runsOn = after.trimmed().isEmpty();
 }
 
+// Whether a word putting a question to the speaker stands in q's sentence before q and after `previous`, the
+// quote before it in its article (null when none).
+bool answersQuestion(const Corpus &corpus, const Quote &q, const Quote *previous)
+{
+    if (q.headline || q.article < 0 || q.article >= corpus.articles.size())
+        return false;
+    const Article &article = corpus.articles.at(q.article);
+    const auto sentence = std::upper_bound(article.sentences.cbegin(), article.sentences.cend(), q.span.start,
+        [](int pos, const TextSpan &s) { return pos < s.end; });
+    if (sentence == article.sentences.cend() || !sentence->contains(q.span.start))
+        return false;
+    int from = sentence->start;
+    if (previous && previous->article == q.article && !previous->headline)
+        from = std::max(from, previous->span.end);
+    if (from >= q.span.start)
+        return false;
+    static const WordTable questions = LanguageData::wordSet(QStringLiteral("attribution/question-words"));
+    const QList<WordToken> tokens = WordTokenizer::tokenize(article.text, { from, q.span.start });
+    return std::any_of(tokens.cbegin(), tokens.cend(), [&](const WordToken &t) {
+        return t.word && questions.contains(QStringView(article.text).mid(t.start, t.end - t.start));
+    });
+}
+
+// The subject word of the speech verb that credits an uncredited quote in its sentence, lower case: of the last
+// one between `previous` (the quote before in its article, null when none) and the quote and the first one after
+// the quote before another quote opens, the nearer ("“…,” the report said", "one nurse told reporters “…”").
+// Fillers between subject and verb are passed over ("the report further noted"); after a verb that opens its
+// clause, the subject follows it ("said the report"). Empty when no speech verb stands there.
+QString uncreditedSource(const Corpus &corpus, const Quote &q, const Quote *previous)
+{
+    if (q.headline || q.article < 0 || q.article >= corpus.articles.size())
+        return {};
+    const Article &article = corpus.articles.at(q.article);
+    const auto sentence = std::upper_bound(article.sentences.cbegin(), article.sentences.cend(), q.span.start,
+        [](int pos, const TextSpan &s) { return pos < s.end; });
+    if (sentence == article.sentences.cend() || !sentence->contains(q.span.start))
+        return {};
+    const QStringView text(article.text);
+    // A full stop that lost its space ("said.The" in scraped text) ends a word: what follows is the next word.
+    const auto word = [&](const WordToken &t) {
+        const QStringView w = text.mid(t.start, t.end - t.start);
+        const qsizetype dot = w.indexOf(u'.');
+        const bool glued = dot >= 2 && dot + 1 < w.size() && w.at(dot + 1).isUpper()
+            && std::all_of(w.cbegin(), w.cbegin() + dot, [](QChar c) { return c.isLower(); });
+        return glued ? w.mid(dot + 1) : w;
+    };
+    const auto is
+        = [&](const WordToken &t, quint32 classes) { return t.word && AttributionLexicon::has(word(t), classes); };
+    // A speech verb that also names a document or a speech is the noun after a determiner ("the report").
+    const auto isVerb = [&](const QList<WordToken> &tokens, qsizetype k) {
+        return is(tokens.at(k), AttributionLexicon::SpeechVerb)
+            && !(k > 0 && is(tokens.at(k), AttributionLexicon::DocumentNoun | AttributionLexicon::SpeechNoun)
+                && is(tokens.at(k - 1), AttributionLexicon::FunctionWord)
+                && !is(tokens.at(k - 1), AttributionLexicon::PersonPronoun));
+    };
+    int from = sentence->start;
+    if (previous && previous->article == q.article && !previous->headline)
+        from = std::max(from, previous->span.end);
+    const QList<WordToken> before
+        = from < q.span.start ? WordTokenizer::tokenize(article.text, { from, q.span.start }) : QList<WordToken> {};
+    qsizetype verbBefore = before.size() - 1;
+    while (verbBefore >= 0 && !isVerb(before, verbBefore))
+        --verbBefore;
+    // The quote may hold sentences of its own: the words after it are those of the sentence it ends in.
+    const auto last = std::upper_bound(
+        sentence, article.sentences.cend(), q.span.end, [](int pos, const TextSpan &s) { return pos < s.end; });
+    const int end = last != article.sentences.cend() && last->contains(q.span.end) ? last->end : q.span.end;
+    const QList<WordToken> after = WordTokenizer::tokenize(article.text, { q.span.end, end });
+    qsizetype verbAfter = 0; // past the quote's own closing marks and punctuation
+    while (verbAfter < after.size() && !after.at(verbAfter).word)
+        ++verbAfter;
+    while (verbAfter < after.size() && !isVerb(after, verbAfter)
+        && (after.at(verbAfter).word || !Characters::isDoubleQuote(text.at(after.at(verbAfter).start))))
+        ++verbAfter;
+    if (verbAfter < after.size() && !after.at(verbAfter).word)
+        verbAfter = after.size();
+    const bool useAfter = verbAfter < after.size()
+        && (verbBefore < 0 || after.at(verbAfter).start - q.span.end < q.span.start - before.at(verbBefore).end);
+    if (!useAfter && verbBefore < 0)
+        return {};
+    const QList<WordToken> &tokens = useAfter ? after : before;
+    const qsizetype verb = useAfter ? verbAfter : verbBefore;
+    qsizetype k = verb - 1;
+    while (k >= 0 && is(tokens.at(k), AttributionLexicon::VerbFiller))
+        --k;
+    if (k >= 0 && tokens.at(k).word)
+        return word(tokens.at(k)).toString().toLower();
+    for (k = verb + 1; k < tokens.size() && tokens.at(k).word; ++k) {
+        if (!is(tokens.at(k), AttributionLexicon::FunctionWord | AttributionLexicon::StopWord))
+            return word(tokens.at(k)).toString().toLower();
+    }
+    return {};
+}
+
 // The ids of words that say nothing of what a statement is about, as keyed like a quote's words.
 const std::unordered_set<int> &functionWords()
 {
@@ -125,6 +222,7 @@ QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, 
     const std::vector<std::vector<KeyedWord>> &words)
 {
     QHash<QString, int> speakerIds;
+    QHash<QString, int> sourceIds;
     QList<GroupInput> inputs(order.size());
     for (int k = 0; k < order.size(); ++k) {
         const Quote &q = quotes.at(order.at(k));
@@ -134,6 +232,12 @@ QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, 
             if (it == speakerIds.cend())
                 it = speakerIds.insert(q.speaker, int(speakerIds.size()));
             in.speaker = it.value();
+        } else if (const QString source = uncreditedSource(corpus, q, k > 0 ? &quotes.at(order.at(k - 1)) : nullptr);
+                   !source.isEmpty()) {
+            auto it = sourceIds.constFind(source);
+            if (it == sourceIds.cend())
+                it = sourceIds.insert(source, int(sourceIds.size()));
+            in.source = it.value();
         }
         in.fragment = q.kind != QuoteKind::Direct;
         in.term = q.kind == QuoteKind::Term;
@@ -141,6 +245,7 @@ QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, 
         if (q.article >= 0 && q.cueSpan.length() > 0)
             in.cue = (qint64(q.article) << 32) | qint64(q.cueSpan.end);
         placeInParagraph(corpus, q, in);
+        in.answers = answersQuestion(corpus, q, k > 0 ? &quotes.at(order.at(k - 1)) : nullptr);
         const std::vector<KeyedWord> &ws = words[order.at(k)];
         in.words.reserve(ws.size());
         const std::unordered_set<int> &function = functionWords();

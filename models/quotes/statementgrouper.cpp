@@ -226,7 +226,8 @@ bool mayBeSimilar(int shared, int unprobed, const Prepared &a, const Prepared &b
 // opening the next paragraph when a's paragraph ends without closing a (the convention for a passage
 // quoted over paragraphs, even where the next one names the speaker again: "“…” he added"). Quotes that
 // one speech verb credits in one sentence render one remark too ("said it was a “careful review” and that
-// “…”"), fragments and labels of two words or more included.
+// “…”"), fragments and labels of two words or more included. A quote answering a question put after the one
+// before ("When asked about the fares, she added “…”") is a new turn of the exchange.
 // Whether one speech verb credits both quotes, next to each other in one sentence of one article.
 bool creditedTogether(const GroupInput &a, const GroupInput &b)
 {
@@ -238,7 +239,7 @@ bool creditedTogether(const GroupInput &a, const GroupInput &b)
 
 bool continues(const GroupInput &a, const GroupInput &b)
 {
-    if (!a.groupable || !b.groupable || a.paragraph < 0 || a.article != b.article)
+    if (!a.groupable || !b.groupable || a.paragraph < 0 || a.article != b.article || b.answers)
         return false;
     const bool sameSpeaker = a.speaker >= 0 && a.speaker == b.speaker;
     if (creditedTogether(a, b))
@@ -426,7 +427,9 @@ void joinCreditedWords(
 // that other articles render are joined this way only when they are rendered by the same articles: an
 // outlet that quotes one without the other shows them to be separate points of a longer speech. Where one
 // speech verb credits both pieces in one sentence, it is enough that every outlet quoting the one also
-// quotes the other: the outlets that quote less of the remark quote its better-known half.
+// quotes the other: the outlets that quote less of the remark quote its better-known half. So it is where
+// every outlet quoting the one quotes it as one passage with the other (the next paragraph of a quote left
+// open, a quote paragraph with no cue): none of them sets the two apart.
 void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
 {
     const int n = int(quotes.size());
@@ -459,6 +462,28 @@ void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
         return std::includes(wideFrom, wideTo, from, to,
             [](const std::pair<int, int> &x, const std::pair<int, int> &y) { return x.second < y.second; });
     };
+    // Each article's quotes, which come together in the input: [first, end).
+    std::unordered_map<int, std::pair<int, int>> quotesOf;
+    for (int q = 0; q < n; ++q)
+        quotesOf.try_emplace(quotes.at(q).article, q, q).first->second.second = q + 1;
+    // Whether every article quoting the narrower statement quotes it as one passage with the wider one.
+    constexpr std::ptrdiff_t MaxArticles = 32;
+    const auto onePassage = [&](int narrower, int wider) {
+        const auto [from, to] = articlesOf(narrower);
+        if (to - from > MaxArticles)
+            return false;
+        return std::all_of(from, to, [&](const std::pair<int, int> &held) {
+            const auto [first, end] = quotesOf.at(held.second);
+            for (int q = first; q + 1 < end; ++q) {
+                const int a = sets.find(q);
+                const int b = sets.find(q + 1);
+                if (((a == narrower && b == wider) || (a == wider && b == narrower))
+                    && continues(quotes.at(q), quotes.at(q + 1)))
+                    return true;
+            }
+            return false;
+        });
+    };
     for (int q = 0; q + 1 < n; ++q) {
         if (!continues(quotes.at(q), quotes.at(q + 1)))
             continue;
@@ -472,7 +497,8 @@ void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
         const int wider = articles[size_t(a)] >= articles[size_t(b)] ? a : b;
         const int narrower = wider == a ? b : a;
         if (articles[size_t(a)] > 1 && articles[size_t(b)] > 1 && !sameArticles
-            && !(creditedTogether(quotes.at(q), quotes.at(q + 1)) && quotedWith(narrower, wider)))
+            && !(quotedWith(narrower, wider)
+                && (creditedTogether(quotes.at(q), quotes.at(q + 1)) || onePassage(narrower, wider))))
             continue;
         const int count = articles[size_t(wider)];
         const uint64_t sig = signature[size_t(wider)];
@@ -484,6 +510,27 @@ void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
         listedAs[size_t(sets.find(a))] = listed;
     }
 }
+}
+
+// An uncredited quote's source goes on in the fragments after it in its paragraph that no speech verb credits
+// to another subject ("“…,” the report said. The report also called the work “well planned”"); a credited
+// quote between ends it.
+void joinUncreditedSource(const QList<GroupInput> &quotes, UnionFind &sets)
+{
+    int source = -1;
+    for (int q = 0; q < int(quotes.size()); ++q) {
+        const GroupInput &in = quotes.at(q);
+        if (source >= 0 && (in.paragraph != quotes.at(source).paragraph || in.speaker >= 0))
+            source = -1;
+        if (!in.groupable || in.speaker >= 0 || in.paragraph < 0 || in.term)
+            continue;
+        if (!in.fragment)
+            source = q;
+        else if (source >= 0 && in.source >= 0 && in.source != quotes.at(source).source)
+            source = -1;
+        else if (source >= 0)
+            sets.unite(source, q);
+    }
 }
 
 // A statement that outlets render only in fragments renders the part of a longer one that no outlet quotes in
@@ -746,10 +793,14 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
             sets.unite(copyOf[q], q);
     }
 
+    joinRewordings(quotes, role, sets);
+    joinCreditedWords(quotes, role, sets, false);
     // A lone fragment woven into the same sentence as a grouped one of the same speaker renders the same words;
     // a label only when it has words enough to say something ("citing “hostile” moves" labels) and the same
     // speech verb credits both ("urged them to drop the “x” and treat it as a “y y”"): "accused them of “x”,
-    // vowing to “y”" credits two remarks.
+    // vowing to “y”" credits two remarks. It chooses after the credited words have found their statements: in
+    // "the “x” of the board “must end” and she will lead a “z”", the piece joins the remark its neighbour renders,
+    // not whichever neighbour happened to be grouped before.
     QList<int> size(n, 0);
     for (int q = 0; q < n; ++q) {
         if (quotes.at(q).groupable)
@@ -769,10 +820,9 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
         }
     }
 
-    joinRewordings(quotes, role, sets);
-    joinCreditedWords(quotes, role, sets, false);
     joinCreditedWords(quotes, role, sets, true);
     joinContinuations(quotes, sets);
+    joinUncreditedSource(quotes, sets);
     joinQuotedBeside(quotes, sets);
 
     QList<int> result(n, -1);

@@ -12,6 +12,9 @@
 struct GroupInput {
     std::vector<int> words; // normalised word ids in text order
     int speaker = -1; // canonical speaker id; -1 unknown
+    // With no speaker, the subject word of the speech verb nearest it in its sentence ("the report said",
+    // "one nurse told"), as an id; -1 when no speech verb stands there.
+    int source = -1;
     bool fragment = false; // a fragment or term: it joins a statement rather than founding one
     bool groupable = true; // false for an uncredited one-word term: not a statement, joins nothing
     bool term = false; // a label: a statement only when it renders part of another quote
@@ -23,6 +26,9 @@ struct GroupInput {
     bool isParagraph = false; // nothing but the quote and its marks in its paragraph
     bool opensParagraph = false; // nothing but its mark before it in its paragraph
     bool runsOn = false; // runs to the end of its paragraph unclosed: the next paragraph's quote goes on with it
+    // A question put to the speaker comes between the quote before and this one, in this one's sentence ("When
+    // asked about the fares, she said “…”"): this answers it, a new turn rather than more of the quote before.
+    bool answers = false;
     std::vector<int> content; // its distinct word ids that carry meaning (no function words), sorted
 };
 
@@ -31,9 +37,10 @@ struct GroupInput {
 // bigrams occur in the larger one and the speakers agree (or one is unknown; near-identical wording
 // joins even across speakers, which the caller reports as a conflict). Full quotes are grouped by
 // union-find; fragments then join the best statement containing them (so a fragment never bridges
-// two statements), else group among themselves, else join a statement quoted in the same sentence
-// by the same speaker. Last, the pieces of one remark quoted in turn in one article join (see
-// joinContinuations). Input order must be a stable order, each article's quotes together in text
+// two statements), else group among themselves; rewordings and credited words join next, then a lone
+// fragment joins a statement quoted beside it in the same sentence by the same speaker. Last, the pieces of one remark
+// quoted in turn in one article join (see joinContinuations), and so do an uncredited quote and the uncredited
+// fragments after it in its paragraph. Input order must be a stable order, each article's quotes together in text
 // order: ties go to the earlier quote.
 class StatementGrouper
 {

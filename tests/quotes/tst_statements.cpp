@@ -369,6 +369,74 @@ private Q_SLOTS:
                                             "anything about it,” a worker said.") }
             << QStringList { QStringLiteral("s1 unknown: art0#q1 The plant will close in May"),
                    QStringLiteral("s2 unknown: art0#q2 Nobody told us anything about it") };
+        QTest::newRow("the next quote of a paragraph goes on")
+            << QStringList { QStringLiteral("“We will open the new terminal in the spring,” Ana Ruiz said. “The ferry "
+                                            "fares will stay as they are,” she added.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will open the new terminal in the spring / "
+                                            "art0#q2 The ferry fares will stay as they are") };
+        QTest::newRow("an answer to a question put after the quote before stays apart")
+            << QStringList { QStringLiteral("“We will open the new terminal in the spring,” Ana Ruiz said. When asked "
+                                            "about the ferry fares, she added, “That is for the harbour board to "
+                                            "decide.”") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 We will open the new terminal in the spring"),
+                   QStringLiteral("s2 Ana Ruiz: art0#q2 That is for the harbour board to decide.") };
+        QTest::newRow("a question before the first quote leaves the answer whole")
+            << QStringList { QStringLiteral(
+                   "Asked about the ferry fares, Ana Ruiz said: “That is for the harbour board "
+                   "to decide.” “We will open the new terminal in the spring,” she added.") }
+            << QStringList { QStringLiteral("s1 Ana Ruiz: art0#q1 That is for the harbour board to decide. / art0#q2 "
+                                            "We will open the new terminal in the spring") };
+        QTest::newRow("a passage every outlet quotes whole is one statement")
+            << QStringList { QStringLiteral("Ana Ruiz said: “The council has lost the trust of the town.\n\n“After "
+                                            "ten years of delay, the people of the harbour deserve a working ferry.”"),
+                   QStringLiteral("She said: “The council has lost the trust of the town.\n\n“After ten years of "
+                                  "delay, the people of the harbour deserve a working ferry and a dry quay.”"),
+                   QStringLiteral("Ana Ruiz said the council “has lost the trust of the town”.") }
+            << QStringList { QStringLiteral(
+                   "s1 Ana Ruiz: art0#q1 The council has lost the trust of the town. / art0#q2 "
+                   "After ten years of delay, the people of the harbour deserve a working "
+                   "ferry. / art1#q1 The council has lost the trust of the town. / art1#q2 "
+                   "After ten years of delay, the people of the harbour deserve a working "
+                   "ferry and a dry quay. / art2#q1 has lost the trust of the town") };
+        QTest::newRow("a passage one outlet quotes apart stays two statements")
+            << QStringList { QStringLiteral("Ana Ruiz said: “The council has lost the trust of the town.\n\n“After "
+                                            "ten years of delay, the people of the harbour deserve a working ferry.”"),
+                   QStringLiteral("“The council has lost the trust of the town,” Ana Ruiz said.\n\nThe ferry has "
+                                  "not run since May.\n\n“After ten years of delay, the people of the harbour "
+                                  "deserve a working ferry and a dry quay,” she said."),
+                   QStringLiteral("Ana Ruiz said the council “has lost the trust of the town”.") }
+            << QStringList { QStringLiteral(
+                                 "s1 Ana Ruiz: art0#q1 The council has lost the trust of the town. / art1#q1 "
+                                 "The council has lost the trust of the town / art2#q1 has lost the trust "
+                                 "of the town"),
+                   QStringLiteral("s2 Ana Ruiz: art0#q2 After ten years of delay, the people of the harbour deserve a "
+                                  "working ferry. / art1#q2 After ten years of delay, the people of the harbour "
+                                  "deserve a working ferry and a dry quay") };
+        QTest::newRow("an uncredited source goes on in the fragments after it")
+            << QStringList { QStringLiteral("The council met on Monday. “The new pier will open in June,” the report "
+                                            "said. It also found the work “well planned and fairly priced” and “close "
+                                            "to finished”.") }
+            << QStringList { QStringLiteral("s1 unknown: art0#q1 The new pier will open in June / art0#q2 well planned "
+                                            "and fairly priced / art0#q3 close to finished") };
+        QTest::newRow("an uncredited source named again after a full stop that lost its space")
+            << QStringList { QStringLiteral("“The new pier will open in June,” the report said.The report further "
+                                            "called the work “well planned and fairly priced”.") }
+            << QStringList { QStringLiteral(
+                   "s1 unknown: art0#q1 The new pier will open in June / art0#q2 well planned and fairly priced") };
+        QTest::newRow("two unnamed sources of one paragraph stay apart")
+            << QStringList { QStringLiteral("“The plant will close in May,” one official said. A witness called the "
+                                            "decision “a betrayal of the whole town”.") }
+            << QStringList { QStringLiteral("s1 unknown: art0#q1 The plant will close in May"),
+                   QStringLiteral("s2 unknown: art0#q2 a betrayal of the whole town") };
+        QTest::newRow("a woven fragment joins the remark its neighbouring word renders")
+            << QStringList { QStringLiteral("Ana Ruiz says the “waste” of the old board “must be ended” and her party "
+                                            "will lead a “march for clean water” in the city."),
+                   QStringLiteral("Ana Ruiz vowed to “end the waste left by the old board of the water company”."),
+                   QStringLiteral("Ana Ruiz announced a “march for clean water” on Friday.") }
+            << QStringList { QStringLiteral(
+                                 "s1 Ana Ruiz: art0#q1 waste / art0#q2 must be ended / art1#q1 end the waste "
+                                 "left by the old board of the water company"),
+                   QStringLiteral("s2 Ana Ruiz: art0#q3 march for clean water / art2#q1 march for clean water") };
         QTest::newRow("a paragraph with its own words between stays apart")
             << QStringList { QStringLiteral("“We will win the vote,” Ana Ruiz said.\n\nShe spoke in the rain for an "
                                             "hour. “Then we rebuild the port,” she said.") }
