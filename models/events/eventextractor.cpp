@@ -4,6 +4,7 @@
 
 #include "core/logging.h"
 #include "events/argumentfinder.h"
+#include "events/mentionfeatures.h"
 #include "events/scannedarticle.h"
 #include "events/temporaltagger.h"
 #include "events/triggerfinder.h"
@@ -92,6 +93,7 @@ private:
     QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
         const ArgumentFinder::Place &place, const QStringList &participants) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
+    void addNewsSaying(const ArgumentFinder &args, QList<EventMention> &out);
 
     bool isDateLine(int begin, int end) const;
     bool isCaption(int begin, int end) const;
@@ -438,6 +440,12 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
             return before(k);
         if (t.last < last && m_tokens[size_t(t.last)].word == Lexicon::w<u"of">())
             return after(t.last + 1);
+        // "Aldane confirmed in a post on Monday", "Marr said at a news conference": the saying is the subject's.
+        const bool article
+            = det.word == Lexicon::w<u"a">() || det.word == Lexicon::w<u"an">() || det.word == Lexicon::w<u"the">();
+        if ((t.family & (Lexicon::Statement | Lexicon::Speech)) && k > first && article
+            && m_tokens[size_t(k - 1)].has(Lexicon::PlacePreposition))
+            return before(k - 1);
         return {};
     }
     // "was fired", "was abruptly fired", "had been removed"
@@ -616,6 +624,46 @@ void SentenceReader::addUndated(
     flush();
 }
 
+// "Aldane said he would …", "Marr told reporters …" with no time anywhere in the sentence: a news report's saying
+// told in the past without a date is its news, said in the days before it appeared. Dated by the publication's
+// week (value NEWS_REF); the merger joins it to the same speaker's dated saying, or keeps it where outlets agree.
+void SentenceReader::addNewsSaying(const ArgumentFinder &args, QList<EventMention> &out)
+{
+    constexpr quint32 sayingKinds = Lexicon::Statement | Lexicon::Speech;
+    const auto saying = std::find_if(m_found.begin(), m_found.end(),
+        [](const Trigger &t) { return !t.noun && (t.family & sayingKinds) && !(t.family & ~sayingKinds); });
+    if (saying == m_found.end())
+        return;
+    // "said", "told", "confirmed": told in the past; "who speaks for the party" describes, it reports nothing.
+    const ScanToken &verb = m_tokens[size_t(saying->token)];
+    const QStringView verbText = QStringView(m_article.text).mid(verb.start, verb.end - verb.start);
+    if (verb.word->tense != Lexicon::Tense::Past && !verbText.endsWith(u"ed"))
+        return;
+    // Within a quotation the words are the speaker's, not the reporter's; "will say", "could tell" are not done.
+    int marks = 0;
+    for (int k = m_begin; k < saying->first; ++k) {
+        const ScanToken &t = m_tokens[size_t(k)];
+        marks += t.kind == ScanToken::Punct && Characters::isDoubleQuote(t.punct) ? 1 : 0;
+    }
+    const ScanToken *before = saying->first > m_begin ? &m_tokens[size_t(saying->first - 1)] : nullptr;
+    if (marks % 2 != 0
+        || (before && before->word && (before->has(Lexicon::Modal) || before->word->tense == Lexicon::Tense::Future)))
+        return;
+    Timex news;
+    const QDate published = TemporalTagger::referenceDate(m_article);
+    news.start = published.addDays(-6);
+    news.end = published;
+    news.precision = DatePrecision::Week;
+    news.basis = DateBasis::RelativeToPublication;
+    news.confidence = 0.3;
+    news.value = QStringLiteral("NEWS_REF");
+    EventMention m = makeMention(args, { *saying }, clauseOf(saying->token), clauseEnd(saying->token), news);
+    if (m.theme.isEmpty() || !m.theme.at(0).isUpper())
+        return;
+    out.append(m);
+    m_found.erase(saying);
+}
+
 void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<EventMention> &out)
 {
     m_matches.clear();
@@ -644,6 +692,10 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             });
         }
     }
+    const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
+    const bool continues = m_previous.sentence == index - 1 && m_previous.paragraph == s.paragraph;
+    if (m_matches.isEmpty() && !continues && !m_section.isResolved() && m_tagger.hasPublicationDate())
+        addNewsSaying(args, out);
     const bool firmTime = std::any_of(m_matches.begin(), m_matches.end(), [](const Match &m) { return !m.vague; });
     if (!firmTime)
         m_found.removeIf([this](const Trigger &t) { return t.weak && !namesHappening(t); });
@@ -653,8 +705,6 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     const bool hasStrong = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
     if (hasStrong)
         m_found.removeIf([this](const Trigger &t) { return t.weak && t.token != m_keptSaying; });
-    const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
-    const bool continues = m_previous.sentence == index - 1 && m_previous.paragraph == s.paragraph;
 
     if (m_matches.isEmpty() && m_section.isResolved() && !m_found.isEmpty()) {
         // A list item under a date heading: one mention per clause, dated by the heading.
@@ -821,6 +871,40 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
 }
 }
 
+namespace
+{
+// "Last month, Oduya told parliament …" then "Oduya said …": where an article dates a saying of a speaker on another
+// occasion than its news, their undated sayings may be that one; only the merger's dated events can tell.
+void dropNewsOfOtherOccasions(QList<EventMention> &mentions)
+{
+    constexpr quint32 sayingKinds = Lexicon::Statement | Lexicon::Speech;
+    QStringList elsewhere; // speakers of sayings the article dates outside its own week
+    QDate weekStart;
+    for (const EventMention &m : std::as_const(mentions)) {
+        if (m.timex.value == QLatin1String("NEWS_REF"))
+            weekStart = m.timex.start;
+    }
+    if (!weekStart.isValid())
+        return;
+    for (const EventMention &m : std::as_const(mentions)) {
+        // the primary trigger's first word: "told" of "told reporters, briefing"
+        const auto end
+            = std::find_if(m.trigger.cbegin(), m.trigger.cend(), [](QChar c) { return c == u' ' || c == u','; });
+        const Lexicon::WordInfo *word = Lexicon::lookup(QStringView(m.trigger.cbegin(), end));
+        const bool saying = word && (word->family & sayingKinds);
+        if (saying && !m.theme.isEmpty() && m.timex.isResolved() && m.timex.end < weekStart)
+            elsewhere.append(m.theme);
+    }
+    if (elsewhere.isEmpty())
+        return;
+    mentions.removeIf([&elsewhere](const EventMention &m) {
+        return m.timex.value == QLatin1String("NEWS_REF")
+            && std::any_of(elsewhere.begin(), elsewhere.end(),
+                [&m](const QString &who) { return MentionFeatures::samePerson(who, m.theme); });
+    });
+}
+}
+
 QList<EventMention> EventExtractor::extract(const Article &article, int articleIndex)
 {
     const ScannedArticle scanned(article);
@@ -834,6 +918,7 @@ QList<EventMention> EventExtractor::extract(const Article &article, int articleI
         else
             reader.readHeading(sentences.at(i));
     }
+    dropNewsOfOtherOccasions(mentions);
     if (!TemporalTagger::referenceDate(article).isValid() && reader.unresolved() > 0) {
         Logging::get("events")->debug("{}: no publication date, {} relative date(s) left unresolved",
             article.id.toStdString(), reader.unresolved());
