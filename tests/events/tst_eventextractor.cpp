@@ -137,6 +137,20 @@ private Q_SLOTS:
         QTest::newRow("said: the noun is what was said's subject, past its own short phrase")
             << QStringLiteral("Dana Holt said the election for a new leader should be held by October 28.") << oct27
             << QStringList { QStringLiteral("election | October 28 => 2025-10-28 |  | Dana Holt | ") };
+        QTest::newRow("a participle opening the sentence is no part of the name")
+            << QStringLiteral("Beleaguered Prime Minister Dana Holt resigned on Friday.") << oct27
+            << QStringList { QStringLiteral("resigned | Friday => 2025-10-24 |  | Dana Holt | ") };
+        QTest::newRow("a saying in a post is its subject's")
+            << QStringLiteral("Mara Aldane confirmed in a post on Monday that she would stay.") << oct27
+            << QStringList { QStringLiteral("post | Monday => 2025-10-27 |  | Mara Aldane | ") };
+        // A saying the text does not date is its article's news, of the publication's week.
+        QTest::newRow("an undated saying is the article's news")
+            << QStringLiteral("Piet Lindqvist said the plant would close.") << oct27
+            << QStringList { QStringLiteral("said |  => NEWS_REF |  | Piet Lindqvist | ") };
+        QTest::newRow("a saying inside a quotation, a future one and a description are no news")
+            << QStringLiteral("\"I told them so,\" Vask wrote on Friday. Lindqvist will say more. Ames, who speaks "
+                              "for the council, smiled.")
+            << oct27 << QStringList { QStringLiteral("wrote | Friday => 2025-10-24 |  | Vask | ") };
         QTest::newRow("an adjective or a quantity opening a sentence is no name")
             << QStringLiteral("Fast action by the crews saved lives before the pier collapsed on Saturday. Much of the "
                               "pier collapsed on Saturday.")
