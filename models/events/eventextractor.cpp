@@ -40,6 +40,15 @@ bool isClauseMark(const ScanToken &t)
     return t.has(Lexicon::ClauseBreak);
 }
 
+// A word between a determiner and its noun: "shock" of "the shock ouster", "recent" of "her recent remarks"; not a
+// function word, a negation or a happening word.
+bool isModifier(const ScanToken &t)
+{
+    if (!t.isWord() || t.is(ScanToken::Possessive))
+        return false;
+    return !t.word || (!t.word->has(Lexicon::Stop) && !t.word->has(Lexicon::Negation) && !t.word->family);
+}
+
 // "During his tour, …", "With the tour underway, …": the subject comes in the next clause.
 bool isFrontedAdverbial(const ScanToken &t)
 {
@@ -427,8 +436,7 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
     };
     if (t.noun) {
         int k = t.first - 1;
-        while (k >= first && m_tokens[size_t(k)].isWord() && !m_tokens[size_t(k)].word
-            && !m_tokens[size_t(k)].is(ScanToken::Possessive))
+        while (k >= first && isModifier(m_tokens[size_t(k)]))
             --k; // "the shock ouster"
         if (k >= first && m_tokens[size_t(k)].is(ScanToken::Possessive))
             return args.ownerAt(k);
@@ -482,9 +490,8 @@ bool SentenceReader::namesHappening(const Trigger &t) const
     // A noun names a known happening only when made definite: "the collapse", "Rendell's ouster", "her
     // resignation"; "a meeting" is any meeting.
     int k = t.first - 1;
-    while (k >= m_begin && m_tokens[size_t(k)].isWord() && !m_tokens[size_t(k)].word
-        && !m_tokens[size_t(k)].is(ScanToken::Possessive))
-        --k; // adjectives: "the shock ouster"
+    while (k >= m_begin && isModifier(m_tokens[size_t(k)]))
+        --k; // adjectives: "the shock ouster", "her recent remarks"
     if (k < m_begin)
         return false;
     const ScanToken &det = m_tokens[size_t(k)];
@@ -703,8 +710,21 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     m_keptSaying = -1;
     anchors.append(namedInSaying());
     const bool hasStrong = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
-    if (hasStrong)
-        m_found.removeIf([this](const Trigger &t) { return t.weak && t.token != m_keptSaying; });
+    // "Despite Ames's overture, the two never met": a saying named by its owner, with no time of its own, names
+    // that saying's event though a stronger happening takes the sentence.
+    QList<Trigger> namedSayings;
+    if (hasStrong) {
+        m_found.removeIf([&](const Trigger &t) {
+            if (!t.weak || t.token == m_keptSaying)
+                return false;
+            int owner = t.first - 1;
+            while (owner >= m_begin && isModifier(m_tokens[size_t(owner)]))
+                --owner;
+            if (t.noun && !nextToTime(t) && owner >= m_begin && m_tokens[size_t(owner)].is(ScanToken::Possessive))
+                namedSayings.append(t);
+            return true;
+        });
+    }
 
     if (m_matches.isEmpty() && m_section.isResolved() && !m_found.isEmpty()) {
         // A list item under a date heading: one mention per clause, dated by the heading.
@@ -724,6 +744,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         m_previous = {};
         return;
     }
+    addUndated(args, namedSayings, out);
     if (m_matches.isEmpty()) {
         // "Oduya, who had quit after the dismissal, will also return": a relative clause tells of something
         // before, not of what the sentence goes on about; it only names its happening.

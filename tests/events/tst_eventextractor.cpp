@@ -151,6 +151,13 @@ private Q_SLOTS:
             << QStringLiteral("\"I told them so,\" Vask wrote on Friday. Lindqvist will say more. Ames, who speaks "
                               "for the council, smiled.")
             << oct27 << QStringList { QStringLiteral("wrote | Friday => 2025-10-24 |  | Vask | ") };
+        QTest::newRow("a saying named by its owner beside a stronger happening")
+            << QStringLiteral("After Halvorsen's recent overture, Oduya resigned.") << oct27
+            << QStringList { QStringLiteral("overture |  => UNDATED |  | Halvorsen | "),
+                   QStringLiteral("resigned |  => UNDATED |  | Oduya | ") };
+        QTest::newRow("signalled is a saying")
+            << QStringLiteral("Halvorsen signalled a willingness to talk.") << oct27
+            << QStringList { QStringLiteral("signalled |  => NEWS_REF |  | Halvorsen | ") };
         QTest::newRow("an adjective or a quantity opening a sentence is no name")
             << QStringLiteral("Fast action by the crews saved lives before the pier collapsed on Saturday. Much of the "
                               "pier collapsed on Saturday.")
