@@ -201,7 +201,7 @@ int SentenceReader::pairedMatch(const Trigger &t) const
     if (best >= 0 && t.weak) {
         const Match &m = m_matches.at(best);
         const auto ownPhrase = [&] {
-            if (m.first > t.token + 6)
+            if (m.first > t.token + 8)
                 return false;
             for (int k = t.token + 1; k < m.first; ++k) {
                 const ScanToken &tok = m_tokens[size_t(k)];
@@ -646,15 +646,22 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, QList<EventMentio
     const QStringView verbText = QStringView(m_article.text).mid(verb.start, verb.end - verb.start);
     if (verb.word->tense != Lexicon::Tense::Past && !verbText.endsWith(u"ed"))
         return;
-    // Within a quotation the words are the speaker's, not the reporter's; "will say", "could tell" are not done.
-    int marks = 0;
-    for (int k = m_begin; k < saying->first; ++k) {
+    // Within a quotation the words are the speaker's, not the reporter's: the last quotation mark before the verb
+    // opens one ("“…" or a straight mark before a word). A quote begun in an earlier sentence ends in this one:
+    // "… the company," Ames wrote. "will say", "could tell" are not done.
+    for (int k = saying->first - 1; k >= m_begin; --k) {
         const ScanToken &t = m_tokens[size_t(k)];
-        marks += t.kind == ScanToken::Punct && Characters::isDoubleQuote(t.punct) ? 1 : 0;
+        if (t.kind != ScanToken::Punct || !Characters::isDoubleQuote(t.punct))
+            continue;
+        const bool opening = t.punct == u'\u201C'
+            || (t.punct == u'"' && k + 1 < m_end && m_tokens[size_t(k + 1)].isWord()
+                && !m_tokens[size_t(k + 1)].is(ScanToken::SpaceBefore));
+        if (opening)
+            return;
+        break;
     }
     const ScanToken *before = saying->first > m_begin ? &m_tokens[size_t(saying->first - 1)] : nullptr;
-    if (marks % 2 != 0
-        || (before && before->word && (before->has(Lexicon::Modal) || before->word->tense == Lexicon::Tense::Future)))
+    if (before && before->word && (before->has(Lexicon::Modal) || before->word->tense == Lexicon::Tense::Future))
         return;
     Timex news;
     const QDate published = TemporalTagger::referenceDate(m_article);

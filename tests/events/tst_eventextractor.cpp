@@ -151,6 +151,12 @@ private Q_SLOTS:
             << QStringLiteral("\"I told them so,\" Vask wrote on Friday. Lindqvist will say more. Ames, who speaks "
                               "for the council, smiled.")
             << oct27 << QStringList { QStringLiteral("wrote | Friday => 2025-10-24 |  | Vask | ") };
+        QTest::newRow("a saying after a quotation begun in the sentence before")
+            << QStringLiteral("\"We will rebuild the pier. It will take years,\" Ines Corda said.") << oct27
+            << QStringList { QStringLiteral("said |  => NEWS_REF |  | Ines Corda | ") };
+        QTest::newRow("a saying a few words before its date")
+            << QStringLiteral("Ines Corda posted on the social media site Fotor on Monday.") << oct27
+            << QStringList { QStringLiteral("posted | Monday => 2025-10-27 |  | Ines Corda;Fotor | ") };
         QTest::newRow("a saying named by its owner beside a stronger happening")
             << QStringLiteral("After Halvorsen's recent overture, Oduya resigned.") << oct27
             << QStringList { QStringLiteral("overture |  => UNDATED |  | Halvorsen | "),
