@@ -90,6 +90,7 @@ private:
     int clauseOf(int token) const { return m_clause.at(token - m_begin); }
     int clauseEnd(int token) const;
     int pairedMatch(const Trigger &t) const;
+    bool ownPhrase(int from, int to) const;
     bool bareClause(const Match &m) const;
     bool refersBack(const QList<Trigger> &triggers) const;
     EventMention makeMention(
@@ -177,6 +178,28 @@ bool SentenceReader::bareClause(const Match &m) const
     return true;
 }
 
+// "spoke by phone on Saturday", "spoke to reporters on Friday", "wrote on Fotor on Monday": tokens [from, to) are a
+// short phrase of a saying verb's own, with no pronoun or verb that would start another predicate.
+bool SentenceReader::ownPhrase(int from, int to) const
+{
+    if (to - from > 7)
+        return false;
+    for (int k = from; k < to; ++k) {
+        const ScanToken &tok = m_tokens[size_t(k)];
+        if (tok.isPunct(u'(') || tok.isPunct(u')'))
+            continue; // "wrote on Fotor (formerly Pixa) on Monday"
+        if (!tok.isWord())
+            return false;
+        if (tok.word && !tok.has(Lexicon::AudienceWord)
+            && !(tok.word == Lexicon::w<u"by">() || tok.word == Lexicon::w<u"to">() || tok.word == Lexicon::w<u"with">()
+                || tok.word == Lexicon::w<u"the">() || tok.word == Lexicon::w<u"a">() || tok.word == Lexicon::w<u"an">()
+                || tok.word == Lexicon::w<u"on">() || tok.word == Lexicon::w<u"at">()
+                || tok.word == Lexicon::w<u"in">()))
+            return false;
+    }
+    return true;
+}
+
 // The time a trigger belongs to: one in its own clause, else a date standing in a clause of its own
 // ("Indeed, on June 12 of that year, Halvorsen and Oduya met").
 int SentenceReader::pairedMatch(const Trigger &t) const
@@ -200,24 +223,7 @@ int SentenceReader::pairedMatch(const Trigger &t) const
     // them, no pronoun or verb that would start another predicate.
     if (best >= 0 && t.weak) {
         const Match &m = m_matches.at(best);
-        const auto ownPhrase = [&] {
-            if (m.first > t.token + 8)
-                return false;
-            for (int k = t.token + 1; k < m.first; ++k) {
-                const ScanToken &tok = m_tokens[size_t(k)];
-                if (!tok.isWord())
-                    return false;
-                if (tok.word && !tok.has(Lexicon::AudienceWord)
-                    && !(tok.word == Lexicon::w<u"by">() || tok.word == Lexicon::w<u"to">()
-                        || tok.word == Lexicon::w<u"with">() || tok.word == Lexicon::w<u"the">()
-                        || tok.word == Lexicon::w<u"a">() || tok.word == Lexicon::w<u"an">()
-                        || tok.word == Lexicon::w<u"on">() || tok.word == Lexicon::w<u"at">()
-                        || tok.word == Lexicon::w<u"in">()))
-                    return false;
-            }
-            return true;
-        };
-        if (m.first > t.token + 3 && !ownPhrase())
+        if (m.first > t.token + 3 && !ownPhrase(t.token + 1, m.first))
             best = -1;
     }
     if (best >= 0)
@@ -576,7 +582,7 @@ QList<Trigger> SentenceReader::namedInSaying()
             continue;
         if (m.last == verb.first) {
             dated = true;
-        } else if (m.first == verb.last || (m.first == verb.last + 1 && isWord(verb.last, Lexicon::w<u"on">()))) {
+        } else if (m.first >= verb.last && ownPhrase(verb.last, m.first)) {
             dated = true;
             after = m.last;
         }
@@ -584,7 +590,7 @@ QList<Trigger> SentenceReader::namedInSaying()
     if (!dated)
         return {};
     const QStringView lemma = Lexicon::lemma(m_tokens[size_t(verb.token)].word);
-    if (lemma != u"say" && !isWord(after, Lexicon::w<u"to">()))
+    if (lemma != u"say" && !isWord(after, Lexicon::w<u"to">()) && !isWord(after, Lexicon::w<u"that">()))
         return {};
     const quint32 sayingKinds = Lexicon::Statement | Lexicon::Speech;
     QList<Trigger> named;

@@ -157,6 +157,11 @@ private Q_SLOTS:
         QTest::newRow("a saying a few words before its date")
             << QStringLiteral("Ines Corda posted on the social media site Fotor on Monday.") << oct27
             << QStringList { QStringLiteral("posted | Monday => 2025-10-27 |  | Ines Corda;Fotor | ") };
+        QTest::newRow("wrote that: a noun in what was written takes no time")
+            << QStringLiteral("Jon Vask wrote on Fotor on Monday that he was sorry for his role in the dismissal.")
+            << oct27
+            << QStringList { QStringLiteral("dismissal |  => UNDATED |  | Jon Vask;Fotor | "),
+                   QStringLiteral("wrote | Monday => 2025-10-27 |  | Jon Vask;Fotor | ") };
         QTest::newRow("a saying named by its owner beside a stronger happening")
             << QStringLiteral("After Halvorsen's recent overture, Oduya resigned.") << oct27
             << QStringList { QStringLiteral("overture |  => UNDATED |  | Halvorsen | "),
