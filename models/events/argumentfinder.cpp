@@ -218,6 +218,9 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
             const ScanToken *next = at(e);
             if (next && next->word == Lexicon::w<u"of">())
                 continue;
+            // "Speaking outside the plant, he …", "Writing on Fotor, …": a participle opens the sentence
+            if (w.endsWith(u"ing") && next && next->isWord() && !next->is(ScanToken::Capitalized))
+                continue;
             if (next && next->isWord() && !next->is(ScanToken::Capitalized) && !next->word) {
                 const QStringView n = m_text.mid(next->start, next->end - next->start);
                 if (!n.endsWith(u's') && !n.endsWith(u"ed"))

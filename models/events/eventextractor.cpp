@@ -11,6 +11,7 @@
 #include "language/characters.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 #include <array>
 
@@ -126,6 +127,8 @@ private:
     QList<Match> m_matches;
     QList<Trigger> m_found;
     int m_keptSaying = -1; // the saying verb namedInSaying gave the time to: it stays beside strong triggers
+    int m_lastBegin = -1; // token range of the sentence before the current one
+    int m_lastEnd = -1;
 };
 
 void SentenceReader::computeClauses(int begin, int end)
@@ -678,6 +681,19 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, QList<EventMentio
     news.confidence = 0.3;
     news.value = QStringLiteral("NEWS_REF");
     EventMention m = makeMention(args, { *saying }, clauseOf(saying->token), clauseEnd(saying->token), news);
+    // "Speaking aboard his plane, he told reporters …": "he" or "she" is the name the sentence before opens with;
+    // where it opens otherwise ("The opposition leader, Ames, disagreed."), who is meant is not told plainly.
+    if (before && (before->word == Lexicon::w<u"he">() || before->word == Lexicon::w<u"she">())) {
+        if (m_lastBegin < 0)
+            return;
+        const ArgumentFinder previous(m_article.text, m_tokens, m_lastBegin, m_lastEnd);
+        const QStringList subject = previous.sentenceSubject();
+        if (subject.isEmpty())
+            return;
+        m.theme = subject.constFirst();
+        m.participants.removeAll(m.theme);
+        m.participants.prepend(m.theme);
+    }
     if (m.theme.isEmpty() || !m.theme.at(0).isUpper())
         return;
     out.append(m);
@@ -686,6 +702,11 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, QList<EventMentio
 
 void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<EventMention> &out)
 {
+    // Whatever way this sentence is read, the next one looks back at it.
+    const auto remember = qScopeGuard([this, &s] {
+        m_lastBegin = s.begin;
+        m_lastEnd = s.end;
+    });
     m_matches.clear();
     m_found.clear();
     followSection(s);

@@ -162,6 +162,10 @@ private Q_SLOTS:
             << oct27
             << QStringList { QStringLiteral("dismissal |  => UNDATED |  | Jon Vask;Fotor | "),
                    QStringLiteral("wrote | Monday => 2025-10-27 |  | Jon Vask;Fotor | ") };
+        QTest::newRow("he: the saying is of the name the sentence before opened with")
+            << QStringLiteral("Piet Lindqvist looked tired. Speaking outside the plant, he told reporters the line "
+                              "would stop.")
+            << oct27 << QStringList { QStringLiteral("told reporters |  => NEWS_REF |  | Piet Lindqvist | ") };
         QTest::newRow("a saying named by its owner beside a stronger happening")
             << QStringLiteral("After Halvorsen's recent overture, Oduya resigned.") << oct27
             << QStringList { QStringLiteral("overture |  => UNDATED |  | Halvorsen | "),
