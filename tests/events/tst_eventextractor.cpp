@@ -166,6 +166,9 @@ private Q_SLOTS:
             << QStringLiteral("Piet Lindqvist looked tired. Speaking outside the plant, he told reporters the line "
                               "would stop.")
             << oct27 << QStringList { QStringLiteral("told reporters |  => NEWS_REF |  | Piet Lindqvist | ") };
+        QTest::newRow("following: the happening reacted to is a clause of its own")
+            << QStringLiteral("Lina Ames asked for calm following Mayor Piet Dunmore resigning on Thursday.") << oct27
+            << QStringList { QStringLiteral("resigning | Thursday => 2025-10-23 |  | Piet Dunmore | ") };
         QTest::newRow("a saying named by its owner beside a stronger happening")
             << QStringLiteral("After Halvorsen's recent overture, Oduya resigned.") << oct27
             << QStringList { QStringLiteral("overture |  => UNDATED |  | Halvorsen | "),
