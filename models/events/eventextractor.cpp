@@ -662,9 +662,10 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, QList<EventMentio
         const ScanToken &t = m_tokens[size_t(k)];
         if (t.kind != ScanToken::Punct || !Characters::isDoubleQuote(t.punct))
             continue;
+        const int next = k + 1;
         const bool opening = t.punct == u'\u201C'
-            || (t.punct == u'"' && k + 1 < m_end && m_tokens[size_t(k + 1)].isWord()
-                && !m_tokens[size_t(k + 1)].is(ScanToken::SpaceBefore));
+            || (t.punct == u'"' && next < m_end && m_tokens[size_t(next)].isWord()
+                && !m_tokens[size_t(next)].is(ScanToken::SpaceBefore));
         if (opening)
             return;
         break;
@@ -943,7 +944,7 @@ void dropNewsOfOtherOccasions(QList<EventMention> &mentions)
         return;
     for (const EventMention &m : std::as_const(mentions)) {
         // the primary trigger's first word: "told" of "told reporters, briefing"
-        const auto end
+        const auto *const end
             = std::find_if(m.trigger.cbegin(), m.trigger.cend(), [](QChar c) { return c == u' ' || c == u','; });
         const Lexicon::WordInfo *word = Lexicon::lookup(QStringView(m.trigger.cbegin(), end));
         const bool saying = word && (word->family & sayingKinds);
