@@ -377,8 +377,7 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
     const QString where = place.isEmpty() || subject.contains(place) || object.contains(place) ? QString()
         : last && last->has(Lexicon::PlacePreposition)                                         ? u' ' + place
                                                        : EventLabeler::tr(" in %1").arg(place);
-    // A saying verb's object is what is said about: "Peskov said Putin agreed …" is "Peskov says", not "Peskov says
-    // Putin".
+    // A saying verb's object is what is said about: "Vask said Corda agreed …" is "Vask says", not "Vask says Corda".
     const bool saying = kind & (Lexicon::Statement | Lexicon::Speech);
     if (!subject.isEmpty() && !object.isEmpty() && subject != object && !saying)
         return subject + QLatin1Char(' ') + verb + QLatin1Char(' ') + object + where;
