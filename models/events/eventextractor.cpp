@@ -74,7 +74,8 @@ public:
 
     void read(const ScannedArticle::Sentence &s, int index, QList<EventMention> &out);
     // A heading is read only for a date that heads a list ("June 23" above its bullets).
-    void readHeading(const ScannedArticle::Sentence &s);
+    // A headline in sentence case that tells of a saying ("Ames says the plant will close") is the article's news.
+    void readHeading(const ScannedArticle::Sentence &s, QList<EventMention> &out);
     int unresolved() const { return m_tagger.unresolvedCount(); }
 
 private:
@@ -104,7 +105,7 @@ private:
     QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
         const ArgumentFinder::Place &place, const QStringList &participants) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
-    void addNewsSaying(const ArgumentFinder &args, QList<EventMention> &out);
+    void addNewsSaying(const ArgumentFinder &args, bool headline, QList<EventMention> &out);
 
     bool isDateLine(int begin, int end) const;
     bool isCaption(int begin, int end) const;
@@ -420,12 +421,28 @@ void SentenceReader::followSection(const ScannedArticle::Sentence &s)
     m_lastParagraph = s.paragraph;
 }
 
-void SentenceReader::readHeading(const ScannedArticle::Sentence &s)
+void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventMention> &out)
 {
     m_matches.clear();
     m_tagger.tagSentence(s.begin, s.end, s.paragraph, m_matches);
     m_section = isDateLine(s.begin, s.end) ? m_matches.first().timex : Timex();
     m_lastParagraph = s.paragraph;
+    if (!m_matches.isEmpty() || !m_tagger.hasPublicationDate())
+        return;
+    // Title Case ("Ames Signals She Is Open") hides which words are names.
+    int words = 0;
+    int capitals = 0;
+    for (int k = s.begin; k < s.end; ++k) {
+        words += m_tokens[size_t(k)].isWord() ? 1 : 0;
+        capitals += m_tokens[size_t(k)].isWord() && m_tokens[size_t(k)].is(ScanToken::Capitalized) ? 1 : 0;
+    }
+    if (words < 3 || capitals * 2 > words)
+        return;
+    m_found.clear();
+    computeClauses(s.begin, s.end);
+    m_triggers.find(s.begin, s.end, m_clause, m_found);
+    const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
+    addNewsSaying(args, true, out);
 }
 
 // Who a happening about one person is about: "Rendell's ouster", "the resignation of Mara Quell", "the board
@@ -643,7 +660,7 @@ void SentenceReader::addUndated(
 // "Aldane said he would …", "Marr told reporters …" with no time anywhere in the sentence: a news report's saying
 // told in the past without a date is its news, said in the days before it appeared. Dated by the publication's
 // week (value NEWS_REF); the merger joins it to the same speaker's dated saying, or keeps it where outlets agree.
-void SentenceReader::addNewsSaying(const ArgumentFinder &args, QList<EventMention> &out)
+void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QList<EventMention> &out)
 {
     constexpr quint32 sayingKinds = Lexicon::Statement | Lexicon::Speech;
     const auto saying = std::find_if(m_found.begin(), m_found.end(),
@@ -653,7 +670,8 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, QList<EventMentio
     // "said", "told", "confirmed": told in the past; "who speaks for the party" describes, it reports nothing.
     const ScanToken &verb = m_tokens[size_t(saying->token)];
     const QStringView verbText = QStringView(m_article.text).mid(verb.start, verb.end - verb.start);
-    if (verb.word->tense != Lexicon::Tense::Past && !verbText.endsWith(u"ed"))
+    // A headline tells its news in the present: "Ames says".
+    if (!headline && verb.word->tense != Lexicon::Tense::Past && !verbText.endsWith(u"ed"))
         return;
     // Within a quotation the words are the speaker's, not the reporter's: the last quotation mark before the verb
     // opens one ("“…" or a straight mark before a word). A quote begun in an earlier sentence ends in this one:
@@ -737,7 +755,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
     const bool continues = m_previous.sentence == index - 1 && m_previous.paragraph == s.paragraph;
     if (m_matches.isEmpty() && !continues && !m_section.isResolved() && m_tagger.hasPublicationDate())
-        addNewsSaying(args, out);
+        addNewsSaying(args, false, out);
     const bool firmTime = std::any_of(m_matches.begin(), m_matches.end(), [](const Match &m) { return !m.vague; });
     if (!firmTime)
         m_found.removeIf([this](const Trigger &t) { return t.weak && !namesHappening(t); });
@@ -972,7 +990,7 @@ QList<EventMention> EventExtractor::extract(const Article &article, int articleI
         if (!sentences.at(i).heading)
             reader.read(sentences.at(i), i, mentions);
         else
-            reader.readHeading(sentences.at(i));
+            reader.readHeading(sentences.at(i), mentions);
     }
     dropNewsOfOtherOccasions(mentions);
     if (!TemporalTagger::referenceDate(article).isValid() && reader.unresolved() > 0) {

@@ -211,6 +211,29 @@ private Q_SLOTS:
         QCOMPARE(render(EventExtractor::extract(TestSupport::makeArticle(text, published), 0)), expected);
     }
 
+    // A headline (the first paragraph, as a title) in sentence case that tells of a saying is the article's news.
+    void headlines_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("a saying in the present")
+            << QStringLiteral("Piet Lindqvist says the plant will close\n\nThe plant employs four hundred people.")
+            << QStringList { QStringLiteral("says |  => NEWS_REF |  | Piet Lindqvist | ") };
+        QTest::newRow("Title Case hides the names")
+            << QStringLiteral("Piet Lindqvist Says The Plant Will Close\n\nThe plant employs four hundred people.")
+            << QStringList();
+        QTest::newRow("no saying") << QStringLiteral("Plant to close by spring\n\nThe plant employs 400 people.")
+                                   << QStringList();
+    }
+
+    void headlines()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const Article article = TestSupport::makeArticle(text, QDate(2025, 10, 27), QStringLiteral("a"), true);
+        QCOMPARE(render(EventExtractor::extract(article, 0)), expected);
+    }
+
     // Who a happening about one person is about: a different person is a different happening.
     void themes_data()
     {
