@@ -34,6 +34,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -50,6 +51,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <utility>
@@ -486,6 +488,7 @@ void MainWindow::showClosed()
     m_warnings->setWarnings({});
     m_outletFilter->setOutlets({});
     m_timelineFilter->setOutlets({});
+    ++m_quoteMarksRequest;
     m_timeline->setQuoteMarks({});
     m_timeline->setHighlightedEvents({});
     setWindowFilePath(QString());
@@ -521,7 +524,7 @@ void MainWindow::showEditedEvents(AnalysisResultPtr result)
     m_timelineModel->setResult(m_result);
     m_articleView->setResult(m_result);
     m_articleView->showArticle(article);
-    m_timeline->setQuoteMarks(TimelineQuotes::fromResult(*m_result, m_timelineFilter->outlets()));
+    updateQuoteMarks(m_timelineFilter->outlets(), false);
     // The selected event again, where the edit left it (gone when merged into another or deleted).
     selectEvent(m_document->selection()->currentEvent());
 }
@@ -548,7 +551,8 @@ void MainWindow::showAnalysis(const AnalysisResultPtr &result)
     outlets.sort(Qt::CaseInsensitive);
     m_outletFilter->setOutlets(outlets);
     m_timelineFilter->setOutlets({});
-    m_timeline->setQuoteMarks(TimelineQuotes::fromResult(*result));
+    m_timeline->setQuoteMarks({});
+    updateQuoteMarks({}, true);
     m_timeline->setHighlightedEvents({});
     m_timeline->fitAll();
     if (!result->corpus.articles.isEmpty())
@@ -569,8 +573,25 @@ void MainWindow::applyOutletFilter(const QStringList &outlets)
 {
     m_timelineFilter->setOutlets(outlets);
     m_articles->setOutlets(outlets);
-    if (m_result)
-        m_timeline->setQuoteMarks(TimelineQuotes::fromResult(*m_result, outlets));
+    updateQuoteMarks(outlets, false);
+}
+
+void MainWindow::updateQuoteMarks(const QStringList &outlets, bool fit)
+{
+    const int request = ++m_quoteMarksRequest;
+    if (!m_result)
+        return;
+    auto *watcher = new QFutureWatcher<QList<TimelineQuoteMark>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, fit] {
+        watcher->deleteLater();
+        if (request != m_quoteMarksRequest)
+            return;
+        m_timeline->setQuoteMarks(watcher->result());
+        if (fit)
+            m_timeline->fitAll();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([result = m_result, outlets] { return TimelineQuotes::fromResult(*result, outlets); }));
 }
 
 void MainWindow::selectEvent(const QString &eventId)

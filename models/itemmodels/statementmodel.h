@@ -4,6 +4,7 @@
 
 #include "analysis/analysisresult.h"
 #include "itemmodels/annotationlookup.h"
+#include "itemmodels/statementtable.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -51,7 +52,9 @@ public:
 
     explicit StatementModel(QObject *parent = nullptr);
 
-    void setResult(std::shared_ptr<const AnalysisResult> result);
+    // `table` is the result's StatementTable when it was built already (off the GUI thread); without
+    // it the model builds it here.
+    void setResult(std::shared_ptr<const AnalysisResult> result, std::shared_ptr<const StatementTable> table = nullptr);
     std::shared_ptr<const AnalysisResult> result() const { return m_result; }
     // Annotation counts for AnnotationCountRole, built from a result with these quotes and statements;
     // changed rows are told with dataChanged, the model is not reset.
@@ -81,15 +84,9 @@ private:
     QVariant statementData(int row, int role) const;
     QVariant renderingData(int statementRow, int row, int role) const;
     QString outletOf(int articleIndex) const;
-    int outletCount(const Statement &statement) const;
-    double minSimilarity(int statementRow) const;
     QString speakerText(const QString &speaker) const;
-    SpeakerKind speakerKind(const Statement &statement) const;
 
     std::shared_ptr<const AnalysisResult> m_result;
-    QHash<QString, int> m_quoteIndex;
-    // Per statement, parallel to its quotes: the similarities the comparison shows
-    // (PieceSimilarity), worked out once per result.
-    QList<QList<double>> m_similarity;
+    std::shared_ptr<const StatementTable> m_table;
     std::shared_ptr<const AnnotationLookup> m_annotations;
 };

@@ -191,11 +191,11 @@ QuotePanel::QuotePanel(QWidget *parent)
 
 QuotePanel::~QuotePanel() = default;
 
-void QuotePanel::setResult(std::shared_ptr<const AnalysisResult> result)
+void QuotePanel::setResult(std::shared_ptr<const AnalysisResult> result, std::shared_ptr<const StatementTable> table)
 {
     m_result = std::move(result);
     m_comparison->setResult(m_result);
-    m_model->setResult(m_result);
+    m_model->setResult(m_result, std::move(table));
     fillSpeakers();
     setSortOrder(m_sort->currentData().value<SortOrder>());
     m_count->setText(tr("%n statement(s)", nullptr, m_filter->rowCount()));

@@ -23,6 +23,7 @@ class QToolButton;
 class QTreeView;
 class StatementFilterModel;
 class StatementModel;
+struct StatementTable;
 
 // The analyst's quote panel: the statements (search, filter by speaker, only where outlets differ, sort), and for the
 // selected one every outlet's rendering side by side. Up/Down go through statements, Left/Right through
@@ -37,7 +38,8 @@ public:
     explicit QuotePanel(QWidget *parent = nullptr);
     ~QuotePanel() override;
 
-    void setResult(std::shared_ptr<const AnalysisResult> result);
+    // `table` is the result's StatementTable when it was built already (off the GUI thread).
+    void setResult(std::shared_ptr<const AnalysisResult> result, std::shared_ptr<const StatementTable> table = nullptr);
     // Which statements and renderings carry annotations (badges in the list and by the outlets).
     void setAnnotations(std::shared_ptr<const AnnotationLookup> annotations);
 
