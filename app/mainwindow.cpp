@@ -378,10 +378,7 @@ void MainWindow::bindSelection()
     connect(selection, &DocumentSelection::currentEventChanged, this, &MainWindow::selectEvent);
     connect(selection, &DocumentSelection::currentStatementChanged, m_quotePanel, &QuotePanel::selectStatement);
     // The current statement's events are ringed on the timeline.
-    connect(selection, &DocumentSelection::currentStatementChanged, this, [this](const QString &statementId) {
-        m_timeline->setHighlightedEvents(
-            m_result && !statementId.isEmpty() ? StatementEvents::eventsFor(*m_result, statementId) : QStringList());
-    });
+    connect(selection, &DocumentSelection::currentStatementChanged, this, &MainWindow::highlightStatementEvents);
     connect(selection, &DocumentSelection::quoteRequested, m_articleView, &ArticleView::showQuote);
     connect(selection, &DocumentSelection::spanRequested, m_articleView, &ArticleView::showSpan);
 }
@@ -489,6 +486,7 @@ void MainWindow::showClosed()
     m_outletFilter->setOutlets({});
     m_timelineFilter->setOutlets({});
     ++m_quoteMarksRequest;
+    m_statementEvents.reset();
     m_timeline->setQuoteMarks({});
     m_timeline->setHighlightedEvents({});
     setWindowFilePath(QString());
@@ -576,22 +574,55 @@ void MainWindow::applyOutletFilter(const QStringList &outlets)
     updateQuoteMarks(outlets, false);
 }
 
+struct MainWindow::StatementEventsIndex {
+    explicit StatementEventsIndex(AnalysisResultPtr r)
+        : result(std::move(r))
+        , events(*result)
+    {
+    }
+    AnalysisResultPtr result;
+    StatementEvents events;
+};
+
 void MainWindow::updateQuoteMarks(const QStringList &outlets, bool fit)
 {
     const int request = ++m_quoteMarksRequest;
     if (!m_result)
         return;
-    auto *watcher = new QFutureWatcher<QList<TimelineQuoteMark>>(this);
+    struct Lane {
+        QList<TimelineQuoteMark> marks;
+        std::shared_ptr<const StatementEventsIndex> index;
+    };
+    auto *watcher = new QFutureWatcher<Lane>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, fit] {
         watcher->deleteLater();
         if (request != m_quoteMarksRequest)
             return;
-        m_timeline->setQuoteMarks(watcher->result());
+        const Lane lane = watcher->result();
+        m_statementEvents = lane.index;
+        m_timeline->setQuoteMarks(lane.marks);
         if (fit)
             m_timeline->fitAll();
+        highlightStatementEvents(m_document->selection()->currentStatement());
     });
-    watcher->setFuture(
-        QtConcurrent::run([result = m_result, outlets] { return TimelineQuotes::fromResult(*result, outlets); }));
+    std::shared_ptr<const StatementEventsIndex> index
+        = m_statementEvents && m_statementEvents->result == m_result ? m_statementEvents : nullptr;
+    watcher->setFuture(QtConcurrent::run([result = m_result, index, outlets]() mutable {
+        if (!index)
+            index = std::make_shared<const StatementEventsIndex>(result);
+        return Lane { TimelineQuotes::fromResult(*result, index->events, outlets), index };
+    }));
+}
+
+void MainWindow::highlightStatementEvents(const QString &statementId)
+{
+    if (!m_result || statementId.isEmpty()) {
+        m_timeline->setHighlightedEvents({});
+        return;
+    }
+    // None until the worker has indexed this result's events; it rings them when it is done.
+    const bool indexed = m_statementEvents && m_statementEvents->result == m_result;
+    m_timeline->setHighlightedEvents(indexed ? m_statementEvents->events.eventsFor(statementId) : QStringList());
 }
 
 void MainWindow::selectEvent(const QString &eventId)

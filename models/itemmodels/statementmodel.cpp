@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace
 {
@@ -17,15 +18,68 @@ StatementModel::StatementModel(QObject *parent)
 {
 }
 
-void StatementModel::setResult(
-    std::shared_ptr<const AnalysisResult> result, std::shared_ptr<const StatementTable> table)
+void StatementModel::setResult(std::shared_ptr<const AnalysisResult> result)
 {
-    if (result && !table)
-        table = std::make_shared<const StatementTable>(StatementTable::build(*result));
     beginResetModel();
     m_result = std::move(result);
-    m_table = m_result ? std::move(table) : nullptr;
+    m_table.reset();
+    const qsizetype n = m_result ? m_result->statements.size() : 0;
+    m_lazy = {};
+    m_lazy.similarity.resize(n);
+    m_lazy.minSimilarity.fill(std::numeric_limits<double>::quiet_NaN(), n);
+    m_lazy.outletCount.fill(-1, n);
+    m_lazySimilarity.fill(false, n);
+    m_lazySpeakerKind.fill(-1, n);
     endResetModel();
+}
+
+void StatementModel::setTable(const std::shared_ptr<const StatementTable> &table)
+{
+    if (!m_result || !table || !table->isComplete(*m_result))
+        return;
+    // The same values as the rows worked out so far: nothing the views show changes.
+    m_table = table;
+    m_lazy = {};
+    m_lazySimilarity.clear();
+    m_lazySpeakerKind.clear();
+}
+
+const QList<double> &StatementModel::similarity(int row) const
+{
+    if (m_table)
+        return m_table->similarity.at(row);
+    if (!m_lazySimilarity.at(row)) {
+        m_lazy.similarity[row] = StatementTable::similarityOf(*m_result, m_result->statements.at(row));
+        m_lazy.minSimilarity[row] = StatementTable::lowest(m_lazy.similarity.at(row));
+        m_lazySimilarity[row] = true;
+    }
+    return m_lazy.similarity.at(row);
+}
+
+double StatementModel::minSimilarity(int row) const
+{
+    if (m_table)
+        return m_table->minSimilarity.at(row);
+    similarity(row);
+    return m_lazy.minSimilarity.at(row);
+}
+
+int StatementModel::outletCount(int row) const
+{
+    if (m_table)
+        return m_table->outletCount.at(row);
+    if (m_lazy.outletCount.at(row) < 0)
+        m_lazy.outletCount[row] = StatementTable::outletCountOf(*m_result, m_result->statements.at(row));
+    return m_lazy.outletCount.at(row);
+}
+
+SpeakerKind StatementModel::speakerKind(int row) const
+{
+    if (m_table)
+        return m_table->speakerKind.at(row);
+    if (m_lazySpeakerKind.at(row) < 0)
+        m_lazySpeakerKind[row] = int(StatementTable::speakerKindOf(*m_result, m_result->statements.at(row)));
+    return SpeakerKind(m_lazySpeakerKind.at(row));
 }
 
 namespace
@@ -202,21 +256,21 @@ QVariant StatementModel::statementData(int row, int role) const
         return tr("%1\n%2 renderings in %3 outlets")
             .arg(speakerText(s.speaker))
             .arg(s.quotes.size())
-            .arg(m_table->outletCount.at(row));
+            .arg(outletCount(row));
     case StatementIdRole:
         return s.id;
     case SpeakerRole:
         return s.speaker;
     case SpeakerKindRole:
-        return int(m_table->speakerKind.at(row));
+        return int(speakerKind(row));
     case GistRole:
         return gist(referenceText());
     case OutletCountRole:
-        return m_table->outletCount.at(row);
+        return outletCount(row);
     case RenderingCountRole:
         return int(s.quotes.size());
     case MinSimilarityRole:
-        return m_table->minSimilarity.at(row);
+        return minSimilarity(row);
     case HasConflictRole:
         return !s.conflicts.isEmpty();
     case AlignmentRole:
@@ -266,7 +320,7 @@ QVariant StatementModel::renderingData(int statementRow, int row, int role) cons
     case OutletRole:
         return outletOf(q.article);
     case SimilarityRole:
-        return m_table->similarity.at(statementRow).value(row, 1.0);
+        return similarity(statementRow).value(row, 1.0);
     case KindRole:
         return quoteKindName(q.kind);
     case SpanStartRole:

@@ -52,9 +52,12 @@ public:
 
     explicit StatementModel(QObject *parent = nullptr);
 
-    // `table` is the result's StatementTable when it was built already (off the GUI thread); without
-    // it the model builds it here.
-    void setResult(std::shared_ptr<const AnalysisResult> result, std::shared_ptr<const StatementTable> table = nullptr);
+    // Values a pass over a statement's renderings gives are worked out for the rows asked for, until
+    // setTable() hands over the whole result's (built on a worker: the quote panel does).
+    void setResult(std::shared_ptr<const AnalysisResult> result);
+    // The result's StatementTable; ignored unless complete and for the current result.
+    void setTable(const std::shared_ptr<const StatementTable> &table);
+    bool hasTable() const { return m_table != nullptr; }
     std::shared_ptr<const AnalysisResult> result() const { return m_result; }
     // Annotation counts for AnnotationCountRole, built from a result with these quotes and statements;
     // changed rows are told with dataChanged, the model is not reset.
@@ -85,8 +88,17 @@ private:
     QVariant renderingData(int statementRow, int row, int role) const;
     QString outletOf(int articleIndex) const;
     QString speakerText(const QString &speaker) const;
+    // A statement row's StatementTable values: from m_table, else worked out once into m_lazy.
+    const QList<double> &similarity(int row) const;
+    double minSimilarity(int row) const;
+    int outletCount(int row) const;
+    SpeakerKind speakerKind(int row) const;
 
     std::shared_ptr<const AnalysisResult> m_result;
     std::shared_ptr<const StatementTable> m_table;
+    // Until m_table comes: the rows worked out so far (NaN, -1: not yet).
+    mutable StatementTable m_lazy;
+    mutable QList<bool> m_lazySimilarity;
+    mutable QList<int> m_lazySpeakerKind;
     std::shared_ptr<const AnnotationLookup> m_annotations;
 };

@@ -8,18 +8,33 @@
 
 #include <algorithm>
 
-namespace
+QList<double> StatementTable::similarityOf(const AnalysisResult &result, const Statement &statement)
 {
-QString outletOf(const AnalysisResult &result, int articleIndex)
-{
-    if (articleIndex < 0 || articleIndex >= result.corpus.articles.size())
-        return {};
-    const Article &a = result.corpus.articles.at(articleIndex);
-    return a.outlet.isEmpty() ? a.id : a.outlet;
+    const int reference = std::max(0, int(statement.quotes.indexOf(statement.reference)));
+    return PieceSimilarity::apply(result, statement, reference, statement.similarity);
 }
 
-// Organisation when a rendering credits the statement's speaker as one, else person when one does.
-SpeakerKind speakerKindOf(const AnalysisResult &result, const Statement &statement)
+double StatementTable::lowest(const QList<double> &similarity)
+{
+    return similarity.isEmpty() ? 1.0 : *std::min_element(similarity.cbegin(), similarity.cend());
+}
+
+int StatementTable::outletCountOf(const AnalysisResult &result, const Statement &statement)
+{
+    QSet<QString> outlets;
+    for (const QString &id : statement.quotes) {
+        const int q = result.quoteIndex(id);
+        if (q < 0)
+            continue;
+        const int article = result.quotes.at(q).article;
+        const Article *a
+            = article >= 0 && article < result.corpus.articles.size() ? &result.corpus.articles.at(article) : nullptr;
+        outlets.insert(!a ? QString() : a->outlet.isEmpty() ? a->id : a->outlet);
+    }
+    return int(outlets.size());
+}
+
+SpeakerKind StatementTable::speakerKindOf(const AnalysisResult &result, const Statement &statement)
 {
     SpeakerKind kind = SpeakerKind::Unknown;
     if (statement.speaker.isEmpty())
@@ -37,19 +52,7 @@ SpeakerKind speakerKindOf(const AnalysisResult &result, const Statement &stateme
     return kind;
 }
 
-int outletCountOf(const AnalysisResult &result, const Statement &statement)
-{
-    QSet<QString> outlets;
-    for (const QString &id : statement.quotes) {
-        const int q = result.quoteIndex(id);
-        if (q >= 0)
-            outlets.insert(outletOf(result, result.quotes.at(q).article));
-    }
-    return int(outlets.size());
-}
-}
-
-StatementTable StatementTable::build(const AnalysisResult &result)
+StatementTable StatementTable::build(const AnalysisResult &result, const std::atomic_bool *cancel)
 {
     StatementTable table;
     const qsizetype n = result.statements.size();
@@ -58,10 +61,10 @@ StatementTable StatementTable::build(const AnalysisResult &result)
     table.outletCount.reserve(n);
     table.speakerKind.reserve(n);
     for (const Statement &s : result.statements) {
-        const int reference = std::max(0, int(s.quotes.indexOf(s.reference)));
-        QList<double> similarity = PieceSimilarity::apply(result, s, reference, s.similarity);
-        table.minSimilarity.append(
-            similarity.isEmpty() ? 1.0 : *std::min_element(similarity.cbegin(), similarity.cend()));
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            break;
+        QList<double> similarity = similarityOf(result, s);
+        table.minSimilarity.append(lowest(similarity));
         table.similarity.append(std::move(similarity));
         table.outletCount.append(outletCountOf(result, s));
         table.speakerKind.append(speakerKindOf(result, s));

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 struct AnalysisResult;
@@ -23,7 +24,6 @@ class QToolButton;
 class QTreeView;
 class StatementFilterModel;
 class StatementModel;
-struct StatementTable;
 
 // The analyst's quote panel: the statements (search, filter by speaker, only where outlets differ, sort), and for the
 // selected one every outlet's rendering side by side. Up/Down go through statements, Left/Right through
@@ -38,8 +38,9 @@ public:
     explicit QuotePanel(QWidget *parent = nullptr);
     ~QuotePanel() override;
 
-    // `table` is the result's StatementTable when it was built already (off the GUI thread).
-    void setResult(std::shared_ptr<const AnalysisResult> result, std::shared_ptr<const StatementTable> table = nullptr);
+    // Shows the result at once: the list works out what its visible rows show, while a worker builds
+    // the whole StatementTable, which the list takes when it is done (sorting by divergence or outlets).
+    void setResult(std::shared_ptr<const AnalysisResult> result);
     // Which statements and renderings carry annotations (badges in the list and by the outlets).
     void setAnnotations(std::shared_ptr<const AnnotationLookup> annotations);
 
@@ -85,6 +86,8 @@ protected:
 
 private:
     void fillSpeakers();
+    // Starts the worker that builds the StatementTable of m_result, cancelling the one before.
+    void buildTable();
     void onCurrentChanged(const QModelIndex &current);
     void moveStatement(int delta);
     void moveRendering(int delta);
@@ -106,4 +109,5 @@ private:
     ComparisonView *m_comparison = nullptr;
     QSplitter *m_splitter = nullptr;
     bool m_selectingFromOutside = false;
+    std::shared_ptr<std::atomic_bool> m_tableCancel;
 };
