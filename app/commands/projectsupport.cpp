@@ -67,7 +67,7 @@ std::optional<Corpus> ProjectSupport::loadCorpus(const QString &path)
 
 QString ProjectSupport::defaultAuthor()
 {
-    const QString configured = QSettings().value(QStringLiteral("annotations/author")).toString();
+    QString configured = QSettings().value(QStringLiteral("annotations/author")).toString();
     if (!configured.isEmpty())
         return configured;
     const QString user = qEnvironmentVariable("USER");
