@@ -129,6 +129,15 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     // Projects and annotations: the Annotations tab and the project actions.
     m_project = new ProjectSession(m_document, m_actions, this);
     addPanel(m_project->panel(), tr("Annotations"));
+    // A Markdown report gets the whole timeline beside it, with the lanes and filter the analyst chose,
+    // as `parallax annotations --format md` does.
+    m_project->panel()->setTimelineWriter([this](const QString &path) {
+        TimelineExportOptions look;
+        look.title = m_result ? m_result->corpus.name : QString();
+        const TimelineExportSource source { &m_timeline->index(), m_timelineFilter, m_timeline->index().squeezedScale(),
+            palette(), font() };
+        return TimelineExporter::write(path, source, look);
+    });
     connect(m_project, &ProjectSession::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_quotePanel, &QuotePanel::annotateQuoteRequested, m_project, &ProjectSession::annotateQuote);
     connect(m_quotePanel, &QuotePanel::annotateStatementRequested, m_project, &ProjectSession::annotateStatement);

@@ -49,9 +49,8 @@ QString writeTimeline(ProjectStore &project, const Corpus &corpus, const QString
         QApplication::font() };
     const QFileInfo report(reportPath);
     QString image = report.completeBaseName() + QStringLiteral("-timeline.png");
-    const QString error = TimelineExporter::write(report.absoluteDir().filePath(image), source, look);
-    if (!error.isEmpty()) {
-        CommandSupport::printError(error);
+    if (const Error error = TimelineExporter::write(report.absoluteDir().filePath(image), source, look); !error.ok()) {
+        CommandSupport::printError(error.message);
         return {};
     }
     return image;

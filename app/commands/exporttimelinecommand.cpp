@@ -156,9 +156,8 @@ int Commands::exportTimeline(const QStringList &arguments)
     options.transparent = parser.isSet(QStringLiteral("transparent"));
     const TimelineExportSource source { &index, &filter, index.squeezedScale(), QApplication::palette(),
         QApplication::font() };
-    const QString error = TimelineExporter::write(output, source, options);
-    if (!error.isEmpty()) {
-        CommandSupport::printError(error);
+    if (const Error error = TimelineExporter::write(output, source, options); !error.ok()) {
+        CommandSupport::printError(error.message);
         return 1;
     }
     return 0;

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace
 {
 QString csvField(const QString &value)
@@ -28,11 +30,10 @@ QString dateText(const QDateTime &date)
 }
 }
 
-AnnotationExport::AnnotationExport(
-    const QList<Annotation> &annotations, const Corpus *corpus, const QString &projectName)
+AnnotationExport::AnnotationExport(const QList<Annotation> &annotations, const Corpus *corpus, QString projectName)
     : m_annotations(annotations)
     , m_corpus(corpus)
-    , m_projectName(projectName)
+    , m_projectName(std::move(projectName))
 {
     if (m_corpus) {
         for (int i = 0; i < m_corpus->articles.size(); ++i)

@@ -15,7 +15,7 @@ struct Corpus;
 class AnnotationExport
 {
 public:
-    AnnotationExport(const QList<Annotation> &annotations, const Corpus *corpus, const QString &projectName);
+    AnnotationExport(const QList<Annotation> &annotations, const Corpus *corpus, QString projectName);
 
     QByteArray toJson() const;
     QByteArray toCsv() const;

@@ -86,7 +86,7 @@ std::optional<Annotation> AnnotationJson::fromStored(const QJsonObject &o)
     a.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
     a.modified = QDateTime::fromString(o.value(QStringLiteral("modified")).toString(), Qt::ISODateWithMs);
     const QJsonArray anchors = o.value(QStringLiteral("anchors")).toArray();
-    for (const QJsonValue &value : anchors) {
+    for (const auto &value : anchors) {
         const QJsonObject ao = value.toObject();
         const QJsonObject to = ao.value(QStringLiteral("target")).toObject();
         AnnotationAnchor anchor;

@@ -13,7 +13,7 @@ PARALLAX_NAMESPACE_TR(FolderProblem)
 namespace
 {
 // Below this SQLite cannot finish a transaction of ours (a few pages, the journal, the -shm).
-constexpr qint64 nearlyFull = 256 * 1024;
+constexpr qint64 nearlyFull = qint64(256) * 1024;
 }
 
 bool FolderProblem::isWritable(const QString &folder)

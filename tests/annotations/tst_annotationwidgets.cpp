@@ -139,10 +139,10 @@ private Q_SLOTS:
         QStringList pictures;
         panel.setTimelineWriter([&pictures](const QString &path) {
             pictures.append(path);
-            return QString();
+            return Error();
         });
         const QString path = dir.filePath(name);
-        QCOMPARE(panel.exportTo(path, AnnotationPanel::ExportFormat(format), shown), QString());
+        QCOMPARE(panel.exportTo(path, AnnotationPanel::ExportFormat(format), shown).message, QString());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
@@ -150,10 +150,10 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("only weekly")));
         QCOMPARE(pictures.size(), format == int(AnnotationPanel::ExportFormat::Markdown) ? 1 : 0);
         // A file that cannot be written says so.
-        QVERIFY(!panel
-                     .exportTo(dir.filePath(QStringLiteral("no/such/folder/") + name),
-                         AnnotationPanel::ExportFormat(format), shown)
-                     .isEmpty());
+        const Error unwritable = panel.exportTo(
+            dir.filePath(QStringLiteral("no/such/folder/") + name), AnnotationPanel::ExportFormat(format), shown);
+        QCOMPARE(unwritable.code, Error::Code::Io);
+        QVERIFY(unwritable.message.contains(QStringLiteral("no/such/folder")));
     }
 
     void panelListsFiltersDeletesAndUndoes()

@@ -124,7 +124,7 @@ private Q_SLOTS:
         options.size = size;
         options.scale = scale;
         options.title = QStringLiteral("A title to look for");
-        QCOMPARE(TimelineExporter::write(path, s.source(), options), QString());
+        QCOMPARE(TimelineExporter::write(path, s.source(), options).message, QString());
         const QImage image(path);
         QCOMPARE(image.size(), size * scale);
         // Not blank: lanes, markers, labels make many colours.
@@ -169,7 +169,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         TimelineExportOptions options;
         options.title = QStringLiteral("Story");
-        QCOMPARE(TimelineExporter::write(dir.filePath(name), s.source(), options), QString());
+        QCOMPARE(TimelineExporter::write(dir.filePath(name), s.source(), options).message, QString());
         QFile file(dir.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray data = file.readAll();
@@ -198,8 +198,9 @@ private Q_SLOTS:
         old.close();
         TimelineExportOptions options;
         options.size = size;
-        const QString error = TimelineExporter::write(path, s.source(), options);
-        QVERIFY(!error.isEmpty());
+        const Error error = TimelineExporter::write(path, s.source(), options);
+        QVERIFY(!error.ok());
+        QVERIFY(!error.message.isEmpty());
         if (hadOld) {
             QVERIFY(old.open(QIODevice::ReadOnly));
             QCOMPARE(old.readAll(), QByteArray("old"));
@@ -213,7 +214,7 @@ private Q_SLOTS:
         Source s;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("t.pdf"));
-        QCOMPARE(TimelineExporter::write(path, s.source(), {}), QString());
+        QCOMPARE(TimelineExporter::write(path, s.source(), {}).message, QString());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray pdf = file.readAll();
@@ -340,7 +341,9 @@ private Q_SLOTS:
         dialog.setWriter(
             [&writes](const QString &path, const TimelineExportOptions &) {
                 ++writes;
-                return path.endsWith(QLatin1String("bad.png")) ? QStringLiteral("cannot write bad.png") : QString();
+                return path.endsWith(QLatin1String("bad.png"))
+                    ? Error(Error::Code::Io, QStringLiteral("cannot write bad.png"), path)
+                    : Error();
             },
             0, 0);
         dialog.setPath(dir.filePath(QStringLiteral("no-suffix")));
@@ -387,7 +390,7 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("old");
         old.close();
-        QCOMPARE(TimelineExporter::write(path, s.source(), {}), QString());
+        QCOMPARE(TimelineExporter::write(path, s.source(), {}).message, QString());
         QCOMPARE(QImage(path).size(), QSize(1600, 600));
     }
 };

@@ -328,7 +328,7 @@ QList<Annotation> AnnotationPanel::shownAnnotations() const
     return shown;
 }
 
-QString AnnotationPanel::exportTo(const QString &path, ExportFormat format, const QList<Annotation> &annotations) const
+Error AnnotationPanel::exportTo(const QString &path, ExportFormat format, const QList<Annotation> &annotations) const
 {
     const Corpus *corpus = m_result ? &m_result->corpus : nullptr;
     const QString name = m_projectName.isEmpty() && corpus ? corpus->name : m_projectName;
@@ -349,7 +349,7 @@ QString AnnotationPanel::exportTo(const QString &path, ExportFormat format, cons
         if (m_timelineWriter) {
             const QFileInfo report(path);
             image = report.completeBaseName() + QStringLiteral("-timeline.png");
-            if (const QString error = m_timelineWriter(report.absoluteDir().filePath(image)); !error.isEmpty())
+            if (Error error = m_timelineWriter(report.absoluteDir().filePath(image)); !error.ok())
                 return error;
         }
         bytes = AnnotationReport::toMarkdown(annotations, corpus, { name, image });
@@ -358,7 +358,7 @@ QString AnnotationPanel::exportTo(const QString &path, ExportFormat format, cons
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return { Error::Code::Io, tr("cannot write %1: %2").arg(path, file.errorString()), path };
     return {};
 }
 
@@ -383,10 +383,10 @@ void AnnotationPanel::exportShown()
             : suffix == QLatin1String("jsonld")                    ? ExportFormat::W3c
             : suffix == QLatin1String("md")                        ? ExportFormat::Markdown
                                                                    : ExportFormat::Json;
-        const QString error = exportTo(path, format, annotations);
-        if (error.isEmpty())
+        const Error error = exportTo(path, format, annotations);
+        if (error.ok())
             return;
-        QMessageBox::warning(this, tr("Export Failed"), error);
+        QMessageBox::warning(this, tr("Export Failed"), error.message);
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "analysis/analysisresult.h"
 #include "annotations/annotation.h"
+#include "core/error.h"
 #include "core/textspan.h"
 
 #include <QWidget>
@@ -51,9 +52,9 @@ public:
     QList<Annotation> shownAnnotations() const;
     // Writes `annotations` to `path`; empty on success, else what went wrong. The Markdown report embeds
     // a timeline picture written beside it when a timeline writer is set.
-    QString exportTo(const QString &path, ExportFormat format, const QList<Annotation> &annotations) const;
+    Error exportTo(const QString &path, ExportFormat format, const QList<Annotation> &annotations) const;
     // Writes the corpus timeline as a picture at the path it is given; empty on success, else an error.
-    using TimelineWriter = std::function<QString(const QString &path)>;
+    using TimelineWriter = std::function<Error(const QString &path)>;
     void setTimelineWriter(TimelineWriter writer) { m_timelineWriter = std::move(writer); }
     // The project's name for the exports' titles.
     void setProjectName(const QString &name) { m_projectName = name; }

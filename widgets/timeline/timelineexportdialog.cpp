@@ -169,8 +169,8 @@ void TimelineExportDialog::accept()
     if (!TimelineExporter::formatFor(path()))
         return fail(tr("Choose a file name ending in .png, .svg or .pdf."));
     if (m_writer) {
-        if (const QString error = m_writer(path(), options(m_viewStart, m_viewEnd)); !error.isEmpty())
-            return fail(error);
+        if (const Error error = m_writer(path(), options(m_viewStart, m_viewEnd)); !error.ok())
+            return fail(error.message);
     }
     m_error->hide();
     m_error->clear();

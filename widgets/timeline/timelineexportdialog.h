@@ -27,7 +27,7 @@ public:
     QString path() const;
     // Writes the export when the analyst clicks Export and returns an error message, or empty when done;
     // on an error the dialog stays open with the message, so the analyst can change the file or size.
-    using Writer = std::function<QString(const QString &path, const TimelineExportOptions &options)>;
+    using Writer = std::function<Error(const QString &path, const TimelineExportOptions &options)>;
     void setWriter(Writer writer, double viewStart, double viewEnd);
     // What went wrong with the last Export, shown in the dialog; empty when nothing did.
     QString errorText() const;

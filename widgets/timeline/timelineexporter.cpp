@@ -80,20 +80,21 @@ QImage TimelineExporter::renderImage(const TimelineExportSource &source, const T
     return image;
 }
 
-QString TimelineExporter::write(
+Error TimelineExporter::write(
     const QString &path, const TimelineExportSource &source, const TimelineExportOptions &options)
 {
     const std::optional<Format> format = formatFor(path);
     if (!format)
-        return tr("%1: the file name must end in .png, .svg or .pdf").arg(path);
+        return { Error::Code::InvalidArgument, tr("%1: the file name must end in .png, .svg or .pdf").arg(path), path };
     if (options.size.width() < 200 || options.size.height() < 120 || options.size.width() > 20000
         || options.size.height() > 20000 || options.scale <= 0 || options.scale > 8)
-        return tr("the size must be between 200×120 and 20000×20000 and the scale between 0 and 8");
+        return { Error::Code::InvalidArgument,
+            tr("the size must be between 200×120 and 20000×20000 and the scale between 0 and 8"), path };
     QElapsedTimer timer;
     timer.start();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return { Error::Code::Io, tr("cannot write %1: %2").arg(path, file.errorString()), path };
     bool painted = true;
     switch (*format) {
     case Format::Png:
@@ -130,10 +131,10 @@ QString TimelineExporter::write(
     }
     if (!painted) {
         file.cancelWriting();
-        return tr("cannot write %1: the image could not be encoded").arg(path);
+        return { Error::Code::Io, tr("cannot write %1: the image could not be encoded").arg(path), path };
     }
     if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return { Error::Code::Io, tr("cannot write %1: %2").arg(path, file.errorString()), path };
     Logging::get("ui")->info("exported timeline to {} in {} ms", path.toStdString(), timer.elapsed());
     return {};
 }

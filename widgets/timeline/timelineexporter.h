@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/reportpalette.h"
+#include "core/error.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timescale.h"
 
@@ -52,7 +53,7 @@ public:
     static QStringList suffixes() { return { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") }; }
 
     // Empty on success, else a message saying what went wrong.
-    static QString write(const QString &path, const TimelineExportSource &source, const TimelineExportOptions &options);
+    static Error write(const QString &path, const TimelineExportSource &source, const TimelineExportOptions &options);
     static QImage renderImage(const TimelineExportSource &source, const TimelineExportOptions &options);
     // The asked size, taller when the lanes need it (a picture cannot scroll).
     static QSize sizeFor(const TimelineExportSource &source, const TimelineExportOptions &options);
