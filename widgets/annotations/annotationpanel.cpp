@@ -349,7 +349,7 @@ QString AnnotationPanel::exportTo(const QString &path, ExportFormat format, cons
         if (m_timelineWriter) {
             const QFileInfo report(path);
             image = report.completeBaseName() + QStringLiteral("-timeline.png");
-            if (const QString error = m_timelineWriter(report.absoluteDir().filePath(image)); !error.isEmpty())
+            if (QString error = m_timelineWriter(report.absoluteDir().filePath(image)); !error.isEmpty())
                 return error;
         }
         bytes = AnnotationReport::toMarkdown(annotations, corpus, { name, image });
