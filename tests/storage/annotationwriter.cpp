@@ -28,10 +28,10 @@ int openFailed(const Error &error)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     if (args.size() < 3)
         return 2;
-    const QString mode = args.at(1);
+    const QString &mode = args.at(1);
     auto project = ProjectStore::open(args.at(2));
     if (!project.ok())
         return openFailed(project.error());
