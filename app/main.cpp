@@ -82,5 +82,5 @@ int main(int argc, char *argv[])
     takeVerbose(paths);
     if (!paths.isEmpty())
         window.openPath(paths.constFirst());
-    return app.exec();
+    return QApplication::exec();
 }

@@ -34,6 +34,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -50,6 +51,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <utility>
@@ -376,10 +378,7 @@ void MainWindow::bindSelection()
     connect(selection, &DocumentSelection::currentEventChanged, this, &MainWindow::selectEvent);
     connect(selection, &DocumentSelection::currentStatementChanged, m_quotePanel, &QuotePanel::selectStatement);
     // The current statement's events are ringed on the timeline.
-    connect(selection, &DocumentSelection::currentStatementChanged, this, [this](const QString &statementId) {
-        m_timeline->setHighlightedEvents(
-            m_result && !statementId.isEmpty() ? StatementEvents::eventsFor(*m_result, statementId) : QStringList());
-    });
+    connect(selection, &DocumentSelection::currentStatementChanged, this, &MainWindow::highlightStatementEvents);
     connect(selection, &DocumentSelection::quoteRequested, m_articleView, &ArticleView::showQuote);
     connect(selection, &DocumentSelection::spanRequested, m_articleView, &ArticleView::showSpan);
 }
@@ -455,15 +454,15 @@ void MainWindow::showError(const DocumentError &error)
 {
     switch (error.kind) {
     case DocumentError::Kind::Load:
-        onLoadFailed(error.message);
+        onLoadFailed(error.error.message);
         return;
     case DocumentError::Kind::Cache:
-        statusBar()->showMessage(error.message);
+        statusBar()->showMessage(error.error.message);
         return;
     case DocumentError::Kind::Project:
     case DocumentError::Kind::Annotation:
     case DocumentError::Kind::EventEdit:
-        QMessageBox::warning(this, error.title, error.message);
+        QMessageBox::warning(this, error.title, error.error.message);
         return;
     }
 }
@@ -486,6 +485,8 @@ void MainWindow::showClosed()
     m_warnings->setWarnings({});
     m_outletFilter->setOutlets({});
     m_timelineFilter->setOutlets({});
+    ++m_quoteMarksRequest;
+    m_statementEvents.reset();
     m_timeline->setQuoteMarks({});
     m_timeline->setHighlightedEvents({});
     setWindowFilePath(QString());
@@ -521,7 +522,7 @@ void MainWindow::showEditedEvents(AnalysisResultPtr result)
     m_timelineModel->setResult(m_result);
     m_articleView->setResult(m_result);
     m_articleView->showArticle(article);
-    m_timeline->setQuoteMarks(TimelineQuotes::fromResult(*m_result, m_timelineFilter->outlets()));
+    updateQuoteMarks(m_timelineFilter->outlets(), false);
     // The selected event again, where the edit left it (gone when merged into another or deleted).
     selectEvent(m_document->selection()->currentEvent());
 }
@@ -548,7 +549,8 @@ void MainWindow::showAnalysis(const AnalysisResultPtr &result)
     outlets.sort(Qt::CaseInsensitive);
     m_outletFilter->setOutlets(outlets);
     m_timelineFilter->setOutlets({});
-    m_timeline->setQuoteMarks(TimelineQuotes::fromResult(*result));
+    m_timeline->setQuoteMarks({});
+    updateQuoteMarks({}, true);
     m_timeline->setHighlightedEvents({});
     m_timeline->fitAll();
     if (!result->corpus.articles.isEmpty())
@@ -569,8 +571,58 @@ void MainWindow::applyOutletFilter(const QStringList &outlets)
 {
     m_timelineFilter->setOutlets(outlets);
     m_articles->setOutlets(outlets);
-    if (m_result)
-        m_timeline->setQuoteMarks(TimelineQuotes::fromResult(*m_result, outlets));
+    updateQuoteMarks(outlets, false);
+}
+
+struct MainWindow::StatementEventsIndex {
+    explicit StatementEventsIndex(AnalysisResultPtr r)
+        : result(std::move(r))
+        , events(*result)
+    {
+    }
+    AnalysisResultPtr result;
+    StatementEvents events;
+};
+
+void MainWindow::updateQuoteMarks(const QStringList &outlets, bool fit)
+{
+    const int request = ++m_quoteMarksRequest;
+    if (!m_result)
+        return;
+    struct Lane {
+        QList<TimelineQuoteMark> marks;
+        std::shared_ptr<const StatementEventsIndex> index;
+    };
+    auto *watcher = new QFutureWatcher<Lane>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, fit] {
+        watcher->deleteLater();
+        if (request != m_quoteMarksRequest)
+            return;
+        const Lane lane = watcher->result();
+        m_statementEvents = lane.index;
+        m_timeline->setQuoteMarks(lane.marks);
+        if (fit)
+            m_timeline->fitAll();
+        highlightStatementEvents(m_document->selection()->currentStatement());
+    });
+    std::shared_ptr<const StatementEventsIndex> index
+        = m_statementEvents && m_statementEvents->result == m_result ? m_statementEvents : nullptr;
+    watcher->setFuture(QtConcurrent::run([result = m_result, index, outlets]() mutable {
+        if (!index)
+            index = std::make_shared<const StatementEventsIndex>(result);
+        return Lane { TimelineQuotes::fromResult(*result, index->events, outlets), index };
+    }));
+}
+
+void MainWindow::highlightStatementEvents(const QString &statementId)
+{
+    if (!m_result || statementId.isEmpty()) {
+        m_timeline->setHighlightedEvents({});
+        return;
+    }
+    // None until the worker has indexed this result's events; it rings them when it is done.
+    const bool indexed = m_statementEvents && m_statementEvents->result == m_result;
+    m_timeline->setHighlightedEvents(indexed ? m_statementEvents->events.eventsFor(statementId) : QStringList());
 }
 
 void MainWindow::selectEvent(const QString &eventId)

@@ -100,6 +100,12 @@ private:
     // Enables what needs an open corpus.
     void updateActions();
     void applyOutletFilter(const QStringList &outlets);
+    // Works out the timeline's quotes lane for m_result and `outlets` on a worker (a pass over every
+    // rendering of every statement) and shows it when done, unless the result or filter changed since;
+    // `fit` fits the timeline to it then, as a new result is shown whole.
+    void updateQuoteMarks(const QStringList &outlets, bool fit);
+    // Rings the statement's events on the timeline once m_statementEvents is there for m_result.
+    void highlightStatementEvents(const QString &statementId);
     // Selects the event on the timeline (when the filter shows it) and lists its mentions.
     void selectEvent(const QString &eventId);
     // Says in the status bar whose statement was picked and how often it is rendered.
@@ -142,4 +148,10 @@ private:
     HelpMenu *m_help = nullptr;
     EventEditor *m_eventEditor = nullptr;
     QuotePanel *m_quotePanel = nullptr;
+    // Counts quotes-lane requests: a worker's lane is shown only when it answers the latest.
+    int m_quoteMarksRequest = 0;
+    // Which events each statement is about, for m_result: indexed on the quotes lane's worker (a pass
+    // over every event mention), with the result it reads.
+    struct StatementEventsIndex;
+    std::shared_ptr<const StatementEventsIndex> m_statementEvents;
 };

@@ -176,7 +176,7 @@ void ProjectSession::annotate(const QList<AnnotationAnchor> &anchors)
     if (!result.author.isEmpty())
         QSettings().setValue(QStringLiteral("annotations/author"), result.author);
     // A refused write reaches the analyst through the document's error.
-    const StoreError error = selected ? store->edit(result) : store->add(result);
+    const Error error = selected ? store->edit(result) : store->add(result);
     if (error.ok())
         m_panel->selectAnnotation(result.id);
 }

@@ -85,6 +85,37 @@ Article TestSupport::makeArticle(const QString &text, const QDate &published, co
     return article;
 }
 
+Quote TestSupport::makeQuote(
+    const AnalysisResult &result, int article, const QString &text, const QString &speaker, const QString &statement)
+{
+    const Article &a = result.corpus.articles.at(article);
+    Quote q;
+    q.article = article;
+    q.text = text;
+    q.span.start = int(a.text.indexOf(text));
+    q.span.end = q.span.start + int(text.size());
+    Q_ASSERT(q.span.start >= 0);
+    q.speaker = speaker;
+    q.statement = statement;
+    int n = 1;
+    for (const Quote &other : result.quotes)
+        n += other.article == article ? 1 : 0;
+    q.id = a.id + QStringLiteral("#q%1").arg(n);
+    return q;
+}
+
+Statement TestSupport::makeStatement(const QString &id, const QString &speaker, const QStringList &quotes,
+    const QString &reference, const QList<double> &similarity)
+{
+    Statement s;
+    s.id = id;
+    s.speaker = speaker;
+    s.quotes = quotes;
+    s.reference = reference;
+    s.similarity = similarity;
+    return s;
+}
+
 const AnalysisResult &TestSupport::sampleAnalysis()
 {
     static const AnalysisResult result = [] {

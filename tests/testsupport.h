@@ -37,6 +37,16 @@ Run parallax(const QStringList &arguments, int timeoutMs = 120000);
 Article makeArticle(const QString &text, const QDate &published = {}, const QString &id = QStringLiteral("a"),
     bool firstIsTitle = false);
 
+// A quote of `text` where it stands in article `article` of `result` (its span; the article's next id,
+// "<article id>#q<n>", counting the quotes already in result.quotes), said by `speaker` in
+// `statement`. The caller appends it.
+Quote makeQuote(
+    const AnalysisResult &result, int article, const QString &text, const QString &speaker, const QString &statement);
+// A statement of `speaker` over `quotes` (ids), measured against `reference`, with `similarity`
+// parallel to the quotes.
+Statement makeStatement(const QString &id, const QString &speaker, const QStringList &quotes, const QString &reference,
+    const QList<double> &similarity);
+
 // The sample corpus loaded and analysed once per test process.
 const AnalysisResult &sampleAnalysis();
 // A fixture corpus (fixtureCorpus(name)) loaded and analysed once per test process.

@@ -129,11 +129,11 @@ int Commands::annotate(const QStringList &arguments)
     annotation.anchors.append(anchor);
 
     AnnotationStore store;
-    if (StoreError e = store.setProject(project.get()); !e.ok()) {
+    if (Error e = store.setProject(project.get()); !e.ok()) {
         CommandSupport::printError(e.message);
         return 1;
     }
-    if (StoreError e = store.insertDirect(annotation); !e.ok()) {
+    if (Error e = store.insertDirect(annotation); !e.ok()) {
         CommandSupport::printError(e.message);
         return 1;
     }

@@ -48,7 +48,7 @@ QString writeTimeline(ProjectStore &project, const Corpus &corpus, const QString
     const TimelineExportSource source { &index, &filter, index.squeezedScale(), QApplication::palette(),
         QApplication::font() };
     const QFileInfo report(reportPath);
-    const QString image = report.completeBaseName() + QStringLiteral("-timeline.png");
+    QString image = report.completeBaseName() + QStringLiteral("-timeline.png");
     const QString error = TimelineExporter::write(report.absoluteDir().filePath(image), source, look);
     if (!error.isEmpty()) {
         CommandSupport::printError(error);

@@ -39,7 +39,7 @@ std::optional<AnalysisResult> CommandSupport::loadAndAnalyze(const QString &path
         printError(loaded.error);
         return std::nullopt;
     }
-    for (const LoadWarning &w : std::as_const(loaded.corpus.warnings))
+    for (const Error &w : std::as_const(loaded.corpus.warnings))
         std::fprintf(stderr, "warning: %s: %s\n", qPrintable(w.file), qPrintable(w.message));
     return Analyzer::run(std::move(loaded.corpus));
 }

@@ -44,17 +44,16 @@ int Commands::exportQuotes(const QStringList &arguments)
     if (!result)
         return 1;
     const QuoteExporter exporter(std::make_shared<const AnalysisResult>(std::move(*result)), QuotePanelImage::render);
-    QString error;
-    const QStringList statements
-        = exporter.select(parser.value(QStringLiteral("statement")), parser.value(QStringLiteral("speaker")), &error);
-    if (!error.isEmpty()) {
-        CommandSupport::printError(error);
+    const Result<QStringList> statements
+        = exporter.select(parser.value(QStringLiteral("statement")), parser.value(QStringLiteral("speaker")));
+    if (!statements.ok()) {
+        CommandSupport::printError(statements.error().message);
         return 1;
     }
-    if (statements.isEmpty())
+    if (statements.value().isEmpty())
         CommandSupport::printError(tr("warning: the corpus has no quoted statements; the export is empty"));
-    if (!exporter.write(output, *format, statements, &error)) {
-        CommandSupport::printError(error);
+    if (const Error written = exporter.write(output, *format, statements.value()); !written.ok()) {
+        CommandSupport::printError(written.message);
         return 1;
     }
     return 0;

@@ -33,7 +33,7 @@ QDate parseDate(const QString &text, bool end)
         const QDate first(year, month, 1);
         return end && first.isValid() ? first.addMonths(1).addDays(-1) : first;
     }
-    return QDate(year, month, m.captured(3).toInt());
+    return { year, month, m.captured(3).toInt() };
 }
 
 bool parseNumber(const QCommandLineParser &parser, const QString &name, double low, double high, double &value)
@@ -71,7 +71,7 @@ int Commands::exportTimeline(const QStringList &arguments)
         { QStringLiteral("outlets"), tr("Only these outlets, comma-separated"), QStringLiteral("A,B") },
         { QStringLiteral("title"), tr("Title drawn above the timeline (default: the corpus name)"),
             QStringLiteral("T") },
-        { QStringLiteral("lanes"), tr("Lanes by \"category\" (default) or \"outlet\""), QStringLiteral("BY") },
+        { QStringLiteral("lanes"), tr(R"(Lanes by "category" (default) or "outlet")"), QStringLiteral("BY") },
         { QStringLiteral("no-legend"), tr("Leave out the legend") },
         { QStringLiteral("transparent"), tr("Transparent background (PNG, SVG)") },
     });
@@ -117,7 +117,7 @@ int Commands::exportTimeline(const QStringList &arguments)
     }
     const QString lanes = parser.value(QStringLiteral("lanes"));
     if (!lanes.isEmpty() && lanes != QLatin1String("category") && lanes != QLatin1String("outlet")) {
-        CommandSupport::printError(tr("--lanes must be \"category\" or \"outlet\", not \"%1\"").arg(lanes));
+        CommandSupport::printError(tr(R"(--lanes must be "category" or "outlet", not "%1")").arg(lanes));
         return 2;
     }
     const QStringList outlets = parser.value(QStringLiteral("outlets")).split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -70,7 +70,7 @@ int Commands::newProject(const QStringList &arguments)
         ids.append(a.id);
         files.append(a.file);
     }
-    StoreError flushed;
+    Error flushed;
     {
         AnalysisCache cache(*created.value());
         for (LoadedFile &f : loadedFiles)

@@ -26,9 +26,9 @@ std::unique_ptr<ProjectStore> ProjectSupport::open(const QString &path, ProjectS
     return std::move(opened.value());
 }
 
-int ProjectSupport::exitCodeFor(const StoreError &error)
+int ProjectSupport::exitCodeFor(const Error &error)
 {
-    return error.code == StoreError::Code::Locked ? exitLocked : 1;
+    return error.code == Error::Code::Locked ? exitLocked : 1;
 }
 
 QCommandLineOption ProjectSupport::corpusOption()
@@ -60,14 +60,14 @@ std::optional<Corpus> ProjectSupport::loadCorpus(const QString &path)
         CommandSupport::printError(Commands::tr("the project's corpus folder %1: %2").arg(path, loaded.error));
         return std::nullopt;
     }
-    for (const LoadWarning &w : std::as_const(loaded.corpus.warnings))
+    for (const Error &w : std::as_const(loaded.corpus.warnings))
         Logging::get("corpus")->info("{}: {}", w.file.toStdString(), w.message.toStdString());
     return std::move(loaded.corpus);
 }
 
 QString ProjectSupport::defaultAuthor()
 {
-    const QString configured = QSettings().value(QStringLiteral("annotations/author")).toString();
+    QString configured = QSettings().value(QStringLiteral("annotations/author")).toString();
     if (!configured.isEmpty())
         return configured;
     const QString user = qEnvironmentVariable("USER");

@@ -19,7 +19,7 @@ inline constexpr int exitLocked = 3;
 
 // Opens a project, printing the error (and setting `exitCode`) when it cannot.
 std::unique_ptr<ProjectStore> open(const QString &path, ProjectStore::Mode mode, int *exitCode);
-int exitCodeFor(const StoreError &error);
+int exitCodeFor(const Error &error);
 
 // The --corpus option of the commands that read a project's corpus.
 QCommandLineOption corpusOption();

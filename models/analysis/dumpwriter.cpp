@@ -339,11 +339,11 @@ const Record<Event> &eventRecord()
     return record;
 }
 
-const Record<LoadWarning> &warningRecord()
+const Record<Error> &warningRecord()
 {
-    static const Record<LoadWarning> record {
-        member("file", &LoadWarning::file),
-        member("message", &LoadWarning::message),
+    static const Record<Error> record {
+        member("file", &Error::file),
+        member("message", &Error::message),
     };
     return record;
 }

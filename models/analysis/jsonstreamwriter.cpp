@@ -37,7 +37,7 @@ void JsonStreamWriter::flushIfFull()
 
 void JsonStreamWriter::indent(int depth)
 {
-    m_buffer.append(4 * depth, ' ');
+    m_buffer.append(qsizetype(4) * depth, ' ');
 }
 
 // QJsonDocument's layout: ",\n" between elements, each on its own line indented by four spaces a level.

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotations/annotationcommands.h"
 
+#include <utility>
+
 namespace
 {
-void failed(AnnotationStore *store, QUndoCommand *command, const StoreError &error)
+void failed(AnnotationStore *store, QUndoCommand *command, const Error &error)
 {
     if (error.ok())
         return;
@@ -13,10 +15,10 @@ void failed(AnnotationStore *store, QUndoCommand *command, const StoreError &err
 }
 }
 
-AddAnnotationCommand::AddAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent)
+AddAnnotationCommand::AddAnnotationCommand(AnnotationStore *store, Annotation annotation, QUndoCommand *parent)
     : QUndoCommand(tr("Add annotation"), parent)
     , m_store(store)
-    , m_annotation(annotation)
+    , m_annotation(std::move(annotation))
 {
 }
 
@@ -30,11 +32,10 @@ void AddAnnotationCommand::undo()
     failed(m_store, this, m_store->removeDirect(m_annotation.id));
 }
 
-RemoveAnnotationCommand::RemoveAnnotationCommand(
-    AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent)
+RemoveAnnotationCommand::RemoveAnnotationCommand(AnnotationStore *store, Annotation annotation, QUndoCommand *parent)
     : QUndoCommand(tr("Delete annotation"), parent)
     , m_store(store)
-    , m_annotation(annotation)
+    , m_annotation(std::move(annotation))
 {
 }
 
@@ -49,11 +50,11 @@ void RemoveAnnotationCommand::undo()
 }
 
 EditAnnotationCommand::EditAnnotationCommand(
-    AnnotationStore *store, const Annotation &before, const Annotation &after, QUndoCommand *parent)
+    AnnotationStore *store, Annotation before, Annotation after, QUndoCommand *parent)
     : QUndoCommand(tr("Edit annotation"), parent)
     , m_store(store)
-    , m_before(before)
-    , m_after(after)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
 }
 

@@ -15,7 +15,7 @@ class AddAnnotationCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(AnnotationCommands)
 
 public:
-    AddAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent = nullptr);
+    AddAnnotationCommand(AnnotationStore *store, Annotation annotation, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -29,7 +29,7 @@ class RemoveAnnotationCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(AnnotationCommands)
 
 public:
-    RemoveAnnotationCommand(AnnotationStore *store, const Annotation &annotation, QUndoCommand *parent = nullptr);
+    RemoveAnnotationCommand(AnnotationStore *store, Annotation annotation, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -44,8 +44,7 @@ class EditAnnotationCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(AnnotationCommands)
 
 public:
-    EditAnnotationCommand(
-        AnnotationStore *store, const Annotation &before, const Annotation &after, QUndoCommand *parent = nullptr);
+    EditAnnotationCommand(AnnotationStore *store, Annotation before, Annotation after, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -110,7 +109,7 @@ private:
         Annotation changed = *current;
         changed.*m_member = value;
         changed.modified = modified;
-        const StoreError error = m_store->updateDirect(changed, m_field);
+        const Error error = m_store->updateDirect(changed, m_field);
         if (!error.ok()) {
             m_store->setLastError(error);
             setObsolete(true);

@@ -20,9 +20,9 @@ bool createdBefore(const Annotation &a, const Annotation &b)
     return a.created != b.created ? a.created < b.created : a.id < b.id;
 }
 
-StoreError notFound(const QString &id)
+Error notFound(const QString &id)
 {
-    return { StoreError::Code::InvalidArgument, AnnotationStore::tr("no annotation with id %1").arg(id) };
+    return { Error::Code::InvalidArgument, AnnotationStore::tr("no annotation with id %1").arg(id) };
 }
 }
 
@@ -40,14 +40,14 @@ AnnotationStore::AnnotationStore(QUndoStack *undoStack, QObject *parent)
 
 AnnotationStore::~AnnotationStore() = default;
 
-StoreError AnnotationStore::setProject(ProjectStore *project)
+Error AnnotationStore::setProject(ProjectStore *project)
 {
     QList<Annotation> loaded;
     if (project) {
         QSqlDatabase db = project->database();
         auto all = AnnotationTable::loadAll(db);
         if (!all.ok()) {
-            Q_EMIT errorOccurred(all.error().message);
+            Q_EMIT errorOccurred(all.error());
             return all.error();
         }
         loaded = std::move(all.value());
@@ -75,24 +75,23 @@ const Annotation *AnnotationStore::find(const QString &id) const
     return i < 0 ? nullptr : &m_annotations.at(i);
 }
 
-StoreError AnnotationStore::commit(const std::function<StoreError(QSqlDatabase &)> &work)
+Error AnnotationStore::commit(const std::function<Error(QSqlDatabase &)> &work)
 {
     if (!m_project)
         return {};
-    StoreError error = m_project->write(work);
+    Error error = m_project->write(work);
     if (!error.ok()) {
         Logging::get("annotations")->error("change not saved: {}", error.message.toStdString());
-        Q_EMIT errorOccurred(error.message);
+        Q_EMIT errorOccurred(error);
     }
     return error;
 }
 
-StoreError AnnotationStore::insertDirect(const Annotation &annotation)
+Error AnnotationStore::insertDirect(const Annotation &annotation)
 {
     if (annotation.id.isEmpty() || indexOf(annotation.id) >= 0)
-        return { StoreError::Code::InvalidArgument,
-            tr("annotation id %1 is empty or already used").arg(annotation.id) };
-    if (StoreError e = commit([&](QSqlDatabase &db) { return AnnotationTable::put(db, annotation); }); !e.ok())
+        return { Error::Code::InvalidArgument, tr("annotation id %1 is empty or already used").arg(annotation.id) };
+    if (Error e = commit([&](QSqlDatabase &db) { return AnnotationTable::put(db, annotation); }); !e.ok())
         return e;
     const auto at = std::upper_bound(m_annotations.cbegin(), m_annotations.cend(), annotation, createdBefore);
     const int index = int(at - m_annotations.cbegin());
@@ -101,43 +100,43 @@ StoreError AnnotationStore::insertDirect(const Annotation &annotation)
     return {};
 }
 
-StoreError AnnotationStore::updateDirect(const Annotation &annotation, AnnotationFields fields)
+Error AnnotationStore::updateDirect(const Annotation &annotation, AnnotationFields fields)
 {
     const int index = indexOf(annotation.id);
     if (index < 0)
         return notFound(annotation.id);
-    if (StoreError e = commit([&](QSqlDatabase &db) { return AnnotationTable::put(db, annotation); }); !e.ok())
+    if (Error e = commit([&](QSqlDatabase &db) { return AnnotationTable::put(db, annotation); }); !e.ok())
         return e;
     m_annotations[index] = annotation;
     Q_EMIT changed({ AnnotationChange::Kind::Changed, annotation.id, index, fields });
     return {};
 }
 
-StoreError AnnotationStore::removeDirect(const QString &id)
+Error AnnotationStore::removeDirect(const QString &id)
 {
     const int index = indexOf(id);
     if (index < 0)
         return notFound(id);
-    if (StoreError e = commit([&](QSqlDatabase &db) { return AnnotationTable::remove(db, id); }); !e.ok())
+    if (Error e = commit([&](QSqlDatabase &db) { return AnnotationTable::remove(db, id); }); !e.ok())
         return e;
     m_annotations.removeAt(index);
     Q_EMIT changed({ AnnotationChange::Kind::Removed, id, index, AnnotationField::All });
     return {};
 }
 
-StoreError AnnotationStore::push(QUndoCommand *command)
+Error AnnotationStore::push(QUndoCommand *command)
 {
     m_lastError = {};
     m_undoStack->push(command);
     return m_lastError;
 }
 
-StoreError AnnotationStore::add(const Annotation &annotation)
+Error AnnotationStore::add(const Annotation &annotation)
 {
     return push(new AddAnnotationCommand(this, annotation));
 }
 
-StoreError AnnotationStore::remove(const QString &id)
+Error AnnotationStore::remove(const QString &id)
 {
     const Annotation *current = find(id);
     if (!current)
@@ -145,7 +144,7 @@ StoreError AnnotationStore::remove(const QString &id)
     return push(new RemoveAnnotationCommand(this, *current));
 }
 
-StoreError AnnotationStore::setCategory(const QString &id, AnnotationCategory category)
+Error AnnotationStore::setCategory(const QString &id, AnnotationCategory category)
 {
     if (!find(id))
         return notFound(id);
@@ -153,7 +152,7 @@ StoreError AnnotationStore::setCategory(const QString &id, AnnotationCategory ca
         this, id, &Annotation::category, category, AnnotationField::Category, false));
 }
 
-StoreError AnnotationStore::setSeverity(const QString &id, AnnotationSeverity severity)
+Error AnnotationStore::setSeverity(const QString &id, AnnotationSeverity severity)
 {
     if (!find(id))
         return notFound(id);
@@ -161,14 +160,14 @@ StoreError AnnotationStore::setSeverity(const QString &id, AnnotationSeverity se
         this, id, &Annotation::severity, severity, AnnotationField::Severity, false));
 }
 
-StoreError AnnotationStore::setNote(const QString &id, const QString &note)
+Error AnnotationStore::setNote(const QString &id, const QString &note)
 {
     if (!find(id))
         return notFound(id);
     return push(new ChangeAnnotationValue<QString>(this, id, &Annotation::note, note, AnnotationField::Note, true));
 }
 
-StoreError AnnotationStore::setAnchors(const QString &id, const QList<AnnotationAnchor> &anchors)
+Error AnnotationStore::setAnchors(const QString &id, const QList<AnnotationAnchor> &anchors)
 {
     if (!find(id))
         return notFound(id);
@@ -176,7 +175,7 @@ StoreError AnnotationStore::setAnchors(const QString &id, const QList<Annotation
         this, id, &Annotation::anchors, anchors, AnnotationField::Anchors, false));
 }
 
-StoreError AnnotationStore::edit(const Annotation &edited)
+Error AnnotationStore::edit(const Annotation &edited)
 {
     const Annotation *current = find(edited.id);
     if (!current)
@@ -187,7 +186,7 @@ StoreError AnnotationStore::edit(const Annotation &edited)
     return push(new EditAnnotationCommand(this, *current, after));
 }
 
-StoreResult<AnnotationStore::ReanchorReport> AnnotationStore::reanchor(const Corpus &corpus)
+Result<AnnotationStore::ReanchorReport> AnnotationStore::reanchor(const Corpus &corpus)
 {
     ReanchorReport report;
     QList<int> changedRows;
@@ -224,9 +223,9 @@ StoreResult<AnnotationStore::ReanchorReport> AnnotationStore::reanchor(const Cor
         return report;
     // A read-only project shows the anchors as they resolve now; it keeps them as they were stored.
     const bool readOnly = m_project && m_project->isReadOnly();
-    const StoreError error = readOnly ? StoreError {} : commit([&](QSqlDatabase &db) -> StoreError {
+    const Error error = readOnly ? Error {} : commit([&](QSqlDatabase &db) -> Error {
         for (int row : std::as_const(changedRows)) {
-            if (StoreError e = AnnotationTable::put(db, updated.at(row)); !e.ok())
+            if (Error e = AnnotationTable::put(db, updated.at(row)); !e.ok())
                 return e;
         }
         return {};

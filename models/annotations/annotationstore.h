@@ -4,7 +4,7 @@
 
 #include "annotations/annotation.h"
 #include "annotations/annotationchange.h"
-#include "storage/storeerror.h"
+#include "core/error.h"
 
 #include <QObject>
 
@@ -32,7 +32,7 @@ public:
 
     // Loads the project's annotations and writes every later change to it; nullptr keeps them
     // in memory only. The project must outlive the store or be detached first.
-    StoreError setProject(ProjectStore *project);
+    Error setProject(ProjectStore *project);
     ProjectStore *project() const { return m_project; }
 
     const QList<Annotation> &annotations() const { return m_annotations; }
@@ -43,20 +43,20 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
 
     // Undoable edits; each returns the commit's error (then nothing changed and nothing was pushed).
-    StoreError add(const Annotation &annotation);
-    StoreError remove(const QString &id);
-    StoreError setCategory(const QString &id, AnnotationCategory category);
-    StoreError setSeverity(const QString &id, AnnotationSeverity severity);
+    Error add(const Annotation &annotation);
+    Error remove(const QString &id);
+    Error setCategory(const QString &id, AnnotationCategory category);
+    Error setSeverity(const QString &id, AnnotationSeverity severity);
     // Consecutive note edits of one annotation merge into one undo step.
-    StoreError setNote(const QString &id, const QString &note);
-    StoreError setAnchors(const QString &id, const QList<AnnotationAnchor> &anchors);
+    Error setNote(const QString &id, const QString &note);
+    Error setAnchors(const QString &id, const QList<AnnotationAnchor> &anchors);
     // Replaces everything the dialog edits (category, severity, note, anchors) as one undo step.
-    StoreError edit(const Annotation &edited);
+    Error edit(const Annotation &edited);
 
     // Without undo: insert (kept sorted by creation time), replace by id, remove by id.
-    StoreError insertDirect(const Annotation &annotation);
-    StoreError updateDirect(const Annotation &annotation, AnnotationFields fields);
-    StoreError removeDirect(const QString &id);
+    Error insertDirect(const Annotation &annotation);
+    Error updateDirect(const Annotation &annotation, AnnotationFields fields);
+    Error removeDirect(const QString &id);
 
     // Re-attaches every anchor to the corpus's current text (after a re-import) and commits the
     // result in one transaction. Anchors that cannot be found become orphans, never dropped.
@@ -67,21 +67,21 @@ public:
         int orphaned = 0;
         QStringList orphanedAnnotations; // ids with at least one orphaned anchor
     };
-    StoreResult<ReanchorReport> reanchor(const Corpus &corpus);
+    Result<ReanchorReport> reanchor(const Corpus &corpus);
 
     // The error of the last undo-command step that failed to commit (for push() callers).
-    void setLastError(const StoreError &error) { m_lastError = error; }
+    void setLastError(const Error &error) { m_lastError = error; }
 
 Q_SIGNALS:
     void changed(const AnnotationChange &change);
-    void errorOccurred(const QString &message);
+    void errorOccurred(const Error &error);
 
 private:
-    StoreError push(QUndoCommand *command);
-    StoreError commit(const std::function<StoreError(QSqlDatabase &)> &work);
+    Error push(QUndoCommand *command);
+    Error commit(const std::function<Error(QSqlDatabase &)> &work);
 
     ProjectStore *m_project = nullptr;
     QList<Annotation> m_annotations;
     QUndoStack *m_undoStack = nullptr;
-    StoreError m_lastError;
+    Error m_lastError;
 };

@@ -13,15 +13,15 @@ PARALLAX_NAMESPACE_TR(AnnotationTable)
 
 namespace
 {
-StoreError sqlError(const char *what, const QSqlQuery &query)
+Error sqlError(const char *what, const QSqlQuery &query)
 {
     const QString message = AnnotationTable::tr(what).arg(query.lastError().text());
     Logging::get("store")->error("{}", message.toStdString());
-    return { StoreError::Code::Io, message };
+    return { Error::Code::Io, message };
 }
 }
 
-StoreResult<QList<Annotation>> AnnotationTable::loadAll(QSqlDatabase &db)
+Result<QList<Annotation>> AnnotationTable::loadAll(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -41,7 +41,7 @@ StoreResult<QList<Annotation>> AnnotationTable::loadAll(QSqlDatabase &db)
     return all;
 }
 
-StoreError AnnotationTable::put(QSqlDatabase &db, const Annotation &a)
+Error AnnotationTable::put(QSqlDatabase &db, const Annotation &a)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO annotations (id, seq, created, modified, data) VALUES (?, ?, ?, ?, ?) "
@@ -56,7 +56,7 @@ StoreError AnnotationTable::put(QSqlDatabase &db, const Annotation &a)
     return {};
 }
 
-StoreError AnnotationTable::remove(QSqlDatabase &db, const QString &id)
+Error AnnotationTable::remove(QSqlDatabase &db, const QString &id)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "annotations/annotation.h"
-#include "storage/storeerror.h"
+#include "core/error.h"
 
 class QSqlDatabase;
 
@@ -12,7 +12,7 @@ class QSqlDatabase;
 namespace AnnotationTable
 {
 // Every annotation, oldest first. Rows that cannot be read are reported, never deleted.
-StoreResult<QList<Annotation>> loadAll(QSqlDatabase &db);
-StoreError put(QSqlDatabase &db, const Annotation &annotation);
-StoreError remove(QSqlDatabase &db, const QString &id);
+Result<QList<Annotation>> loadAll(QSqlDatabase &db);
+Error put(QSqlDatabase &db, const Annotation &annotation);
+Error remove(QSqlDatabase &db, const QString &id);
 }

@@ -34,7 +34,7 @@ public:
 
     void undo() override
     {
-        if (StoreError e = m_store->removeDirect(m_edit.seq); !e.ok()) {
+        if (Error e = m_store->removeDirect(m_edit.seq); !e.ok()) {
             m_store->setLastError(e);
             setObsolete(true);
         }
@@ -52,7 +52,7 @@ EventEditStore::EventEditStore(QUndoStack *undoStack, QObject *parent)
 {
 }
 
-StoreError EventEditStore::setProject(ProjectStore *project)
+Error EventEditStore::setProject(ProjectStore *project)
 {
     QList<EventEdit> loaded;
     if (project) {
@@ -69,7 +69,7 @@ StoreError EventEditStore::setProject(ProjectStore *project)
     return {};
 }
 
-StoreError EventEditStore::add(const EventEdit &edit)
+Error EventEditStore::add(const EventEdit &edit)
 {
     m_lastError = {};
     EventEdit fresh = edit;
@@ -80,17 +80,17 @@ StoreError EventEditStore::add(const EventEdit &edit)
     return m_lastError;
 }
 
-StoreResult<qint64> EventEditStore::appendDirect(const EventEdit &edit)
+Result<qint64> EventEditStore::appendDirect(const EventEdit &edit)
 {
     EventEdit stored = edit;
     if (m_project) {
-        StoreResult<qint64> seq = qint64(0);
-        const StoreError error = m_project->write([&](QSqlDatabase &db) -> StoreError {
+        Result<qint64> seq = qint64(0);
+        const Error error = m_project->write([&](QSqlDatabase &db) -> Error {
             seq = EventEditTable::put(db, stored);
-            return seq.ok() ? StoreError {} : seq.error();
+            return seq.ok() ? Error {} : seq.error();
         });
         if (!error.ok()) {
-            Q_EMIT errorOccurred(error.message);
+            Q_EMIT errorOccurred(error);
             return error;
         }
         stored.seq = seq.value();
@@ -106,12 +106,12 @@ StoreResult<qint64> EventEditStore::appendDirect(const EventEdit &edit)
     return stored.seq;
 }
 
-StoreError EventEditStore::removeDirect(qint64 seq)
+Error EventEditStore::removeDirect(qint64 seq)
 {
     if (m_project) {
-        const StoreError error = m_project->write([&](QSqlDatabase &db) { return EventEditTable::remove(db, seq); });
+        Error error = m_project->write([&](QSqlDatabase &db) { return EventEditTable::remove(db, seq); });
         if (!error.ok()) {
-            Q_EMIT errorOccurred(error.message);
+            Q_EMIT errorOccurred(error);
             return error;
         }
     }

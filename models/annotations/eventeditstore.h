@@ -3,7 +3,7 @@
 #pragma once
 
 #include "annotations/eventedit.h"
-#include "storage/storeerror.h"
+#include "core/error.h"
 
 #include <QObject>
 
@@ -18,25 +18,25 @@ class EventEditStore : public QObject
 public:
     explicit EventEditStore(QUndoStack *undoStack, QObject *parent = nullptr);
 
-    StoreError setProject(ProjectStore *project);
+    Error setProject(ProjectStore *project);
     const QList<EventEdit> &edits() const { return m_edits; }
 
     // Undoable: appends `edit` to the log.
-    StoreError add(const EventEdit &edit);
+    Error add(const EventEdit &edit);
 
     // What the undo command calls.
-    StoreResult<qint64> appendDirect(const EventEdit &edit);
-    StoreError removeDirect(qint64 seq);
-    void setLastError(const StoreError &error) { m_lastError = error; }
+    Result<qint64> appendDirect(const EventEdit &edit);
+    Error removeDirect(qint64 seq);
+    void setLastError(const Error &error) { m_lastError = error; }
 
 Q_SIGNALS:
     void changed();
-    void errorOccurred(const QString &message);
+    void errorOccurred(const Error &error);
 
 private:
     ProjectStore *m_project = nullptr;
     QUndoStack *m_undoStack;
     QList<EventEdit> m_edits;
     qint64 m_nextSeq = 1; // for a store without a project
-    StoreError m_lastError;
+    Error m_lastError;
 };

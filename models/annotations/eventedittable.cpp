@@ -13,15 +13,15 @@ PARALLAX_NAMESPACE_TR(EventEditTable)
 
 namespace
 {
-StoreError sqlError(const QSqlQuery &query)
+Error sqlError(const QSqlQuery &query)
 {
     const QString message = EventEditTable::tr("cannot save the event edits: %1").arg(query.lastError().text());
     Logging::get("store")->error("{}", message.toStdString());
-    return { StoreError::Code::Io, message };
+    return { Error::Code::Io, message };
 }
 }
 
-StoreResult<QList<EventEdit>> EventEditTable::loadAll(QSqlDatabase &db)
+Result<QList<EventEdit>> EventEditTable::loadAll(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -42,7 +42,7 @@ StoreResult<QList<EventEdit>> EventEditTable::loadAll(QSqlDatabase &db)
     return edits;
 }
 
-StoreResult<qint64> EventEditTable::put(QSqlDatabase &db, const EventEdit &edit)
+Result<qint64> EventEditTable::put(QSqlDatabase &db, const EventEdit &edit)
 {
     QSqlQuery query(db);
     const QString data = QString::fromUtf8(QJsonDocument(edit.toJson()).toJson(QJsonDocument::Compact));
@@ -60,7 +60,7 @@ StoreResult<qint64> EventEditTable::put(QSqlDatabase &db, const EventEdit &edit)
     return edit.seq > 0 ? edit.seq : query.lastInsertId().toLongLong();
 }
 
-StoreError EventEditTable::remove(QSqlDatabase &db, qint64 seq)
+Error EventEditTable::remove(QSqlDatabase &db, qint64 seq)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM event_edits WHERE seq = ?"));

@@ -3,15 +3,15 @@
 #pragma once
 
 #include "annotations/eventedit.h"
-#include "storage/storeerror.h"
+#include "core/error.h"
 
 class QSqlDatabase;
 
 // The project's ordered log of event edits (table event_edits).
 namespace EventEditTable
 {
-StoreResult<QList<EventEdit>> loadAll(QSqlDatabase &db);
+Result<QList<EventEdit>> loadAll(QSqlDatabase &db);
 // Stores `edit` under edit.seq when it is set (a redo), else under the next number; returns the seq.
-StoreResult<qint64> put(QSqlDatabase &db, const EventEdit &edit);
-StoreError remove(QSqlDatabase &db, qint64 seq);
+Result<qint64> put(QSqlDatabase &db, const EventEdit &edit);
+Error remove(QSqlDatabase &db, qint64 seq);
 }

@@ -41,7 +41,9 @@ void setIfPresent(QString &field, const QString &value)
 ArticleBuilder::Built buildFrom(const QString &file, ExtractedDocument doc, const ManifestEntry *entry,
     const QString &encodingName, ArticleBuilder::Built built)
 {
-    auto warn = [&built, &file](const QString &message) { built.warnings.append({ file, message }); };
+    auto warn = [&built, &file](const QString &message) {
+        built.warnings.append({ Error::Code::Malformed, message, file });
+    };
     TextSegmenter::Composed composed = TextSegmenter::compose(std::move(doc.blocks));
     if (composed.paragraphs.isEmpty()) {
         warn(ArticleBuilder::tr("%1 has no text: skipped").arg(file));
@@ -147,7 +149,9 @@ ArticleBuilder::Built ArticleBuilder::build(
     const QString &file, QByteArrayView bytes, Format format, const ManifestEntry *entry)
 {
     Built built;
-    auto warn = [&built, &file](const QString &message) { built.warnings.append({ file, message }); };
+    auto warn = [&built, &file](const QString &message) {
+        built.warnings.append({ Error::Code::Malformed, message, file });
+    };
     if (bytes.isEmpty()) {
         warn(ArticleBuilder::tr("%1 is empty: skipped").arg(file));
         return built;

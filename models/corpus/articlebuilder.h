@@ -22,7 +22,7 @@ public:
 
     struct Built {
         std::optional<Article> article;
-        QList<LoadWarning> warnings;
+        QList<Error> warnings;
     };
 
     static std::optional<Format> formatForFile(QStringView path);

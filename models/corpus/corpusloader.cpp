@@ -22,24 +22,27 @@ namespace
 ArticleBuilder::Built loadFile(const QString &root, const QString &file, const ManifestEntry *entry, qint64 maxSize)
 {
     ArticleBuilder::Built built;
-    auto warn = [&built, &file](const QString &message) { built.warnings.append({ file, message }); };
+    auto warn = [&built, &file](Error::Code code, const QString &message) {
+        built.warnings.append({ code, message, file });
+    };
     // Unbuffered, sized once the file is open: one open, one stat and one read per file.
     QFile f(root + u'/' + file);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        warn(CorpusLoader::tr("%1 cannot be read: %2").arg(file, f.errorString()));
+        warn(Error::Code::Io, CorpusLoader::tr("%1 cannot be read: %2").arg(file, f.errorString()));
         return built;
     }
     const qint64 size = f.size();
     if (size > maxSize) {
         const double mb = 1024.0 * 1024.0;
-        warn(CorpusLoader::tr("%1 is larger than the size limit (%2 MB > %3 MB): skipped")
-                 .arg(file, QString::number(double(size) / mb, 'f', 1), QString::number(double(maxSize) / mb, 'f', 1)));
+        warn(Error::Code::Refused,
+            CorpusLoader::tr("%1 is larger than the size limit (%2 MB > %3 MB): skipped")
+                .arg(file, QString::number(double(size) / mb, 'f', 1), QString::number(double(maxSize) / mb, 'f', 1)));
         return built;
     }
     // The file as it was when sized: bytes appended since are not read, so the limit holds.
     const QByteArray bytes = f.read(size);
     if (f.error() != QFileDevice::NoError) {
-        warn(CorpusLoader::tr("%1 cannot be read: %2").arg(file, f.errorString()));
+        warn(Error::Code::Io, CorpusLoader::tr("%1 cannot be read: %2").arg(file, f.errorString()));
         return built;
     }
     const auto format = ArticleBuilder::formatForFile(file).value_or(ArticleBuilder::Format::PlainText);
@@ -107,9 +110,9 @@ CorpusLoader::Result CorpusLoader::load(const QString &path, const Options &opti
 
     corpus.warnings = manifest.warnings;
     QSet<QString> reported;
-    for (const LoadWarning &w : std::as_const(manifest.warnings))
+    for (const Error &w : std::as_const(manifest.warnings))
         reported.insert(w.file);
-    for (const LoadWarning &w : std::as_const(scanned.warnings)) {
+    for (const Error &w : std::as_const(scanned.warnings)) {
         if (!reported.contains(w.file))
             corpus.warnings.append(w);
     }
@@ -175,7 +178,7 @@ CorpusLoader::Result CorpusLoader::load(const QString &path, const Options &opti
     assignIds(corpus.articles);
     CorpusDateInference::apply(corpus.articles);
 
-    for (const LoadWarning &w : std::as_const(corpus.warnings))
+    for (const Error &w : std::as_const(corpus.warnings))
         log->warn("{}", w.message.toStdString());
     log->info("{}: {} articles from {} files, {} warnings, {} ms", root.toStdString(), corpus.articles.size(), total,
         corpus.warnings.size(), timer.elapsed());

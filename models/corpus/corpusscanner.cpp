@@ -35,9 +35,10 @@ void reportUndecodableNames(const QString &root, const QString &dir, CorpusScann
         if (name.startsWith('.') || QUtf8StringView(name).isValidUtf8())
             continue;
         const QString relative = prefix + QString::fromUtf8(name);
-        result.warnings.append({ relative,
+        result.warnings.append({ Error::Code::Refused,
             CorpusScanner::tr("%1: the name is not valid UTF-8, so it cannot be opened: skipped (rename it to read it)")
-                .arg(relative) });
+                .arg(relative),
+            relative });
     }
     ::closedir(listing);
 }
@@ -60,19 +61,20 @@ void walk(const QString &root, const QString &dir, int depth, CorpusScanner::Res
             if (supported
                 && (target.isEmpty() ? !isInside(root, QDir::cleanPath(info.symLinkTarget()))
                                      : !isInside(root, target)))
-                result.warnings.append({ relative,
-                    CorpusScanner::tr("%1 is a link that leads outside the corpus folder: not followed")
-                        .arg(relative) });
+                result.warnings.append({ Error::Code::Refused,
+                    CorpusScanner::tr("%1 is a link that leads outside the corpus folder: not followed").arg(relative),
+                    relative });
             else if (supported)
                 Logging::get("corpus")->debug("{}: link inside the corpus, skipped", relative.toStdString());
             continue;
         }
         if (info.isDir()) {
             if (depth + 1 > maxDepth)
-                result.warnings.append({ relative,
+                result.warnings.append({ Error::Code::Refused,
                     CorpusScanner::tr("%1 is more than %2 folders deep: skipped with everything in it")
                         .arg(relative)
-                        .arg(maxDepth) });
+                        .arg(maxDepth),
+                    relative });
             else
                 walk(root, info.filePath(), depth + 1, result);
             continue;
@@ -82,8 +84,8 @@ void walk(const QString &root, const QString &dir, int depth, CorpusScanner::Res
         if (info.isFile())
             result.files.append(relative);
         else
-            result.warnings.append(
-                { relative, CorpusScanner::tr("%1 is not a regular file (a pipe or device): skipped").arg(relative) });
+            result.warnings.append({ Error::Code::Refused,
+                CorpusScanner::tr("%1 is not a regular file (a pipe or device): skipped").arg(relative), relative });
     }
 }
 }
@@ -93,7 +95,7 @@ CorpusScanner::Result CorpusScanner::scan(const QString &root)
     Result result;
     walk(root, root, 0, result);
     result.files.sort();
-    std::stable_sort(result.warnings.begin(), result.warnings.end(),
-        [](const LoadWarning &a, const LoadWarning &b) { return a.file < b.file; });
+    std::stable_sort(
+        result.warnings.begin(), result.warnings.end(), [](const Error &a, const Error &b) { return a.file < b.file; });
     return result;
 }

@@ -17,7 +17,7 @@ class CorpusScanner
 public:
     struct Result {
         QStringList files; // relative to the root, '/' separated, sorted
-        QList<LoadWarning> warnings; // by file
+        QList<Error> warnings; // by file
     };
 
     // `root` is a canonical path.

@@ -77,8 +77,9 @@ Manifest Manifest::read(const QString &root, const QSet<QString> &scanned)
     if (!file.open(QIODevice::ReadOnly)) {
         Manifest manifest;
         manifest.present = true;
-        manifest.warnings.append({ fileName(),
-            Manifest::tr("%1 cannot be read (%2): its metadata is ignored").arg(fileName(), file.errorString()) });
+        manifest.warnings.append({ Error::Code::Io,
+            Manifest::tr("%1 cannot be read (%2): its metadata is ignored").arg(fileName(), file.errorString()),
+            fileName() });
         return manifest;
     }
     return parse(root, file.readAll(), scanned);
@@ -94,24 +95,26 @@ Manifest Manifest::parse(const QString &root, QByteArrayView json, const QSet<QS
     if (error.error != QJsonParseError::NoError) {
         // Qt reports the offset just past the character it choked on.
         const auto [line, column] = lineAndColumn(json, std::max(0, error.offset - 1));
-        manifest.warnings.append({ name,
+        manifest.warnings.append({ Error::Code::Malformed,
             Manifest::tr("%1 is not valid JSON (line %2, column %3: %4): its metadata is ignored")
                 .arg(name)
                 .arg(line)
                 .arg(column)
-                .arg(error.errorString()) });
+                .arg(error.errorString()),
+            name });
         return manifest;
     }
     if (!doc.isObject()) {
-        manifest.warnings.append(
-            { name, Manifest::tr("%1 does not hold a JSON object: its metadata is ignored").arg(name) });
+        manifest.warnings.append({ Error::Code::Malformed,
+            Manifest::tr("%1 does not hold a JSON object: its metadata is ignored").arg(name), name });
         return manifest;
     }
     const QJsonObject top = doc.object();
     manifest.name = top.value(QStringLiteral("name")).toString().trimmed();
     const QJsonValue articles = top.value(QStringLiteral("articles"));
     if (!articles.isUndefined() && !articles.isArray()) {
-        manifest.warnings.append({ name, Manifest::tr("%1: \"articles\" is not a list: ignored").arg(name) });
+        manifest.warnings.append(
+            { Error::Code::Malformed, Manifest::tr("%1: \"articles\" is not a list: ignored").arg(name), name });
         return manifest;
     }
     const QJsonArray list = articles.toArray();
@@ -119,8 +122,8 @@ Manifest Manifest::parse(const QString &root, QByteArrayView json, const QSet<QS
         const QJsonObject e = list.at(i).toObject();
         const QString file = e.value(QStringLiteral("file")).toString().trimmed();
         if (file.isEmpty()) {
-            manifest.warnings.append(
-                { name, Manifest::tr("%1: article entry %2 has no \"file\": ignored").arg(name).arg(i + 1) });
+            manifest.warnings.append({ Error::Code::Malformed,
+                Manifest::tr("%1: article entry %2 has no \"file\": ignored").arg(name).arg(i + 1), name });
             continue;
         }
         Problem problem = Problem::None;
@@ -129,18 +132,21 @@ Manifest Manifest::parse(const QString &root, QByteArrayView json, const QSet<QS
         const QString path = known ? cleaned : resolveInside(root, file, &problem);
         switch (problem) {
         case Problem::Outside:
-            manifest.warnings.append(
-                { file, Manifest::tr("%1 lists %2, which is outside the corpus folder: refused").arg(name, file) });
+            manifest.warnings.append({ Error::Code::Refused,
+                Manifest::tr("%1 lists %2, which is outside the corpus folder: refused").arg(name, file), file });
             continue;
         case Problem::LinkOutside:
-            manifest.warnings.append({ file,
-                Manifest::tr("%1 lists %2, a link that leads outside the corpus folder: refused").arg(name, file) });
+            manifest.warnings.append({ Error::Code::Refused,
+                Manifest::tr("%1 lists %2, a link that leads outside the corpus folder: refused").arg(name, file),
+                file });
             continue;
         case Problem::Missing:
-            manifest.warnings.append({ file, Manifest::tr("%1 lists %2, which does not exist").arg(name, file) });
+            manifest.warnings.append(
+                { Error::Code::NotFound, Manifest::tr("%1 lists %2, which does not exist").arg(name, file), file });
             continue;
         case Problem::NotAFile:
-            manifest.warnings.append({ file, Manifest::tr("%1 lists %2, which is not a file").arg(name, file) });
+            manifest.warnings.append(
+                { Error::Code::Refused, Manifest::tr("%1 lists %2, which is not a file").arg(name, file), file });
             continue;
         case Problem::None:
             break;
@@ -156,13 +162,14 @@ Manifest Manifest::parse(const QString &root, QByteArrayView json, const QSet<QS
         if (!published.isEmpty()) {
             entry.published = parseDate(published);
             if (!entry.published.isValid())
-                manifest.warnings.append({ entry.file,
+                manifest.warnings.append({ Error::Code::Malformed,
                     Manifest::tr("%1: the \"published\" date of %2 is not a date (YYYY-MM-DD): %3")
-                        .arg(name, entry.file, published) });
+                        .arg(name, entry.file, published),
+                    entry.file });
         }
         if (manifest.entries.contains(entry.file))
-            manifest.warnings.append(
-                { entry.file, Manifest::tr("%1 lists %2 twice: the last entry is used").arg(name, entry.file) });
+            manifest.warnings.append({ Error::Code::Malformed,
+                Manifest::tr("%1 lists %2 twice: the last entry is used").arg(name, entry.file), entry.file });
         manifest.entries.insert(entry.file, entry);
     }
     return manifest;

@@ -34,7 +34,7 @@ public:
     bool present = false;
     QString name;
     QHash<QString, ManifestEntry> entries; // by ManifestEntry::file
-    QList<LoadWarning> warnings;
+    QList<Error> warnings;
 
     // `root` is the corpus folder's canonical path. `scanned` are the files CorpusScanner found
     // there: regular files reached without following a link, so an entry naming one needs no

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/error.h"
+
 #include <QMetaType>
 #include <QString>
 
 // What a ProjectDocument could not do. The kind says what it concerns, so that the window can tell
 // a failed load (its warnings panel), a cache it could not write (the status bar) and a refused
-// project or edit (a dialog) apart; the message is translated and names the file and the problem.
+// project or edit (a dialog) apart; the error's message is translated and names the file and the problem.
 struct DocumentError {
     enum class Kind {
         Load, // the corpus could not be read or analysed
@@ -18,6 +20,6 @@ struct DocumentError {
     };
     Kind kind = Kind::Project;
     QString title; // what failed, for a dialog's title
-    QString message;
+    Error error;
 };
 Q_DECLARE_METATYPE(DocumentError)

@@ -39,24 +39,28 @@ ProjectDocument::ProjectDocument(QObject *parent)
 {
     qRegisterMetaType<DocumentError>();
     m_cacheWriter.setMaxThreadCount(1);
-    connect(&m_cacheWrite, &QFutureWatcher<StoreError>::finished, this, [this] {
-        const StoreError error = m_cacheWrite.result();
+    connect(&m_cacheWrite, &QFutureWatcher<Error>::finished, this, [this] {
+        const Error error = m_cacheWrite.result();
         if (!error.ok())
             report(DocumentError::Kind::Cache, tr("Analysis Not Cached"),
-                tr("The analysis could not be cached in the project: %1").arg(error.message));
+                { error.code, tr("The analysis could not be cached in the project: %1").arg(error.message),
+                    error.file });
     });
     connect(m_job, &AnalysisJob::finished, this, &ProjectDocument::setAnalysis);
     connect(m_job, &AnalysisJob::failed, this,
-        [this](const QString &message) { report(DocumentError::Kind::Load, tr("Cannot Open Corpus"), message); });
+        // The corpus loader says only what is wrong with the folder, in words: it could not be read.
+        [this](const QString &message) {
+            report(DocumentError::Kind::Load, tr("Cannot Open Corpus"), { Error::Code::Io, message, m_job->path() });
+        });
     connect(m_annotations, &AnnotationStore::changed, this, &ProjectDocument::updateAnnotationMarks);
-    connect(m_annotations, &AnnotationStore::errorOccurred, this, [this](const QString &message) {
+    connect(m_annotations, &AnnotationStore::errorOccurred, this, [this](const Error &error) {
         if (!m_loadingProject)
-            report(DocumentError::Kind::Annotation, tr("Annotation Not Saved"), message);
+            report(DocumentError::Kind::Annotation, tr("Annotation Not Saved"), error);
     });
     connect(m_eventEdits, &EventEditStore::changed, this, &ProjectDocument::replayEventEdits);
-    connect(m_eventEdits, &EventEditStore::errorOccurred, this, [this](const QString &message) {
+    connect(m_eventEdits, &EventEditStore::errorOccurred, this, [this](const Error &error) {
         if (!m_loadingProject)
-            report(DocumentError::Kind::EventEdit, tr("Event Edit Not Saved"), message);
+            report(DocumentError::Kind::EventEdit, tr("Event Edit Not Saved"), error);
     });
 }
 
@@ -84,10 +88,10 @@ void ProjectDocument::setPrompt(Prompt prompt)
         m_prompt.chooseCorpus = std::move(prompt.chooseCorpus);
 }
 
-void ProjectDocument::report(DocumentError::Kind kind, const QString &title, const QString &message)
+void ProjectDocument::report(DocumentError::Kind kind, const QString &title, const Error &error)
 {
-    Logging::get("document")->warn("{}: {}", title.toStdString(), message.toStdString());
-    Q_EMIT errorOccurred({ kind, title, message });
+    Logging::get("document")->warn("{}: {}", title.toStdString(), error.message.toStdString());
+    Q_EMIT errorOccurred({ kind, title, error });
 }
 
 void ProjectDocument::open(const QString &path)
@@ -97,7 +101,8 @@ void ProjectDocument::open(const QString &path)
     const QFileInfo info(path);
     if (!info.isDir()) {
         report(DocumentError::Kind::Load, tr("Cannot Open Corpus"),
-            tr("%1 is not a corpus folder").arg(QDir::toNativeSeparators(path)));
+            { Error::Code::InvalidArgument, tr("%1 is not a corpus folder").arg(QDir::toNativeSeparators(path)),
+                path });
         return;
     }
     loadCorpus(info.absoluteFilePath());
@@ -111,7 +116,7 @@ bool ProjectDocument::openProject(const QString &path)
     // A project on a read-only share or medium is opened for reading: it is shown, not edited.
     auto opened = ProjectStore::open(path, ProjectStore::modeFor(path));
     if (!opened.ok()) {
-        report(DocumentError::Kind::Project, tr("Cannot Open Project"), opened.error().message);
+        report(DocumentError::Kind::Project, tr("Cannot Open Project"), opened.error());
         return true;
     }
     QString corpus = opened.value()->corpusPath();
@@ -126,8 +131,8 @@ bool ProjectDocument::openProject(const QString &path)
             return true;
         if (QFileInfo(chosen) == QFileInfo(corpus)) {
             CorpusLocation::choose(path, corpus);
-        } else if (StoreError e = opened.value()->setCorpusPath(chosen); !e.ok()) {
-            report(DocumentError::Kind::Project, tr("Cannot Open Project"), e.message);
+        } else if (Error e = opened.value()->setCorpusPath(chosen); !e.ok()) {
+            report(DocumentError::Kind::Project, tr("Cannot Open Project"), e);
             return true;
         }
         corpus = opened.value()->corpusPath();
@@ -139,9 +144,11 @@ bool ProjectDocument::openProject(const QString &path)
         Q_EMIT noticeOccurred(m_project->readOnlyMessage());
     if (!QFileInfo(corpus).isDir()) {
         report(DocumentError::Kind::Project, tr("Corpus Folder Missing"),
-            tr("The project's corpus folder %1 is missing. The annotations are kept; open the folder where it is now "
-               "and save the project again.")
-                .arg(QDir::toNativeSeparators(corpus)));
+            { Error::Code::NotFound,
+                tr("The project's corpus folder %1 is missing. The annotations are kept; open the folder where it is "
+                   "now and save the project again.")
+                    .arg(QDir::toNativeSeparators(corpus)),
+                corpus });
         return true;
     }
     loadCorpus(QFileInfo(corpus).absoluteFilePath());
@@ -230,7 +237,7 @@ void ProjectDocument::setProject(std::unique_ptr<ProjectStore> project)
     // Detach from the old file before it closes; load everything from the new one. A store that
     // cannot load is the one error of opening the project, said once below.
     m_loadingProject = true;
-    StoreError loaded = m_annotations->setProject(project.get());
+    Error loaded = m_annotations->setProject(project.get());
     if (loaded.ok())
         loaded = m_eventEdits->setProject(project.get());
     if (!loaded.ok()) {
@@ -246,7 +253,7 @@ void ProjectDocument::setProject(std::unique_ptr<ProjectStore> project)
         m_cache = std::make_shared<AnalysisCache>(*m_project);
     m_declinedProject = false;
     if (!loaded.ok())
-        report(DocumentError::Kind::Project, tr("Cannot Open Project"), loaded.message);
+        report(DocumentError::Kind::Project, tr("Cannot Open Project"), loaded);
     Q_EMIT projectChanged(m_project ? m_project->path() : QString());
     if (!rerun.isEmpty())
         loadCorpus(rerun);
@@ -255,7 +262,8 @@ void ProjectDocument::setProject(std::unique_ptr<ProjectStore> project)
 bool ProjectDocument::ensureProject()
 {
     if (m_project && m_project->isReadOnly()) {
-        report(DocumentError::Kind::Project, tr("Project Is Read-Only"), m_project->readOnlyMessage());
+        report(DocumentError::Kind::Project, tr("Project Is Read-Only"),
+            { Error::Code::ReadOnly, m_project->readOnlyMessage(), m_project->path() });
         return false;
     }
     if (m_project)
@@ -283,7 +291,7 @@ bool ProjectDocument::ensureProject()
         path += QStringLiteral(".parallax");
     auto created = ProjectStore::create(path, m_result->corpus.path);
     if (!created.ok()) {
-        report(DocumentError::Kind::Project, tr("Cannot Create Project"), created.error().message);
+        report(DocumentError::Kind::Project, tr("Cannot Create Project"), created.error());
         return false;
     }
     setProject(std::move(created.value()));
@@ -304,7 +312,7 @@ bool ProjectDocument::saveProjectAs(const QString &path)
     auto copy = m_project->saveAs(
         path.endsWith(QLatin1String(".parallax"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".parallax"));
     if (!copy.ok()) {
-        report(DocumentError::Kind::Project, tr("Cannot Save Project"), copy.error().message);
+        report(DocumentError::Kind::Project, tr("Cannot Save Project"), copy.error());
         return false;
     }
     setProject(std::move(copy.value()));

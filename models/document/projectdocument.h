@@ -3,9 +3,9 @@
 #pragma once
 
 #include "analysis/analysisjob.h"
+#include "core/error.h"
 #include "core/textspan.h"
 #include "document/documenterror.h"
-#include "storage/storeerror.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -122,7 +122,7 @@ Q_SIGNALS:
     void noticeOccurred(const QString &message);
 
 private:
-    void report(DocumentError::Kind kind, const QString &title, const QString &message);
+    void report(DocumentError::Kind kind, const QString &title, const Error &error);
     AnalysisJob::CacheHooks cacheHooksFor(const QString &corpusPath) const;
     bool isProjectCorpus(const QString &corpusPath) const;
     void flushCache(const AnalysisResultPtr &result);
@@ -144,7 +144,7 @@ private:
     // Writes the cache after an analysis, one write at a time, off the GUI thread; the project is
     // neither replaced nor closed before it is done (waitForCacheWrite()).
     QThreadPool m_cacheWriter;
-    QFutureWatcher<StoreError> m_cacheWrite;
+    QFutureWatcher<Error> m_cacheWrite;
     std::shared_ptr<const AnnotationLookup> m_lookup;
     QHash<QString, TextSpans> m_spans;
     bool m_declinedProject = false;

@@ -182,6 +182,13 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
         int s = k;
         const int e = nameEnd(k);
         k = e;
+        // "Embattled Prime Minister Mara Quell", "Ousted British Minister …": a participle that opens the sentence
+        // describes the one named after its title; it is no part of the name.
+        if (s == m_begin && e - s > 2 && !at(s)->word && (at(s + 1)->has(Lexicon::Title) || nationality(s + 1))) {
+            const QStringView first = m_text.mid(at(s)->start, at(s)->end - at(s)->start);
+            if (first.size() > 4 && first.endsWith(u"ed"))
+                ++s;
+        }
         while (s < e && at(s)->has(Lexicon::Title))
             ++s;
         if (s == e || (place.first >= 0 && s < place.last && e > place.first))
@@ -210,6 +217,9 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
             // bridge": a quantity. A name is followed by a verb ("Halvorsen said", "Oduya signals", "Ames told").
             const ScanToken *next = at(e);
             if (next && next->word == Lexicon::w<u"of">())
+                continue;
+            // "Speaking outside the plant, he …", "Writing on Fotor, …": a participle opens the sentence
+            if (w.endsWith(u"ing") && next && next->isWord() && !next->is(ScanToken::Capitalized))
                 continue;
             if (next && next->isWord() && !next->is(ScanToken::Capitalized) && !next->word) {
                 const QStringView n = m_text.mid(next->start, next->end - next->start);

@@ -58,7 +58,7 @@ DateMath::Range DateMath::shiftedUnit(const QDate &day, Unit unit, int n)
         return unitContaining(day.addDays(n), Unit::Day);
     case Unit::Week:
     case Unit::Weekend:
-        return unitContaining(day.addDays(7 * n), unit);
+        return unitContaining(day.addDays(qint64(7) * n), unit);
     case Unit::Month:
         return unitContaining(day.addMonths(n), unit);
     case Unit::Year:
@@ -144,7 +144,7 @@ QDate DateMath::nearestMonth(const QDate &reference, int m, Tense tense)
     } else if (reference.month() - m > 6) {
         ++y;
     }
-    return QDate(y, m, 1);
+    return { y, m, 1 };
 }
 
 QDate DateMath::nearestMonthDay(const QDate &reference, int m, int day, Tense tense)

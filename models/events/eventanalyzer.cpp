@@ -11,7 +11,7 @@ QList<EventMention> EventAnalyzer::analyzeArticle(const Article &article, int ar
 }
 
 // Merging needs only the mentions: each knows its article by index.
-QList<Event> EventAnalyzer::mergeMentions(const Corpus &, QList<EventMention> mentions)
+QList<Event> EventAnalyzer::mergeMentions(const Corpus & /*corpus*/, QList<EventMention> mentions)
 {
     return EventMerger::merge(std::move(mentions));
 }

@@ -4,12 +4,14 @@
 
 #include "core/logging.h"
 #include "events/argumentfinder.h"
+#include "events/mentionfeatures.h"
 #include "events/scannedarticle.h"
 #include "events/temporaltagger.h"
 #include "events/triggerfinder.h"
 #include "language/characters.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 #include <array>
 
@@ -39,6 +41,15 @@ bool isClauseMark(const ScanToken &t)
     return t.has(Lexicon::ClauseBreak);
 }
 
+// A word between a determiner and its noun: "shock" of "the shock ouster", "recent" of "her recent remarks"; not a
+// function word, a negation or a happening word.
+bool isModifier(const ScanToken &t)
+{
+    if (!t.isWord() || t.is(ScanToken::Possessive))
+        return false;
+    return !t.word || (!t.word->has(Lexicon::Stop) && !t.word->has(Lexicon::Negation) && !t.word->family);
+}
+
 // "During his tour, …", "With the tour underway, …": the subject comes in the next clause.
 bool isFrontedAdverbial(const ScanToken &t)
 {
@@ -63,7 +74,8 @@ public:
 
     void read(const ScannedArticle::Sentence &s, int index, QList<EventMention> &out);
     // A heading is read only for a date that heads a list ("June 23" above its bullets).
-    void readHeading(const ScannedArticle::Sentence &s);
+    // A headline in sentence case that tells of a saying ("Ames says the plant will close") is the article's news.
+    void readHeading(const ScannedArticle::Sentence &s, QList<EventMention> &out);
     int unresolved() const { return m_tagger.unresolvedCount(); }
 
 private:
@@ -80,6 +92,7 @@ private:
     int clauseOf(int token) const { return m_clause.at(token - m_begin); }
     int clauseEnd(int token) const;
     int pairedMatch(const Trigger &t) const;
+    bool ownPhrase(int from, int to) const;
     bool bareClause(const Match &m) const;
     bool refersBack(const QList<Trigger> &triggers) const;
     EventMention makeMention(
@@ -92,6 +105,7 @@ private:
     QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
         const ArgumentFinder::Place &place, const QStringList &participants) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
+    void addNewsSaying(const ArgumentFinder &args, bool headline, QList<EventMention> &out);
 
     bool isDateLine(int begin, int end) const;
     bool isCaption(int begin, int end) const;
@@ -114,6 +128,8 @@ private:
     QList<Match> m_matches;
     QList<Trigger> m_found;
     int m_keptSaying = -1; // the saying verb namedInSaying gave the time to: it stays beside strong triggers
+    int m_lastBegin = -1; // token range of the sentence before the current one
+    int m_lastEnd = -1;
 };
 
 void SentenceReader::computeClauses(int begin, int end)
@@ -166,6 +182,28 @@ bool SentenceReader::bareClause(const Match &m) const
     return true;
 }
 
+// "spoke by phone on Saturday", "spoke to reporters on Friday", "wrote on Fotor on Monday": tokens [from, to) are a
+// short phrase of a saying verb's own, with no pronoun or verb that would start another predicate.
+bool SentenceReader::ownPhrase(int from, int to) const
+{
+    if (to - from > 7)
+        return false;
+    for (int k = from; k < to; ++k) {
+        const ScanToken &tok = m_tokens[size_t(k)];
+        if (tok.isPunct(u'(') || tok.isPunct(u')'))
+            continue; // "wrote on Fotor (formerly Pixa) on Monday"
+        if (!tok.isWord())
+            return false;
+        if (tok.word && !tok.has(Lexicon::AudienceWord)
+            && !(tok.word == Lexicon::w<u"by">() || tok.word == Lexicon::w<u"to">() || tok.word == Lexicon::w<u"with">()
+                || tok.word == Lexicon::w<u"the">() || tok.word == Lexicon::w<u"a">() || tok.word == Lexicon::w<u"an">()
+                || tok.word == Lexicon::w<u"on">() || tok.word == Lexicon::w<u"at">()
+                || tok.word == Lexicon::w<u"in">()))
+            return false;
+    }
+    return true;
+}
+
 // The time a trigger belongs to: one in its own clause, else a date standing in a clause of its own
 // ("Indeed, on June 12 of that year, Halvorsen and Oduya met").
 int SentenceReader::pairedMatch(const Trigger &t) const
@@ -189,24 +227,7 @@ int SentenceReader::pairedMatch(const Trigger &t) const
     // them, no pronoun or verb that would start another predicate.
     if (best >= 0 && t.weak) {
         const Match &m = m_matches.at(best);
-        const auto ownPhrase = [&] {
-            if (m.first > t.token + 6)
-                return false;
-            for (int k = t.token + 1; k < m.first; ++k) {
-                const ScanToken &tok = m_tokens[size_t(k)];
-                if (!tok.isWord())
-                    return false;
-                if (tok.word && !tok.has(Lexicon::AudienceWord)
-                    && !(tok.word == Lexicon::w<u"by">() || tok.word == Lexicon::w<u"to">()
-                        || tok.word == Lexicon::w<u"with">() || tok.word == Lexicon::w<u"the">()
-                        || tok.word == Lexicon::w<u"a">() || tok.word == Lexicon::w<u"an">()
-                        || tok.word == Lexicon::w<u"on">() || tok.word == Lexicon::w<u"at">()
-                        || tok.word == Lexicon::w<u"in">()))
-                    return false;
-            }
-            return true;
-        };
-        if (m.first > t.token + 3 && !ownPhrase())
+        if (m.first > t.token + 3 && !ownPhrase(t.token + 1, m.first))
             best = -1;
     }
     if (best >= 0)
@@ -400,12 +421,28 @@ void SentenceReader::followSection(const ScannedArticle::Sentence &s)
     m_lastParagraph = s.paragraph;
 }
 
-void SentenceReader::readHeading(const ScannedArticle::Sentence &s)
+void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventMention> &out)
 {
     m_matches.clear();
     m_tagger.tagSentence(s.begin, s.end, s.paragraph, m_matches);
     m_section = isDateLine(s.begin, s.end) ? m_matches.first().timex : Timex();
     m_lastParagraph = s.paragraph;
+    if (!m_matches.isEmpty() || !m_tagger.hasPublicationDate())
+        return;
+    // Title Case ("Ames Signals She Is Open") hides which words are names.
+    int words = 0;
+    int capitals = 0;
+    for (int k = s.begin; k < s.end; ++k) {
+        words += m_tokens[size_t(k)].isWord() ? 1 : 0;
+        capitals += m_tokens[size_t(k)].isWord() && m_tokens[size_t(k)].is(ScanToken::Capitalized) ? 1 : 0;
+    }
+    if (words < 3 || capitals * 2 > words)
+        return;
+    m_found.clear();
+    computeClauses(s.begin, s.end);
+    m_triggers.find(s.begin, s.end, m_clause, m_found);
+    const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
+    addNewsSaying(args, true, out);
 }
 
 // Who a happening about one person is about: "Rendell's ouster", "the resignation of Mara Quell", "the board
@@ -425,8 +462,7 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
     };
     if (t.noun) {
         int k = t.first - 1;
-        while (k >= first && m_tokens[size_t(k)].isWord() && !m_tokens[size_t(k)].word
-            && !m_tokens[size_t(k)].is(ScanToken::Possessive))
+        while (k >= first && isModifier(m_tokens[size_t(k)]))
             --k; // "the shock ouster"
         if (k >= first && m_tokens[size_t(k)].is(ScanToken::Possessive))
             return args.ownerAt(k);
@@ -438,6 +474,12 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
             return before(k);
         if (t.last < last && m_tokens[size_t(t.last)].word == Lexicon::w<u"of">())
             return after(t.last + 1);
+        // "Aldane confirmed in a post on Monday", "Marr said at a news conference": the saying is the subject's.
+        const bool article
+            = det.word == Lexicon::w<u"a">() || det.word == Lexicon::w<u"an">() || det.word == Lexicon::w<u"the">();
+        if ((t.family & (Lexicon::Statement | Lexicon::Speech)) && k > first && article
+            && m_tokens[size_t(k - 1)].has(Lexicon::PlacePreposition))
+            return before(k - 1);
         return {};
     }
     // "was fired", "was abruptly fired", "had been removed"
@@ -474,9 +516,8 @@ bool SentenceReader::namesHappening(const Trigger &t) const
     // A noun names a known happening only when made definite: "the collapse", "Rendell's ouster", "her
     // resignation"; "a meeting" is any meeting.
     int k = t.first - 1;
-    while (k >= m_begin && m_tokens[size_t(k)].isWord() && !m_tokens[size_t(k)].word
-        && !m_tokens[size_t(k)].is(ScanToken::Possessive))
-        --k; // adjectives: "the shock ouster"
+    while (k >= m_begin && isModifier(m_tokens[size_t(k)]))
+        --k; // adjectives: "the shock ouster", "her recent remarks"
     if (k < m_begin)
         return false;
     const ScanToken &det = m_tokens[size_t(k)];
@@ -561,7 +602,7 @@ QList<Trigger> SentenceReader::namedInSaying()
             continue;
         if (m.last == verb.first) {
             dated = true;
-        } else if (m.first == verb.last || (m.first == verb.last + 1 && isWord(verb.last, Lexicon::w<u"on">()))) {
+        } else if (m.first >= verb.last && ownPhrase(verb.last, m.first)) {
             dated = true;
             after = m.last;
         }
@@ -569,7 +610,7 @@ QList<Trigger> SentenceReader::namedInSaying()
     if (!dated)
         return {};
     const QStringView lemma = Lexicon::lemma(m_tokens[size_t(verb.token)].word);
-    if (lemma != u"say" && !isWord(after, Lexicon::w<u"to">()))
+    if (lemma != u"say" && !isWord(after, Lexicon::w<u"to">()) && !isWord(after, Lexicon::w<u"that">()))
         return {};
     const quint32 sayingKinds = Lexicon::Statement | Lexicon::Speech;
     QList<Trigger> named;
@@ -616,8 +657,75 @@ void SentenceReader::addUndated(
     flush();
 }
 
+// "Aldane said he would …", "Marr told reporters …" with no time anywhere in the sentence: a news report's saying
+// told in the past without a date is its news, said in the days before it appeared. Dated by the publication's
+// week (value NEWS_REF); the merger joins it to the same speaker's dated saying, or keeps it where outlets agree.
+void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QList<EventMention> &out)
+{
+    constexpr quint32 sayingKinds = Lexicon::Statement | Lexicon::Speech;
+    const auto saying = std::find_if(m_found.begin(), m_found.end(),
+        [](const Trigger &t) { return !t.noun && (t.family & sayingKinds) && !(t.family & ~sayingKinds); });
+    if (saying == m_found.end())
+        return;
+    // "said", "told", "confirmed": told in the past; "who speaks for the party" describes, it reports nothing.
+    const ScanToken &verb = m_tokens[size_t(saying->token)];
+    const QStringView verbText = QStringView(m_article.text).mid(verb.start, verb.end - verb.start);
+    // A headline tells its news in the present: "Ames says".
+    if (!headline && verb.word->tense != Lexicon::Tense::Past && !verbText.endsWith(u"ed"))
+        return;
+    // Within a quotation the words are the speaker's, not the reporter's: the last quotation mark before the verb
+    // opens one ("“…" or a straight mark before a word). A quote begun in an earlier sentence ends in this one:
+    // "… the company," Ames wrote. "will say", "could tell" are not done.
+    for (int k = saying->first - 1; k >= m_begin; --k) {
+        const ScanToken &t = m_tokens[size_t(k)];
+        if (t.kind != ScanToken::Punct || !Characters::isDoubleQuote(t.punct))
+            continue;
+        const int next = k + 1;
+        const bool opening = t.punct == u'\u201C'
+            || (t.punct == u'"' && next < m_end && m_tokens[size_t(next)].isWord()
+                && !m_tokens[size_t(next)].is(ScanToken::SpaceBefore));
+        if (opening)
+            return;
+        break;
+    }
+    const ScanToken *before = saying->first > m_begin ? &m_tokens[size_t(saying->first - 1)] : nullptr;
+    if (before && before->word && (before->has(Lexicon::Modal) || before->word->tense == Lexicon::Tense::Future))
+        return;
+    Timex news;
+    const QDate published = TemporalTagger::referenceDate(m_article);
+    news.start = published.addDays(-6);
+    news.end = published;
+    news.precision = DatePrecision::Week;
+    news.basis = DateBasis::RelativeToPublication;
+    news.confidence = 0.3;
+    news.value = QStringLiteral("NEWS_REF");
+    EventMention m = makeMention(args, { *saying }, clauseOf(saying->token), clauseEnd(saying->token), news);
+    // "Speaking aboard his plane, he told reporters …": "he" or "she" is the name the sentence before opens with;
+    // where it opens otherwise ("The opposition leader, Ames, disagreed."), who is meant is not told plainly.
+    if (before && (before->word == Lexicon::w<u"he">() || before->word == Lexicon::w<u"she">())) {
+        if (m_lastBegin < 0)
+            return;
+        const ArgumentFinder previous(m_article.text, m_tokens, m_lastBegin, m_lastEnd);
+        const QStringList subject = previous.sentenceSubject();
+        if (subject.isEmpty())
+            return;
+        m.theme = subject.constFirst();
+        m.participants.removeAll(m.theme);
+        m.participants.prepend(m.theme);
+    }
+    if (m.theme.isEmpty() || !m.theme.at(0).isUpper())
+        return;
+    out.append(m);
+    m_found.erase(saying);
+}
+
 void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<EventMention> &out)
 {
+    // Whatever way this sentence is read, the next one looks back at it.
+    const auto remember = qScopeGuard([this, &s] {
+        m_lastBegin = s.begin;
+        m_lastEnd = s.end;
+    });
     m_matches.clear();
     m_found.clear();
     followSection(s);
@@ -644,6 +752,10 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             });
         }
     }
+    const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
+    const bool continues = m_previous.sentence == index - 1 && m_previous.paragraph == s.paragraph;
+    if (m_matches.isEmpty() && !continues && !m_section.isResolved() && m_tagger.hasPublicationDate())
+        addNewsSaying(args, false, out);
     const bool firmTime = std::any_of(m_matches.begin(), m_matches.end(), [](const Match &m) { return !m.vague; });
     if (!firmTime)
         m_found.removeIf([this](const Trigger &t) { return t.weak && !namesHappening(t); });
@@ -651,10 +763,21 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     m_keptSaying = -1;
     anchors.append(namedInSaying());
     const bool hasStrong = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
-    if (hasStrong)
-        m_found.removeIf([this](const Trigger &t) { return t.weak && t.token != m_keptSaying; });
-    const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
-    const bool continues = m_previous.sentence == index - 1 && m_previous.paragraph == s.paragraph;
+    // "Despite Ames's overture, the two never met": a saying named by its owner, with no time of its own, names
+    // that saying's event though a stronger happening takes the sentence.
+    QList<Trigger> namedSayings;
+    if (hasStrong) {
+        m_found.removeIf([&](const Trigger &t) {
+            if (!t.weak || t.token == m_keptSaying)
+                return false;
+            int owner = t.first - 1;
+            while (owner >= m_begin && isModifier(m_tokens[size_t(owner)]))
+                --owner;
+            if (t.noun && !nextToTime(t) && owner >= m_begin && m_tokens[size_t(owner)].is(ScanToken::Possessive))
+                namedSayings.append(t);
+            return true;
+        });
+    }
 
     if (m_matches.isEmpty() && m_section.isResolved() && !m_found.isEmpty()) {
         // A list item under a date heading: one mention per clause, dated by the heading.
@@ -674,6 +797,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         m_previous = {};
         return;
     }
+    addUndated(args, namedSayings, out);
     if (m_matches.isEmpty()) {
         // "Oduya, who had quit after the dismissal, will also return": a relative clause tells of something
         // before, not of what the sentence goes on about; it only names its happening.
@@ -821,6 +945,40 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
 }
 }
 
+namespace
+{
+// "Last month, Oduya told parliament …" then "Oduya said …": where an article dates a saying of a speaker on another
+// occasion than its news, their undated sayings may be that one; only the merger's dated events can tell.
+void dropNewsOfOtherOccasions(QList<EventMention> &mentions)
+{
+    constexpr quint32 sayingKinds = Lexicon::Statement | Lexicon::Speech;
+    QStringList elsewhere; // speakers of sayings the article dates outside its own week
+    QDate weekStart;
+    for (const EventMention &m : std::as_const(mentions)) {
+        if (m.timex.value == QLatin1String("NEWS_REF"))
+            weekStart = m.timex.start;
+    }
+    if (!weekStart.isValid())
+        return;
+    for (const EventMention &m : std::as_const(mentions)) {
+        // the primary trigger's first word: "told" of "told reporters, briefing"
+        const auto *const end
+            = std::find_if(m.trigger.cbegin(), m.trigger.cend(), [](QChar c) { return c == u' ' || c == u','; });
+        const Lexicon::WordInfo *word = Lexicon::lookup(QStringView(m.trigger.cbegin(), end));
+        const bool saying = word && (word->family & sayingKinds);
+        if (saying && !m.theme.isEmpty() && m.timex.isResolved() && m.timex.end < weekStart)
+            elsewhere.append(m.theme);
+    }
+    if (elsewhere.isEmpty())
+        return;
+    mentions.removeIf([&elsewhere](const EventMention &m) {
+        return m.timex.value == QLatin1String("NEWS_REF")
+            && std::any_of(elsewhere.begin(), elsewhere.end(),
+                [&m](const QString &who) { return MentionFeatures::samePerson(who, m.theme); });
+    });
+}
+}
+
 QList<EventMention> EventExtractor::extract(const Article &article, int articleIndex)
 {
     const ScannedArticle scanned(article);
@@ -832,8 +990,9 @@ QList<EventMention> EventExtractor::extract(const Article &article, int articleI
         if (!sentences.at(i).heading)
             reader.read(sentences.at(i), i, mentions);
         else
-            reader.readHeading(sentences.at(i));
+            reader.readHeading(sentences.at(i), mentions);
     }
+    dropNewsOfOtherOccasions(mentions);
     if (!TemporalTagger::referenceDate(article).isValid() && reader.unresolved() > 0) {
         Logging::get("events")->debug("{}: no publication date, {} relative date(s) left unresolved",
             article.id.toStdString(), reader.unresolved());

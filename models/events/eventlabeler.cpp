@@ -377,7 +377,9 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
     const QString where = place.isEmpty() || subject.contains(place) || object.contains(place) ? QString()
         : last && last->has(Lexicon::PlacePreposition)                                         ? u' ' + place
                                                        : EventLabeler::tr(" in %1").arg(place);
-    if (!subject.isEmpty() && !object.isEmpty() && subject != object)
+    // A saying verb's object is what is said about: "Vask said Corda agreed …" is "Vask says", not "Vask says Corda".
+    const bool saying = kind & (Lexicon::Statement | Lexicon::Speech);
+    if (!subject.isEmpty() && !object.isEmpty() && subject != object && !saying)
         return subject + QLatin1Char(' ') + verb + QLatin1Char(' ') + object + where;
     if (!subject.isEmpty())
         return subject + QLatin1Char(' ') + verb + where;
@@ -386,8 +388,7 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
     if (object.isEmpty() && !who.isEmpty())
         return who + QLatin1Char(' ') + present(r.what) + where;
     // "the board fired Haddad" with no named subject: the headline's "Haddad fired", not "Haddad fires"
-    // (a saying verb's object is what is said about: "outlets reported that Wagner…" is no "Wagner reported").
-    const bool saying = kind & (Lexicon::Statement | Lexicon::Speech);
+    // (nor is "outlets reported that Wagner…" a "Wagner reported").
     if (!object.isEmpty() && !saying)
         return object + QLatin1Char(' ') + (r.form.endsWith(QLatin1Char('s')) ? present(r.what) : r.form) + where;
     if (!place.isEmpty() && !kindNoun(kind).isEmpty())
@@ -423,6 +424,17 @@ QString clauseWords(const EventMention &m)
     words.erase(std::unique(words.begin(), words.end(),
                     [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) == 0; }),
         words.end());
+    // "Two leaders met several times between …" is told by "Two leaders met": a vague count after the happening
+    // word, and what follows it, only say how often.
+    const QStringList trigger = firstField(m.trigger, u',').split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 1; !trigger.isEmpty() && i + trigger.size() < words.size(); ++i) {
+        if (QString(words.at(i)).remove(edge).compare(trigger.constFirst(), Qt::CaseInsensitive) != 0)
+            continue;
+        const Lexicon::WordInfo *next = Lexicon::lookup(QString(words.at(i + trigger.size())).remove(edge).toLower());
+        if (next && (next->has(Lexicon::Vague) || next->count > 1))
+            words = words.mid(0, i + trigger.size());
+        break;
+    }
     words = words.mid(0, 7);
     // A phrase, not a cut-off clause: no "to", "of", "and" at its end.
     const auto dangles = [](const QString &w) {

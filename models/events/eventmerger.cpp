@@ -39,6 +39,7 @@ struct Unit {
     Timex timex;
     int relation = -1; // interned unresolved value ("PUB-1M", "PRESENT_REF", "UNDATED")
     bool undated = false; // names a happening without any time: joins a dated event or nothing
+    bool news = false; // a saying dated only by its article's publication (NEWS_REF): of its speaker only
     Keys keys;
 };
 
@@ -52,6 +53,7 @@ struct Cluster {
     QSet<int> articles; // articles with a dated mention in the cluster (a set: one story may be in thousands)
     Keys keys;
     bool dead = false; // absorbed into another cluster
+    bool news = false; // made only of sayings dated by their articles' publication
     quint32 kind = 0; // the families of the mentions that made it: later ones must meet these
 };
 
@@ -62,6 +64,12 @@ constexpr quint32 personal = Lexicon::Office | Lexicon::Return | Lexicon::Ouster
 const QString &undatedValue()
 {
     static const QString value = QStringLiteral("UNDATED");
+    return value;
+}
+
+const QString &newsValue()
+{
+    static const QString value = QStringLiteral("NEWS_REF");
     return value;
 }
 
@@ -153,6 +161,15 @@ bool otherParties(const QList<Ids> &a, const QList<Ids> &b)
     return shared >= 2;
 }
 
+// Sayings are their speakers': where one side's speaker is unknown, only the same word ("a letter on Monday", "the
+// letter") tells that it is the same saying, not another made that day.
+bool sayingsApart(quint32 aKind, const Keys &a, quint32 bKind, const Keys &b)
+{
+    constexpr quint32 saying = Lexicon::Speech | Lexicon::Statement;
+    const bool onlySayings = aKind && bKind && !(aKind & ~saying) && !(bKind & ~saying);
+    return onlySayings && (a.themes.isEmpty() || b.themes.isEmpty()) && !intersects(a.lemmas, b.lemmas);
+}
+
 MentionFeatures::Agreement placesAgree(const Keys &a, const Keys &b)
 {
     if (a.places.isEmpty() || b.places.isEmpty() || a.descriptivePlace != b.descriptivePlace)
@@ -191,6 +208,7 @@ private:
     QList<qint64> undatedKeys(int relation, const Keys &keys) const;
     bool informative(const Cluster &c) const;
     bool onlyVague(const Cluster &c) const;
+    bool onlyNews(const Cluster &c) const;
     void attachUndated(int unitIndex);
     void absorb(int into, int from);
     static bool compatible(const Cluster &a, const Cluster &b);
@@ -219,6 +237,7 @@ private:
     QList<int> m_pool; // candidates of the current lookup
     QList<int> m_seen; // per cluster: the last lookup that listed it, to list each candidate once
     int m_stamp = 0;
+    qsizetype m_articleCount = 0; // articles with any mention
 };
 
 int Merger::intern(const QString &s)
@@ -262,6 +281,10 @@ Keys Merger::keysOf(const MentionFeatures &f)
 void Merger::buildUnits()
 {
     m_features.reserve(m_mentions.size());
+    QSet<int> articles;
+    for (const EventMention &m : std::as_const(m_mentions))
+        articles.insert(m.article);
+    m_articleCount = articles.size();
     for (const EventMention &m : std::as_const(m_mentions))
         m_features.append(MentionFeatures::of(m));
     QHash<QPair<qint64, qint64>, int> byTimex; // (article and kind, time span) -> unit
@@ -306,6 +329,7 @@ void Merger::buildUnits()
         u.article = m.article;
         u.timex = m.timex;
         u.undated = undated;
+        u.news = m.timex.value == newsValue();
         u.relation = m.timex.isResolved() ? -1 : intern(m.timex.value);
         u.keys = k;
         m_units.append(u);
@@ -318,9 +342,12 @@ int Merger::score(const Unit &u, const Cluster &c) const
     const Keys &k = u.keys;
     // The kind of the mentions that made the event, not every kind that joined it: "his departure" may join
     // a firing, and must not bring a resignation after it.
-    if (!MentionFeatures::familiesMeet(k.families, c.kind))
+    if (!MentionFeatures::familiesMeet(k.families, c.kind) || sayingsApart(k.families, k, c.kind, c.keys))
         return -1;
 
+    // A saying dated only by the news it made is its speaker's: it joins nothing that does not name them.
+    if (u.news && (k.themes.isEmpty() || !sharePerson(k.themes, c.keys.themes)))
+        return -1;
     const auto place = placesAgree(k, c.keys);
     if (place == MentionFeatures::Agreement::Disagree)
         return -1;
@@ -368,7 +395,8 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
 {
     const Keys &k = u.keys;
     // Only the kind the mention itself tells of: "the collapse" is no "search", even when both are named.
-    if (!MentionFeatures::familiesMeet(k.families, c.keys.families) || !c.start.isValid())
+    if (!MentionFeatures::familiesMeet(k.families, c.keys.families) || !c.start.isValid()
+        || sayingsApart(k.families, k, c.kind, c.keys) || onlyNews(c))
         return -1;
     const auto place = placesAgree(k, c.keys);
     if (place == MentionFeatures::Agreement::Disagree)
@@ -546,7 +574,9 @@ void Merger::add(int clusterIndex, int unitIndex)
         c.precision = u.timex.isResolved() ? u.timex.precision : DatePrecision::Unknown;
         c.relation = u.timex.isResolved() ? -1 : u.relation;
         c.keys.descriptivePlace = u.keys.descriptivePlace;
+        c.news = u.news;
     }
+    c.news = c.news && (u.news || u.undated);
     c.units.append(unitIndex);
     if (u.undated)
         return; // it names the event, it does not define it
@@ -612,7 +642,7 @@ void Merger::add(int clusterIndex, int unitIndex)
 // Two events of one day that may be one happening: the same kind, no place against, no people against.
 bool Merger::compatible(const Cluster &a, const Cluster &b)
 {
-    if (!MentionFeatures::familiesMeet(a.kind, b.kind)
+    if (!MentionFeatures::familiesMeet(a.kind, b.kind) || sayingsApart(a.kind, a.keys, b.kind, b.keys)
         || placesAgree(a.keys, b.keys) == MentionFeatures::Agreement::Disagree)
         return false;
 
@@ -678,6 +708,13 @@ bool Merger::onlyVague(const Cluster &c) const
         const QString &v = m_units.at(u).timex.value;
         return m_units.at(u).undated || v == QLatin1String("PAST_REF") || v == QLatin1String("PREV/PUB");
     });
+}
+
+// Sayings dated only by the news they made, none of them joined to a dated saying of their speaker: kept only as
+// the story's own news, the remark at least half of its articles report; others are asides of a few outlets.
+bool Merger::onlyNews(const Cluster &c) const
+{
+    return c.news && (c.articles.size() < 2 || c.articles.size() * 2 < m_articleCount);
 }
 
 Event Merger::makeEvent(const Cluster &c)
@@ -783,6 +820,9 @@ QList<Event> Merger::run()
                 tie = true;
             }
         }
+        // A saying that fits two of its speaker's sayings of the week cannot tell which it is.
+        if (tie && u.news)
+            continue;
         if (best >= 0 && !tie) {
             add(best, unitIndex);
             // The mention names what several events of its day have in part ("the board ousted Rendell" joins
@@ -801,7 +841,7 @@ QList<Event> Merger::run()
     QList<Event> events;
     events.reserve(m_clusters.size());
     for (const Cluster &c : std::as_const(m_clusters)) {
-        if (c.dead || (!c.start.isValid() && !informative(c)) || (c.start.isValid() && onlyVague(c)))
+        if (c.dead || (!c.start.isValid() && !informative(c)) || (c.start.isValid() && onlyVague(c)) || onlyNews(c))
             continue;
         events.append(makeEvent(c));
     }

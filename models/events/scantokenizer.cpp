@@ -23,24 +23,11 @@ bool isUpper(char16_t c)
 {
     return c < 128 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper();
 }
-
-// "mid-March" is two tokens: the part word and the month
-bool isMid(const char16_t *w, int length)
-{
-    return length == 3 && (w[0] == u'm' || w[0] == u'M') && w[1] == u'i' && w[2] == u'd';
 }
 
-// "Renn's": the possessive ends the word
-bool isPossessiveS(const char16_t *s, int n, int j)
-{
-    return Characters::isApostrophe(s[j]) && j + 1 < n && (s[j + 1] == u's' || s[j + 1] == u'S')
-        && (j + 2 >= n || !isLetter(s[j + 2]));
-}
-}
-
-// Words end where WordTokenizer's do (word characters, apostrophes before a letter and hyphens before a letter
-// or digit join: "don't", "test-fired", "F-16"), except that a possessive is cut off and "mid-" stands alone;
-// abbreviation dots stay tokens of their own, for the sentence and name rules.
+// Words are WordTokenizer's (word characters, apostrophes before a letter and hyphens before a letter or digit
+// join: "don't", "test-fired", "F-16"; a possessive is cut off), with "mid-" standing alone for the date
+// patterns and abbreviation dots left as tokens of their own, for the sentence and name rules.
 void ScanTokenizer::tokenize(QStringView text, int offset, ScanTokens &out)
 {
     const auto *s = reinterpret_cast<const char16_t *>(text.utf16());
@@ -60,41 +47,22 @@ void ScanTokenizer::tokenize(QStringView text, int offset, ScanTokens &out)
             t.flags |= ScanToken::SpaceBefore;
         space = false;
         if (isLetter(c)) {
-            int j = i + 1;
-            int upper = isUpper(c) ? 1 : 0;
-            int letters = 1; // word characters, digits too: "F16" is not all capitals
-            while (j < n) {
-                const char16_t d = s[j];
-                if (Characters::isWordChar(d)) {
-                    upper += isUpper(d) ? 1 : 0;
-                    ++letters;
-                    ++j;
-                } else if ((Characters::isApostrophe(d) || Characters::isHyphen(d)) && WordTokenizer::joinsWord(text, j)
-                    && !(Characters::isHyphen(d) && isMid(s + i, j - i))) {
-                    // joinsWord() joins only at an apostrophe or a hyphen: testing for them first saves a call at every
-                    // word end.
-                    if (isPossessiveS(s, n, j)) {
-                        t.flags |= ScanToken::Possessive;
-                        break;
-                    }
-                    j += 2;
-                    upper += isUpper(s[j - 1]) ? 1 : 0;
-                    ++letters;
-                } else {
-                    break;
-                }
-            }
+            const WordExtent w = WordTokenizer::scanWord(text, i, WordTokenizer::SplitPartPrefixes);
+            const int j = int(w.end);
             t.kind = ScanToken::Word;
             t.end = offset + j;
             if (isUpper(c))
                 t.flags |= ScanToken::Capitalized;
-            if (upper == letters)
+            if (w.allUpper)
                 t.flags |= ScanToken::AllCaps;
+            if (w.possessive)
+                t.flags |= ScanToken::Possessive;
             t.word = Lexicon::lookup(text.mid(i, j - i));
-            i = (t.flags & ScanToken::Possessive) ? j + 2 : j;
-            if (!(t.flags & ScanToken::Possessive) && i < n && Characters::isApostrophe(s[i])
-                && (i + 1 >= n || !isLetter(s[i + 1])) && (s[j - 1] == u's' || s[j - 1] == u'S')) {
-                // "leaders'": plural possessive
+            i = int(w.next);
+            // (only an apostrophe can be one: testing first saves a call after every word)
+            if (!w.possessive && i < n && Characters::isApostrophe(s[i])
+                && WordTokenizer::pluralPossessiveAt(text, i)) {
+                // "leaders'"
                 t.flags |= ScanToken::Possessive;
                 ++i;
             }
@@ -108,7 +76,8 @@ void ScanTokenizer::tokenize(QStringView text, int offset, ScanTokens &out)
             const int j = int(number.end);
             t.end = offset + j;
             i = j;
-            if (!number.ordinal && !number.decade && j < n && isPossessiveS(s, n, j)) {
+            if (!number.ordinal && !number.decade && j < n && Characters::isApostrophe(s[j])
+                && WordTokenizer::possessiveAt(text, j)) {
                 // "2019's"
                 t.flags |= ScanToken::Possessive;
                 i = j + 2;

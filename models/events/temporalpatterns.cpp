@@ -20,7 +20,7 @@ std::optional<CalendarDate> TemporalTagger::dateAt(int i) const
     const ScanToken *t = at(i);
     if (!t)
         return {};
-    return DateGrammar::readAt(m_text, t->start, m_tokens[size_t(m_end - 1)].end);
+    return DateGrammar::readAt(m_text, t->start, sentenceEnd());
 }
 
 int TemporalTagger::tokenAfter(int first, qsizetype offset) const
@@ -32,44 +32,53 @@ int TemporalTagger::tokenAfter(int first, qsizetype offset) const
     return k > first && m_tokens[size_t(k - 1)].end == offset ? k : -1;
 }
 
-bool TemporalTagger::matchIso(int i, Match &m)
+int TemporalTagger::tokenAt(int first, qsizetype offset) const
 {
-    const std::optional<CalendarDate> d = dateAt(i);
-    const int last = d && d->form == CalendarDate::Iso ? tokenAfter(i, d->end) : -1;
+    int k = first;
+    while (k < m_end && m_tokens[size_t(k)].start < offset)
+        ++k;
+    return k < m_end && m_tokens[size_t(k)].start == offset ? k : -1;
+}
+
+bool TemporalTagger::matchDate(int i, const CalendarDate &d, Match &m)
+{
+    switch (d.form) {
+    case CalendarDate::Iso:
+        return matchIso(i, d, m);
+    case CalendarDate::DayMonth:
+        return matchCalendarDay(i, d, m);
+    case CalendarDate::MonthDay:
+        return matchCalendarDay(i, d, m) || matchMonth(i, i, d, m, 0);
+    case CalendarDate::Month:
+        return matchMonth(i, i, d, m, 0);
+    }
+    return false;
+}
+
+bool TemporalTagger::matchIso(int i, const CalendarDate &d, Match &m)
+{
+    const int last = tokenAfter(i, d.end);
     if (last < 0)
         return false;
-    const QDate date = d->firstDate();
+    const QDate date = d.firstDate();
     setAbsolute(m, i, last, { date, date }, DatePrecision::Day, {}, 0.95);
     return true;
 }
 
-bool TemporalTagger::matchCalendarDay(int i, Match &m, CalendarDate::Form form)
+bool TemporalTagger::matchCalendarDay(int i, const CalendarDate &d, Match &m)
 {
-    const std::optional<CalendarDate> d = dateAt(i);
-    if (!d || d->form != form)
-        return false;
-    const int last = tokenAfter(i, d->end);
+    const int last = tokenAfter(i, d.end);
     if (last < 0)
         return false;
-    if (d->year) {
-        const QDate s(d->year, d->month, d->day);
-        const QDate e(d->year, d->month, d->lastDay);
+    if (d.year) {
+        const QDate s(d.year, d.month, d.day);
+        const QDate e(d.year, d.month, d.lastDay);
         if (!s.isValid() || !e.isValid())
             return false;
         setAbsolute(m, i, last, { s, e }, DatePrecision::Day, {}, 0.95);
         return true;
     }
-    return resolveMonthDay(i, last, d->month, d->day, d->lastDay, m);
-}
-
-bool TemporalTagger::matchDayMonth(int i, Match &m)
-{
-    return matchCalendarDay(i, m, CalendarDate::DayMonth);
-}
-
-bool TemporalTagger::matchMonthDay(int i, Match &m)
-{
-    return matchCalendarDay(i, m, CalendarDate::MonthDay);
+    return resolveMonthDay(i, last, d.month, d.day, d.lastDay, m);
 }
 
 // "June 12" without a year: "of that year" takes the year last mentioned; otherwise the tense decides.
@@ -107,23 +116,17 @@ bool TemporalTagger::resolveMonthDay(int first, int j, int month, int day, int l
     return true;
 }
 
-bool TemporalTagger::matchMonth(int i, Match &m, int part)
+bool TemporalTagger::matchMonth(int first, int i, const CalendarDate &d, Match &m, int part)
 {
-    const std::optional<CalendarDate> d = dateAt(i);
-    if (!d || !monthAt(i))
+    if (!monthAt(i))
         return false;
-    const int month = d->month;
-    int first = i;
-    if (part) {
-        // matchPart hands over the month; the expression starts at the part word
-        first = m.first;
-    }
-    if (const int last = tokenAfter(i, d->end); d->form == CalendarDate::Month && d->year && last > 0) {
-        const Range r = part ? DateMath::partOfMonth(d->year, month, part) : DateMath::month(d->year, month);
+    const int month = d.month;
+    if (const int last = tokenAfter(i, d.end); d.form == CalendarDate::Month && d.year && last > 0) {
+        const Range r = part ? DateMath::partOfMonth(d.year, month, part) : DateMath::month(d.year, month);
         setAbsolute(m, first, last, r, part ? DatePrecision::PartOfMonth : DatePrecision::Month, {}, 0.95);
         return true;
     }
-    const int j = tokenAfter(i, d->monthEnd);
+    const int j = tokenAfter(i, d.monthEnd);
     if (j < 0)
         return false;
     // "in February last year", "in March of next year": the year relative to publication
@@ -157,33 +160,29 @@ bool TemporalTagger::matchMonth(int i, Match &m, int part)
 
 bool TemporalTagger::matchPart(int i, Match &m)
 {
-    int j = i;
-    int part = 0;
-    const ScanToken *t = at(i);
-    if (isWord(j, Lexicon::w<u"the">()))
-        ++j;
-    if (at(j) && at(j)->word && at(j)->word->part) {
-        part = at(j)->word->part;
-        ++j;
-    } else if (isWord(i, Lexicon::w<u"the">()) && isWord(i + 2, Lexicon::w<u"of">())) {
-        const WordInfo *w = at(i + 1) ? at(i + 1)->word : nullptr;
-        part = w ? w->partNoun : 0;
-        j = i + 3;
-    }
-    if (!part || !t)
+    // The grammar reads the phrase; the lexicon only says where one may start, which spares asking it at every
+    // "the".
+    const ScanToken &t = m_tokens[size_t(i)];
+    const ScanToken *next = at(i + 1);
+    if (!t.word->part
+        && !(t.word == Lexicon::w<u"the">() && next && next->word && (next->word->part || next->word->partNoun)))
         return false;
-    if (at(j) && at(j)->isDash() && at(j)->start == at(j - 1)->end)
-        ++j;
-    // "early March 26" is a day, early in it: the part word only widens the expression's words
-    if (const auto d = monthAt(j) ? dateAt(j) : std::nullopt;
-        d && d->form == CalendarDate::MonthDay && matchMonthDay(j, m)) {
-        finish(m, i, m.last);
-        return true;
-    }
+    const std::optional<PeriodPart> p = DateGrammar::partAt(m_text, t.start, sentenceEnd());
+    const int j = p ? tokenAt(i, p->end) : -1;
+    if (j < 0)
+        return false;
+    const int part = p->part;
     // "the late president": only a date after the part word makes this an expression
     if (monthAt(j)) {
-        m.first = i;
-        return matchMonth(j, m, part);
+        const std::optional<CalendarDate> d = dateAt(j);
+        if (!d)
+            return false;
+        // "early March 26" is a day, early in it: the part word only widens the expression's words
+        if (d->form == CalendarDate::MonthDay && matchCalendarDay(j, *d, m)) {
+            finish(m, i, m.last);
+            return true;
+        }
+        return matchMonth(i, j, *d, m, part);
     }
     const ScanToken *y = at(j);
     if (y && y->isYear() && y->is(ScanToken::Decade) && y->number % 10 == 0) {
@@ -196,7 +195,35 @@ bool TemporalTagger::matchPart(int i, Match &m)
             QString::number(year) + QLatin1Char('-') + partCode(part), 0.9);
         return true;
     }
-    return false;
+    return matchShiftedPart(i, j, part, m);
+}
+
+// "early next month", "the end of last year", "mid-this month": a part of a month or a year shifted from
+// publication.
+bool TemporalTagger::matchShiftedPart(int first, int j, int part, Match &m)
+{
+    const ScanToken *r = at(j);
+    const ScanToken *u = at(j + 1);
+    const Rel rel = relOf(r);
+    const Unit unit = unitOf(u);
+    if ((rel != Rel::Last && rel != Rel::Next && rel != Rel::This) || r->word == Lexicon::w<u"past">()
+        || (unit != Unit::Month && unit != Unit::Year) || u->word->count)
+        return false;
+    const int sign = rel == Rel::Last ? -1 : rel == Rel::Next ? 1 : 0;
+    Range range;
+    QString value;
+    if (m_published.isValid()) {
+        const QDate start = DateMath::shiftedUnit(m_published, unit, sign).start;
+        if (unit == Unit::Month) {
+            range = DateMath::partOfMonth(start.year(), start.month(), part);
+        } else {
+            range = DateMath::partOfYear(start.year(), part);
+            value = QString::number(start.year()) + QLatin1Char('-') + partCode(part);
+        }
+    }
+    setFromPublication(m, first, j + 2, range, unit == Unit::Month ? DatePrecision::PartOfMonth : DatePrecision::Season,
+        value, relativeValue("PUB", sign, unit), 0.8);
+    return true;
 }
 
 bool TemporalTagger::matchSeason(int i, Match &m)

@@ -36,10 +36,6 @@ struct Known {
     const WordInfo *current = Lexicon::lookup(u"current");
     const WordInfo *past = Lexicon::lookup(u"past");
     const WordInfo *night = Lexicon::lookup(u"night");
-    const WordInfo *beginning = Lexicon::lookup(u"beginning");
-    const WordInfo *start = Lexicon::lookup(u"start");
-    const WordInfo *middle = Lexicon::lookup(u"middle");
-    const WordInfo *end = Lexicon::lookup(u"end");
     const WordInfo *going = Lexicon::lookup(u"going");
 };
 
@@ -119,11 +115,17 @@ void TemporalTagger::tagSentence(int begin, int end, int paragraph, QList<Match>
 bool TemporalTagger::matchAt(int i, Match &m)
 {
     const ScanToken &t = m_tokens[size_t(i)];
-    if (t.kind == ScanToken::Number)
-        return matchIso(i, m) || matchDayMonth(i, m) || matchYears(i, m) || matchAgo(i, m) || matchBareYear(i, m);
+    // The grammar reads the text once at a number or a month; every form of date tries what it read.
+    if (t.kind == ScanToken::Number) {
+        if (const std::optional<CalendarDate> d = dateAt(i); d && matchDate(i, *d, m))
+            return true;
+        return matchYears(i, m) || matchAgo(i, m) || matchBareYear(i, m);
+    }
     const WordInfo &w = *t.word;
-    if (w.month)
-        return matchMonthDay(i, m) || matchMonth(i, m, 0);
+    if (w.month) {
+        const std::optional<CalendarDate> d = dateAt(i);
+        return d && matchDate(i, *d, m);
+    }
     if (w.weekday)
         return matchWeekday(i, m);
     return matchPart(i, m) || matchSeason(i, m) || matchYears(i, m) || matchShifted(i, m) || matchTheWeekend(i, m)

@@ -51,13 +51,16 @@ private:
     using Unit = Lexicon::Unit;
 
     bool matchAt(int i, Match &m);
-    bool matchIso(int i, Match &m);
+    // The date DateGrammar read at token `i` (a number or a month), by its form.
+    bool matchDate(int i, const CalendarDate &d, Match &m);
+    bool matchIso(int i, const CalendarDate &d, Match &m);
     bool matchPart(int i, Match &m);
-    bool matchCalendarDay(int i, Match &m, CalendarDate::Form form);
-    bool matchDayMonth(int i, Match &m);
-    bool matchMonthDay(int i, Match &m);
+    bool matchShiftedPart(int first, int j, int part, Match &m);
+    bool matchCalendarDay(int i, const CalendarDate &d, Match &m);
     bool resolveMonthDay(int first, int j, int month, int day, int lastDay, Match &m);
-    bool matchMonth(int i, Match &m, int part);
+    // The month date `d` read at token `i`; the expression starts at token `first`, a part phrase before it
+    // when `part` is not 0.
+    bool matchMonth(int first, int i, const CalendarDate &d, Match &m, int part);
     bool matchSeason(int i, Match &m);
     bool matchYears(int i, Match &m);
     bool matchBareYear(int i, Match &m);
@@ -76,8 +79,11 @@ private:
     int monthAt(int i) const; // a month name (capitalised, or an abbreviation with a dot): 1..12 or 0
     // The date DateGrammar reads from token `i` on, within the sentence.
     std::optional<CalendarDate> dateAt(int i) const;
+    qsizetype sentenceEnd() const { return m_tokens[size_t(m_end - 1)].end; }
     // The token after a date that ends at `offset`, or -1 when that is inside a token.
     int tokenAfter(int first, qsizetype offset) const;
+    // The token that starts at `offset`, or -1.
+    int tokenAt(int first, qsizetype offset) const;
     int yearAt(int i) const; // four-digit year or 0
     int countAt(int i) const; // "two", "2", "a": 1.. or 0
     int thatYear(int i) const; // "of that year", "that year": tokens consumed or 0

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/statementmodel.h"
 
-#include "presentation/piecesimilarity.h"
-
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace
 {
@@ -23,19 +22,64 @@ void StatementModel::setResult(std::shared_ptr<const AnalysisResult> result)
 {
     beginResetModel();
     m_result = std::move(result);
-    m_quoteIndex.clear();
-    m_similarity.clear();
-    if (m_result) {
-        m_quoteIndex.reserve(m_result->quotes.size());
-        for (int i = 0; i < m_result->quotes.size(); ++i)
-            m_quoteIndex.insert(m_result->quotes.at(i).id, i);
-        m_similarity.reserve(m_result->statements.size());
-        for (const Statement &s : m_result->statements) {
-            const int reference = std::max(0, int(s.quotes.indexOf(s.reference)));
-            m_similarity.append(PieceSimilarity::apply(*m_result, s, reference, s.similarity));
-        }
-    }
+    m_table.reset();
+    const qsizetype n = m_result ? m_result->statements.size() : 0;
+    m_lazy = {};
+    m_lazy.similarity.resize(n);
+    m_lazy.minSimilarity.fill(std::numeric_limits<double>::quiet_NaN(), n);
+    m_lazy.outletCount.fill(-1, n);
+    m_lazySimilarity.fill(false, n);
+    m_lazySpeakerKind.fill(-1, n);
     endResetModel();
+}
+
+void StatementModel::setTable(const std::shared_ptr<const StatementTable> &table)
+{
+    if (!m_result || !table || !table->isComplete(*m_result))
+        return;
+    // The same values as the rows worked out so far: nothing the views show changes.
+    m_table = table;
+    m_lazy = {};
+    m_lazySimilarity.clear();
+    m_lazySpeakerKind.clear();
+}
+
+const QList<double> &StatementModel::similarity(int row) const
+{
+    if (m_table)
+        return m_table->similarity.at(row);
+    if (!m_lazySimilarity.at(row)) {
+        m_lazy.similarity[row] = StatementTable::similarityOf(*m_result, m_result->statements.at(row));
+        m_lazy.minSimilarity[row] = StatementTable::lowest(m_lazy.similarity.at(row));
+        m_lazySimilarity[row] = true;
+    }
+    return m_lazy.similarity.at(row);
+}
+
+double StatementModel::minSimilarity(int row) const
+{
+    if (m_table)
+        return m_table->minSimilarity.at(row);
+    similarity(row);
+    return m_lazy.minSimilarity.at(row);
+}
+
+int StatementModel::outletCount(int row) const
+{
+    if (m_table)
+        return m_table->outletCount.at(row);
+    if (m_lazy.outletCount.at(row) < 0)
+        m_lazy.outletCount[row] = StatementTable::outletCountOf(*m_result, m_result->statements.at(row));
+    return m_lazy.outletCount.at(row);
+}
+
+SpeakerKind StatementModel::speakerKind(int row) const
+{
+    if (m_table)
+        return m_table->speakerKind.at(row);
+    if (m_lazySpeakerKind.at(row) < 0)
+        m_lazySpeakerKind[row] = int(StatementTable::speakerKindOf(*m_result, m_result->statements.at(row)));
+    return SpeakerKind(m_lazySpeakerKind.at(row));
 }
 
 namespace
@@ -98,7 +142,7 @@ const Quote *StatementModel::quote(const QModelIndex &index) const
     const Statement *s = statement(index);
     if (!s || index.row() >= s->quotes.size())
         return nullptr;
-    const int q = m_quoteIndex.value(s->quotes.at(index.row()), -1);
+    const int q = m_result->quoteIndex(s->quotes.at(index.row()));
     return q >= 0 ? &m_result->quotes.at(q) : nullptr;
 }
 
@@ -189,24 +233,6 @@ QString StatementModel::speakerText(const QString &speaker) const
     return speaker.isEmpty() ? tr("Unknown speaker") : speaker;
 }
 
-SpeakerKind StatementModel::speakerKind(const Statement &statement) const
-{
-    SpeakerKind kind = SpeakerKind::Unknown;
-    if (statement.speaker.isEmpty())
-        return kind;
-    for (const QString &id : statement.quotes) {
-        const int qi = m_quoteIndex.value(id, -1);
-        if (qi < 0 || m_result->quotes.at(qi).speaker != statement.speaker)
-            continue;
-        const SpeakerKind credited = m_result->quotes.at(qi).speakerKind;
-        if (credited == SpeakerKind::Organisation)
-            return credited;
-        if (credited == SpeakerKind::Person)
-            kind = credited;
-    }
-    return kind;
-}
-
 QString StatementModel::outletOf(int articleIndex) const
 {
     if (articleIndex < 0 || articleIndex >= m_result->corpus.articles.size())
@@ -215,48 +241,32 @@ QString StatementModel::outletOf(int articleIndex) const
     return a.outlet.isEmpty() ? a.id : a.outlet;
 }
 
-int StatementModel::outletCount(const Statement &statement) const
-{
-    QSet<QString> outlets;
-    for (const QString &id : statement.quotes) {
-        const int q = m_quoteIndex.value(id, -1);
-        if (q >= 0)
-            outlets.insert(outletOf(m_result->quotes.at(q).article));
-    }
-    return int(outlets.size());
-}
-
-double StatementModel::minSimilarity(int statementRow) const
-{
-    const QList<double> &similarity = m_similarity.at(statementRow);
-    if (similarity.isEmpty())
-        return 1.0;
-    return *std::min_element(similarity.cbegin(), similarity.cend());
-}
-
 QVariant StatementModel::statementData(int row, int role) const
 {
     const Statement &s = m_result->statements.at(row);
-    const int ref = m_quoteIndex.value(s.reference, -1);
-    const QString referenceText = ref >= 0 ? m_result->quotes.at(ref).text : QString();
+    // Looked up only for the roles that show it: sorting and filtering ask the others for every row.
+    const auto referenceText = [&] {
+        const int ref = m_result->quoteIndex(s.reference);
+        return ref >= 0 ? m_result->quotes.at(ref).text : QString();
+    };
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1: %2").arg(speakerText(s.speaker), gist(referenceText));
+        return tr("%1: %2").arg(speakerText(s.speaker), gist(referenceText()));
     case Qt::ToolTipRole:
         return tr("%1\n%2 renderings in %3 outlets")
             .arg(speakerText(s.speaker))
             .arg(s.quotes.size())
-            .arg(outletCount(s));
+            .arg(outletCount(row));
     case StatementIdRole:
         return s.id;
     case SpeakerRole:
         return s.speaker;
     case SpeakerKindRole:
-        return int(speakerKind(s));
+        return int(speakerKind(row));
     case GistRole:
-        return gist(referenceText);
+        return gist(referenceText());
     case OutletCountRole:
-        return outletCount(s);
+        return outletCount(row);
     case RenderingCountRole:
         return int(s.quotes.size());
     case MinSimilarityRole:
@@ -280,7 +290,7 @@ QVariant StatementModel::renderingData(int statementRow, int row, int role) cons
 {
     const Statement &s = m_result->statements.at(statementRow);
     const QString &id = s.quotes.at(row);
-    const int qi = m_quoteIndex.value(id, -1);
+    const int qi = m_result->quoteIndex(id);
     if (qi < 0)
         return role == QuoteIdRole ? QVariant(id) : QVariant();
     if (role == AnnotationCountRole)
@@ -310,7 +320,7 @@ QVariant StatementModel::renderingData(int statementRow, int row, int role) cons
     case OutletRole:
         return outletOf(q.article);
     case SimilarityRole:
-        return m_similarity.at(statementRow).value(row, 1.0);
+        return similarity(statementRow).value(row, 1.0);
     case KindRole:
         return quoteKindName(q.kind);
     case SpanStartRole:

@@ -4,6 +4,7 @@
 
 #include "analysis/analysisresult.h"
 #include "itemmodels/annotationlookup.h"
+#include "itemmodels/statementtable.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -51,7 +52,12 @@ public:
 
     explicit StatementModel(QObject *parent = nullptr);
 
+    // Values a pass over a statement's renderings gives are worked out for the rows asked for, until
+    // setTable() hands over the whole result's (built on a worker: the quote panel does).
     void setResult(std::shared_ptr<const AnalysisResult> result);
+    // The result's StatementTable; ignored unless complete and for the current result.
+    void setTable(const std::shared_ptr<const StatementTable> &table);
+    bool hasTable() const { return m_table != nullptr; }
     std::shared_ptr<const AnalysisResult> result() const { return m_result; }
     // Annotation counts for AnnotationCountRole, built from a result with these quotes and statements;
     // changed rows are told with dataChanged, the model is not reset.
@@ -81,15 +87,18 @@ private:
     QVariant statementData(int row, int role) const;
     QVariant renderingData(int statementRow, int row, int role) const;
     QString outletOf(int articleIndex) const;
-    int outletCount(const Statement &statement) const;
-    double minSimilarity(int statementRow) const;
     QString speakerText(const QString &speaker) const;
-    SpeakerKind speakerKind(const Statement &statement) const;
+    // A statement row's StatementTable values: from m_table, else worked out once into m_lazy.
+    const QList<double> &similarity(int row) const;
+    double minSimilarity(int row) const;
+    int outletCount(int row) const;
+    SpeakerKind speakerKind(int row) const;
 
     std::shared_ptr<const AnalysisResult> m_result;
-    QHash<QString, int> m_quoteIndex;
-    // Per statement, parallel to its quotes: the similarities the comparison shows
-    // (PieceSimilarity), worked out once per result.
-    QList<QList<double>> m_similarity;
+    std::shared_ptr<const StatementTable> m_table;
+    // Until m_table comes: the rows worked out so far (NaN, -1: not yet).
+    mutable StatementTable m_lazy;
+    mutable QList<bool> m_lazySimilarity;
+    mutable QList<int> m_lazySpeakerKind;
     std::shared_ptr<const AnnotationLookup> m_annotations;
 };

@@ -94,14 +94,55 @@ public:
         return month;
     }
 
-    // "of" as a word.
-    bool of(qsizetype i, qsizetype &end) const
+    // `word` (lower-case ASCII) as a word of its own in any case.
+    bool word(qsizetype i, QLatin1StringView word, qsizetype &end) const
     {
-        if (i + 2 > m_text.size() || m_text.sliced(i, 2).compare(u"of", Qt::CaseInsensitive) != 0
-            || (i + 2 < m_text.size() && Characters::isWordChar(m_text.at(i + 2))))
+        const qsizetype n = word.size();
+        if (i + n > m_text.size() || m_text.sliced(i, n).compare(word, Qt::CaseInsensitive) != 0
+            || (i + n < m_text.size() && Characters::isWordChar(m_text.at(i + n))))
             return false;
-        end = i + 2;
+        end = i + n;
         return true;
+    }
+
+    // "of" as a word.
+    bool of(qsizetype i, qsizetype &end) const { return word(i, QLatin1StringView("of"), end); }
+
+    // The letters of a word from `i` on, when nothing but a space, a mark or a hyphen ends them.
+    QStringView letters(qsizetype i) const
+    {
+        qsizetype j = i;
+        while (j < m_text.size() && m_text.at(j).isLetter())
+            ++j;
+        if (j < m_text.size() && Characters::isWordChar(m_text.at(j)))
+            return {};
+        return m_text.sliced(i, j - i);
+    }
+
+    // "early ", "mid-", "the end of ", "the late ".
+    std::optional<PeriodPart> part(qsizetype start) const
+    {
+        qsizetype k = start;
+        if (qsizetype e = 0; word(k, QLatin1StringView("the"), e) && skipSpaces(e) > e)
+            k = skipSpaces(e);
+        const QStringView w = letters(k);
+        if (w.isEmpty())
+            return {};
+        const qsizetype e = k + w.size();
+        const qsizetype after = skipSpaces(e);
+        // "the middle of" before "middle" as an adjective
+        if (const int part = DateWords::partNoun(w); part && after > e) {
+            if (qsizetype afterOf = 0; of(after, afterOf) && skipSpaces(afterOf) > afterOf)
+                return PeriodPart { start, skipSpaces(afterOf), part };
+        }
+        const int part = DateWords::partAdjective(w);
+        if (!part)
+            return {};
+        if (isRangeDash(e))
+            return PeriodPart { start, skipSpaces(e + 1), part };
+        if (after > e && after < m_text.size())
+            return PeriodPart { start, after, part };
+        return {};
     }
 
     // A year after an optional comma ("March 3, 2025"), or 0.
@@ -140,7 +181,7 @@ std::optional<CalendarDate> readIso(const Reader &r, qsizetype start)
     const int day = r.twoDigits(e + 1, e);
     if (!QDate(year, month, day).isValid())
         return {};
-    return CalendarDate { CalendarDate::Iso, start, e, e, year, month, day, day };
+    return CalendarDate { CalendarDate::Iso, start, e, start, e, year, month, day, day };
 }
 
 // "29 October 2025", "12–14 March", "3rd of May"
@@ -167,6 +208,7 @@ std::optional<CalendarDate> readDayMonth(const Reader &r, qsizetype start)
     }
     if (qsizetype afterOf = 0; r.of(k, afterOf))
         k = r.skipSpaces(afterOf);
+    d.monthStart = k;
     d.month = r.month(k, e, capital);
     if (!d.month)
         return {};
@@ -181,7 +223,7 @@ std::optional<CalendarDate> readDayMonth(const Reader &r, qsizetype start)
 std::optional<CalendarDate> readMonthFirst(const Reader &r, qsizetype start)
 {
     CalendarDate d;
-    d.start = start;
+    d.start = d.monthStart = start;
     bool capital = false;
     qsizetype e = 0;
     d.month = r.month(start, e, capital);
@@ -226,7 +268,23 @@ std::optional<CalendarDate> DateGrammar::readAt(QStringView text, qsizetype star
             return iso;
         return readDayMonth(r, start);
     }
+    if (const std::optional<PeriodPart> p = r.part(start)) {
+        std::optional<CalendarDate> d = readMonthFirst(r, p->end);
+        if (d) {
+            d->start = start;
+            d->part = p->part;
+        }
+        return d;
+    }
     return readMonthFirst(r, start);
+}
+
+std::optional<PeriodPart> DateGrammar::partAt(QStringView text, qsizetype start, qsizetype limit)
+{
+    const Reader r(text, limit < 0 ? text.size() : std::min(limit, text.size()));
+    if (start >= text.size())
+        return {};
+    return r.part(start);
 }
 
 QList<CalendarDate> DateGrammar::findWithYear(QStringView text)

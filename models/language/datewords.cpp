@@ -81,3 +81,17 @@ int DateWords::weekday(QStringView word)
     static const WordTable table = tableOf(weekdays());
     return lookUp(table, weekdays(), word);
 }
+
+int DateWords::partAdjective(QStringView word)
+{
+    static const QList<QStringList> forms = formsOf(QStringLiteral("events/period-parts"), 3);
+    static const WordTable table = tableOf(forms);
+    return lookUp(table, forms, word);
+}
+
+int DateWords::partNoun(QStringView word)
+{
+    static const QList<QStringList> forms = formsOf(QStringLiteral("dates/period-part-nouns"), 3);
+    static const WordTable table = tableOf(forms);
+    return lookUp(table, forms, word);
+}

@@ -21,7 +21,7 @@ WordList LanguageData::list(const QString &name)
         Logging::get("language")->error("{}: no such word list", path.toStdString());
         return {};
     }
-    const WordList list = WordList::parse(path, QString::fromUtf8(file.readAll()));
+    WordList list = WordList::parse(path, QString::fromUtf8(file.readAll()));
     for (const QString &e : list.errors())
         Logging::get("language")->error("{}", e.toStdString());
     return list;

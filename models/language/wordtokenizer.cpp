@@ -3,27 +3,13 @@
 #include "language/wordtokenizer.h"
 
 #include "language/characters.h"
+#include "language/languagedata.h"
 
+#include <algorithm>
 #include <array>
 
 namespace
 {
-// ASCII characters by class, for the loop every character of every article goes through.
-enum AsciiClass : quint8 { WordChar = 1, Letter = 2, Lower = 4 };
-
-constexpr std::array<quint8, 128> asciiClasses = [] {
-    std::array<quint8, 128> t {};
-    for (int c = 0; c < 128; ++c) {
-        if (c >= 'a' && c <= 'z')
-            t[c] = WordChar | Letter | Lower;
-        else if (c >= 'A' && c <= 'Z')
-            t[c] = WordChar | Letter;
-        else if (c >= '0' && c <= '9')
-            t[c] = WordChar;
-    }
-    return t;
-}();
-
 // "U.S." and "e.g.": single letters separated by dots keep their final dot.
 bool isLetterDotSequence(QStringView word)
 {
@@ -37,6 +23,13 @@ bool isLetterDotSequence(QStringView word)
     }
     return true;
 }
+
+// "mid" of "mid-March": a prefix the event scanner makes a word of its own.
+bool isPartPrefix(QStringView word)
+{
+    static const WordTable prefixes = LanguageData::wordSet(QStringLiteral("dates/part-prefixes"));
+    return prefixes.contains(word);
+}
 }
 
 QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range, qsizetype maxWords)
@@ -44,11 +37,11 @@ QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range, qs
     qsizetype words = 0;
     QList<WordToken> tokens;
     tokens.reserve(range.length() / 4); // news text has a token every 4.5 to 5 characters: one allocation
-    const QChar *d = text.constData();
     const int end = std::min(range.end, int(text.size()));
+    const QStringView view = QStringView(text).first(end);
     int i = std::max(range.start, 0);
     while (i < end) {
-        const QChar c = d[i];
+        const QChar c = view[i];
         if (Characters::isSpace(c)) {
             ++i;
             continue;
@@ -60,68 +53,75 @@ QList<WordToken> WordTokenizer::tokenize(const QString &text, TextSpan range, qs
             tokens.append(t);
             continue;
         }
+        const WordExtent w = scanWord(view, i, KeepAbbreviationDots);
         t.word = true;
-        // Letters and lower-case letters of [start, end), counted as the word is scanned.
-        int letters = 0;
-        bool lower = false;
-        const auto count = [&letters, &lower](QChar x) {
-            const char16_t u = x.unicode();
-            if (u < 0x80) {
-                const bool l = u >= u'a' && u <= u'z';
-                letters += l || (u >= u'A' && u <= u'Z');
-                lower = lower || l;
-            } else if (x.isLetter()) {
-                ++letters;
-                lower = lower || x.isLower();
-            }
-        };
-        count(c);
-        ++i;
-        while (i < end) {
-            const QChar x = d[i];
-            if (x.unicode() < 0x80) {
-                const quint8 f = asciiClasses[x.unicode()];
-                if (f & WordChar) {
-                    letters += (f & Letter) ? 1 : 0;
-                    lower = lower || (f & Lower);
-                    ++i;
-                    continue;
-                }
-            }
-            if (Characters::isWordChar(x)) {
-                count(x);
-                ++i;
-            } else if ((Characters::isApostrophe(x) || Characters::isHyphen(x)) && joinsWord(QStringView(d, end), i)) {
-                // (joinsWord() joins only there: testing first saves a call at every word end)
-                const bool sEnding = Characters::isApostrophe(x) && (d[i + 1] == u's' || d[i + 1] == u'S')
-                    && (i + 2 >= end || !Characters::isWordChar(d[i + 2]));
-                if (sEnding) {
-                    t.possessive = true;
-                    t.end = i;
-                    i += 2;
-                    break;
-                }
-                ++i;
-            } else if (x == u'.' && i + 1 < end && d[i + 1].isLetter()) {
-                ++i; // "U.S", "HotNews.ro"
-            } else {
-                break;
-            }
-        }
-        if (!t.end)
-            t.end = i;
-        if (!t.possessive && t.end < end && d[t.end] == u'.'
-            && isLetterDotSequence(QStringView(d + t.start, t.end - t.start + 1))) {
-            ++t.end;
-            i = t.end;
-        }
-        t.upper = d[t.start].isUpper();
-        t.allCaps = letters >= 2 && !lower;
+        t.end = int(w.end);
+        t.possessive = w.possessive;
+        t.upper = c.isUpper();
+        // Two letters or more, none lower-case: counted only for a word that has no lower-case letter.
+        t.allCaps = w.letter && !w.lower
+            && std::count_if(view.begin() + t.start, view.begin() + t.end, [](QChar x) { return x.isLetter(); }) >= 2;
+        i = int(w.next);
         tokens.append(t);
         if (++words == maxWords)
             break;
     }
     return tokens;
+}
+
+WordExtent WordTokenizer::scanWordRest(QStringView text, qsizetype start, qsizetype i, quint8 seen, quint8 options)
+{
+    using namespace WordTokenizerTables;
+    const QChar *d = text.data();
+    const qsizetype end = text.size();
+    bool possessive = false;
+    for (;;) {
+        while (i < end && d[i].unicode() < 0x80 && (asciiClasses[d[i].unicode()] & WordChar)) {
+            seen |= asciiClasses[d[i].unicode()];
+            ++i;
+        }
+        if (i >= end)
+            break;
+        const QChar x = d[i];
+        if (x.unicode() >= 0x80 && Characters::isWordChar(x)) {
+            seen |= x.isLetter() ? Letter | (x.isLower() ? Lower : 0) | (x.isUpper() ? 0 : NotUpper) : NotUpper;
+            ++i;
+        } else if (i > start && (Characters::isApostrophe(x) || Characters::isHyphen(x)) && joinsWord(text, i)) {
+            if (possessiveAt(text, i)) {
+                possessive = true;
+                break;
+            }
+            if ((options & SplitPartPrefixes) && Characters::isHyphen(x) && isPartPrefix(text.sliced(start, i - start)))
+                break;
+            ++i;
+        } else if ((options & KeepAbbreviationDots) && x == u'.' && i > start && i + 1 < end && d[i + 1].isLetter()) {
+            ++i; // "U.S", "HotNews.ro"
+        } else {
+            break;
+        }
+    }
+    WordExtent w = extent(i, seen);
+    if (possessive) {
+        w.possessive = true;
+        w.next = i + 2;
+    } else if ((options & KeepAbbreviationDots) && i < end && d[i] == u'.'
+        && isLetterDotSequence(text.sliced(start, i - start + 1))) {
+        w.end = w.next = i + 1;
+    }
+    return w;
+}
+
+bool WordTokenizer::possessiveAt(QStringView text, qsizetype i)
+{
+    return i + 1 < text.size() && Characters::isApostrophe(text.at(i))
+        && (text.at(i + 1) == u's' || text.at(i + 1) == u'S')
+        && (i + 2 >= text.size() || !Characters::isWordChar(text.at(i + 2)));
+}
+
+bool WordTokenizer::pluralPossessiveAt(QStringView text, qsizetype i)
+{
+    return i > 0 && i < text.size() && Characters::isApostrophe(text.at(i))
+        && (text.at(i - 1) == u's' || text.at(i - 1) == u'S') && (i + 1 >= text.size() || !text.at(i + 1).isLetter());
 }
 
 bool WordTokenizer::joinsWord(QStringView text, qsizetype i)

@@ -50,30 +50,24 @@ std::optional<QuoteExporter::Format> QuoteExporter::formatFor(const QString &pat
     return std::nullopt;
 }
 
-QStringList QuoteExporter::select(const QString &statementId, const QString &speaker, QString *error) const
+Result<QStringList> QuoteExporter::select(const QString &statementId, const QString &speaker) const
 {
     QStringList out;
     const QList<Statement> &statements = m_result->statements;
     if (!statementId.isEmpty()) {
         const int index = m_result->statementIndex(statementId);
-        if (index < 0) {
-            if (error)
-                *error = tr("unknown statement %1").arg(statementId);
-            return {};
-        }
-        if (!speaker.isEmpty() && !speakerMatches(statements.at(index).speaker, speaker)) {
-            if (error)
-                *error = tr("statement %1 is not by %2").arg(statementId, speaker);
-            return {};
-        }
-        return { statementId };
+        if (index < 0)
+            return Error { Error::Code::NotFound, tr("unknown statement %1").arg(statementId) };
+        if (!speaker.isEmpty() && !speakerMatches(statements.at(index).speaker, speaker))
+            return Error { Error::Code::NotFound, tr("statement %1 is not by %2").arg(statementId, speaker) };
+        return QStringList { statementId };
     }
     for (const Statement &s : statements) {
         if (speaker.isEmpty() || speakerMatches(s.speaker, speaker))
             out.append(s.id);
     }
-    if (out.isEmpty() && !speaker.isEmpty() && error)
-        *error = tr("no statement by a speaker matching %1").arg(speaker);
+    if (out.isEmpty() && !speaker.isEmpty())
+        return Error { Error::Code::NotFound, tr("no statement by a speaker matching %1").arg(speaker) };
     return out;
 }
 
@@ -138,7 +132,7 @@ QImage QuoteExporter::png(const QStringList &statementIds, QSize size) const
     return m_renderImage ? m_renderImage(m_result, known(statementIds), size) : QImage();
 }
 
-bool QuoteExporter::write(const QString &path, Format format, const QStringList &statementIds, QString *error) const
+Error QuoteExporter::write(const QString &path, Format format, const QStringList &statementIds) const
 {
     QByteArray data;
     switch (format) {
@@ -151,20 +145,15 @@ bool QuoteExporter::write(const QString &path, Format format, const QStringList 
     case Format::Png: {
         QBuffer buffer(&data);
         buffer.open(QIODevice::WriteOnly);
-        if (!png(statementIds).save(&buffer, "PNG")) {
-            if (error)
-                *error = tr("cannot encode the image");
-            return false;
-        }
+        if (!png(statementIds).save(&buffer, "PNG"))
+            return { Error::Code::Io, tr("cannot encode the image for %1").arg(path), path };
         break;
     }
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
         Logging::get("ui")->warn("quote export to {} failed: {}", path.toStdString(), file.errorString().toStdString());
-        return false;
+        return { Error::Code::Io, tr("cannot write %1: %2").arg(path, file.errorString()), path };
     }
-    return true;
+    return {};
 }

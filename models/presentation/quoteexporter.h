@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "core/error.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -33,9 +34,9 @@ public:
     static std::optional<Format> formatFor(const QString &path);
 
     // Ids of the statements to export: one by id, those of a speaker (case-insensitive, any part of the canonical
-    // name), or, with neither, all, in corpus order. With an id or a speaker that matches nothing: empty, and
-    // `error` says why.
-    QStringList select(const QString &statementId, const QString &speaker, QString *error) const;
+    // name), or, with neither, all, in corpus order (empty for a corpus without statements). An id or a speaker that
+    // matches nothing is a NotFound error.
+    Result<QStringList> select(const QString &statementId, const QString &speaker) const;
 
     // The statements are named by id and written in the order given; ids the analysis does not hold are skipped.
     QByteArray html(const QStringList &statementIds, bool showNormalisation = true) const;
@@ -44,8 +45,8 @@ public:
     // a null image without an image renderer.
     QImage png(const QStringList &statementIds, QSize size = QSize(1400, 900)) const;
 
-    // Writes atomically; false with `error` set when the file cannot be written.
-    bool write(const QString &path, Format format, const QStringList &statementIds, QString *error) const;
+    // Writes atomically; an Io error naming the file when it cannot be written.
+    Error write(const QString &path, Format format, const QStringList &statementIds) const;
 
     // One CSV field, quoted when it holds a separator, a quote or a line break (RFC 4180).
     static QString csvField(const QString &value);

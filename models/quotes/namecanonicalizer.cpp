@@ -61,11 +61,7 @@ bool NameCanonicalizer::isSubset(const QStringList &part, const QStringList &who
         if (!whole.contains(p))
             return false;
     }
-    for (const QString &w : whole) {
-        if (isSuffix(w) && !part.contains(w))
-            return false;
-    }
-    return true;
+    return std::ranges::all_of(whole, [&part](const QString &w) { return !isSuffix(w) || part.contains(w); });
 }
 
 void NameCanonicalizer::add(const QString &name, int count)

@@ -206,14 +206,14 @@ void AnalysisCache::storeCorpus(const AnalysisResult &result)
     m_pendingCorpus = result;
 }
 
-StoreError AnalysisCache::writeCorpus(const Row &row)
+Error AnalysisCache::writeCorpus(const Row &row)
 {
     QSqlDatabase db = QSqlDatabase::database(m_prefix + QStringLiteral("-writer"), false);
     m_gate->enterBatch();
     const auto leave = qScopeGuard([this] { m_gate->leave(); });
     QSqlQuery query(db);
-    const auto fail = [&query](const QSqlQuery &failed) -> StoreError {
-        StoreError error { StoreError::Code::Io, failed.lastError().text() };
+    const auto fail = [&query](const QSqlQuery &failed) -> Error {
+        Error error { Error::Code::Io, failed.lastError().text() };
         query.exec(QStringLiteral("ROLLBACK"));
         return error;
     };
@@ -309,7 +309,7 @@ void AnalysisCache::store(const Article &article, const ArticleAnalysis &analysi
     m_pending.append({ article.id, cacheKey(article), analysis });
 }
 
-StoreError AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFiles)
+Error AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFiles)
 {
     if (m_readOnly)
         return {};
@@ -345,13 +345,13 @@ StoreError AnalysisCache::flush(const QStringList *keepIds, const QStringList *k
         return {};
     // A connection of this thread's own: QSqlDatabase connections must not cross threads.
     const QString name = m_prefix + QStringLiteral("-writer");
-    StoreError error;
+    Error error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            error = { StoreError::Code::Io, db.lastError().text() };
+            error = { Error::Code::Io, db.lastError().text() };
         } else {
             // The cache can be rebuilt: its commits need not wait for the disk (NORMAL is still safe
             // in WAL mode, and the annotations' FULL commits sync everything written before them).
@@ -372,7 +372,7 @@ StoreError AnalysisCache::flush(const QStringList *keepIds, const QStringList *k
                 && !create.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS article_cache (file TEXT PRIMARY KEY, "
                                                "stamp BLOB NOT NULL, analyzer TEXT NOT NULL, data BLOB NOT NULL, "
                                                "updated TEXT NOT NULL)")))
-                error = { StoreError::Code::Io, create.lastError().text() };
+                error = { Error::Code::Io, create.lastError().text() };
             if (error.ok()) {
                 error = write(
                     fileTable(), pendingFiles.size(),
@@ -412,13 +412,13 @@ AnalysisCache::Table AnalysisCache::fileTable()
         fileTag() };
 }
 
-StoreError AnalysisCache::write(
+Error AnalysisCache::write(
     const Table &table, qsizetype count, const std::function<Row(qsizetype)> &encode, const QStringList &stale)
 {
     QSqlDatabase db = QSqlDatabase::database(m_prefix + QStringLiteral("-writer"), false);
     QSqlQuery query(db);
-    const auto fail = [&query](const QSqlQuery &failed) -> StoreError {
-        StoreError error { StoreError::Code::Io, failed.lastError().text() };
+    const auto fail = [&query](const QSqlQuery &failed) -> Error {
+        Error error { Error::Code::Io, failed.lastError().text() };
         query.exec(QStringLiteral("ROLLBACK"));
         return error;
     };

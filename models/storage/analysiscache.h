@@ -3,8 +3,8 @@
 #pragma once
 
 #include "analysis/analyzer.h"
+#include "core/error.h"
 #include "corpus/corpusloader.h"
-#include "storage/storeerror.h"
 
 #include <QHash>
 #include <QMutex>
@@ -64,7 +64,7 @@ public:
     // Encodes and writes what store(), storeFile() and storeCorpus() queued and drops entries of
     // articles not in `keepIds` and of files not in `keepFiles` (when given). What could not be
     // written is lost (the next open analyses those articles, or reads those files, again).
-    StoreError flush(const QStringList *keepIds = nullptr, const QStringList *keepFiles = nullptr);
+    Error flush(const QStringList *keepIds = nullptr, const QStringList *keepFiles = nullptr);
     // Rows per write transaction in flush().
     static constexpr int rowsPerTransaction = 200;
 
@@ -112,10 +112,10 @@ private:
     QByteArray corpusKey(const Corpus &corpus) const;
     void readIndex();
     void readFiles();
-    StoreError writeCorpus(const Row &row);
+    Error writeCorpus(const Row &row);
     Table analysisTable();
     Table fileTable();
-    StoreError write(
+    Error write(
         const Table &table, qsizetype count, const std::function<Row(qsizetype)> &encode, const QStringList &stale);
 
     QString m_path; // of the project file

@@ -15,8 +15,8 @@ QByteArray ArticleCodec::encode(const ArticleBuilder::Built &built)
     QDataStream s(&raw, QIODevice::WriteOnly);
     s.setVersion(QDataStream::Qt_6_4);
     s << quint32(built.warnings.size());
-    for (const LoadWarning &w : built.warnings)
-        s << w.file << w.message;
+    for (const Error &w : built.warnings)
+        s << qint32(w.code) << w.file << w.message;
     s << bool(built.article);
     if (const std::optional<Article> &a = built.article) {
         s << a->file << a->title << a->outlet << a->url << a->author << a->published << qint32(a->publishedBasis)
@@ -48,9 +48,10 @@ std::optional<ArticleBuilder::Built> ArticleCodec::decode(const QByteArray &blob
 
     BlobReader r(*raw, -1);
     ArticleBuilder::Built built;
-    const quint32 warnings = r.count(8);
+    const quint32 warnings = r.count(12); // a code and two strings
     for (quint32 i = 0; i < warnings && r.ok(); ++i) {
-        LoadWarning &w = built.warnings.emplace_back();
+        Error &w = built.warnings.emplace_back();
+        r.read(w.code, Error::Code::Refused);
         r.read(w.file);
         r.read(w.message);
     }

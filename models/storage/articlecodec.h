@@ -14,7 +14,7 @@
 // and bump `version`.
 namespace ArticleCodec
 {
-inline constexpr int version = 1;
+inline constexpr int version = 2;
 
 QByteArray encode(const ArticleBuilder::Built &built);
 // nullopt for a blob of another version or a damaged one (the file is then parsed again): the

@@ -4,6 +4,7 @@
 
 #include "core/textspan.h"
 
+#include <QByteArrayView>
 #include <QDataStream>
 #include <QDate>
 #include <QIODevice>
@@ -75,37 +76,27 @@ public:
             m_ok = false;
         return m_ok ? n : 0;
     }
-    // A null string is written as the length 0xffffffff; the length counts bytes of UTF-16.
+    // The length counts bytes of UTF-16.
     void read(QString &value)
     {
-        value.clear();
-        quint32 bytes = 0;
-        read(bytes);
-        if (!ok() || bytes == nullLength) {
-            value = QString();
+        value = QString();
+        const std::optional<QByteArrayView> bytes = takeSized();
+        if (!bytes)
             return;
-        }
-        const char *from = take(bytes);
-        if (!from || bytes % 2 != 0) {
+        if (bytes->size() % 2 != 0) {
             m_ok = false;
             return;
         }
         // Empty, not null, as QDataStream reads it.
         value = QString(QLatin1StringView(""));
-        value.resize(qsizetype(bytes / 2));
-        qFromBigEndian<char16_t>(from, bytes / 2, value.data());
+        value.resize(bytes->size() / 2);
+        qFromBigEndian<char16_t>(bytes->data(), bytes->size() / 2, value.data());
     }
     void read(QByteArray &value)
     {
-        value.clear();
-        quint32 bytes = 0;
-        read(bytes);
-        if (!ok() || bytes == nullLength) {
-            value = QByteArray();
-            return;
-        }
-        if (const char *from = take(bytes))
-            value = QByteArray(from, qsizetype(bytes));
+        value = QByteArray();
+        if (const std::optional<QByteArrayView> bytes = takeSized())
+            value = QByteArray(bytes->data(), bytes->size());
     }
     void read(quint32 &value) { value = number<quint32>(); }
     void read(qint32 &value) { value = number<qint32>(); }
@@ -170,6 +161,20 @@ public:
 private:
     static constexpr quint32 nullLength = 0xffffffff;
 
+    // A string or byte array as QDataStream writes it: its length, then that many bytes; a null one
+    // is the length 0xffffffff alone. nullopt for a null value, and when the blob ends early (then
+    // not ok).
+    std::optional<QByteArrayView> takeSized()
+    {
+        quint32 bytes = 0;
+        read(bytes);
+        if (!ok() || bytes == nullLength)
+            return std::nullopt;
+        const char *from = take(bytes);
+        if (!from)
+            return std::nullopt;
+        return QByteArrayView(from, qsizetype(bytes));
+    }
     // The next `bytes` bytes, or nullptr (and not ok) when the blob ends before them.
     const char *take(quint64 bytes)
     {

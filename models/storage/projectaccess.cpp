@@ -20,15 +20,15 @@ constexpr qint64 walHeaderSize = 32;
 const QString readOnlyOptions = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000");
 
 // Copies the file with its journal and WAL into `dir` and lets SQLite recover the copy.
-StoreResult<QString> recoverCopy(const QString &path, const QTemporaryDir &dir)
+Result<QString> recoverCopy(const QString &path, const QTemporaryDir &dir)
 {
     const QString copy = dir.filePath(QFileInfo(path).fileName());
     const auto fail = [&](const QString &why) {
         Logging::get("store")->warn("{}: cannot recover a copy for reading: {}", path.toStdString(), why.toStdString());
-        return StoreError {
-            StoreError::Code::Io,
-            ProjectAccess::tr("%1: cannot make a readable copy of the project: %2").arg(QFileInfo(path).fileName(), why)
-        };
+        return Error { Error::Code::Io,
+            ProjectAccess::tr("%1: cannot make a readable copy of the project: %2")
+                .arg(QFileInfo(path).fileName(), why),
+            path };
     };
     for (const QString &suffix : { QString(), QStringLiteral("-journal"), QStringLiteral("-wal") }) {
         if (QFileInfo::exists(path + suffix) && !QFile::copy(path + suffix, copy + suffix))
@@ -56,8 +56,8 @@ StoreResult<QString> recoverCopy(const QString &path, const QTemporaryDir &dir)
     }
     QSqlDatabase::removeDatabase(connection);
     if (!error.isEmpty())
-        return StoreError { StoreError::Code::Damaged,
-            ProjectAccess::tr("%1: the database cannot be read: %2").arg(QFileInfo(path).fileName(), error) };
+        return Error { Error::Code::Damaged,
+            ProjectAccess::tr("%1: the database cannot be read: %2").arg(QFileInfo(path).fileName(), error), path };
     return copy;
 }
 }
@@ -76,7 +76,7 @@ bool ProjectAccess::hasWalFrames(const QString &path)
     return QFileInfo(path + QStringLiteral("-wal")).size() > walHeaderSize;
 }
 
-StoreResult<ProjectAccess> ProjectAccess::forReading(const QString &path)
+Result<ProjectAccess> ProjectAccess::forReading(const QString &path)
 {
     ProjectAccess access;
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -84,9 +84,10 @@ StoreResult<ProjectAccess> ProjectAccess::forReading(const QString &path)
     if (hasHotJournal(absolute) || (!writableFolder && hasWalFrames(absolute))) {
         access.m_copy = std::make_shared<QTemporaryDir>();
         if (!access.m_copy->isValid())
-            return StoreError { StoreError::Code::Io,
+            return Error { Error::Code::Io,
                 tr("%1: cannot make a temporary folder to read it in: %2")
-                    .arg(QFileInfo(path).fileName(), access.m_copy->errorString()) };
+                    .arg(QFileInfo(path).fileName(), access.m_copy->errorString()),
+                path };
         auto copy = recoverCopy(absolute, *access.m_copy);
         if (!copy.ok())
             return copy.error();

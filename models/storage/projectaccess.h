@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/storeerror.h"
+#include "core/error.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,7 +22,7 @@ class ProjectAccess
     Q_DECLARE_TR_FUNCTIONS(ProjectAccess)
 
 public:
-    static StoreResult<ProjectAccess> forReading(const QString &path);
+    static Result<ProjectAccess> forReading(const QString &path);
 
     // For QSqlDatabase::setDatabaseName and setConnectOptions.
     QString databaseName() const { return m_databaseName; }

@@ -39,27 +39,29 @@ bool clearStaleRemovalGuard(const QString &lockPath)
     return true;
 }
 
-StoreError lockedBy(const QString &projectPath, qint64 pid, const QString &host)
+Error lockedBy(const QString &projectPath, qint64 pid, const QString &host)
 {
-    return { StoreError::Code::Locked,
+    return { Error::Code::Locked,
         ProjectStore::tr("%1 is already open in another Parallax (process %2 on %3); close it there first")
             .arg(QFileInfo(projectPath).fileName())
             .arg(pid)
-            .arg(host.isEmpty() ? ProjectStore::tr("this computer") : host) };
+            .arg(host.isEmpty() ? ProjectStore::tr("this computer") : host),
+        projectPath };
 }
 
-StoreError cannotLock(const QString &lockPath)
+Error cannotLock(const QString &lockPath)
 {
     const QString why = FolderProblem::forWriting(QFileInfo(lockPath).absolutePath());
-    return { StoreError::Code::Io,
+    return { Error::Code::Io,
         why.isEmpty()
             ? ProjectStore::tr("cannot create the lock file %1").arg(QDir::toNativeSeparators(lockPath))
-            : ProjectStore::tr("cannot create the lock file %1: %2").arg(QDir::toNativeSeparators(lockPath), why) };
+            : ProjectStore::tr("cannot create the lock file %1: %2").arg(QDir::toNativeSeparators(lockPath), why),
+        lockPath };
 }
 
 // Clears what is at `lockPath` when it names no live process. Returns an error when the lock is
 // held (or cannot be judged), nothing when the caller may try to take it again.
-StoreError clearUnreadable(const QString &projectPath, QLockFile &lock)
+Error clearUnreadable(const QString &projectPath, QLockFile &lock)
 {
     const QString lockPath = lock.fileName();
     const QFileInfo info(lockPath);
@@ -69,19 +71,21 @@ StoreError clearUnreadable(const QString &projectPath, QLockFile &lock)
             Logging::get("store")->warn("{}: removed an empty folder in the lock's place", lockPath.toStdString());
             return {};
         }
-        return { StoreError::Code::Locked,
+        return { Error::Code::Locked,
             ProjectStore::tr(
                 "%1 is a folder, not a Parallax lock, and it is not empty: move it away to open %2 for writing")
-                .arg(QDir::toNativeSeparators(lockPath), QFileInfo(projectPath).fileName()) };
+                .arg(QDir::toNativeSeparators(lockPath), QFileInfo(projectPath).fileName()),
+            projectPath };
     }
     QFile file(lockPath);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!file.exists())
             return {};
         // Someone else's lock we may not read: we cannot tell that it is stale.
-        return { StoreError::Code::Locked,
+        return { Error::Code::Locked,
             ProjectStore::tr("%1 is locked by another user (%2 cannot be read)")
-                .arg(QFileInfo(projectPath).fileName(), QDir::toNativeSeparators(lockPath)) };
+                .arg(QFileInfo(projectPath).fileName(), QDir::toNativeSeparators(lockPath)),
+            projectPath };
     }
     file.close();
     const qint64 age = info.lastModified().msecsTo(QDateTime::currentDateTime());
@@ -109,7 +113,7 @@ QString ProjectLock::pathFor(const QString &projectPath)
     return projectPath + QStringLiteral(".lock");
 }
 
-StoreResult<std::unique_ptr<QLockFile>> ProjectLock::acquire(const QString &projectPath)
+Result<std::unique_ptr<QLockFile>> ProjectLock::acquire(const QString &projectPath)
 {
     auto lock = std::make_unique<QLockFile>(pathFor(projectPath));
     // Age never makes a lock stale (a window may hold its project for days); a lock is stale when
@@ -132,7 +136,7 @@ StoreResult<std::unique_ptr<QLockFile>> ProjectLock::acquire(const QString &proj
         if (named && !guardCleared)
             return lockedBy(projectPath, pid, host);
         if (!named) {
-            if (StoreError e = clearUnreadable(projectPath, *lock); !e.ok())
+            if (Error e = clearUnreadable(projectPath, *lock); !e.ok())
                 return e;
         }
         if (deadline.hasExpired())

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/storeerror.h"
+#include "core/error.h"
 
 #include <QLockFile>
 
@@ -19,5 +19,5 @@ QString pathFor(const QString &projectPath);
 
 // Takes the lock without waiting for a live owner: a second writer is told at once which process
 // has the project.
-StoreResult<std::unique_ptr<QLockFile>> acquire(const QString &projectPath);
+Result<std::unique_ptr<QLockFile>> acquire(const QString &projectPath);
 }

@@ -40,9 +40,9 @@ const QList<QStringList> &steps()
     return all;
 }
 
-StoreError sqlError(const QSqlQuery &query)
+Error sqlError(const QSqlQuery &query)
 {
-    return { StoreError::Code::Io,
+    return { Error::Code::Io,
         ProjectSchema::tr("cannot update the project's tables: %1").arg(query.lastError().text()) };
 }
 }
@@ -60,13 +60,13 @@ int ProjectSchema::version(QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-StoreError ProjectSchema::migrate(QSqlDatabase &db, int target)
+Error ProjectSchema::migrate(QSqlDatabase &db, int target)
 {
     if (target < 0)
         target = currentVersion();
     const int from = version(db);
     if (from < 0 || from > currentVersion() || target > currentVersion())
-        return { StoreError::Code::InvalidArgument,
+        return { Error::Code::InvalidArgument,
             tr("cannot migrate from schema version %1 to %2").arg(from).arg(target) };
     QSqlQuery query(db);
     for (int v = from; v < target; ++v) {

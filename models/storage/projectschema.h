@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/storeerror.h"
+#include "core/error.h"
 
 class QSqlDatabase;
 
@@ -20,5 +20,5 @@ int version(QSqlDatabase &db);
 
 // Runs the migrations from the stored version up to `target` (currentVersion() by default) and
 // records the new version. Only tests ask for an older target, to build old files.
-StoreError migrate(QSqlDatabase &db, int target = -1);
+Error migrate(QSqlDatabase &db, int target = -1);
 }

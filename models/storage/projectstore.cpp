@@ -27,13 +27,14 @@ namespace
 {
 // SQLite reports a full disk as "database or disk is full" at best and "disk I/O error" at worst,
 // and a read-only folder as "unable to open database file": say which it is when we can tell.
-StoreError sqlError(const QString &what, const QSqlError &error, const QString &file = QString())
+Error sqlError(const QString &what, const QSqlError &error, const QString &file = QString())
 {
     Logging::get("store")->error("{}: {}", what.toStdString(), error.text().toStdString());
     const QString why = file.isEmpty() ? QString() : FolderProblem::forWriting(QFileInfo(file).absolutePath());
-    return { StoreError::Code::Io,
+    return { Error::Code::Io,
         why.isEmpty() ? ProjectStore::tr("%1: %2").arg(what, error.text())
-                      : ProjectStore::tr("%1: %2 (%3)").arg(what, why, error.text()) };
+                      : ProjectStore::tr("%1: %2 (%3)").arg(what, why, error.text()),
+        file };
 }
 
 // A staging file and whatever SQLite left beside it.
@@ -75,12 +76,12 @@ ProjectStore::~ProjectStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, const QString &corpusPath)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, const QString &corpusPath)
 {
     if (QFileInfo::exists(path))
-        return StoreError { StoreError::Code::AlreadyExists, tr("%1 already exists").arg(path) };
+        return Error { Error::Code::AlreadyExists, tr("%1 already exists").arg(path), path };
     if (!QFileInfo(corpusPath).isDir())
-        return StoreError { StoreError::Code::InvalidArgument, tr("%1 is not a folder").arg(corpusPath) };
+        return Error { Error::Code::InvalidArgument, tr("%1 is not a folder").arg(corpusPath), corpusPath };
     auto lock = ProjectLock::acquire(path);
     if (!lock.ok())
         return lock.error();
@@ -93,7 +94,7 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &p
     removeWithSideFiles(staging);
     {
         std::unique_ptr<ProjectStore> store(new ProjectStore(staging, Mode::ReadWrite));
-        StoreError e = store->openConnection();
+        Error e = store->openConnection();
         if (e.ok())
             e = store->switchToWal();
         if (e.ok())
@@ -120,7 +121,7 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &p
     if (ProjectAccess::hasWalFrames(staging) || !QFile::rename(staging, path)) {
         removeWithSideFiles(staging);
         const QString why = FolderProblem::forWriting(QFileInfo(path).absolutePath());
-        return StoreError { StoreError::Code::Io,
+        return Error { Error::Code::Io,
             why.isEmpty() ? tr("cannot create %1").arg(path) : tr("cannot create %1: %2").arg(path, why) };
     }
     Logging::get("store")->info("created project {}", path.toStdString());
@@ -138,10 +139,10 @@ void ProjectStore::discard(std::unique_ptr<ProjectStore> store)
     Logging::get("store")->info("removed the unfinished project {}", path.toStdString());
 }
 
-StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Mode mode)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Mode mode)
 {
     if (!QFileInfo::exists(path))
-        return StoreError { StoreError::Code::NotFound, tr("%1: no such project file").arg(path) };
+        return Error { Error::Code::NotFound, tr("%1: no such project file").arg(path), path };
     if (mode == Mode::ReadWrite) {
         auto lock = ProjectLock::acquire(path);
         if (!lock.ok())
@@ -151,14 +152,14 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &pat
     auto access = ProjectAccess::forReading(path);
     if (!access.ok())
         return access.error();
-    if (StoreError e = ProjectValidator::validate(path, access.value(), ProjectValidator::Depth::Reading); !e.ok())
+    if (Error e = ProjectValidator::validate(path, access.value(), ProjectValidator::Depth::Reading); !e.ok())
         return e;
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, mode));
     store->m_access = std::make_unique<ProjectAccess>(std::move(access.value()));
-    if (StoreError e = store->openConnection(); !e.ok())
+    if (Error e = store->openConnection(); !e.ok())
         return e;
     if (ProjectSchema::version(store->m_db) != ProjectSchema::currentVersion())
-        return StoreError { StoreError::Code::ReadOnly,
+        return Error { Error::Code::ReadOnly,
             tr("%1 was written by an older Parallax; open it for writing once to upgrade it")
                 .arg(QFileInfo(path).fileName()) };
     return store;
@@ -193,21 +194,20 @@ QString ProjectStore::readOnlyMessage() const
               .arg(info.fileName(), why);
 }
 
-StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::openLocked(
-    const QString &path, std::unique_ptr<QLockFile> lock)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::openLocked(const QString &path, std::unique_ptr<QLockFile> lock)
 {
-    if (StoreError e = ProjectValidator::validate(path, ProjectValidator::Depth::Writing); !e.ok())
+    if (Error e = ProjectValidator::validate(path, ProjectValidator::Depth::Writing); !e.ok())
         return e;
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, Mode::ReadWrite));
     store->m_lock = std::move(lock);
-    if (StoreError e = store->openConnection(); !e.ok())
+    if (Error e = store->openConnection(); !e.ok())
         return e;
-    if (StoreError e = store->prepareForWriting(); !e.ok())
+    if (Error e = store->prepareForWriting(); !e.ok())
         return e;
     return store;
 }
 
-StoreError ProjectStore::openConnection()
+Error ProjectStore::openConnection()
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (m_access) {
@@ -226,7 +226,7 @@ StoreError ProjectStore::openConnection()
     return {};
 }
 
-StoreError ProjectStore::switchToWal()
+Error ProjectStore::switchToWal()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
@@ -235,7 +235,7 @@ StoreError ProjectStore::switchToWal()
     return {};
 }
 
-StoreError ProjectStore::checkpoint()
+Error ProjectStore::checkpoint()
 {
     QSqlQuery query(m_db);
     // Returns (busy, WAL frames, frames checkpointed); busy 0 means every frame is in the file.
@@ -244,9 +244,9 @@ StoreError ProjectStore::checkpoint()
     return {};
 }
 
-StoreError ProjectStore::prepareForWriting()
+Error ProjectStore::prepareForWriting()
 {
-    if (StoreError e = switchToWal(); !e.ok())
+    if (Error e = switchToWal(); !e.ok())
         return e;
     QSqlQuery query(m_db);
     const int version = ProjectSchema::version(m_db);
@@ -264,16 +264,16 @@ StoreError ProjectStore::prepareForWriting()
     return {};
 }
 
-StoreError ProjectStore::write(const std::function<StoreError(QSqlDatabase &)> &work)
+Error ProjectStore::write(const std::function<Error(QSqlDatabase &)> &work)
 {
     if (m_mode == Mode::ReadOnly)
-        return { StoreError::Code::ReadOnly, readOnlyMessage() };
+        return { Error::Code::ReadOnly, readOnlyMessage() };
     m_gate->enter();
     const auto leave = qScopeGuard([this] { m_gate->leave(); });
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(tr("cannot start writing %1").arg(m_path), query.lastError(), m_path);
-    StoreError result = work(m_db);
+    Error result = work(m_db);
     if (result.ok() && !query.exec(QStringLiteral("COMMIT")))
         result = sqlError(tr("cannot commit to %1").arg(m_path), query.lastError(), m_path);
     if (!result.ok())
@@ -291,9 +291,9 @@ QString ProjectStore::metaValue(const QString &key) const
     return {};
 }
 
-StoreError ProjectStore::setMetaValue(const QString &key, const QString &value)
+Error ProjectStore::setMetaValue(const QString &key, const QString &value)
 {
-    return write([&](QSqlDatabase &db) -> StoreError {
+    return write([&](QSqlDatabase &db) -> Error {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -317,13 +317,13 @@ QString ProjectStore::corpusPath() const
     return metaValue(QStringLiteral("corpus_absolute"));
 }
 
-StoreError ProjectStore::setCorpusPath(const QString &corpusPath)
+Error ProjectStore::setCorpusPath(const QString &corpusPath)
 {
     const QString absolute = QFileInfo(corpusPath).absoluteFilePath();
     // Whoever sets the folder has chosen it: this user is not asked again for this project.
     CorpusLocation::choose(m_path, absolute);
     const QString relative = QFileInfo(m_path).absoluteDir().relativeFilePath(absolute);
-    return write([&](QSqlDatabase &db) -> StoreError {
+    return write([&](QSqlDatabase &db) -> Error {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?), (?, ?) "
                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -337,11 +337,11 @@ StoreError ProjectStore::setCorpusPath(const QString &corpusPath)
     });
 }
 
-StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::saveAs(const QString &path) const
+Result<std::unique_ptr<ProjectStore>> ProjectStore::saveAs(const QString &path) const
 {
     const QString target = QFileInfo(path).absoluteFilePath();
     if (target == m_path)
-        return StoreError { StoreError::Code::InvalidArgument, tr("%1 is the project itself").arg(path) };
+        return Error { Error::Code::InvalidArgument, tr("%1 is the project itself").arg(path), path };
     auto lock = ProjectLock::acquire(target);
     if (!lock.ok())
         return lock.error();
@@ -354,12 +354,12 @@ StoreResult<std::unique_ptr<ProjectStore>> ProjectStore::saveAs(const QString &p
         return sqlError(tr("cannot save the project as %1").arg(path), query.lastError());
     if ((QFileInfo::exists(target) && !QFile::remove(target)) || !QFile::rename(staging, target)) {
         QFile::remove(staging);
-        return StoreError { StoreError::Code::Io, tr("cannot replace %1").arg(path) };
+        return Error { Error::Code::Io, tr("cannot replace %1").arg(path), path };
     }
     const QString corpus = corpusPath();
     auto saved = openLocked(target, std::move(lock.value()));
     if (saved.ok()) {
-        if (StoreError e = saved.value()->setCorpusPath(corpus); !e.ok())
+        if (Error e = saved.value()->setCorpusPath(corpus); !e.ok())
             return e;
     }
     return saved;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/storeerror.h"
+#include "core/error.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -27,12 +27,12 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     // Creates a new project for `corpusPath` at `path`, which must not exist yet.
-    static StoreResult<std::unique_ptr<ProjectStore>> create(const QString &path, const QString &corpusPath);
+    static Result<std::unique_ptr<ProjectStore>> create(const QString &path, const QString &corpusPath);
     // Closes a project that was just created and removes it with its side files (a command that
     // failed after creating it must not leave a half-filled project behind).
     static void discard(std::unique_ptr<ProjectStore> store);
     // Opens an existing project; ReadWrite also migrates an older schema (after a backup copy).
-    static StoreResult<std::unique_ptr<ProjectStore>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    static Result<std::unique_ptr<ProjectStore>> open(const QString &path, Mode mode = Mode::ReadWrite);
     // ReadWrite when the file and its folder can be written (the lock file, the WAL), else ReadOnly:
     // a project on a read-only share or medium is still read.
     static Mode modeFor(const QString &path);
@@ -53,32 +53,32 @@ public:
 
     // The corpus folder, absolute; stored relative to the project file so both can move together.
     QString corpusPath() const;
-    StoreError setCorpusPath(const QString &corpusPath);
+    Error setCorpusPath(const QString &corpusPath);
 
     QString metaValue(const QString &key) const;
-    StoreError setMetaValue(const QString &key, const QString &value);
+    Error setMetaValue(const QString &key, const QString &value);
 
     // Runs `work` in one write transaction and commits it durably (synchronous=FULL) before
     // returning; any error rolls everything back.
-    StoreError write(const std::function<StoreError(QSqlDatabase &)> &work);
+    Error write(const std::function<Error(QSqlDatabase &)> &work);
     // Shared with the analysis cache, which writes through connections of its own.
     std::shared_ptr<WriteGate> writeGate() const { return m_gate; }
 
     // File > Save project as…: writes a consistent copy to `path` (replacing a file there), keeps
     // its corpus folder pointing at the same place, and returns the copy opened for writing.
-    StoreResult<std::unique_ptr<ProjectStore>> saveAs(const QString &path) const;
+    Result<std::unique_ptr<ProjectStore>> saveAs(const QString &path) const;
 
     // The lock file guarding `projectPath`.
     static QString lockPath(const QString &projectPath);
 
 private:
     ProjectStore(const QString &path, Mode mode);
-    static StoreResult<std::unique_ptr<ProjectStore>> openLocked(const QString &path, std::unique_ptr<QLockFile> lock);
-    StoreError openConnection();
-    StoreError switchToWal();
+    static Result<std::unique_ptr<ProjectStore>> openLocked(const QString &path, std::unique_ptr<QLockFile> lock);
+    Error openConnection();
+    Error switchToWal();
     // Folds the WAL into the file; fails unless every frame is in.
-    StoreError checkpoint();
-    StoreError prepareForWriting();
+    Error checkpoint();
+    Error prepareForWriting();
 
     QString m_path;
     Mode m_mode;

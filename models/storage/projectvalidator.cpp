@@ -23,11 +23,11 @@ PARALLAX_NAMESPACE_TR(ProjectValidator)
 
 namespace
 {
-StoreError fail(StoreError::Code code, const QString &path, const QString &why)
+Error fail(Error::Code code, const QString &path, const QString &why)
 {
     const QString message = ProjectValidator::tr("%1: %2").arg(QFileInfo(path).fileName(), why);
     Logging::get("store")->warn("{}: {}", path.toStdString(), why.toStdString());
-    return { code, message };
+    return { code, message, path };
 }
 
 quint32 bigEndian(const QByteArray &bytes, int offset, int size)
@@ -43,34 +43,33 @@ quint32 bigEndian(const QByteArray &bytes, int offset, int size)
 // shorter than its header says: a checkpoint killed after writing page 1 leaves it so while the
 // WAL still holds every page (SQLite reads them from there); the b-tree checks judge that state.
 // Messages name `path`, the project (`file` may be its recovered copy).
-StoreError checkHeader(const QString &file, const QString &path)
+Error checkHeader(const QString &file, const QString &path)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return fail(StoreError::Code::Io, path, ProjectValidator::tr("cannot read the file: %1").arg(in.errorString()));
+        return fail(Error::Code::Io, path, ProjectValidator::tr("cannot read the file: %1").arg(in.errorString()));
     const qint64 size = in.size();
     const QByteArray header = in.read(100);
     if (size == 0)
-        return fail(
-            StoreError::Code::NotAProject, path, ProjectValidator::tr("the file is empty, not a Parallax project"));
+        return fail(Error::Code::NotAProject, path, ProjectValidator::tr("the file is empty, not a Parallax project"));
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return fail(StoreError::Code::NotAProject, path,
-            ProjectValidator::tr("not a Parallax project (not an SQLite database)"));
+        return fail(
+            Error::Code::NotAProject, path, ProjectValidator::tr("not a Parallax project (not an SQLite database)"));
     if (header.size() < 100)
         return fail(
-            StoreError::Code::Damaged, path, ProjectValidator::tr("the file is truncated (shorter than its header)"));
+            Error::Code::Damaged, path, ProjectValidator::tr("the file is truncated (shorter than its header)"));
     quint32 pageSize = bigEndian(header, 16, 2);
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return fail(StoreError::Code::Damaged, path, ProjectValidator::tr("the file is damaged (invalid page size)"));
+        return fail(Error::Code::Damaged, path, ProjectValidator::tr("the file is damaged (invalid page size)"));
     if (ProjectAccess::hasWalFrames(file))
         return {};
     // The page count in the header is valid only when its "version valid for" matches the change counter.
     const quint32 pages = bigEndian(header, 28, 4);
     const bool pagesValid = bigEndian(header, 92, 4) == bigEndian(header, 24, 4);
     if (size % pageSize != 0 || (pagesValid && qint64(pages) * pageSize > size))
-        return fail(StoreError::Code::Damaged, path,
+        return fail(Error::Code::Damaged, path,
             ProjectValidator::tr("the file is truncated or damaged (size does not match its pages)"));
     return {};
 }
@@ -118,15 +117,15 @@ std::optional<QStringList> runCheck(QSqlDatabase &db, const QString &pragma, QDe
     return problems;
 }
 
-StoreError damaged(const QString &path, const QString &what)
+Error damaged(const QString &path, const QString &what)
 {
-    return fail(StoreError::Code::Damaged, path, ProjectValidator::tr("the database is damaged: %1").arg(what));
+    return fail(Error::Code::Damaged, path, ProjectValidator::tr("the database is damaged: %1").arg(what));
 }
 
 // PRAGMA integrity_check on the whole file within the budget, else on the tables that hold what
 // the analyst wrote (small: a few thousand rows), which are what must never be written into a
 // damaged b-tree; the analysis cache can be rebuilt from the corpus.
-StoreError checkIndexes(QSqlDatabase &db, const QString &path)
+Error checkIndexes(QSqlDatabase &db, const QString &path)
 {
     QString error;
     const auto whole = runCheck(
@@ -134,7 +133,7 @@ StoreError checkIndexes(QSqlDatabase &db, const QString &path)
     if (!error.isEmpty())
         return damaged(path, error);
     if (whole)
-        return whole->isEmpty() ? StoreError() : damaged(path, whole->constFirst());
+        return whole->isEmpty() ? Error() : damaged(path, whole->constFirst());
     Logging::get("store")->info(
         "{}: the whole-file integrity check ran past {} ms; checking the annotation tables only", path.toStdString(),
         ProjectValidator::integrityBudgetMs);
@@ -149,13 +148,13 @@ StoreError checkIndexes(QSqlDatabase &db, const QString &path)
     return {};
 }
 
-StoreError checkFile(const QString &path)
+Error checkFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return { StoreError::Code::NotFound, ProjectValidator::tr("%1: no such project file").arg(path) };
+        return { Error::Code::NotFound, ProjectValidator::tr("%1: no such project file").arg(path), path };
     if (!info.isFile())
-        return { StoreError::Code::NotAProject, ProjectValidator::tr("%1: not a file").arg(path) };
+        return { Error::Code::NotAProject, ProjectValidator::tr("%1: not a file").arg(path), path };
     return {};
 }
 
@@ -177,18 +176,18 @@ bool isEnvironmentError(const QSqlError &error)
     }
 }
 
-StoreError cannotRead(const QString &path, const QSqlError &error)
+Error cannotRead(const QString &path, const QSqlError &error)
 {
     if (!isEnvironmentError(error))
         return fail(
-            StoreError::Code::Damaged, path, ProjectValidator::tr("the database cannot be read: %1").arg(error.text()));
+            Error::Code::Damaged, path, ProjectValidator::tr("the database cannot be read: %1").arg(error.text()));
     const QString why = FolderProblem::forWriting(QFileInfo(path).absolutePath());
-    return fail(StoreError::Code::Io, path,
+    return fail(Error::Code::Io, path,
         why.isEmpty() ? ProjectValidator::tr("cannot read the database: %1").arg(error.text())
                       : ProjectValidator::tr("cannot read the database: %1 (%2)").arg(why, error.text()));
 }
 
-StoreError checkContent(QSqlDatabase &db, const QString &path, ProjectValidator::Depth depth)
+Error checkContent(QSqlDatabase &db, const QString &path, ProjectValidator::Depth depth)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
@@ -196,12 +195,12 @@ StoreError checkContent(QSqlDatabase &db, const QString &path, ProjectValidator:
     const int applicationId = query.value(0).toInt();
     query.finish();
     if (applicationId != ProjectSchema::applicationId)
-        return fail(StoreError::Code::NotAProject, path,
+        return fail(Error::Code::NotAProject, path,
             ProjectValidator::tr("not a Parallax project (an SQLite database of another application)"));
 
     const int version = ProjectSchema::version(db);
     if (version > ProjectSchema::currentVersion())
-        return fail(StoreError::Code::TooNew, path,
+        return fail(Error::Code::TooNew, path,
             ProjectValidator::tr("written by a newer Parallax (schema version %1; this version reads up to %2)")
                 .arg(version)
                 .arg(ProjectSchema::currentVersion()));
@@ -214,21 +213,21 @@ StoreError checkContent(QSqlDatabase &db, const QString &path, ProjectValidator:
     if (problems && !problems->isEmpty())
         return damaged(path, problems->constFirst());
     if (depth == ProjectValidator::Depth::Writing) {
-        if (StoreError e = checkIndexes(db, path); !e.ok())
+        if (Error e = checkIndexes(db, path); !e.ok())
             return e;
     }
 
     if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'format'")) || !query.next()
         || query.value(0).toString() != QLatin1String("parallax-project"))
-        return fail(StoreError::Code::Damaged, path,
-            ProjectValidator::tr("the project's description table is missing or damaged"));
+        return fail(
+            Error::Code::Damaged, path, ProjectValidator::tr("the project's description table is missing or damaged"));
     return {};
 }
 }
 
-StoreError ProjectValidator::validate(const QString &path, Depth depth)
+Error ProjectValidator::validate(const QString &path, Depth depth)
 {
-    if (StoreError e = checkFile(path); !e.ok())
+    if (Error e = checkFile(path); !e.ok())
         return e;
     auto access = ProjectAccess::forReading(path);
     if (!access.ok())
@@ -236,16 +235,16 @@ StoreError ProjectValidator::validate(const QString &path, Depth depth)
     return validate(path, access.value(), depth);
 }
 
-StoreError ProjectValidator::validate(const QString &path, const ProjectAccess &access, Depth depth)
+Error ProjectValidator::validate(const QString &path, const ProjectAccess &access, Depth depth)
 {
-    if (StoreError e = checkFile(path); !e.ok())
+    if (Error e = checkFile(path); !e.ok())
         return e;
-    if (StoreError header = checkHeader(access.filePath(), path); !header.ok())
+    if (Error header = checkHeader(access.filePath(), path); !header.ok())
         return header;
 
     const QString connection
         = QStringLiteral("parallax-validate-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    StoreError result;
+    Error result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(access.databaseName());

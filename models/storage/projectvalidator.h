@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/storeerror.h"
+#include "core/error.h"
 
 class ProjectAccess;
 
@@ -20,8 +20,8 @@ enum class Depth {
     Writing,
 };
 
-StoreError validate(const QString &path, Depth depth = Depth::Reading);
-StoreError validate(const QString &path, const ProjectAccess &access, Depth depth);
+Error validate(const QString &path, Depth depth = Depth::Reading);
+Error validate(const QString &path, const ProjectAccess &access, Depth depth);
 
 // Milliseconds the whole-file integrity check may take before it falls back to the analyst's tables.
 inline constexpr int integrityBudgetMs = 2000;

@@ -28,7 +28,7 @@ AnalysisResult trickyResult()
     r.corpus.path = u"/tmp/odd\\path"_s;
     r.corpus.articles = { TestSupport::makeArticle(Tricky, QDate(2024, 2, 29), u"a"_s),
         TestSupport::makeArticle(u"Plain."_s, {}, u"b"_s) };
-    r.corpus.warnings = { { u"x.txt"_s, u"not valid UTF-8"_s } };
+    r.corpus.warnings = { { Error::Code::Malformed, u"not valid UTF-8"_s, u"x.txt"_s } };
     Quote q;
     q.id = u"a#q1"_s;
     q.article = 0;

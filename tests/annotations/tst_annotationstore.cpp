@@ -186,11 +186,12 @@ private Q_SLOTS:
         QVERIFY(store.setProject(project.value().get()).ok());
         QSignalSpy errors(&store, &AnnotationStore::errorOccurred);
         QSignalSpy changes(&store, &AnnotationStore::changed);
-        const StoreError error = store.add(makeAnnotation(QStringLiteral("lost?")));
-        QCOMPARE(error.code, StoreError::Code::ReadOnly);
+        const Error error = store.add(makeAnnotation(QStringLiteral("lost?")));
+        QCOMPARE(error.code, Error::Code::ReadOnly);
         QCOMPARE(store.count(), 0);
         QCOMPARE(store.undoStack()->count(), 0);
         QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.at(0).at(0).value<Error>(), error);
         QCOMPARE(changes.size(), 0);
     }
 

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().contains(QStringLiteral("study.parallax")));
         QCOMPARE(session->panel()->view()->model()->rowCount(), 1);
         // The window holds the project: a second writer is refused.
-        QCOMPARE(ProjectStore::open(path).error().code, StoreError::Code::Locked);
+        QCOMPARE(ProjectStore::open(path).error().code, Error::Code::Locked);
 
         // Select words in the article view and annotate them; the dialog is accepted as the analyst would.
         session->panel()->view()->clearSelection();

@@ -147,7 +147,7 @@ private:
         QVERIFY(!document.annotations()->remove(id).ok());
         QCOMPARE(errors.count(), 3);
         for (const QList<QVariant> &error : std::as_const(errors)) {
-            const QString message = error.constFirst().value<DocumentError>().message;
+            const QString message = error.constFirst().value<DocumentError>().error.message;
             QVERIFY2(message.contains(QStringLiteral("harbour.parallax is open read-only")), qPrintable(message));
             QVERIFY2(message.contains(QStringLiteral("Save Project As")), qPrintable(message));
         }

@@ -105,7 +105,7 @@ private Q_SLOTS:
             const qint64 analysed = timer.restart();
             // As the window does: the write goes to a worker, and the calling (GUI) thread keeps
             // writing to the project meanwhile (every 10 ms, far more often than an analyst would).
-            QFuture<StoreError> written = QtConcurrent::run([&cache, &ids] { return cache.flush(&ids); });
+            QFuture<Error> written = QtConcurrent::run([&cache, &ids] { return cache.flush(&ids); });
             const qint64 dispatched = timer.elapsed();
             int writes = 0;
             qint64 longestWrite = 0;

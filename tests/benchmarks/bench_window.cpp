@@ -5,8 +5,10 @@
 // the project, each to a usable window; selecting the largest and a middling statement; zooming;
 // filtering by outlet. For each: wall time, the longest the GUI thread went without returning to its
 // event loop (GuiWatchdog), peak and final resident memory, and the machine's load.
-// Usage: bench_window [ARTICLES…] (default 1000 10000). Corpora are kept in $PARALLAX_BENCH_CORPORA
-// (default /tmp/parallax-bench-corpora) and reused. Runs on the offscreen platform unless told otherwise.
+// Usage: bench_window [ARTICLES…|PATH…] (default 1000 10000); a PATH (a corpus folder or a .parallax project) is
+// opened as it is, without the other phases: the reopen of a kept 100,000-article project, or one step to profile.
+// Corpora are kept in $PARALLAX_BENCH_CORPORA (default /tmp/parallax-bench-corpora) and reused. Runs on the offscreen
+// platform unless told otherwise.
 #include "benchsupport.h"
 #include "corpus/benchcorpus.h"
 #include "guiwatchdog.h"
@@ -23,6 +25,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -166,6 +169,18 @@ void interact(GuiWatchdog &watchdog, MainWindow &window)
     }
 }
 
+// Opens one existing corpus folder or project, as the user would, and works with it.
+void runPath(GuiWatchdog &watchdog, const QString &path)
+{
+    currentArticles = 0;
+    std::printf("%s\n", qPrintable(path));
+    if (auto window = open(watchdog, path, QStringLiteral("open %1").arg(QFileInfo(path).fileName()))) {
+        window->document()->waitForCacheWrite();
+        interact(watchdog, *window);
+    }
+    settle(200);
+}
+
 void run(GuiWatchdog &watchdog, int articles)
 {
     currentArticles = articles;
@@ -225,14 +240,18 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    QList<int> sizes;
-    for (const QString &arg : QApplication::arguments().mid(1))
-        sizes.append(arg.toInt());
-    if (sizes.isEmpty())
-        sizes = { 1000, 10000 };
+    QStringList args = QApplication::arguments().mid(1);
+    if (args.isEmpty())
+        args = { QStringLiteral("1000"), QStringLiteral("10000") };
     GuiWatchdog watchdog;
-    for (int articles : std::as_const(sizes))
-        run(watchdog, articles);
+    for (const QString &arg : std::as_const(args)) {
+        bool number = false;
+        const int articles = arg.toInt(&number);
+        if (number)
+            run(watchdog, articles);
+        else
+            runPath(watchdog, arg);
+    }
     std::printf(
         "\n| articles | step | wall s | longest GUI block ms (CPU ms) | peak MB | load |\n|---|---|---|---|---|---|\n");
     for (const Figure &f : std::as_const(figures))

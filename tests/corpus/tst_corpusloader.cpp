@@ -41,7 +41,7 @@ private:
     static QStringList warningFiles(const Corpus &corpus)
     {
         QStringList files;
-        for (const LoadWarning &w : corpus.warnings)
+        for (const Error &w : corpus.warnings)
             files.append(w.file);
         return files;
     }
@@ -217,7 +217,8 @@ private Q_SLOTS:
         for (const Article &a : result.corpus.articles)
             QVERIFY(!a.text.contains(QLatin1String("Secret")));
         QVERIFY2(!result.corpus.warnings.isEmpty(), "no warning");
-        const LoadWarning &warning = result.corpus.warnings.constFirst();
+        const Error &warning = result.corpus.warnings.constFirst();
+        QVERIFY(!warning.ok());
         QCOMPARE(warning.file, file);
         QVERIFY2(warning.message.contains(message), qPrintable(warning.message));
         QVERIFY2(warning.message.contains(file), qPrintable(warning.message));

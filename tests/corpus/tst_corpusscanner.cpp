@@ -88,8 +88,9 @@ private Q_SLOTS:
         const CorpusScanner::Result result = CorpusScanner::scan(root);
         QCOMPARE(result.files, QStringList { QStringLiteral("inside.txt") });
         QStringList reported;
-        for (const LoadWarning &w : result.warnings) {
+        for (const Error &w : result.warnings) {
             QVERIFY2(w.message.contains(QLatin1String("leads outside the corpus folder")), qPrintable(w.message));
+            QCOMPARE(w.code, Error::Code::Refused);
             QVERIFY2(w.message.contains(w.file), qPrintable(w.message));
             reported.append(w.file);
         }
@@ -118,8 +119,10 @@ private Q_SLOTS:
         const CorpusScanner::Result result = CorpusScanner::scan(root);
         QCOMPARE(result.files, QStringList { QStringLiteral("fine.txt") });
         QCOMPARE(result.warnings.size(), 2);
-        for (const LoadWarning &w : result.warnings)
+        for (const Error &w : result.warnings) {
             QVERIFY2(w.message.contains(QLatin1String("not valid UTF-8")), qPrintable(w.message));
+            QCOMPARE(w.code, Error::Code::Refused);
+        }
         // QTemporaryDir cannot remove what Qt cannot name.
         QCOMPARE(::unlink(QByteArray(QFile::encodeName(root) + "/caf\xe9.txt").constData()), 0);
         QCOMPARE(::rmdir(QByteArray(QFile::encodeName(root) + "/r\xe9sum\xe9s").constData()), 0);

@@ -158,6 +158,14 @@ private Q_SLOTS:
             << QStringLiteral("Valid as of the middle of May 2021.") << QDate(2021, 5, 11);
         QTest::newRow("the beginning of a month")
             << QStringLiteral("as of the beginning of April 2020") << QDate(2020, 4, 1);
+        QTest::newRow("the end of a month, capitals and spaces")
+            << QStringLiteral("Figures as at The End  of August 2031.") << QDate(2031, 8, 21);
+        QTest::newRow("a part without the") << QStringLiteral("as of end of August 2031") << QDate(2031, 8, 21);
+        QTest::newRow("a part and an en dash") << QStringLiteral("as of mid\u2013August 2031") << QDate(2031, 8, 11);
+        QTest::newRow("a part of a day is the day")
+            << QStringLiteral("Correct as of early August 3, 2031.") << QDate(2031, 8, 3);
+        QTest::newRow("a part not before the date")
+            << QStringLiteral("As of late, costs rose in August 2031.") << QDate();
         QTest::newRow("updated") << QStringLiteral("This story was updated on 2 Jan 2024.") << QDate(2024, 1, 2);
         QTest::newRow("time of writing") << QStringLiteral("At the time of writing, 4 May 2023, it was quiet.")
                                          << QDate(2023, 5, 4);

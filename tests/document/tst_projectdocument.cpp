@@ -176,7 +176,8 @@ private Q_SLOTS:
         const std::optional<DocumentError> error = onlyError(errors);
         QVERIFY2(error, qPrintable(QString::number(errors.count())));
         QCOMPARE(int(error->kind), kind);
-        QVERIFY2(error->message.contains(words), qPrintable(error->message));
+        QVERIFY2(error->error.message.contains(words), qPrintable(error->error.message));
+        QVERIFY(!error->error.ok());
         QVERIFY(!error->title.isEmpty());
         QVERIFY(!document.project());
         QCOMPARE(shown.count(), 0);
@@ -245,8 +246,9 @@ private Q_SLOTS:
         QVERIFY2(error, qPrintable(QString::number(errors.count())));
         // Refused before the edit is tried: the project is open read-only.
         QCOMPARE(error->kind, DocumentError::Kind::Project);
-        QVERIFY2(
-            error->message.contains(QStringLiteral("readonly.parallax is open read-only")), qPrintable(error->message));
+        QVERIFY2(error->error.message.contains(QStringLiteral("readonly.parallax is open read-only")),
+            qPrintable(error->error.message));
+        QCOMPARE(error->error.code, Error::Code::ReadOnly);
         QCOMPARE(edited.count(), 0);
         QCOMPARE(document.result()->events.size(), document.analysis()->events.size());
         QCOMPARE(document.undoStack()->count(), 0);

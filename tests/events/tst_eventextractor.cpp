@@ -137,6 +137,45 @@ private Q_SLOTS:
         QTest::newRow("said: the noun is what was said's subject, past its own short phrase")
             << QStringLiteral("Dana Holt said the election for a new leader should be held by October 28.") << oct27
             << QStringList { QStringLiteral("election | October 28 => 2025-10-28 |  | Dana Holt | ") };
+        QTest::newRow("a participle opening the sentence is no part of the name")
+            << QStringLiteral("Beleaguered Prime Minister Dana Holt resigned on Friday.") << oct27
+            << QStringList { QStringLiteral("resigned | Friday => 2025-10-24 |  | Dana Holt | ") };
+        QTest::newRow("a saying in a post is its subject's")
+            << QStringLiteral("Mara Aldane confirmed in a post on Monday that she would stay.") << oct27
+            << QStringList { QStringLiteral("post | Monday => 2025-10-27 |  | Mara Aldane | ") };
+        // A saying the text does not date is its article's news, of the publication's week.
+        QTest::newRow("an undated saying is the article's news")
+            << QStringLiteral("Piet Lindqvist said the plant would close.") << oct27
+            << QStringList { QStringLiteral("said |  => NEWS_REF |  | Piet Lindqvist | ") };
+        QTest::newRow("a saying inside a quotation, a future one and a description are no news")
+            << QStringLiteral("\"I told them so,\" Vask wrote on Friday. Lindqvist will say more. Ames, who speaks "
+                              "for the council, smiled.")
+            << oct27 << QStringList { QStringLiteral("wrote | Friday => 2025-10-24 |  | Vask | ") };
+        QTest::newRow("a saying after a quotation begun in the sentence before")
+            << QStringLiteral("\"We will rebuild the pier. It will take years,\" Ines Corda said.") << oct27
+            << QStringList { QStringLiteral("said |  => NEWS_REF |  | Ines Corda | ") };
+        QTest::newRow("a saying a few words before its date")
+            << QStringLiteral("Ines Corda posted on the social media site Fotor on Monday.") << oct27
+            << QStringList { QStringLiteral("posted | Monday => 2025-10-27 |  | Ines Corda;Fotor | ") };
+        QTest::newRow("wrote that: a noun in what was written takes no time")
+            << QStringLiteral("Jon Vask wrote on Fotor on Monday that he was sorry for his role in the dismissal.")
+            << oct27
+            << QStringList { QStringLiteral("dismissal |  => UNDATED |  | Jon Vask;Fotor | "),
+                   QStringLiteral("wrote | Monday => 2025-10-27 |  | Jon Vask;Fotor | ") };
+        QTest::newRow("he: the saying is of the name the sentence before opened with")
+            << QStringLiteral("Piet Lindqvist looked tired. Speaking outside the plant, he told reporters the line "
+                              "would stop.")
+            << oct27 << QStringList { QStringLiteral("told reporters |  => NEWS_REF |  | Piet Lindqvist | ") };
+        QTest::newRow("following: the happening reacted to is a clause of its own")
+            << QStringLiteral("Lina Ames asked for calm following Mayor Piet Dunmore resigning on Thursday.") << oct27
+            << QStringList { QStringLiteral("resigning | Thursday => 2025-10-23 |  | Piet Dunmore | ") };
+        QTest::newRow("a saying named by its owner beside a stronger happening")
+            << QStringLiteral("After Halvorsen's recent overture, Oduya resigned.") << oct27
+            << QStringList { QStringLiteral("overture |  => UNDATED |  | Halvorsen | "),
+                   QStringLiteral("resigned |  => UNDATED |  | Oduya | ") };
+        QTest::newRow("signalled is a saying")
+            << QStringLiteral("Halvorsen signalled a willingness to talk.") << oct27
+            << QStringList { QStringLiteral("signalled |  => NEWS_REF |  | Halvorsen | ") };
         QTest::newRow("an adjective or a quantity opening a sentence is no name")
             << QStringLiteral("Fast action by the crews saved lives before the pier collapsed on Saturday. Much of the "
                               "pier collapsed on Saturday.")
@@ -170,6 +209,29 @@ private Q_SLOTS:
         QFETCH(QDate, published);
         QFETCH(QStringList, expected);
         QCOMPARE(render(EventExtractor::extract(TestSupport::makeArticle(text, published), 0)), expected);
+    }
+
+    // A headline (the first paragraph, as a title) in sentence case that tells of a saying is the article's news.
+    void headlines_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("a saying in the present")
+            << QStringLiteral("Piet Lindqvist says the plant will close\n\nThe plant employs four hundred people.")
+            << QStringList { QStringLiteral("says |  => NEWS_REF |  | Piet Lindqvist | ") };
+        QTest::newRow("Title Case hides the names")
+            << QStringLiteral("Piet Lindqvist Says The Plant Will Close\n\nThe plant employs four hundred people.")
+            << QStringList();
+        QTest::newRow("no saying") << QStringLiteral("Plant to close by spring\n\nThe plant employs 400 people.")
+                                   << QStringList();
+    }
+
+    void headlines()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const Article article = TestSupport::makeArticle(text, QDate(2025, 10, 27), QStringLiteral("a"), true);
+        QCOMPARE(render(EventExtractor::extract(article, 0)), expected);
     }
 
     // Who a happening about one person is about: a different person is a different happening.

@@ -6,8 +6,8 @@
 #include <QTest>
 
 // Numbers as the event pipeline reads them: values of up to nine digits, longer runs of digits
-// (serial numbers, digits pasted together) as numbers without a value, never an overflow. Words end where
-// the language layer's WordTokenizer ends them, but for a possessive and "mid-".
+// (serial numbers, digits pasted together) as numbers without a value, never an overflow. Words are the
+// language layer's WordTokenizer::scanWord ones, "mid-" split off and abbreviation dots left as tokens.
 class TestScanTokenizer : public QObject
 {
     Q_OBJECT
@@ -61,6 +61,12 @@ private Q_SLOTS:
             << QStringLiteral("Jose\u0301 said") << QStringList { u"Jose\u0301"_qs, u"said"_qs } << false;
         QTest::newRow("dash between words")
             << QStringLiteral("talks \u2013 then") << QStringList { u"talks"_qs, u"\u2013"_qs, u"then"_qs } << false;
+        QTest::newRow("plural possessive")
+            << QStringLiteral("unions' talks") << QStringList { u"unions"_qs, u"talks"_qs } << true;
+        QTest::newRow("abbreviation dots stand alone")
+            << QStringLiteral("U.N. staff") << QStringList { u"U"_qs, u"."_qs, u"N"_qs, u"."_qs, u"staff"_qs } << false;
+        QTest::newRow("mid in capitals stands alone")
+            << QStringLiteral("MID-JULY") << QStringList { u"MID"_qs, u"-"_qs, u"JULY"_qs } << false;
         QTest::newRow("year possessive") << QStringLiteral("2031's vote") << QStringList { u"2031"_qs, u"vote"_qs }
                                          << true;
     }

@@ -93,6 +93,17 @@ private Q_SLOTS:
             { QStringLiteral("the end of 2019 => 2019-L season abs") });
         row("start of month", QStringLiteral("The ferry returns at the start of March 2021."),
             { QStringLiteral("the start of March 2021 => 2021-03-E part-of-month abs") });
+        row("middle of month", QStringLiteral("Talks resumed in the middle of June 2022."),
+            { QStringLiteral("the middle of June 2022 => 2022-06-M part-of-month abs") });
+        row("beginning of month, capital", QStringLiteral("The Beginning of May 2024 brought rain."),
+            { QStringLiteral("The Beginning of May 2024 => 2024-05-E part-of-month abs") });
+        row("end of month, abbreviated", QStringLiteral("The plant shut at the end of Sept. 2030."),
+            { QStringLiteral("the end of Sept. 2030 => 2030-09-L part-of-month abs") });
+        row("middle of year", QStringLiteral("The line was finished by the middle of 2019."),
+            { QStringLiteral("the middle of 2019 => 2019-M season abs") });
+        row("middle without the", QStringLiteral("Prices peaked in middle of July 2027."),
+            { QStringLiteral("middle of July 2027 => 2027-07-M part-of-month abs") });
+        row("the end of the talks is no date", QStringLiteral("At the end of the talks, they left."), {});
         row("season", QStringLiteral("Protests grew in the summer of 2019."),
             { QStringLiteral("the summer of 2019 => 2019-SU season abs") });
         row("place year list",
@@ -151,6 +162,21 @@ private Q_SLOTS:
             << QStringLiteral("The talks began on 3 March 2025. The next week, they collapsed.") << wed
             << QStringList { QStringLiteral("3 March 2025 => 2025-03-03 day abs"),
                    QStringLiteral("The next week => 2025-W11 week prev") };
+        QTest::newRow("early next month")
+            << QStringLiteral("The court rules early next month.") << wed
+            << QStringList { QStringLiteral("early next month => 2025-11-E part-of-month pub") };
+        QTest::newRow("the end of last year")
+            << QStringLiteral("Sales fell at the end of last year.") << wed
+            << QStringList { QStringLiteral("the end of last year => 2024-L season pub") };
+        QTest::newRow("the middle of this month")
+            << QStringLiteral("The dam opens in the middle of this month.") << wed
+            << QStringList { QStringLiteral("the middle of this month => 2025-10-M part-of-month pub") };
+        QTest::newRow("early next month, no publication date")
+            << QStringLiteral("The court rules early next month.") << QDate()
+            << QStringList { QStringLiteral("early next month => PUB+1M part-of-month pub") };
+        QTest::newRow("the end of March, no year")
+            << QStringLiteral("The mill will close at the end of March.") << wed
+            << QStringList { QStringLiteral("the end of March => 2026-03-L part-of-month pub") };
         QTest::newRow("this month") << QStringLiteral("Tests resumed this month.") << wed
                                     << QStringList { QStringLiteral("this month => 2025-10 month pub") };
         QTest::newRow("the past year") << QStringLiteral("Tests multiplied over the past year.") << wed

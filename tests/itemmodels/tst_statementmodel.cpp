@@ -210,6 +210,42 @@ private Q_SLOTS:
                 return q.statement.isEmpty();
             }));
     }
+
+    // The values worked out row by row are the whole table's; a table of another result is not taken.
+    void tableAndRowsAgree()
+    {
+        auto result
+            = std::make_shared<const AnalysisResult>(TestSupport::fixtureAnalysis(QStringLiteral("quote-styles")));
+        const auto values = [](const StatementModel &model) {
+            QStringList lines;
+            for (int r = 0; r < model.rowCount(); ++r) {
+                const QModelIndex s = model.index(r, 0);
+                QString line = QStringLiteral("%1 min %2 outlets %3 kind %4 |")
+                                   .arg(s.data(StatementModel::StatementIdRole).toString())
+                                   .arg(s.data(StatementModel::MinSimilarityRole).toDouble())
+                                   .arg(s.data(StatementModel::OutletCountRole).toInt())
+                                   .arg(s.data(StatementModel::SpeakerKindRole).toInt());
+                for (int q = 0; q < model.rowCount(s); ++q)
+                    line += QStringLiteral(" %1").arg(
+                        model.index(q, 0, s).data(StatementModel::SimilarityRole).toDouble());
+                lines.append(line);
+            }
+            return lines;
+        };
+        StatementModel model;
+        model.setResult(result);
+        const QStringList rowByRow = values(model);
+        QVERIFY(!model.hasTable());
+        model.setTable(std::make_shared<const StatementTable>(StatementTable::build(*makeResult())));
+        QVERIFY(!model.hasTable());
+        const auto table = std::make_shared<const StatementTable>(StatementTable::build(*result));
+        QCOMPARE(table->minSimilarity.size(), result->statements.size());
+        model.setTable(table);
+        QVERIFY(model.hasTable());
+        QCOMPARE(values(model), rowByRow);
+        std::atomic_bool cancelled = true;
+        QVERIFY(!StatementTable::build(*result, &cancelled).isComplete(*result));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatementModel)

@@ -45,6 +45,13 @@ private Q_SLOTS:
             << QStringLiteral("March-April 2025") << -1 << QString() << 0 << 0 << 0 << 0;
         QTest::newRow("a grouped number is no day")
             << QStringLiteral("May 2,025") << int(CalendarDate::Month) << QStringLiteral("May") << 0 << 5 << 0 << 0;
+        QTest::newRow("the middle of a month")
+            << QStringLiteral("the middle of June 2032, when") << int(CalendarDate::Month)
+            << QStringLiteral("the middle of June 2032") << 2032 << 6 << 0 << 0;
+        QTest::newRow("a part of a day's month") << QStringLiteral("early March 26 in") << int(CalendarDate::MonthDay)
+                                                 << QStringLiteral("early March 26") << 0 << 3 << 26 << 26;
+        QTest::newRow("a part before no month")
+            << QStringLiteral("the late president") << -1 << QString() << 0 << 0 << 0 << 0;
     }
     void readAt()
     {
@@ -67,6 +74,67 @@ private Q_SLOTS:
         QCOMPARE(d->lastDay, lastDay);
     }
 
+    void partAt_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("part"); // 0: no phrase
+        QTest::addColumn<QString>("rest"); // the text after the phrase
+        QTest::newRow("adjective") << QStringLiteral("early March") << 1 << QStringLiteral("March");
+        QTest::newRow("adjective and hyphen") << QStringLiteral("mid-2031") << 2 << QStringLiteral("2031");
+        QTest::newRow("adjective and en dash") << QStringLiteral("late\u2013May") << 3 << QStringLiteral("May");
+        QTest::newRow("the and adjective") << QStringLiteral("the early 1990s") << 1 << QStringLiteral("1990s");
+        QTest::newRow("the start of") << QStringLiteral("the start of next month") << 1 << QStringLiteral("next month");
+        QTest::newRow("the beginning of") << QStringLiteral("The beginning of May") << 1 << QStringLiteral("May");
+        QTest::newRow("the middle of, noun before adjective")
+            << QStringLiteral("the middle of June") << 2 << QStringLiteral("June");
+        QTest::newRow("middle as an adjective") << QStringLiteral("middle June") << 2 << QStringLiteral("June");
+        QTest::newRow("end of without the") << QStringLiteral("end of  2030") << 3 << QStringLiteral("2030");
+        QTest::newRow("a noun needs of") << QStringLiteral("the end came") << 0 << QString();
+        QTest::newRow("a longer word") << QStringLiteral("the ending of May") << 0 << QString();
+        QTest::newRow("a phrase that ends the text") << QStringLiteral("too late") << 0 << QString();
+        QTest::newRow("no part word") << QStringLiteral("the summer of 2030") << 0 << QString();
+    }
+    void partAt()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, part);
+        QFETCH(QString, rest);
+        const qsizetype start = text.startsWith(u"too") ? 4 : 0;
+        const std::optional<PeriodPart> p = DateGrammar::partAt(text, start);
+        QCOMPARE(p.has_value(), part > 0);
+        if (!p)
+            return;
+        QCOMPARE(p->start, start);
+        QCOMPARE(p->part, part);
+        QCOMPARE(text.mid(p->end), rest);
+    }
+
+    void partOfMonth_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("part");
+        QTest::addColumn<QDate>("firstDate");
+        QTest::newRow("whole month") << QStringLiteral("June 2032") << 0 << QDate(2032, 6, 1);
+        QTest::newRow("early") << QStringLiteral("early June 2032") << 1 << QDate(2032, 6, 1);
+        QTest::newRow("mid-") << QStringLiteral("mid-June 2032") << 2 << QDate(2032, 6, 11);
+        QTest::newRow("the middle of") << QStringLiteral("the middle of June 2032") << 2 << QDate(2032, 6, 11);
+        QTest::newRow("the end of") << QStringLiteral("The end of June, 2032") << 3 << QDate(2032, 6, 21);
+        QTest::newRow("a day keeps its day") << QStringLiteral("late June 5, 2032") << 3 << QDate(2032, 6, 5);
+    }
+    void partOfMonth()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, part);
+        QFETCH(QDate, firstDate);
+        const std::optional<CalendarDate> d = DateGrammar::readAt(text, 0);
+        QVERIFY(d);
+        QCOMPARE(d->start, 0);
+        QCOMPARE(d->end, text.size());
+        QCOMPARE(d->part, part);
+        QCOMPARE(d->firstDate(), firstDate);
+        QCOMPARE(text.mid(d->monthStart, 4), QStringLiteral("June"));
+    }
+
     void limit()
     {
         // The temporal tagger reads within a sentence: a year beyond the limit is not the date's.
@@ -83,7 +151,9 @@ private Q_SLOTS:
         const QList<CalendarDate> dates = DateGrammar::findWithYear(text);
         QCOMPARE(dates.size(), 3);
         QCOMPARE(dates.at(0).firstDate(), QDate(2031, 6, 2));
-        QCOMPARE(dates.at(1).firstDate(), QDate(2031, 7, 1));
+        // A part of a month is read with it: the date starts at "mid".
+        QCOMPARE(dates.at(1).firstDate(), QDate(2031, 7, 11));
+        QCOMPARE(dates.at(1).start, text.indexOf(u"mid"));
         QCOMPARE(dates.at(1).day, 0);
         QCOMPARE(dates.at(2).firstDate(), QDate(2031, 8, 1));
         QVERIFY(DateGrammar::findWithYear(u"No year here: 4 March.").isEmpty());

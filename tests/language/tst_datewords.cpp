@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "language/datewords.h"
+#include "language/languagedata.h"
 
 #include <QStandardPaths>
 #include <QTest>
 
-// The one table of month and weekday names that the metadata date finder and the temporal tagger share.
+// The one table of month and weekday names and of the words for a part of a period that the metadata date
+// finder and the temporal tagger share.
 class TestDateWords : public QObject
 {
     Q_OBJECT
@@ -58,6 +60,39 @@ private Q_SLOTS:
         QFETCH(QString, word);
         QFETCH(int, weekday);
         QCOMPARE(DateWords::weekday(word), weekday);
+    }
+
+    void parts_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<int>("adjective");
+        QTest::addColumn<int>("noun");
+        QTest::newRow("early") << QStringLiteral("Early") << 1 << 0;
+        QTest::newRow("mid") << QStringLiteral("mid") << 2 << 0;
+        QTest::newRow("late") << QStringLiteral("late") << 3 << 0;
+        QTest::newRow("beginning") << QStringLiteral("beginning") << 0 << 1;
+        QTest::newRow("start") << QStringLiteral("START") << 0 << 1;
+        QTest::newRow("middle is both") << QStringLiteral("middle") << 2 << 2;
+        QTest::newRow("end") << QStringLiteral("end") << 0 << 3;
+        QTest::newRow("a month") << QStringLiteral("March") << 0 << 0;
+        QTest::newRow("a longer word") << QStringLiteral("ending") << 0 << 0;
+    }
+    void parts()
+    {
+        QFETCH(QString, word);
+        QFETCH(int, adjective);
+        QFETCH(int, noun);
+        QCOMPARE(DateWords::partAdjective(word), adjective);
+        QCOMPARE(DateWords::partNoun(word), noun);
+    }
+
+    // A prefix the word splitter cuts off before its hyphen ("mid-March") is one the date grammar reads.
+    void prefixesArePartAdjectives()
+    {
+        const QStringList prefixes = LanguageData::list(QStringLiteral("dates/part-prefixes")).words();
+        QVERIFY(!prefixes.isEmpty());
+        for (const QString &prefix : prefixes)
+            QVERIFY2(DateWords::partAdjective(prefix), qPrintable(prefix));
     }
 };
 

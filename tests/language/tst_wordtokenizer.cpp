@@ -110,6 +110,112 @@ private Q_SLOTS:
         QCOMPARE(out.join(u' '), tokens);
     }
 
+    // One word read with and without the options the tokenizers choose: attribution keeps abbreviation dots,
+    // the event scanner splits "mid-" off; both cut a possessive.
+    void scanWord_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("options");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("possessive");
+        QTest::addColumn<QString>("rest"); // after the word and its possessive
+        const int dots = WordTokenizer::KeepAbbreviationDots;
+        const int prefixes = WordTokenizer::SplitPartPrefixes;
+        const int none = WordTokenizer::NoOption;
+        QTest::newRow("initials, dots kept")
+            << QStringLiteral("U.N. staff") << dots << QStringLiteral("U.N.") << false << QStringLiteral(" staff");
+        QTest::newRow("initials, dots left")
+            << QStringLiteral("U.N. staff") << prefixes << QStringLiteral("U") << false << QStringLiteral(".N. staff");
+        QTest::newRow("domain, dots kept") << QStringLiteral("Tidings.io said") << dots << QStringLiteral("Tidings.io")
+                                           << false << QStringLiteral(" said");
+        QTest::newRow("sentence end is no abbreviation")
+            << QStringLiteral("rain. Then") << dots << QStringLiteral("rain") << false << QStringLiteral(". Then");
+        QTest::newRow("prefix split") << QStringLiteral("mid-April") << prefixes << QStringLiteral("mid") << false
+                                      << QStringLiteral("-April");
+        QTest::newRow("prefix in capitals split")
+            << QStringLiteral("MID-APRIL") << prefixes << QStringLiteral("MID") << false << QStringLiteral("-APRIL");
+        QTest::newRow("prefix kept without the option")
+            << QStringLiteral("mid-April") << dots << QStringLiteral("mid-April") << false << QString();
+        QTest::newRow("a longer word is no prefix")
+            << QStringLiteral("amid-April") << prefixes << QStringLiteral("amid-April") << false << QString();
+        QTest::newRow("a later hyphen is no prefix's")
+            << QStringLiteral("semi-mid-tier") << prefixes << QStringLiteral("semi-mid-tier") << false << QString();
+        QTest::newRow("possessive cut") << QStringLiteral("Ostrova\u2019s port") << none << QStringLiteral("Ostrova")
+                                        << true << QStringLiteral(" port");
+        QTest::newRow("contraction joins")
+            << QStringLiteral("she'd left") << none << QStringLiteral("she'd") << false << QStringLiteral(" left");
+        QTest::newRow("apostrophe at the end") << QStringLiteral("rivers' banks") << none << QStringLiteral("rivers")
+                                               << false << QStringLiteral("' banks");
+    }
+    void scanWord()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, options);
+        QFETCH(QString, word);
+        QFETCH(bool, possessive);
+        QFETCH(QString, rest);
+        const WordExtent w = WordTokenizer::scanWord(text, 0, quint8(options));
+        QCOMPARE(text.first(w.end), word);
+        QCOMPARE(w.possessive, possessive);
+        QCOMPARE(text.mid(w.next), rest);
+    }
+
+    void letterCase_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("letter");
+        QTest::addColumn<bool>("lower");
+        QTest::addColumn<bool>("allUpper");
+        QTest::addColumn<bool>("allCaps"); // the token's: two letters or more, none lower-case
+        QTest::newRow("capitals") << QStringLiteral("NATO") << true << false << true << true;
+        QTest::newRow("accented capitals") << QStringLiteral("ÉLAN-ÖL") << true << false << true << true;
+        QTest::newRow("a digit is no capital") << QStringLiteral("F16") << true << false << false << false;
+        QTest::newRow("two capitals and digits") << QStringLiteral("MK2A") << true << false << false << true;
+        QTest::newRow("one lower-case letter") << QStringLiteral("ÉLAn") << true << true << false << false;
+        QTest::newRow("accented lower case") << QStringLiteral("Zoë") << true << true << false << false;
+        QTest::newRow("digits") << QStringLiteral("2031") << false << false << false << false;
+    }
+    void letterCase()
+    {
+        QFETCH(QString, word);
+        QFETCH(bool, letter);
+        QFETCH(bool, lower);
+        QFETCH(bool, allUpper);
+        QFETCH(bool, allCaps);
+        const WordExtent w = WordTokenizer::scanWord(word, 0, WordTokenizer::NoOption);
+        QCOMPARE(w.end, word.size());
+        QCOMPARE(w.letter, letter);
+        QCOMPARE(w.lower, lower);
+        QCOMPARE(w.allUpper, allUpper);
+        const QList<WordToken> tokens = WordTokenizer::tokenize(word);
+        QCOMPARE(tokens.size(), 1);
+        QCOMPARE(tokens.first().allCaps, allCaps);
+    }
+
+    void possessives_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("at");
+        QTest::addColumn<bool>("possessive");
+        QTest::addColumn<bool>("plural");
+        QTest::newRow("singular") << QStringLiteral("Kim's plan") << 3 << true << false;
+        QTest::newRow("typographic, at the end") << QStringLiteral("Kim\u2019S") << 3 << true << false;
+        QTest::newRow("a word goes on") << QStringLiteral("Kim'son") << 3 << false << false;
+        QTest::newRow("plural") << QStringLiteral("unions' talks") << 6 << false << true;
+        QTest::newRow("plural at the end") << QStringLiteral("the unions'") << 10 << false << true;
+        QTest::newRow("a closing quote after no s") << QStringLiteral("'a deal' was") << 7 << false << false;
+        QTest::newRow("an apostrophe before a letter joins") << QStringLiteral("rock 'n' roll") << 5 << false << false;
+    }
+    void possessives()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, at);
+        QFETCH(bool, possessive);
+        QFETCH(bool, plural);
+        QCOMPARE(WordTokenizer::possessiveAt(text, at), possessive);
+        QCOMPARE(WordTokenizer::pluralPossessiveAt(text, at), plural);
+    }
+
     // Wherever a word token ends at an apostrophe or hyphen, the plain splitter ends the word there too.
     void agree_data() { tokens_data(); }
     void agree()

@@ -17,11 +17,11 @@ namespace
 const QString text
     = QStringLiteral("Officials said the talks would resume on Monday in Geneva, a spokesman confirmed.");
 
-int openFailed(const StoreError &error)
+int openFailed(const Error &error)
 {
     std::printf("error %d %s\n", int(error.code), qPrintable(error.message));
     std::fflush(stdout);
-    return error.code == StoreError::Code::Locked ? 3 : 1;
+    return error.code == Error::Code::Locked ? 3 : 1;
 }
 }
 
@@ -51,14 +51,14 @@ int main(int argc, char *argv[])
         return 2;
     const int count = args.size() > 3 ? args.at(3).toInt() : -1;
     AnnotationStore store;
-    if (StoreError e = store.setProject(project.value().get()); !e.ok())
+    if (Error e = store.setProject(project.value().get()); !e.ok())
         return openFailed(e);
     for (int i = 0; count < 0 || i < count; ++i) {
         Annotation a = Annotation::create(AnnotationCategory::FactualDate,
             QStringLiteral("note %1 ").arg(i).repeated(1 + i % 7), QStringLiteral("writer %1").arg(getpid()));
         a.anchors.append({ QStringLiteral("outlet A"),
             AnchorResolver::makeTarget(QStringLiteral("a"), text, { int(i % 20), int(20 + i % 30) }) });
-        if (StoreError e = store.insertDirect(a); !e.ok()) {
+        if (Error e = store.insertDirect(a); !e.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(e.message));
             return 1;
         }

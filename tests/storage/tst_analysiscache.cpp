@@ -286,7 +286,8 @@ private Q_SLOTS:
         built.article->author = QStringLiteral("A. Writer");
         built.article->publishedBasis = PublishedBasis::HtmlMeta;
         built.article->boilerplate = { built.article->paragraphs.constLast() };
-        built.warnings = { { QStringLiteral("news/harbour.html"), QStringLiteral("a warning \U0001F600") } };
+        built.warnings = { { Error::Code::Malformed, QStringLiteral("a warning \U0001F600"),
+            QStringLiteral("news/harbour.html") } };
         const std::optional<ArticleBuilder::Built> back = ArticleCodec::decode(ArticleCodec::encode(built));
         QVERIFY(back && back->article);
         const Article &a = *built.article;
@@ -306,6 +307,8 @@ private Q_SLOTS:
         QCOMPARE(b.boilerplate, a.boilerplate);
         QCOMPARE(back->warnings.size(), 1);
         QCOMPARE(back->warnings.constFirst().message, built.warnings.constFirst().message);
+        QCOMPARE(back->warnings.constFirst().file, built.warnings.constFirst().file);
+        QCOMPARE(back->warnings.constFirst().code, Error::Code::Malformed);
     }
 
     void articleCodecRefusesDamage_data()
@@ -552,7 +555,7 @@ private Q_SLOTS:
             cache.store(TestSupport::makeArticle(QStringLiteral("text %1 ").arg(i).repeated(8), {}, id), analysis);
             ids.append(id);
         }
-        QFuture<StoreError> flushed = QtConcurrent::run([&cache, &ids] { return cache.flush(&ids); });
+        QFuture<Error> flushed = QtConcurrent::run([&cache, &ids] { return cache.flush(&ids); });
         int writes = 0;
         while (!flushed.isFinished()) {
             QVERIFY(project.value()->setMetaValue(QStringLiteral("note"), QString::number(writes)).ok());

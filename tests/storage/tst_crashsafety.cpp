@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(child.readLine().trimmed(), QByteArray("holding"));
         const auto refused = ProjectStore::open(path);
         QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().code, StoreError::Code::Locked);
+        QCOMPARE(refused.error().code, Error::Code::Locked);
         QVERIFY(refused.error().message.contains(QString::number(child.processId())));
         child.closeWriteChannel();
         QVERIFY(child.waitForFinished(20000));

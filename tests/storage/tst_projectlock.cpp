@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         // And it is a real lock now: a second writer is refused, naming us.
         auto second = ProjectStore::open(path);
-        QCOMPARE(second.error().code, StoreError::Code::Locked);
+        QCOMPARE(second.error().code, Error::Code::Locked);
         QVERIFY(second.error().message.contains(QString::number(QCoreApplication::applicationPid())));
     }
 
@@ -151,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(before.startsWith(QByteArray(QByteArray::number(QCoreApplication::applicationPid()) + '\n')));
         auto second = ProjectLock::acquire(path);
         QVERIFY(!second.ok());
-        QCOMPARE(second.error().code, StoreError::Code::Locked);
+        QCOMPARE(second.error().code, Error::Code::Locked);
         QFile f(ProjectStore::lockPath(path));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);

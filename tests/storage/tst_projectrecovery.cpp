@@ -49,7 +49,7 @@ QString integrity(ProjectStore &store)
 bool insertAnnotations(ProjectStore &store, int count, int noteSize)
 {
     return store
-        .write([&](QSqlDatabase &db) -> StoreError {
+        .write([&](QSqlDatabase &db) -> Error {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("INSERT INTO annotations (id, seq, created, modified, data) "
                                          "VALUES (?, ?, '2026-01-01', '2026-01-01', ?)"));
@@ -58,7 +58,7 @@ bool insertAnnotations(ProjectStore &store, int count, int noteSize)
                 query.addBindValue(annotationCount(store) + 1);
                 query.addBindValue(QString(noteSize, QLatin1Char('n')));
                 if (!query.exec())
-                    return { StoreError::Code::Io, QStringLiteral("insert failed") };
+                    return { Error::Code::Io, QStringLiteral("insert failed") };
             }
             return {};
         })
@@ -238,7 +238,7 @@ private Q_SLOTS:
 
         auto writer = ProjectStore::open(path);
         QVERIFY(!writer.ok());
-        QCOMPARE(writer.error().code, StoreError::Code::Damaged);
+        QCOMPARE(writer.error().code, Error::Code::Damaged);
         QVERIFY2(
             writer.error().message.contains(QStringLiteral("annotations_seq")), qPrintable(writer.error().message));
         QCOMPARE(readFile(path), bytes);

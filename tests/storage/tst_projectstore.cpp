@@ -127,7 +127,8 @@ private Q_SLOTS:
         const QByteArray before = fileHash(path);
         auto again = ProjectStore::create(path, m_corpus);
         QVERIFY(!again.ok());
-        QCOMPARE(again.error().code, StoreError::Code::AlreadyExists);
+        QCOMPARE(again.error().code, Error::Code::AlreadyExists);
+        QCOMPARE(again.error().file, path);
         QCOMPARE(fileHash(path), before);
     }
 
@@ -138,15 +139,15 @@ private Q_SLOTS:
         QVERIFY(first.ok());
         auto second = ProjectStore::open(path);
         QVERIFY(!second.ok());
-        QCOMPARE(second.error().code, StoreError::Code::Locked);
+        QCOMPARE(second.error().code, Error::Code::Locked);
+        QCOMPARE(second.error().file, path);
         QVERIFY(second.error().message.contains(QStringLiteral("locked.parallax")));
         QVERIFY(second.error().message.contains(QString::number(QCoreApplication::applicationPid())));
         // A reader is welcome while the writer works.
         auto reader = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
         QVERIFY2(reader.ok(), qPrintable(reader.error().message));
         QCOMPARE(reader.value()->corpusPath(), m_corpus);
-        QCOMPARE(
-            reader.value()->setMetaValue(QStringLiteral("x"), QStringLiteral("y")).code, StoreError::Code::ReadOnly);
+        QCOMPARE(reader.value()->setMetaValue(QStringLiteral("x"), QStringLiteral("y")).code, Error::Code::ReadOnly);
     }
 
     void staleLockOfADeadProcessIsCleared()
@@ -163,14 +164,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("code");
-        QTest::newRow("empty") << "empty" << int(StoreError::Code::NotAProject);
-        QTest::newRow("text file") << "text" << int(StoreError::Code::NotAProject);
-        QTest::newRow("foreign sqlite") << "foreign" << int(StoreError::Code::NotAProject);
-        QTest::newRow("truncated") << "truncated" << int(StoreError::Code::Damaged);
-        QTest::newRow("header only") << "header" << int(StoreError::Code::Damaged);
-        QTest::newRow("pages overwritten") << "garbage" << int(StoreError::Code::Damaged);
-        QTest::newRow("newer schema") << "newer" << int(StoreError::Code::TooNew);
-        QTest::newRow("missing meta") << "nometa" << int(StoreError::Code::Damaged);
+        QTest::newRow("empty") << "empty" << int(Error::Code::NotAProject);
+        QTest::newRow("text file") << "text" << int(Error::Code::NotAProject);
+        QTest::newRow("foreign sqlite") << "foreign" << int(Error::Code::NotAProject);
+        QTest::newRow("truncated") << "truncated" << int(Error::Code::Damaged);
+        QTest::newRow("header only") << "header" << int(Error::Code::Damaged);
+        QTest::newRow("pages overwritten") << "garbage" << int(Error::Code::Damaged);
+        QTest::newRow("newer schema") << "newer" << int(Error::Code::TooNew);
+        QTest::newRow("missing meta") << "nometa" << int(Error::Code::Damaged);
     }
 
     void badFilesAreRefusedAndLeftUntouched()
@@ -219,6 +220,7 @@ private Q_SLOTS:
             auto opened = ProjectStore::open(path, mode);
             QVERIFY(!opened.ok());
             QCOMPARE(int(opened.error().code), code);
+            QCOMPARE(opened.error().file, path);
             QVERIFY2(opened.error().message.contains(kind + QStringLiteral(".parallax")),
                 qPrintable(opened.error().message));
         }
@@ -237,7 +239,7 @@ private Q_SLOTS:
         const QByteArray before = fileHash(path);
         auto readOnly = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
         QVERIFY(!readOnly.ok());
-        QCOMPARE(readOnly.error().code, StoreError::Code::ReadOnly);
+        QCOMPARE(readOnly.error().code, Error::Code::ReadOnly);
         QCOMPARE(fileHash(path), before);
 
         auto opened = ProjectStore::open(path);
@@ -267,7 +269,7 @@ private Q_SLOTS:
         QCOMPARE(copy.value()->metaValue(QStringLiteral("note")), QStringLiteral("hello"));
         QCOMPARE(copy.value()->corpusPath(), m_corpus);
         QCOMPARE(copy.value()->metaValue(QStringLiteral("corpus_relative")), QStringLiteral("../corpus"));
-        QCOMPARE(ProjectStore::open(target).error().code, StoreError::Code::Locked);
+        QCOMPARE(ProjectStore::open(target).error().code, Error::Code::Locked);
     }
 };
 

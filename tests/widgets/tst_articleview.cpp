@@ -5,6 +5,7 @@
 #include "common/articlelist.h"
 #include "syntheticanalysis.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -13,7 +14,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QTreeWidget>
+#include <QTreeView>
 
 namespace
 {
@@ -237,33 +238,62 @@ private Q_SLOTS:
         list.setResult(result);
         list.show();
         QVERIFY(QTest::qWaitForWindowExposed(&list));
-        QTreeWidget *tree = list.treeWidget();
-        QCOMPARE(tree->columnCount(), 1); // the title has the whole width
-        QCOMPARE(tree->topLevelItemCount(), int(result->corpus.articles.size()));
-        const QTreeWidgetItem *first = tree->topLevelItem(0);
-        const Article &a
-            = result->corpus.articles.at(result->corpus.indexOf(first->data(0, Qt::UserRole + 1).toString()));
-        QCOMPARE(first->text(0), a.title.isEmpty() ? a.id : a.title);
-        QVERIFY(tree->visualItemRect(first).height() >= 2 * QFontMetrics(tree->font()).height());
+        QTreeView *tree = list.treeView();
+        const QAbstractItemModel *model = tree->model();
+        QAbstractItemModelTester tester(list.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->columnCount(), 1); // the title has the whole width
+        QCOMPARE(model->rowCount(), int(result->corpus.articles.size()));
+        const auto articleAt = [&](int row) -> const Article & {
+            return result->corpus.articles.at(
+                result->corpus.indexOf(model->index(row, 0).data(ArticleListModel::ArticleIdRole).toString()));
+        };
+        const Article &a = articleAt(0);
+        QCOMPARE(model->index(0, 0).data().toString(), a.title.isEmpty() ? a.id : a.title);
+        QVERIFY(tree->visualRect(model->index(0, 0)).height() >= 2 * QFontMetrics(tree->font()).height());
         // By date, then by outlet on request.
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("By date"));
         QDate previous;
-        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            const QDate d = result->corpus.articles
-                                .at(result->corpus.indexOf(tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toString()))
-                                .published;
+        for (int i = 0; i < model->rowCount(); ++i) {
+            const QDate d = articleAt(i).published;
             QVERIFY(!previous.isValid() || previous <= d);
             previous = d;
         }
         list.setSortKey(ArticleList::SortKey::Outlet);
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("By outlet"));
         QString previousOutlet;
-        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            const QString o
-                = result->corpus.articles
-                      .at(result->corpus.indexOf(tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toString()))
-                      .outlet;
+        for (int i = 0; i < model->rowCount(); ++i) {
+            const QString o = articleAt(i).outlet;
             QVERIFY(previousOutlet.localeAwareCompare(o) <= 0);
             previousOutlet = o;
         }
+    }
+
+    // Filtering by outlet hides the others' articles; the current article is current again once shown.
+    void articleListFiltersByOutletAndKeepsTheCurrentArticle()
+    {
+        const auto result = SyntheticAnalysis::make();
+        ArticleList list;
+        list.setResult(result);
+        QSignalSpy activated(&list, &ArticleList::articleActivated);
+        const Article &kept = result->corpus.articles.at(0);
+        const Article *other = nullptr;
+        for (const Article &a : result->corpus.articles) {
+            if (a.outlet != kept.outlet)
+                other = &a;
+        }
+        QVERIFY(other);
+        list.setCurrentArticle(kept.id);
+        QCOMPARE(list.treeView()->currentIndex().data(ArticleListModel::ArticleIdRole).toString(), kept.id);
+        list.setOutlets({ other->outlet });
+        QVERIFY(list.model()->rowCount() > 0);
+        QVERIFY(list.model()->rowCount() < result->corpus.articles.size());
+        for (int row = 0; row < list.model()->rowCount(); ++row)
+            QCOMPARE(list.model()->index(row, 0).data(ArticleListModel::OutletRole).toString(), other->outlet);
+        QVERIFY(!list.treeView()->currentIndex().isValid());
+        list.setOutlets({});
+        QCOMPARE(list.model()->rowCount(), int(result->corpus.articles.size()));
+        QCOMPARE(list.treeView()->currentIndex().data(ArticleListModel::ArticleIdRole).toString(), kept.id);
+        QCOMPARE(activated.count(), 0); // following the document is not an activation
     }
 
     void showQuoteScrollsToIt()

@@ -479,7 +479,8 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 1);
         quotes->statementView()->setCurrentIndex(rows.constFirst());
         QCOMPARE(selection->currentStatement(), statement);
-        QCOMPARE(timeline->highlightedEvents(), StatementEvents::eventsFor(*result, statement));
+        // Ringed once the window has indexed the result's events on a worker.
+        QTRY_COMPARE(timeline->highlightedEvents(), StatementEvents::eventsFor(*result, statement));
 
         // An event clicked in the article's text.
         Q_EMIT articles->eventClicked(QStringLiteral("e3"));

@@ -8,8 +8,6 @@
 #include "widgettestsupport.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -43,18 +41,8 @@ std::shared_ptr<const AnalysisResult> mayor()
         r->corpus.articles.append(article);
     }
     const auto quote = [&r](int article, const QString &text, bool headline) {
-        Quote q;
-        q.article = article;
-        q.text = text;
+        Quote q = TestSupport::makeQuote(*r, article, text, u"Mayor Ines Halloran"_s, u"s1"_s);
         q.headline = headline;
-        q.span.start = int(r->corpus.articles.at(article).text.indexOf(text));
-        q.span.end = q.span.start + int(text.size());
-        q.speaker = u"Mayor Ines Halloran"_s;
-        q.statement = u"s1"_s;
-        int n = 1;
-        for (const Quote &other : std::as_const(r->quotes))
-            n += other.article == article ? 1 : 0;
-        q.id = r->corpus.articles.at(article).id + u"#q%1"_s.arg(n);
         r->quotes.append(q);
     };
     quote(0, u"Bridge will reopen"_s, true);
@@ -62,14 +50,11 @@ std::shared_ptr<const AnalysisResult> mayor()
     quote(0, Closing, false);
     quote(1, Opening + u". "_s + Closing, false);
     quote(2, u"The bridge will reopen in April"_s, false);
-    Statement s;
-    s.id = u"s1"_s;
-    s.speaker = u"Mayor Ines Halloran"_s;
+    QStringList quoteIds;
     for (const Quote &q : std::as_const(r->quotes))
-        s.quotes.append(q.id);
-    s.reference = u"south#q1"_s;
-    s.similarity = { 0.4, 0.6, 0.0, 1.0, 0.3 };
-    r->statements = { s };
+        quoteIds.append(q.id);
+    r->statements = { TestSupport::makeStatement(
+        u"s1"_s, u"Mayor Ines Halloran"_s, quoteIds, u"south#q1"_s, { 0.4, 0.6, 0.0, 1.0, 0.3 }) };
     return r;
 }
 }
@@ -80,11 +65,7 @@ class TestPieceSimilarity : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setFont(QFont(u"DejaVu Sans"_s, 9));
-    }
+    void initTestCase() { WidgetTestSupport::initWidgetTest(); }
 
     void bestWindow_data()
     {

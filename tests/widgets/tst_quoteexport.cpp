@@ -7,11 +7,9 @@
 #include "tst_quotepanelfixture.h"
 #include "widgettestsupport.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,11 +75,7 @@ class TestQuoteExport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setFont(QFont(u"DejaVu Sans"_s, 9));
-    }
+    void initTestCase() { WidgetTestSupport::initWidgetTest(); }
 
     void formatFromExtension_data()
     {
@@ -124,9 +118,14 @@ private Q_SLOTS:
         QFETCH(QString, speaker);
         QFETCH(QStringList, expected);
         QFETCH(bool, fails);
-        QString error;
-        QCOMPARE(QuoteExporter(QuotePanelFixture::make()).select(statement, speaker, &error), expected);
-        QCOMPARE(!error.isEmpty(), fails);
+        const Result<QStringList> selected = QuoteExporter(QuotePanelFixture::make()).select(statement, speaker);
+        QCOMPARE(selected.ok(), !fails);
+        if (fails) {
+            QCOMPARE(selected.error().code, Error::Code::NotFound);
+            QVERIFY(!selected.error().message.isEmpty());
+        } else {
+            QCOMPARE(selected.value(), expected);
+        }
     }
 
     void csvQuoting_data()
@@ -265,11 +264,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QuoteExporter exporter(QuotePanelFixture::make(), QuotePanelImage::render);
-        QString error;
         for (const QString &name : { u"q.html"_s, u"q.csv"_s, u"q.png"_s }) {
             const QString path = dir.filePath(name);
-            QVERIFY2(
-                exporter.write(path, *QuoteExporter::formatFor(path), { u"s1"_s, u"s2"_s }, &error), qPrintable(error));
+            const Error written = exporter.write(path, *QuoteExporter::formatFor(path), { u"s1"_s, u"s2"_s });
+            QVERIFY2(written.ok(), qPrintable(written.message));
             QVERIFY(QFileInfo(path).size() > 100);
         }
         QVERIFY(!QImage(dir.filePath(u"q.png"_s)).isNull());
@@ -277,10 +275,11 @@ private Q_SLOTS:
 
     void unwritableFileFails()
     {
-        QString error;
         const QuoteExporter exporter(QuotePanelFixture::make());
-        QVERIFY(!exporter.write(u"/nonexistent-dir/q.csv"_s, QuoteExporter::Format::Csv, { u"s1"_s }, &error));
-        QVERIFY(error.contains(u"/nonexistent-dir/q.csv"_s));
+        const Error written = exporter.write(u"/nonexistent-dir/q.csv"_s, QuoteExporter::Format::Csv, { u"s1"_s });
+        QCOMPARE(written.code, Error::Code::Io);
+        QCOMPARE(written.file, u"/nonexistent-dir/q.csv"_s);
+        QVERIFY(written.message.contains(u"/nonexistent-dir/q.csv"_s));
     }
 };
 

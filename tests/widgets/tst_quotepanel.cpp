@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QImage>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,11 +24,7 @@ class TestQuotePanel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setFont(QFont(u"DejaVu Sans"_s, 9));
-    }
+    void initTestCase() { WidgetTestSupport::initWidgetTest(); }
 
     void comparisonShowsEveryRendering()
     {

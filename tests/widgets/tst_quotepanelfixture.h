@@ -21,25 +21,14 @@ inline Quote makeQuote(AnalysisResult &result, int article, const QString &text,
     const QString &cue, const QString &statement, QuoteKind kind = QuoteKind::Direct)
 {
     const Article &a = result.corpus.articles.at(article);
-    Quote q;
-    q.article = article;
-    q.text = text;
-    q.span.start = int(a.text.indexOf(text));
-    q.span.end = q.span.start + int(text.size());
-    Q_ASSERT(q.span.start >= 0);
+    Quote q = TestSupport::makeQuote(result, article, text, speaker, statement);
     q.kind = kind;
-    q.speaker = speaker;
     q.speakerCue = cue;
     q.cueSpan.start = int(a.text.indexOf(cue, q.span.end));
     if (q.cueSpan.start < 0)
         q.cueSpan.start = int(a.text.indexOf(cue));
     q.cueSpan.end = q.cueSpan.start + int(cue.size());
     q.rule = AttributionRule::SameSentenceCue;
-    q.statement = statement;
-    int n = 1;
-    for (const Quote &other : std::as_const(result.quotes))
-        n += other.article == article ? 1 : 0;
-    q.id = a.id + QStringLiteral("#q%1").arg(n);
     return q;
 }
 
@@ -100,12 +89,9 @@ inline std::shared_ptr<const AnalysisResult> make()
         makeQuote(*result, 2, t3, QStringLiteral("Carl Ruiz"), QStringLiteral("Carl Ruiz said"), QStringLiteral("s3")));
 
     const QString n; // a gap
-    Statement s1;
-    s1.id = QStringLiteral("s1");
-    s1.speaker = QStringLiteral("Ana Lopez");
-    s1.quotes = { QStringLiteral("art1#q1"), QStringLiteral("art2#q1"), QStringLiteral("art3#q1") };
-    s1.reference = QStringLiteral("art1#q1");
-    s1.similarity = { 1.0, 0.8, 0.6 };
+    Statement s1 = TestSupport::makeStatement(QStringLiteral("s1"), QStringLiteral("Ana Lopez"),
+        { QStringLiteral("art1#q1"), QStringLiteral("art2#q1"), QStringLiteral("art3#q1") }, QStringLiteral("art1#q1"),
+        { 1.0, 0.8, 0.6 });
     s1.alignment = {
         column({ QStringLiteral("We"), QStringLiteral("We"), QStringLiteral("we") }, DiffKind::Normalisation),
         column({ QStringLiteral("will"), QStringLiteral("will"), QStringLiteral("will") }, DiffKind::Same),
@@ -122,34 +108,22 @@ inline std::shared_ptr<const AnalysisResult> make()
         column({ n, QStringLiteral("again"), n }, DiffKind::Insertion),
     };
 
-    Statement s2;
-    s2.id = QStringLiteral("s2");
-    s2.speaker = QStringLiteral("Ana Lopez");
-    s2.quotes = { QStringLiteral("art2#q2"), QStringLiteral("art3#q2") };
-    s2.reference = QStringLiteral("art2#q2");
-    s2.similarity = { 1.0, 0.33 };
+    Statement s2 = TestSupport::makeStatement(QStringLiteral("s2"), QStringLiteral("Ana Lopez"),
+        { QStringLiteral("art2#q2"), QStringLiteral("art3#q2") }, QStringLiteral("art2#q2"), { 1.0, 0.33 });
     s2.alignment = {
         column({ QStringLiteral("The budget is balanced and the"), n }, DiffKind::Omission),
         column({ QStringLiteral("deficit is gone"), QStringLiteral("deficit is gone") }, DiffKind::Same),
         column({ QStringLiteral("."), n }, DiffKind::Omission),
     };
 
-    Statement s3;
-    s3.id = QStringLiteral("s3");
-    s3.speaker = QStringLiteral("Ben Ortiz");
-    s3.quotes = { QStringLiteral("art1#q2"), QStringLiteral("art3#q3") };
-    s3.reference = QStringLiteral("art1#q2");
-    s3.similarity = { 1.0, 1.0 };
+    Statement s3 = TestSupport::makeStatement(QStringLiteral("s3"), QStringLiteral("Ben Ortiz"),
+        { QStringLiteral("art1#q2"), QStringLiteral("art3#q3") }, QStringLiteral("art1#q2"), { 1.0, 1.0 });
     s3.alignment = { column({ t3, t3 }, DiffKind::Same) };
     s3.conflicts = { AttributionConflict { { QStringLiteral("Ben Ortiz"), QStringLiteral("Carl Ruiz") },
         { QStringLiteral("art1#q2"), QStringLiteral("art3#q3") } } };
 
-    Statement s4;
-    s4.id = QStringLiteral("s4");
-    s4.speaker = QStringLiteral("Dee Park");
-    s4.quotes = { QStringLiteral("art1#q3"), QStringLiteral("art2#q3") };
-    s4.reference = QStringLiteral("art1#q3");
-    s4.similarity = { 1.0, 1.0 };
+    Statement s4 = TestSupport::makeStatement(QStringLiteral("s4"), QStringLiteral("Dee Park"),
+        { QStringLiteral("art1#q3"), QStringLiteral("art2#q3") }, QStringLiteral("art1#q3"), { 1.0, 1.0 });
     s4.alignment = { column({ t4, t4 }, DiffKind::Same) };
 
     result->statements = { s1, s2, s3, s4 };

@@ -18,7 +18,6 @@
 #include <QImage>
 #include <QMenu>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -54,11 +53,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setFont(QFont(u"DejaVu Sans"_s, 9));
-    }
+    void initTestCase() { WidgetTestSupport::initWidgetTest(); }
 
     void listsEveryStatementAndSelectsTheFirst()
     {

@@ -5,10 +5,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFont>
 #include <QImage>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSet>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
@@ -16,6 +18,14 @@
 // What the window and panel tests share.
 namespace WidgetTestSupport
 {
+// A panel test's initTestCase: settings and data in the test folders, and the font its expected
+// sizes and grabs were made with, whatever the machine's default.
+inline void initWidgetTest()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+}
+
 // While it lives, closes every message box that opens and keeps its text, so a test can say which
 // dialogs the window showed (one, not two; with which words) without a person to close them. It
 // looks every `intervalMs`, from the event loop a box's exec() or QTest::qWait() runs.

@@ -402,7 +402,7 @@ void AnnotationPanel::editCurrent()
     const Annotation edited = dialog.annotation();
     if (edited == *a)
         return;
-    if (StoreError e = m_store->edit(edited); !e.ok())
+    if (Error e = m_store->edit(edited); !e.ok())
         QMessageBox::warning(this, tr("Annotation Not Saved"), e.message);
 }
 
@@ -412,6 +412,6 @@ void AnnotationPanel::deleteCurrent()
     if (!m_store || id.isEmpty())
         return;
     // Undo brings it back, so no confirmation is asked.
-    if (StoreError e = m_store->remove(id); !e.ok())
+    if (Error e = m_store->remove(id); !e.ok())
         QMessageBox::warning(this, tr("Annotation Not Deleted"), e.message);
 }

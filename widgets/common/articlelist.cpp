@@ -9,44 +9,14 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QStyledItemDelegate>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace
 {
-constexpr int ArticleIdRole = Qt::UserRole + 1;
-constexpr int DetailRole = Qt::UserRole + 2; // "Outlet · date"
-constexpr int DateRole = Qt::UserRole + 3;
-constexpr int OutletRole = Qt::UserRole + 4;
 constexpr int Padding = 4;
-
-// Sorts by the list's key: date, outlet or title, then by the others.
-class ArticleItem : public QTreeWidgetItem
-{
-public:
-    using QTreeWidgetItem::QTreeWidgetItem;
-    ArticleList::SortKey key = ArticleList::SortKey::Date;
-    bool operator<(const QTreeWidgetItem &other) const override
-    {
-        const auto date = [](const QTreeWidgetItem &i) { return i.data(0, DateRole).toDate(); };
-        const auto outlet = [](const QTreeWidgetItem &i) { return i.data(0, OutletRole).toString(); };
-        const auto title = [](const QTreeWidgetItem &i) { return i.text(0); };
-        switch (key) {
-        case ArticleList::SortKey::Outlet:
-            if (outlet(*this) != outlet(other))
-                return outlet(*this).localeAwareCompare(outlet(other)) < 0;
-            return date(*this) < date(other);
-        case ArticleList::SortKey::Title:
-            return title(*this).localeAwareCompare(title(other)) < 0;
-        case ArticleList::SortKey::Date:
-            break;
-        }
-        if (date(*this) != date(other))
-            return date(*this) < date(other);
-        return outlet(*this).localeAwareCompare(outlet(other)) < 0;
-    }
-};
 
 // Two lines: the title, then the outlet and date in the quieter colour.
 class ArticleDelegate : public QStyledItemDelegate
@@ -77,7 +47,7 @@ public:
         painter->setPen(quiet);
         painter->drawText(QRect(r.left(), r.top() + fm.height() + Padding / 2, r.width(), fm.height()),
             Qt::AlignLeft | Qt::AlignVCenter,
-            fm.elidedText(index.data(DetailRole).toString(), Qt::ElideMiddle, r.width()));
+            fm.elidedText(index.data(ArticleListModel::DetailRole).toString(), Qt::ElideMiddle, r.width()));
         painter->restore();
     }
 };
@@ -85,10 +55,12 @@ public:
 
 ArticleList::ArticleList(QWidget *parent)
     : QWidget(parent)
-    , m_tree(new QTreeWidget(this))
+    , m_model(new ArticleListModel(this))
+    , m_tree(new QTreeView(this))
 {
-    m_tree->setHeaderLabels({ tr("By date") });
+    m_tree->setModel(m_model);
     m_tree->setRootIsDecorated(false);
+    m_tree->setItemsExpandable(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setFrameShape(QFrame::NoFrame);
@@ -103,67 +75,51 @@ ArticleList::ArticleList(QWidget *parent)
         menu.addAction(tr("Sort by &Title"), this, [this] { setSortKey(SortKey::Title); });
         menu.exec(m_tree->header()->mapToGlobal(pos));
     });
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item)
-            Q_EMIT articleActivated(item->data(0, ArticleIdRole).toString());
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (!current.isValid())
+            return;
+        m_currentArticle = current.data(ArticleListModel::ArticleIdRole).toString();
+        if (!m_following)
+            Q_EMIT articleActivated(m_currentArticle);
     });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree);
 }
 
-void ArticleList::setResult(const std::shared_ptr<const AnalysisResult> &result)
+void ArticleList::setResult(const std::shared_ptr<const AnalysisResult> &result, QList<int> dateOrder)
 {
-    const QSignalBlocker block(m_tree);
-    m_tree->clear();
-    if (!result)
-        return;
-    QList<QTreeWidgetItem *> items;
-    const QList<Article> &articles = result->corpus.articles;
-    items.reserve(articles.size());
-    for (const Article &a : articles) {
-        auto *item = new ArticleItem({ a.title.isEmpty() ? a.id : a.title });
-        const QString date = a.published.isValid() ? QLocale().toString(a.published, QLocale::ShortFormat) : QString();
-        item->key = m_sortKey;
-        item->setData(0, ArticleIdRole, a.id);
-        item->setData(0, DateRole, a.published);
-        item->setData(0, OutletRole, a.outlet);
-        item->setData(0, DetailRole, date.isEmpty() ? a.outlet : QStringLiteral("%1 \u00b7 %2").arg(a.outlet, date));
-        item->setToolTip(0, QStringLiteral("%1\n%2 \u00b7 %3").arg(item->text(0), a.outlet, date));
-        items.append(item);
-    }
-    m_tree->addTopLevelItems(items);
-    m_tree->sortItems(0, Qt::AscendingOrder);
+    const QScopedValueRollback following(m_following, true);
+    m_currentArticle.clear();
+    m_model->setResult(result, m_model->sortKey() == SortKey::Date ? std::move(dateOrder) : QList<int>());
 }
 
 void ArticleList::setSortKey(SortKey key)
 {
-    m_sortKey = key;
-    m_tree->setHeaderLabels({ key == SortKey::Date ? tr("By date")
-            : key == SortKey::Outlet               ? tr("By outlet")
-                                                   : tr("By title") });
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
-        static_cast<ArticleItem *>(m_tree->topLevelItem(i))->key = key;
-    m_tree->sortItems(0, Qt::AscendingOrder);
+    const QScopedValueRollback following(m_following, true);
+    m_model->setSortKey(key);
 }
 
 void ArticleList::setOutlets(const QStringList &outlets)
 {
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_tree->topLevelItem(i);
-        item->setHidden(!outlets.isEmpty() && !outlets.contains(item->data(0, OutletRole).toString()));
+    const QScopedValueRollback following(m_following, true);
+    m_model->setOutlets(outlets);
+    // An article hidden by the filter is current again when it is shown again.
+    if (!m_tree->currentIndex().isValid() && !m_currentArticle.isEmpty()) {
+        const int row = m_model->rowOf(m_currentArticle);
+        if (row >= 0)
+            m_tree->setCurrentIndex(m_model->index(row, 0));
     }
 }
 
 void ArticleList::setCurrentArticle(const QString &articleId)
 {
-    const QSignalBlocker block(m_tree);
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_tree->topLevelItem(i);
-        if (item->data(0, ArticleIdRole).toString() == articleId) {
-            m_tree->setCurrentItem(item);
-            m_tree->scrollToItem(item);
-            return;
-        }
-    }
+    const QScopedValueRollback following(m_following, true);
+    m_currentArticle = articleId;
+    const int row = m_model->rowOf(articleId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
 }

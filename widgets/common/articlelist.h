@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "itemmodels/articlelistmodel.h"
+
 #include <QWidget>
 
 #include <memory>
 
-struct AnalysisResult;
-class QTreeWidget;
+class QTreeView;
 
 // The corpus' articles, each as its title over its outlet and date, so that a narrow dock still shows
 // what the article is; picking one shows it in the article view. Sorted by date (or, from the header's
@@ -16,21 +17,26 @@ class ArticleList : public QWidget
 {
     Q_OBJECT
 public:
-    enum class SortKey { Date, Outlet, Title };
+    using SortKey = ArticleListModel::SortKey;
 
     explicit ArticleList(QWidget *parent = nullptr);
 
-    void setResult(const std::shared_ptr<const AnalysisResult> &result);
+    // `dateOrder` is ArticleListModel::order(*result, SortKey::Date) when it was worked out already.
+    void setResult(const std::shared_ptr<const AnalysisResult> &result, QList<int> dateOrder = {});
     void setOutlets(const QStringList &outlets); // empty = all
     void setCurrentArticle(const QString &articleId);
     void setSortKey(SortKey key);
 
-    QTreeWidget *treeWidget() const { return m_tree; }
+    QTreeView *treeView() const { return m_tree; }
+    ArticleListModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void articleActivated(const QString &articleId);
 
 private:
-    QTreeWidget *m_tree = nullptr;
-    SortKey m_sortKey = SortKey::Date;
+    ArticleListModel *m_model = nullptr;
+    QTreeView *m_tree = nullptr;
+    QString m_currentArticle;
+    // Set while the list follows the document's selection, so that it is not echoed back.
+    bool m_following = false;
 };

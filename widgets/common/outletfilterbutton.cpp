@@ -29,64 +29,82 @@ OutletFilterButton::OutletFilterButton(QWidget *parent)
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     setMenu(new QMenu(this));
+    connect(menu(), &QMenu::aboutToShow, this, &OutletFilterButton::fillMenu);
     setToolTip(tr("Show only the events and articles of some outlets"));
     updateText();
 }
 
-QList<QAction *> OutletFilterButton::outletActions() const
-{
-    QList<QAction *> result;
-    const QList<QAction *> all = menu()->actions();
-    for (QAction *a : all) {
-        if (a->isCheckable())
-            result.append(a);
-    }
-    return result;
-}
-
 void OutletFilterButton::setOutlets(const QStringList &outlets)
 {
-    QMenu *m = menu();
-    m->clear();
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m->addAction(tr("All outlets"), this, [this] { setSelectedOutlets({}); });
-    m->addSeparator();
-    for (const QString &outlet : outlets) {
-        QAction *a = m->addAction(swatch(SpeakerColors::forName(outlet, dark)), outlet);
-        a->setCheckable(true);
-        a->setChecked(true);
-        connect(a, &QAction::toggled, this, [this, a](bool checked) {
-            // An empty selection means "all", so the last checked outlet stays checked.
-            if (!checked && selectedOutlets().isEmpty()) {
-                const QSignalBlocker block(a);
-                a->setChecked(true);
-                return;
-            }
-            updateText();
-            Q_EMIT selectionChanged(selectedOutlets());
-        });
-    }
+    m_outlets = outlets;
+    m_checked = QSet<QString>(outlets.cbegin(), outlets.cend());
+    m_menuFilled = false;
+    menu()->clear();
     setEnabled(!outlets.isEmpty());
     updateText();
 }
 
+void OutletFilterButton::fillMenu()
+{
+    QMenu *m = menu();
+    if (!m_menuFilled) {
+        m->clear();
+        const bool dark = palette().color(QPalette::Base).lightness() < 128;
+        m->addAction(tr("All outlets"), this, [this] { setSelectedOutlets({}); });
+        m->addSeparator();
+        for (const QString &outlet : std::as_const(m_outlets)) {
+            QAction *a = m->addAction(swatch(SpeakerColors::forName(outlet, dark)), outlet);
+            a->setCheckable(true);
+            connect(a, &QAction::toggled, this, [this, a](bool checked) { toggle(a, checked); });
+        }
+        m_menuFilled = true;
+    }
+    const QList<QAction *> actions = m->actions();
+    for (QAction *a : actions) {
+        if (a->isCheckable()) {
+            const QSignalBlocker block(a);
+            a->setChecked(m_checked.contains(a->text()));
+        }
+    }
+}
+
+void OutletFilterButton::toggle(QAction *action, bool checked)
+{
+    // An empty selection means "all", so the last checked outlet stays checked.
+    if (!checked && m_checked.size() == 1 && m_checked.contains(action->text())) {
+        const QSignalBlocker block(action);
+        action->setChecked(true);
+        return;
+    }
+    if (checked)
+        m_checked.insert(action->text());
+    else
+        m_checked.remove(action->text());
+    updateText();
+    Q_EMIT selectionChanged(selectedOutlets());
+}
+
 QStringList OutletFilterButton::selectedOutlets() const
 {
+    if (m_checked.size() == m_outlets.size())
+        return {};
     QStringList checked;
-    const QList<QAction *> actions = outletActions();
-    for (QAction *a : actions) {
-        if (a->isChecked())
-            checked.append(a->text());
+    for (const QString &outlet : m_outlets) {
+        if (m_checked.contains(outlet))
+            checked.append(outlet);
     }
-    return checked.size() == actions.size() ? QStringList() : checked;
+    return checked;
 }
 
 void OutletFilterButton::setSelectedOutlets(const QStringList &outlets)
 {
-    for (QAction *a : outletActions()) {
-        const QSignalBlocker block(a);
-        a->setChecked(outlets.isEmpty() || outlets.contains(a->text()));
+    m_checked.clear();
+    for (const QString &outlet : std::as_const(m_outlets)) {
+        if (outlets.isEmpty() || outlets.contains(outlet))
+            m_checked.insert(outlet);
     }
+    if (m_menuFilled)
+        fillMenu();
     updateText();
     Q_EMIT selectionChanged(selectedOutlets());
 }
@@ -94,7 +112,7 @@ void OutletFilterButton::setSelectedOutlets(const QStringList &outlets)
 void OutletFilterButton::updateText()
 {
     const QStringList selected = selectedOutlets();
-    if (outletActions().isEmpty())
+    if (m_outlets.isEmpty())
         setText(tr("Outlets"));
     else if (selected.isEmpty())
         setText(tr("All outlets"));

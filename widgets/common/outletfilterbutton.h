@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
+#include <QStringList>
 #include <QToolButton>
 
-// A drop-down of checkable outlets; an empty selection means every outlet.
+// A drop-down of checkable outlets; an empty selection means every outlet. The menu's entries are made
+// when it is first opened after the outlets change, so that a corpus of many outlets costs nothing until
+// the analyst looks at them.
 class OutletFilterButton : public QToolButton
 {
     Q_OBJECT
@@ -12,7 +16,7 @@ public:
     explicit OutletFilterButton(QWidget *parent = nullptr);
 
     void setOutlets(const QStringList &outlets); // all checked afterwards
-    // The checked outlets, or empty when all are checked.
+    // The checked outlets in the order given, or empty when all are checked.
     QStringList selectedOutlets() const;
     void setSelectedOutlets(const QStringList &outlets);
 
@@ -21,5 +25,11 @@ Q_SIGNALS:
 
 private:
     void updateText();
-    QList<QAction *> outletActions() const;
+    // Makes the menu's entries from m_outlets when they changed, then checks them as m_checked says.
+    void fillMenu();
+    void toggle(QAction *action, bool checked);
+
+    QStringList m_outlets;
+    QSet<QString> m_checked;
+    bool m_menuFilled = false;
 };

@@ -21,12 +21,12 @@ WarningsPanel::WarningsPanel(QWidget *parent)
     layout->addWidget(m_list);
 }
 
-void WarningsPanel::setWarnings(const QList<LoadWarning> &warnings)
+void WarningsPanel::setWarnings(const QList<Error> &warnings)
 {
     m_list->clear();
     QList<QTreeWidgetItem *> items;
     items.reserve(warnings.size());
-    for (const LoadWarning &w : warnings) {
+    for (const Error &w : warnings) {
         auto *item = new QTreeWidgetItem({ w.file, w.message });
         item->setToolTip(1, w.message);
         items.append(item);

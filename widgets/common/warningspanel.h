@@ -15,7 +15,7 @@ class WarningsPanel : public QWidget
 public:
     explicit WarningsPanel(QWidget *parent = nullptr);
 
-    void setWarnings(const QList<LoadWarning> &warnings);
+    void setWarnings(const QList<Error> &warnings);
     void addMessage(const QString &file, const QString &message);
     int count() const;
 

@@ -16,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -32,6 +33,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 QuotePanel::QuotePanel(QWidget *parent)
     : QWidget(parent)
@@ -189,13 +191,19 @@ QuotePanel::QuotePanel(QWidget *parent)
     setResult(nullptr);
 }
 
-QuotePanel::~QuotePanel() = default;
+QuotePanel::~QuotePanel()
+{
+    // A worker still building the table stops at its next statement.
+    if (m_tableCancel)
+        m_tableCancel->store(true);
+}
 
 void QuotePanel::setResult(std::shared_ptr<const AnalysisResult> result)
 {
     m_result = std::move(result);
     m_comparison->setResult(m_result);
     m_model->setResult(m_result);
+    buildTable();
     fillSpeakers();
     setSortOrder(m_sort->currentData().value<SortOrder>());
     m_count->setText(tr("%n statement(s)", nullptr, m_filter->rowCount()));
@@ -205,20 +213,46 @@ void QuotePanel::setResult(std::shared_ptr<const AnalysisResult> result)
         onCurrentChanged({});
 }
 
+void QuotePanel::buildTable()
+{
+    if (m_tableCancel)
+        m_tableCancel->store(true);
+    m_tableCancel.reset();
+    if (!m_result)
+        return;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_tableCancel = cancel;
+    auto *watcher = new QFutureWatcher<StatementTable>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result = m_result, cancel] {
+        watcher->deleteLater();
+        if (!cancel->load() && result == m_result)
+            m_model->setTable(std::make_shared<const StatementTable>(watcher->result()));
+    });
+    watcher->setFuture(
+        QtConcurrent::run([result = m_result, cancel] { return StatementTable::build(*result, cancel.get()); }));
+}
+
 void QuotePanel::fillSpeakers()
 {
     const QString previous = m_speaker->currentData().toString();
     // Speakers with the most statements first: the ones an analyst is most likely after.
     QMap<QString, int> counts;
     QSet<QString> organisations;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        const QString speaker = index.data(StatementModel::SpeakerRole).toString();
-        if (speaker.isEmpty())
-            continue;
-        ++counts[speaker];
-        if (SpeakerKind(index.data(StatementModel::SpeakerKindRole).toInt()) == SpeakerKind::Organisation)
-            organisations.insert(speaker);
+    if (m_result) {
+        for (const Statement &s : m_result->statements) {
+            if (!s.speaker.isEmpty())
+                ++counts[s.speaker];
+        }
+        // A speaker is shown as an organisation when a statement of theirs is (SpeakerKindRole): when one
+        // of its renderings credits the statement's speaker as one. From the quotes, which name their
+        // statement: a pass over every rendering of every statement would hold up a large result.
+        for (const Quote &q : m_result->quotes) {
+            if (q.speakerKind != SpeakerKind::Organisation || q.speaker.isEmpty() || organisations.contains(q.speaker))
+                continue;
+            const int s = m_result->statementIndex(q.statement);
+            if (s >= 0 && m_result->statements.at(s).speaker == q.speaker)
+                organisations.insert(q.speaker);
+        }
     }
     QList<std::pair<QString, int>> speakers(counts.keyValueBegin(), counts.keyValueEnd());
     std::stable_sort(
@@ -270,8 +304,9 @@ void QuotePanel::setSortOrder(SortOrder order)
     }
     switch (order) {
     case SortOrder::Corpus:
+        // The model's own order: no sort, so that a new result is not sorted row by row through data().
         m_filter->setSortRole(StatementModel::StatementIndexRole);
-        m_filter->sort(0, Qt::AscendingOrder);
+        m_filter->sort(-1);
         break;
     case SortOrder::Divergence:
         m_filter->setSortRole(StatementModel::MinSimilarityRole);
@@ -492,12 +527,14 @@ void QuotePanel::exportStatements(const QStringList &statementIds)
         path = ExportFileDialog::getSaveFileName(this, tr("Export Statements"), path, types);
         if (path.isEmpty())
             return;
-        QString error;
         const auto format = QuoteExporter::formatFor(path);
-        if (!format)
-            error = tr("Use the extension .html, .csv or .png.");
-        else if (QuoteExporter(m_result, QuotePanelImage::render).write(path, *format, statementIds, &error))
+        if (!format) {
+            QMessageBox::warning(this, tr("Export failed"), tr("Use the extension .html, .csv or .png."));
+            continue;
+        }
+        const Error written = QuoteExporter(m_result, QuotePanelImage::render).write(path, *format, statementIds);
+        if (written.ok())
             return;
-        QMessageBox::warning(this, tr("Export failed"), error);
+        QMessageBox::warning(this, tr("Export failed"), written.message);
     }
 }

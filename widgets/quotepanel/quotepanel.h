@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 struct AnalysisResult;
@@ -37,6 +38,8 @@ public:
     explicit QuotePanel(QWidget *parent = nullptr);
     ~QuotePanel() override;
 
+    // Shows the result at once: the list works out what its visible rows show, while a worker builds
+    // the whole StatementTable, which the list takes when it is done (sorting by divergence or outlets).
     void setResult(std::shared_ptr<const AnalysisResult> result);
     // Which statements and renderings carry annotations (badges in the list and by the outlets).
     void setAnnotations(std::shared_ptr<const AnnotationLookup> annotations);
@@ -83,6 +86,8 @@ protected:
 
 private:
     void fillSpeakers();
+    // Starts the worker that builds the StatementTable of m_result, cancelling the one before.
+    void buildTable();
     void onCurrentChanged(const QModelIndex &current);
     void moveStatement(int delta);
     void moveRendering(int delta);
@@ -104,4 +109,5 @@ private:
     ComparisonView *m_comparison = nullptr;
     QSplitter *m_splitter = nullptr;
     bool m_selectingFromOutside = false;
+    std::shared_ptr<std::atomic_bool> m_tableCancel;
 };

@@ -13,7 +13,12 @@ PARALLAX_NAMESPACE_TR(TimelineQuotes)
 
 QList<TimelineQuoteMark> TimelineQuotes::fromResult(const AnalysisResult &result, const QStringList &outlets)
 {
-    const StatementEvents events(result);
+    return fromResult(result, StatementEvents(result), outlets);
+}
+
+QList<TimelineQuoteMark> TimelineQuotes::fromResult(
+    const AnalysisResult &result, const StatementEvents &events, const QStringList &outlets)
+{
     const QSet<QString> shown(outlets.cbegin(), outlets.cend());
     QList<TimelineQuoteMark> marks;
     for (const Statement &s : result.statements) {

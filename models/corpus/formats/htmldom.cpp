@@ -192,7 +192,7 @@ private:
 
     quint32 addString(const xmlChar *value)
     {
-        const quint32 offset = quint32(m_doc.m_strings.size());
+        const auto offset = quint32(m_doc.m_strings.size());
         m_doc.m_strings.append(reinterpret_cast<const char *>(value));
         m_doc.m_strings.push_back('\0');
         return offset;
@@ -248,12 +248,16 @@ private:
             document.lastChild = node;
     }
 
-    static void onDoctype(void *context, const xmlChar *, const xmlChar *, const xmlChar *) { of(context).doctype(); }
+    static void onDoctype(
+        void *context, const xmlChar * /*name*/, const xmlChar * /*externalId*/, const xmlChar * /*systemId*/)
+    {
+        of(context).doctype();
+    }
     static void onStartElement(void *context, const xmlChar *name, const xmlChar **attributes)
     {
         of(context).startElement(static_cast<xmlParserCtxtPtr>(context), name, attributes);
     }
-    static void onEndElement(void *context, const xmlChar *)
+    static void onEndElement(void *context, const xmlChar * /*name*/)
     {
         TreeBuilder &builder = of(context);
         if (!builder.m_open.empty())
@@ -267,8 +271,11 @@ private:
     {
         of(context).appendText(Kind::Cdata, reinterpret_cast<const char *>(chars), length);
     }
-    static void onComment(void *context, const xmlChar *) { of(context).addOther(); }
-    static void onProcessingInstruction(void *context, const xmlChar *, const xmlChar *) { of(context).addOther(); }
+    static void onComment(void *context, const xmlChar * /*value*/) { of(context).addOther(); }
+    static void onProcessingInstruction(void *context, const xmlChar * /*target*/, const xmlChar * /*data*/)
+    {
+        of(context).addOther();
+    }
 
     Document &m_doc;
     std::vector<Node> m_open;

@@ -251,7 +251,7 @@ bool isSimplified(QByteArrayView utf8)
         if (end - p > Block) {
             unsigned char suspects = 0;
             for (qsizetype k = 0; k < Block; ++k) {
-                const uchar c = uchar(p[k]);
+                const auto c = uchar(p[k]);
                 suspects += (c < 0x20) + ((c == ' ') & (p[k + 1] == ' ')) + (c == 0xC2) + (c == 0xE1) + (c == 0xE2)
                     + (c == 0xE3);
             }
@@ -261,7 +261,7 @@ bool isSimplified(QByteArrayView utf8)
             }
         }
         for (const char *blockEnd = std::min(p + Block, end); p < blockEnd; ++p) {
-            const uchar c = uchar(*p);
+            const auto c = uchar(*p);
             if (c <= ' ') {
                 if (c != ' ' || p[1] == ' ')
                     return false;
@@ -355,7 +355,7 @@ private:
                 m_text.append(text);
             } else if (m_doc.isElement(node) && !isDroppedTag(m_doc.tag(node)) && !isHidden(m_doc, node)) {
                 m_text.append(' ');
-                const qsizetype first = qsizetype(stack.size());
+                const auto first = qsizetype(stack.size());
                 for (Node child = m_doc.firstChild(node); child; child = m_doc.nextSibling(child))
                     stack.push_back(child);
                 std::reverse(stack.begin() + first, stack.end());

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace
 {
 using HtmlDom::Document;
@@ -58,7 +60,7 @@ QString authorName(const QJsonValue &value)
         return value.toObject().value(QStringLiteral("name")).toString().trimmed();
     if (value.isArray()) {
         QStringList names;
-        for (const QJsonValue &v : value.toArray()) {
+        for (const auto &v : value.toArray()) {
             const QString name = authorName(v);
             if (!name.isEmpty())
                 names.append(name);
@@ -71,12 +73,10 @@ QString authorName(const QJsonValue &value)
 bool isArticleType(const QJsonValue &type)
 {
     const QStringList types = type.isArray() ? type.toVariant().toStringList() : QStringList { type.toString() };
-    for (const QString &t : types) {
-        if (t.endsWith(QLatin1String("Article")) || t == QLatin1String("BlogPosting") || t == QLatin1String("Report")
-            || t == QLatin1String("WebPage") || t == QLatin1String("ReportageNews"))
-            return true;
-    }
-    return false;
+    return std::ranges::any_of(types, [](const QString &t) {
+        return t.endsWith(QLatin1String("Article")) || t == QLatin1String("BlogPosting") || t == QLatin1String("Report")
+            || t == QLatin1String("WebPage") || t == QLatin1String("ReportageNews");
+    });
 }
 
 void readJsonLd(const QJsonValue &value, Found &found, int depth = 0)
@@ -84,7 +84,7 @@ void readJsonLd(const QJsonValue &value, Found &found, int depth = 0)
     if (depth > 8)
         return;
     if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
+        for (const auto &v : value.toArray())
             readJsonLd(v, found, depth + 1);
         return;
     }
@@ -120,9 +120,7 @@ void visit(const Document &doc, Node node, Found &found, int depth)
         const QString content = attribute(doc, node, "content");
         if (content.isEmpty())
             break;
-        if (key == QLatin1String("og:title"))
-            found.ogTitle = content;
-        else if (key == QLatin1String("twitter:title") && found.ogTitle.isEmpty())
+        if (key == QLatin1String("og:title") || (key == QLatin1String("twitter:title") && found.ogTitle.isEmpty()))
             found.ogTitle = content;
         else if (key == QLatin1String("og:site_name"))
             found.ogSite = content;
@@ -222,7 +220,7 @@ QString HtmlMetaReader::stripSiteSuffix(const QString &title, const QString &sit
         if (at <= 0)
             continue;
         const QString suffix = title.mid(at + sep.size()).trimmed();
-        const QString head = title.left(at).trimmed();
+        QString head = title.left(at).trimmed();
         const bool isSite = !siteName.isEmpty() && suffix.compare(siteName, Qt::CaseInsensitive) == 0;
         if (isSite
             || (TextFeatures::wordCount(suffix) <= 4 && TextFeatures::wordCount(head) >= 4 && siteName.isEmpty()))

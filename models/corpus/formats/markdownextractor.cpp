@@ -139,8 +139,7 @@ ExtractedDocument MarkdownExtractor::extract(QStringView text)
         kind = BlockKind::Paragraph;
     };
     const QList<QStringView> lines = body.split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QStringView raw = lines.at(i);
+    for (const QStringView raw : lines) {
         QStringView line = raw.trimmed();
         if (line.startsWith(QLatin1String("```")) || line.startsWith(QLatin1String("~~~"))) {
             flush();

@@ -9,7 +9,7 @@
 
 namespace
 {
-constexpr qsizetype SniffLength = 64 * 1024;
+constexpr qsizetype SniffLength = qsizetype(64) * 1024;
 
 // Plain ASCII is the common case and needs no charset decision; a fast check avoids the decoder.
 bool isAscii(QByteArrayView bytes)
@@ -127,7 +127,7 @@ QString TextDecoder::normaliseLineEnds(QString text)
     // Most files need nothing: check before paying for a copy, without branches so it vectorises.
     // (A 16-bit accumulator, like the characters: GCC does not vectorise a bool one, and a wider
     // one costs a widening per vector.)
-    const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
+    const auto *p = reinterpret_cast<const char16_t *>(text.constData());
     unsigned short needsWork = 0;
     for (qsizetype i = 0, n = text.size(); i < n; ++i) {
         const char16_t u = p[i];

@@ -15,6 +15,7 @@ QList<DateFinder::Match> DateFinder::find(QStringView text)
         found.span = { int(d.start), int(d.end) };
         found.date = d.firstDate();
         found.dayPrecision = d.day != 0;
+        found.part = d.part;
         if (found.date.isValid())
             out.append(found);
     }

@@ -8,7 +8,6 @@
 #include "language/languagedata.h"
 
 #include <algorithm>
-#include <functional>
 
 namespace
 {
@@ -31,65 +30,6 @@ QString titleFromText(QStringView text)
     if (space > MaxFallbackTitleLength / 2)
         title = title.first(space);
     return title.toString() + QChar(0x2026);
-}
-
-// A phrase before a month that narrows it to a part ("early ", "mid-", "the end of "), and the part:
-// 1 its start, 2 its middle, 3 its end. The words are the language data's, which the temporal tagger
-// reads too: the adjectives of events/period-parts and the nouns of dates/period-part-nouns.
-struct PartPhrase {
-    QString text;
-    int part = 0;
-};
-
-const QList<PartPhrase> &partPhrases()
-{
-    static const QList<PartPhrase> phrases = [] {
-        QList<PartPhrase> out;
-        const auto eachWord = [](const QString &list, const std::function<void(const QString &, int)> &add) {
-            const QStringList lines = LanguageData::list(list).words();
-            for (int n = 0; n < lines.size(); ++n) {
-                for (const QString &word : lines.at(n).split(u' ', Qt::SkipEmptyParts))
-                    add(word, n + 1);
-            }
-        };
-        eachWord(QStringLiteral("events/period-parts"), [&out](const QString &word, int part) {
-            out.append({ word + u' ', part });
-            out.append({ word + u'-', part });
-        });
-        eachWord(QStringLiteral("dates/period-part-nouns"), [&out](const QString &word, int part) {
-            out.append({ QStringLiteral("the ") + word + QStringLiteral(" of "), part });
-            out.append({ word + QStringLiteral(" of "), part });
-        });
-        // The longest first: "the end of " before "end of ".
-        std::stable_sort(out.begin(), out.end(),
-            [](const PartPhrase &a, const PartPhrase &b) { return a.text.size() > b.text.size(); });
-        return out;
-    }();
-    return phrases;
-}
-
-// The phrase `before` ends with; nullptr when none.
-const PartPhrase *partPhraseAtEnd(QStringView before)
-{
-    const QList<PartPhrase> &phrases = partPhrases();
-    const auto found = std::find_if(
-        phrases.cbegin(), phrases.cend(), [before](const PartPhrase &p) { return before.endsWith(p.text); });
-    return found == phrases.cend() ? nullptr : &*found;
-}
-
-// How a month-precision date is narrowed by the phrase before it: its start the 1st, its middle the
-// 11th, its end the 21st; no phrase, the 1st.
-int dayForModifier(QStringView before)
-{
-    constexpr int dayOfPart[] = { 1, 11, 21 };
-    const PartPhrase *phrase = partPhraseAtEnd(before);
-    return phrase && phrase->part >= 1 && phrase->part <= 3 ? dayOfPart[phrase->part - 1] : 1;
-}
-
-QStringView stripModifier(QStringView before)
-{
-    const PartPhrase *phrase = partPhraseAtEnd(before);
-    return phrase ? before.chopped(phrase->text.size()) : before;
 }
 
 bool endsWithAnchor(QStringView before)
@@ -151,16 +91,10 @@ QDate MetadataInference::latestAsOfDate(QStringView text)
     QDate latest;
     for (const DateFinder::Match &m : DateFinder::find(text)) {
         const qsizetype from = std::max<qsizetype>(0, m.span.start - 40);
+        // A month narrowed to a part ("late November 2025") is a date that starts at its part.
         const QString lower = text.sliced(from, m.span.start - from).toString().toLower();
-        const QStringView window(lower);
-        const QStringView anchor = stripModifier(window);
-        if (!endsWithAnchor(anchor))
-            continue;
-        QDate date = m.date;
-        if (!m.dayPrecision)
-            date = QDate(date.year(), date.month(), dayForModifier(window));
-        if (!latest.isValid() || date > latest)
-            latest = date;
+        if (endsWithAnchor(lower) && (!latest.isValid() || m.date > latest))
+            latest = m.date;
     }
     return latest;
 }

@@ -29,11 +29,7 @@ constexpr int WordCountCap = 61;
 
 bool hasLetterOrDigit(QStringView text)
 {
-    for (QChar c : text) {
-        if (c.isLetterOrNumber())
-            return true;
-    }
-    return false;
+    return std::ranges::any_of(text, [](QChar c) { return c.isLetterOrNumber(); });
 }
 
 // Whether p[i - 1] starts a "credit" in any case (0 < i, four characters after p[i]).
@@ -145,8 +141,8 @@ bool isDateline(QStringView text, int words)
     if (dates.isEmpty() || !dates.constFirst().dayPrecision)
         return false;
     QString rest = text.toString();
-    for (auto it = dates.crbegin(); it != dates.crend(); ++it)
-        rest.remove(it->span.start, it->span.length());
+    for (qsizetype i = dates.size() - 1; i >= 0; --i)
+        rest.remove(dates.at(i).span.start, dates.at(i).span.length());
     for (QStringView word : QStringTokenizer(rest, u' ', Qt::SkipEmptyParts)) {
         QString w = word.toString().toLower();
         while (!w.isEmpty() && !w.back().isLetterOrNumber())
@@ -183,11 +179,8 @@ bool isBreadcrumbTrail(QStringView text)
 
 bool startsWithHomeWord(const QString &form)
 {
-    for (const char *home : { "home ", "homepage ", "home page ", "front page ", "start " }) {
-        if (form.startsWith(QLatin1String(home)))
-            return true;
-    }
-    return false;
+    const auto homes = { "home ", "homepage ", "home page ", "front page ", "start " };
+    return std::ranges::any_of(homes, [&form](const char *home) { return form.startsWith(QLatin1String(home)); });
 }
 
 bool endsWithEllipsis(QStringView text)

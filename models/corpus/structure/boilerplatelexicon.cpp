@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QStringTokenizer>
 
+#include <algorithm>
 #include <bitset>
 #include <initializer_list>
 #include <utility>
@@ -96,12 +97,9 @@ bool startsLicence(QChar c)
 
 bool licenceAt(QStringView text)
 {
-    for (const QString &licence : licences()) {
-        // The first character first, inline: most places start no licence.
-        if (licence.front() == text.front() && text.startsWith(licence))
-            return true;
-    }
-    return false;
+    // The first character first, inline: most places start no licence.
+    return std::ranges::any_of(licences(),
+        [text](const QString &licence) { return licence.front() == text.front() && text.startsWith(licence); });
 }
 
 QStringView firstWord(QStringView form)
@@ -234,13 +232,11 @@ bool BoilerplateLexicon::isSourceCredit(const QString &form)
         while (at < form.size() && form.at(at) == u' ')
             ++at;
         const QStringView rest = QStringView(form).sliced(at);
-        for (const QString &agency : agencies()) {
-            // The first character first, inline: most separators are followed by no agency.
-            if (!rest.isEmpty() && rest.front() == agency.front() && rest.startsWith(agency)
-                && (rest.size() == agency.size() || !rest.at(agency.size()).isLetterOrNumber()))
-                return true;
-        }
-        return false;
+        // The first character first, inline: most separators are followed by no agency.
+        return std::ranges::any_of(agencies(), [rest](const QString &agency) {
+            return !rest.isEmpty() && rest.front() == agency.front() && rest.startsWith(agency)
+                && (rest.size() == agency.size() || !rest.at(agency.size()).isLetterOrNumber());
+        });
     };
     if (form.size() > 1 && agencySet().contains(form))
         return true;
@@ -252,10 +248,9 @@ bool BoilerplateLexicon::isSourceCredit(const QString &form)
         qsizetype after = -1;
         if (c == u'/' || c == u'|' || c == QChar(0x00A9))
             after = i + 1;
-        else if (c == u'v' && QStringView(form).sliced(i).startsWith(QLatin1String("via "))
-            && (i == 0 || form.at(i - 1) == u' '))
-            after = i + 4;
-        else if (c == u'(' && QStringView(form).sliced(i).startsWith(QLatin1String("(c) ")))
+        else if ((c == u'v' && QStringView(form).sliced(i).startsWith(QLatin1String("via "))
+                     && (i == 0 || form.at(i - 1) == u' '))
+            || (c == u'(' && QStringView(form).sliced(i).startsWith(QLatin1String("(c) "))))
             after = i + 4;
         if (after >= 0 && agencyAt(after))
             return true;

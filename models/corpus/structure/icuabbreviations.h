@@ -30,7 +30,7 @@ private:
     QStringList m_words;
     QSet<QStringView> m_views; // of m_words, which never change after construction
     std::bitset<0x80> m_oneBefore; // the letter of a one-letter abbreviation ("G.")
-    std::bitset<0x80 * 0x80> m_twoBefore; // the two characters before the stop of a longer one
+    std::bitset<size_t(0x80) * 0x80> m_twoBefore; // the two characters before the stop of a longer one
     qsizetype m_maxLength = 0;
     bool m_loaded = false;
 };

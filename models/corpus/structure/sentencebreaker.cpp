@@ -175,7 +175,7 @@ using SplitPlan = QVarLengthArray<SplitStep, 16>;
 constexpr auto asciiMarks = [] {
     std::array<bool, 0x80> marks {};
     for (const char c : { '.', '!', '?', '\n', '\r' })
-        marks[size_t(c)] = true;
+        marks[static_cast<unsigned char>(c)] = true;
     return marks;
 }();
 

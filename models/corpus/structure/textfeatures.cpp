@@ -216,7 +216,7 @@ bool TextFeatures::isTitleCase(QStringView text, double minShare)
 bool TextFeatures::isHeadingShaped(QStringView text, int maxWords)
 {
     text = text.trimmed();
-    if (text.isEmpty() || text.size() > maxWords * 12 || text.contains(u'\n'))
+    if (text.isEmpty() || text.size() > qsizetype(maxWords) * 12 || text.contains(u'\n'))
         return false;
     const int words = wordCount(text, maxWords + 1);
     if (words < 1 || words > maxWords || !startsCapitalised(text))

@@ -17,11 +17,7 @@ struct Line {
 
 bool isBlank(QStringView line)
 {
-    for (QChar c : line) {
-        if (!c.isSpace())
-            return false;
-    }
-    return true;
+    return std::ranges::all_of(line, [](QChar c) { return c.isSpace(); });
 }
 
 bool endsSentence(QStringView line)

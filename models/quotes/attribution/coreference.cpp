@@ -273,7 +273,7 @@ void Coreference::noteMention(int mention)
     const bool owner = m.possessive
         && m_tokens.has(
             m.last + 1, AttributionLexicon::Title | AttributionLexicon::TitleModifier | AttributionLexicon::PersonNoun);
-    const auto seen = std::find_if(r.people.begin(), r.people.end(), [e](const Seen &s) { return s.entity == e; });
+    auto *const seen = std::find_if(r.people.begin(), r.people.end(), [e](const Seen &s) { return s.entity == e; });
     if (seen != r.people.end()) {
         seen->possessive = seen->possessive && owner;
         return;
