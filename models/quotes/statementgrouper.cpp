@@ -429,7 +429,8 @@ void joinCreditedWords(
 // speech verb credits both pieces in one sentence, it is enough that every outlet quoting the one also
 // quotes the other: the outlets that quote less of the remark quote its better-known half. So it is where
 // every outlet quoting the one quotes it as one passage with the other (the next paragraph of a quote left
-// open, a quote paragraph with no cue): none of them sets the two apart.
+// open, a quote paragraph with no cue): none of them sets the two apart. A piece one article alone quotes
+// between two points that stay apart may belong to either, and joins neither.
 void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
 {
     const int n = int(quotes.size());
@@ -484,22 +485,40 @@ void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
             return false;
         });
     };
-    for (int q = 0; q + 1 < n; ++q) {
-        if (!continues(quotes.at(q), quotes.at(q + 1)))
-            continue;
-        const int a = sets.find(q);
-        const int b = sets.find(q + 1);
-        if (a == b)
-            continue;
+    // Whether statements a and b, going on from one to the other at quotes q and q + 1 (-1: nowhere), stay apart.
+    const auto apart = [&](int a, int b, int q) {
         // Both hold this article, so a statement found in it alone adds nothing to the other's articles.
         const bool sameArticles
             = articles[size_t(a)] == articles[size_t(b)] && signature[size_t(a)] == signature[size_t(b)];
         const int wider = articles[size_t(a)] >= articles[size_t(b)] ? a : b;
         const int narrower = wider == a ? b : a;
-        if (articles[size_t(a)] > 1 && articles[size_t(b)] > 1 && !sameArticles
+        return articles[size_t(a)] > 1 && articles[size_t(b)] > 1 && !sameArticles
             && !(quotedWith(narrower, wider)
-                && (creditedTogether(quotes.at(q), quotes.at(q + 1)) || onePassage(narrower, wider))))
+                && ((q >= 0 && creditedTogether(quotes.at(q), quotes.at(q + 1))) || onePassage(narrower, wider)));
+    };
+    // A piece that this article alone quotes, between two statements that stay apart and each going on from it,
+    // could end the one as well as open the other: it joins neither. `piece` is quote `at`'s statement.
+    const auto between = [&](int piece, int at, int other) {
+        if (articles[size_t(piece)] != 1)
+            return false;
+        for (const int o : { at - 1, at + 1 }) {
+            if (o < 0 || o >= n || quotes.at(o).article != quotes.at(at).article)
+                continue;
+            const int third = sets.find(o);
+            if (third != piece && third != other && articles[size_t(third)] > 1
+                && continues(quotes.at(std::min(o, at)), quotes.at(std::max(o, at))) && apart(third, other, -1))
+                return true;
+        }
+        return false;
+    };
+    for (int q = 0; q + 1 < n; ++q) {
+        if (!continues(quotes.at(q), quotes.at(q + 1)))
             continue;
+        const int a = sets.find(q);
+        const int b = sets.find(q + 1);
+        if (a == b || apart(a, b, q) || between(a, q, b) || between(b, q + 1, a))
+            continue;
+        const int wider = articles[size_t(a)] >= articles[size_t(b)] ? a : b;
         const int count = articles[size_t(wider)];
         const uint64_t sig = signature[size_t(wider)];
         const int listed = listedAs[size_t(wider)];

@@ -437,6 +437,19 @@ private Q_SLOTS:
                                  "s1 Ana Ruiz: art0#q1 waste / art0#q2 must be ended / art1#q1 end the waste "
                                  "left by the old board of the water company"),
                    QStringLiteral("s2 Ana Ruiz: art0#q3 march for clean water / art2#q1 march for clean water") };
+        QTest::newRow("a piece between two points quoted apart joins neither")
+            << QStringList { QStringLiteral(
+                                 "Ana Ruiz said: “The harbour must be rebuilt before the winter storms.\n\n"
+                                 "“This morning I walked along the old pier with the mayor.\n\n“We will open "
+                                 "a new ferry line to the islands in the spring.”"),
+                   QStringLiteral("“The harbour must be rebuilt before the winter storms,” Ana Ruiz said."),
+                   QStringLiteral("“We will open a new ferry line to the islands in the spring,” Ana Ruiz said.") }
+            << QStringList { QStringLiteral(
+                                 "s1 Ana Ruiz: art0#q1 The harbour must be rebuilt before the winter storms. / "
+                                 "art1#q1 The harbour must be rebuilt before the winter storms"),
+                   QStringLiteral("s2 Ana Ruiz: art0#q2 This morning I walked along the old pier with the mayor."),
+                   QStringLiteral("s3 Ana Ruiz: art0#q3 We will open a new ferry line to the islands in the spring. / "
+                                  "art2#q1 We will open a new ferry line to the islands in the spring") };
         QTest::newRow("a paragraph with its own words between stays apart")
             << QStringList { QStringLiteral("“We will win the vote,” Ana Ruiz said.\n\nShe spoke in the rain for an "
                                             "hour. “Then we rebuild the port,” she said.") }
