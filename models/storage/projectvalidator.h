@@ -14,15 +14,11 @@ namespace ProjectValidator
 {
 enum class Depth {
     Reading, // PRAGMA quick_check
-    // Also PRAGMA integrity_check, which compares every index with its table, so that a damaged
-    // file is refused before it is written to; on a large project within a time budget, past which
-    // the analyst's own tables are still checked whole.
+    // Also PRAGMA integrity_check of the analyst's own tables, which compares their indexes with
+    // them, so that a damaged file is refused before anything the analyst writes goes into it.
     Writing,
 };
 
 Error validate(const QString &path, Depth depth = Depth::Reading);
 Error validate(const QString &path, const ProjectAccess &access, Depth depth);
-
-// Milliseconds the whole-file integrity check may take before it falls back to the analyst's tables.
-inline constexpr int integrityBudgetMs = 2000;
 }

@@ -19,7 +19,7 @@ QIcon swatch(const QColor &color)
     p.setPen(Qt::NoPen);
     p.setBrush(color);
     p.drawEllipse(QRectF(1, 1, 10, 10));
-    return QIcon(pixmap);
+    return { pixmap };
 }
 }
 
