@@ -121,7 +121,8 @@ const AnalysisResult &TestSupport::sampleAnalysis()
     static const AnalysisResult result = [] {
         CorpusLoader::Result loaded = CorpusLoader::load(sampleCorpusPath());
         if (!loaded.ok())
-            qFatal("cannot load the sample corpus at %s: %s", qPrintable(sampleCorpusPath()), qPrintable(loaded.error));
+            qFatal("cannot load the sample corpus at %s: %s", qPrintable(sampleCorpusPath()),
+                qPrintable(loaded.error.message));
         return Analyzer::run(std::move(loaded.corpus));
     }();
     return result;
@@ -134,7 +135,7 @@ const AnalysisResult &TestSupport::fixtureAnalysis(const QString &name)
     if (!result) {
         CorpusLoader::Result loaded = CorpusLoader::load(fixtureCorpus(name));
         if (!loaded.ok())
-            qFatal("cannot load the fixture corpus %s: %s", qPrintable(name), qPrintable(loaded.error));
+            qFatal("cannot load the fixture corpus %s: %s", qPrintable(name), qPrintable(loaded.error.message));
         result = std::make_shared<const AnalysisResult>(Analyzer::run(std::move(loaded.corpus)));
     }
     return *result;

@@ -36,7 +36,7 @@ std::optional<AnalysisResult> CommandSupport::loadAndAnalyze(const QString &path
 {
     CorpusLoader::Result loaded = CorpusLoader::load(path);
     if (!loaded.ok()) {
-        printError(loaded.error);
+        printError(loaded.error.message);
         return std::nullopt;
     }
     for (const Error &w : std::as_const(loaded.corpus.warnings))

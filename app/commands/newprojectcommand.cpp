@@ -52,7 +52,7 @@ int Commands::newProject(const QStringList &arguments)
     };
     CorpusLoader::Result loaded = CorpusLoader::load(corpus, loadOptions);
     if (!loaded.ok()) {
-        CommandSupport::printError(loaded.error);
+        CommandSupport::printError(loaded.error.message);
         return 1;
     }
     auto created = ProjectStore::create(output, loaded.corpus.path);

@@ -57,7 +57,7 @@ std::optional<Corpus> ProjectSupport::loadCorpus(const QString &path)
 {
     CorpusLoader::Result loaded = CorpusLoader::load(path);
     if (!loaded.ok()) {
-        CommandSupport::printError(Commands::tr("the project's corpus folder %1: %2").arg(path, loaded.error));
+        CommandSupport::printError(Commands::tr("the project's corpus folder %1: %2").arg(path, loaded.error.message));
         return std::nullopt;
     }
     for (const Error &w : std::as_const(loaded.corpus.warnings))

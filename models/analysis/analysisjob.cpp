@@ -87,7 +87,7 @@ void AnalysisJob::launch()
         CorpusLoader::Result loaded = CorpusLoader::load(path, loadOptions);
         if (cancelFlag->load() || loaded.cancelled)
             return {};
-        if (!loaded.error.isEmpty())
+        if (!loaded.error.ok())
             return { nullptr, loaded.error };
         Analyzer::Options analyzeOptions;
         analyzeOptions.cancel = cancelFlag.get();
@@ -131,8 +131,8 @@ void AnalysisJob::onFinished()
         if (usesCache())
             Logging::get("app")->info("analysis cache: {} article(s) reused, {} analysed", int(m_hits), int(m_misses));
         Q_EMIT finished(outcome.result);
-    } else if (!outcome.error.isEmpty()) {
-        Logging::get("app")->warn("cannot load {}: {}", m_path.toStdString(), outcome.error.toStdString());
+    } else if (!outcome.error.ok()) {
+        Logging::get("app")->warn("cannot load {}: {}", m_path.toStdString(), outcome.error.message.toStdString());
         Q_EMIT failed(outcome.error);
     } else {
         Q_EMIT cancelled();

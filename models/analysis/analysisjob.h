@@ -4,6 +4,7 @@
 
 #include "analysis/analysisresult.h"
 #include "analysis/articleanalysis.h"
+#include "core/error.h"
 #include "corpus/articlebuilder.h"
 
 #include <QFutureWatcher>
@@ -65,13 +66,13 @@ Q_SIGNALS:
     // Throttled to whole percent steps.
     void progressChanged(AnalysisJob::Stage stage, int done, int total);
     void finished(AnalysisResultPtr result);
-    void failed(const QString &message);
+    void failed(const Error &error);
     void cancelled();
 
 private:
     struct Outcome {
         AnalysisResultPtr result;
-        QString error;
+        Error error;
     };
     void launch();
     void onFinished();

@@ -75,15 +75,15 @@ CorpusLoader::Result CorpusLoader::load(const QString &path, const Options &opti
     auto log = Logging::get("corpus");
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists()) {
-        result.error = CorpusLoader::tr("%1 does not exist").arg(path);
+        result.error = { Error::Code::NotFound, CorpusLoader::tr("%1 does not exist").arg(path), path };
         return result;
     }
     if (!info.isDir()) {
-        result.error = CorpusLoader::tr("%1 is not a folder").arg(path);
+        result.error = { Error::Code::InvalidArgument, CorpusLoader::tr("%1 is not a folder").arg(path), path };
         return result;
     }
     if (!info.isReadable() || !info.isExecutable()) {
-        result.error = CorpusLoader::tr("%1 cannot be read").arg(path);
+        result.error = { Error::Code::Io, CorpusLoader::tr("%1 cannot be read").arg(path), path };
         return result;
     }
     QElapsedTimer timer;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/error.h"
 #include "corpus/articlebuilder.h"
 #include "corpus/corpus.h"
 
@@ -32,9 +33,9 @@ public:
 
     struct Result {
         Corpus corpus;
-        QString error; // non-empty when the path itself is unusable
+        Error error; // set when the path itself is unusable
         bool cancelled = false;
-        bool ok() const { return error.isEmpty() && !cancelled; }
+        bool ok() const { return error.ok() && !cancelled; }
     };
 
     static Result load(const QString &path, const Options &options);

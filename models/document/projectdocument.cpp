@@ -48,10 +48,7 @@ ProjectDocument::ProjectDocument(QObject *parent)
     });
     connect(m_job, &AnalysisJob::finished, this, &ProjectDocument::setAnalysis);
     connect(m_job, &AnalysisJob::failed, this,
-        // The corpus loader says only what is wrong with the folder, in words: it could not be read.
-        [this](const QString &message) {
-            report(DocumentError::Kind::Load, tr("Cannot Open Corpus"), { Error::Code::Io, message, m_job->path() });
-        });
+        [this](const Error &error) { report(DocumentError::Kind::Load, tr("Cannot Open Corpus"), error); });
     connect(m_annotations, &AnnotationStore::changed, this, &ProjectDocument::updateAnnotationMarks);
     connect(m_annotations, &AnnotationStore::errorOccurred, this, [this](const Error &error) {
         if (!m_loadingProject)

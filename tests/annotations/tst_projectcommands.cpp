@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("study.parallax"));
         QVERIFY(QFileInfo::exists(m_project));
         const CorpusLoader::Result loaded = CorpusLoader::load(m_fixture.corpus());
-        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error.message));
         QCOMPARE(loaded.corpus.articles.size(), 2);
         m_article = loaded.corpus.articles.at(1).id;
         m_text = loaded.corpus.articles.at(1).text;

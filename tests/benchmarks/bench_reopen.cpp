@@ -50,12 +50,12 @@ bool measure(int articles)
     spec.articles = articles;
     if (qEnvironmentVariableIsSet("PARALLAX_BENCH_HTML_SHARE"))
         spec.htmlShare = qEnvironmentVariable("PARALLAX_BENCH_HTML_SHARE").toDouble();
-    BenchCorpus::Summary corpus;
-    QString error;
-    if (!BenchCorpus::ensure(BenchCorpus::defaultRoot(), spec, &corpus, &error)) {
-        std::fprintf(stderr, "cannot generate the corpus: %s\n", qPrintable(error));
+    const Result<BenchCorpus::Summary> made = BenchCorpus::ensure(BenchCorpus::defaultRoot(), spec);
+    if (!made.ok()) {
+        std::fprintf(stderr, "cannot generate the corpus: %s\n", qPrintable(made.error().message));
         return false;
     }
+    const BenchCorpus::Summary &corpus = made.value();
     std::printf("%7d  corpus %s: %.1f MB%s\n", articles, qPrintable(corpus.folder), double(corpus.bytes) / 1e6,
         corpus.reused ? " (reused)" : "");
     QTemporaryDir dir;

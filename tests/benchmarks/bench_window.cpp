@@ -186,14 +186,14 @@ void run(GuiWatchdog &watchdog, int articles)
     currentArticles = articles;
     BenchCorpus::Spec spec;
     spec.articles = articles;
-    BenchCorpus::Summary corpus;
-    QString error;
     QElapsedTimer timer;
     timer.start();
-    if (!BenchCorpus::ensure(BenchCorpus::defaultRoot(), spec, &corpus, &error)) {
-        std::fprintf(stderr, "bench_window: %s\n", qPrintable(error));
+    const Result<BenchCorpus::Summary> made = BenchCorpus::ensure(BenchCorpus::defaultRoot(), spec);
+    if (!made.ok()) {
+        std::fprintf(stderr, "bench_window: %s\n", qPrintable(made.error().message));
         return;
     }
+    const BenchCorpus::Summary &corpus = made.value();
     std::printf("%d articles, %.0f MB in %s (%s in %.1f s)\n", corpus.articles, double(corpus.bytes) / 1e6,
         qPrintable(corpus.folder), corpus.reused ? "reused" : "generated", double(timer.elapsed()) / 1e3);
 

@@ -31,12 +31,12 @@ int main(int argc, char **argv)
                                                                 : parser.positionalArguments().constFirst();
     QElapsedTimer timer;
     timer.start();
-    BenchCorpus::Summary summary;
-    QString error;
-    if (!BenchCorpus::ensure(root, spec, &summary, &error)) {
-        std::fprintf(stderr, "make_bench_corpus: %s\n", qPrintable(error));
+    const Result<BenchCorpus::Summary> made = BenchCorpus::ensure(root, spec);
+    if (!made.ok()) {
+        std::fprintf(stderr, "make_bench_corpus: %s\n", qPrintable(made.error().message));
         return 1;
     }
+    const BenchCorpus::Summary &summary = made.value();
     std::printf("%s: %d articles, %.1f MB; planned %d speakers, %d statements, %d events (%s in %.1f s)\n",
         qPrintable(summary.folder), summary.articles, double(summary.bytes) / 1e6, summary.speakers, summary.statements,
         summary.events, summary.reused ? "reused" : "generated", double(timer.elapsed()) / 1e3);

@@ -247,7 +247,7 @@ private Q_SLOTS:
         QFETCH(QStringList, boilerplate);
         static const CorpusLoader::Result loaded
             = CorpusLoader::load(TestSupport::testDataPath(QStringLiteral("data/furniture")));
-        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error.message));
         QVERIFY(loaded.corpus.warnings.isEmpty());
         const int index = loaded.corpus.indexOf(id);
         QVERIFY(index >= 0);

@@ -84,7 +84,7 @@ private Q_SLOTS:
     {
         const CorpusLoader::Result result
             = CorpusLoader::load(TestSupport::testDataPath(QStringLiteral("data/furniture")));
-        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
         const Corpus &corpus = result.corpus;
         QCOMPARE(corpus.name, QStringLiteral("Riverton ferry strike, March 2025 (invented)"));
         QVERIFY(corpus.warnings.isEmpty());
@@ -210,7 +210,7 @@ private Q_SLOTS:
         }
 
         const CorpusLoader::Result result = CorpusLoader::load(root, options);
-        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
         QCOMPARE(result.corpus.articles.size(), articles);
         QCOMPARE(result.corpus.articles.constFirst().file,
             articles == 2 ? QStringLiteral("bad.txt") : QStringLiteral("good.txt"));
@@ -280,18 +280,22 @@ private Q_SLOTS:
     void unusablePath_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::newRow("missing") << QStringLiteral("/nonexistent/corpus/folder");
-        QTest::newRow("a file") << TestSupport::testDataPath(QStringLiteral("data/furniture/corpus.json"));
-        QTest::newRow("empty") << QString();
+        QTest::addColumn<Error::Code>("code");
+        QTest::newRow("missing") << QStringLiteral("/nonexistent/corpus/folder") << Error::Code::NotFound;
+        QTest::newRow("a file") << TestSupport::testDataPath(QStringLiteral("data/furniture/corpus.json"))
+                                << Error::Code::InvalidArgument;
+        QTest::newRow("empty") << QString() << Error::Code::NotFound;
     }
 
     void unusablePath()
     {
         QFETCH(QString, path);
+        QFETCH(Error::Code, code);
         const CorpusLoader::Result result = CorpusLoader::load(path);
         QVERIFY(!result.ok());
-        QVERIFY(!result.error.isEmpty());
-        QVERIFY(result.error.contains(path));
+        QCOMPARE(result.error.code, code);
+        QCOMPARE(result.error.file, path);
+        QVERIFY(result.error.message.contains(path));
     }
 
     void sameResultOnOneOrManyThreads()

@@ -26,7 +26,7 @@ private Q_SLOTS:
     void loadsEverything()
     {
         const CorpusLoader::Result result = CorpusLoader::load(TestSupport::sampleCorpusPath());
-        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
         const Corpus &corpus = result.corpus;
         QFile manifestFile(TestSupport::sampleCorpusPath() + QStringLiteral("/corpus.json"));
         QVERIFY(manifestFile.open(QIODevice::ReadOnly));
@@ -81,7 +81,7 @@ private Q_SLOTS:
     void boilerplate()
     {
         const CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::sampleCorpusPath());
-        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error.message));
         QList<qsizetype> counts;
         for (const Article &article : loaded.corpus.articles) {
             counts.append(article.boilerplate.size());

@@ -22,7 +22,7 @@ const AnalysisResult &harbour()
     static const AnalysisResult result = [] {
         CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::testDataPath(QStringLiteral("data/harbour")));
         if (!loaded.ok())
-            qFatal("cannot load the harbour corpus: %s", qPrintable(loaded.error));
+            qFatal("cannot load the harbour corpus: %s", qPrintable(loaded.error.message));
         return Analyzer::run(std::move(loaded.corpus));
     }();
     return result;

@@ -50,32 +50,32 @@ QString BenchCorpus::defaultRoot()
     return env.isEmpty() ? QStringLiteral("/tmp/parallax-bench-corpora") : env;
 }
 
-bool BenchCorpus::ensure(const QString &root, const Spec &spec, Summary *summary, QString *error)
+Result<BenchCorpus::Summary> BenchCorpus::ensure(const QString &root, const Spec &spec)
 {
     const QString folder = QDir(root).filePath(QStringLiteral("bench-%1-%2").arg(spec.articles).arg(spec.seed));
     QFile stamp(QDir(folder).filePath(StampName));
     if (stamp.open(QIODevice::ReadOnly)) {
         const QJsonObject saved = QJsonDocument::fromJson(stamp.readAll()).object();
         if (saved.value(QStringLiteral("spec")).toObject() == specJson(spec)) {
-            summary->folder = folder;
-            summary->articles = saved.value(QStringLiteral("articles")).toInt();
-            summary->bytes = qint64(saved.value(QStringLiteral("bytes")).toDouble());
-            summary->speakers = saved.value(QStringLiteral("speakers")).toInt();
-            summary->statements = saved.value(QStringLiteral("statements")).toInt();
-            summary->events = saved.value(QStringLiteral("events")).toInt();
-            summary->reused = true;
-            return true;
+            Summary summary;
+            summary.folder = folder;
+            summary.articles = saved.value(QStringLiteral("articles")).toInt();
+            summary.bytes = qint64(saved.value(QStringLiteral("bytes")).toDouble());
+            summary.speakers = saved.value(QStringLiteral("speakers")).toInt();
+            summary.statements = saved.value(QStringLiteral("statements")).toInt();
+            summary.events = saved.value(QStringLiteral("events")).toInt();
+            summary.reused = true;
+            return summary;
         }
     }
-    return write(folder, spec, summary, error);
+    return write(folder, spec);
 }
 
-bool BenchCorpus::write(const QString &folder, const Spec &spec, Summary *summary, QString *error)
+Result<BenchCorpus::Summary> BenchCorpus::write(const QString &folder, const Spec &spec)
 {
     QDir dir(folder);
     if ((dir.exists() && !dir.removeRecursively()) || !QDir().mkpath(folder)) {
-        *error = QStringLiteral("cannot create %1").arg(folder);
-        return false;
+        return Error(Error::Code::Io, QStringLiteral("cannot create %1").arg(folder), folder);
     }
     const BenchPlan plan(spec.articles, spec.seed);
     QList<int> indices(spec.articles);
@@ -126,13 +126,13 @@ bool BenchCorpus::write(const QString &folder, const Spec &spec, Summary *summar
             manifest.append(entry);
     }
     if (!failed.isEmpty()) {
-        *error = QStringLiteral("cannot write %1 files, first %2").arg(failed.size()).arg(failed.constFirst());
-        return false;
+        return Error(Error::Code::Io,
+            QStringLiteral("cannot write %1 files, first %2").arg(failed.size()).arg(failed.constFirst()),
+            dir.filePath(failed.constFirst()));
     }
     QSaveFile manifestFile(dir.filePath(QStringLiteral("corpus.json")));
     if (!manifestFile.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write corpus.json");
-        return false;
+        return Error(Error::Code::Io, QStringLiteral("cannot write corpus.json"), manifestFile.fileName());
     }
     manifestFile.write(QJsonDocument(
         QJsonObject { { QStringLiteral("name"), QStringLiteral("Benchmark corpus of %1 articles").arg(spec.articles) },
@@ -140,22 +140,23 @@ bool BenchCorpus::write(const QString &folder, const Spec &spec, Summary *summar
                            .toJson(QJsonDocument::Compact));
     manifestFile.commit();
 
-    summary->folder = folder;
-    summary->articles = spec.articles;
-    summary->bytes = bytes;
-    summary->speakers = plan.speakerCount();
-    summary->statements = plan.statementCount();
-    summary->events = plan.eventCount();
-    summary->reused = false;
+    Summary summary;
+    summary.folder = folder;
+    summary.articles = spec.articles;
+    summary.bytes = bytes;
+    summary.speakers = plan.speakerCount();
+    summary.statements = plan.statementCount();
+    summary.events = plan.eventCount();
     QSaveFile stamp(dir.filePath(StampName));
     if (!stamp.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write the stamp in %1").arg(folder);
-        return false;
+        return Error(Error::Code::Io, QStringLiteral("cannot write the stamp in %1").arg(folder), stamp.fileName());
     }
     stamp.write(QJsonDocument(
         QJsonObject { { QStringLiteral("spec"), specJson(spec) }, { QStringLiteral("articles"), spec.articles },
-            { QStringLiteral("bytes"), double(summary->bytes) }, { QStringLiteral("speakers"), summary->speakers },
-            { QStringLiteral("statements"), summary->statements }, { QStringLiteral("events"), summary->events } })
+            { QStringLiteral("bytes"), double(summary.bytes) }, { QStringLiteral("speakers"), summary.speakers },
+            { QStringLiteral("statements"), summary.statements }, { QStringLiteral("events"), summary.events } })
                     .toJson());
-    return stamp.commit();
+    if (!stamp.commit())
+        return Error(Error::Code::Io, QStringLiteral("cannot write the stamp in %1").arg(folder), stamp.fileName());
+    return summary;
 }

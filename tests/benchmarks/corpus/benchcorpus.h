@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/error.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -28,10 +30,10 @@ public:
         bool reused = false;
     };
 
-    // Generates the corpus into `folder` (replacing what is there); false with `error` set on failure.
-    static bool write(const QString &folder, const Spec &spec, Summary *summary, QString *error);
+    // Generates the corpus into `folder` (replacing what is there).
+    static Result<Summary> write(const QString &folder, const Spec &spec);
     // `root`/bench-<articles>-<seed>, generated unless already there from the same spec.
-    static bool ensure(const QString &root, const Spec &spec, Summary *summary, QString *error);
+    static Result<Summary> ensure(const QString &root, const Spec &spec);
     // The root the benchmarks keep corpora in: $PARALLAX_BENCH_CORPORA, else /tmp/parallax-bench-corpora.
     static QString defaultRoot();
     // The generator's version: a change of what is written must change it, so old folders are remade.
