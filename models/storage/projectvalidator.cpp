@@ -72,8 +72,13 @@ Error checkHeader(const QString &file, const QString &path)
     return {};
 }
 
-// The problems a check pragma reports (none: it said "ok"); empty with `error` set when it failed.
-QStringList runCheck(QSqlDatabase &db, const QString &pragma, QString *error)
+Error damaged(const QString &path, const QString &what)
+{
+    return fail(Error::Code::Damaged, path, ProjectValidator::tr("the database is damaged: %1").arg(what));
+}
+
+// The problems a check pragma reports (none: it said "ok"), or the damage that stopped it.
+Result<QStringList> runCheck(QSqlDatabase &db, const QString &path, const QString &pragma)
 {
     QSqlQuery query(db);
     const bool ran = query.exec(pragma);
@@ -89,13 +94,8 @@ QStringList runCheck(QSqlDatabase &db, const QString &pragma, QString *error)
     const QSqlError failure = query.lastError();
     query.finish();
     if (failure.isValid() && failure.type() != QSqlError::NoError)
-        *error = failure.text();
+        return damaged(path, failure.text());
     return problems;
-}
-
-Error damaged(const QString &path, const QString &what)
-{
-    return fail(Error::Code::Damaged, path, ProjectValidator::tr("the database is damaged: %1").arg(what));
 }
 
 // PRAGMA integrity_check, which also compares every index with its table, on the tables that hold
@@ -114,13 +114,12 @@ Error checkIndexes(QSqlDatabase &db, const QString &path)
         exists.finish();
         if (!present)
             continue;
-        QString error;
-        const QStringList problems
-            = runCheck(db, QStringLiteral("PRAGMA integrity_check(%1)").arg(QLatin1String(table)), &error);
-        if (!error.isEmpty())
-            return damaged(path, error);
-        if (!problems.isEmpty())
-            return damaged(path, problems.constFirst());
+        const Result<QStringList> problems
+            = runCheck(db, path, QStringLiteral("PRAGMA integrity_check(%1)").arg(QLatin1String(table)));
+        if (!problems.ok())
+            return problems.error();
+        if (!problems.value().isEmpty())
+            return damaged(path, problems.value().constFirst());
     }
     return {};
 }
@@ -182,12 +181,11 @@ Error checkContent(QSqlDatabase &db, const QString &path, ProjectValidator::Dept
                 .arg(version)
                 .arg(ProjectSchema::currentVersion()));
 
-    QString error;
-    const QStringList problems = runCheck(db, QStringLiteral("PRAGMA quick_check"), &error);
-    if (!error.isEmpty())
-        return damaged(path, error);
-    if (!problems.isEmpty())
-        return damaged(path, problems.constFirst());
+    const Result<QStringList> problems = runCheck(db, path, QStringLiteral("PRAGMA quick_check"));
+    if (!problems.ok())
+        return problems.error();
+    if (!problems.value().isEmpty())
+        return damaged(path, problems.value().constFirst());
     if (depth == ProjectValidator::Depth::Writing) {
         if (Error e = checkIndexes(db, path); !e.ok())
             return e;
