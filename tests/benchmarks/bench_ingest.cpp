@@ -101,7 +101,7 @@ QByteArray htmlArticle(QRandomGenerator &rng, int n)
                       "<header class=\"site-header\"><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">"
                       "World</a></li><li><a href=\"/ports\">Ports</a></li></ul></nav></header><main><article>"
                       "<h1>Harbour board weighs a contract, report "
-        + QByteArray::number(n) + "</h1><p class=\"byline\">By <a rel=\"author\" href=\"/jd\">Jane Doe</a></p>";
+        + QByteArray::number(n) + R"(</h1><p class="byline">By <a rel="author" href="/jd">Jane Doe</a></p>)";
     const QList<QByteArray> body = paragraphs(rng, 10);
     for (int i = 0; i < body.size(); ++i) {
         html += "<p>" + body.at(i) + "</p>\n";

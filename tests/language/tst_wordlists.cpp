@@ -87,7 +87,7 @@ private Q_SLOTS:
                                                  << QStringList { at(5, "directive after the first entry") };
         QTest::newRow("clean") << file("#! disjoint: a/b c/d\nalpha\nbeta\n") << QStringList {};
         QTest::newRow("out of order") << file("beta\nalpha\ngamma\n")
-                                      << QStringList { at(4, "\"alpha\" is out of order (after \"beta\")") };
+                                      << QStringList { at(4, R"("alpha" is out of order (after "beta"))") };
         QTest::newRow("repeated") << file("alpha\nbeta\nalpha\n") << QStringList { at(5, "\"alpha\" repeats line 3") };
         QTest::newRow("upper-case") << file("Alpha\n") << QStringList { at(3, "\"Alpha\" is not lower-case") };
         QTest::newRow("spaces") << file("alpha \n") << QStringList { at(3, "\"alpha \" has spaces around it") };
@@ -107,7 +107,7 @@ private Q_SLOTS:
             << file("#! ordered:\nalpha\n") << QStringList { at(3, "ordered: gives no reason") };
         QTest::newRow("cased") << file("#! cased: abbreviations\nMr.\nvs.\n") << QStringList {};
         QTest::newRow("cased, out of order") << file("#! cased: abbreviations\nvs.\nMr.\n")
-                                             << QStringList { at(5, "\"Mr.\" is out of order (after \"vs.\")") };
+                                             << QStringList { at(5, R"("Mr." is out of order (after "vs."))") };
         QTest::newRow("cased without a reason")
             << file("#! cased:\nMr.\n") << QStringList { at(3, "cased: gives no reason") };
         QTest::newRow("broken UTF-8") << file("caf\xc3\n") << QStringList { at(3, "not valid UTF-8") };

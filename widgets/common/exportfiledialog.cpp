@@ -20,12 +20,12 @@ QString filterOf(const ExportFileDialog::FileType &type)
 
 QString ExportFileDialog::startFolder()
 {
-    const QString last = QSettings().value(FolderKey).toString();
+    QString last = QSettings().value(FolderKey).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     for (QStandardPaths::StandardLocation location :
         { QStandardPaths::PicturesLocation, QStandardPaths::DocumentsLocation, QStandardPaths::HomeLocation }) {
-        const QString folder = QStandardPaths::writableLocation(location);
+        QString folder = QStandardPaths::writableLocation(location);
         if (!folder.isEmpty() && QFileInfo(folder).isDir())
             return folder;
     }
@@ -67,7 +67,7 @@ QString ExportFileDialog::getSaveFileName(
     if (path.isEmpty())
         return {};
     const qsizetype chosen = filters.indexOf(selectedFilter);
-    const QString result = withSuffix(path, types.value(std::max<qsizetype>(0, chosen)), types);
+    QString result = withSuffix(path, types.value(std::max<qsizetype>(0, chosen)), types);
     rememberFolder(result);
     return result;
 }

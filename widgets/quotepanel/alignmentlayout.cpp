@@ -102,12 +102,12 @@ QRect AlignmentLayout::renderingRect(int rendering, int band) const
     if (!label.isValid())
         return {};
     if (m_orientation == Orientation::RenderingsAsColumns)
-        return QRect(label.left(), 0, label.width(), m_size.height());
+        return { label.left(), 0, label.width(), m_size.height() };
     int right = label.right();
     const int end = band + 1 < bandCount() ? m_bandStarts.at(band + 1) : m_columns;
     for (int c = m_bandStarts.at(band); c < end; ++c)
         right = std::max(right, cellRect(c, rendering).right());
-    return QRect(QPoint(0, label.top()), QPoint(right, label.bottom()));
+    return { QPoint(0, label.top()), QPoint(right, label.bottom()) };
 }
 
 AlignmentLayout::Hit AlignmentLayout::hitTest(QPoint point) const

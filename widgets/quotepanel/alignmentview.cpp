@@ -180,12 +180,12 @@ QSize AlignmentView::contentSize() const
 QSize AlignmentView::sizeHint() const
 {
     const QSize content = contentSize();
-    return QSize(std::max(480, content.width()), std::clamp(content.height(), 120, 520));
+    return { std::max(480, content.width()), std::clamp(content.height(), 120, 520) };
 }
 
 QSize AlignmentView::minimumSizeHint() const
 {
-    return QSize(240, 80);
+    return { 240, 80 };
 }
 
 AlignmentLayout::Hit AlignmentView::hitAt(QPoint viewportPos) const
@@ -195,7 +195,7 @@ AlignmentLayout::Hit AlignmentView::hitAt(QPoint viewportPos) const
 
 QPoint AlignmentView::contentOffset() const
 {
-    return QPoint(margin - horizontalScrollBar()->value(), margin - verticalScrollBar()->value());
+    return { margin - horizontalScrollBar()->value(), margin - verticalScrollBar()->value() };
 }
 
 void AlignmentView::setAnnotatedQuotes(const QHash<QString, int> &counts)
@@ -281,7 +281,7 @@ void AlignmentView::paintCell(QPainter &painter, int segment, int rendering, QRe
     }
 }
 
-void AlignmentView::paintEvent(QPaintEvent *)
+void AlignmentView::paintEvent(QPaintEvent * /*unused*/)
 {
     QPainter painter(viewport());
     painter.setRenderHint(QPainter::Antialiasing);

@@ -98,10 +98,10 @@ QSize DiffLegend::sizeHint() const
     if (items.isEmpty())
         return {};
     const Item &last = items.constLast();
-    return QSize((last.label.isNull() ? last.swatch : last.label).right() + 1, last.swatch.bottom() + 2);
+    return { (last.label.isNull() ? last.swatch : last.label).right() + 1, last.swatch.bottom() + 2 };
 }
 
-void DiffLegend::paintEvent(QPaintEvent *)
+void DiffLegend::paintEvent(QPaintEvent * /*event*/)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/labelplacer.h"
 
+#include <algorithm>
 #include <limits>
 
 LabelPlacer::LabelPlacer(int rows, double gap)
@@ -23,9 +24,5 @@ int LabelPlacer::place(double x, double width)
 
 bool LabelPlacer::hasRoomAt(double x) const
 {
-    for (const double right : m_rightEdges) {
-        if (right + m_gap <= x)
-            return true;
-    }
-    return false;
+    return std::ranges::any_of(m_rightEdges, [this, x](double right) { return right + m_gap <= x; });
 }

@@ -46,7 +46,7 @@ QSize TimelineExporter::sizeFor(const TimelineExportSource &source, const Timeli
     const TimelinePainter timeline(*source.index, source.model, source.palette, source.font);
     const double height
         = timeline.heightShowingAllLanes(QRectF(QPointF(0, 0), QSizeF(options.size)), paintOptionsFor(options));
-    return QSize(options.size.width(), std::max(options.size.height(), int(std::ceil(height))));
+    return { options.size.width(), std::max(options.size.height(), int(std::ceil(height))) };
 }
 
 void TimelineExporter::paint(

@@ -119,19 +119,19 @@ TimelineGeometry::TickUnit TimelineGeometry::minorUnit() const
     return minorUnitAt(pixelsPerDay());
 }
 
-TimelineGeometry::TickUnit TimelineGeometry::majorUnitAt(double ppd)
+TimelineGeometry::TickUnit TimelineGeometry::majorUnitAt(double pixelsPerDay)
 {
     for (TickUnit unit : { TickUnit::Day, TickUnit::Week, TickUnit::Month, TickUnit::Quarter, TickUnit::Year,
              TickUnit::FiveYears, TickUnit::Decade }) {
-        if (unitDays(unit) * ppd >= MinLabelSpacing)
+        if (unitDays(unit) * pixelsPerDay >= MinLabelSpacing)
             return unit;
     }
     return TickUnit::Century;
 }
 
-TimelineGeometry::TickUnit TimelineGeometry::minorUnitAt(double ppd)
+TimelineGeometry::TickUnit TimelineGeometry::minorUnitAt(double pixelsPerDay)
 {
-    const TickUnit major = majorUnitAt(ppd);
+    const TickUnit major = majorUnitAt(pixelsPerDay);
     TickUnit finer = major;
     switch (major) {
     case TickUnit::Day:
@@ -144,7 +144,7 @@ TimelineGeometry::TickUnit TimelineGeometry::minorUnitAt(double ppd)
         finer = TickUnit::Month;
         break;
     case TickUnit::Year:
-        finer = unitDays(TickUnit::Month) * ppd >= MinTickSpacing ? TickUnit::Month : TickUnit::Quarter;
+        finer = unitDays(TickUnit::Month) * pixelsPerDay >= MinTickSpacing ? TickUnit::Month : TickUnit::Quarter;
         break;
     case TickUnit::FiveYears:
     case TickUnit::Decade:
@@ -154,7 +154,7 @@ TimelineGeometry::TickUnit TimelineGeometry::minorUnitAt(double ppd)
         finer = TickUnit::Decade;
         break;
     }
-    return unitDays(finer) * ppd >= MinTickSpacing ? finer : major;
+    return unitDays(finer) * pixelsPerDay >= MinTickSpacing ? finer : major;
 }
 
 QDate TimelineGeometry::floorDate(QDate date, TickUnit unit)
@@ -167,11 +167,11 @@ QDate TimelineGeometry::floorDate(QDate date, TickUnit unit)
     case TickUnit::Week:
         return date.addDays(1 - date.dayOfWeek());
     case TickUnit::Month:
-        return QDate(y, date.month(), 1);
+        return { y, date.month(), 1 };
     case TickUnit::Quarter:
-        return QDate(y, (date.month() - 1) / 3 * 3 + 1, 1);
+        return { y, (date.month() - 1) / 3 * 3 + 1, 1 };
     case TickUnit::Year:
-        return QDate(y, 1, 1);
+        return { y, 1, 1 };
     case TickUnit::FiveYears:
         return floorYear(5);
     case TickUnit::Decade:
@@ -205,13 +205,13 @@ QDate TimelineGeometry::nextDate(QDate date, TickUnit unit)
     return date.addDays(1);
 }
 
-QString TimelineGeometry::tickLabel(QDate date, TickUnit unit, double ppd)
+QString TimelineGeometry::tickLabel(QDate date, TickUnit unit, double pixelsPerDay)
 {
     const QLocale locale;
     switch (unit) {
     case TickUnit::Day:
         // Room for the weekday once a day is wide enough.
-        return ppd >= 60
+        return pixelsPerDay >= 60
             ? locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') + QString::number(date.day())
             : QString::number(date.day());
     case TickUnit::Week:

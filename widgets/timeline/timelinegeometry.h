@@ -87,8 +87,8 @@ private:
     };
     // The visible time between squeezed stretches, split where the background's compression changes.
     QList<Piece> visiblePieces() const;
-    // `dayLabelRoom`: pixels per day of the narrowest piece with day labels.
-    static QString tickLabel(QDate date, TickUnit unit, double dayLabelRoom);
+    // `pixelsPerDay`, `dayLabelRoom`: pixels per day of the narrowest piece with day labels.
+    static QString tickLabel(QDate date, TickUnit unit, double pixelsPerDay);
     QList<Tick> ticksOf(const Piece &piece, TickUnit unit, bool labelled, double dayLabelRoom) const;
 
     TimeScale m_scale;

@@ -5,9 +5,10 @@
 #include "timeline/timelinemarks.h"
 
 #include <QPainter>
+#include <utility>
 
-TimelineLegend::TimelineLegend(const QPalette &palette, const QFont &font)
-    : m_palette(palette)
+TimelineLegend::TimelineLegend(QPalette palette, const QFont &font)
+    : m_palette(std::move(palette))
     , m_font(font)
 {
 }

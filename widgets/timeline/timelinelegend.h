@@ -14,7 +14,7 @@ class TimelineLegend
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineLegend)
 public:
-    TimelineLegend(const QPalette &palette, const QFont &font);
+    TimelineLegend(QPalette palette, const QFont &font);
     void paint(QPainter *p, const QRectF &rect, bool withQuotes, bool withGaps, bool withCompression) const;
     // The tint under the axis where background is compressed (shared with the painter).
     static QColor compressionTint(const QPalette &palette);

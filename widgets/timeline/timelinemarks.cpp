@@ -18,7 +18,7 @@ QColor withAlpha(QColor c, int alpha)
 
 QColor TimelineMarks::conflictColor()
 {
-    return QColor(0xd9, 0x3f, 0x2e);
+    return { 0xd9, 0x3f, 0x2e };
 }
 
 void TimelineMarks::point(QPainter *p, const QRectF &rect, const QColor &fill, const QColor &ring)

@@ -609,9 +609,9 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
             placed.append({ i, row, QRectF(labelX, y + 8 + row * lineHeight, w, lineHeight), label });
         } else {
             // Counted on the nearest label before it, which is what covers its place.
-            for (auto it = placed.rbegin(); it != placed.rend(); ++it) {
-                if (it->rect.left() <= labelX) {
-                    ++it->hidden;
+            for (qsizetype k = placed.size() - 1; k >= 0; --k) {
+                if (placed[k].rect.left() <= labelX) {
+                    ++placed[k].hidden;
                     break;
                 }
             }
@@ -715,9 +715,9 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
             placed.append({ index, QRectF(labelX, y + 8 + row * lineHeight, w, lineHeight), label, color });
             continue;
         }
-        for (auto pl = placed.rbegin(); pl != placed.rend(); ++pl) {
-            if (pl->rect.left() <= labelX) {
-                ++pl->hidden;
+        for (qsizetype k = placed.size() - 1; k >= 0; --k) {
+            if (placed[k].rect.left() <= labelX) {
+                ++placed[k].hidden;
                 break;
             }
         }
@@ -749,7 +749,7 @@ QColor TimelinePainter::laneBackground(const LaneBox &box) const
 
 QRectF TimelinePainter::labelBackground(const QRectF &label, double textWidth)
 {
-    return QRectF(label.left() - 2, label.top() + 1, textWidth + 4, label.height() - 2);
+    return { label.left() - 2, label.top() + 1, textWidth + 4, label.height() - 2 };
 }
 
 void TimelinePainter::paintHiddenCount(QPainter *p, const QRectF &label, int hidden, const QColor &color) const

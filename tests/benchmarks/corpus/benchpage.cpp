@@ -62,26 +62,25 @@ QByteArray cssChunk(BenchRng &rng)
 QByteArray stateChunk(BenchRng &rng, const BenchArticle &a)
 {
     const QString &headline = a.related.at(rng.below(int(a.related.size())));
-    return "{\"id\":\"" + hex(rng, 16) + "\",\"type\":\"teaser\",\"headline\":\"" + headline.toUtf8()
-        + "\",\"image\":{\"src\":\"https://img.example/" + hex(rng, 24) + ".jpg\",\"w\":"
+    return R"({"id":")" + hex(rng, 16) + R"(","type":"teaser","headline":")" + headline.toUtf8()
+        + R"(","image":{"src":"https://img.example/)" + hex(rng, 24) + R"(.jpg","w":)"
         + QByteArray::number(rng.between(300, 1600)) + ",\"h\":" + QByteArray::number(rng.between(200, 900))
-        + "},\"section\":\"world\",\"flags\":{\"premium\":" + (rng.chance(0.3) ? "true" : "false")
-        + ",\"live\":false}},";
+        + R"(},"section":"world","flags":{"premium":)" + (rng.chance(0.3) ? "true" : "false") + ",\"live\":false}},";
 }
 
 QByteArray navigation(BenchRng &rng)
 {
-    QByteArray out = "<header class=\"site-header\"><a class=\"logo\" href=\"/\">Home</a><nav aria-label=\"Main\"><ul>";
+    QByteArray out = R"(<header class="site-header"><a class="logo" href="/">Home</a><nav aria-label="Main"><ul>)";
     for (int i = 0, n = rng.between(30, 120); i < n; ++i) {
         const QByteArray word = BenchWords::properWord(rng).toUtf8();
-        out += "<li class=\"menu-item\"><a href=\"/" + word.toLower() + "\">" + word + "</a></li>";
+        out += R"(<li class="menu-item"><a href="/)" + word.toLower() + "\">" + word + "</a></li>";
     }
     return out + "</ul></nav><button class=\"menu-toggle\" aria-label=\"Menu\">&#9776;</button></header>\n";
 }
 
 QByteArray footer(BenchRng &rng, const BenchArticle &a)
 {
-    QByteArray out = "<footer class=\"site-footer\"><div class=\"footer-links\">";
+    QByteArray out = R"(<footer class="site-footer"><div class="footer-links">)";
     for (int i = 0, n = rng.between(20, 80); i < n; ++i) {
         const QByteArray word = BenchWords::properWord(rng).toUtf8();
         out += "<a href=\"/info/" + word.toLower() + "\">" + word + "</a> ";
@@ -128,33 +127,33 @@ QByteArray BenchPage::html(const BenchArticle &a, BenchRng &rng, int htmlBytes)
 {
     const QByteArray date = a.published.toString(Qt::ISODate).toUtf8();
     QByteArray head = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + esc(a.title) + " | "
-        + esc(a.outlet) + "</title><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-        + "<meta property=\"og:site_name\" content=\"" + esc(a.outlet) + "\"><meta property=\"og:title\" content=\""
-        + esc(a.title) + "\"><meta property=\"og:url\" content=\"" + esc(a.url)
-        + "\"><meta property=\"article:published_time\" content=\"" + date
-        + "T08:" + QByteArray::number(10 + rng.below(50)) + ":00Z\"><meta name=\"author\" content=\"" + esc(a.author)
-        + "\"><link rel=\"canonical\" href=\"" + esc(a.url) + "\">";
+        + esc(a.outlet) + R"(</title><meta name="viewport" content="width=device-width,initial-scale=1">)"
+        + R"(<meta property="og:site_name" content=")" + esc(a.outlet) + R"("><meta property="og:title" content=")"
+        + esc(a.title) + R"("><meta property="og:url" content=")" + esc(a.url)
+        + R"("><meta property="article:published_time" content=")" + date
+        + "T08:" + QByteArray::number(10 + rng.below(50)) + R"(:00Z"><meta name="author" content=")" + esc(a.author)
+        + R"("><link rel="canonical" href=")" + esc(a.url) + "\">";
     for (int i = 0; i < 6; ++i)
-        head += "<link rel=\"preload\" as=\"font\" href=\"/fonts/" + hex(rng, 8) + ".woff2\" crossorigin>";
+        head += R"(<link rel="preload" as="font" href="/fonts/)" + hex(rng, 8) + ".woff2\" crossorigin>";
     head += "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
             "\"headline\":\""
-        + esc(a.title) + "\",\"datePublished\":\"" + date + "\",\"author\":{\"@type\":\"Person\",\"name\":\""
-        + esc(a.author) + "\"}}</script>\n";
+        + esc(a.title) + R"(","datePublished":")" + date + R"(","author":{"@type":"Person","name":")" + esc(a.author)
+        + "\"}}</script>\n";
 
     QByteArray article = "<main id=\"content\"><nav class=\"breadcrumb\"><a href=\"/\">Home</a> &rsaquo; <a "
                          "href=\"/world\">World</a></nav><article><h1>"
-        + esc(a.title) + "</h1><p class=\"byline\">By <a rel=\"author\" href=\"/authors/" + hex(rng, 6) + "\">"
+        + esc(a.title) + R"(</h1><p class="byline">By <a rel="author" href="/authors/)" + hex(rng, 6) + "\">"
         + esc(a.author) + "</a> &middot; <time datetime=\"" + date + "\">" + date
         + "</time> &middot; 4 min read</p><figure><img src=\"https://img.example/" + hex(rng, 24)
-        + ".jpg\" alt=\"\"><figcaption>" + esc(a.caption) + "</figcaption></figure>\n";
+        + R"(.jpg" alt=""><figcaption>)" + esc(a.caption) + "</figcaption></figure>\n";
     for (int i = 0; i < a.paragraphs.size(); ++i) {
         article += "<p>" + esc(a.paragraphs.at(i)) + "</p>\n";
         if (i == 2)
-            article += "<div class=\"ad-slot\" data-slot=\"" + hex(rng, 6)
+            article += R"(<div class="ad-slot" data-slot=")" + hex(rng, 6)
                 + "\"><span>Advertisement</span><script>googletag.cmd.push(function(){googletag.display('" + hex(rng, 6)
                 + "')})</script></div>\n";
         if (i == 4)
-            article += "<aside class=\"related\"><h3>Related</h3><ul><li><a href=\"/r/" + hex(rng, 6) + "\">"
+            article += R"(<aside class="related"><h3>Related</h3><ul><li><a href="/r/)" + hex(rng, 6) + "\">"
                 + esc(a.related.at(2)) + "</a></li><li><a href=\"/r/" + hex(rng, 6) + "\">" + esc(a.related.at(3))
                 + "</a></li></ul></aside>\n";
     }
@@ -177,7 +176,7 @@ QByteArray BenchPage::html(const BenchArticle &a, BenchRng &rng, int htmlBytes)
     while (style.size() < extra / 6)
         style += cssChunk(rng);
     style += "</style>\n";
-    QByteArray state = "<script id=\"__STATE__\" type=\"application/json\">{\"page\":{\"teasers\":[";
+    QByteArray state = R"(<script id="__STATE__" type="application/json">{"page":{"teasers":[)";
     while (state.size() < extra / 2)
         state += stateChunk(rng, a);
     state.chop(1);
