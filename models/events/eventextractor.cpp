@@ -102,6 +102,7 @@ private:
     bool reactedTo(const Trigger &t) const;
     QList<Trigger> namedBySaying();
     QList<Trigger> namedInSaying();
+    QList<int> sayingTimes() const;
     QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
         const ArgumentFinder::Place &place, const QStringList &participants) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
@@ -128,6 +129,7 @@ private:
     QList<Match> m_matches;
     QList<Trigger> m_found;
     int m_keptSaying = -1; // the saying verb namedInSaying gave the time to: it stays beside strong triggers
+    int m_saidFrom = -1; // where what that verb said begins: the happenings named there are mentioned from it on
     int m_lastBegin = -1; // token range of the sentence before the current one
     int m_lastEnd = -1;
 };
@@ -138,13 +140,21 @@ void SentenceReader::computeClauses(int begin, int end)
     m_end = end;
     m_clause.resize(end - begin);
     int start = begin;
+    int outer = -1; // the clause a parenthesis interrupts: "wrote on Fotor (formerly Pixa) on Monday that …"
     qsizetype match = 0;
     for (int k = begin; k < end; ++k) {
         while (match < m_matches.size() && m_matches.at(match).last <= k)
             ++match;
         const bool insideDate = match < m_matches.size() && m_matches.at(match).first < k;
-        if (k > begin && !insideDate && isClauseMark(m_tokens[size_t(k)]))
+        const ScanToken &t = m_tokens[size_t(k)];
+        if (k > begin && !insideDate && isClauseMark(t)) {
+            if (t.isPunct(u'('))
+                outer = start;
             start = k;
+        } else if (outer >= 0 && k > begin && m_tokens[size_t(k - 1)].isPunct(u')')) {
+            start = outer;
+            outer = -1;
+        }
         m_clause[k - begin] = start;
     }
 }
@@ -188,13 +198,21 @@ bool SentenceReader::ownPhrase(int from, int to) const
 {
     if (to - from > 7)
         return false;
+    int depth = 0;
     for (int k = from; k < to; ++k) {
         const ScanToken &tok = m_tokens[size_t(k)];
-        if (tok.isPunct(u'(') || tok.isPunct(u')'))
-            continue; // "wrote on Fotor (formerly Pixa) on Monday"
+        // "wrote on Fotor (once Pixa) on Monday": an aside in parentheses is no predicate
+        depth += tok.isPunct(u'(') ? 1 : tok.isPunct(u')') ? -1 : 0;
+        if (depth > 0 || tok.isPunct(u')'))
+            continue;
         if (!tok.isWord())
             return false;
-        if (tok.word && !tok.has(Lexicon::AudienceWord)
+        // "said in an update on Tuesday": the saying's own medium
+        const bool medium = tok.word && (tok.word->family & (Lexicon::Statement | Lexicon::Speech)) && k > from
+            && m_tokens[size_t(k - 1)].word
+            && (m_tokens[size_t(k - 1)].word == Lexicon::w<u"a">()
+                || m_tokens[size_t(k - 1)].word == Lexicon::w<u"an">());
+        if (tok.word && !tok.has(Lexicon::AudienceWord) && !medium
             && !(tok.word == Lexicon::w<u"by">() || tok.word == Lexicon::w<u"to">() || tok.word == Lexicon::w<u"with">()
                 || tok.word == Lexicon::w<u"the">() || tok.word == Lexicon::w<u"a">() || tok.word == Lexicon::w<u"an">()
                 || tok.word == Lexicon::w<u"on">() || tok.word == Lexicon::w<u"at">()
@@ -341,9 +359,20 @@ EventMention SentenceReader::makeMention(
         if (!subject.isEmpty() && !m.participants.contains(subject.constFirst()))
             m.participants.prepend(subject.constFirst());
     }
+    // "The crew of the Vela radioed for help, officials said": a sayer named by a common noun is not the name
+    // before it.
+    const auto sayingVerb = std::find_if(m_tokens.begin() + first, m_tokens.begin() + last, [](const ScanToken &t) {
+        return t.word && (t.word->family & (Lexicon::Statement | Lexicon::Speech)) && !t.has(Lexicon::Noun);
+    });
+    const bool commonSayer = sayingVerb != m_tokens.begin() + first && sayingVerb != m_tokens.begin() + last
+        && std::none_of(
+            m_tokens.begin() + first, sayingVerb, [](const ScanToken &t) { return t.is(ScanToken::Capitalized); })
+        && (sayingVerb - 1)->isWord() && !(sayingVerb - 1)->has(Lexicon::Stop)
+        && !(sayingVerb - 1)->has(Lexicon::Pronoun) && !(sayingVerb - 1)->has(Lexicon::Temporal);
     // "Marr told the rebels they would be punished in a televised address": a speech named in a clause without a
     // name of its own is the sentence subject's, not that of the nearest name before it.
-    if (m.participants.isEmpty() && primary->noun && (primary->family & (Lexicon::Speech | Lexicon::Statement)))
+    if (m.participants.isEmpty() && !commonSayer && primary->noun
+        && (primary->family & (Lexicon::Speech | Lexicon::Statement)))
         m.participants = args.sentenceSubject().mid(0, 1);
     // "…, saying she was elected last month": the pronoun is the sentence's subject, and what happened, happened
     // to them.
@@ -352,7 +381,7 @@ EventMention SentenceReader::makeMention(
             [](const ScanToken &t) { return t.has(Lexicon::Pronoun); });
     if (pronounSubject)
         m.participants = args.sentenceSubject().mid(0, 1);
-    if (m.participants.isEmpty())
+    if (m.participants.isEmpty() && !commonSayer)
         m.participants = args.nearestParticipantBefore(first);
     m.theme = themeOf(args, *primary, first, last, place, m.participants);
     if (m.theme.isEmpty() && pronounSubject && !m.participants.isEmpty()
@@ -624,7 +653,33 @@ QList<Trigger> SentenceReader::namedInSaying()
     });
     if (named.isEmpty())
         m_keptSaying = -1;
+    else
+        m_saidFrom = after;
     return named;
+}
+
+// "Leaders voiced hope on Thursday that …, after Ames resigned", "the crew raised the alarm, officials said in an
+// update late on Tuesday": a saying (verb or noun) with a firm time of its own that no stronger trigger takes is a
+// happening of its own. The tokens of such sayings.
+QList<int> SentenceReader::sayingTimes() const
+{
+    QList<int> taken;
+    for (const Trigger &t : m_found) {
+        if (!t.weak)
+            taken.append(pairedMatch(t));
+    }
+    QList<int> kept;
+    for (const Trigger &t : m_found) {
+        if (!t.weak || !(t.family & (Lexicon::Statement | Lexicon::Speech)))
+            continue;
+        const int i = pairedMatch(t);
+        if (i < 0 || taken.contains(i) || clauseOf(m_matches.at(i).first) != clauseOf(t.token))
+            continue;
+        const Match &m = m_matches.at(i);
+        if (!m.vague && m.timex.isResolved())
+            kept.append(t.token);
+    }
+    return kept;
 }
 
 // Mentions that name a happening without a time, one per clause: the merger joins them to the dated event
@@ -639,8 +694,10 @@ void SentenceReader::addUndated(
     const auto flush = [&] {
         if (group.isEmpty())
             return;
-        EventMention m
-            = makeMention(args, group, clauseOf(group.first().token), clauseEnd(group.last().token), undated);
+        int first = clauseOf(group.first().token);
+        if (m_saidFrom > first && m_saidFrom <= group.first().first)
+            first = m_saidFrom; // "wrote (…) on Monday that he regretted the sacking": only what was said
+        EventMention m = makeMention(args, group, first, clauseEnd(group.last().token), undated);
         // "resigned" with nobody named says too little to find which happening it was
         const bool noun = std::all_of(group.begin(), group.end(), [](const Trigger &t) { return t.noun; });
         if (noun || !m.participants.isEmpty())
@@ -761,14 +818,16 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         m_found.removeIf([this](const Trigger &t) { return t.weak && !namesHappening(t); });
     anchors.append(namedBySaying());
     m_keptSaying = -1;
+    m_saidFrom = -1;
     anchors.append(namedInSaying());
     const bool hasStrong = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
     // "Despite Ames's overture, the two never met": a saying named by its owner, with no time of its own, names
     // that saying's event though a stronger happening takes the sentence.
     QList<Trigger> namedSayings;
     if (hasStrong) {
+        const QList<int> ownTimes = sayingTimes();
         m_found.removeIf([&](const Trigger &t) {
-            if (!t.weak || t.token == m_keptSaying)
+            if (!t.weak || t.token == m_keptSaying || ownTimes.contains(t.token))
                 return false;
             int owner = t.first - 1;
             while (owner >= m_begin && isModifier(m_tokens[size_t(owner)]))
