@@ -108,6 +108,7 @@ private:
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
     void addNewsSaying(const ArgumentFinder &args, bool headline, QList<EventMention> &out);
 
+    bool quoted(int token) const;
     bool isDateLine(int begin, int end) const;
     bool isCaption(int begin, int end) const;
     bool startsWithBullet(int begin) const;
@@ -130,6 +131,7 @@ private:
     QList<Trigger> m_found;
     int m_keptSaying = -1; // the saying verb namedInSaying gave the time to: it stays beside strong triggers
     int m_saidFrom = -1; // where what that verb said begins: the happenings named there are mentioned from it on
+    int m_paragraphBegin = 0; // first token of the current sentence's paragraph
     int m_lastBegin = -1; // token range of the sentence before the current one
     int m_lastEnd = -1;
 };
@@ -261,7 +263,10 @@ int SentenceReader::pairedMatch(const Trigger &t) const
         if (clauseHasTrigger)
             continue;
         const bool adjacent = clauseEnd(m.first) == clause || clauseEnd(t.token) == mc;
-        if (t.weak && (m.vague || !adjacent))
+        // "… Peskov said … (2019)": a year alone in parentheses dates a picture or a work, not a saying
+        const bool aside = m.first > m_begin && m_tokens[size_t(m.first - 1)].isPunct(u'(') && m.last < m_end
+            && m_tokens[size_t(m.last)].isPunct(u')');
+        if (t.weak && (m.vague || !adjacent || aside))
             continue;
         if (!bareClause(m))
             continue;
@@ -355,7 +360,16 @@ EventMention SentenceReader::makeMention(
         && std::none_of(m_tokens.begin() + first, m_tokens.begin() + primary->first,
             [](const ScanToken &t) { return t.isWord() && t.is(ScanToken::Capitalized); });
     if (verbFirst) {
-        const QStringList subject = args.sentenceSubject();
+        // "…, which exited the union in 2020": a relative clause's subject is the name it follows
+        const ScanToken &opener = m_tokens[size_t(first)];
+        const bool relative = opener.word == Lexicon::w<u"which">() || opener.word == Lexicon::w<u"who">();
+        int antecedent = first;
+        while (relative && antecedent > m_begin && m_tokens[size_t(antecedent - 1)].kind == ScanToken::Punct)
+            --antecedent;
+        const QString named = relative ? args.nameBefore(antecedent) : QString();
+        const QStringList subject = !named.isEmpty() ? QStringList { named }
+            : relative                               ? args.nearestParticipantBefore(first)
+                                                     : args.sentenceSubject();
         if (!subject.isEmpty() && !m.participants.contains(subject.constFirst()))
             m.participants.prepend(subject.constFirst());
     }
@@ -395,6 +409,17 @@ EventMention SentenceReader::makeMention(
         m.participants = args.participants(last, clauseEnd(last), place).mid(0, 1); // "During his tour, Halvorsen …"
     m.claim = args.claim(first, last);
     return m;
+}
+
+// Whether a token stands inside quotation marks of its paragraph: an odd number of double quotes before it.
+bool SentenceReader::quoted(int token) const
+{
+    int marks = 0;
+    for (int k = m_paragraphBegin; k < token; ++k) {
+        const ScanToken &t = m_tokens[size_t(k)];
+        marks += t.kind == ScanToken::Punct && Characters::isDoubleQuote(t.punct) ? 1 : 0;
+    }
+    return marks % 2 == 1;
 }
 
 // A sentence that is only a date (and a weekday, punctuation): "June 23", "Saturday, June 24:".
@@ -785,8 +810,13 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     });
     m_matches.clear();
     m_found.clear();
+    if (s.paragraph != m_lastParagraph)
+        m_paragraphBegin = s.begin;
     followSection(s);
     m_tagger.tagSentence(s.begin, s.end, s.paragraph, m_matches);
+    // "“We are now moving to a salvage operation,” he said": a speaker's "now" is the time of speaking, not of a
+    // happening the report dates.
+    m_matches.removeIf([this](const Match &m) { return m.vague && m.present && quoted(m.first); });
     if (isDateLine(s.begin, s.end)) {
         m_section = m_matches.first().timex;
         m_previous = {};
@@ -990,7 +1020,8 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     // What a following sentence may refer back to: the last firm date of this one.
     m_previous = {};
     for (qsizetype i = m_matches.size() - 1; i >= 0; --i) {
-        if (!m_matches.at(i).vague && m_matches.at(i).placeFirst < 0) {
+        // a date a speaker gives inside a quotation dates nothing the report goes on to tell
+        if (!m_matches.at(i).vague && m_matches.at(i).placeFirst < 0 && !quoted(m_matches.at(i).first)) {
             m_previous.sentence = index;
             m_previous.paragraph = s.paragraph;
             m_previous.begin = s.begin;

@@ -277,7 +277,10 @@ bool TemporalTagger::matchJustBefore(int i, Match &m)
         return false;
     m.vague = true;
     m.leansOnEvent = r != Rel::Later && r != Rel::Earlier;
-    if (anchorUsable()) {
+    // "moments before the crash" is as close as a day; a year a paragraph before ("which left the union in 2020")
+    // dates another story
+    const bool near = !m.leansOnEvent || m_anchorParagraph == m_paragraph || m_anchor.precision == DatePrecision::Day;
+    if (anchorUsable() && near) {
         setFromAnchor(m, i, end, { m_anchor.start, m_anchor.end }, m_anchor.precision, m_anchor.value,
             QStringLiteral("PREV"), 0.7);
         return true;

@@ -176,6 +176,26 @@ private Q_SLOTS:
         QTest::newRow("a saying in an update")
             << QStringLiteral("The crew radioed for help, officials said in an update late on Saturday.") << oct27
             << QStringList { QStringLiteral("update | Saturday => 2025-10-25 |  |  | ") };
+        QTest::newRow("a date inside a quotation dates nothing after it")
+            << QStringLiteral("\"We should have done this on June 3, 2024. We did not want a war,\" Vask said in a "
+                              "message released on Telegram.")
+            << oct27
+            << QStringList { QStringLiteral("said |  => NEWS_REF |  | Vask;Telegram | "),
+                   QStringLiteral("released |  => UNDATED |  | Vask;Telegram | ") };
+        QTest::newRow("a speaker's now dates nothing")
+            << QStringLiteral("\u201cWe are now moving from a rescue to a recovery,\u201d Ames said.") << oct27
+            << QStringList { QStringLiteral("said |  => NEWS_REF |  | Ames | ") };
+        QTest::newRow("a year in parentheses dates no saying") << QStringLiteral(
+            "Spokesman Dan Vell said President Lina Ames | News Desk President Lina Ames / Spokesman "
+            "Dan Vell (2019)") << oct27 << QStringList();
+        QTest::newRow("a relative clause's subject is the name it follows")
+            << QStringLiteral("Tarland, which exited the trade bloc in 2020, struggled.") << oct27
+            << QStringList { QStringLiteral("exited | 2020 => 2020 |  | Tarland | ") };
+        QTest::newRow("just before: a year a paragraph before is another story")
+            << QStringLiteral("Tarland has had a rough decade, and it left the trade bloc in 2020 amid protests.\n\n"
+                              "However, speaking to reporters just before a summit as news of Ames's exit broke, "
+                              "leaders expressed sympathy.")
+            << oct27 << QStringList { QStringLiteral("exit |  => UNDATED |  | Ames | ") };
         QTest::newRow("a sayer named by a common noun borrows no name")
             << QStringLiteral("The crew of the Vela radioed for help, officials said in an update on Saturday.")
             << oct27 << QStringList { QStringLiteral("update, said | Saturday => 2025-10-25 |  |  | ") };
