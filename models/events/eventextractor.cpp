@@ -263,7 +263,7 @@ int SentenceReader::pairedMatch(const Trigger &t) const
         if (clauseHasTrigger)
             continue;
         const bool adjacent = clauseEnd(m.first) == clause || clauseEnd(t.token) == mc;
-        // "… Peskov said … (2019)": a year alone in parentheses dates a picture or a work, not a saying
+        // "… Vell said … (2019)": a year alone in parentheses dates a picture or a work, not a saying
         const bool aside = m.first > m_begin && m_tokens[size_t(m.first - 1)].isPunct(u'(') && m.last < m_end
             && m_tokens[size_t(m.last)].isPunct(u')');
         if (t.weak && (m.vague || !adjacent || aside))
@@ -814,7 +814,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         m_paragraphBegin = s.begin;
     followSection(s);
     m_tagger.tagSentence(s.begin, s.end, s.paragraph, m_matches);
-    // "“We are now moving to a salvage operation,” he said": a speaker's "now" is the time of speaking, not of a
+    // "“Our divers now turn to the wreck,” he said": a speaker's "now" is the time of speaking, not of a
     // happening the report dates.
     m_matches.removeIf([this](const Match &m) { return m.vague && m.present && quoted(m.first); });
     if (isDateLine(s.begin, s.end)) {

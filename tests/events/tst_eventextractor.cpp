@@ -183,7 +183,7 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("said |  => NEWS_REF |  | Vask;Telegram | "),
                    QStringLiteral("released |  => UNDATED |  | Vask;Telegram | ") };
         QTest::newRow("a speaker's now dates nothing")
-            << QStringLiteral("\u201cWe are now moving from a rescue to a recovery,\u201d Ames said.") << oct27
+            << QStringLiteral("\u201cOur divers now turn from a rescue to a recovery,\u201d Ames said.") << oct27
             << QStringList { QStringLiteral("said |  => NEWS_REF |  | Ames | ") };
         QTest::newRow("a year in parentheses dates no saying") << QStringLiteral(
             "Spokesman Dan Vell said President Lina Ames | News Desk President Lina Ames / Spokesman "
