@@ -231,11 +231,18 @@ int SentenceReader::pairedMatch(const Trigger &t) const
     const int clause = clauseOf(t.token);
     int best = -1;
     int bestDistance = INT_MAX;
+    // "the sacking of Lund last Friday and the axing of the plan on Monday": a time after a noun, with no other
+    // happening between, is that noun's; one before it belongs to the phrase before.
+    const auto ownsAfter = [&](const Match &m) {
+        return t.noun && m.first > t.token && std::none_of(m_found.begin(), m_found.end(), [&](const Trigger &o) {
+            return o.token > t.token && o.token < m.first;
+        });
+    };
     for (int i = 0; i < m_matches.size(); ++i) {
         const Match &m = m_matches.at(i);
         if (m.placeFirst >= 0 || clauseOf(m.first) != clause)
             continue;
-        const int d = std::abs(m.first - t.token);
+        const int d = std::abs(m.first - t.token) - (ownsAfter(m) ? 10000 : 0);
         if (d < bestDistance) {
             best = i;
             bestDistance = d;
@@ -996,9 +1003,22 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         for (const QList<Trigger> &group : std::as_const(byClause)) {
             int first = match.first;
             int last = match.last;
+            // "the sacking of Lund last Friday and the axing of the plan on Monday": where a clause tells of
+            // happenings at several times, each noun's mention runs from its phrase to its time.
+            const bool shared = std::all_of(group.begin(), group.end(), [](const Trigger &t) { return t.noun; })
+                && std::any_of(groups.begin(), groups.end(), [&](const QList<Trigger> &other) {
+                       return &other != &paired && std::any_of(other.begin(), other.end(), [&](const Trigger &o) {
+                           return clauseOf(o.token) == clauseOf(group.first().token);
+                       });
+                   });
             for (const Trigger &t : group) {
-                first = std::min(first, clauseOf(t.token));
-                last = std::max(last, clauseEnd(t.token));
+                int phrase = t.first;
+                while (phrase > clauseOf(t.token) && isModifier(m_tokens[size_t(phrase - 1)]))
+                    --phrase;
+                if (phrase > clauseOf(t.token) && m_tokens[size_t(phrase - 1)].has(Lexicon::Demonstrative))
+                    --phrase;
+                first = std::min(first, shared ? phrase : clauseOf(t.token));
+                last = std::max(last, shared ? t.last : clauseEnd(t.token));
             }
             // "In October 2025, …": the preposition belongs with the date in the quoted text
             if (first == match.first && first > s.begin && m_tokens[size_t(first - 1)].has(Lexicon::PlacePreposition))

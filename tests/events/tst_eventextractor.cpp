@@ -196,6 +196,12 @@ private Q_SLOTS:
                               "However, speaking to reporters just before a summit as news of Ames's exit broke, "
                               "leaders expressed sympathy.")
             << oct27 << QStringList { QStringLiteral("exit |  => UNDATED |  | Ames | ") };
+        QTest::newRow("two nouns, each with a time after it")
+            << QStringLiteral("The resignation follows the sacking of treasurer Piet Lund last Friday and the "
+                              "cancellation of the port levy on Monday.")
+            << oct27
+            << QStringList { QStringLiteral("sacking, resignation | last Friday => 2025-10-24 |  | Piet Lund | "),
+                   QStringLiteral("cancellation | Monday => 2025-10-27 |  | Piet Lund | ") };
         QTest::newRow("a sayer named by a common noun borrows no name")
             << QStringLiteral("The crew of the Vela radioed for help, officials said in an update on Saturday.")
             << oct27 << QStringList { QStringLiteral("update, said | Saturday => 2025-10-25 |  |  | ") };
