@@ -94,6 +94,7 @@ private:
     int pairedMatch(const Trigger &t) const;
     bool ownPhrase(int from, int to) const;
     bool bareClause(const Match &m) const;
+    bool participleAfter(const Trigger &t, int clause) const;
     bool refersBack(const QList<Trigger> &triggers) const;
     EventMention makeMention(
         const ArgumentFinder &args, const QList<Trigger> &triggers, int first, int last, const Timex &timex) const;
@@ -194,6 +195,21 @@ bool SentenceReader::bareClause(const Match &m) const
     return true;
 }
 
+// "The appointments, settled late on Sunday, …": a participle clause set off right after a happening noun, whose
+// time dates the noun. `clause` is the first token of the clause after the noun.
+bool SentenceReader::participleAfter(const Trigger &t, int clause) const
+{
+    if (!t.noun || t.last != clause || !m_tokens[size_t(clause)].isPunct(u',') || clause + 1 >= m_end)
+        return false;
+    const ScanToken &verb = m_tokens[size_t(clause + 1)];
+    if (!verb.isWord() || verb.is(ScanToken::Capitalized))
+        return false;
+    if (verb.word)
+        return verb.word->tense == Lexicon::Tense::Past;
+    const QStringView w = QStringView(m_article.text).mid(verb.start, verb.end - verb.start);
+    return w.size() >= 5 && w.endsWith(u"ed");
+}
+
 // "spoke by phone on Saturday", "spoke to reporters on Friday", "wrote on Fotor on Monday": tokens [from, to) are a
 // short phrase of a saying verb's own, with no pronoun or verb that would start another predicate.
 bool SentenceReader::ownPhrase(int from, int to) const
@@ -275,7 +291,7 @@ int SentenceReader::pairedMatch(const Trigger &t) const
             && m_tokens[size_t(m.last)].isPunct(u')');
         if (t.weak && (m.vague || !adjacent || aside))
             continue;
-        if (!bareClause(m))
+        if (!bareClause(m) && !participleAfter(t, mc))
             continue;
         // Dates before the trigger win ties: fronted adverbials are the common case in news.
         const int d = 2 * std::abs(m.first - t.token) + (m.first > t.token ? 1 : 0) + (m.vague ? 1000 : 0);

@@ -202,6 +202,9 @@ private Q_SLOTS:
             << oct27
             << QStringList { QStringLiteral("sacking, resignation | last Friday => 2025-10-24 |  | Piet Lund | "),
                    QStringLiteral("cancellation | Monday => 2025-10-27 |  | Piet Lund | ") };
+        QTest::newRow("a participle clause after a noun dates it")
+            << QStringLiteral("The appointments, settled late on Saturday, ended a long search.") << oct27
+            << QStringList { QStringLiteral("appointments | Saturday => 2025-10-25 |  |  | ") };
         QTest::newRow("a sayer named by a common noun borrows no name")
             << QStringLiteral("The crew of the Vela radioed for help, officials said in an update on Saturday.")
             << oct27 << QStringList { QStringLiteral("update, said | Saturday => 2025-10-25 |  |  | ") };
