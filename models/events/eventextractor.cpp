@@ -95,6 +95,7 @@ private:
     bool ownPhrase(int from, int to) const;
     bool bareClause(const Match &m) const;
     bool participleAfter(const Trigger &t, int clause) const;
+    int nounPhraseStart(const Trigger &t) const;
     bool refersBack(const QList<Trigger> &triggers) const;
     EventMention makeMention(
         const ArgumentFinder &args, const QList<Trigger> &triggers, int first, int last, const Timex &timex) const;
@@ -195,6 +196,24 @@ bool SentenceReader::bareClause(const Match &m) const
     return true;
 }
 
+// Where a happening noun's phrase begins: "the shock ouster", "Quell's resignation", "the Harlow Bridge collapse".
+int SentenceReader::nounPhraseStart(const Trigger &t) const
+{
+    const int clause = clauseOf(t.token);
+    int phrase = t.first;
+    while (phrase > clause && isModifier(m_tokens[size_t(phrase - 1)]))
+        --phrase;
+    if (phrase > clause && m_tokens[size_t(phrase - 1)].is(ScanToken::Possessive)) {
+        --phrase;
+        while (phrase > clause && m_tokens[size_t(phrase - 1)].isWord()
+            && m_tokens[size_t(phrase - 1)].is(ScanToken::Capitalized))
+            --phrase;
+    }
+    if (phrase > clause && m_tokens[size_t(phrase - 1)].has(Lexicon::Demonstrative))
+        --phrase;
+    return phrase;
+}
+
 // "The appointments, settled late on Sunday, …": a participle clause set off right after a happening noun, whose
 // time dates the noun. `clause` is the first token of the clause after the noun.
 bool SentenceReader::participleAfter(const Trigger &t, int clause) const
@@ -254,9 +273,21 @@ int SentenceReader::pairedMatch(const Trigger &t) const
             return o.token > t.token && o.token < m.first;
         });
     };
+    // "the blast at the plant on Friday … had a fire in its yard in Tarsis, in 2009": a time another
+    // noun before it owns, or one with another happening between, is not a later noun's.
+    const auto ownedBefore = [&](const Match &m) {
+        if (!t.noun || m.first > t.token)
+            return false;
+        const bool between = std::any_of(
+            m_found.begin(), m_found.end(), [&](const Trigger &o) { return o.token > m.first && o.token < t.token; });
+        const auto last
+            = std::find_if(m_found.rbegin(), m_found.rend(), [&](const Trigger &o) { return o.token < m.first; });
+        return between
+            || (last != m_found.rend() && last->noun && last->token != t.token && clauseOf(last->token) == clause);
+    };
     for (int i = 0; i < m_matches.size(); ++i) {
         const Match &m = m_matches.at(i);
-        if (m.placeFirst >= 0 || clauseOf(m.first) != clause)
+        if (m.placeFirst >= 0 || clauseOf(m.first) != clause || ownedBefore(m))
             continue;
         const int d = std::abs(m.first - t.token) - (ownsAfter(m) ? 10000 : 0);
         if (d < bestDistance) {
@@ -743,11 +774,22 @@ void SentenceReader::addUndated(
         if (group.isEmpty())
             return;
         int first = clauseOf(group.first().token);
+        const int last = clauseEnd(group.last().token);
         if (m_saidFrom > first && m_saidFrom <= group.first().first)
             first = m_saidFrom; // "wrote (…) on Monday that he regretted the sacking": only what was said
-        EventMention m = makeMention(args, group, first, clauseEnd(group.last().token), undated);
-        // "resigned" with nobody named says too little to find which happening it was
         const bool noun = std::all_of(group.begin(), group.end(), [](const Trigger &t) { return t.noun; });
+        // "Marr today renewed his call for an election in the wake of Quell's resignation": a noun only named
+        // beside a dated happening of its clause is mentioned by its own phrase.
+        const bool datedBeside = noun && std::any_of(m_matches.begin(), m_matches.end(), [&](const Match &x) {
+            return !x.vague && clauseOf(x.first) == clauseOf(group.first().token);
+        });
+        EventMention m = makeMention(args, group, first, last, undated);
+        if (datedBeside) {
+            m.span = { m_tokens[size_t(nounPhraseStart(group.first()))].start,
+                m_tokens[size_t(group.last().last - 1)].end };
+            m.text = m_article.slice(m.span).toString();
+        }
+        // "resigned" with nobody named says too little to find which happening it was
         if (noun || !m.participants.isEmpty())
             out.append(m);
         group.clear();
@@ -1028,12 +1070,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
                        });
                    });
             for (const Trigger &t : group) {
-                int phrase = t.first;
-                while (phrase > clauseOf(t.token) && isModifier(m_tokens[size_t(phrase - 1)]))
-                    --phrase;
-                if (phrase > clauseOf(t.token) && m_tokens[size_t(phrase - 1)].has(Lexicon::Demonstrative))
-                    --phrase;
-                first = std::min(first, shared ? phrase : clauseOf(t.token));
+                first = std::min(first, shared ? nounPhraseStart(t) : clauseOf(t.token));
                 last = std::max(last, shared ? t.last : clauseEnd(t.token));
             }
             // "In October 2025, …": the preposition belongs with the date in the quoted text

@@ -208,6 +208,12 @@ private Q_SLOTS:
         QTest::newRow("the capturing of a city")
             << QStringLiteral("Last month the rebels completed the capturing of the port of Belmar.") << oct27
             << QStringList { QStringLiteral("capturing | Last month => 2025-09 |  | Belmar | ") };
+        QTest::newRow("a time another noun owns is not a later noun's")
+            << QStringLiteral("A tanker blamed for the collapse of the Harlow Bridge early on Saturday had an "
+                              "accident in the port of Belmar, Keldoria, in 2016.")
+            << oct27
+            << QStringList { QStringLiteral("collapse | Saturday => 2025-10-25 |  | Harlow Bridge | "),
+                   QStringLiteral("accident | 2016 => 2016 |  | Belmar;Keldoria | ") };
         QTest::newRow("a sayer named by a common noun borrows no name")
             << QStringLiteral("The crew of the Vela radioed for help, officials said in an update on Saturday.")
             << oct27 << QStringList { QStringLiteral("update, said | Saturday => 2025-10-25 |  |  | ") };
@@ -346,6 +352,33 @@ private Q_SLOTS:
             TestSupport::makeArticle(QStringLiteral("In October 2025, the North test-fired two missiles.")), 0);
         QCOMPARE(fronted.size(), 1);
         QCOMPARE(fronted.first().text, QStringLiteral("In October 2025, the North test-fired two missiles"));
+    }
+
+    // Where one clause tells of happenings at several times, or names one beside a dated one, each mention is its
+    // own phrase: the merger and the reader see which words tell of which.
+    void spansOfSharedClauses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("two nouns, two times")
+            << QStringLiteral("The exit follows the sacking of Piet Lund last Friday and the cancellation of the levy "
+                              "on Monday.")
+            << QStringList { QStringLiteral("The exit follows the sacking of Piet Lund last Friday"),
+                   QStringLiteral("the cancellation of the levy on Monday") };
+        QTest::newRow("a named noun beside a dated one")
+            << QStringLiteral("Ivo Marr today led a protest in the wake of Mara Quell's resignation.")
+            << QStringList { QStringLiteral("Mara Quell's resignation"),
+                   QStringLiteral("Ivo Marr today led a protest in the wake of Mara Quell's resignation") };
+    }
+
+    void spansOfSharedClauses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QStringList texts;
+        for (const EventMention &m : EventExtractor::extract(TestSupport::makeArticle(text, QDate(2025, 10, 27)), 0))
+            texts.append(m.text);
+        QCOMPARE(texts, expected);
     }
 
     void headingsAndBoilerplateAreSkipped()
