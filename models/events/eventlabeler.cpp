@@ -301,6 +301,15 @@ Reading read(const EventMention &m)
     // "told reporters": the audience is the verb's object already
     if (!r.noun && info && info->has(Lexicon::AudienceWord))
         r.object.clear();
+    // "the Harlow Bridge that spans the Tarsis River opened": the name a relative clause follows is the subject
+    if (!previous.isEmpty() && previousEnd >= 0 && before > previousEnd) {
+        static const QRegularExpression relative(QStringLiteral("^[\\s,]*(?:that|which|who)\\b"));
+        if (relative.match(QStringView(m.text).mid(previousEnd, before - previousEnd)).hasMatch()) {
+            r.subject = previous;
+            before = previousEnd - previous.size();
+            previous.clear();
+        }
+    }
     // "Halvorsen and Oduya met"
     if (!previous.isEmpty() && previousEnd >= 0
         && QStringView(m.text).mid(previousEnd, before - previousEnd).trimmed() == u"and") {
@@ -341,8 +350,11 @@ Reading read(const EventMention &m)
 // The label the mention's reading gives, empty when it names nobody and nothing.
 QString labelOf(const Reading &r, const QString &place, const QStringList &participants, Lexicon::Family kind)
 {
-    const QString subject = r.subject.isEmpty() ? QString() : fullName(r.subject, participants);
     const QString object = r.object.isEmpty() ? QString() : fullName(r.object, participants);
+    // "…, which exited the union in 2020": who did it stands outside the mention's words
+    const QString subject = !r.subject.isEmpty()                             ? fullName(r.subject, participants)
+        : !r.noun && !r.passive && !r.theme.isEmpty() && r.theme != r.object ? fullName(r.theme, participants)
+                                                                             : QString();
     if (r.noun) {
         // "Rendell's ouster", "the Key Bridge collapse", "the Tarsis summit", "Halvorsen's Asia tour"
         if (r.placeBefore && !place.isEmpty()) {

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "events/eventextractor.h"
+#include "events/eventmerger.h"
+
+#include "testsupport.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+// Labels read from one article's words: who did what, in the words the text uses.
+class TestEventLabeler : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void labels_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("the name a relative clause follows is the subject")
+            << QStringLiteral("On 3 May 1998, the Harlow Bridge that spans the Tarsis River opened to traffic.")
+            << QStringList { QStringLiteral("Harlow Bridge opens") };
+        QTest::newRow("a relative clause's subject stands outside the mention")
+            << QStringLiteral("Tarland, which exited the Keldor Union in 2020, struggled.")
+            << QStringList { QStringLiteral("Tarland exits Keldor Union") };
+    }
+
+    void labels()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const Article article = TestSupport::makeArticle(text, QDate(2025, 10, 27));
+        QStringList labels;
+        for (const Event &e : EventMerger::merge(EventExtractor::extract(article, 0)))
+            labels.append(e.label);
+        QCOMPARE(labels, expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventLabeler)
+#include "tst_eventlabeler.moc"
