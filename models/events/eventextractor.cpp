@@ -894,12 +894,13 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     // "just hours before Halvorsen's arrival": the arrival only dates the news. A clause of its own ("hours after the
     // board removed Rendell") tells of a happening without dating it: a naming mention, to join the event it names.
     QList<Trigger> anchors;
+    QList<Trigger> leaned; // "Halvorsen's arrival" of "just hours before Halvorsen's arrival"
     for (const Match &m : std::as_const(m_matches)) {
         if (m.leansOnEvent) {
-            m_found.removeIf([&m, &anchors](const Trigger &t) {
+            m_found.removeIf([&m, &anchors, &leaned](const Trigger &t) {
                 const bool anchor = t.token >= m.last && t.token <= m.last + 4;
-                if (anchor && !t.noun)
-                    anchors.append(t);
+                if (anchor)
+                    (t.noun ? leaned : anchors).append(t);
                 return anchor;
             });
         }
@@ -1073,6 +1074,11 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
                 first = std::min(first, shared ? nounPhraseStart(t) : clauseOf(t.token));
                 last = std::max(last, shared ? t.last : clauseEnd(t.token));
             }
+            // "In October 2025, just hours before Halvorsen's arrival, the North test-fired …": the arrival is a
+            // mention of its own
+            if (std::any_of(leaned.begin(), leaned.end(),
+                    [&](const Trigger &l) { return l.token >= first && l.token < group.first().token; }))
+                first = clauseOf(group.first().token);
             // "In October 2025, …": the preposition belongs with the date in the quoted text
             if (first == match.first && first > s.begin && m_tokens[size_t(first - 1)].has(Lexicon::PlacePreposition))
                 --first;
@@ -1088,6 +1094,17 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             if (!match.vague)
                 lastMention = int(out.size() - 1);
         }
+    }
+
+    // "In October 2025, just hours before Halvorsen's arrival, …": what the news leans on happened within hours of
+    // the sentence's date; a month or a year holds it as well.
+    for (const Trigger &t : std::as_const(leaned)) {
+        const auto firm = std::find_if(m_matches.begin(), m_matches.end(), [](const Match &m) {
+            return !m.vague && m.placeFirst < 0 && m.timex.isResolved()
+                && int(m.timex.precision) >= int(DatePrecision::Month);
+        });
+        if (firm != m_matches.end() && namesHappening(t))
+            out.append(makeMention(args, { t }, nounPhraseStart(t), clauseEnd(t.token), firm->timex));
     }
 
     // What a following sentence may refer back to: the last firm date of this one.

@@ -51,7 +51,8 @@ private Q_SLOTS:
                    "test-fired several cruise missiles off its northern coast.")
             << QDate()
             << QStringList { QStringLiteral("test-fired | October 2025 => 2025-10 | off the northern coast | "
-                                            "North Valdoria | several cruise missiles") };
+                                            "North Valdoria | several cruise missiles"),
+                   QStringLiteral("arrival | October 2025 => 2025-10 | South Valdoria | Halvorsen | ") };
         QTest::newRow("two happenings, two times")
             << QStringLiteral(
                    "Marlow, who took office in June after Tavo Renn Sel was ousted for declaring martial law "
@@ -365,6 +366,11 @@ private Q_SLOTS:
                               "on Monday.")
             << QStringList { QStringLiteral("The exit follows the sacking of Piet Lund last Friday"),
                    QStringLiteral("the cancellation of the levy on Monday") };
+        QTest::newRow("what the news leans on is a mention of its own")
+            << QStringLiteral("In May 2024, just hours before Halvorsen's visit to Tarsis, the North test-fired two "
+                              "missiles.")
+            << QStringList { QStringLiteral("the North test-fired two missiles"),
+                   QStringLiteral("Halvorsen's visit to Tarsis") };
         QTest::newRow("a named noun beside a dated one")
             << QStringLiteral("Ivo Marr today led a protest in the wake of Mara Quell's resignation.")
             << QStringList { QStringLiteral("Mara Quell's resignation"),
