@@ -96,6 +96,7 @@ private:
     bool bareClause(const Match &m) const;
     bool participleAfter(const Trigger &t, int clause) const;
     int nounPhraseStart(const Trigger &t) const;
+    bool sinceBetween(const Trigger &t, const Match &m) const;
     bool refersBack(const QList<Trigger> &triggers) const;
     EventMention makeMention(
         const ArgumentFinder &args, const QList<Trigger> &triggers, int first, int last, const Timex &timex) const;
@@ -196,6 +197,17 @@ bool SentenceReader::bareClause(const Match &m) const
     return true;
 }
 
+// "what we have built since starting out eight years ago": a time after "since" opens a stretch that the
+// happening before it fills; it dates no one happening.
+bool SentenceReader::sinceBetween(const Trigger &t, const Match &m) const
+{
+    for (int k = t.last; k < m.first; ++k) {
+        if (m_tokens[size_t(k)].word == Lexicon::w<u"since">())
+            return true;
+    }
+    return false;
+}
+
 // Where a happening noun's phrase begins: "the shock ouster", "Quell's resignation", "the Harlow Bridge collapse".
 int SentenceReader::nounPhraseStart(const Trigger &t) const
 {
@@ -287,7 +299,7 @@ int SentenceReader::pairedMatch(const Trigger &t) const
     };
     for (int i = 0; i < m_matches.size(); ++i) {
         const Match &m = m_matches.at(i);
-        if (m.placeFirst >= 0 || clauseOf(m.first) != clause || ownedBefore(m))
+        if (m.placeFirst >= 0 || clauseOf(m.first) != clause || ownedBefore(m) || sinceBetween(t, m))
             continue;
         const int d = std::abs(m.first - t.token) - (ownsAfter(m) ? 10000 : 0);
         if (d < bestDistance) {

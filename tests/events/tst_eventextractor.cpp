@@ -215,6 +215,12 @@ private Q_SLOTS:
             << oct27
             << QStringList { QStringLiteral("collapse | Saturday => 2025-10-25 |  | Harlow Bridge | "),
                    QStringLiteral("accident | 2016 => 2016 |  | Belmar;Keldoria | ") };
+        QTest::newRow("a time after since dates no happening before it")
+            << QStringLiteral("Piet Lund said the plant he built since opening a shop in Tarsis eight years ago would "
+                              "stay.")
+            << oct27
+            << QStringList { QStringLiteral("built |  => UNDATED | Tarsis | Piet Lund | "),
+                   QStringLiteral("opening | eight years ago => 2017 | Tarsis | Piet Lund | ") };
         QTest::newRow("a sayer named by a common noun borrows no name")
             << QStringLiteral("The crew of the Vela radioed for help, officials said in an update on Saturday.")
             << oct27 << QStringList { QStringLiteral("update, said | Saturday => 2025-10-25 |  |  | ") };
