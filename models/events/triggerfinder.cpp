@@ -232,9 +232,10 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
     if (f & Lexicon::Speech) {
         if (w == Lexicon::w<u"speech">())
             return true;
-        // "an address to the nation", "a brief address": a noun after its determiner, not "to address"
+        // "an address to the nation", "an emergency televised address": a noun after its determiner, not "to
+        // address"
         if (w == Lexicon::w<u"address">()) {
-            for (int k = i - 1; k >= i - 2 && at(k); --k) {
+            for (int k = i - 1; k >= i - 3 && at(k) && at(k)->isWord(); --k) {
                 if (isOneOf(at(k),
                         { Lexicon::w<u"a">(), Lexicon::w<u"an">(), Lexicon::w<u"the">(), Lexicon::w<u"his">(),
                             Lexicon::w<u"her">(), Lexicon::w<u"their">(), Lexicon::w<u"its">() })

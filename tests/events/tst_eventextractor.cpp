@@ -221,6 +221,9 @@ private Q_SLOTS:
             << oct27
             << QStringList { QStringLiteral("built |  => UNDATED | Tarsis | Piet Lund | "),
                    QStringLiteral("opening | eight years ago => 2017 | Tarsis | Piet Lund | ") };
+        QTest::newRow("an address after two adjectives")
+            << QStringLiteral("In an emergency televised address on Saturday, Ivo Marr called for calm.") << oct27
+            << QStringList { QStringLiteral("address | Saturday => 2025-10-25 |  | Ivo Marr | ") };
         QTest::newRow("a sayer named by a common noun borrows no name")
             << QStringLiteral("The crew of the Vela radioed for help, officials said in an update on Saturday.")
             << oct27 << QStringList { QStringLiteral("update, said | Saturday => 2025-10-25 |  |  | ") };
