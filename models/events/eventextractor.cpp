@@ -232,7 +232,7 @@ bool SentenceReader::participleAfter(const Trigger &t, int clause) const
 {
     if (!t.noun || t.last != clause || !m_tokens[size_t(clause)].isPunct(u',') || clause + 1 >= m_end)
         return false;
-    const ScanToken &verb = m_tokens[size_t(clause + 1)];
+    const ScanToken &verb = m_tokens[size_t(clause) + 1];
     if (!verb.isWord() || verb.is(ScanToken::Capitalized))
         return false;
     if (verb.word)
