@@ -162,12 +162,19 @@ bool otherParties(const QList<Ids> &a, const QList<Ids> &b)
 }
 
 // Sayings are their speakers': where one side's speaker is unknown, only the same word ("a letter on Monday", "the
-// letter") tells that it is the same saying, not another made that day.
+// letter") tells that it is the same saying, not another made that day; and a saying that names people but no
+// speaker ("in the post, Vask said…") is not another speaker's saying.
 bool sayingsApart(quint32 aKind, const Keys &a, quint32 bKind, const Keys &b)
 {
     constexpr quint32 saying = Lexicon::Speech | Lexicon::Statement;
     const bool onlySayings = aKind && bKind && !(aKind & ~saying) && !(bKind & ~saying);
-    return onlySayings && (a.themes.isEmpty() || b.themes.isEmpty()) && !intersects(a.lemmas, b.lemmas);
+    if (!onlySayings)
+        return false;
+    const auto othersSaying = [](const Keys &x, const Keys &y) {
+        return x.themes.isEmpty() && !x.people.isEmpty() && !y.themes.isEmpty() && !sharePerson(x.people, y.themes);
+    };
+    return othersSaying(a, b) || othersSaying(b, a)
+        || ((a.themes.isEmpty() || b.themes.isEmpty()) && !intersects(a.lemmas, b.lemmas));
 }
 
 MentionFeatures::Agreement placesAgree(const Keys &a, const Keys &b)

@@ -269,6 +269,19 @@ private Q_SLOTS:
                    { QStringLiteral("The board fired Omar Haddad on Friday."), pub } }
             << QStringList { QStringLiteral("e1 Lena Park quits [2025-10-24/2025-10-24 day] business articles=0"),
                    QStringLiteral("e2 Omar Haddad fired [2025-10-24/2025-10-24 day] business articles=0,1") };
+        QTest::newRow("a saying that names people but no speaker is not another speaker's")
+            << QList<Input> { { QStringLiteral("Mara Aldane confirmed in a post on Monday that Velt Motors would "
+                                               "stay."),
+                                  pub },
+                   { QStringLiteral("In the post Jon Vask said that Velt Motors had failed."), pub } }
+            << QStringList { QStringLiteral("e1 Mara Aldane post [2025-10-27/2025-10-27 day] statement articles=0") };
+        QTest::newRow("a demand made in the wake of a resignation is not the resignation")
+            << QList<Input> { { QStringLiteral("Premier Ann Vogel resigned on Thursday."), pub },
+                   { QStringLiteral("Jon Vask on Thursday stepped up his demand for an early election in the wake "
+                                    "of Ann Vogel's resignation."),
+                       pub } }
+            << QStringList { QStringLiteral("e1 Ann Vogel resigns [2025-10-30/2025-10-30 day] politics articles=0"),
+                   QStringLiteral("e2 Jon Vask election [2025-10-30/2025-10-30 day] election articles=1") };
     }
 
     // Prosecutors open cases as companies open plants: the words around the happening tell the field.
