@@ -142,6 +142,19 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
             }
         }
     }
+    // "ended its search", "the rescue was called off": the end of a search is a turn of the search itself. Not when
+    // the clause also tells of remains found, another happening of the search.
+    if (f.primaryFamilies & Lexicon::Halt) {
+        bool search = false;
+        bool remains = false;
+        for (QStringView w : words(mention.text)) {
+            const Lexicon::WordInfo *info = Lexicon::lookup(w);
+            search |= info && info->has(Lexicon::Noun) && (info->family & Lexicon::Rescue);
+            remains |= info && info->has(Lexicon::BodyWord);
+        }
+        if (search && !remains)
+            f.families |= Lexicon::Rescue;
+    }
     // "spoke by phone": the call is a meeting of two sides, not a speech to an audience.
     if ((f.primaryFamilies & Lexicon::Meeting) && (f.primaryFamilies & Lexicon::Speech)) {
         f.primaryFamilies &= ~quint32(Lexicon::Speech);

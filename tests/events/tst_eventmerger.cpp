@@ -282,6 +282,13 @@ private Q_SLOTS:
                        pub } }
             << QStringList { QStringLiteral("e1 Ann Vogel resigns [2025-10-30/2025-10-30 day] politics articles=0"),
                    QStringLiteral("e2 Jon Vask election [2025-10-30/2025-10-30 day] election articles=1") };
+        QTest::newRow("a search ended and a search turned into a recovery are one happening")
+            << QList<Input> { { QStringLiteral("The rescue for the missing divers became a recovery mission on "
+                                               "Monday evening."),
+                                  pub },
+                   { QStringLiteral("The coast guard ended its search for the missing divers late on Monday."), pub } }
+            << QStringList { QStringLiteral(
+                   "e1 Rescue for the missing divers became [2025-10-27/2025-10-27 day] disaster articles=0,1") };
     }
 
     // Prosecutors open cases as companies open plants: the words around the happening tell the field.
