@@ -264,6 +264,23 @@ Keys Merger::keysOf(const MentionFeatures &f)
     for (const QString &p : f.placeKeys)
         k.places.append(intern(p));
     k.descriptivePlace = f.descriptivePlace;
+    // "the United Nations General Assembly" is where "the UN" is: a name's initials, whole and of its first two
+    // words, are among its names, so that an abbreviated place does not stand against it.
+    if (!f.descriptivePlace) {
+        for (const QString &p : f.placeKeys) {
+            QString initials;
+            for (QStringView w : QStringView(p).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                const Lexicon::WordInfo *info = Lexicon::lookup(w);
+                if (!info || !info->has(Lexicon::Stop))
+                    initials.append(w.front());
+            }
+            if (initials.size() < 2)
+                continue;
+            k.names.append(intern(initials));
+            if (initials.size() > 2)
+                k.names.append(intern(initials.left(2)));
+        }
+    }
     for (const QString &person : f.people) {
         Ids words;
         for (const QString &w : person.split(QLatin1Char(' '), Qt::SkipEmptyParts))

@@ -289,6 +289,22 @@ private Q_SLOTS:
                    { QStringLiteral("The coast guard ended its search for the missing divers late on Monday."), pub } }
             << QStringList { QStringLiteral(
                    "e1 Rescue for the missing divers became [2025-10-27/2025-10-27 day] disaster articles=0,1") };
+        QTest::newRow("an abbreviated place is where its full name is")
+            << QList<Input> { { QStringLiteral("Ortega and Lindqvist held a meeting at the Northern Ports Council "
+                                               "in Tarsis on 21 September 2025."),
+                                  {} },
+                   { QStringLiteral("In September 2025, Ortega met Lindqvist at the NPC."), {} } }
+            << QStringList { QStringLiteral(
+                   "e1 Ortega meets Lindqvist in Northern Ports Council [2025-09-21/2025-09-21 "
+                   "day] diplomacy articles=0,1") };
+        QTest::newRow("an abbreviation is not any place with other initials")
+            << QList<Input> { { QStringLiteral("Ortega and Lindqvist held a meeting at the Southern Trade Forum in "
+                                               "Tarsis on 21 September 2025."),
+                                  {} },
+                   { QStringLiteral("In September 2025, Ortega met Lindqvist at the NPC."), {} } }
+            << QStringList { QStringLiteral(
+                                 "e1 Ortega meets Lindqvist in NPC [2025-09-01/2025-09-30 month] diplomacy articles=1"),
+                   QStringLiteral("e2 Ortega and Lindqvist meeting [2025-09-21/2025-09-21 day] diplomacy articles=0") };
     }
 
     // Prosecutors open cases as companies open plants: the words around the happening tell the field.
