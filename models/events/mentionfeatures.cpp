@@ -112,7 +112,7 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
         }
     }
     // The trigger list is "primary, other, …": the primary phrase comes before the first comma. A phrase the clause
-    // reacts to ("demanded an election in the wake of her resignation") is not what the clause tells of, when
+    // reacts to ("called for a vote in response to her resignation") is not what the clause tells of, when
     // another phrase is.
     const QList<QStringView> phrases = QStringView(mention.trigger).split(QLatin1Char(','), Qt::SkipEmptyParts);
     QVarLengthArray<bool, 4> reacted;

@@ -275,10 +275,10 @@ private Q_SLOTS:
                                   pub },
                    { QStringLiteral("In the post Jon Vask said that Velt Motors had failed."), pub } }
             << QStringList { QStringLiteral("e1 Mara Aldane post [2025-10-27/2025-10-27 day] statement articles=0") };
-        QTest::newRow("a demand made in the wake of a resignation is not the resignation")
+        QTest::newRow("a demand pressed in the wake of a resignation is not the resignation")
             << QList<Input> { { QStringLiteral("Premier Ann Vogel resigned on Thursday."), pub },
-                   { QStringLiteral("Jon Vask on Thursday stepped up his demand for an early election in the wake "
-                                    "of Ann Vogel's resignation."),
+                   { QStringLiteral("Jon Vask on Thursday pressed his demand for an early election in the wake of Ann "
+                                    "Vogel's resignation."),
                        pub } }
             << QStringList { QStringLiteral("e1 Ann Vogel resigns [2025-10-30/2025-10-30 day] politics articles=0"),
                    QStringLiteral("e2 Jon Vask election [2025-10-30/2025-10-30 day] election articles=1") };

@@ -18,9 +18,9 @@ private Q_SLOTS:
         QTest::addColumn<bool>("rescue");
         QTest::newRow("a resignation") << QStringLiteral("Premier Ann Vogel resigned on Thursday")
                                        << QStringLiteral("resigned") << true << false;
-        QTest::newRow("a demand in the wake of a resignation")
-            << QStringLiteral("Jon Vask stepped up his demand for an election in the wake of Ann Vogel's resignation")
-            << QStringLiteral("election, resignation") << false << false;
+        QTest::newRow("a call in the wake of a resignation")
+            << QStringLiteral("Jon Vask renewed his call for a snap vote in the wake of Ann Vogel's resignation")
+            << QStringLiteral("vote, resignation") << false << false;
         QTest::newRow("a call following a resignation")
             << QStringLiteral("Jon Vask called for an election following the resignation")
             << QStringLiteral("election, resignation") << false << false;
