@@ -162,12 +162,19 @@ bool otherParties(const QList<Ids> &a, const QList<Ids> &b)
 }
 
 // Sayings are their speakers': where one side's speaker is unknown, only the same word ("a letter on Monday", "the
-// letter") tells that it is the same saying, not another made that day.
+// letter") tells that it is the same saying, not another made that day; and a saying that names people but no
+// speaker ("in the post, Vask said…") is not another speaker's saying.
 bool sayingsApart(quint32 aKind, const Keys &a, quint32 bKind, const Keys &b)
 {
     constexpr quint32 saying = Lexicon::Speech | Lexicon::Statement;
     const bool onlySayings = aKind && bKind && !(aKind & ~saying) && !(bKind & ~saying);
-    return onlySayings && (a.themes.isEmpty() || b.themes.isEmpty()) && !intersects(a.lemmas, b.lemmas);
+    if (!onlySayings)
+        return false;
+    const auto othersSaying = [](const Keys &x, const Keys &y) {
+        return x.themes.isEmpty() && !x.people.isEmpty() && !y.themes.isEmpty() && !sharePerson(x.people, y.themes);
+    };
+    return othersSaying(a, b) || othersSaying(b, a)
+        || ((a.themes.isEmpty() || b.themes.isEmpty()) && !intersects(a.lemmas, b.lemmas));
 }
 
 MentionFeatures::Agreement placesAgree(const Keys &a, const Keys &b)
@@ -257,6 +264,23 @@ Keys Merger::keysOf(const MentionFeatures &f)
     for (const QString &p : f.placeKeys)
         k.places.append(intern(p));
     k.descriptivePlace = f.descriptivePlace;
+    // "the United Nations General Assembly" is where "the UN" is: a name's initials, whole and of its first two
+    // words, are among its names, so that an abbreviated place does not stand against it.
+    if (!f.descriptivePlace) {
+        for (const QString &p : f.placeKeys) {
+            QString initials;
+            for (QStringView w : QStringView(p).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                const Lexicon::WordInfo *info = Lexicon::lookup(w);
+                if (!info || !info->has(Lexicon::Stop))
+                    initials.append(w.front());
+            }
+            if (initials.size() < 2)
+                continue;
+            k.names.append(intern(initials));
+            if (initials.size() > 2)
+                k.names.append(intern(initials.left(2)));
+        }
+    }
     for (const QString &person : f.people) {
         Ids words;
         for (const QString &w : person.split(QLatin1Char(' '), Qt::SkipEmptyParts))

@@ -44,6 +44,24 @@ QString lowered(QStringView text)
     return out;
 }
 
+// "in the wake of her resignation", "after the collapse": the trigger at `pos` is what the clause reacts to, not
+// what it tells of. Up to eight words back, within the clause.
+bool reactedTo(QStringView text, qsizetype pos)
+{
+    const Words before = words(text.left(pos));
+    const auto clauseStart = std::find_if(text.rend() - pos, text.rend(),
+        [](QChar c) { return c.isPunct() && !Characters::isApostrophe(c) && !Characters::isHyphen(c); });
+    const qsizetype clause = text.rend() - clauseStart; // index just after the last punctuation before `pos`
+    for (qsizetype i = before.size() - 1; i >= std::max<qsizetype>(0, before.size() - 8); --i) {
+        if (before.at(i).data() < text.data() + clause)
+            return false;
+        const Lexicon::WordInfo *info = Lexicon::lookup(before.at(i));
+        if (info && info->has(Lexicon::ReactionCue))
+            return true;
+    }
+    return false;
+}
+
 void addKey(QStringList &keys, QString key)
 {
     key = key.trimmed();
@@ -93,23 +111,49 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
             }
         }
     }
-    // The trigger list is "primary, other, …": the primary phrase comes before the first comma.
-    const Words triggerWords = words(mention.trigger);
-    const qsizetype comma = mention.trigger.indexOf(QLatin1Char(','));
-    for (QStringView w : triggerWords) {
-        const Lexicon::WordInfo *info = Lexicon::lookup(w);
-        if (!info)
+    // The trigger list is "primary, other, …": the primary phrase comes before the first comma. A phrase the clause
+    // reacts to ("called for a vote in response to her resignation") is not what the clause tells of, when
+    // another phrase is.
+    const QList<QStringView> phrases = QStringView(mention.trigger).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QVarLengthArray<bool, 4> reacted;
+    for (QStringView phrase : phrases) {
+        const qsizetype at = mention.text.indexOf(phrase.trimmed(), 0, Qt::CaseInsensitive);
+        reacted.append(at > 0 && reactedTo(mention.text, at));
+    }
+    const bool ownPhrase = std::find(reacted.begin(), reacted.end(), false) != reacted.end();
+    qsizetype primary = -1;
+    for (qsizetype p = 0; p < phrases.size(); ++p) {
+        if (ownPhrase && reacted.at(p))
             continue;
-        quint32 family = info->family;
-        if (info->has(Lexicon::Ambiguous))
-            family = weaponInText ? quint32(Lexicon::WeaponTest) : family & ~quint32(Lexicon::WeaponTest);
-        f.families |= family;
-        f.plural |= info->has(Lexicon::Plural);
-        if (comma < 0 || w.data() < mention.trigger.constData() + comma) {
-            f.primaryFamilies |= family;
-            if (f.lemma.isEmpty() && family)
-                f.lemma = info->lemma ? Lexicon::lemma(info).toString() : lowered(w);
+        for (QStringView w : words(phrases.at(p))) {
+            const Lexicon::WordInfo *info = Lexicon::lookup(w);
+            if (!info)
+                continue;
+            quint32 family = info->family;
+            if (info->has(Lexicon::Ambiguous))
+                family = weaponInText ? quint32(Lexicon::WeaponTest) : family & ~quint32(Lexicon::WeaponTest);
+            f.families |= family;
+            f.plural |= info->has(Lexicon::Plural);
+            if (primary < 0 || primary == p) {
+                primary = p;
+                f.primaryFamilies |= family;
+                if (f.lemma.isEmpty() && family)
+                    f.lemma = info->lemma ? Lexicon::lemma(info).toString() : lowered(w);
+            }
         }
+    }
+    // "ended its search", "the rescue was called off": the end of a search is a turn of the search itself. Not when
+    // the clause also tells of remains found, another happening of the search.
+    if (f.primaryFamilies & Lexicon::Halt) {
+        bool search = false;
+        bool remains = false;
+        for (QStringView w : words(mention.text)) {
+            const Lexicon::WordInfo *info = Lexicon::lookup(w);
+            search |= info && info->has(Lexicon::Noun) && (info->family & Lexicon::Rescue);
+            remains |= info && info->has(Lexicon::BodyWord);
+        }
+        if (search && !remains)
+            f.families |= Lexicon::Rescue;
     }
     // "spoke by phone": the call is a meeting of two sides, not a speech to an audience.
     if ((f.primaryFamilies & Lexicon::Meeting) && (f.primaryFamilies & Lexicon::Speech)) {

@@ -269,6 +269,42 @@ private Q_SLOTS:
                    { QStringLiteral("The board fired Omar Haddad on Friday."), pub } }
             << QStringList { QStringLiteral("e1 Lena Park quits [2025-10-24/2025-10-24 day] business articles=0"),
                    QStringLiteral("e2 Omar Haddad fired [2025-10-24/2025-10-24 day] business articles=0,1") };
+        QTest::newRow("a saying that names people but no speaker is not another speaker's")
+            << QList<Input> { { QStringLiteral("Mara Aldane confirmed in a post on Monday that Velt Motors would "
+                                               "stay."),
+                                  pub },
+                   { QStringLiteral("In the post Jon Vask said that Velt Motors had failed."), pub } }
+            << QStringList { QStringLiteral("e1 Mara Aldane post [2025-10-27/2025-10-27 day] statement articles=0") };
+        QTest::newRow("a demand pressed in the wake of a resignation is not the resignation")
+            << QList<Input> { { QStringLiteral("Premier Ann Vogel resigned on Thursday."), pub },
+                   { QStringLiteral("Jon Vask on Thursday pressed his demand for an early election in the wake of Ann "
+                                    "Vogel's resignation."),
+                       pub } }
+            << QStringList { QStringLiteral("e1 Ann Vogel resigns [2025-10-30/2025-10-30 day] politics articles=0"),
+                   QStringLiteral("e2 Jon Vask election [2025-10-30/2025-10-30 day] election articles=1") };
+        QTest::newRow("a search ended and a search turned into a recovery are one happening")
+            << QList<Input> { { QStringLiteral("The rescue for the missing divers became a recovery mission on "
+                                               "Monday evening."),
+                                  pub },
+                   { QStringLiteral("The coast guard ended its search for the missing divers late on Monday."), pub } }
+            << QStringList { QStringLiteral(
+                   "e1 Rescue for the missing divers became [2025-10-27/2025-10-27 day] disaster articles=0,1") };
+        QTest::newRow("an abbreviated place is where its full name is")
+            << QList<Input> { { QStringLiteral("Ortega and Lindqvist held a meeting at the Northern Ports Council "
+                                               "in Tarsis on 21 September 2025."),
+                                  {} },
+                   { QStringLiteral("In September 2025, Ortega met Lindqvist at the NPC."), {} } }
+            << QStringList { QStringLiteral(
+                   "e1 Ortega meets Lindqvist in Northern Ports Council [2025-09-21/2025-09-21 "
+                   "day] diplomacy articles=0,1") };
+        QTest::newRow("an abbreviation is not any place with other initials")
+            << QList<Input> { { QStringLiteral("Ortega and Lindqvist held a meeting at the Southern Trade Forum in "
+                                               "Tarsis on 21 September 2025."),
+                                  {} },
+                   { QStringLiteral("In September 2025, Ortega met Lindqvist at the NPC."), {} } }
+            << QStringList { QStringLiteral(
+                                 "e1 Ortega meets Lindqvist in NPC [2025-09-01/2025-09-30 month] diplomacy articles=1"),
+                   QStringLiteral("e2 Ortega and Lindqvist meeting [2025-09-21/2025-09-21 day] diplomacy articles=0") };
     }
 
     // Prosecutors open cases as companies open plants: the words around the happening tell the field.

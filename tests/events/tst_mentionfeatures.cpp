@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "events/lexicon.h"
+#include "events/mentionfeatures.h"
+
+#include <QTest>
+
+class TestMentionFeatures : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // The kinds of happening a mention is compared by: what it tells of, not what it names in passing.
+    void kinds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("trigger");
+        QTest::addColumn<bool>("resignation");
+        QTest::addColumn<bool>("rescue");
+        QTest::newRow("a resignation") << QStringLiteral("Premier Ann Vogel resigned on Thursday")
+                                       << QStringLiteral("resigned") << true << false;
+        QTest::newRow("a call in the wake of a resignation")
+            << QStringLiteral("Jon Vask renewed his call for a snap vote in the wake of Ann Vogel's resignation")
+            << QStringLiteral("vote, resignation") << false << false;
+        QTest::newRow("a call following a resignation")
+            << QStringLiteral("Jon Vask called for an election following the resignation")
+            << QStringLiteral("election, resignation") << false << false;
+        QTest::newRow("a cue in another clause does not reach the trigger")
+            << QStringLiteral("Ann Vogel told the assembly late on Monday, after the vote, of her resignation")
+            << QStringLiteral("told, resignation") << true << false;
+        QTest::newRow("a reacted-to happening alone is still the mention's kind")
+            << QStringLiteral("in the wake of Ann Vogel's resignation") << QStringLiteral("resignation") << true
+            << false;
+        QTest::newRow("the end of a search") << QStringLiteral("The coast guard ended its search late on Monday")
+                                             << QStringLiteral("ended") << false << true;
+        QTest::newRow("a halt with remains found is not the search's end")
+            << QStringLiteral("The bodies of two divers were found on Monday as recovery efforts were called off")
+            << QStringLiteral("called off") << false << false;
+        QTest::newRow("a halt of something else") << QStringLiteral("The port suspended all traffic on Monday")
+                                                  << QStringLiteral("suspended") << false << false;
+    }
+
+    void kinds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, trigger);
+        QFETCH(bool, resignation);
+        QFETCH(bool, rescue);
+        EventMention m;
+        m.text = text;
+        m.trigger = trigger;
+        const MentionFeatures f = MentionFeatures::of(m);
+        QCOMPARE(bool(f.families & Lexicon::Resignation), resignation);
+        QCOMPARE(bool(f.families & Lexicon::Rescue), rescue);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMentionFeatures)
+#include "tst_mentionfeatures.moc"
