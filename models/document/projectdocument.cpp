@@ -46,6 +46,8 @@ ProjectDocument::ProjectDocument(QObject *parent)
                 { error.code, tr("The analysis could not be cached in the project: %1").arg(error.message),
                     error.file });
     });
+    connect(
+        &m_opening, &QFutureWatcher<Result<ProjectStore::Opening>>::finished, this, &ProjectDocument::finishOpening);
     connect(m_job, &AnalysisJob::finished, this, &ProjectDocument::setAnalysis);
     connect(m_job, &AnalysisJob::failed, this,
         [this](const Error &error) { report(DocumentError::Kind::Load, tr("Cannot Open Corpus"), error); });
@@ -66,7 +68,11 @@ ProjectDocument::~ProjectDocument()
     // Nobody listens any more: detaching the stores below must not call out.
     disconnect(m_annotations, nullptr, this, nullptr);
     disconnect(m_eventEdits, nullptr, this, nullptr);
-    // Worker threads may still read the project through the cache, or write it.
+    // Worker threads may still read the project through the cache, or write it, or validate a file.
+    disconnect(&m_opening, nullptr, this, nullptr);
+    // Only while one runs: a future whose result was taken never says it finished.
+    if (isOpeningProject())
+        m_opening.waitForFinished();
     m_job->cancelAndWait();
     waitForCacheWrite();
     m_cache.reset();
@@ -110,13 +116,53 @@ bool ProjectDocument::openProject(const QString &path)
     const QFileInfo info(path);
     if (info.isDir() || !path.endsWith(QLatin1String(".parallax"), Qt::CaseInsensitive))
         return false;
-    // A project on a read-only share or medium is opened for reading: it is shown, not edited.
-    auto opened = ProjectStore::open(path, ProjectStore::modeFor(path));
-    if (!opened.ok()) {
-        report(DocumentError::Kind::Project, tr("Cannot Open Project"), opened.error());
+    if (isOpeningProject()) {
+        // The running one ends with its lock released before this one takes it.
+        m_pendingOpen = path;
+        m_openingDropped = true;
         return true;
     }
-    QString corpus = opened.value()->corpusPath();
+    startOpening(path);
+    return true;
+}
+
+void ProjectDocument::startOpening(const QString &path)
+{
+    m_openingPath = path;
+    m_openingDropped = false;
+    // A project on a read-only share or medium is opened for reading: it is shown, not edited.
+    const ProjectStore::Mode mode = ProjectStore::modeFor(path);
+    m_opening.setFuture(QtConcurrent::run([path, mode] { return ProjectStore::prepare(path, mode); }));
+}
+
+void ProjectDocument::finishOpening()
+{
+    // Taken out of the future, not copied: the lock it holds must go with `prepared`.
+    Result<ProjectStore::Opening> prepared = m_opening.future().takeResult();
+    const QString path = std::exchange(m_openingPath, QString());
+    if (m_openingDropped) {
+        // Superseded by another openProject() or by close(): its lock goes with `prepared`.
+        Q_EMIT projectOpenFinished(path, { Error::Code::Refused, tr("Opening %1 was cancelled").arg(path), path });
+        if (!m_pendingOpen.isEmpty())
+            startOpening(std::exchange(m_pendingOpen, QString()));
+        return;
+    }
+    Result<std::unique_ptr<ProjectStore>> opened = prepared.ok()
+        ? ProjectStore::finish(prepared.value())
+        : Result<std::unique_ptr<ProjectStore>>(prepared.error());
+    if (!opened.ok()) {
+        report(DocumentError::Kind::Project, tr("Cannot Open Project"), opened.error());
+        Q_EMIT projectOpenFinished(path, opened.error());
+        return;
+    }
+    Q_EMIT projectOpenFinished(path, continueOpening(std::move(opened.value())));
+}
+
+Error ProjectDocument::continueOpening(std::unique_ptr<ProjectStore> opened)
+{
+    const QString path = opened->path();
+    const QFileInfo info(path);
+    QString corpus = opened->corpusPath();
     if (QFileInfo(corpus).isDir() && !CorpusLocation::mayRead(path, corpus)) {
         // A project file from someone else can name any folder: it is not read without asking.
         const QString question
@@ -125,31 +171,32 @@ bool ProjectDocument::openProject(const QString &path)
                   .arg(info.fileName(), QDir::toNativeSeparators(corpus));
         const QString chosen = m_prompt.chooseCorpus ? m_prompt.chooseCorpus(question, corpus) : QString();
         if (chosen.isEmpty())
-            return true;
+            return { Error::Code::Refused, tr("%1 was not opened: its corpus folder was not chosen").arg(path), path };
         if (QFileInfo(chosen) == QFileInfo(corpus)) {
             CorpusLocation::choose(path, corpus);
-        } else if (Error e = opened.value()->setCorpusPath(chosen); !e.ok()) {
+        } else if (Error e = opened->setCorpusPath(chosen); !e.ok()) {
             report(DocumentError::Kind::Project, tr("Cannot Open Project"), e);
-            return true;
+            return e;
         }
-        corpus = opened.value()->corpusPath();
+        corpus = opened->corpusPath();
     }
-    setProject(std::move(opened.value()));
+    setProject(std::move(opened));
     if (!m_project)
-        return true;
+        return { Error::Code::Damaged, tr("%1 could not be opened").arg(path), path };
     if (m_project->isReadOnly())
         Q_EMIT noticeOccurred(m_project->readOnlyMessage());
     if (!QFileInfo(corpus).isDir()) {
+        // The project is open (its annotations are shown); only its corpus is not.
         report(DocumentError::Kind::Project, tr("Corpus Folder Missing"),
             { Error::Code::NotFound,
                 tr("The project's corpus folder %1 is missing. The annotations are kept; open the folder where it is "
                    "now and save the project again.")
                     .arg(QDir::toNativeSeparators(corpus)),
                 corpus });
-        return true;
+        return {};
     }
     loadCorpus(QFileInfo(corpus).absoluteFilePath());
-    return true;
+    return {};
 }
 
 void ProjectDocument::loadCorpus(const QString &folder)
@@ -165,6 +212,9 @@ void ProjectDocument::reload()
 
 void ProjectDocument::close()
 {
+    if (isOpeningProject())
+        m_openingDropped = true;
+    m_pendingOpen.clear();
     m_job->cancelAndWait();
     setProject(nullptr);
     m_analysis.reset();

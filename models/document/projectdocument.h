@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "core/textspan.h"
 #include "document/documenterror.h"
+#include "storage/projectstore.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -21,7 +22,6 @@ class AnalysisCache;
 class AnnotationStore;
 class DocumentSelection;
 class EventEditStore;
-class ProjectStore;
 class QUndoStack;
 
 // One open corpus, or project, as a window shows it: the analysis job and the computed analysis, the
@@ -53,8 +53,13 @@ public:
     // that cannot be written (a read-only folder or file) is opened read-only, said once through
     // noticeOccurred().
     void open(const QString &path);
-    // Opens `path` when it is a project file and returns true; false for anything else.
+    // Opens `path` when it is a project file and returns true; false for anything else. The file is
+    // locked and validated on a worker thread (the check of a large project reads every page), then
+    // the project is set and its corpus loads; projectOpenFinished() says how it ended. A second
+    // openProject() or a close() while one runs supersedes it.
     bool openProject(const QString &path);
+    // An openProject() is still locking and validating its file.
+    bool isOpeningProject() const { return !m_openingPath.isEmpty(); }
     // Loads and analyses a corpus folder in the background (with the project's cache when it is the
     // project's corpus); the result arrives through analysisChanged().
     void loadCorpus(const QString &folder);
@@ -117,12 +122,18 @@ Q_SIGNALS:
     void projectChanged(const QString &path);
     // close() forgot the analysis and the project.
     void closed();
+    // An openProject() ended: ok when `path` is now the document's project (its corpus loading), else
+    // why not (also said through errorOccurred(), unless the analyst declined to read its corpus).
+    void projectOpenFinished(const QString &path, const Error &error);
     void errorOccurred(const DocumentError &error);
     // Something the analyst should know that is no error (edits that no longer apply, orphans).
     void noticeOccurred(const QString &message);
 
 private:
     void report(DocumentError::Kind kind, const QString &title, const Error &error);
+    void startOpening(const QString &path);
+    void finishOpening();
+    Error continueOpening(std::unique_ptr<ProjectStore> opened);
     AnalysisJob::CacheHooks cacheHooksFor(const QString &corpusPath) const;
     bool isProjectCorpus(const QString &corpusPath) const;
     void flushCache(const AnalysisResultPtr &result);
@@ -145,6 +156,11 @@ private:
     // neither replaced nor closed before it is done (waitForCacheWrite()).
     QThreadPool m_cacheWriter;
     QFutureWatcher<Error> m_cacheWrite;
+    // The project file being locked and validated (openProject()), and the next one asked for.
+    QFutureWatcher<Result<ProjectStore::Opening>> m_opening;
+    QString m_openingPath; // until finishOpening() took its result
+    QString m_pendingOpen;
+    bool m_openingDropped = false;
     std::shared_ptr<const AnnotationLookup> m_lookup;
     QHash<QString, TextSpans> m_spans;
     bool m_declinedProject = false;

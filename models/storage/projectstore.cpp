@@ -3,6 +3,7 @@
 #include "storage/projectstore.h"
 
 #include "core/logging.h"
+#include "storage/cleancloserecord.h"
 #include "storage/corpuslocation.h"
 #include "storage/folderproblem.h"
 #include "storage/projectaccess.h"
@@ -66,14 +67,19 @@ ProjectStore::ProjectStore(const QString &path, Mode mode)
 
 ProjectStore::~ProjectStore()
 {
+    bool clean = false;
     if (m_db.isOpen() && m_mode == Mode::ReadWrite) {
         // Fold the WAL back into the file, so a closed project is one self-contained file.
         QSqlQuery query(m_db);
-        query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        clean = query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && query.next()
+            && query.value(0).toInt() == 0;
     }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
+    // Still under the lock: nobody wrote the file after the checkpoint.
+    if (clean)
+        CleanCloseRecord::record(m_path);
 }
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, const QString &corpusPath)
@@ -118,6 +124,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, 
             return e;
         }
     }
+    // The staging file's record would only ever vouch for a name nobody opens.
+    CleanCloseRecord::forget(staging);
     if (ProjectAccess::hasWalFrames(staging) || !QFile::rename(staging, path)) {
         removeWithSideFiles(staging);
         const QString why = FolderProblem::forWriting(QFileInfo(path).absolutePath());
@@ -133,35 +141,58 @@ void ProjectStore::discard(std::unique_ptr<ProjectStore> store)
 {
     const QString path = store->m_path;
     // Held until the files are gone, so that nobody opens the project meanwhile.
-    const std::unique_ptr<QLockFile> lock = std::move(store->m_lock);
+    const std::shared_ptr<QLockFile> lock = std::move(store->m_lock);
     store.reset();
     removeWithSideFiles(path);
+    CleanCloseRecord::forget(path);
     Logging::get("store")->info("removed the unfinished project {}", path.toStdString());
 }
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Mode mode)
 {
+    Result<Opening> opening = prepare(path, mode);
+    if (!opening.ok())
+        return opening.error();
+    return finish(opening.value());
+}
+
+Result<ProjectStore::Opening> ProjectStore::prepare(const QString &path, Mode mode)
+{
     if (!QFileInfo::exists(path))
         return Error { Error::Code::NotFound, tr("%1: no such project file").arg(path), path };
+    Opening opening;
+    opening.path = path;
+    opening.mode = mode;
     if (mode == Mode::ReadWrite) {
         auto lock = ProjectLock::acquire(path);
         if (!lock.ok())
             return lock.error();
-        return openLocked(path, std::move(lock.value()));
+        opening.lock = std::move(lock.value());
+        if (Error e = ProjectValidator::validate(path, ProjectValidator::Depth::Writing); !e.ok())
+            return e;
+        return opening;
     }
     auto access = ProjectAccess::forReading(path);
     if (!access.ok())
         return access.error();
     if (Error e = ProjectValidator::validate(path, access.value(), ProjectValidator::Depth::Reading); !e.ok())
         return e;
-    std::unique_ptr<ProjectStore> store(new ProjectStore(path, mode));
-    store->m_access = std::make_unique<ProjectAccess>(std::move(access.value()));
+    opening.access = std::make_shared<ProjectAccess>(std::move(access.value()));
+    return opening;
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::finish(const Opening &opening)
+{
+    if (opening.mode == Mode::ReadWrite)
+        return openValidated(opening.path, opening.lock);
+    std::unique_ptr<ProjectStore> store(new ProjectStore(opening.path, opening.mode));
+    store->m_access = opening.access;
     if (Error e = store->openConnection(); !e.ok())
         return e;
     if (ProjectSchema::version(store->m_db) != ProjectSchema::currentVersion())
         return Error { Error::Code::ReadOnly,
             tr("%1 was written by an older Parallax; open it for writing once to upgrade it")
-                .arg(QFileInfo(path).fileName()) };
+                .arg(QFileInfo(opening.path).fileName()) };
     return store;
 }
 
@@ -194,10 +225,18 @@ QString ProjectStore::readOnlyMessage() const
               .arg(info.fileName(), why);
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::openLocked(const QString &path, std::unique_ptr<QLockFile> lock)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::openLocked(const QString &path, std::shared_ptr<QLockFile> lock)
 {
     if (Error e = ProjectValidator::validate(path, ProjectValidator::Depth::Writing); !e.ok())
         return e;
+    return openValidated(path, std::move(lock));
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::openValidated(const QString &path, std::shared_ptr<QLockFile> lock)
+{
+    // The file is written from now on: its clean-close record no longer vouches for it, even if this
+    // process dies before it closes the file.
+    CleanCloseRecord::forget(path);
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, Mode::ReadWrite));
     store->m_lock = std::move(lock);
     if (Error e = store->openConnection(); !e.ok())

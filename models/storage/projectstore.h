@@ -33,6 +33,18 @@ public:
     static void discard(std::unique_ptr<ProjectStore> store);
     // Opens an existing project; ReadWrite also migrates an older schema (after a backup copy).
     static Result<std::unique_ptr<ProjectStore>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // open() in two halves, so that the slow one stays off the GUI thread: prepare() takes the lock,
+    // validates the file (its whole-file check reads every page of a large cache) and recovers a
+    // read-only copy where one is needed, on any thread; finish() opens the store's connection on the
+    // thread that will use it (a QSqlDatabase connection belongs to the thread that made it).
+    struct Opening {
+        QString path;
+        Mode mode = Mode::ReadWrite;
+        std::shared_ptr<QLockFile> lock;
+        std::shared_ptr<ProjectAccess> access;
+    };
+    static Result<Opening> prepare(const QString &path, Mode mode = Mode::ReadWrite);
+    static Result<std::unique_ptr<ProjectStore>> finish(const Opening &opening);
     // ReadWrite when the file and its folder can be written (the lock file, the WAL), else ReadOnly:
     // a project on a read-only share or medium is still read.
     static Mode modeFor(const QString &path);
@@ -73,7 +85,8 @@ public:
 
 private:
     ProjectStore(const QString &path, Mode mode);
-    static Result<std::unique_ptr<ProjectStore>> openLocked(const QString &path, std::unique_ptr<QLockFile> lock);
+    static Result<std::unique_ptr<ProjectStore>> openLocked(const QString &path, std::shared_ptr<QLockFile> lock);
+    static Result<std::unique_ptr<ProjectStore>> openValidated(const QString &path, std::shared_ptr<QLockFile> lock);
     Error openConnection();
     Error switchToWal();
     // Folds the WAL into the file; fails unless every frame is in.
@@ -84,8 +97,8 @@ private:
     Mode m_mode;
     QString m_connection;
     QSqlDatabase m_db;
-    std::unique_ptr<QLockFile> m_lock;
+    std::shared_ptr<QLockFile> m_lock;
     // How a read-only store reads the file (in place, immutable, or a recovered copy).
-    std::unique_ptr<ProjectAccess> m_access;
+    std::shared_ptr<ProjectAccess> m_access;
     std::shared_ptr<WriteGate> m_gate;
 };

@@ -4,6 +4,7 @@
 
 #include "core/logging.h"
 #include "core/translation.h"
+#include "storage/cleancloserecord.h"
 #include "storage/folderproblem.h"
 #include "storage/projectaccess.h"
 #include "storage/projectschema.h"
@@ -163,7 +164,9 @@ Error cannotRead(const QString &path, const QSqlError &error)
                       : ProjectValidator::tr("cannot read the database: %1 (%2)").arg(why, error.text()));
 }
 
-Error checkContent(QSqlDatabase &db, const QString &path, ProjectValidator::Depth depth)
+// `unchanged`: the file is as Parallax closed it cleanly last (CleanCloseRecord), so the whole-file
+// quick_check, which reads every page, is left out; the checks of what the analyst wrote still run.
+Error checkContent(QSqlDatabase &db, const QString &path, ProjectValidator::Depth depth, bool unchanged)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
@@ -181,11 +184,13 @@ Error checkContent(QSqlDatabase &db, const QString &path, ProjectValidator::Dept
                 .arg(version)
                 .arg(ProjectSchema::currentVersion()));
 
-    const Result<QStringList> problems = runCheck(db, path, QStringLiteral("PRAGMA quick_check"));
-    if (!problems.ok())
-        return problems.error();
-    if (!problems.value().isEmpty())
-        return damaged(path, problems.value().constFirst());
+    if (!unchanged) {
+        const Result<QStringList> problems = runCheck(db, path, QStringLiteral("PRAGMA quick_check"));
+        if (!problems.ok())
+            return problems.error();
+        if (!problems.value().isEmpty())
+            return damaged(path, problems.value().constFirst());
+    }
     if (depth == ProjectValidator::Depth::Writing) {
         if (Error e = checkIndexes(db, path); !e.ok())
             return e;
@@ -216,6 +221,10 @@ Error ProjectValidator::validate(const QString &path, const ProjectAccess &acces
     if (Error header = checkHeader(access.filePath(), path); !header.ok())
         return header;
 
+    // Only the file itself was recorded at its clean close, never a recovered copy of it.
+    const bool unchanged = !access.isRecoveredCopy() && CleanCloseRecord::matches(path);
+    if (unchanged)
+        Logging::get("store")->info("{} unchanged since its last clean close: no whole-file check", path.toStdString());
     const QString connection
         = QStringLiteral("parallax-validate-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Error result;
@@ -226,7 +235,7 @@ Error ProjectValidator::validate(const QString &path, const ProjectAccess &acces
         if (!db.open())
             result = cannotRead(path, db.lastError());
         else
-            result = checkContent(db, path, depth);
+            result = checkContent(db, path, depth, unchanged);
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);

@@ -13,7 +13,8 @@ class ProjectAccess;
 namespace ProjectValidator
 {
 enum class Depth {
-    Reading, // PRAGMA quick_check
+    // PRAGMA quick_check, left out when the file is as Parallax last closed it cleanly (CleanCloseRecord)
+    Reading,
     // Also PRAGMA integrity_check of the analyst's own tables, which compares their indexes with
     // them, so that a damaged file is refused before anything the analyst writes goes into it.
     Writing,

@@ -101,6 +101,7 @@ private Q_SLOTS:
         MainWindow window;
         const WidgetTestSupport::MessageBoxCollector boxes;
         window.openPath(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isOpeningProject(), 60000);
         const QString shown = boxes.texts().value(0);
         QVERIFY2(shown.contains(QStringLiteral("not a Parallax project")), qPrintable(shown));
         QVERIFY(!window.document()->project());

@@ -65,7 +65,9 @@ private Q_SLOTS:
         MainWindow w;
         const WidgetTestSupport::MessageBoxCollector boxes;
         w.openPath(path);
-        // The load runs in the background; its failure comes back through the event loop.
+        // The project's validation and the load run in the background; their failure comes back through the
+        // event loop.
+        QTRY_VERIFY_WITH_TIMEOUT(!w.document()->isOpeningProject(), 60000);
         QTest::qWait(300);
         const QStringList shown = boxes.texts();
         QCOMPARE(shown.size(), dialogs);

@@ -118,7 +118,14 @@ private Q_SLOTS:
         ProjectDocument document;
         QSignalSpy projects(&document, &ProjectDocument::projectChanged);
         QSignalSpy shown(&document, &ProjectDocument::analysisChanged);
+        QSignalSpy opened(&document, &ProjectDocument::projectOpenFinished);
         document.open(path);
+        // The file is validated off the GUI thread: the project is set once that is done.
+        QVERIFY(document.isOpeningProject());
+        QVERIFY(!document.project());
+        QVERIFY(opened.wait(60000));
+        QCOMPARE(opened.at(0).at(0).toString(), path);
+        QVERIFY(opened.at(0).at(1).value<Error>().ok());
         QCOMPARE(projects.count(), 1);
         QCOMPARE(projects.at(0).at(0).toString(), path);
         QVERIFY(shown.wait(60000));
@@ -172,6 +179,7 @@ private Q_SLOTS:
         QSignalSpy errors(&document, &ProjectDocument::errorOccurred);
         QSignalSpy shown(&document, &ProjectDocument::analysisChanged);
         document.open(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!document.isOpeningProject(), 60000);
         QTest::qWait(50);
         const std::optional<DocumentError> error = onlyError(errors);
         QVERIFY2(error, qPrintable(QString::number(errors.count())));

@@ -76,7 +76,10 @@ private Q_SLOTS:
                                 return answer;
                             } });
         QSignalSpy shown(&document, &ProjectDocument::analysisChanged);
+        QSignalSpy opened(&document, &ProjectDocument::projectOpenFinished);
         QVERIFY(document.openProject(project));
+        QVERIFY(opened.wait(60000));
+        QCOMPARE(opened.takeFirst().at(1).value<Error>().code, Error::Code::Refused);
         QCOMPARE(questions.size(), 1);
         QVERIFY2(questions.constFirst().contains(QDir::toNativeSeparators(corpus)), qPrintable(questions.constFirst()));
         QVERIFY(!document.job()->isRunning());
@@ -85,6 +88,8 @@ private Q_SLOTS:
 
         answer = corpus;
         QVERIFY(document.openProject(project));
+        QVERIFY(opened.wait(60000));
+        QVERIFY(opened.takeFirst().at(1).value<Error>().ok());
         QCOMPARE(questions.size(), 2);
         QVERIFY(shown.wait(60000));
         QCOMPARE(document.result()->corpus.articles.size(), 1);
@@ -93,6 +98,7 @@ private Q_SLOTS:
 
         // Chosen once, it is read without asking again.
         QVERIFY(document.openProject(project));
+        QVERIFY(opened.wait(60000));
         QCOMPARE(questions.size(), 2);
         QVERIFY(shown.wait(60000));
     }
