@@ -48,7 +48,7 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     std::iota(indices.begin(), indices.end(), 0);
 
     const auto cancelled = [&options] { return options.cancel && options.cancel->load(); };
-    const QList<ArticleAnalysis> perArticle = QtConcurrent::blockingMapped(indices, [&](int index) {
+    QList<ArticleAnalysis> perArticle = QtConcurrent::blockingMapped(indices, [&](int index) {
         if (cancelled())
             return ArticleAnalysis {};
         const Article &article = corpus.articles.at(index);
@@ -75,12 +75,30 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     QList<EventMention> mentions;
     QStringList people;
     QStringList titles;
-    for (const ArticleAnalysis &a : perArticle) {
-        result.quotes.append(a.quotes);
-        mentions.append(a.mentions);
-        people.append(a.people);
-        titles.append(a.titles);
+    // The flat lists at their exact size, each article's lists freed once moved: they would otherwise
+    // stay alive, and the flat ones hold growth slack, through the corpus stages (the peak of memory).
+    qsizetype quoteCount = 0;
+    qsizetype mentionCount = 0;
+    qsizetype peopleCount = 0;
+    qsizetype titleCount = 0;
+    for (const ArticleAnalysis &a : std::as_const(perArticle)) {
+        quoteCount += a.quotes.size();
+        mentionCount += a.mentions.size();
+        peopleCount += a.people.size();
+        titleCount += a.titles.size();
     }
+    result.quotes.reserve(quoteCount);
+    mentions.reserve(mentionCount);
+    people.reserve(peopleCount);
+    titles.reserve(titleCount);
+    for (ArticleAnalysis &a : perArticle) {
+        result.quotes.append(std::move(a.quotes));
+        mentions.append(std::move(a.mentions));
+        people.append(std::move(a.people));
+        titles.append(std::move(a.titles));
+        a = ArticleAnalysis {};
+    }
+    perArticle = {};
     QuoteAnalyzer::analyzeCorpus(result.corpus, people, titles, result.quotes, result.statements);
     result.events = EventAnalyzer::mergeMentions(result.corpus, std::move(mentions));
     result.buildIndexes(); // here on the worker, not on the first look-up from the window

@@ -21,7 +21,7 @@ bool isGap(const QString &cell)
 
 QString cellAt(const QList<AlignmentColumn> &columns, int column, int rendering)
 {
-    const QStringList &cells = columns.at(column).cells;
+    const AlignmentCells &cells = columns.at(column).cells;
     return rendering >= 0 && rendering < cells.size() ? cells.at(rendering) : QString();
 }
 

@@ -176,10 +176,12 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
     const int n = int(renderings.size());
     if (n == 0)
         return result;
-    // Display texts interned per statement: cells of equal words share one string.
-    std::unordered_map<std::u16string_view, QString> displays;
+    // Display texts interned per statement: every cell is a position in one word table, so equal
+    // positions are equal words.
+    std::unordered_map<std::u16string_view, qint32> displays;
+    QStringList words;
     std::vector<std::vector<int>> keys(n);
-    QList<QList<QString>> shown(n);
+    std::vector<std::vector<qint32>> shown(n);
     for (int r = 0; r < n; ++r) {
         const Rendering &rendering = renderings.at(r);
         keys[r].reserve(rendering.words.size());
@@ -189,9 +191,11 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
             const QStringView d = rendering.text.mid(word.span.start, word.span.length());
             const std::u16string_view view(d.utf16(), size_t(d.size()));
             auto it = displays.find(view);
-            if (it == displays.end())
-                it = displays.emplace(view, d.toString()).first;
-            shown[r].append(it->second);
+            if (it == displays.end()) {
+                it = displays.emplace(view, qint32(words.size())).first;
+                words.append(d.toString());
+            }
+            shown[r].push_back(it->second);
         }
     }
     const std::vector<int> &ref = keys[reference];
@@ -241,26 +245,25 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
             }
         }
     }
-    const auto cellsFor = [&](auto cellOf) {
-        QStringList cells;
-        cells.reserve(n);
-        for (int r = 0; r < n; ++r)
-            cells.append(cellOf(r));
-        return cells;
-    };
+    // Every column's cells in one index the columns share, rendering by rendering.
+    const int columnCount = std::accumulate(insertionWidth.cbegin(), insertionWidth.cend(), m);
+    QList<qint32> index;
+    index.reserve(qsizetype(columnCount) * n);
+    QList<DiffKind> kinds;
+    kinds.reserve(columnCount);
     for (int g = 0; g <= m; ++g) {
         for (int c = 0; c < insertionWidth[g]; ++c) {
-            AlignmentColumn column;
             bool moved = false;
-            column.cells = cellsFor([&](int r) {
+            for (int r = 0; r < n; ++r) {
                 const std::vector<int> &ins = pairs[r].inserted[g];
-                if (c >= int(ins.size()))
-                    return QString();
+                if (c >= int(ins.size())) {
+                    index.append(-1);
+                    continue;
+                }
                 moved = moved || movedWit[r][ins[c]];
-                return shown[r].at(ins[c]);
-            });
-            column.kind = moved ? DiffKind::Reordering : DiffKind::Insertion;
-            result.columns.append(column);
+                index.append(shown[r][ins[c]]);
+            }
+            kinds.append(moved ? DiffKind::Reordering : DiffKind::Insertion);
         }
         if (g == m)
             break;
@@ -268,27 +271,29 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
         bool substituted = false;
         bool omitted = false;
         bool normalised = false;
-        AlignmentColumn column;
-        column.cells = cellsFor([&](int r) {
+        for (int r = 0; r < n; ++r) {
             const int j = pairs[r].atRef[g];
             if (j < 0) {
                 moved = moved || movedRef[r][g];
                 omitted = omitted || (g > pairs[r].first && g < pairs[r].last);
-                return QString();
+                index.append(-1);
+                continue;
             }
             if (keys[r][j] != ref[g])
                 substituted = true;
-            else if (shown[r].at(j) != shown[reference].at(g))
+            else if (shown[r][j] != shown[reference][g])
                 normalised = true;
-            return shown[r].at(j);
-        });
-        column.kind = moved ? DiffKind::Reordering
-            : substituted   ? DiffKind::Substitution
-            : omitted       ? DiffKind::Omission
-            : normalised    ? DiffKind::Normalisation
-                            : DiffKind::Same;
-        result.columns.append(column);
+            index.append(shown[r][j]);
+        }
+        kinds.append(moved    ? DiffKind::Reordering
+                : substituted ? DiffKind::Substitution
+                : omitted     ? DiffKind::Omission
+                : normalised  ? DiffKind::Normalisation
+                              : DiffKind::Same);
     }
+    result.columns.reserve(kinds.size());
+    for (qsizetype c = 0; c < kinds.size(); ++c)
+        result.columns.append({ AlignmentCells(words, index, c * n, n), kinds.at(c) });
     for (int r = 0; r < n; ++r) {
         if (r == reference) {
             result.similarity.append(1.0);

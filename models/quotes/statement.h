@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "quotes/alignmentcells.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -15,7 +17,7 @@ QString diffKindName(DiffKind kind);
 // One column of a multi-witness alignment: a cell per rendering, in Statement::quotes order.
 // A null QString is a gap (that rendering has no words here).
 struct AlignmentColumn {
-    QStringList cells;
+    AlignmentCells cells;
     DiffKind kind = DiffKind::Same;
 };
 

@@ -14,7 +14,7 @@
 // so that older blobs are re-analysed instead of read without it.
 namespace AnalysisCodec
 {
-inline constexpr int version = 4;
+inline constexpr int version = 5;
 
 QByteArray encode(const ArticleAnalysis &analysis);
 // nullopt for a blob of another version or a damaged one: the article is then analysed again. Every

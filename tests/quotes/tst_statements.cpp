@@ -604,7 +604,7 @@ private Q_SLOTS:
             for (const Statement &s : r.statements) {
                 QStringList cells;
                 for (const AlignmentColumn &c : s.alignment)
-                    cells.append(c.cells.join(u'|') + u':' + diffKindName(c.kind));
+                    cells.append(c.cells.toList().join(u'|') + u':' + diffKindName(c.kind));
                 lines.append(s.id + u' ' + s.quotes.join(u',') + u' ' + s.reference + u' ' + cells.join(u' '));
             }
             return lines;

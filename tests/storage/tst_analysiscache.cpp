@@ -22,6 +22,15 @@
 
 namespace
 {
+// An article blob with its compressed body changed by `edit`, as damage on disk could leave it.
+template<typename Edit>
+QByteArray editedBody(const QByteArray &blob, Edit edit)
+{
+    QByteArray raw = qUncompress(blob.mid(8));
+    edit(raw);
+    return blob.left(8) + qCompress(raw);
+}
+
 ArticleAnalysis populated()
 {
     ArticleAnalysis a;
@@ -130,13 +139,12 @@ private Q_SLOTS:
         const QByteArray good = AnalysisCodec::encode(populated());
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("truncated") << good.left(good.size() / 2);
-        QTest::newRow("trailing bytes") << good + QByteArrayLiteral("xx");
+        QTest::newRow("trailing bytes") << editedBody(good, [](QByteArray &raw) { raw += QByteArrayLiteral("xx"); });
+        QTest::newRow("not compressed") << good.left(8) + QByteArrayLiteral("\0\0\0\x10not zlib at all");
         QByteArray otherVersion = good;
         otherVersion[7] = char(99);
         QTest::newRow("other version") << otherVersion;
-        QByteArray hugeCount = good;
-        hugeCount[8] = char(0x7f);
-        QTest::newRow("huge count") << hugeCount;
+        QTest::newRow("huge count") << editedBody(good, [](QByteArray &raw) { raw[0] = char(0x7f); });
     }
 
     void codecRefusesDamage()
@@ -173,19 +181,22 @@ private Q_SLOTS:
             << withTimex([](Timex &t) { t.precision = DatePrecision(int(DatePrecision::Unknown) + 1); }) << -1;
         QTest::newRow("NaN confidence") << withTimex([](Timex &t) { t.confidence = std::nan(""); }) << -1;
         QTest::newRow("confidence above 1") << withTimex([](Timex &t) { t.confidence = 7.0; }) << -1;
-        // No quotes, then the people list: its count at byte 12 claims four billion names.
-        QByteArray hugeList = AnalysisCodec::encode({});
-        hugeList[12] = char(0xff);
-        hugeList[13] = char(0xff);
-        hugeList[14] = char(0xff);
-        hugeList[15] = char(0xf0);
-        QTest::newRow("four billion people") << hugeList << -1;
+        // No quotes, then the people list: its count at byte 4 of the body claims four billion names.
+        QTest::newRow("four billion people") << editedBody(AnalysisCodec::encode({}), [](QByteArray &raw) {
+            raw[4] = char(0xff);
+            raw[5] = char(0xff);
+            raw[6] = char(0xff);
+            raw[7] = char(0xf0);
+        }) << -1;
         ArticleAnalysis manyParticipants = populated();
         manyParticipants.mentions.first().participants = QStringList(3, QStringLiteral("x"));
-        QByteArray participants = AnalysisCodec::encode(manyParticipants);
-        const qsizetype count = participants.indexOf(QByteArrayLiteral("\0\0\0\x03\0\0\0\x02\0x"));
+        qsizetype count = -1;
+        const QByteArray participants = editedBody(AnalysisCodec::encode(manyParticipants), [&count](QByteArray &raw) {
+            count = raw.indexOf(QByteArrayLiteral("\0\0\0\x03\0\0\0\x02\0x"));
+            if (count >= 0)
+                raw[count] = char(0x7f);
+        });
         QVERIFY(count > 0);
-        participants[count] = char(0x7f);
         QTest::newRow("two billion participants") << participants << -1;
     }
 
