@@ -370,14 +370,16 @@ void QuotePanel::selectStatement(const QString &statementId)
         return;
     // A selection made elsewhere is not echoed back as statementSelected.
     const QScopedValueRollback quiet(m_selectingFromOutside, true);
+    // The model's rows are the result's statements: found by id, not by a pass over every row shown.
+    const int row = m_result ? m_result->statementIndex(statementId) : -1;
+    if (row < 0)
+        return;
     for (int pass = 0; pass < 2; ++pass) {
-        for (int row = 0; row < m_filter->rowCount(); ++row) {
-            const QModelIndex index = m_filter->index(row, 0);
-            if (index.data(StatementModel::StatementIdRole).toString() == statementId) {
-                m_list->setCurrentIndex(index);
-                m_list->scrollTo(index);
-                return;
-            }
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+        if (index.isValid()) {
+            m_list->setCurrentIndex(index);
+            m_list->scrollTo(index);
+            return;
         }
         // Hidden by a filter: show everything, then look again.
         setSpeakerFilter({});
