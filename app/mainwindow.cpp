@@ -529,6 +529,7 @@ void MainWindow::showEditedEvents(AnalysisResultPtr result)
     const QString article = m_articleView->currentArticleId();
     m_result = std::move(result);
     m_timelineModel->setResult(m_result);
+    digestResult(false);
     m_articleView->setResult(m_result);
     m_articleView->showArticle(article);
     updateQuoteMarks(m_timelineFilter->outlets(), false);
@@ -550,13 +551,7 @@ void MainWindow::showAnalysis(const AnalysisResultPtr &result)
     if (!result->corpus.warnings.isEmpty())
         m_warningsDock->show();
 
-    // A set: articles without an outlet are listed by id, so a list's contains() made this quadratic.
-    QSet<QString> distinct;
-    for (const Article &a : result->corpus.articles)
-        distinct.insert(a.outlet.isEmpty() ? a.id : a.outlet);
-    QStringList outlets(distinct.cbegin(), distinct.cend());
-    outlets.sort(Qt::CaseInsensitive);
-    m_outletFilter->setOutlets(outlets);
+    digestResult(true);
     m_timelineFilter->setOutlets({});
     m_timeline->setQuoteMarks({});
     updateQuoteMarks({}, true);
@@ -574,6 +569,41 @@ void MainWindow::showAnalysis(const AnalysisResultPtr &result)
         + tr("%n quote(s)", nullptr, int(result->quotes.size())) + QStringLiteral(" · ")
         + tr("%n statement(s)", nullptr, int(result->statements.size())));
     m_quotePanel->setResult(result);
+}
+
+void MainWindow::digestResult(bool listOutlets)
+{
+    // Passes over every article and every event mention (100,000 articles: 75 ms for the outlets, more for
+    // the events'): on a worker, handed over when done.
+    struct Digest {
+        QStringList outlets;
+        std::shared_ptr<const TimelineModel::EventOutlets> eventOutlets;
+    };
+    if (listOutlets)
+        m_outletFilter->setOutlets({});
+    auto *watcher = new QFutureWatcher<Digest>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result = m_result, listOutlets] {
+        watcher->deleteLater();
+        if (result != m_result)
+            return;
+        const Digest digest = watcher->result();
+        m_timelineModel->setEventOutlets(result, digest.eventOutlets);
+        if (listOutlets)
+            m_outletFilter->setOutlets(digest.outlets);
+    });
+    watcher->setFuture(QtConcurrent::run([result = m_result, listOutlets] {
+        Digest digest;
+        if (listOutlets) {
+            // A set: articles without an outlet are listed by id, so a list's contains() made this quadratic.
+            QSet<QString> distinct;
+            for (const Article &a : result->corpus.articles)
+                distinct.insert(a.outlet.isEmpty() ? a.id : a.outlet);
+            digest.outlets = QStringList(distinct.cbegin(), distinct.cend());
+            digest.outlets.sort(Qt::CaseInsensitive);
+        }
+        digest.eventOutlets = std::make_shared<const TimelineModel::EventOutlets>(TimelineModel::eventOutlets(*result));
+        return digest;
+    }));
 }
 
 void MainWindow::applyOutletFilter(const QStringList &outlets)

@@ -99,6 +99,9 @@ private:
     void updateTitle();
     // Enables what needs an open corpus.
     void updateActions();
+    // Works out, on a worker, m_result's outlets for the outlet filter's menu (when `listOutlets`) and each
+    // event's outlets for the timeline model, and hands them over when done.
+    void digestResult(bool listOutlets);
     void applyOutletFilter(const QStringList &outlets);
     // Works out the timeline's quotes lane for m_result and `outlets` on a worker (a pass over every
     // rendering of every statement) and shows it when done, unless the result or filter changed since;

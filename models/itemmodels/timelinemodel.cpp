@@ -5,6 +5,8 @@
 #include "annotations/eventeditapplier.h"
 #include "events/datetext.h"
 
+#include <QSet>
+
 // internalId 0 marks an event row; a mention row stores its event's row + 1.
 TimelineModel::TimelineModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -15,7 +17,24 @@ void TimelineModel::setResult(std::shared_ptr<const AnalysisResult> result)
 {
     beginResetModel();
     m_result = std::move(result);
+    m_eventOutlets.reset();
     endResetModel();
+}
+
+TimelineModel::EventOutlets TimelineModel::eventOutlets(const AnalysisResult &result)
+{
+    EventOutlets outlets;
+    outlets.reserve(result.events.size());
+    for (const Event &e : result.events)
+        outlets.append(outletsOf(result, e));
+    return outlets;
+}
+
+void TimelineModel::setEventOutlets(
+    const std::shared_ptr<const AnalysisResult> &forResult, std::shared_ptr<const EventOutlets> outlets)
+{
+    if (forResult == m_result && outlets && outlets->size() == rowCount())
+        m_eventOutlets = std::move(outlets);
 }
 
 void TimelineModel::setAnnotations(std::shared_ptr<const AnnotationLookup> annotations)
@@ -153,7 +172,7 @@ QVariant TimelineModel::eventData(int row, int role) const
     case CategoryRole:
         return e.category;
     case OutletsRole:
-        return outletsOf(e);
+        return m_eventOutlets ? m_eventOutlets->at(row) : outletsOf(*m_result, e);
     case MentionCountRole:
         return int(e.mentions.size());
     case PlaceRole:
@@ -222,20 +241,28 @@ QVariant TimelineModel::mentionData(int eventRow, int row, int role) const
 
 QString TimelineModel::outletOf(int articleIndex) const
 {
-    if (articleIndex < 0 || articleIndex >= m_result->corpus.articles.size())
+    return outletOf(*m_result, articleIndex);
+}
+
+QString TimelineModel::outletOf(const AnalysisResult &result, int articleIndex)
+{
+    if (articleIndex < 0 || articleIndex >= result.corpus.articles.size())
         return {};
-    const Article &a = m_result->corpus.articles.at(articleIndex);
+    const Article &a = result.corpus.articles.at(articleIndex);
     // An article without a known outlet still needs a name the filter can offer.
     return a.outlet.isEmpty() ? a.id : a.outlet;
 }
 
-QStringList TimelineModel::outletsOf(const Event &event) const
+QStringList TimelineModel::outletsOf(const AnalysisResult &result, const Event &event)
 {
     QStringList outlets;
+    QSet<QString> seen;
     for (const EventMention &m : event.mentions) {
-        const QString outlet = outletOf(m.article);
-        if (!outlets.contains(outlet))
-            outlets.append(outlet);
+        QString outlet = outletOf(result, m.article);
+        if (!seen.contains(outlet)) {
+            seen.insert(outlet);
+            outlets.append(std::move(outlet));
+        }
     }
     return outlets;
 }
@@ -265,7 +292,7 @@ QString TimelineModel::eventToolTip(const Event &event) const
     if (!event.participants.isEmpty())
         lines.append(tr("Participants: %1").arg(event.participants.join(QStringLiteral(", "))));
     lines.append(tr("%n mention(s) in %1", nullptr, int(event.mentions.size()))
-                     .arg(outletsOf(event).join(QStringLiteral(", "))));
+                     .arg(outletsOf(*m_result, event).join(QStringLiteral(", "))));
     lines.append(conflictTexts(event));
     return lines.join(QLatin1Char('\n'));
 }

@@ -50,6 +50,15 @@ public:
     // with dataChanged, the model is not reset.
     void setAnnotations(std::shared_ptr<const AnnotationLookup> annotations);
 
+    // Each event's outlets (OutletsRole: distinct, in mention order), by event row: a pass over every mention.
+    using EventOutlets = QList<QStringList>;
+    static EventOutlets eventOutlets(const AnalysisResult &result);
+    // Hands over eventOutlets() of `forResult`, worked out off the GUI thread: the outlet filter and the
+    // outlet lanes then read each event's outlets instead of going through its mentions every time. Kept only
+    // while `forResult` is the model's result; the roles' values are the same with or without it.
+    void setEventOutlets(
+        const std::shared_ptr<const AnalysisResult> &forResult, std::shared_ptr<const EventOutlets> outlets);
+
     // The event an index shows (the parent event for a mention row); nullptr when invalid.
     const Event *event(const QModelIndex &index) const;
     const EventMention *mention(const QModelIndex &index) const;
@@ -66,10 +75,12 @@ private:
     QVariant eventData(int row, int role) const;
     QVariant mentionData(int eventRow, int row, int role) const;
     QString outletOf(int articleIndex) const;
-    QStringList outletsOf(const Event &event) const;
+    static QString outletOf(const AnalysisResult &result, int articleIndex);
+    static QStringList outletsOf(const AnalysisResult &result, const Event &event);
     QStringList conflictTexts(const Event &event) const;
     QString eventToolTip(const Event &event) const;
 
     std::shared_ptr<const AnalysisResult> m_result;
     std::shared_ptr<const AnnotationLookup> m_annotations;
+    std::shared_ptr<const EventOutlets> m_eventOutlets; // of m_result, or none
 };

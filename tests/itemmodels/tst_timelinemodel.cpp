@@ -142,6 +142,28 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // The events' outlets worked out off the GUI thread give the rows the model works out itself; they are
+    // kept for their own result only.
+    void eventOutletsHandedOver()
+    {
+        TimelineModel model;
+        const auto result = makeResult();
+        model.setResult(result);
+        const TimelineModel::EventOutlets outlets = TimelineModel::eventOutlets(*result);
+        QCOMPARE(outlets.size(), model.rowCount());
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(outlets.at(r), model.index(r, 0).data(TimelineModel::OutletsRole).toStringList());
+        model.setEventOutlets(result, std::make_shared<const TimelineModel::EventOutlets>(outlets));
+        QCOMPARE(dump(model), allLines);
+        // Another result's outlets are not taken: the rows stay the model's own.
+        TimelineModel::EventOutlets wrong(outlets.size(), QStringList { QStringLiteral("Nowhere") });
+        model.setEventOutlets(makeResult(), std::make_shared<const TimelineModel::EventOutlets>(wrong));
+        QCOMPARE(dump(model), allLines);
+        model.setResult(result);
+        model.setEventOutlets(nullptr, std::make_shared<const TimelineModel::EventOutlets>(wrong));
+        QCOMPARE(dump(model), allLines);
+    }
+
     void eventRoles()
     {
         TimelineModel model;

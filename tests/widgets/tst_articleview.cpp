@@ -87,6 +87,25 @@ private Q_SLOTS:
         QVERIFY(!markup.quoteAt(date.start));
     }
 
+    // One article's mentions looked up alone (before the whole index is built on a worker) are the ones the
+    // whole index has for it, in the same order.
+    void oneArticlesMentionsAsTheWholeIndex()
+    {
+        const auto result = SyntheticAnalysis::make();
+        MentionIndex whole;
+        whole.build(*result);
+        for (int a = 0; a < result->corpus.articles.size(); ++a) {
+            const MentionIndex one = MentionIndex::ofArticle(*result, a);
+            QCOMPARE(one.forArticle(a).size(), whole.forArticle(a).size());
+            for (int i = 0; i < one.forArticle(a).size(); ++i) {
+                QCOMPARE(one.forArticle(a).at(i).event, whole.forArticle(a).at(i).event);
+                QCOMPARE(one.forArticle(a).at(i).mention, whole.forArticle(a).at(i).mention);
+            }
+            QVERIFY(one.forArticle(a + 1).isEmpty());
+        }
+        QVERIFY(!whole.forArticle(0).isEmpty());
+    }
+
     void highlightsFollowSpans_data()
     {
         QTest::addColumn<QString>("words");

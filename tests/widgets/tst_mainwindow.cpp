@@ -265,7 +265,7 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.document()->setAnalysis(SyntheticAnalysis::make());
-        QCOMPARE(part<TimelineView>(w, "timelineView")->index().itemCount(), 4);
+        QTRY_COMPARE(part<TimelineView>(w, "timelineView")->index().itemCount(), 4);
         // Beta Daily mentions the 2018 meeting, the rocket test and the envoy, not the second summit.
         part<TimelineFilterModel>(w, "timelineFilter")->setOutlets({ QStringLiteral("Beta Daily") });
         QTRY_COMPARE(part<TimelineView>(w, "timelineView")->index().itemCount(), 3);

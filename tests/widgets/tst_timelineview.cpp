@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "syntheticanalysis.h"
 #include "timeline/timelineindex.h"
@@ -246,6 +247,36 @@ private Q_SLOTS:
         QVERIFY(f.view.highlightedRows().isEmpty());
         QCOMPARE(f.view.grab().toImage().copy(around), before);
     }
+    // Rings follow the rows the view shows: after a filter hides earlier events, the same event is found at
+    // its new row, and a hidden one is not ringed.
+    void highlightFollowsAFilter()
+    {
+        const auto result = SyntheticAnalysis::make();
+        TimelineModel model;
+        model.setResult(result);
+        TimelineFilterModel filter;
+        filter.setSourceModel(&model);
+        TimelineView view;
+        view.setModel(&filter);
+        const QString last = model.index(model.rowCount() - 1, 0).data(TimelineModel::EventIdRole).toString();
+        const QString first = model.index(0, 0).data(TimelineModel::EventIdRole).toString();
+        view.setHighlightedEvents({ last });
+        QCOMPARE(view.highlightedRows(), QSet<int> { model.rowCount() - 1 });
+        filter.setCategories({ filter.index(filter.rowCount() - 1, 0).data(TimelineModel::CategoryRole).toString() });
+        QVERIFY(filter.rowCount() < model.rowCount());
+        int shown = -1;
+        for (int row = 0; row < filter.rowCount(); ++row) {
+            if (filter.index(row, 0).data(TimelineModel::EventIdRole).toString() == last)
+                shown = row;
+        }
+        QVERIFY(shown >= 0);
+        view.setHighlightedEvents({ last, first });
+        const bool firstShown = filter.index(0, 0).data(TimelineModel::EventIdRole).toString() == first;
+        QCOMPARE(view.highlightedRows(), firstShown ? (QSet<int> { 0, shown }) : QSet<int> { shown });
+        QTest::qWait(0);
+        QCOMPARE(view.highlightedRows(), firstShown ? (QSet<int> { 0, shown }) : QSet<int> { shown });
+    }
+
     // The event menu is asked for by event id: sorted or filtered, the menu acts on the event named, and an
     // event the timeline does not show gets the empty timeline's menu.
     void eventMenuNamesItsEvent_data()
@@ -318,6 +349,31 @@ private Q_SLOTS:
             f.view.zoomOut();
         QVERIFY2(f.view.geometry().visibleAxisDays() <= fitted * 1.6,
             qPrintable(QStringLiteral("%1 vs %2").arg(f.view.geometry().visibleAxisDays()).arg(fitted)));
+    }
+
+    // The quotes lane arrives from a worker after the events: it is shown beside the events' lanes as they
+    // were, and reaches the time the view can be fitted to.
+    void quoteMarksJoinTheEventLanes()
+    {
+        const auto model = eventsByOutlet(3);
+        TimelineView view;
+        view.setModel(model.get());
+        view.setLaneMode(TimelineIndex::LaneMode::Outlet);
+        const int lanes = int(view.index().lanes().size());
+        const int items = view.index().itemCount();
+        QVERIFY(lanes > 0 && items > 0);
+        const double end = view.index().extent().second;
+        TimelineQuoteMark mark { QStringLiteral("s1"), QStringLiteral("Someone"),
+            QStringLiteral("Someone: \u201cyes\u201d"), {}, { QDate(2031, 1, 5) } };
+        view.setQuoteMarks({ mark });
+        QCOMPARE(view.index().quoteMarks().size(), 1);
+        QCOMPARE(int(view.index().lanes().size()), lanes);
+        QCOMPARE(view.index().itemCount(), items);
+        QVERIFY(view.index().extent().second > end);
+        view.setQuoteMarks({});
+        QVERIFY(view.index().quoteMarks().isEmpty());
+        QCOMPARE(view.index().itemCount(), items);
+        QCOMPARE(view.index().extent().second, end);
     }
 
     void manyLanesScrollAndKeepTheirLabels()

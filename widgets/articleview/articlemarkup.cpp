@@ -45,6 +45,23 @@ void MentionIndex::build(const AnalysisResult &result)
     }
 }
 
+MentionIndex MentionIndex::ofArticle(const AnalysisResult &result, int article)
+{
+    MentionIndex index;
+    if (article < 0 || article >= result.corpus.articles.size())
+        return index;
+    index.m_byArticle.resize(article + 1);
+    QList<Ref> &refs = index.m_byArticle[article];
+    for (int e = 0; e < result.events.size(); ++e) {
+        const QList<EventMention> &mentions = result.events.at(e).mentions;
+        for (int m = 0; m < mentions.size(); ++m) {
+            if (mentions.at(m).article == article)
+                refs.append({ e, m });
+        }
+    }
+    return index;
+}
+
 const QList<MentionIndex::Ref> &MentionIndex::forArticle(int article) const
 {
     static const QList<Ref> none;

@@ -43,6 +43,9 @@ public:
         int mention = -1;
     };
     void build(const AnalysisResult &result);
+    // An index of one article's mentions alone (a pass over every mention, without keeping the others): what
+    // a view shows until build() has run on a worker.
+    static MentionIndex ofArticle(const AnalysisResult &result, int article);
     const QList<Ref> &forArticle(int article) const;
 
 private:

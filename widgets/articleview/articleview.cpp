@@ -6,6 +6,7 @@
 #include "core/weblink.h"
 
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QListWidget>
 #include <QMouseEvent>
@@ -15,6 +16,7 @@
 #include <QTextBlock>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace
 {
@@ -103,9 +105,22 @@ ArticleView::~ArticleView() = default;
 void ArticleView::setResult(std::shared_ptr<const AnalysisResult> result)
 {
     m_result = std::move(result);
-    m_mentionIndex = {};
-    if (m_result)
-        m_mentionIndex.build(*m_result);
+    m_mentionIndex.reset();
+    if (m_result) {
+        // A pass over every event mention (over a million in 100,000 articles): on a worker. Meanwhile an
+        // article's mentions are looked up for it alone.
+        auto *watcher = new QFutureWatcher<std::shared_ptr<const MentionIndex>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result = m_result] {
+            watcher->deleteLater();
+            if (result == m_result)
+                m_mentionIndex = watcher->result();
+        });
+        watcher->setFuture(QtConcurrent::run([result = m_result] {
+            auto index = std::make_shared<MentionIndex>();
+            index->build(*result);
+            return std::shared_ptr<const MentionIndex>(std::move(index));
+        }));
+    }
     m_article = -1;
     m_markup = {};
     m_highlighter->setMarkup(nullptr);
@@ -149,7 +164,8 @@ void ArticleView::showArticleAt(int article)
         return;
     m_article = article;
     m_focus = {};
-    m_markup = buildArticleMarkup(*m_result, m_mentionIndex, article);
+    m_markup = buildArticleMarkup(
+        *m_result, m_mentionIndex ? *m_mentionIndex : MentionIndex::ofArticle(*m_result, article), article);
     m_markup.annotated = m_annotated.value(m_result->corpus.articles.at(article).id);
     // Markup first, then text: the highlighter formats each block once as the text arrives.
     m_highlighter->setMarkup(&m_markup);

@@ -78,7 +78,7 @@ private:
     int positionAt(const QPoint &viewportPos) const;
 
     std::shared_ptr<const AnalysisResult> m_result;
-    MentionIndex m_mentionIndex;
+    std::shared_ptr<const MentionIndex> m_mentionIndex; // of m_result, once built on a worker
     QHash<QString, TextSpans> m_annotated;
     ArticleMarkup m_markup;
     int m_article = -1;

@@ -110,9 +110,19 @@ int AlignmentView::labelWidth(int available) const
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics fm(bold);
+    // Thousands of renderings come from a few hundred outlets, and an outlet's labels differ only in their
+    // number, whose digits are equally wide: one label is measured per outlet, reference mark and number length.
+    QHash<QString, int> measured;
     int widest = 0;
-    for (int r = 0; r < m_comparison.renderings.size(); ++r)
-        widest = std::max(widest, fm.horizontalAdvance(label(r)));
+    for (int r = 0; r < m_comparison.renderings.size(); ++r) {
+        const RenderingView &v = m_comparison.renderings.at(r);
+        const int digits = v.outletRenderings > 1 ? int(QString::number(v.outletRepeat).size()) : 0;
+        const QString key = QString::number(digits) + (v.isReference ? u'*' : u' ') + v.outlet;
+        auto it = measured.constFind(key);
+        if (it == measured.cend())
+            it = measured.insert(key, fm.horizontalAdvance(label(r)));
+        widest = std::max(widest, *it);
+    }
     // Labels elide before they take the words' room: at most a quarter of a narrow view.
     const int cap = std::clamp(available / 4, fm.averageCharWidth() * 10, fm.averageCharWidth() * 22);
     // A little slack: elision kicks in at the exact advance.

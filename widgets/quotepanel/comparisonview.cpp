@@ -11,13 +11,16 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -111,10 +114,39 @@ void ComparisonView::setResult(std::shared_ptr<const AnalysisResult> result)
     setStatement({});
 }
 
+namespace
+{
+// Statements with more renderings than this are compared on a worker: wire copy quoted by thousands of
+// outlets takes hundreds of milliseconds to compare. Smaller ones are shown at once, without a moment of
+// an empty panel.
+constexpr int ComparedAtOnce = 200;
+
+// The Reference box's entries: outlet, number among the outlet's renderings, and the gist of the words.
+QStringList referenceLabels(const StatementComparison &comparison)
+{
+    QStringList labels;
+    labels.reserve(comparison.renderings.size());
+    for (int i = 0; i < comparison.renderings.size(); ++i) {
+        const RenderingView &r = comparison.renderings.at(i);
+        labels.append(
+            QStringLiteral("%1%2 \u2014 %3")
+                .arg(r.outlet, ComparisonHtml::renderingNumber(comparison, i), RenderingDiff::gistOf(r.text, 50)));
+    }
+    return labels;
+}
+}
+
+struct ComparisonView::Compared {
+    StatementComparison comparison;
+    QStringList labels;
+};
+
 void ComparisonView::setStatement(const QString &statementId)
 {
     const int statementIndex = m_diff && !statementId.isEmpty() ? m_result->statementIndex(statementId) : -1;
     if (statementIndex < 0) {
+        ++m_request;
+        m_statementId.clear();
         m_comparison = {};
         m_header->setText(QStringLiteral("<i>%1</i>").arg(tr("No statement selected.")));
         m_reference->clear();
@@ -123,20 +155,62 @@ void ComparisonView::setStatement(const QString &statementId)
         m_context->setComparison(m_comparison);
         return;
     }
-    // The reference the analyst chose for this statement, if they did, is kept.
-    recompute(statementId, m_chosenReferences.value(statementId));
-    const QSignalBlocker blocker(m_reference);
-    m_reference->clear();
-    for (int i = 0; i < m_comparison.renderings.size(); ++i) {
-        const RenderingView &r = m_comparison.renderings.at(i);
-        m_reference->addItem(
-            QStringLiteral("%1%2 \u2014 %3")
-                .arg(r.outlet, ComparisonHtml::renderingNumber(m_comparison, i), RenderingDiff::gistOf(r.text, 50)),
-            r.quoteId);
+    // The reference the analyst chose for this statement, if they did, is kept; the first view opens at it.
+    compare(statementId, m_chosenReferences.value(statementId), -1);
+}
+
+void ComparisonView::compare(QString statementId, QString referenceQuoteId, int current)
+{
+    const int request = ++m_request;
+    m_statementId = statementId;
+    const int renderings = int(m_result->statements.at(m_result->statementIndex(statementId)).quotes.size());
+    if (renderings <= ComparedAtOnce) {
+        StatementComparison comparison = m_diff->compare(statementId, referenceQuoteId);
+        QStringList labels = referenceLabels(comparison);
+        showCompared({ std::move(comparison), std::move(labels) }, current);
+        return;
     }
-    m_reference->setCurrentIndex(m_comparison.reference);
-    m_reference->setEnabled(m_comparison.renderings.size() > 1);
-    setCurrentIndex(m_comparison.reference);
+    m_comparison = {};
+    m_header->setText(QStringLiteral("<i>%1</i>").arg(tr("Comparing %n rendering(s)\u2026", nullptr, renderings)));
+    m_reference->clear();
+    m_reference->setEnabled(false);
+    m_alignment->setComparison(m_comparison);
+    m_context->setComparison(m_comparison);
+    auto *watcher = new QFutureWatcher<Compared>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, current] {
+        watcher->deleteLater();
+        // Only the last statement asked for is shown.
+        if (request == m_request)
+            showCompared(watcher->result(), current);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [result = m_result, statementId = std::move(statementId), referenceQuoteId = std::move(referenceQuoteId)] {
+            StatementComparison comparison = RenderingDiff(*result).compare(statementId, referenceQuoteId);
+            QStringList labels = referenceLabels(comparison);
+            return Compared { std::move(comparison), std::move(labels) };
+        }));
+}
+
+void ComparisonView::showCompared(Compared compared, int current)
+{
+    m_comparison = std::move(compared.comparison);
+    m_header->setText(ComparisonHtml::statementHeader(m_comparison));
+    m_alignment->setComparison(m_comparison);
+    m_context->setComparison(m_comparison);
+    // One model filled before the box sees it: thousands of addItem() calls would each tell the box.
+    auto *entries = new QStandardItemModel(m_reference);
+    for (int i = 0; i < m_comparison.renderings.size(); ++i) {
+        auto *item = new QStandardItem(compared.labels.at(i));
+        item->setData(m_comparison.renderings.at(i).quoteId, Qt::UserRole);
+        entries->appendRow(item);
+    }
+    {
+        const QSignalBlocker blocker(m_reference);
+        m_reference->setModel(entries);
+        m_reference->setCurrentIndex(m_comparison.reference);
+        m_reference->setEnabled(m_comparison.renderings.size() > 1);
+    }
+    setCurrentIndex(current >= 0 && current < m_comparison.renderings.size() ? current : m_comparison.reference);
     fitSplitter();
 }
 
@@ -157,19 +231,6 @@ void ComparisonView::resizeEvent(QResizeEvent *event)
     fitSplitter();
 }
 
-void ComparisonView::recompute(const QString &statementId, const QString &referenceQuoteId)
-{
-    const int current = m_alignment->currentRendering();
-    m_comparison = m_diff->compare(statementId, referenceQuoteId);
-    m_header->setText(ComparisonHtml::statementHeader(m_comparison));
-    m_alignment->setComparison(m_comparison);
-    m_context->setComparison(m_comparison);
-    if (current >= 0 && current < m_comparison.renderings.size()) {
-        m_alignment->setCurrentRendering(current);
-        m_context->setCurrentRendering(current);
-    }
-}
-
 QString ComparisonView::reference() const
 {
     return m_comparison.reference >= 0 ? m_comparison.renderings.at(m_comparison.reference).quoteId : QString();
@@ -182,10 +243,9 @@ void ComparisonView::setReference(const QString &quoteId)
         || std::none_of(renderings.cbegin(), renderings.cend(),
             [&quoteId](const RenderingView &r) { return r.quoteId == quoteId; }))
         return;
-    recompute(m_comparison.statementId, quoteId);
-    m_chosenReferences.insert(m_comparison.statementId, m_comparison.renderings.at(m_comparison.reference).quoteId);
-    const QSignalBlocker blocker(m_reference);
-    m_reference->setCurrentIndex(m_comparison.reference);
+    m_chosenReferences.insert(m_comparison.statementId, quoteId);
+    // The current rendering stays current against the new reference.
+    compare(m_comparison.statementId, quoteId, currentIndex());
 }
 
 void ComparisonView::setOrientation(AlignmentLayout::Orientation orientation)

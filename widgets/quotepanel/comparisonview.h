@@ -31,7 +31,8 @@ public:
     void setResult(std::shared_ptr<const AnalysisResult> result);
     // The statement named by its id; an empty or unknown id shows nothing.
     void setStatement(const QString &statementId);
-    QString statement() const { return m_comparison.statementId; }
+    // The statement asked for: a large one is compared on a worker, and comparison() is empty until it is shown.
+    QString statement() const { return m_statementId; }
 
     // The rendering, by its quote id, against which differences are marked. The analyst's choice in the
     // Reference box is remembered per statement and kept when the statement is shown again.
@@ -70,7 +71,11 @@ protected:
 
 private:
     void fitSplitter();
-    void recompute(const QString &statementId, const QString &referenceQuoteId);
+    struct Compared;
+    // Compares the statement against the reference (the statement's own when empty), at once or on a worker,
+    // and shows it with `current` (or the reference when -1) current.
+    void compare(QString statementId, QString referenceQuoteId, int current);
+    void showCompared(Compared compared, int current);
     void activate(int rendering);
     // Renderings by position, as the alignment and the context cards draw them.
     int currentIndex() const;
@@ -79,6 +84,8 @@ private:
     std::shared_ptr<const AnalysisResult> m_result;
     std::unique_ptr<RenderingDiff> m_diff;
     StatementComparison m_comparison;
+    QString m_statementId;
+    int m_request = 0; // the latest comparison asked for; a worker's older one is dropped
     QHash<QString, QString> m_chosenReferences; // statement id -> the quote id the analyst made the reference
     QLabel *m_header = nullptr;
     QComboBox *m_reference = nullptr;

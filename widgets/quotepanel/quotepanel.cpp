@@ -232,48 +232,87 @@ void QuotePanel::buildTable()
         QtConcurrent::run([result = m_result, cancel] { return StatementTable::build(*result, cancel.get()); }));
 }
 
-void QuotePanel::fillSpeakers()
+namespace
 {
-    const QString previous = m_speaker->currentData().toString();
-    // Speakers with the most statements first: the ones an analyst is most likely after.
+struct SpeakerChoice {
+    QString speaker;
+    QString label;
+};
+
+// The speaker filter's entries, speakers with the most statements first: the ones an analyst is most likely after.
+QList<SpeakerChoice> speakerChoices(const AnalysisResult &result)
+{
     QMap<QString, int> counts;
     QSet<QString> organisations;
-    if (m_result) {
-        for (const Statement &s : m_result->statements) {
-            if (!s.speaker.isEmpty())
-                ++counts[s.speaker];
-        }
-        // A speaker is shown as an organisation when a statement of theirs is (SpeakerKindRole): when one
-        // of its renderings credits the statement's speaker as one. From the quotes, which name their
-        // statement: a pass over every rendering of every statement would hold up a large result.
-        for (const Quote &q : m_result->quotes) {
-            if (q.speakerKind != SpeakerKind::Organisation || q.speaker.isEmpty() || organisations.contains(q.speaker))
-                continue;
-            const int s = m_result->statementIndex(q.statement);
-            if (s >= 0 && m_result->statements.at(s).speaker == q.speaker)
-                organisations.insert(q.speaker);
-        }
+    for (const Statement &s : result.statements) {
+        if (!s.speaker.isEmpty())
+            ++counts[s.speaker];
+    }
+    // A speaker is shown as an organisation when a statement of theirs is (SpeakerKindRole): when one
+    // of its renderings credits the statement's speaker as one. From the quotes, which name their
+    // statement: a pass over every rendering of every statement would hold up a large result.
+    for (const Quote &q : result.quotes) {
+        if (q.speakerKind != SpeakerKind::Organisation || q.speaker.isEmpty() || organisations.contains(q.speaker))
+            continue;
+        const int s = result.statementIndex(q.statement);
+        if (s >= 0 && result.statements.at(s).speaker == q.speaker)
+            organisations.insert(q.speaker);
     }
     QList<std::pair<QString, int>> speakers(counts.keyValueBegin(), counts.keyValueEnd());
     std::stable_sort(
         speakers.begin(), speakers.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
-    const QSignalBlocker blocker(m_speaker);
-    m_speaker->clear();
-    m_speaker->addItem(tr("All speakers"), QString());
+    QList<SpeakerChoice> choices;
+    choices.reserve(speakers.size());
     for (const auto &[speaker, count] : std::as_const(speakers))
-        m_speaker->addItem(
+        choices.append({ speaker,
             SpeakerLabel::withCount(
-                speaker, organisations.contains(speaker) ? SpeakerKind::Organisation : SpeakerKind::Person, count),
-            speaker);
-    const int keep = m_speaker->findData(previous);
-    m_speaker->setCurrentIndex(std::max(0, keep));
-    m_filter->setSpeaker(m_speaker->currentData().toString());
+                speaker, organisations.contains(speaker) ? SpeakerKind::Organisation : SpeakerKind::Person, count) });
+    return choices;
+}
+}
+
+void QuotePanel::fillSpeakers()
+{
+    {
+        const QSignalBlocker blocker(m_speaker);
+        m_speaker->clear();
+        m_speaker->addItem(tr("All speakers"), QString());
+    }
+    m_speakersPending = bool(m_result);
+    if (!m_result) {
+        m_filter->setSpeaker({});
+        return;
+    }
+    // A pass over every statement and quote (55 ms at 100,000 articles): on a worker. Until the entries are
+    // there the filter keeps the speaker it had (or is given), and the menu shows it once listed.
+    auto *watcher = new QFutureWatcher<QList<SpeakerChoice>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result = m_result] {
+        watcher->deleteLater();
+        if (result != m_result)
+            return;
+        m_speakersPending = false;
+        const QList<SpeakerChoice> choices = watcher->result();
+        const QSignalBlocker blocker(m_speaker);
+        for (const SpeakerChoice &c : choices)
+            m_speaker->addItem(c.label, c.speaker);
+        const QString wanted = m_filter->speaker();
+        const int keep = wanted.isEmpty() ? 0 : m_speaker->findData(wanted, Qt::UserRole, Qt::MatchFixedString);
+        m_speaker->setCurrentIndex(std::max(0, keep));
+        m_filter->setSpeaker(m_speaker->currentData().toString());
+    });
+    watcher->setFuture(QtConcurrent::run([result = m_result] { return speakerChoices(*result); }));
 }
 
 void QuotePanel::setSpeakerFilter(const QString &speaker)
 {
     const int index = speaker.isEmpty() ? 0 : m_speaker->findData(speaker, Qt::UserRole, Qt::MatchFixedString);
+    if (m_speakersPending && index < 0) {
+        // Not listed yet: filtered now; the menu selects it when the speakers are listed.
+        m_filter->setSpeaker(speaker);
+        return;
+    }
     m_speaker->setCurrentIndex(std::max(0, index));
+    m_filter->setSpeaker(m_speaker->currentData().toString());
 }
 
 void QuotePanel::setOnlyDiffering(bool only)
@@ -331,14 +370,16 @@ void QuotePanel::selectStatement(const QString &statementId)
         return;
     // A selection made elsewhere is not echoed back as statementSelected.
     const QScopedValueRollback quiet(m_selectingFromOutside, true);
+    // The model's rows are the result's statements: found by id, not by a pass over every row shown.
+    const int row = m_result ? m_result->statementIndex(statementId) : -1;
+    if (row < 0)
+        return;
     for (int pass = 0; pass < 2; ++pass) {
-        for (int row = 0; row < m_filter->rowCount(); ++row) {
-            const QModelIndex index = m_filter->index(row, 0);
-            if (index.data(StatementModel::StatementIdRole).toString() == statementId) {
-                m_list->setCurrentIndex(index);
-                m_list->scrollTo(index);
-                return;
-            }
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+        if (index.isValid()) {
+            m_list->setCurrentIndex(index);
+            m_list->scrollTo(index);
+            return;
         }
         // Hidden by a filter: show everything, then look again.
         setSpeakerFilter({});

@@ -110,4 +110,5 @@ private:
     QSplitter *m_splitter = nullptr;
     bool m_selectingFromOutside = false;
     std::shared_ptr<std::atomic_bool> m_tableCancel;
+    bool m_speakersPending = false; // the speaker filter's entries are being listed on a worker
 };

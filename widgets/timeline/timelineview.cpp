@@ -67,11 +67,22 @@ void TimelineView::setQuoteMarks(const QList<TimelineQuoteMark> &marks)
 {
     m_quoteMarks = marks;
     m_selectedQuote = -1;
-    rebuild();
+    // Only the quotes lane changes: the events' lanes are not indexed again (a pass over every event row).
+    m_index.setQuoteMarks(m_quoteMarks);
+    m_hits.clear();
+    updatePixelRange();
+    updateScale();
+    if (!m_fitted && !m_index.isEmpty()) {
+        fitAll();
+        m_fitted = true;
+    }
+    update();
 }
 
 void TimelineView::scheduleRebuild()
 {
+    // The rows changed: the ids are read again when next needed.
+    m_rowOfEvent.clear();
     // Filters reset the model several times in a row; rebuild once.
     if (m_rebuildPending)
         return;
@@ -89,6 +100,7 @@ void TimelineView::rebuild()
     timer.start();
     m_index.build(m_model, m_laneMode);
     m_index.setQuoteMarks(m_quoteMarks);
+    m_rowOfEvent.clear();
     updateHighlightedRows();
     m_hits.clear();
     m_hoveredRow = -1;
@@ -127,10 +139,17 @@ void TimelineView::updateHighlightedRows()
     m_highlightedRows.clear();
     if (!m_model || m_highlightedEvents.isEmpty())
         return;
-    const QSet<QString> ids(m_highlightedEvents.cbegin(), m_highlightedEvents.cend());
-    for (int row = 0, n = m_model->rowCount(); row < n; ++row) {
-        if (ids.contains(m_model->index(row, 0).data(TimelineModel::EventIdRole).toString()))
-            m_highlightedRows.insert(row);
+    // Each statement picked rings its events: rows are found by id, the ids read once per rebuild.
+    if (m_rowOfEvent.isEmpty()) {
+        const int rows = m_model->rowCount();
+        m_rowOfEvent.reserve(rows);
+        for (int row = 0; row < rows; ++row)
+            m_rowOfEvent.insert(m_model->index(row, 0).data(TimelineModel::EventIdRole).toString(), row);
+    }
+    for (const QString &id : std::as_const(m_highlightedEvents)) {
+        const auto it = m_rowOfEvent.constFind(id);
+        if (it != m_rowOfEvent.cend())
+            m_highlightedRows.insert(*it);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "timeline/timelineindex.h"
 #include "timeline/timelinepainter.h"
 
+#include <QHash>
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QStringList>
@@ -125,6 +126,7 @@ private:
 
     QStringList m_highlightedEvents;
     QSet<int> m_highlightedRows;
+    QHash<QString, int> m_rowOfEvent; // event id -> model row, filled when first needed after a rebuild
     int m_selectedRow = -1;
     int m_selectedQuote = -1;
     int m_hoveredRow = -1;

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 Parallax contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A statement with hundreds of renderings is compared on a worker: the comparison view says so meanwhile,
+// then shows what RenderingDiff gives for it, with every rendering in the Reference box; only the last
+// statement asked for is shown.
+#include "analysis/analysisresult.h"
+#include "presentation/renderingdiff.h"
+#include "quotepanel/comparisonview.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+const QString Sentence = u"The minister said: \u201cWe will open the bridge to every lorry by spring.\u201d"_s;
+
+// Statement s1 has `large` renderings, every third one with "trucks" for "lorry" (the eighth word, column 7);
+// s2 has two.
+constexpr int LorryColumn = 7;
+std::shared_ptr<const AnalysisResult> corpus(int large)
+{
+    auto r = std::make_shared<AnalysisResult>();
+    const int quoteStart = int(Sentence.indexOf(u'\u201c')) + 1;
+    for (int a = 0; a < large + 2; ++a) {
+        const QString statement = a < large ? u"s1"_s : u"s2"_s;
+        const bool differs = a < large && a % 3 == 1;
+        Article article;
+        article.id = u"a%1"_s.arg(a);
+        article.text = differs ? QString(Sentence).replace(u"lorry"_s, u"trucks"_s) : Sentence;
+        article.paragraphs = article.sentences = { { 0, int(article.text.size()) } };
+        article.outlet = u"Outlet %1"_s.arg(a % 7);
+        r->corpus.articles.append(article);
+        Quote q;
+        q.id = u"a%1#q1"_s.arg(a);
+        q.statement = statement;
+        q.article = a;
+        q.span = { quoteStart, int(article.text.indexOf(u'\u201d')) };
+        q.text = article.text.mid(q.span.start, q.span.end - q.span.start);
+        q.speaker = u"Rosa Vidal"_s;
+        r->quotes.append(q);
+        if (r->statements.isEmpty() || r->statements.last().id != statement) {
+            Statement s;
+            s.id = statement;
+            s.speaker = q.speaker;
+            s.reference = q.id;
+            r->statements.append(s);
+        }
+        r->statements.last().quotes.append(q.id);
+    }
+    // Aligned word by word; the differing renderings have their own word in the fifth column.
+    Statement &s1 = r->statements.first();
+    const QStringList words = r->quotes.constFirst().text.split(u' ');
+    for (int c = 0; c < words.size(); ++c) {
+        AlignmentColumn column;
+        for (int i = 0; i < s1.quotes.size(); ++i)
+            column.cells.append(words.at(c) == u"lorry"_s && i % 3 == 1 ? u"trucks"_s : words.at(c));
+        column.kind = words.at(c) == u"lorry"_s ? DiffKind::Substitution : DiffKind::Same;
+        s1.alignment.append(column);
+    }
+    return r;
+}
+
+QStringList quoteIds(const StatementComparison &c)
+{
+    QStringList ids;
+    for (const RenderingView &r : c.renderings)
+        ids.append(r.quoteId);
+    return ids;
+}
+}
+
+class TestLargeComparison : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void comparedOnAWorkerThenShown()
+    {
+        const auto result = corpus(600);
+        ComparisonView view;
+        view.setResult(result);
+        view.setStatement(u"s1"_s);
+        QCOMPARE(view.statement(), u"s1"_s);
+        // Meanwhile the panel says what it is doing, and shows nothing stale.
+        QVERIFY(!view.comparison().isValid());
+        QVERIFY(view.findChild<QLabel *>()->text().contains(u"600"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(view.comparison().isValid(), 20000);
+
+        const StatementComparison expected = RenderingDiff(*result).compare(u"s1"_s, {});
+        const StatementComparison &shown = view.comparison();
+        QCOMPARE(quoteIds(shown), quoteIds(expected));
+        QCOMPARE(shown.reference, expected.reference);
+        for (int i : { 0, 1, 2, 299, 598, 599 }) {
+            QCOMPARE(shown.renderings.at(i).marks, expected.renderings.at(i).marks);
+            QCOMPARE(shown.renderings.at(i).outletRepeat, expected.renderings.at(i).outletRepeat);
+        }
+        QCOMPARE(shown.renderings.at(1).marks.at(LorryColumn), CellMark::Substitution);
+        auto *reference = view.findChild<QComboBox *>();
+        QCOMPARE(reference->count(), 600);
+        QCOMPARE(reference->itemData(599).toString(), u"a599#q1"_s);
+        QVERIFY(reference->itemText(1).startsWith(u"Outlet 1 #1"_s));
+        QCOMPARE(view.currentRendering(), expected.renderings.at(expected.reference).quoteId);
+    }
+
+    void anotherReferenceKeepsTheCurrentRendering()
+    {
+        ComparisonView view;
+        view.setResult(corpus(300));
+        view.setStatement(u"s1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(view.comparison().isValid(), 20000);
+        view.setCurrentRendering(u"a7#q1"_s);
+        view.setReference(u"a4#q1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(view.comparison().isValid() && view.reference() == u"a4#q1"_s, 20000);
+        QCOMPARE(view.currentRendering(), u"a7#q1"_s);
+        // Against a rendering with "trucks", the ones with "lorry" now differ.
+        QCOMPARE(view.comparison().renderings.at(0).marks.at(LorryColumn), CellMark::Substitution);
+        QCOMPARE(view.comparison().renderings.at(1).marks.at(LorryColumn), CellMark::Same);
+    }
+
+    void onlyTheLastStatementAskedForIsShown()
+    {
+        ComparisonView view;
+        view.setResult(corpus(300));
+        view.setStatement(u"s1"_s);
+        // A small statement is shown at once, and the large one's worker does not replace it.
+        view.setStatement(u"s2"_s);
+        QCOMPARE(view.comparison().statementId, u"s2"_s);
+        QTest::qWait(500);
+        QCOMPARE(view.comparison().statementId, u"s2"_s);
+        QCOMPARE(view.comparison().renderings.size(), 2);
+    }
+};
+
+QTEST_MAIN(TestLargeComparison)
+#include "tst_largecomparison.moc"
