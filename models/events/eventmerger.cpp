@@ -245,6 +245,7 @@ private:
     QList<int> m_seen; // per cluster: the last lookup that listed it, to list each candidate once
     int m_stamp = 0;
     qsizetype m_articleCount = 0; // articles with any mention
+    int m_ongoing = -1; // the interned PRESENT_REF: "currently", "underway"
 };
 
 int Merger::intern(const QString &s)
@@ -268,6 +269,8 @@ Keys Merger::keysOf(const MentionFeatures &f)
     // words, are among its names, so that an abbreviated place does not stand against it.
     if (!f.descriptivePlace) {
         for (const QString &p : f.placeKeys) {
+            if (!p.contains(QLatin1Char(' ')))
+                continue;
             QString initials;
             for (QStringView w : QStringView(p).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
                 const Lexicon::WordInfo *info = Lexicon::lookup(w);
@@ -304,6 +307,7 @@ Keys Merger::keysOf(const MentionFeatures &f)
 
 void Merger::buildUnits()
 {
+    m_ongoing = intern(QStringLiteral("PRESENT_REF"));
     m_features.reserve(m_mentions.size());
     QSet<int> articles;
     for (const EventMention &m : std::as_const(m_mentions))
@@ -434,9 +438,10 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
     const bool sameArticle = c.articles.contains(u.article);
     if (!people && place != MentionFeatures::Agreement::Agree && (!sameArticle || !k.people.isEmpty()))
         return -1;
-    // The happening most outlets date is the one a bare naming most likely means.
+    // The happening most outlets date is the one a bare naming most likely means, and one going on at an article's
+    // present ("his current tour") more than one long past: "timed to coincide with her trip" is this trip.
     return 1 + (people ? 4 : 0) + (place == MentionFeatures::Agreement::Agree ? 2 : 0) + (sameArticle ? 2 : 0)
-        + int(std::min<qsizetype>(c.articles.size(), 4));
+        + (holds(c.presentRelations, m_ongoing) ? 2 : 0) + int(std::min<qsizetype>(c.articles.size(), 4));
 }
 
 const QList<int> &Merger::candidates(const Unit &u)

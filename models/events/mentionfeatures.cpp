@@ -115,10 +115,10 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
     // reacts to ("called for a vote in response to her resignation") is not what the clause tells of, when
     // another phrase is.
     const QList<QStringView> phrases = QStringView(mention.trigger).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    QVarLengthArray<bool, 4> reacted;
-    for (QStringView phrase : phrases) {
-        const qsizetype at = mention.text.indexOf(phrase.trimmed(), 0, Qt::CaseInsensitive);
-        reacted.append(at > 0 && reactedTo(mention.text, at));
+    QVarLengthArray<bool, 4> reacted(phrases.size(), false);
+    for (qsizetype p = 0; phrases.size() > 1 && p < phrases.size(); ++p) {
+        const qsizetype at = mention.text.indexOf(phrases.at(p).trimmed(), 0, Qt::CaseInsensitive);
+        reacted[p] = at > 0 && reactedTo(mention.text, at);
     }
     const bool ownPhrase = std::find(reacted.begin(), reacted.end(), false) != reacted.end();
     qsizetype primary = -1;

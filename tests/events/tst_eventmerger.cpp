@@ -305,6 +305,15 @@ private Q_SLOTS:
             << QStringList { QStringLiteral(
                                  "e1 Ortega meets Lindqvist in NPC [2025-09-01/2025-09-30 month] diplomacy articles=1"),
                    QStringLiteral("e2 Ortega and Lindqvist meeting [2025-09-21/2025-09-21 day] diplomacy articles=0") };
+        QTest::newRow("a bare naming means the happening going on now, not one years ago")
+            << QList<Input> { { QStringLiteral("With Halvorsen's Asia tour underway, aides spoke to reporters."), pub },
+                   { QStringLiteral("During Halvorsen's current tour of Asia, aides visited a school."), pub },
+                   { QStringLiteral("Critics said the launch was timed to coincide with Halvorsen's trip. Halvorsen "
+                                    "first visited Tarsis on 30 June 2019."),
+                       pub } }
+            << QStringList { QStringLiteral(
+                                 "e1 Halvorsen visits in Tarsis [2019-06-30/2019-06-30 day] diplomacy articles=2"),
+                   QStringLiteral("e2 Halvorsen tour [2025-10-23/2025-10-29 week] diplomacy articles=0,1,2") };
     }
 
     // Prosecutors open cases as companies open plants: the words around the happening tell the field.
