@@ -139,9 +139,10 @@ private Q_SLOTS:
         const QFileInfo info(path);
         const QDateTime modified = info.lastModified();
         // The filler's pages come last: one of them overwritten, the analyst's tables untouched.
-        QVERIFY(info.size() > 16 * 4096);
+        constexpr qint64 page = 4096;
+        QVERIFY(info.size() > 16 * page);
         QVERIFY(
-            overwrite(path, info.size() - 3 * 4096, QByteArray(4096, char(0xA5)), keepTime ? modified : QDateTime()));
+            overwrite(path, info.size() - 3 * page, QByteArray(page, char(0xA5)), keepTime ? modified : QDateTime()));
         if (forget)
             CleanCloseRecord::forget(path);
         for (const auto mode : { ProjectStore::Mode::ReadOnly, ProjectStore::Mode::ReadWrite }) {
