@@ -23,6 +23,7 @@
 #include "storage/projectstore.h"
 #include "timeline/timelineexportdialog.h"
 #include "timeline/timelineexporter.h"
+#include "timeline/timelineindex.h"
 #include "timeline/timelinequotes.h"
 #include "timeline/timelineview.h"
 
@@ -649,7 +650,9 @@ void MainWindow::updateQuoteMarks(const QStringList &outlets, bool fit)
     watcher->setFuture(QtConcurrent::run([result = m_result, index, outlets]() mutable {
         if (!index)
             index = std::make_shared<const StatementEventsIndex>(result);
-        return Lane { TimelineQuotes::fromResult(*result, index->events, outlets), index };
+        QList<TimelineQuoteMark> marks = TimelineQuotes::fromResult(*result, index->events, outlets);
+        TimelineIndex::sortQuoteMarks(marks);
+        return Lane { std::move(marks), index };
     }));
 }
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace
 {
@@ -30,6 +31,7 @@ void StatementModel::setResult(std::shared_ptr<const AnalysisResult> result)
     m_lazy.outletCount.fill(-1, n);
     m_lazySimilarity.fill(false, n);
     m_lazySpeakerKind.fill(-1, n);
+    m_standIns = false;
     endResetModel();
 }
 
@@ -37,11 +39,13 @@ void StatementModel::setTable(const std::shared_ptr<const StatementTable> &table
 {
     if (!m_result || !table || !table->isComplete(*m_result))
         return;
-    // The same values as the rows worked out so far: nothing the views show changes.
+    // The same values as the rows worked out so far, but for large statements' stand-in similarities.
     m_table = table;
     m_lazy = {};
     m_lazySimilarity.clear();
     m_lazySpeakerKind.clear();
+    if (std::exchange(m_standIns, false) && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), { MinSimilarityRole });
 }
 
 const QList<double> &StatementModel::similarity(int row) const
@@ -49,7 +53,12 @@ const QList<double> &StatementModel::similarity(int row) const
     if (m_table)
         return m_table->similarity.at(row);
     if (!m_lazySimilarity.at(row)) {
-        m_lazy.similarity[row] = StatementTable::similarityOf(*m_result, m_result->statements.at(row));
+        // Scoring thousands of renderings piece by piece takes hundreds of milliseconds: for such a statement
+        // the analysis's own similarities stand in until the table's worker has scored it.
+        const Statement &s = m_result->statements.at(row);
+        const bool large = s.quotes.size() > LargestScoredAtOnce;
+        m_lazy.similarity[row] = large ? s.similarity : StatementTable::similarityOf(*m_result, s);
+        m_standIns = m_standIns || large;
         m_lazy.minSimilarity[row] = StatementTable::lowest(m_lazy.similarity.at(row));
         m_lazySimilarity[row] = true;
     }

@@ -58,6 +58,9 @@ public:
     // The result's StatementTable; ignored unless complete and for the current result.
     void setTable(const std::shared_ptr<const StatementTable> &table);
     bool hasTable() const { return m_table != nullptr; }
+    // Statements with more renderings are not scored on the GUI thread before the table comes: their
+    // similarities are the analysis's own until then (and dataChanged tells the views when they are scored).
+    static constexpr int LargestScoredAtOnce = 200;
     std::shared_ptr<const AnalysisResult> result() const { return m_result; }
     // Annotation counts for AnnotationCountRole, built from a result with these quotes and statements;
     // changed rows are told with dataChanged, the model is not reset.
@@ -100,5 +103,6 @@ private:
     mutable StatementTable m_lazy;
     mutable QList<bool> m_lazySimilarity;
     mutable QList<int> m_lazySpeakerKind;
+    mutable bool m_standIns = false; // a large statement's analysis similarities stand in for the table's
     std::shared_ptr<const AnnotationLookup> m_annotations;
 };

@@ -28,6 +28,31 @@ Quote quote(const AnalysisResult &r, int article, const QString &id, const QStri
     return q;
 }
 
+// One statement of `n` renderings of the same words in `n` articles; the analysis scored the last one 0.5.
+std::shared_ptr<const AnalysisResult> largeStatement(int n)
+{
+    auto r = std::make_shared<AnalysisResult>();
+    Statement s;
+    s.id = QStringLiteral("s1");
+    s.speaker = QStringLiteral("Ana Ruiz");
+    for (int i = 0; i < n; ++i) {
+        Article a = TestSupport::makeArticle(
+            QStringLiteral("\"The port stays open,\" Ana Ruiz said."), {}, QStringLiteral("a%1").arg(i));
+        a.outlet = QStringLiteral("Outlet %1").arg(i % 9);
+        r->corpus.articles.append(a);
+        r->quotes.append(quote(*r, i, QStringLiteral("a%1#q1").arg(i), QStringLiteral("The port stays open"),
+            QuoteKind::Direct, s.speaker, s.id));
+        s.quotes.append(r->quotes.last().id);
+        s.similarity.append(i == n - 1 ? 0.5 : 1.0);
+    }
+    s.reference = s.quotes.constFirst();
+    for (const QString &word :
+        { QStringLiteral("The"), QStringLiteral("port"), QStringLiteral("stays"), QStringLiteral("open") })
+        s.alignment.append({ QStringList(n, word), DiffKind::Same });
+    r->statements.append(s);
+    return r;
+}
+
 std::shared_ptr<const AnalysisResult> makeResult()
 {
     auto r = std::make_shared<AnalysisResult>();
@@ -212,6 +237,30 @@ private Q_SLOTS:
     }
 
     // The values worked out row by row are the whole table's; a table of another result is not taken.
+    // A statement too large to score on the GUI thread shows the analysis's similarities until the table
+    // comes, then the table's, and the views are told.
+    void largeStatementWaitsForTheTable()
+    {
+        const auto result = largeStatement(StatementModel::LargestScoredAtOnce + 1);
+        StatementModel model;
+        model.setResult(result);
+        QCOMPARE(model.index(0, 0).data(StatementModel::MinSimilarityRole).toDouble(), 0.5);
+        QCOMPARE(model.index(0, 0).data(StatementModel::OutletCountRole).toInt(), 9);
+        const auto table = std::make_shared<const StatementTable>(StatementTable::build(*result));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setTable(table);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(
+            model.index(0, 0).data(StatementModel::MinSimilarityRole).toDouble(), table->minSimilarity.constFirst());
+
+        // One rendering fewer is scored at once, as the table scores it.
+        const auto smaller = largeStatement(StatementModel::LargestScoredAtOnce);
+        StatementModel small;
+        small.setResult(smaller);
+        QCOMPARE(small.index(0, 0).data(StatementModel::MinSimilarityRole).toDouble(),
+            StatementTable::build(*smaller).minSimilarity.constFirst());
+    }
+
     void tableAndRowsAgree()
     {
         auto result

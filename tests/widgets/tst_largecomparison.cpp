@@ -51,14 +51,14 @@ std::shared_ptr<const AnalysisResult> corpus(int large)
         }
         r->statements.last().quotes.append(q.id);
     }
-    // Aligned word by word; the differing renderings have their own word in the fifth column.
+    // Aligned word by word; the differing renderings have their own word in LorryColumn.
     Statement &s1 = r->statements.first();
     const QStringList words = r->quotes.constFirst().text.split(u' ');
-    for (int c = 0; c < words.size(); ++c) {
+    for (const QString &word : words) {
         AlignmentColumn column;
         for (int i = 0; i < s1.quotes.size(); ++i)
-            column.cells.append(words.at(c) == u"lorry"_s && i % 3 == 1 ? u"trucks"_s : words.at(c));
-        column.kind = words.at(c) == u"lorry"_s ? DiffKind::Substitution : DiffKind::Same;
+            column.cells.append(word == u"lorry"_s && i % 3 == 1 ? u"trucks"_s : word);
+        column.kind = word == u"lorry"_s ? DiffKind::Substitution : DiffKind::Same;
         s1.alignment.append(column);
     }
     return r;

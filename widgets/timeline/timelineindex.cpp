@@ -82,11 +82,18 @@ void TimelineIndex::setLanes(QList<TimelineLane> lanes)
     finish();
 }
 
+void TimelineIndex::sortQuoteMarks(QList<TimelineQuoteMark> &marks)
+{
+    // Marks sorted on a worker are only checked here, on the GUI thread: a pass instead of a sort.
+    const auto byTime = [](const TimelineQuoteMark &a, const TimelineQuoteMark &b) { return a.time() < b.time(); };
+    if (!std::is_sorted(marks.cbegin(), marks.cend(), byTime))
+        std::sort(marks.begin(), marks.end(), byTime);
+}
+
 void TimelineIndex::setQuoteMarks(QList<TimelineQuoteMark> marks)
 {
     m_quotes = std::move(marks);
-    std::sort(m_quotes.begin(), m_quotes.end(),
-        [](const TimelineQuoteMark &a, const TimelineQuoteMark &b) { return a.time() < b.time(); });
+    sortQuoteMarks(m_quotes);
     updateExtent();
 }
 

@@ -57,6 +57,8 @@ public:
     void build(const QAbstractItemModel *model, LaneMode mode);
     // For tests and benchmarks: lanes already made; sorts them.
     void setLanes(QList<TimelineLane> lanes);
+    // In time order, as setQuoteMarks() keeps them: done on the worker that makes the marks.
+    static void sortQuoteMarks(QList<TimelineQuoteMark> &marks);
     void setQuoteMarks(QList<TimelineQuoteMark> marks);
 
     const QList<TimelineLane> &lanes() const { return m_lanes; }
