@@ -291,9 +291,10 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
                 : normalised  ? DiffKind::Normalisation
                               : DiffKind::Same);
     }
+    const QList<AlignmentCells> cells = AlignmentCells::split(words, index, QList<qsizetype>(kinds.size(), n));
     result.columns.reserve(kinds.size());
     for (qsizetype c = 0; c < kinds.size(); ++c)
-        result.columns.append({ AlignmentCells(words, index, c * n, n), kinds.at(c) });
+        result.columns.append({ cells.at(c), kinds.at(c) });
     for (int r = 0; r < n; ++r) {
         if (r == reference) {
             result.similarity.append(1.0);

@@ -5,21 +5,22 @@
 #include <QHash>
 
 AlignmentCells::AlignmentCells(const QStringList &cells)
-    : m_count(qint32(cells.size()))
+    : m_table(new Table)
+    , m_count(qint32(cells.size()))
 {
     QHash<QString, qint32> positions;
-    m_index.reserve(cells.size());
+    m_table->index.reserve(cells.size());
     for (const QString &cell : cells) {
         if (cell.isNull()) {
-            m_index.append(-1);
+            m_table->index.append(-1);
             continue;
         }
         auto it = positions.constFind(cell);
         if (it == positions.cend()) {
-            it = positions.insert(cell, qint32(m_words.size()));
-            m_words.append(cell);
+            it = positions.insert(cell, qint32(m_table->words.size()));
+            m_table->words.append(cell);
         }
-        m_index.append(it.value());
+        m_table->index.append(it.value());
     }
 }
 
@@ -28,20 +29,40 @@ AlignmentCells::AlignmentCells(std::initializer_list<QString> cells)
 {
 }
 
-AlignmentCells::AlignmentCells(QStringList words, QList<qint32> index, qsizetype offset, qsizetype count)
-    : m_words(std::move(words))
-    , m_index(std::move(index))
+AlignmentCells::AlignmentCells(QExplicitlySharedDataPointer<Table> table, qsizetype offset, qsizetype count)
+    : m_table(std::move(table))
     , m_offset(qint32(offset))
     , m_count(qint32(count))
 {
-    Q_ASSERT(offset >= 0 && count >= 0 && offset + count <= m_index.size());
+}
+
+QList<AlignmentCells> AlignmentCells::split(QStringList words, QList<qint32> index, const QList<qsizetype> &counts)
+{
+    QExplicitlySharedDataPointer<Table> table(new Table);
+    table->words = std::move(words);
+    table->index = std::move(index);
+    QList<AlignmentCells> columns;
+    columns.reserve(counts.size());
+    qsizetype offset = 0;
+    for (const qsizetype count : counts) {
+        Q_ASSERT(count >= 0 && offset + count <= table->index.size());
+        columns.append(AlignmentCells(table, offset, count));
+        offset += count;
+    }
+    return columns;
+}
+
+const QStringList &AlignmentCells::words() const
+{
+    static const QStringList none;
+    return m_table ? m_table->words : none;
 }
 
 const QString &AlignmentCells::at(qsizetype i) const
 {
     static const QString gap;
-    const qint32 w = m_index.at(m_offset + i);
-    return w >= 0 && w < m_words.size() ? m_words.at(w) : gap;
+    const qint32 w = wordIndex(i);
+    return w >= 0 && w < m_table->words.size() ? m_table->words.at(w) : gap;
 }
 
 QStringList AlignmentCells::toList() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QExplicitlySharedDataPointer>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -54,9 +55,9 @@ public:
     // NOLINTNEXTLINE(google-explicit-constructor): columns are written as string lists in tests and fallbacks
     AlignmentCells(const QStringList &cells);
     AlignmentCells(std::initializer_list<QString> cells);
-    // Cells [offset, offset + count) of `index`, each a position in `words` or -1 for a gap (a position
-    // outside the table reads as a gap too).
-    AlignmentCells(QStringList words, QList<qint32> index, qsizetype offset, qsizetype count);
+    // `index` cut into consecutive columns of `counts` cells, all sharing one table: each cell a
+    // position in `words` or -1 for a gap (a position outside the table reads as a gap too).
+    static QList<AlignmentCells> split(QStringList words, QList<qint32> index, const QList<qsizetype> &counts);
 
     qsizetype size() const { return m_count; }
     bool isEmpty() const { return m_count == 0; }
@@ -64,8 +65,8 @@ public:
     QString value(qsizetype i) const { return i >= 0 && i < m_count ? at(i) : QString(); }
     QStringList toList() const;
     // The word table and each cell's position in it (-1: a gap), as the cache stores them.
-    const QStringList &words() const { return m_words; }
-    qint32 wordIndex(qsizetype i) const { return m_index.at(m_offset + i); }
+    const QStringList &words() const;
+    qint32 wordIndex(qsizetype i) const { return m_table->index.at(m_offset + i); }
 
     const_iterator begin() const { return { this, 0 }; }
     const_iterator end() const { return { this, m_count }; }
@@ -73,8 +74,14 @@ public:
     friend bool operator==(const AlignmentCells &a, const AlignmentCells &b);
 
 private:
-    QStringList m_words;
-    QList<qint32> m_index;
+    struct Table : QSharedData {
+        QStringList words;
+        QList<qint32> index;
+    };
+    AlignmentCells(QExplicitlySharedDataPointer<Table> table, qsizetype offset, qsizetype count);
+
+    // One pointer and two numbers: a column costs no allocation of its own.
+    QExplicitlySharedDataPointer<Table> m_table;
     qint32 m_offset = 0;
     qint32 m_count = 0;
 };

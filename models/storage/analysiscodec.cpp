@@ -175,13 +175,16 @@ void readAlignment(BlobReader &r, QList<AlignmentColumn> &columns)
     r.read(words);
     const quint32 n = r.count(8);
     QList<qint32> index;
-    QList<std::pair<DiffKind, qint32>> shapes; // kind and cell count per column
-    shapes.reserve(n);
+    QList<DiffKind> kinds;
+    QList<qsizetype> counts;
+    kinds.reserve(n);
+    counts.reserve(n);
     for (quint32 c = 0; c < n && r.ok(); ++c) {
         DiffKind kind = DiffKind::Same;
         r.read(kind, DiffKind::Reordering);
         const quint32 cells = r.count(4);
-        shapes.append({ kind, qint32(cells) });
+        kinds.append(kind);
+        counts.append(cells);
         for (quint32 i = 0; i < cells && r.ok(); ++i) {
             qint32 w = -1;
             r.read(w);
@@ -190,12 +193,10 @@ void readAlignment(BlobReader &r, QList<AlignmentColumn> &columns)
     }
     if (!r.ok())
         return;
-    columns.reserve(shapes.size());
-    qsizetype offset = 0;
-    for (const auto &[kind, cells] : std::as_const(shapes)) {
-        columns.append({ AlignmentCells(words, index, offset, cells), kind });
-        offset += cells;
-    }
+    const QList<AlignmentCells> cells = AlignmentCells::split(std::move(words), std::move(index), counts);
+    columns.reserve(cells.size());
+    for (qsizetype c = 0; c < cells.size(); ++c)
+        columns.append({ cells.at(c), kinds.at(c) });
 }
 
 bool validAlignment(const QList<AlignmentColumn> &columns)

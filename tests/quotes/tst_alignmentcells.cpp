@@ -62,15 +62,20 @@ private Q_SLOTS:
     {
         const QStringList words { QStringLiteral("rail"), QStringLiteral("fares"), QStringLiteral("rise") };
         const QList<qint32> index { 0, 0, -1, 1, 1, 1, 2, -1, 2 };
-        const AlignmentCells second(words, index, 3, 3);
+        const QList<AlignmentCells> columns = AlignmentCells::split(words, index, { 2, 1, 3, 3 });
+        QCOMPARE(columns.size(), 4);
+        QCOMPARE(columns.at(0).toList(), QStringList({ QStringLiteral("rail"), QStringLiteral("rail") }));
+        QCOMPARE(columns.at(1).size(), 1);
+        QVERIFY(columns.at(1).at(0).isNull());
+        const AlignmentCells &second = columns.at(2);
         QCOMPARE(second.toList(),
             QStringList({ QStringLiteral("fares"), QStringLiteral("fares"), QStringLiteral("fares") }));
-        const AlignmentCells third(words, index, 6, 3);
+        const AlignmentCells &third = columns.at(3);
         QCOMPARE(third.toList(), QStringList({ QStringLiteral("rise"), QString(), QStringLiteral("rise") }));
         QVERIFY(third.at(1).isNull());
         QVERIFY(third.words().isSharedWith(second.words()));
         // A position outside the table reads as a gap rather than out of bounds.
-        const AlignmentCells damaged(words, { 7, 0 }, 0, 2);
+        const AlignmentCells damaged = AlignmentCells::split(words, { 7, 0 }, { 2 }).constFirst();
         QVERIFY(damaged.at(0).isNull());
         QCOMPARE(damaged.at(1), QStringLiteral("rail"));
     }

@@ -100,7 +100,7 @@ private Q_SLOTS:
         const qsizetype one = blobFor(100).size();
         const qsizetype more = blobFor(200).size();
         // Each further rendering adds its similarity (8 bytes), its quote id and a position per column.
-        QVERIFY2(more - one < 100 * (8 + 4 + 2 * 6 + 8 * 4 + 8), qPrintable(QString::number(more - one)));
+        QVERIFY2(more - one < qsizetype(100) * (8 + 4 + 2 * 6 + 8 * 4 + 8), qPrintable(QString::number(more - one)));
     }
 
     void refusesPositionsOutsideTheTable()
