@@ -56,8 +56,10 @@ std::shared_ptr<const AnalysisResult> corpus(int large)
     const QStringList words = r->quotes.constFirst().text.split(u' ');
     for (const QString &word : words) {
         AlignmentColumn column;
+        QStringList cells;
         for (int i = 0; i < s1.quotes.size(); ++i)
-            column.cells.append(word == u"lorry"_s && i % 3 == 1 ? u"trucks"_s : word);
+            cells.append(word == u"lorry"_s && i % 3 == 1 ? u"trucks"_s : word);
+        column.cells = cells;
         column.kind = word == u"lorry"_s ? DiffKind::Substitution : DiffKind::Same;
         s1.alignment.append(column);
     }
