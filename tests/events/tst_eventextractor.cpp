@@ -224,6 +224,12 @@ private Q_SLOTS:
         QTest::newRow("an address after two adjectives")
             << QStringLiteral("In an emergency televised address on Saturday, Ivo Marr called for calm.") << oct27
             << QStringList { QStringLiteral("address | Saturday => 2025-10-25 |  | Ivo Marr | ") };
+        QTest::newRow("recovering bodies is a rescue")
+            << QStringLiteral("Divers recovered two bodies on Saturday.") << oct27
+            << QStringList { QStringLiteral("recovered | Saturday => 2025-10-25 |  |  | ") };
+        QTest::newRow("recovering a recorder is none")
+            << QStringLiteral("The safety board said Saturday it boarded the tanker and recovered its data recorder.")
+            << oct27 << QStringList { QStringLiteral("said | Saturday => 2025-10-25 |  |  | ") };
         QTest::newRow("a sayer named by a common noun borrows no name")
             << QStringLiteral("The crew of the Vela radioed for help, officials said in an update on Saturday.")
             << oct27 << QStringList { QStringLiteral("update, said | Saturday => 2025-10-25 |  |  | ") };
