@@ -275,6 +275,12 @@ bool TriggerFinder::attributive(int i, const Trigger &t) const
     if (prev && prev->isWord() && m_text.mid(prev->start, prev->end - prev->start).endsWith(u"ly") && at(i - 2)
         && !(prev->word && prev->has(Lexicon::Temporal)))
         prev = at(i - 2);
+    const QStringView form = m_text.mid(m_tokens[size_t(i)].start, m_tokens[size_t(i)].end - m_tokens[size_t(i)].start);
+    // "an audio message released on Fotor", "a letter signed by hundreds": a participle after a saying's noun
+    // describes that saying; the saying is the happening
+    if (prev && prev->word && prev->has(Lexicon::Noun) && (prev->word->family & Lexicon::Statement)
+        && form.endsWith(u"ed"))
+        return true;
     const bool introduced = prev
         && (prev->is(ScanToken::Possessive) || prev->has(Lexicon::Demonstrative)
             || isOneOf(prev,
@@ -285,8 +291,7 @@ bool TriggerFinder::attributive(int i, const Trigger &t) const
     const bool describes = next && next->isWord()
         && (next->is(ScanToken::Capitalized) || next->has(Lexicon::Title)
             || (next->word && (next->word->flags & fieldNouns)));
-    const QStringView w = m_text.mid(m_tokens[size_t(i)].start, m_tokens[size_t(i)].end - m_tokens[size_t(i)].start);
-    return introduced && describes && w.endsWith(u"ed");
+    return introduced && describes && form.endsWith(u"ed");
 }
 
 bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const

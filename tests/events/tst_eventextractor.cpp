@@ -178,11 +178,14 @@ private Q_SLOTS:
             << QStringLiteral("The crew radioed for help, officials said in an update late on Saturday.") << oct27
             << QStringList { QStringLiteral("update | Saturday => 2025-10-25 |  |  | ") };
         QTest::newRow("a date inside a quotation dates nothing after it")
-            << QStringLiteral("\"We should have done this on June 3, 2024. We did not want a war,\" Vask said in a "
-                              "message released on Telegram.")
+            << QStringLiteral("\"We should have done this on June 3, 2024. We did not want a war,\" Vask said as his "
+                              "guards withdrew from Tarsis.")
             << oct27
-            << QStringList { QStringLiteral("said |  => NEWS_REF |  | Vask;Telegram | "),
-                   QStringLiteral("released |  => UNDATED |  | Vask;Telegram | ") };
+            << QStringList { QStringLiteral("said |  => NEWS_REF |  | Vask;Tarsis | "),
+                   QStringLiteral("withdrew |  => UNDATED |  | Vask;Tarsis | ") };
+        QTest::newRow("a participle after a saying's noun is no happening of its own")
+            << QStringLiteral("Vask spoke in an audio message released on Telegram on Saturday.") << oct27
+            << QStringList();
         QTest::newRow("a speaker's now dates nothing")
             << QStringLiteral("\u201cOur divers now turn from a rescue to a recovery,\u201d Ames said.") << oct27
             << QStringList { QStringLiteral("said |  => NEWS_REF |  | Ames | ") };
