@@ -229,6 +229,21 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         }
         return false;
     }
+    if (f & Lexicon::Statement) {
+        // "opened the door to talks", "opens door again to a deal": an offer the subject makes
+        int k = i - 1;
+        if (isOneOf(at(k), { Lexicon::w<u"the">() }))
+            --k;
+        const ScanToken *verb = at(k);
+        const QStringView form
+            = verb && verb->isWord() ? m_text.mid(verb->start, verb->end - verb->start) : QStringView();
+        const bool open = form.compare(u"open", Qt::CaseInsensitive) == 0
+            || form.compare(u"opens", Qt::CaseInsensitive) == 0 || form.compare(u"opened", Qt::CaseInsensitive) == 0;
+        if (!open || !followedBy(i, { Lexicon::w<u"to">(), Lexicon::w<u"for">() }, 2))
+            return false;
+        t.first = k;
+        return true;
+    }
     if (f & Lexicon::Speech) {
         if (w == Lexicon::w<u"speech">())
             return true;

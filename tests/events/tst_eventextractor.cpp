@@ -298,6 +298,26 @@ private Q_SLOTS:
             << QStringList();
         QTest::newRow("no saying") << QStringLiteral("Plant to close by spring\n\nThe plant employs 400 people.")
                                    << QStringList();
+        // The page's own headline in Title Case: a capital tells no name there, the body's names do.
+        QTest::newRow("Title Case: a speaker the body names") << QStringLiteral(
+            "Piet Lindqvist Says Plant Will Close\n\nThe plant that Piet Lindqvist runs employs "
+            "four hundred people.") << QStringList { QStringLiteral("Says |  => NEWS_REF |  | Piet Lindqvist | ") };
+        QTest::newRow("Title Case: signals") << QStringLiteral(
+            "Mara Quell Signals She Is Open To Pay Talks\n\nMara Quell leads the union of four "
+            "hundred workers.") << QStringList { QStringLiteral("Signals |  => NEWS_REF |  | Mara Quell | ") };
+        QTest::newRow("Title Case: the speaker after the verb")
+            << QStringLiteral("Plant Will Close Its Doors, Says Piet Lindqvist\n\nThe plant that Piet Lindqvist runs "
+                              "employs four hundred people.")
+            << QStringList { QStringLiteral("Says |  => NEWS_REF |  | Piet Lindqvist | ") };
+        QTest::newRow("Title Case: opening the door to something is an offer") << QStringLiteral(
+            "Mara Quell Opens Door Again To Pay Talks\n\nMara Quell leads the union of four "
+            "hundred workers.") << QStringList { QStringLiteral("Opens Door |  => NEWS_REF |  | Mara Quell | ") };
+        QTest::newRow("sentence case: opening the door to something is an offer")
+            << QStringLiteral("Mara Quell opens the door to pay talks\n\nThe union has four hundred members.")
+            << QStringList { QStringLiteral("opens the door |  => NEWS_REF |  | Mara Quell | ") };
+        QTest::newRow("a door opened for no one is no offer") << QStringLiteral(
+            "Mara Quell Opens Door Of New Plant\n\nMara Quell leads the union of four hundred "
+            "workers.") << QStringList();
     }
 
     void headlines()
@@ -306,6 +326,24 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         const Article article = TestSupport::makeArticle(text, QDate(2025, 10, 27), QStringLiteral("a"), true);
         QCOMPARE(render(EventExtractor::extract(article, 0)), expected);
+    }
+
+    // Only the page's own headline: a Title Case subhead in the body is no news of the article.
+    void titleCaseSubheadsAreNotNews()
+    {
+        const QString subhead = QStringLiteral("Piet Lindqvist Says Plant Will Close");
+        const QString body = QStringLiteral("The plant that Piet Lindqvist runs employs four hundred people.");
+        // as the page's own headline it is the article's news
+        const Article headline
+            = TestSupport::makeArticle(subhead + QStringLiteral("\n\n") + body, QDate(2025, 10, 27), {}, true);
+        QCOMPARE(render(EventExtractor::extract(headline, 0)),
+            QStringList { QStringLiteral("Says |  => NEWS_REF |  | Piet Lindqvist | ") });
+        // as a heading within the body it is not
+        Article article = TestSupport::makeArticle(
+            QStringLiteral("Union talks resume\n\n") + body + QStringLiteral("\n\n") + subhead, QDate(2025, 10, 27), {},
+            true);
+        article.headings.append(article.paragraphs.at(2));
+        QCOMPARE(render(EventExtractor::extract(article, 0)), QStringList());
     }
 
     // Who a happening about one person is about: a different person is a different happening.
