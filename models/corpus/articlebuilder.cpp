@@ -76,10 +76,22 @@ ArticleBuilder::Built buildFrom(const QString &file, ExtractedDocument doc, cons
 
     TextSpans content;
     for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
-        if (kinds.at(i) != BoilerplateKind::None)
-            article.boilerplate.append(article.paragraphs.at(i));
-        else
-            content.append(article.paragraphs.at(i));
+        const TextSpan paragraph = article.paragraphs.at(i);
+        const bool picture = kinds.at(i) == BoilerplateKind::Caption || kinds.at(i) == BoilerplateKind::Credit;
+        // A caption's dated sentence is read as article text (it may date a happening nothing else does); its
+        // label and credit stay out.
+        const TextSpan caption = picture ? BoilerplateDetector::datedCaption(views.at(i)) : TextSpan {};
+        if (!caption.isEmpty()) {
+            if (caption.start > 0)
+                article.boilerplate.append({ paragraph.start, paragraph.start + caption.start });
+            content.append({ paragraph.start + caption.start, paragraph.start + caption.end });
+            if (paragraph.start + caption.end < paragraph.end)
+                article.boilerplate.append({ paragraph.start + caption.end, paragraph.end });
+        } else if (kinds.at(i) != BoilerplateKind::None) {
+            article.boilerplate.append(paragraph);
+        } else {
+            content.append(paragraph);
+        }
     }
     for (int i : headings.headings)
         article.headings.append(article.paragraphs.at(i));

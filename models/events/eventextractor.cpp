@@ -74,7 +74,8 @@ public:
 
     void read(const ScannedArticle::Sentence &s, int index, QList<EventMention> &out);
     // A heading is read only for a date that heads a list ("June 23" above its bullets).
-    // A headline in sentence case that tells of a saying ("Ames says the plant will close") is the article's news.
+    // A headline in sentence case that tells of a saying ("Ames says the plant will close") is the article's news;
+    // so is the page's own headline in Title Case ("Ames Says Plant Will Close") when the body names the speaker.
     void readHeading(const ScannedArticle::Sentence &s, QList<EventMention> &out);
     int unresolved() const { return m_tagger.unresolvedCount(); }
 
@@ -549,20 +550,26 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
     m_lastParagraph = s.paragraph;
     if (!m_matches.isEmpty() || !m_tagger.hasPublicationDate())
         return;
-    // Title Case ("Ames Signals She Is Open") hides which words are names.
+    // Title Case ("Ames Signals She Is Open") hides which words are names, except in the page's own headline,
+    // whose known words were lowered (ScannedArticle).
     int words = 0;
     int capitals = 0;
     for (int k = s.begin; k < s.end; ++k) {
         words += m_tokens[size_t(k)].isWord() ? 1 : 0;
         capitals += m_tokens[size_t(k)].isWord() && m_tokens[size_t(k)].is(ScanToken::Capitalized) ? 1 : 0;
     }
-    if (words < 3 || capitals * 2 > words)
+    if (words < 3 || (capitals * 2 > words && !s.titleCase))
         return;
     m_found.clear();
     computeClauses(s.begin, s.end);
     m_triggers.find(s.begin, s.end, m_clause, m_found);
     const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
+    const qsizetype before = out.size();
     addNewsSaying(args, true, out);
+    // In the page's Title Case headline a capital tells no name: the speaker must be one the body names too.
+    if (s.titleCase && out.size() > before
+        && !QStringView(m_article.text).mid(s.span.end).contains(out.constLast().theme))
+        out.removeLast();
 }
 
 // Who a happening about one person is about: "Rendell's ouster", "the resignation of Mara Quell", "the board

@@ -18,6 +18,7 @@ public:
         int end = 0;
         int paragraph = 0;
         bool heading = false;
+        bool titleCase = false; // the page's own headline, in Title Case: its known words were lowered
     };
 
     explicit ScannedArticle(const Article &article);
@@ -26,6 +27,8 @@ public:
     const QList<Sentence> &sentences() const { return m_sentences; }
 
 private:
+    bool lowerTitleCase(const Article &article, int begin, int end, qsizetype bodyFrom);
+
     ScanTokens m_tokens;
     QList<Sentence> m_sentences;
 };

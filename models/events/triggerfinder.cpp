@@ -229,6 +229,21 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         }
         return false;
     }
+    if (f & Lexicon::Statement) {
+        // "opened the door to talks", "opens door again to a deal": an offer the subject makes
+        int k = i - 1;
+        if (isOneOf(at(k), { Lexicon::w<u"the">() }))
+            --k;
+        const ScanToken *verb = at(k);
+        const QStringView form
+            = verb && verb->isWord() ? m_text.mid(verb->start, verb->end - verb->start) : QStringView();
+        const bool open = form.compare(u"open", Qt::CaseInsensitive) == 0
+            || form.compare(u"opens", Qt::CaseInsensitive) == 0 || form.compare(u"opened", Qt::CaseInsensitive) == 0;
+        if (!open || !followedBy(i, { Lexicon::w<u"to">(), Lexicon::w<u"for">() }, 2))
+            return false;
+        t.first = k;
+        return true;
+    }
     if (f & Lexicon::Speech) {
         if (w == Lexicon::w<u"speech">())
             return true;
@@ -275,6 +290,12 @@ bool TriggerFinder::attributive(int i, const Trigger &t) const
     if (prev && prev->isWord() && m_text.mid(prev->start, prev->end - prev->start).endsWith(u"ly") && at(i - 2)
         && !(prev->word && prev->has(Lexicon::Temporal)))
         prev = at(i - 2);
+    const QStringView form = m_text.mid(m_tokens[size_t(i)].start, m_tokens[size_t(i)].end - m_tokens[size_t(i)].start);
+    // "an audio message released on Fotor", "a letter signed by hundreds": a participle after a saying's noun
+    // describes that saying; the saying is the happening
+    if (prev && prev->word && prev->has(Lexicon::Noun) && (prev->word->family & Lexicon::Statement)
+        && form.endsWith(u"ed"))
+        return true;
     const bool introduced = prev
         && (prev->is(ScanToken::Possessive) || prev->has(Lexicon::Demonstrative)
             || isOneOf(prev,
@@ -285,8 +306,7 @@ bool TriggerFinder::attributive(int i, const Trigger &t) const
     const bool describes = next && next->isWord()
         && (next->is(ScanToken::Capitalized) || next->has(Lexicon::Title)
             || (next->word && (next->word->flags & fieldNouns)));
-    const QStringView w = m_text.mid(m_tokens[size_t(i)].start, m_tokens[size_t(i)].end - m_tokens[size_t(i)].start);
-    return introduced && describes && w.endsWith(u"ed");
+    return introduced && describes && form.endsWith(u"ed");
 }
 
 bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const

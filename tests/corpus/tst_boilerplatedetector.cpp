@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/articlebuilder.h"
 #include "corpus/corpusloader.h"
 #include "corpus/structure/boilerplatedetector.h"
 #include "language/languagedata.h"
@@ -127,6 +128,58 @@ private Q_SLOTS:
             QCOMPARE(BoilerplateDetector::classifyLine(QString(line + QStringLiteral("CREDIT: Jane Doe/AFP"))),
                 BoilerplateKind::Credit);
         }
+    }
+
+    // A caption that dates its picture with a full date set off by commas is the caption's sentence,
+    // without a label before it or the credit after it; other captions and credits have none.
+    void datedCaption_data()
+    {
+        QTest::addColumn<QString>("paragraph");
+        QTest::addColumn<QString>("caption");
+        const auto row = [](const char *paragraph, const char *caption) {
+            QTest::newRow(paragraph) << QString::fromUtf8(paragraph) << QString::fromUtf8(caption);
+        };
+        row("PHOTO: Harbour chief Lena Brandt speaks, Feb. 3, 2021, in Corvale. (Tom Reyes/AP)",
+            "Harbour chief Lena Brandt speaks, Feb. 3, 2021, in Corvale");
+        row("Mayor Ivo Dran waves to supporters, March 12, 2019, in Pellham. Jo Kent via Associated Press",
+            "Mayor Ivo Dran waves to supporters, March 12, 2019, in Pellham");
+        row("Senator Ada Moss arrives for a vote, 4 June 2022, at the capitol.",
+            "Senator Ada Moss arrives for a vote, 4 June 2022, at the capitol");
+        row("Photo: Tom Reyes, Feb. 3, 2021", "");
+        row("Lena Brandt in Corvale on Feb. 3, 2021. (Tom Reyes/AP)", "");
+        row("Harbour chief Lena Brandt speaks, February 2021, in Corvale. (Tom Reyes/AP)", "");
+        row("Lena Brandt says, Feb. 3, 2021, \"we will rebuild.\" (Tom Reyes/AP)", "");
+        row("Getty Images", "");
+    }
+
+    void datedCaption()
+    {
+        QFETCH(QString, paragraph);
+        QFETCH(QString, caption);
+        const TextSpan span = BoilerplateDetector::datedCaption(paragraph);
+        QCOMPARE(span.isEmpty() ? QString() : paragraph.sliced(span.start, span.length()), caption);
+    }
+
+    // A built article reads the dated caption as a sentence of its own, and keeps the label and credit out.
+    void datedCaptionIsArticleText()
+    {
+        const QByteArray text = "Port workers returned to the docks on Monday after a week-long strike over pay, the "
+                                "union said in a statement released to reporters.\n\n"
+                                "PHOTO: Harbour chief Lena Brandt speaks, Feb. 3, 2021, in Corvale. (Tom Reyes/AP)\n\n"
+                                "The harbour authority said it would review its shift rules before the summer.\n";
+        const ArticleBuilder::Built built
+            = ArticleBuilder::build(QStringLiteral("port.txt"), text, ArticleBuilder::Format::PlainText);
+        QVERIFY(built.article);
+        const Article &article = *built.article;
+        QStringList sentences;
+        for (const TextSpan &s : article.sentences)
+            sentences.append(article.slice(s).toString());
+        QVERIFY2(sentences.contains(QStringLiteral("Harbour chief Lena Brandt speaks, Feb. 3, 2021, in Corvale")),
+            qPrintable(sentences.join(u'|')));
+        QStringList flaggedTexts;
+        for (const TextSpan &span : article.boilerplate)
+            flaggedTexts.append(article.slice(span).toString().trimmed());
+        QCOMPARE(flaggedTexts, (QStringList { QStringLiteral("PHOTO:"), QStringLiteral(". (Tom Reyes/AP)") }));
     }
 
     void context_data()

@@ -213,6 +213,39 @@ bool isLinkTitle(QStringView text, int words)
 }
 }
 
+TextSpan BoilerplateDetector::datedCaption(QStringView text)
+{
+    if (TextFeatures::wordCount(text, WordCountCap) > 50)
+        return {};
+    // A label of a word or two ("Photo:") before the caption is furniture.
+    int start = 0;
+    const qsizetype colon = text.indexOf(u':');
+    if (colon > 0 && colon < 24 && TextFeatures::wordCount(text.first(colon)) <= 2)
+        start = int(colon) + 1;
+    while (start < text.size() && text.at(start).isSpace())
+        ++start;
+    for (const DateFinder::Match &date : DateFinder::find(text)) {
+        // The date set off by commas after the subject and verb: "Jane Doe speaks, March 4, 2021, in Lyon."
+        const int before = date.span.start - 2;
+        if (!date.dayPrecision || date.span.start < start + 2 || text.at(before) != u','
+            || TextFeatures::wordCount(text.sliced(start, before - start)) < 3 || date.span.end >= text.size()
+            || text.at(date.span.end) != u',')
+            continue;
+        // The sentence ends at the first full stop after the date; the credit follows it.
+        int end = date.span.end;
+        while (end < text.size() && !(text.at(end) == u'.' && (end + 1 == text.size() || text.at(end + 1).isSpace())))
+            ++end;
+        const QStringView caption = text.sliced(start, end - start);
+        // A caption that quotes someone tells of a saying the article reports, if anywhere.
+        const bool quotes = std::ranges::any_of(
+            caption, [](QChar c) { return c == u'"' || c == QChar(0x201C) || c == QChar(0x201D); });
+        if (quotes)
+            return {};
+        return { start, end };
+    }
+    return {};
+}
+
 BoilerplateKind BoilerplateDetector::classifyLine(QStringView text)
 {
     QString form;

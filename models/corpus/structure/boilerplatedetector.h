@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/textspan.h"
 #include "corpus/formats/textblock.h"
 #include "corpus/structure/boilerplatekind.h"
 
@@ -26,6 +27,11 @@ public:
     void setKnownAuthors(const QStringList &authors) { m_knownAuthors = authors; }
 
     QList<BoilerplateKind> detect(const QList<Paragraph> &paragraphs) const;
+
+    // In a caption or credit paragraph, the caption sentence that dates its picture the news agencies' way
+    // ("Jane Doe speaks, March 4, 2021, in Lyon."), without a label before it or the credit after it; an
+    // empty span when there is none. Such a caption may be the only place a happening is dated.
+    static TextSpan datedCaption(QStringView text);
 
     // The rules that need no context: what one line says about itself.
     static BoilerplateKind classifyLine(QStringView text);
