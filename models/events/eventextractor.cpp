@@ -14,6 +14,7 @@
 #include <QScopeGuard>
 
 #include <array>
+#include <vector>
 
 using Match = TemporalTagger::Match;
 using Trigger = TriggerFinder::Trigger;
@@ -59,6 +60,17 @@ bool isFrontedAdverbial(const ScanToken &t)
     return t.word && std::find(words.begin(), words.end(), t.word) != words.end();
 }
 
+// The number of double quotes before each token (one more entry than tokens).
+std::vector<int> countQuoteMarks(const ScanTokens &tokens)
+{
+    std::vector<int> marks(tokens.size() + 1, 0);
+    for (size_t k = 0; k < tokens.size(); ++k) {
+        const ScanToken &t = tokens[k];
+        marks[k + 1] = marks[k] + (t.kind == ScanToken::Punct && Characters::isDoubleQuote(t.punct) ? 1 : 0);
+    }
+    return marks;
+}
+
 // One article's sentences, one at a time: tags, finds triggers, pairs them with times and builds mentions.
 class SentenceReader
 {
@@ -69,6 +81,7 @@ public:
         , m_tokens(scanned.tokens())
         , m_tagger(article, m_tokens)
         , m_triggers(article.text, m_tokens)
+        , m_quoteMarks(countQuoteMarks(m_tokens))
     {
     }
 
@@ -136,6 +149,9 @@ private:
     int m_keptSaying = -1; // the saying verb namedInSaying gave the time to: it stays beside strong triggers
     int m_saidFrom = -1; // where what that verb said begins: the happenings named there are mentioned from it on
     int m_paragraphBegin = 0; // first token of the current sentence's paragraph
+    // Double quotes before each token, so that whether a token is quoted is one subtraction, not a scan of
+    // its paragraph (an article may be one paragraph of thousands of sentences).
+    std::vector<int> m_quoteMarks;
     int m_lastBegin = -1; // token range of the sentence before the current one
     int m_lastEnd = -1;
 };
@@ -481,12 +497,7 @@ EventMention SentenceReader::makeMention(
 // Whether a token stands inside quotation marks of its paragraph: an odd number of double quotes before it.
 bool SentenceReader::quoted(int token) const
 {
-    int marks = 0;
-    for (int k = m_paragraphBegin; k < token; ++k) {
-        const ScanToken &t = m_tokens[size_t(k)];
-        marks += t.kind == ScanToken::Punct && Characters::isDoubleQuote(t.punct) ? 1 : 0;
-    }
-    return marks % 2 == 1;
+    return (m_quoteMarks[size_t(token)] - m_quoteMarks[size_t(m_paragraphBegin)]) % 2 == 1;
 }
 
 // A sentence that is only a date (and a weekday, punctuation): "June 23", "Saturday, June 24:".
