@@ -280,7 +280,7 @@ private Q_SLOTS:
                    { QStringLiteral("Jon Vask on Thursday pressed his demand for an early election in the wake of Ann "
                                     "Vogel's resignation."),
                        pub } }
-            << QStringList { QStringLiteral("e1 Ann Vogel resigns [2025-10-30/2025-10-30 day] politics articles=0"),
+            << QStringList { QStringLiteral("e1 Ann Vogel resigns [2025-10-30/2025-10-30 day] politics articles=0,1"),
                    QStringLiteral("e2 Jon Vask election [2025-10-30/2025-10-30 day] election articles=1") };
         QTest::newRow("a search ended and a search turned into a recovery are one happening")
             << QList<Input> { { QStringLiteral("The rescue for the missing divers became a recovery mission on "
