@@ -5,6 +5,7 @@
 #include "annotations/eventeditapplier.h"
 #include "events/datetext.h"
 
+#include <QHash>
 #include <QSet>
 
 // internalId 0 marks an event row; a mention row stores its event's row + 1.
@@ -18,6 +19,7 @@ void TimelineModel::setResult(std::shared_ptr<const AnalysisResult> result)
     beginResetModel();
     m_result = std::move(result);
     m_eventOutlets.reset();
+    m_outletIds.reset();
     endResetModel();
 }
 
@@ -30,11 +32,44 @@ TimelineModel::EventOutlets TimelineModel::eventOutlets(const AnalysisResult &re
     return outlets;
 }
 
-void TimelineModel::setEventOutlets(
-    const std::shared_ptr<const AnalysisResult> &forResult, std::shared_ptr<const EventOutlets> outlets)
+void TimelineModel::setEventOutlets(const std::shared_ptr<const AnalysisResult> &forResult,
+    std::shared_ptr<const EventOutlets> outlets, std::shared_ptr<const OutletIds> ids)
 {
-    if (forResult == m_result && outlets && outlets->size() == rowCount())
-        m_eventOutlets = std::move(outlets);
+    if (forResult != m_result || !outlets || outlets->size() != rowCount())
+        return;
+    m_eventOutlets = std::move(outlets);
+    if (ids && ids->byEvent.size() == rowCount())
+        m_outletIds = std::move(ids);
+}
+
+TimelineModel::OutletIds TimelineModel::outletIds(const EventOutlets &outlets)
+{
+    OutletIds ids;
+    QHash<QString, int> idOf;
+    ids.byEvent.reserve(outlets.size());
+    for (const QStringList &names : outlets) {
+        QList<int> row;
+        row.reserve(names.size());
+        for (const QString &name : names) {
+            auto it = idOf.constFind(name);
+            if (it == idOf.cend()) {
+                it = idOf.insert(name, int(ids.names.size()));
+                ids.names.append(name);
+            }
+            row.append(*it);
+        }
+        ids.byEvent.append(row);
+    }
+    return ids;
+}
+
+const std::shared_ptr<const TimelineModel::OutletIds> &TimelineModel::outletIds() const
+{
+    if (!m_outletIds && m_result) {
+        m_outletIds
+            = std::make_shared<const OutletIds>(outletIds(m_eventOutlets ? *m_eventOutlets : eventOutlets(*m_result)));
+    }
+    return m_outletIds;
 }
 
 void TimelineModel::setAnnotations(std::shared_ptr<const AnnotationLookup> annotations)
@@ -162,7 +197,7 @@ QVariant TimelineModel::eventData(int row, int role) const
     case EventIdRole:
         return e.id;
     case AnnotationCountRole:
-        return m_annotations ? m_annotations->event(row) : 0;
+        return annotationCount(row);
     case StartDateRole:
         return e.start;
     case EndDateRole:
