@@ -20,6 +20,7 @@ void TimelineModel::setResult(std::shared_ptr<const AnalysisResult> result)
     m_result = std::move(result);
     m_eventOutlets.reset();
     m_outletIds.reset();
+    m_rowOfEvent.clear();
     endResetModel();
 }
 
@@ -90,6 +91,16 @@ void TimelineModel::setAnnotations(std::shared_ptr<const AnnotationLookup> annot
         if (row < rowCount())
             Q_EMIT dataChanged(index(row, 0), index(row, 0), { AnnotationCountRole });
     }
+}
+
+int TimelineModel::rowOfEvent(const QString &id) const
+{
+    if (m_rowOfEvent.isEmpty() && m_result) {
+        m_rowOfEvent.reserve(m_result->events.size());
+        for (int row = 0; row < m_result->events.size(); ++row)
+            m_rowOfEvent.insert(m_result->events.at(row).id, row);
+    }
+    return m_rowOfEvent.value(id, -1);
 }
 
 const Event *TimelineModel::event(const QModelIndex &index) const

@@ -6,6 +6,7 @@
 #include "itemmodels/annotationlookup.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <memory>
 
@@ -71,6 +72,9 @@ public:
     // AnnotationCountRole of an event row, without a QVariant.
     int annotationCount(int eventRow) const { return m_annotations ? m_annotations->event(eventRow) : 0; }
 
+    // The row of the event with this id, -1 when none; the ids are read once per result.
+    int rowOfEvent(const QString &id) const;
+
     // The event an index shows (the parent event for a mention row); nullptr when invalid.
     const Event *event(const QModelIndex &index) const;
     const EventMention *mention(const QModelIndex &index) const;
@@ -96,4 +100,5 @@ private:
     std::shared_ptr<const AnnotationLookup> m_annotations;
     std::shared_ptr<const EventOutlets> m_eventOutlets; // of m_result, or none
     mutable std::shared_ptr<const OutletIds> m_outletIds; // of m_result, or none yet
+    mutable QHash<QString, int> m_rowOfEvent; // of m_result, filled on first use
 };

@@ -164,6 +164,22 @@ private Q_SLOTS:
         QCOMPARE(dump(model), allLines);
     }
 
+    // Events are found by id in the model's current result; a new result's rows are looked up afresh.
+    void rowOfEvent()
+    {
+        TimelineModel model;
+        QCOMPARE(model.rowOfEvent(QStringLiteral("e1")), -1);
+        model.setResult(makeResult());
+        QCOMPARE(model.rowOfEvent(QStringLiteral("e1")), 0);
+        QCOMPARE(model.rowOfEvent(QStringLiteral("e3")), 2);
+        QCOMPARE(model.rowOfEvent(QStringLiteral("e4")), -1);
+        auto reordered = std::make_shared<AnalysisResult>(*makeResult());
+        std::reverse(reordered->events.begin(), reordered->events.end());
+        model.setResult(reordered);
+        QCOMPARE(model.rowOfEvent(QStringLiteral("e1")), 2);
+        QCOMPARE(model.rowOfEvent(QStringLiteral("e3")), 0);
+    }
+
     void eventRoles()
     {
         TimelineModel model;
