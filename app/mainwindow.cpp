@@ -579,6 +579,7 @@ void MainWindow::digestResult(bool listOutlets)
     struct Digest {
         QStringList outlets;
         std::shared_ptr<const TimelineModel::EventOutlets> eventOutlets;
+        std::shared_ptr<const TimelineModel::OutletIds> outletIds;
     };
     if (listOutlets)
         m_outletFilter->setOutlets({});
@@ -588,7 +589,7 @@ void MainWindow::digestResult(bool listOutlets)
         if (result != m_result)
             return;
         const Digest digest = watcher->result();
-        m_timelineModel->setEventOutlets(result, digest.eventOutlets);
+        m_timelineModel->setEventOutlets(result, digest.eventOutlets, digest.outletIds);
         if (listOutlets)
             m_outletFilter->setOutlets(digest.outlets);
     });
@@ -603,6 +604,8 @@ void MainWindow::digestResult(bool listOutlets)
             digest.outlets.sort(Qt::CaseInsensitive);
         }
         digest.eventOutlets = std::make_shared<const TimelineModel::EventOutlets>(TimelineModel::eventOutlets(*result));
+        digest.outletIds
+            = std::make_shared<const TimelineModel::OutletIds>(TimelineModel::outletIds(*digest.eventOutlets));
         return digest;
     }));
 }

@@ -18,6 +18,7 @@ void TimelineFilterModel::setOutlets(const QStringList &outlets)
     if (outlets == m_outlets)
         return;
     m_outlets = outlets;
+    m_maskOf.reset();
     invalidateRowsFilter();
 }
 
@@ -46,8 +47,37 @@ bool TimelineFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     return acceptsEvent(index);
 }
 
+void TimelineFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_timeline = qobject_cast<const TimelineModel *>(sourceModel);
+    m_maskOf.reset();
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+bool TimelineFilterModel::acceptsOutletsOf(int eventRow) const
+{
+    const std::shared_ptr<const TimelineModel::OutletIds> &ids = m_timeline->outletIds();
+    if (!ids)
+        return false;
+    if (m_maskOf != ids) {
+        m_mask.assign(size_t(ids->names.size()), false);
+        for (int id = 0; id < ids->names.size(); ++id)
+            m_mask[size_t(id)] = m_outlets.contains(ids->names.at(id));
+        m_maskOf = ids;
+    }
+    const QList<int> &outlets = ids->byEvent.at(eventRow);
+    return std::any_of(outlets.cbegin(), outlets.cend(), [this](int id) { return m_mask[size_t(id)]; });
+}
+
 bool TimelineFilterModel::acceptsEvent(const QModelIndex &event) const
 {
+    if (const Event *e = m_timeline ? m_timeline->event(event) : nullptr) {
+        if (!m_categories.isEmpty() && !m_categories.contains(e->category))
+            return false;
+        if (!m_outlets.isEmpty() && !acceptsOutletsOf(event.row()))
+            return false;
+        return acceptsDates(e->start, e->end);
+    }
     if (!m_categories.isEmpty() && !m_categories.contains(event.data(TimelineModel::CategoryRole).toString()))
         return false;
     if (!m_outlets.isEmpty()) {
@@ -55,18 +85,22 @@ bool TimelineFilterModel::acceptsEvent(const QModelIndex &event) const
         if (std::none_of(outlets.begin(), outlets.end(), [this](const QString &o) { return m_outlets.contains(o); }))
             return false;
     }
-    if (m_from.isValid() || m_to.isValid()) {
-        const QDate start = event.data(TimelineModel::StartDateRole).toDate();
-        QDate end = event.data(TimelineModel::EndDateRole).toDate();
-        if (!start.isValid())
-            return false;
-        if (!end.isValid())
-            end = start;
-        if (m_from.isValid() && end < m_from)
-            return false;
-        if (m_to.isValid() && start > m_to)
-            return false;
-    }
+    return acceptsDates(
+        event.data(TimelineModel::StartDateRole).toDate(), event.data(TimelineModel::EndDateRole).toDate());
+}
+
+bool TimelineFilterModel::acceptsDates(const QDate &start, QDate end) const
+{
+    if (!m_from.isValid() && !m_to.isValid())
+        return true;
+    if (!start.isValid())
+        return false;
+    if (!end.isValid())
+        end = start;
+    if (m_from.isValid() && end < m_from)
+        return false;
+    if (m_to.isValid() && start > m_to)
+        return false;
     return true;
 }
 

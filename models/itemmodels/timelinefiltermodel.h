@@ -3,8 +3,14 @@
 #pragma once
 
 #include <QDate>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class TimelineModel;
 
 // Filters a TimelineModel by outlet and date range and sorts it (by start date unless another sort role is set).
 // An event passes when one of its mentions comes from a chosen outlet and its date range overlaps the chosen
@@ -28,12 +34,23 @@ public:
     void setCategories(const QStringList &categories);
     QStringList categories() const { return m_categories; }
 
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     bool acceptsEvent(const QModelIndex &event) const;
+    bool acceptsOutletsOf(int eventRow) const;
+    bool acceptsDates(const QDate &start, QDate end) const;
+
+    // Set when the source is a TimelineModel: events are then read directly, outlets through a mask.
+    QPointer<const TimelineModel> m_timeline;
+    // Which outlet ids are chosen, for the outlet ids it was made from (held, so a new result's ids never
+    // look like the old ones).
+    mutable std::shared_ptr<const void> m_maskOf;
+    mutable std::vector<bool> m_mask;
 
     QStringList m_outlets;
     QStringList m_categories;

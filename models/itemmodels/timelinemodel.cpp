@@ -5,6 +5,7 @@
 #include "annotations/eventeditapplier.h"
 #include "events/datetext.h"
 
+#include <QHash>
 #include <QSet>
 
 // internalId 0 marks an event row; a mention row stores its event's row + 1.
@@ -18,6 +19,8 @@ void TimelineModel::setResult(std::shared_ptr<const AnalysisResult> result)
     beginResetModel();
     m_result = std::move(result);
     m_eventOutlets.reset();
+    m_outletIds.reset();
+    m_rowOfEvent.clear();
     endResetModel();
 }
 
@@ -30,11 +33,44 @@ TimelineModel::EventOutlets TimelineModel::eventOutlets(const AnalysisResult &re
     return outlets;
 }
 
-void TimelineModel::setEventOutlets(
-    const std::shared_ptr<const AnalysisResult> &forResult, std::shared_ptr<const EventOutlets> outlets)
+void TimelineModel::setEventOutlets(const std::shared_ptr<const AnalysisResult> &forResult,
+    std::shared_ptr<const EventOutlets> outlets, std::shared_ptr<const OutletIds> ids)
 {
-    if (forResult == m_result && outlets && outlets->size() == rowCount())
-        m_eventOutlets = std::move(outlets);
+    if (forResult != m_result || !outlets || outlets->size() != rowCount())
+        return;
+    m_eventOutlets = std::move(outlets);
+    if (ids && ids->byEvent.size() == rowCount())
+        m_outletIds = std::move(ids);
+}
+
+TimelineModel::OutletIds TimelineModel::outletIds(const EventOutlets &outlets)
+{
+    OutletIds ids;
+    QHash<QString, int> idOf;
+    ids.byEvent.reserve(outlets.size());
+    for (const QStringList &names : outlets) {
+        QList<int> row;
+        row.reserve(names.size());
+        for (const QString &name : names) {
+            auto it = idOf.constFind(name);
+            if (it == idOf.cend()) {
+                it = idOf.insert(name, int(ids.names.size()));
+                ids.names.append(name);
+            }
+            row.append(*it);
+        }
+        ids.byEvent.append(row);
+    }
+    return ids;
+}
+
+const std::shared_ptr<const TimelineModel::OutletIds> &TimelineModel::outletIds() const
+{
+    if (!m_outletIds && m_result) {
+        m_outletIds
+            = std::make_shared<const OutletIds>(outletIds(m_eventOutlets ? *m_eventOutlets : eventOutlets(*m_result)));
+    }
+    return m_outletIds;
 }
 
 void TimelineModel::setAnnotations(std::shared_ptr<const AnnotationLookup> annotations)
@@ -55,6 +91,16 @@ void TimelineModel::setAnnotations(std::shared_ptr<const AnnotationLookup> annot
         if (row < rowCount())
             Q_EMIT dataChanged(index(row, 0), index(row, 0), { AnnotationCountRole });
     }
+}
+
+int TimelineModel::rowOfEvent(const QString &id) const
+{
+    if (m_rowOfEvent.isEmpty() && m_result) {
+        m_rowOfEvent.reserve(m_result->events.size());
+        for (int row = 0; row < m_result->events.size(); ++row)
+            m_rowOfEvent.insert(m_result->events.at(row).id, row);
+    }
+    return m_rowOfEvent.value(id, -1);
 }
 
 const Event *TimelineModel::event(const QModelIndex &index) const
@@ -162,7 +208,7 @@ QVariant TimelineModel::eventData(int row, int role) const
     case EventIdRole:
         return e.id;
     case AnnotationCountRole:
-        return m_annotations ? m_annotations->event(row) : 0;
+        return annotationCount(row);
     case StartDateRole:
         return e.start;
     case EndDateRole:

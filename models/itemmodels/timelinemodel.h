@@ -6,6 +6,7 @@
 #include "itemmodels/annotationlookup.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <memory>
 
@@ -50,14 +51,29 @@ public:
     // with dataChanged, the model is not reset.
     void setAnnotations(std::shared_ptr<const AnnotationLookup> annotations);
 
+    // Each event's outlets as small numbers: the outlet filter tests a mask per event instead of comparing names.
+    struct OutletIds {
+        QStringList names; // distinct, in first-seen order; an id is an index here
+        QList<QList<int>> byEvent; // by event row
+    };
     // Each event's outlets (OutletsRole: distinct, in mention order), by event row: a pass over every mention.
     using EventOutlets = QList<QStringList>;
     static EventOutlets eventOutlets(const AnalysisResult &result);
     // Hands over eventOutlets() of `forResult`, worked out off the GUI thread: the outlet filter and the
     // outlet lanes then read each event's outlets instead of going through its mentions every time. Kept only
     // while `forResult` is the model's result; the roles' values are the same with or without it.
-    void setEventOutlets(
-        const std::shared_ptr<const AnalysisResult> &forResult, std::shared_ptr<const EventOutlets> outlets);
+    void setEventOutlets(const std::shared_ptr<const AnalysisResult> &forResult,
+        std::shared_ptr<const EventOutlets> outlets, std::shared_ptr<const OutletIds> ids = {});
+
+    static OutletIds outletIds(const EventOutlets &outlets);
+    // Handed over with setEventOutlets() or, without, worked out here on first use; kept until the next result.
+    const std::shared_ptr<const OutletIds> &outletIds() const;
+
+    // AnnotationCountRole of an event row, without a QVariant.
+    int annotationCount(int eventRow) const { return m_annotations ? m_annotations->event(eventRow) : 0; }
+
+    // The row of the event with this id, -1 when none; the ids are read once per result.
+    int rowOfEvent(const QString &id) const;
 
     // The event an index shows (the parent event for a mention row); nullptr when invalid.
     const Event *event(const QModelIndex &index) const;
@@ -83,4 +99,6 @@ private:
     std::shared_ptr<const AnalysisResult> m_result;
     std::shared_ptr<const AnnotationLookup> m_annotations;
     std::shared_ptr<const EventOutlets> m_eventOutlets; // of m_result, or none
+    mutable std::shared_ptr<const OutletIds> m_outletIds; // of m_result, or none yet
+    mutable QHash<QString, int> m_rowOfEvent; // of m_result, filled on first use
 };

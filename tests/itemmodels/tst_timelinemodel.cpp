@@ -164,6 +164,22 @@ private Q_SLOTS:
         QCOMPARE(dump(model), allLines);
     }
 
+    // Events are found by id in the model's current result; a new result's rows are looked up afresh.
+    void rowOfEvent()
+    {
+        TimelineModel model;
+        QCOMPARE(model.rowOfEvent(QStringLiteral("e1")), -1);
+        model.setResult(makeResult());
+        QCOMPARE(model.rowOfEvent(QStringLiteral("e1")), 0);
+        QCOMPARE(model.rowOfEvent(QStringLiteral("e3")), 2);
+        QCOMPARE(model.rowOfEvent(QStringLiteral("e4")), -1);
+        auto reordered = std::make_shared<AnalysisResult>(*makeResult());
+        std::reverse(reordered->events.begin(), reordered->events.end());
+        model.setResult(reordered);
+        QCOMPARE(model.rowOfEvent(QStringLiteral("e1")), 2);
+        QCOMPARE(model.rowOfEvent(QStringLiteral("e3")), 0);
+    }
+
     void eventRoles()
     {
         TimelineModel model;
@@ -222,6 +238,10 @@ private Q_SLOTS:
             << QStringList { allLines.at(3), allLines.at(4), allLines.at(5) };
         QTest::newRow("range between events")
             << QStringList() << QDate(2019, 1, 1) << QDate(2020, 1, 1) << QStringList();
+        QTest::newRow("an outlet no event has")
+            << QStringList { QStringLiteral("Gamma") } << QDate() << QDate() << QStringList();
+        QTest::newRow("an outlet no event has and one some have") << QStringList { QStringLiteral("Gamma"),
+            QStringLiteral("art2") } << QDate() << QDate() << QStringList { allLines.at(3), allLines.at(5) };
         QTest::newRow("outlet and range") << QStringList { QStringLiteral("Alpha") } << QDate(2018, 1, 1)
                                           << QDate(2030, 1, 1) << QStringList { allLines.at(0), allLines.at(1) };
     }
@@ -233,18 +253,50 @@ private Q_SLOTS:
         QFETCH(QDate, to);
         QFETCH(QStringList, expected);
 
+        // The same rows whether the model works the outlet ids out itself or they are handed over from a worker.
+        for (const bool handedOver : { false, true }) {
+            TimelineModel model;
+            TimelineFilterModel proxy;
+            QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            proxy.setSourceModel(&model);
+            const auto result = makeResult();
+            model.setResult(result);
+            if (handedOver) {
+                const auto outletsOfEvents
+                    = std::make_shared<const TimelineModel::EventOutlets>(TimelineModel::eventOutlets(*result));
+                const auto ids
+                    = std::make_shared<const TimelineModel::OutletIds>(TimelineModel::outletIds(*outletsOfEvents));
+                model.setEventOutlets(result, outletsOfEvents, ids);
+                QCOMPARE(model.outletIds(), ids);
+            }
+            proxy.setOutlets(outlets);
+            proxy.setDateRange(from, to);
+            QCOMPARE(dump(proxy), expected);
+
+            proxy.setOutlets({});
+            proxy.setDateRange({}, {});
+            QCOMPARE(dump(proxy), allLines);
+        }
+    }
+
+    // The chosen outlets are looked up again in a new result: an outlet id of the old one may name another outlet
+    // in the new one.
+    void outletFilterFollowsNewResult()
+    {
         TimelineModel model;
         TimelineFilterModel proxy;
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         model.setResult(makeResult());
-        proxy.setOutlets(outlets);
-        proxy.setDateRange(from, to);
-        QCOMPARE(dump(proxy), expected);
+        proxy.setOutlets({ QStringLiteral("art2") });
+        QCOMPARE(dump(proxy), (QStringList { allLines.at(3), allLines.at(5) }));
 
-        proxy.setOutlets({});
-        proxy.setDateRange({}, {});
-        QCOMPARE(dump(proxy), allLines);
+        auto renamed = std::make_shared<AnalysisResult>(*makeResult());
+        renamed->corpus.articles[2].outlet = QStringLiteral("Gamma");
+        model.setResult(renamed);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setOutlets({ QStringLiteral("Gamma") });
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(TimelineModel::EventIdRole).toString(), QStringLiteral("e2"));
     }
 
     // A fixture corpus (date forms) through the model and the proxy: every event and mention reachable, roles

@@ -101,6 +101,58 @@ private Q_SLOTS:
         QTest::newRow("outlet") << int(TimelineIndex::LaneMode::Outlet)
                                 << QStringList { QStringLiteral("Alpha News"), QStringLiteral("Beta Daily") };
     }
+    // The index reads a TimelineModel (behind its filter) through the events and outlet ids; it must make the
+    // same lanes as from a model that only has the roles.
+    void indexReadsTimelineModelAsItsRoles_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QStringList>("outlets");
+        QTest::newRow("category, every outlet") << int(TimelineIndex::LaneMode::Category) << QStringList();
+        QTest::newRow("outlet, every outlet") << int(TimelineIndex::LaneMode::Outlet) << QStringList();
+        QTest::newRow("outlet, one outlet")
+            << int(TimelineIndex::LaneMode::Outlet) << QStringList { QStringLiteral("Beta Daily") };
+        QTest::newRow("category, one outlet")
+            << int(TimelineIndex::LaneMode::Category) << QStringList { QStringLiteral("Alpha News") };
+    }
+    void indexReadsTimelineModelAsItsRoles()
+    {
+        QFETCH(int, mode);
+        QFETCH(QStringList, outlets);
+        TimelineModel model;
+        model.setResult(SyntheticAnalysis::make());
+        TimelineFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setOutlets(outlets);
+        QVERIFY(proxy.rowCount() > 0);
+        QStandardItemModel roles;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            auto *item = new QStandardItem;
+            for (const int role : { TimelineModel::StartDateRole, TimelineModel::EndDateRole,
+                     TimelineModel::PrecisionRole, TimelineModel::HasConflictRole, TimelineModel::AnnotationCountRole,
+                     TimelineModel::CategoryRole, TimelineModel::OutletsRole })
+                item->setData(proxy.index(row, 0).data(role), role);
+            roles.appendRow(item);
+        }
+        const auto lanesOf = [mode](const QAbstractItemModel *m) {
+            TimelineIndex index;
+            index.build(m, TimelineIndex::LaneMode(mode));
+            QStringList lines;
+            for (const TimelineLane &l : index.lanes()) {
+                for (const TimelineItem &item : l.items)
+                    lines.append(QStringLiteral("%1 %2 %3 %4 %5")
+                                     .arg(l.name)
+                                     .arg(item.start)
+                                     .arg(item.end)
+                                     .arg(item.row)
+                                     .arg(item.flags));
+            }
+            return lines;
+        };
+        const QStringList expected = lanesOf(&roles);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(lanesOf(&proxy), expected);
+    }
+
     void indexBuildsLanes()
     {
         QFETCH(int, mode);

@@ -8,6 +8,7 @@
 #include "timeline/storyscale.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QHash>
 
 #include <algorithm>
@@ -27,50 +28,92 @@ double TimelineQuoteMark::time() const
     return double(d.toJulianDay()) + 0.5;
 }
 
+namespace
+{
+// What the index reads of one event row.
+struct EventFacts {
+    QDate start;
+    QDate end;
+    DatePrecision precision = DatePrecision::Unknown;
+    bool conflict = false;
+    bool annotated = false;
+    QString category;
+};
+
+EventFacts factsOf(const QModelIndex &index)
+{
+    return { index.data(TimelineModel::StartDateRole).toDate(), index.data(TimelineModel::EndDateRole).toDate(),
+        DatePrecision(index.data(TimelineModel::PrecisionRole).toInt()),
+        index.data(TimelineModel::HasConflictRole).toBool(), index.data(TimelineModel::AnnotationCountRole).toInt() > 0,
+        index.data(TimelineModel::CategoryRole).toString() };
+}
+}
+
 void TimelineIndex::build(const QAbstractItemModel *model, LaneMode mode)
 {
     m_lanes.clear();
     m_undated = 0;
     m_mode = mode;
     QHash<QString, int> laneOf;
-    const auto lane = [&](const QString &name) -> TimelineLane & {
+    const auto lane = [&](const QString &name) {
         auto it = laneOf.constFind(name);
         if (it == laneOf.constEnd()) {
             it = laneOf.insert(name, int(m_lanes.size()));
             m_lanes.append({ name, {}, 0 });
         }
-        return m_lanes[*it];
+        return *it;
     };
+    // A TimelineModel, directly or behind a proxy, is read through its events and outlet ids instead of its roles:
+    // a filter change rebuilds the index, and role lookups were most of that.
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model);
+    const auto *timeline = qobject_cast<const TimelineModel *>(proxy ? proxy->sourceModel() : model);
+    const std::shared_ptr<const TimelineModel::OutletIds> noIds;
+    const std::shared_ptr<const TimelineModel::OutletIds> &ids
+        = timeline && mode == LaneMode::Outlet ? timeline->outletIds() : noIds;
+    std::vector<int> laneOfOutlet(ids ? size_t(ids->names.size()) : 0, -1);
     // Category lanes are named by the category itself, "other" included, so that each keeps its colour.
     const QString uncategorised = EventCategory::Other;
     const int rows = model ? model->rowCount() : 0;
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = model->index(row, 0);
-        const QDate start = index.data(TimelineModel::StartDateRole).toDate();
+        const QModelIndex source = proxy ? proxy->mapToSource(index) : index;
+        const Event *e = timeline ? timeline->event(source) : nullptr;
+        const EventFacts facts = e ? EventFacts { e->start, e->end, e->precision, !e->conflicts.isEmpty(),
+            timeline->annotationCount(source.row()) > 0, e->category }
+                                   : factsOf(index);
+        const QDate start = facts.start;
         if (!start.isValid()) {
             ++m_undated;
             continue;
         }
-        QDate end = index.data(TimelineModel::EndDateRole).toDate();
+        QDate end = facts.end;
         if (!end.isValid() || end < start)
             end = start;
-        const auto precision = DatePrecision(index.data(TimelineModel::PrecisionRole).toInt());
         TimelineItem item { double(start.toJulianDay()), double(end.toJulianDay()) + 1.0, row, 0 };
-        if (precision == DatePrecision::Day || end == start)
+        if (facts.precision == DatePrecision::Day || end == start)
             item.flags |= TimelineItem::Point;
-        if (index.data(TimelineModel::HasConflictRole).toBool())
+        if (facts.conflict)
             item.flags |= TimelineItem::Conflict;
-        if (index.data(TimelineModel::AnnotationCountRole).toInt() > 0)
+        if (facts.annotated)
             item.flags |= TimelineItem::Annotated;
         if (mode == LaneMode::Category) {
-            const QString category = index.data(TimelineModel::CategoryRole).toString();
-            lane(category.isEmpty() ? uncategorised : category).items.append(item);
+            m_lanes[lane(facts.category.isEmpty() ? uncategorised : facts.category)].items.append(item);
+        } else if (e && ids) {
+            const QList<int> &outlets = ids->byEvent.at(source.row());
+            for (const int id : outlets) {
+                int &l = laneOfOutlet[size_t(id)];
+                if (l < 0)
+                    l = lane(ids->names.at(id));
+                m_lanes[l].items.append(item);
+            }
+            if (outlets.isEmpty())
+                m_lanes[lane(uncategorised)].items.append(item);
         } else {
             const QStringList outlets = index.data(TimelineModel::OutletsRole).toStringList();
             for (const QString &outlet : outlets)
-                lane(outlet).items.append(item);
+                m_lanes[lane(outlet)].items.append(item);
             if (outlets.isEmpty())
-                lane(uncategorised).items.append(item);
+                m_lanes[lane(uncategorised)].items.append(item);
         }
     }
     finish();

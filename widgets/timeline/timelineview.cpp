@@ -6,6 +6,7 @@
 #include "itemmodels/timelinemodel.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -139,6 +140,22 @@ void TimelineView::updateHighlightedRows()
     m_highlightedRows.clear();
     if (!m_model || m_highlightedEvents.isEmpty())
         return;
+    // Over a TimelineModel (directly or behind its filter) each id is found in the model and mapped to the row
+    // shown: reading every shown row's id after each filter change was a pass over all events.
+    const QAbstractItemModel *model = m_model;
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model);
+    if (const auto *timeline = qobject_cast<const TimelineModel *>(proxy ? proxy->sourceModel() : model)) {
+        for (const QString &id : std::as_const(m_highlightedEvents)) {
+            const int row = timeline->rowOfEvent(id);
+            if (row < 0)
+                continue;
+            const QModelIndex source = timeline->index(row, 0);
+            const QModelIndex shown = proxy ? proxy->mapFromSource(source) : source;
+            if (shown.isValid())
+                m_highlightedRows.insert(shown.row());
+        }
+        return;
+    }
     // Each statement picked rings its events: rows are found by id, the ids read once per rebuild.
     if (m_rowOfEvent.isEmpty()) {
         const int rows = m_model->rowCount();
