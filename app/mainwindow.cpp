@@ -293,7 +293,7 @@ void MainWindow::createStatusBar()
     m_cancel = new QToolButton(this);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAutoRaise(true);
-    connect(m_cancel, &QToolButton::clicked, m_document->job(), &AnalysisJob::cancel);
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelWork);
     m_warningsButton = new QToolButton(this);
     m_warningsButton->setAutoRaise(true);
     m_warningsButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-warning")));
@@ -325,6 +325,21 @@ void MainWindow::bindDocument()
     connect(job, &AnalysisJob::cancelled, this, [this] {
         setLoading(false);
         m_statusText->setText(tr("Loading cancelled."));
+    });
+    connect(m_document, &ProjectDocument::projectOpenStarted, this, [this](const QString &path) {
+        setLoading(true);
+        m_progress->setFormat(tr("Checking…"));
+        m_statusText->setText(tr("Checking project %1…").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_document, &ProjectDocument::projectOpenFinished, this, [this](const QString &path, const Error &error) {
+        // On success the corpus load has taken over the indicator; a failure's message was shown by
+        // showError(), so the status line only names the file.
+        if (error.ok() || m_document->isOpeningProject())
+            return;
+        setLoading(m_document->job()->isRunning());
+        m_statusText->setText(error.code == Error::Code::Refused
+                ? error.message
+                : tr("%1 was not opened.").arg(QFileInfo(path).fileName()));
     });
     connect(m_document, &ProjectDocument::analysisChanged, this, &MainWindow::showAnalysis);
     connect(m_document, &ProjectDocument::eventsEdited, this, &MainWindow::showEditedEvents);
@@ -450,6 +465,15 @@ void MainWindow::onProgress(AnalysisJob::Stage stage, int done, int total)
     m_progress->setRange(0, std::max(1, total));
     m_progress->setValue(done);
     m_progress->setFormat(stage == AnalysisJob::Stage::Loading ? tr("Reading %v/%m") : tr("Analysing %v/%m"));
+}
+
+void MainWindow::cancelWork()
+{
+    // A project still being checked is abandoned with its lock; otherwise the corpus load stops.
+    if (m_document->isOpeningProject())
+        m_document->close();
+    else
+        m_document->job()->cancel();
 }
 
 void MainWindow::onLoadFailed(const QString &message)

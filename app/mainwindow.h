@@ -89,6 +89,7 @@ private:
     void exportTimeline();
     void setLoading(bool loading);
     void onProgress(AnalysisJob::Stage stage, int done, int total);
+    void cancelWork();
     void onLoadFailed(const QString &message);
     void showError(const DocumentError &error);
     void showAnalysis(const AnalysisResultPtr &result);

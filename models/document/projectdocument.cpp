@@ -133,6 +133,7 @@ void ProjectDocument::startOpening(const QString &path)
     // A project on a read-only share or medium is opened for reading: it is shown, not edited.
     const ProjectStore::Mode mode = ProjectStore::modeFor(path);
     m_opening.setFuture(QtConcurrent::run([path, mode] { return ProjectStore::prepare(path, mode); }));
+    Q_EMIT projectOpenStarted(path);
 }
 
 void ProjectDocument::finishOpening()

@@ -122,6 +122,8 @@ Q_SIGNALS:
     void projectChanged(const QString &path);
     // close() forgot the analysis and the project.
     void closed();
+    // An openProject() began locking and validating `path`; projectOpenFinished() follows.
+    void projectOpenStarted(const QString &path);
     // An openProject() ended: ok when `path` is now the document's project (its corpus loading), else
     // why not (also said through errorOccurred(), unless the analyst declined to read its corpus).
     void projectOpenFinished(const QString &path, const Error &error);

@@ -29,6 +29,7 @@
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -46,8 +47,11 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
+
+#include <algorithm>
 
 using WidgetTestSupport::maybeScreenshot;
 using WidgetTestSupport::part;
@@ -360,6 +364,65 @@ private Q_SLOTS:
         QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&w, &other);
         QVERIFY(!other.isAccepted());
+        QSettings().clear();
+    }
+
+    // While a project file is locked and checked off the GUI thread, the status bar says so with a busy
+    // bar and Cancel until projectOpenFinished(); Cancel abandons the open, releasing the lock.
+    void checkingAProjectShowsProgressAndCancels_data()
+    {
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("finishes") << false;
+        QTest::newRow("cancelled") << true;
+    }
+
+    void checkingAProjectShowsProgressAndCancels()
+    {
+        QFETCH(bool, cancel);
+        QSettings().clear();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString projectPath = dir.filePath(QStringLiteral("checked.parallax"));
+        QVERIFY(ProjectStore::create(projectPath, corpus()).ok());
+        MainWindow w;
+        w.show();
+        auto *progress = w.findChild<QProgressBar *>();
+        QToolButton *cancelButton = nullptr;
+        for (QToolButton *button : w.findChildren<QToolButton *>()) {
+            if (button->text() == QLatin1String("Cancel"))
+                cancelButton = button;
+        }
+        QVERIFY(cancelButton);
+        QVERIFY(progress->isHidden());
+        QSignalSpy opened(w.document(), &ProjectDocument::projectOpenFinished);
+        QSignalSpy errors(w.document(), &ProjectDocument::errorOccurred);
+        QSignalSpy changed(w.document(), &ProjectDocument::analysisChanged);
+        w.openPath(projectPath);
+        QVERIFY(w.document()->isOpeningProject());
+        QVERIFY(!progress->isHidden());
+        QVERIFY(!cancelButton->isHidden());
+        const auto texts = w.findChildren<QLabel *>();
+        QVERIFY(std::any_of(texts.begin(), texts.end(),
+            [](const QLabel *label) { return label->text() == QStringLiteral("Checking project checked.parallax…"); }));
+        maybeScreenshot(w, QStringLiteral("mainwindow-checking-project.png"));
+        if (cancel)
+            cancelButton->click();
+        QVERIFY(opened.wait(60000) || opened.count() == 1);
+        QCOMPARE(opened.constFirst().at(1).value<Error>().ok(), !cancel);
+        if (cancel) {
+            QVERIFY(progress->isHidden());
+            QVERIFY(cancelButton->isHidden());
+            QVERIFY(!w.document()->project());
+            QVERIFY(!QFileInfo::exists(ProjectStore::lockPath(projectPath)));
+            // The window is usable: the same project opens again.
+            w.openPath(projectPath);
+            QVERIFY(opened.wait(60000) || opened.count() == 2);
+            QVERIFY(opened.constLast().at(1).value<Error>().ok());
+        }
+        QCOMPARE(errors.count(), 0);
+        QVERIFY(w.document()->project());
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 60000);
+        QTRY_VERIFY(progress->isHidden());
         QSettings().clear();
     }
 
