@@ -174,3 +174,16 @@ QString TestSupport::quoteInvariantProblem(const AnalysisResult &result)
     }
     return {};
 }
+
+QStringList TestSupport::alignmentRows(const QList<AlignmentColumn> &columns)
+{
+    QStringList rows;
+    rows.reserve(columns.size());
+    for (const AlignmentColumn &column : columns) {
+        QStringList cells;
+        for (const QString &cell : column.cells)
+            cells.append(cell.isNull() ? QStringLiteral("-") : cell);
+        rows.append(cells.join(u'|') + u' ' + diffKindName(column.kind));
+    }
+    return rows;
+}

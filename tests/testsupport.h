@@ -60,4 +60,8 @@ const AnalysisResult &fixtureAnalysis(const QString &name);
 //     const QString problem = TestSupport::quoteInvariantProblem(result);
 //     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 QString quoteInvariantProblem(const AnalysisResult &result);
+
+// An alignment as one row per column, "cell|cell|- kind" (a gap is "-"), for comparing with a whole
+// expected table at once.
+QStringList alignmentRows(const QList<AlignmentColumn> &columns);
 }

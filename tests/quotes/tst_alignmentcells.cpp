@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/aligner.h"
 #include "quotes/alignmentcells.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -86,15 +87,9 @@ private Q_SLOTS:
         const QList<Aligner::Rendering> renderings { Aligner::Rendering::of(u"The mayor will resign today,"),
             Aligner::Rendering::of(u"the Mayor will resign"), Aligner::Rendering::of(u"mayor will quit today") };
         const Aligner::Result r = Aligner::align(renderings, Aligner::fullest(renderings));
-        QStringList rows;
-        for (const AlignmentColumn &column : r.columns) {
+        for (const AlignmentColumn &column : r.columns)
             QVERIFY(column.cells.words().isSharedWith(r.columns.constFirst().cells.words()));
-            QStringList cells;
-            for (const QString &cell : column.cells)
-                cells.append(cell.isNull() ? QStringLiteral("-") : cell);
-            rows.append(cells.join(u'|') + u' ' + diffKindName(column.kind));
-        }
-        QCOMPARE(rows,
+        QCOMPARE(TestSupport::alignmentRows(r.columns),
             QStringList({ QStringLiteral("The|the|- normalisation"), QStringLiteral("mayor|Mayor|mayor normalisation"),
                 QStringLiteral("will|will|will same"), QStringLiteral("resign|resign|quit substitution"),
                 QStringLiteral("today,|-|today normalisation") }));

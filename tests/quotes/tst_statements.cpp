@@ -691,14 +691,7 @@ private Q_SLOTS:
         const int ref = Aligner::fullest(renderings);
         QCOMPARE(ref, 1);
         const Aligner::Result r = Aligner::align(renderings, ref);
-        QStringList rows;
-        for (const AlignmentColumn &column : r.columns) {
-            QStringList cells;
-            for (const QString &cell : column.cells)
-                cells.append(cell.isNull() ? QStringLiteral("-") : cell);
-            rows.append(cells.join(u'|') + u' ' + diffKindName(column.kind));
-        }
-        QCOMPARE(rows,
+        QCOMPARE(TestSupport::alignmentRows(r.columns),
             QStringList({ QStringLiteral("voters|voters|voters same"), QStringLiteral("-|-|surely insertion"),
                 QStringLiteral("must|must|must same"), QStringLiteral("win|win|win same"),
                 QStringLiteral("-|the|- same"), QStringLiteral("-|vote|- same") }));
