@@ -107,7 +107,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QList<int> sizes;
-    for (const QString &a : app.arguments().mid(1))
+    for (const QString &a : QCoreApplication::arguments().mid(1))
         sizes.append(a.toInt());
     if (sizes.isEmpty())
         sizes = { 1000, 10000 };
