@@ -426,6 +426,35 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    // Closing the window while its project is still being checked leaves nothing locked: the check's
+    // result goes nowhere, and the next window opens the project for writing.
+    void closingTheWindowDuringTheCheckReleasesTheProject()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString projectPath = dir.filePath(QStringLiteral("closed.parallax"));
+        QVERIFY(ProjectStore::create(projectPath, corpus()).ok());
+        {
+            MainWindow w;
+            w.show();
+            w.openPath(projectPath);
+            QVERIFY(w.document()->isOpeningProject());
+            QVERIFY(w.close());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(ProjectStore::lockPath(projectPath)), 60000);
+        MainWindow again;
+        QSignalSpy opened(again.document(), &ProjectDocument::projectOpenFinished);
+        QSignalSpy errors(again.document(), &ProjectDocument::errorOccurred);
+        again.openPath(projectPath);
+        QVERIFY(opened.wait(60000) || opened.count() == 1);
+        QVERIFY(opened.constFirst().at(1).value<Error>().ok());
+        QCOMPARE(errors.count(), 0);
+        QVERIFY(again.document()->project());
+        QVERIFY(!again.document()->project()->isReadOnly());
+        QSettings().clear();
+    }
+
     // File > Export Timeline…: a failed write keeps the dialog open with the problem said; the file is
     // written from the dialog, and the next export starts in the same folder.
     void exportTimelineKeepsTheDialogOnError()
