@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpus/formats/htmldom.h"
 
-#include "corpus/formats/htmlattributecap.h"
+#include "corpus/formats/htmlprefilter.h"
 
 #include <QByteArray>
 
@@ -325,8 +325,8 @@ Document Document::parse(QByteArrayView utf8)
     document.m_nodes.reserve(size_t(utf8.size() / 16) + 8);
     document.m_text.reserve(size_t(utf8.size()) + 1);
     TreeBuilder builder(document);
-    const std::optional<QByteArray> capped = HtmlAttributeCap::apply(utf8);
-    if (!parseInto(builder, capped ? QByteArrayView(*capped) : utf8)) {
+    const std::optional<QByteArray> filtered = HtmlPrefilter::apply(utf8);
+    if (!parseInto(builder, filtered ? QByteArrayView(*filtered) : utf8)) {
         // Empty input gives no document at all: an empty page is the same.
         parseInto(builder, "<html></html>");
     }
