@@ -285,6 +285,25 @@ private Q_SLOTS:
         QTest::newRow("entered the city of: the city is the place")
             << QStringLiteral("Rebels entered the southern Keldorian city of Tarsis on Friday.") << oct27
             << QStringList { QStringLiteral("entered | Friday => 2025-10-24 | Tarsis |  | ") };
+        // A report told before its dated attribution is the happening's mention, of the attribution's time.
+        QTest::newRow("attributed after: the happening takes the saying's time")
+            << QStringLiteral("Lena Park has agreed to return as chief executive of Velt Motors, the company "
+                              "announced late on Friday.")
+            << oct27
+            << QStringList { QStringLiteral("return, agreed | Friday => 2025-10-24 |  | Velt Motors;Lena Park | ") };
+        QTest::newRow("attributed after: only the main clause, a subordinate one keeps its own past")
+            << QStringLiteral("Lena Park has returned to Velt Motors as chief after shareholders removed her, the firm "
+                              "said on Friday.")
+            << oct27
+            << QStringList { QStringLiteral("removed |  => UNDATED |  | Lena Park | "),
+                   QStringLiteral("returned | Friday => 2025-10-24 |  | Lena Park | ") };
+        QTest::newRow("attributed after: what is to come is no happening of the saying's day")
+            << QStringLiteral("Lena Park will return to Velt Motors as chief, it was announced on Friday.") << oct27
+            << QStringList { QStringLiteral("return |  => UNDATED |  | Lena Park | "),
+                   QStringLiteral("announced | Friday => 2025-10-24 |  | Lena Park | ") };
+        QTest::newRow("attributed after: a quotation is the speaker's")
+            << QStringLiteral("\"The plant collapsed,\" Lena Park said on Friday.") << oct27
+            << QStringList { QStringLiteral("said | Friday => 2025-10-24 |  | Lena Park | ") };
         QTest::newRow("name of a war is no trigger")
             << QStringLiteral("In 2019 he honoured troops from the Valdorian War.") << oct27 << QStringList();
     }
