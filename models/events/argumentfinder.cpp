@@ -130,6 +130,18 @@ ArgumentFinder::Place ArgumentFinder::descriptivePlace(int prep) const
     return p;
 }
 
+ArgumentFinder::Place ArgumentFinder::namedSite(int j) const
+{
+    while (at(j) && (at(j)->has(Lexicon::Direction) || nationality(j)))
+        ++j;
+    if (!at(j) || !at(j)->has(Lexicon::Site) || at(j)->is(ScanToken::Capitalized))
+        return {};
+    ++j;
+    if (is(at(j), Lexicon::w<u"of">()))
+        ++j;
+    return properPlace(j);
+}
+
 ArgumentFinder::Place ArgumentFinder::place(int from, int to, int trigger) const
 {
     Place before;
@@ -143,11 +155,17 @@ ArgumentFinder::Place ArgumentFinder::place(int from, int to, int trigger) const
         if (t->has(Lexicon::PlacePreposition)) {
             if (is(t, Lexicon::w<u"to">()) && !visitBefore && !is(at(k + 1), Lexicon::w<u"the">()))
                 continue;
+            const bool the = isDeterminer(at(k + 1)) && is(at(k + 1), Lexicon::w<u"the">());
             p = descriptivePlace(k);
+            if (!p.isValid() && the)
+                p = namedSite(k + 2);
             if (!p.isValid())
-                p = properPlace(isDeterminer(at(k + 1)) && is(at(k + 1), Lexicon::w<u"the">()) ? k + 2 : k + 1);
+                p = properPlace(the ? k + 2 : k + 1);
         } else if (is(t, Lexicon::w<u"of">()) && visitBefore && prev->word->has(Lexicon::Noun)) {
             p = properPlace(k + 1); // "tour of Asia"
+        } else if (prev && prev->word && (prev->word->family & Lexicon::Capture) && !prev->has(Lexicon::Noun)
+            && is(t, Lexicon::w<u"the">())) {
+            p = namedSite(k + 1); // "entered the city of Tarsis"
         } else if (visitBefore && !prev->word->has(Lexicon::Noun) && isNameToken(k)) {
             p = properPlace(k); // "visited Japan", "touring Asia"
         } else if (t->word && (t->word->family & (Lexicon::Visit | Lexicon::Meeting)) && t->word->has(Lexicon::Noun)

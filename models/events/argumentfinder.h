@@ -47,6 +47,8 @@ private:
     bool nationality(int i) const; // "British", "Chinese": a capitalised adjective of a people
     Place properPlace(int j) const;
     Place descriptivePlace(int prep) const;
+    // "the city of Tarsis", "the southern Keldorian port Belmar": the name a site noun introduces.
+    Place namedSite(int j) const;
     QString slice(int first, int last) const;
 
     QStringView m_text;

@@ -106,6 +106,8 @@ private:
     int clauseOf(int token) const { return m_clause.at(token - m_begin); }
     int clauseEnd(int token) const;
     int pairedMatch(const Trigger &t) const;
+    int attributedMatch(const Trigger &t) const;
+    void findAttribution();
     bool ownPhrase(int from, int to) const;
     bool bareClause(const Match &m) const;
     bool participleAfter(const Trigger &t, int clause) const;
@@ -148,6 +150,9 @@ private:
     QList<Trigger> m_found;
     int m_keptSaying = -1; // the saying verb namedInSaying gave the time to: it stays beside strong triggers
     int m_saidFrom = -1; // where what that verb said begins: the happenings named there are mentioned from it on
+    // A dated attribution after the sentence's report ("…, the firm announced on Tuesday"): its clause and time.
+    int m_attributionClause = -1;
+    int m_attributionMatch = -1;
     int m_paragraphBegin = 0; // first token of the current sentence's paragraph
     // Double quotes before each token, so that whether a token is quoted is one subtraction, not a scan of
     // its paragraph (an article may be one paragraph of thousands of sentences).
@@ -360,7 +365,59 @@ int SentenceReader::pairedMatch(const Trigger &t) const
             bestDistance = d;
         }
     }
-    return best;
+    return best >= 0 ? best : attributedMatch(t);
+}
+
+// "Ames has reached a deal to return as chief, the firm announced late on Tuesday": a report told before its
+// attribution is what the dated saying tells; the happening takes the saying's time and the saying gives way.
+// Found before the sayings that give way leave the triggers.
+void SentenceReader::findAttribution()
+{
+    m_attributionClause = -1;
+    m_attributionMatch = -1;
+    constexpr quint32 sayingKinds = Lexicon::Statement | Lexicon::Speech;
+    const auto saying = std::find_if(m_found.begin(), m_found.end(),
+        [&](const Trigger &o) { return o.weak && !o.noun && (o.family & sayingKinds); });
+    if (saying == m_found.end())
+        return;
+    const int clause = clauseOf(saying->token);
+    if (clause == m_begin || !m_tokens[size_t(clause)].isPunct(u','))
+        return;
+    // the attribution tells of nothing else: "…, officials said, and the port closed on Monday"
+    if (std::any_of(m_found.begin(), m_found.end(),
+            [&](const Trigger &o) { return !o.weak && o.token > saying->token && clauseOf(o.token) == clause; }))
+        return;
+    const int i = pairedMatch(*saying);
+    if (i < 0)
+        return;
+    const Match &m = m_matches.at(i);
+    if (m.vague || !m.timex.isResolved() || clauseOf(m.first) != clause)
+        return;
+    m_attributionClause = clause;
+    m_attributionMatch = i;
+}
+
+// Only a verb of the sentence's main clause takes the attribution's time: in "…, after shareholders removed her, the
+// firm said on Friday" the removal is older, and in "rebels who joined the revolt face no charges, …" the revolt is
+// only named.
+int SentenceReader::attributedMatch(const Trigger &t) const
+{
+    if (m_attributionMatch < 0 || t.weak || t.noun || clauseOf(t.token) != m_begin || quoted(t.token))
+        return -1;
+    // "Ames will return as chief, it was announced on Tuesday": what is to come did not happen on the day it was told
+    for (int k = t.first - 1; k >= std::max(m_begin, t.first - 2); --k) {
+        const ScanToken &tok = m_tokens[size_t(k)];
+        if (tok.word && (tok.has(Lexicon::Modal) || tok.word->tense == Lexicon::Tense::Future))
+            return -1;
+    }
+    // what lies between is subordinate: "…, after shareholders removed her, the firm said …"
+    for (int c = clauseEnd(t.token); c < m_attributionClause; c = clauseEnd(c)) {
+        const bool subordinate = m_tokens[size_t(c)].has(Lexicon::ClauseBreak)
+            || (c + 1 < m_end && m_tokens[size_t(c) + 1].has(Lexicon::ClauseBreak));
+        if (!subordinate)
+            return -1;
+    }
+    return m_attributionMatch;
 }
 
 bool SentenceReader::refersBack(const QList<Trigger> &triggers) const
@@ -942,6 +999,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     const bool firmTime = std::any_of(m_matches.begin(), m_matches.end(), [](const Match &m) { return !m.vague; });
     if (!firmTime)
         m_found.removeIf([this](const Trigger &t) { return t.weak && !namesHappening(t); });
+    findAttribution();
     anchors.append(namedBySaying());
     m_keptSaying = -1;
     m_saidFrom = -1;

@@ -136,7 +136,7 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
             return followedBy(i, { Lexicon::w<u"as">() }, 5);
         if (!isOneOf(at(i - 1),
                 { Lexicon::w<u"took">(), Lexicon::w<u"take">(), Lexicon::w<u"takes">(), Lexicon::w<u"taking">(),
-                    Lexicon::w<u"seized">(), Lexicon::w<u"assumed">(), Lexicon::w<u"left">() }))
+                    Lexicon::w<u"taken">(), Lexicon::w<u"seized">(), Lexicon::w<u"assumed">(), Lexicon::w<u"left">() }))
             return false;
         t.first = i - 1;
         return true;
@@ -177,8 +177,8 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
             return true;
         }
         if (!isOneOf(at(i - 1),
-                { Lexicon::w<u"took">(), Lexicon::w<u"take">(), Lexicon::w<u"taking">(), Lexicon::w<u"seized">(),
-                    Lexicon::w<u"gained">() }))
+                { Lexicon::w<u"took">(), Lexicon::w<u"take">(), Lexicon::w<u"taking">(), Lexicon::w<u"taken">(),
+                    Lexicon::w<u"seized">(), Lexicon::w<u"gained">() }))
             return false;
         t.first = i - 1;
         return true;

@@ -217,7 +217,7 @@ private Q_SLOTS:
                               "accident in the port of Belmar, Keldoria, in 2016.")
             << oct27
             << QStringList { QStringLiteral("collapse | Saturday => 2025-10-25 |  | Harlow Bridge | "),
-                   QStringLiteral("accident | 2016 => 2016 |  | Belmar;Keldoria | ") };
+                   QStringLiteral("accident | 2016 => 2016 | Belmar, Keldoria | Harlow Bridge | ") };
         QTest::newRow("a time after since dates no happening before it")
             << QStringLiteral("Piet Lund said the plant he built since opening a shop in Tarsis eight years ago would "
                               "stay.")
@@ -273,6 +273,37 @@ private Q_SLOTS:
         QTest::newRow("a capitalised contraction is no name")
             << QStringLiteral("Lena Park wrote that in 2019 I'm sure we built the plant.") << oct27
             << QStringList { QStringLiteral("built | 2019 => 2019 |  | Lena Park | ") };
+        QTest::newRow("had taken control: a capture told in the perfect")
+            << QStringLiteral("On Friday, Ivo Marr said his guards had taken control of the port of Belmar.") << oct27
+            << QStringList { QStringLiteral("taken control | Friday => 2025-10-24 |  | Ivo Marr;Belmar | ") };
+        QTest::newRow("seized facilities: a military capture")
+            << QStringLiteral("Rebels seized several military facilities in Tarsis on Friday.") << oct27
+            << QStringList { QStringLiteral("seized | Friday => 2025-10-24 | Tarsis |  | ") };
+        QTest::newRow("a place a site noun introduces")
+            << QStringLiteral("Rebels seized the port in the northern Keldorian city of Tarsis on Friday.") << oct27
+            << QStringList { QStringLiteral("seized | Friday => 2025-10-24 | Tarsis |  | ") };
+        QTest::newRow("entered the city of: the city is the place")
+            << QStringLiteral("Rebels entered the southern Keldorian city of Tarsis on Friday.") << oct27
+            << QStringList { QStringLiteral("entered | Friday => 2025-10-24 | Tarsis |  | ") };
+        // A report told before its dated attribution is the happening's mention, of the attribution's time.
+        QTest::newRow("attributed after: the happening takes the saying's time")
+            << QStringLiteral("Lena Park has agreed to return as chief executive of Velt Motors, the company "
+                              "announced late on Friday.")
+            << oct27
+            << QStringList { QStringLiteral("return, agreed | Friday => 2025-10-24 |  | Velt Motors;Lena Park | ") };
+        QTest::newRow("attributed after: only the main clause, a subordinate one keeps its own past")
+            << QStringLiteral("Lena Park has returned to Velt Motors as chief after shareholders removed her, the firm "
+                              "said on Friday.")
+            << oct27
+            << QStringList { QStringLiteral("removed |  => UNDATED |  | Lena Park | "),
+                   QStringLiteral("returned | Friday => 2025-10-24 |  | Lena Park | ") };
+        QTest::newRow("attributed after: what is to come is no happening of the saying's day")
+            << QStringLiteral("Lena Park will return to Velt Motors as chief, it was announced on Friday.") << oct27
+            << QStringList { QStringLiteral("return |  => UNDATED |  | Lena Park | "),
+                   QStringLiteral("announced | Friday => 2025-10-24 |  | Lena Park | ") };
+        QTest::newRow("attributed after: a quotation is the speaker's")
+            << QStringLiteral("\"The plant collapsed,\" Lena Park said on Friday.") << oct27
+            << QStringList { QStringLiteral("said | Friday => 2025-10-24 |  | Lena Park | ") };
         QTest::newRow("name of a war is no trigger")
             << QStringLiteral("In 2019 he honoured troops from the Valdorian War.") << oct27 << QStringList();
     }
