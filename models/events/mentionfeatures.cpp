@@ -92,6 +92,7 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
     MentionFeatures f;
     // "fired" and "launched" are weapon tests only with a weapon word in the clause; else their other kinds.
     bool weaponInText = false;
+    bool bodyInText = false;
     constexpr quint32 cueFlags
         = Lexicon::BusinessCue | Lexicon::PoliticsCue | Lexicon::MilitaryCue | Lexicon::LegalCue | Lexicon::DisasterCue;
     for (QStringView w : words(mention.text)) {
@@ -99,6 +100,7 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
         if (!info)
             continue;
         f.cues |= info->flags & cueFlags;
+        bodyInText |= info->has(Lexicon::BodyWord);
         if (!info->has(Lexicon::WeaponWord))
             continue;
         weaponInText = true;
@@ -139,6 +141,7 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
                 f.primaryFamilies |= family;
                 if (f.lemma.isEmpty() && family)
                     f.lemma = info->lemma ? Lexicon::lemma(info).toString() : lowered(w);
+                f.remains |= bodyInText && (family & Lexicon::Rescue) && !info->has(Lexicon::Noun);
             }
         }
     }

@@ -21,6 +21,8 @@ struct MentionFeatures {
     bool plural = false;
     QString lemma; // the primary trigger's base form ("quit" for "has quit"), or its noun ("collapse")
     quint32 cues = 0; // Lexicon cue flags (BusinessCue, PoliticsCue, …) of the mention's words
+    // "divers recovered two bodies": a finding (a rescue verb with what searchers recover), not the search effort
+    bool remains = false;
 
     static MentionFeatures of(const EventMention &mention);
 
