@@ -71,6 +71,15 @@ void addKey(QStringList &keys, QString key)
         keys.append(key);
 }
 
+// "into North Korean territory": a place's adjective in -an names the place too.
+void addNamedPlace(QStringList &places, QStringView name)
+{
+    QString key = lowered(name);
+    if (key.endsWith(QLatin1String("an")))
+        places.append(key.chopped(1));
+    places.append(std::move(key));
+}
+
 QStringList properKeys(const QString &place)
 {
     QStringList keys;
@@ -95,8 +104,23 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
     bool bodyInText = false;
     constexpr quint32 cueFlags
         = Lexicon::BusinessCue | Lexicon::PoliticsCue | Lexicon::MilitaryCue | Lexicon::LegalCue | Lexicon::DisasterCue;
-    for (QStringView w : words(mention.text)) {
+    // "crossed into North Korea": a name after a place preposition is a place the clause names, beside its own.
+    const QStringView text(mention.text);
+    qsizetype nameStart = -1;
+    qsizetype nameEnd = -1;
+    bool afterPreposition = false;
+    for (QStringView w : words(text)) {
         const Lexicon::WordInfo *info = Lexicon::lookup(w);
+        const bool name = w.front().isUpper() && (!info || !(info->has(Lexicon::Stop) || info->has(Lexicon::Temporal)));
+        if (name && (afterPreposition || nameStart >= 0)) {
+            nameStart = nameStart < 0 ? w.data() - text.data() : nameStart;
+            nameEnd = w.data() + w.size() - text.data();
+        } else if (nameStart >= 0) {
+            addNamedPlace(f.namedPlaces, text.mid(nameStart, nameEnd - nameStart));
+            nameStart = -1;
+        }
+        afterPreposition
+            = info && (info->has(Lexicon::PlacePreposition) || (afterPreposition && info->has(Lexicon::Demonstrative)));
         if (!info)
             continue;
         f.cues |= info->flags & cueFlags;
@@ -113,6 +137,8 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
             }
         }
     }
+    if (nameStart >= 0)
+        addNamedPlace(f.namedPlaces, text.mid(nameStart, nameEnd - nameStart));
     // The trigger list is "primary, other, …": the primary phrase comes before the first comma. A phrase the clause
     // reacts to ("called for a vote in response to her resignation") is not what the clause tells of, when
     // another phrase is.
