@@ -71,7 +71,7 @@ void addKey(QStringList &keys, QString key)
         keys.append(key);
 }
 
-// "into North Korean territory": a place's adjective in -an names the place too.
+// "into North Norvian territory": a place's adjective in -an names the place too.
 void addNamedPlace(QStringList &places, QStringView name)
 {
     QString key = lowered(name);
@@ -104,7 +104,7 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
     bool bodyInText = false;
     constexpr quint32 cueFlags
         = Lexicon::BusinessCue | Lexicon::PoliticsCue | Lexicon::MilitaryCue | Lexicon::LegalCue | Lexicon::DisasterCue;
-    // "crossed into North Korea": a name after a place preposition is a place the clause names, beside its own.
+    // "crossed into North Norvia": a name after a place preposition is a place the clause names, beside its own.
     const QStringView text(mention.text);
     qsizetype nameStart = -1;
     qsizetype nameEnd = -1;
