@@ -30,6 +30,7 @@ struct Keys {
     Ids types;
     Ids lemmas; // base forms of the primary triggers
     int count = 0;
+    bool remains = false; // MentionFeatures::remains
 };
 
 // Mentions of one article that share one time expression (a sentence and those that refer back to it).
@@ -55,6 +56,7 @@ struct Cluster {
     bool dead = false; // absorbed into another cluster
     bool news = false; // made only of sayings dated by their articles' publication
     quint32 kind = 0; // the families of the mentions that made it: later ones must meet these
+    bool remains = false; // made by a finding of remains, not by the search (MentionFeatures::remains)
 };
 
 // Happenings about one person or body: different people means different events.
@@ -159,6 +161,13 @@ bool otherParties(const QList<Ids> &a, const QList<Ids> &b)
             ++shared;
     }
     return shared >= 2;
+}
+
+// "Divers recovered two bodies" and "the recovery effort went on", of one day: the finding is a happening of its own,
+// not the search it was made in.
+bool findingApart(quint32 aKind, bool aRemains, quint32 bKind, bool bRemains)
+{
+    return (aKind & Lexicon::Rescue) && (bKind & Lexicon::Rescue) && aRemains != bRemains;
 }
 
 // Sayings are their speakers': where one side's speaker is unknown, only the same word ("a letter on Monday", "the
@@ -284,6 +293,10 @@ Keys Merger::keysOf(const MentionFeatures &f)
                 k.names.append(intern(initials.left(2)));
         }
     }
+    // "visited the Tarsis Zone and crossed into Belmar": the other place the clause names holds or borders its own, and
+    // does not stand against a mention placed there.
+    for (const QString &p : f.namedPlaces)
+        k.names.append(intern(p));
     for (const QString &person : f.people) {
         Ids words;
         for (const QString &w : person.split(QLatin1Char(' '), Qt::SkipEmptyParts))
@@ -302,6 +315,7 @@ Keys Merger::keysOf(const MentionFeatures &f)
     if (!f.lemma.isEmpty())
         k.lemmas.append(intern(f.lemma));
     k.count = f.count;
+    k.remains = f.remains;
     return k;
 }
 
@@ -345,6 +359,7 @@ void Merger::buildUnits()
             unite(u.keys.names, k.names);
             unite(u.keys.types, k.types);
             unite(u.keys.lemmas, k.lemmas);
+            u.keys.remains |= k.remains;
             continue;
         }
         if (!undated && !heading) {
@@ -370,7 +385,8 @@ int Merger::score(const Unit &u, const Cluster &c) const
     const Keys &k = u.keys;
     // The kind of the mentions that made the event, not every kind that joined it: "his departure" may join
     // a firing, and must not bring a resignation after it.
-    if (!MentionFeatures::familiesMeet(k.families, c.kind) || sayingsApart(k.families, k, c.kind, c.keys))
+    if (!MentionFeatures::familiesMeet(k.families, c.kind) || sayingsApart(k.families, k, c.kind, c.keys)
+        || findingApart(k.families, k.remains, c.kind, c.remains))
         return -1;
 
     // A saying dated only by the news it made is its speaker's: it joins nothing that does not name them.
@@ -598,6 +614,7 @@ void Merger::add(int clusterIndex, int unitIndex)
     const Unit &u = m_units.at(unitIndex);
     if (c.units.isEmpty()) {
         c.kind = u.keys.families;
+        c.remains = u.keys.remains;
         c.start = u.timex.start;
         c.end = u.timex.end;
         c.precision = u.timex.isResolved() ? u.timex.precision : DatePrecision::Unknown;
@@ -672,6 +689,7 @@ void Merger::add(int clusterIndex, int unitIndex)
 bool Merger::compatible(const Cluster &a, const Cluster &b)
 {
     if (!MentionFeatures::familiesMeet(a.kind, b.kind) || sayingsApart(a.kind, a.keys, b.kind, b.keys)
+        || findingApart(a.kind, a.remains, b.kind, b.remains)
         || placesAgree(a.keys, b.keys) == MentionFeatures::Agreement::Disagree)
         return false;
 

@@ -71,6 +71,15 @@ void addKey(QStringList &keys, QString key)
         keys.append(key);
 }
 
+// "into North Norvian territory": a place's adjective in -an names the place too.
+void addNamedPlace(QStringList &places, QStringView name)
+{
+    QString key = lowered(name);
+    if (key.endsWith(QLatin1String("an")))
+        places.append(key.chopped(1));
+    places.append(std::move(key));
+}
+
 QStringList properKeys(const QString &place)
 {
     QStringList keys;
@@ -92,13 +101,30 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
     MentionFeatures f;
     // "fired" and "launched" are weapon tests only with a weapon word in the clause; else their other kinds.
     bool weaponInText = false;
+    bool bodyInText = false;
     constexpr quint32 cueFlags
         = Lexicon::BusinessCue | Lexicon::PoliticsCue | Lexicon::MilitaryCue | Lexicon::LegalCue | Lexicon::DisasterCue;
-    for (QStringView w : words(mention.text)) {
+    // "crossed into North Norvia": a name after a place preposition is a place the clause names, beside its own.
+    const QStringView text(mention.text);
+    qsizetype nameStart = -1;
+    qsizetype nameEnd = -1;
+    bool afterPreposition = false;
+    for (QStringView w : words(text)) {
         const Lexicon::WordInfo *info = Lexicon::lookup(w);
+        const bool name = w.front().isUpper() && (!info || !(info->has(Lexicon::Stop) || info->has(Lexicon::Temporal)));
+        if (name && (afterPreposition || nameStart >= 0)) {
+            nameStart = nameStart < 0 ? w.data() - text.data() : nameStart;
+            nameEnd = w.data() + w.size() - text.data();
+        } else if (nameStart >= 0) {
+            addNamedPlace(f.namedPlaces, text.mid(nameStart, nameEnd - nameStart));
+            nameStart = -1;
+        }
+        afterPreposition
+            = info && (info->has(Lexicon::PlacePreposition) || (afterPreposition && info->has(Lexicon::Demonstrative)));
         if (!info)
             continue;
         f.cues |= info->flags & cueFlags;
+        bodyInText |= info->has(Lexicon::BodyWord);
         if (!info->has(Lexicon::WeaponWord))
             continue;
         weaponInText = true;
@@ -111,6 +137,8 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
             }
         }
     }
+    if (nameStart >= 0)
+        addNamedPlace(f.namedPlaces, text.mid(nameStart, nameEnd - nameStart));
     // The trigger list is "primary, other, …": the primary phrase comes before the first comma. A phrase the clause
     // reacts to ("called for a vote in response to her resignation") is not what the clause tells of, when
     // another phrase is.
@@ -139,6 +167,7 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
                 f.primaryFamilies |= family;
                 if (f.lemma.isEmpty() && family)
                     f.lemma = info->lemma ? Lexicon::lemma(info).toString() : lowered(w);
+                f.remains |= bodyInText && (family & Lexicon::Rescue) && !info->has(Lexicon::Noun);
             }
         }
     }

@@ -13,6 +13,7 @@ struct MentionFeatures {
     quint32 primaryFamilies = 0; // those of the first (primary) trigger word
     QStringList placeKeys; // "hanoi, vietnam", "hanoi", "vietnam"; descriptive places as "~western"
     bool descriptivePlace = false;
+    QStringList namedPlaces; // names after a place preposition anywhere in the clause, lower-case: "north norvia"
     QStringList people; // participants, lower-case
     QString theme; // who the happening is about, lower-case (EventMention::theme)
     int count = 0; // from the claim: a number, -1 for "several", 0 unknown
@@ -21,6 +22,8 @@ struct MentionFeatures {
     bool plural = false;
     QString lemma; // the primary trigger's base form ("quit" for "has quit"), or its noun ("collapse")
     quint32 cues = 0; // Lexicon cue flags (BusinessCue, PoliticsCue, …) of the mention's words
+    // "divers recovered two bodies": a finding (a rescue verb with what searchers recover), not the search effort
+    bool remains = false;
 
     static MentionFeatures of(const EventMention &mention);
 
