@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/analysiscodec.h"
 
+#include "storage/blobenvelope.h"
 #include "storage/blobreader.h"
 
 #include <QDataStream>
@@ -301,25 +302,14 @@ QByteArray AnalysisCodec::encode(const ArticleAnalysis &analysis)
     writeList(s, analysis.quotes);
     s << analysis.people << analysis.titles;
     writeList(s, analysis.mentions);
-    QByteArray blob;
-    QDataStream header(&blob, QIODevice::WriteOnly);
-    header << magic << qint32(version);
     // The fastest level: the text of quotes and mentions (UTF-16) shrinks to a third all the same, and
     // every analysed article pays for it.
-    return blob + qCompress(raw, 1);
+    return BlobEnvelope::seal(magic, version, raw, 1);
 }
 
 std::optional<ArticleAnalysis> AnalysisCodec::decode(const QByteArray &blob, int textLength)
 {
-    {
-        QDataStream header(blob);
-        quint32 m = 0;
-        qint32 v = 0;
-        header >> m >> v;
-        if (m != magic || v != version)
-            return std::nullopt;
-    }
-    const std::optional<QByteArray> raw = BlobReader::uncompress(blob, 8);
+    const std::optional<QByteArray> raw = BlobEnvelope::open(blob, magic, version);
     if (!raw)
         return std::nullopt;
     BlobReader r(*raw, textLength);
@@ -345,23 +335,12 @@ QByteArray AnalysisCodec::encodeCorpus(const AnalysisResult &result)
     }
     writeList(s, result.statements);
     writeList(s, result.events);
-    QByteArray blob;
-    QDataStream header(&blob, QIODevice::WriteOnly);
-    header << corpusMagic << qint32(version);
-    return blob + qCompress(raw);
+    return BlobEnvelope::seal(corpusMagic, version, raw);
 }
 
 bool AnalysisCodec::decodeCorpus(const QByteArray &blob, AnalysisResult &result)
 {
-    {
-        QDataStream header(blob);
-        quint32 m = 0;
-        qint32 v = 0;
-        header >> m >> v;
-        if (m != corpusMagic || v != version)
-            return false;
-    }
-    const std::optional<QByteArray> raw = BlobReader::uncompress(blob, 8);
+    const std::optional<QByteArray> raw = BlobEnvelope::open(blob, corpusMagic, version);
     if (!raw)
         return false;
     BlobReader r(*raw, -1);

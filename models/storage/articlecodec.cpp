@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/articlecodec.h"
 
+#include "storage/blobenvelope.h"
 #include "storage/blobreader.h"
 
 namespace
@@ -25,24 +26,12 @@ QByteArray ArticleCodec::encode(const ArticleBuilder::Built &built)
         for (const TextSpans *spans : { &a->paragraphs, &a->sentences, &a->headings, &a->boilerplate })
             s << *spans;
     }
-    QByteArray blob;
-    QDataStream header(&blob, QIODevice::WriteOnly);
-    header << magic << qint32(version);
-    return blob + qCompress(raw);
+    return BlobEnvelope::seal(magic, version, raw);
 }
 
 std::optional<ArticleBuilder::Built> ArticleCodec::decode(const QByteArray &blob)
 {
-    constexpr qsizetype headerSize = 8;
-    {
-        QDataStream header(blob);
-        quint32 m = 0;
-        qint32 v = 0;
-        header >> m >> v;
-        if (m != magic || v != version)
-            return std::nullopt;
-    }
-    const std::optional<QByteArray> raw = BlobReader::uncompress(blob, headerSize);
+    const std::optional<QByteArray> raw = BlobEnvelope::open(blob, magic, version);
     if (!raw)
         return std::nullopt;
 
