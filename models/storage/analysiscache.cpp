@@ -194,6 +194,8 @@ bool AnalysisCache::lookupCorpus(AnalysisResult &result)
     const QByteArray blob = query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
     query.finish();
     m_corpusHit = !blob.isEmpty() && AnalysisCodec::decodeCorpus(blob, result);
+    if (!blob.isEmpty() && !m_corpusHit)
+        Logging::get("store")->info("cached corpus-level results of another version, or damaged: analysing again");
     return m_corpusHit;
 }
 

@@ -6,20 +6,28 @@
 
 #include <algorithm>
 
+QByteArray BlobEnvelope::header(quint32 magic, qint32 version)
+{
+    QByteArray header(headerSize, Qt::Uninitialized);
+    qToBigEndian(magic, header.data());
+    qToBigEndian(version, header.data() + 4);
+    return header;
+}
+
+bool BlobEnvelope::matches(const QByteArray &blob, quint32 magic, qint32 version)
+{
+    return blob.size() >= headerSize && qFromBigEndian<quint32>(blob.constData()) == magic
+        && qFromBigEndian<qint32>(blob.constData() + 4) == version;
+}
+
 QByteArray BlobEnvelope::seal(quint32 magic, qint32 version, const QByteArray &body, int compressionLevel)
 {
-    const QByteArray compressed = qCompress(body, compressionLevel);
-    QByteArray blob(headerSize + compressed.size(), Qt::Uninitialized);
-    qToBigEndian(magic, blob.data());
-    qToBigEndian(version, blob.data() + 4);
-    std::copy(compressed.cbegin(), compressed.cend(), blob.begin() + headerSize);
-    return blob;
+    return header(magic, version) + qCompress(body, compressionLevel);
 }
 
 std::optional<QByteArray> BlobEnvelope::open(const QByteArray &blob, quint32 magic, qint32 version)
 {
-    if (blob.size() < headerSize || qFromBigEndian<quint32>(blob.constData()) != magic
-        || qFromBigEndian<qint32>(blob.constData() + 4) != version)
+    if (!matches(blob, magic, version))
         return std::nullopt;
     return uncompress(blob, headerSize);
 }

@@ -14,6 +14,9 @@ namespace BlobEnvelope
 {
 inline constexpr qsizetype headerSize = 8;
 
+// The header alone, for a codec that frames its body itself.
+QByteArray header(quint32 magic, qint32 version);
+bool matches(const QByteArray &blob, quint32 magic, qint32 version);
 QByteArray seal(quint32 magic, qint32 version, const QByteArray &body, int compressionLevel = -1);
 // The body, when `blob` starts with `magic` and `version` and the rest uncompresses.
 std::optional<QByteArray> open(const QByteArray &blob, quint32 magic, qint32 version);
