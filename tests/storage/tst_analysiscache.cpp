@@ -321,6 +321,13 @@ private Q_SLOTS:
         QCOMPARE(back->warnings.constFirst().message, built.warnings.constFirst().message);
         QCOMPARE(back->warnings.constFirst().file, built.warnings.constFirst().file);
         QCOMPARE(back->warnings.constFirst().code, Error::Code::Malformed);
+
+        // A text UTF-8 cannot carry unchanged (a lone surrogate) comes back as it was.
+        ArticleBuilder::Built odd;
+        odd.article = TestSupport::makeArticle(QStringLiteral("Odd ") + QChar(0xd800) + QStringLiteral(" text."));
+        const std::optional<ArticleBuilder::Built> oddBack = ArticleCodec::decode(ArticleCodec::encode(odd));
+        QVERIFY(oddBack && oddBack->article);
+        QCOMPARE(oddBack->article->text, odd.article->text);
     }
 
     void articleCodecRefusesDamage_data()
@@ -331,6 +338,7 @@ private Q_SLOTS:
         QTest::newRow("a size claim of 4 GB") << 2;
         QTest::newRow("compressed bytes flipped") << 3;
         QTest::newRow("a span past the text") << 4;
+        QTest::newRow("the compressed text damaged") << 5;
     }
 
     void articleCodecRefusesDamage()
@@ -349,10 +357,15 @@ private Q_SLOTS:
             blob[7] = char(blob[7] + 1);
             break;
         case 2:
-            blob[8] = blob[9] = blob[10] = blob[11] = char(0xff);
+            // The head's size as qCompress() wrote it, after the header and the head's length.
+            blob[12] = blob[13] = blob[14] = blob[15] = char(0xff);
             break;
         case 3:
-            for (qsizetype i = 14; i < blob.size(); i += 3)
+            for (qsizetype i = 18; i < blob.size(); i += 3)
+                blob[i] = char(~blob[i]);
+            break;
+        case 5:
+            for (qsizetype i = blob.size() - 8; i < blob.size(); ++i)
                 blob[i] = char(~blob[i]);
             break;
         default:
