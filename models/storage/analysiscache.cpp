@@ -137,6 +137,10 @@ void AnalysisCache::readFiles()
         while (query.next())
             blobs.insert(query.value(0).toString(), { query.value(1).toByteArray(), query.value(2).toByteArray() });
     }
+    // Rows of another version (or analyzer) are never read: their files are parsed and stored again.
+    if (blobs.isEmpty() && query.exec(QStringLiteral("SELECT COUNT(*) FROM article_cache")) && query.next()
+        && query.value(0).toLongLong() > 0)
+        Logging::get("store")->info("cached files of another version: the files are read again");
     query.finish();
     QMutexLocker lock(&m_mutex);
     m_fileBlobs = std::move(blobs);
@@ -194,6 +198,8 @@ bool AnalysisCache::lookupCorpus(AnalysisResult &result)
     const QByteArray blob = query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
     query.finish();
     m_corpusHit = !blob.isEmpty() && AnalysisCodec::decodeCorpus(blob, result);
+    if (!blob.isEmpty() && !m_corpusHit)
+        Logging::get("store")->info("cached corpus-level results of another version, or damaged: analysing again");
     return m_corpusHit;
 }
 

@@ -2,14 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/analysiscodec.h"
 
+#include "storage/blobenvelope.h"
 #include "storage/blobreader.h"
 
 #include <QDataStream>
 #include <QHash>
 #include <QIODevice>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace
 {
@@ -291,6 +294,81 @@ bool fits(const Corpus &corpus, int article, TextSpan span)
     return article >= 0 && article < corpus.articles.size() && span.start >= 0 && span.end >= span.start
         && span.end <= corpus.articles.at(article).text.size();
 }
+
+// The corpus-level results are written in chunks of this many quotes, statements or events.
+constexpr qsizetype itemsPerChunk = 4096;
+enum class Section { Quotes, Statements, Events };
+
+// One compressed chunk of the corpus-level results, and what it decodes to.
+struct CorpusChunk {
+    Section section = Section::Quotes;
+    QByteArray compressed;
+    bool ok = false;
+    QList<Quote> quotes;
+    QList<Statement> statements;
+    QList<Event> events;
+};
+
+bool validQuotes(const QList<Quote> &quotes, const Corpus &corpus)
+{
+    return std::all_of(
+        quotes.cbegin(), quotes.cend(), [&corpus](const Quote &q) { return fits(corpus, q.article, q.span); });
+}
+
+bool validStatements(const QList<Statement> &statements)
+{
+    return std::all_of(statements.cbegin(), statements.cend(),
+        [](const Statement &st) { return st.similarity.size() == st.quotes.size() && validAlignment(st.alignment); });
+}
+
+bool validEvents(const QList<Event> &events, const Corpus &corpus)
+{
+    for (const Event &e : events) {
+        for (const EventMention &m : e.mentions) {
+            if (!fits(corpus, m.article, m.span))
+                return false;
+        }
+        for (const EventConflict &c : e.conflicts) {
+            for (int index : c.mentions) {
+                if (index < 0 || index >= e.mentions.size())
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+// Decodes and checks one chunk against `corpus`; sets chunk.ok when all of it is sound.
+void decodeChunk(CorpusChunk &chunk, const Corpus &corpus)
+{
+    const std::optional<QByteArray> raw = BlobEnvelope::uncompress(chunk.compressed, 0);
+    chunk.compressed = {};
+    if (!raw)
+        return;
+    BlobReader r(*raw, -1);
+    switch (chunk.section) {
+    case Section::Quotes: {
+        const quint32 n = r.count(minimumBytes<Quote> + 4);
+        chunk.quotes.reserve(n);
+        for (quint32 i = 0; i < n && r.ok(); ++i) {
+            Quote &q = chunk.quotes.emplace_back();
+            qint32 article = -1;
+            r.read(article);
+            q.article = article;
+            read(r, q);
+        }
+        chunk.ok = r.ok() && validQuotes(chunk.quotes, corpus);
+        break;
+    }
+    case Section::Statements:
+        chunk.ok = readList(r, chunk.statements) && validStatements(chunk.statements);
+        break;
+    case Section::Events:
+        chunk.ok = readList(r, chunk.events) && validEvents(chunk.events, corpus);
+        break;
+    }
+    chunk.ok = chunk.ok && r.atEnd();
+}
 }
 
 QByteArray AnalysisCodec::encode(const ArticleAnalysis &analysis)
@@ -301,25 +379,14 @@ QByteArray AnalysisCodec::encode(const ArticleAnalysis &analysis)
     writeList(s, analysis.quotes);
     s << analysis.people << analysis.titles;
     writeList(s, analysis.mentions);
-    QByteArray blob;
-    QDataStream header(&blob, QIODevice::WriteOnly);
-    header << magic << qint32(version);
     // The fastest level: the text of quotes and mentions (UTF-16) shrinks to a third all the same, and
     // every analysed article pays for it.
-    return blob + qCompress(raw, 1);
+    return BlobEnvelope::seal(magic, version, raw, 1);
 }
 
 std::optional<ArticleAnalysis> AnalysisCodec::decode(const QByteArray &blob, int textLength)
 {
-    {
-        QDataStream header(blob);
-        quint32 m = 0;
-        qint32 v = 0;
-        header >> m >> v;
-        if (m != magic || v != version)
-            return std::nullopt;
-    }
-    const std::optional<QByteArray> raw = BlobReader::uncompress(blob, 8);
+    const std::optional<QByteArray> raw = BlobEnvelope::open(blob, magic, version);
     if (!raw)
         return std::nullopt;
     BlobReader r(*raw, textLength);
@@ -335,66 +402,60 @@ std::optional<ArticleAnalysis> AnalysisCodec::decode(const QByteArray &blob, int
 
 QByteArray AnalysisCodec::encodeCorpus(const AnalysisResult &result)
 {
-    QByteArray raw;
-    QDataStream s(&raw, QIODevice::WriteOnly);
+    QByteArray blob = BlobEnvelope::header(corpusMagic, corpusVersion);
+    QDataStream s(&blob, QIODevice::Append);
     s.setVersion(QDataStream::Qt_6_4);
-    s << quint32(result.quotes.size());
-    for (const Quote &q : result.quotes) {
-        s << qint32(q.article);
-        write(s, q);
-    }
-    writeList(s, result.statements);
-    writeList(s, result.events);
-    QByteArray blob;
-    QDataStream header(&blob, QIODevice::WriteOnly);
-    header << corpusMagic << qint32(version);
-    return blob + qCompress(raw);
+    const auto chunks = [](qsizetype items) { return (items + itemsPerChunk - 1) / itemsPerChunk; };
+    s << quint32(chunks(result.quotes.size()) + chunks(result.statements.size()) + chunks(result.events.size()));
+    // Each chunk compressed on its own, so that a reopen decodes them side by side.
+    const auto writeChunks
+        = [&s](Section section, qsizetype items, const std::function<void(QDataStream &, qsizetype)> &item) {
+              for (qsizetype from = 0; from < items; from += itemsPerChunk) {
+                  const qsizetype to = std::min(from + itemsPerChunk, items);
+                  QByteArray raw;
+                  QDataStream chunk(&raw, QIODevice::WriteOnly);
+                  chunk.setVersion(QDataStream::Qt_6_4);
+                  chunk << quint32(to - from);
+                  for (qsizetype i = from; i < to; ++i)
+                      item(chunk, i);
+                  s << qint32(section) << qCompress(raw);
+              }
+          };
+    writeChunks(Section::Quotes, result.quotes.size(), [&result](QDataStream &chunk, qsizetype i) {
+        const Quote &q = result.quotes.at(i);
+        chunk << qint32(q.article);
+        write(chunk, q);
+    });
+    writeChunks(Section::Statements, result.statements.size(),
+        [&result](QDataStream &chunk, qsizetype i) { write(chunk, result.statements.at(i)); });
+    writeChunks(Section::Events, result.events.size(),
+        [&result](QDataStream &chunk, qsizetype i) { write(chunk, result.events.at(i)); });
+    return blob;
 }
 
 bool AnalysisCodec::decodeCorpus(const QByteArray &blob, AnalysisResult &result)
 {
-    {
-        QDataStream header(blob);
-        quint32 m = 0;
-        qint32 v = 0;
-        header >> m >> v;
-        if (m != corpusMagic || v != version)
-            return false;
-    }
-    const std::optional<QByteArray> raw = BlobReader::uncompress(blob, 8);
-    if (!raw)
+    if (!BlobEnvelope::matches(blob, corpusMagic, corpusVersion))
         return false;
-    BlobReader r(*raw, -1);
-    QList<Quote> quotes;
-    const quint32 n = r.count(minimumBytes<Quote> + 4);
-    for (quint32 i = 0; i < n && r.ok(); ++i) {
-        Quote &q = quotes.emplace_back();
-        qint32 article = -1;
-        r.read(article);
-        q.article = article;
-        read(r, q);
-        if (!fits(result.corpus, q.article, q.span))
-            return false;
+    BlobReader table(blob.mid(BlobEnvelope::headerSize), -1);
+    QList<CorpusChunk> chunks(table.count(4 + 4)); // a section and a length
+    for (CorpusChunk &chunk : chunks) {
+        table.read(chunk.section, Section::Events);
+        table.read(chunk.compressed);
     }
+    if (!table.ok() || !table.atEnd())
+        return false;
+    const Corpus &corpus = result.corpus;
+    QtConcurrent::blockingMap(chunks, [&corpus](CorpusChunk &chunk) { decodeChunk(chunk, corpus); });
+    QList<Quote> quotes;
     QList<Statement> statements;
     QList<Event> events;
-    if (!readList(r, statements) || !readList(r, events) || !r.atEnd())
-        return false;
-    for (const Event &e : std::as_const(events)) {
-        for (const EventMention &m : e.mentions) {
-            if (!fits(result.corpus, m.article, m.span))
-                return false;
-        }
-        for (const EventConflict &c : e.conflicts) {
-            for (int index : c.mentions) {
-                if (index < 0 || index >= e.mentions.size())
-                    return false;
-            }
-        }
-    }
-    for (const Statement &st : std::as_const(statements)) {
-        if (st.similarity.size() != st.quotes.size() || !validAlignment(st.alignment))
+    for (CorpusChunk &chunk : chunks) {
+        if (!chunk.ok)
             return false;
+        quotes.append(std::move(chunk.quotes));
+        statements.append(std::move(chunk.statements));
+        events.append(std::move(chunk.events));
     }
     result.quotes = std::move(quotes);
     result.statements = std::move(statements);

@@ -15,6 +15,8 @@
 namespace AnalysisCodec
 {
 inline constexpr int version = 5;
+// The corpus-level results' own: their blob is a table of chunks, compressed each on its own.
+inline constexpr int corpusVersion = 6;
 
 QByteArray encode(const ArticleAnalysis &analysis);
 // nullopt for a blob of another version or a damaged one: the article is then analysed again. Every
@@ -23,8 +25,9 @@ QByteArray encode(const ArticleAnalysis &analysis);
 std::optional<ArticleAnalysis> decode(const QByteArray &blob, int textLength = -1);
 
 // The corpus-level results (quotes with their canonical speakers and statements, statements with
-// their alignments, merged events) as a compressed blob, so that reopening an unchanged project runs
-// no analysis at all. Whoever adds a field to Statement or Event must write it here too.
+// their alignments, merged events) as a blob of compressed chunks, decoded in parallel, so that
+// reopening an unchanged project runs no analysis at all. Whoever adds a field to Statement or Event
+// must write it here too.
 QByteArray encodeCorpus(const AnalysisResult &result);
 // Fills `result`'s quotes, statements and events for `result.corpus` (already loaded), checking every
 // article index and span against it; false (result unchanged) for another version or damage.

@@ -2,51 +2,83 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/articlecodec.h"
 
+#include "storage/blobenvelope.h"
 #include "storage/blobreader.h"
+
+#include <QtEndian>
 
 namespace
 {
 constexpr quint32 magic = 0x50584146; // "PXAF"
+// After the header: the length of the compressed head (what is not the text).
+constexpr qsizetype headAt = BlobEnvelope::headerSize + 4;
+
+// How the text is stored: UTF-8 (half the bytes of UTF-16 to compress and inflate, and no byte swap),
+// or UTF-16 for a text UTF-8 cannot carry unchanged (a lone surrogate).
+enum class TextEncoding { Utf8, Utf16 };
+
+QByteArray encodeText(const QString &text, TextEncoding encoding)
+{
+    if (encoding == TextEncoding::Utf8)
+        return text.toUtf8();
+    QByteArray bytes(text.size() * 2, Qt::Uninitialized);
+    qToBigEndian<char16_t>(text.utf16(), text.size(), bytes.data());
+    return bytes;
+}
+
+std::optional<QString> decodeText(const QByteArray &bytes, TextEncoding encoding, qsizetype length)
+{
+    QString text;
+    if (encoding == TextEncoding::Utf8) {
+        text = QString::fromUtf8(bytes);
+    } else if (bytes.size() == length * 2) {
+        text.resize(length);
+        qFromBigEndian<char16_t>(bytes.constData(), length, text.data());
+    }
+    if (text.size() != length)
+        return std::nullopt;
+    return text;
+}
 }
 
 QByteArray ArticleCodec::encode(const ArticleBuilder::Built &built)
 {
-    QByteArray raw;
-    QDataStream s(&raw, QIODevice::WriteOnly);
+    QByteArray head;
+    QDataStream s(&head, QIODevice::WriteOnly);
     s.setVersion(QDataStream::Qt_6_4);
     s << quint32(built.warnings.size());
     for (const Error &w : built.warnings)
         s << qint32(w.code) << w.file << w.message;
     s << bool(built.article);
+    QByteArray text;
     if (const std::optional<Article> &a = built.article) {
+        const TextEncoding encoding = QStringView(a->text).isValidUtf16() ? TextEncoding::Utf8 : TextEncoding::Utf16;
+        text = qCompress(encodeText(a->text, encoding));
         s << a->file << a->title << a->outlet << a->url << a->author << a->published << qint32(a->publishedBasis)
-          << a->text << a->contentHash;
+          << qint32(a->text.size()) << qint32(encoding) << a->contentHash;
         // Qt writes a list as its count and items: what BlobReader::read(TextSpans &) reads back.
         for (const TextSpans *spans : { &a->paragraphs, &a->sentences, &a->headings, &a->boilerplate })
             s << *spans;
     }
-    QByteArray blob;
-    QDataStream header(&blob, QIODevice::WriteOnly);
-    header << magic << qint32(version);
-    return blob + qCompress(raw);
+    const QByteArray compressedHead = qCompress(head);
+    QByteArray blob = BlobEnvelope::header(magic, version);
+    blob.resize(headAt);
+    qToBigEndian<quint32>(quint32(compressedHead.size()), blob.data() + BlobEnvelope::headerSize);
+    return blob + compressedHead + text;
 }
 
 std::optional<ArticleBuilder::Built> ArticleCodec::decode(const QByteArray &blob)
 {
-    constexpr qsizetype headerSize = 8;
-    {
-        QDataStream header(blob);
-        quint32 m = 0;
-        qint32 v = 0;
-        header >> m >> v;
-        if (m != magic || v != version)
-            return std::nullopt;
-    }
-    const std::optional<QByteArray> raw = BlobReader::uncompress(blob, headerSize);
-    if (!raw)
+    if (!BlobEnvelope::matches(blob, magic, version) || blob.size() < headAt)
+        return std::nullopt;
+    const auto headBytes = qFromBigEndian<quint32>(blob.constData() + BlobEnvelope::headerSize);
+    if (headBytes > quint64(blob.size() - headAt))
+        return std::nullopt;
+    const std::optional<QByteArray> head = BlobEnvelope::uncompress(blob.mid(headAt, headBytes), 0);
+    if (!head)
         return std::nullopt;
 
-    BlobReader r(*raw, -1);
+    BlobReader r(*head, -1);
     ArticleBuilder::Built built;
     const quint32 warnings = r.count(12); // a code and two strings
     for (quint32 i = 0; i < warnings && r.ok(); ++i) {
@@ -57,22 +89,31 @@ std::optional<ArticleBuilder::Built> ArticleCodec::decode(const QByteArray &blob
     }
     bool hasArticle = false;
     r.read(hasArticle);
-    if (hasArticle && r.ok()) {
-        Article &a = built.article.emplace();
-        r.read(a.file);
-        r.read(a.title);
-        r.read(a.outlet);
-        r.read(a.url);
-        r.read(a.author);
-        r.read(a.published);
-        r.read(a.publishedBasis, PublishedBasis::Unknown);
-        r.read(a.text);
-        r.read(a.contentHash);
-        r.setTextLength(int(a.text.size()));
-        for (TextSpans *spans : { &a.paragraphs, &a.sentences, &a.headings, &a.boilerplate })
-            r.read(*spans);
-    }
-    if (!r.ok() || !r.atEnd())
+    const qsizetype textAt = headAt + headBytes;
+    if (!hasArticle)
+        return r.ok() && r.atEnd() && textAt == blob.size() ? std::optional(built) : std::nullopt;
+    Article &a = built.article.emplace();
+    r.read(a.file);
+    r.read(a.title);
+    r.read(a.outlet);
+    r.read(a.url);
+    r.read(a.author);
+    r.read(a.published);
+    r.read(a.publishedBasis, PublishedBasis::Unknown);
+    qint32 length = 0;
+    r.read(length);
+    TextEncoding encoding = TextEncoding::Utf8;
+    r.read(encoding, TextEncoding::Utf16);
+    r.read(a.contentHash);
+    r.setTextLength(length);
+    for (TextSpans *spans : { &a.paragraphs, &a.sentences, &a.headings, &a.boilerplate })
+        r.read(*spans);
+    if (!r.ok() || !r.atEnd() || length < 0)
         return std::nullopt;
+    const std::optional<QByteArray> bytes = BlobEnvelope::uncompress(blob, textAt);
+    std::optional<QString> text = bytes ? decodeText(*bytes, encoding, length) : std::nullopt;
+    if (!text)
+        return std::nullopt;
+    a.text = std::move(*text);
     return built;
 }

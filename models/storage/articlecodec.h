@@ -9,12 +9,12 @@
 #include <optional>
 
 // A loaded file (the article as ArticleBuilder made it, before corpus-wide date inference, and the
-// file's warnings) as a compressed blob for the project's cache, so that reopening a project does
-// not read and parse files that have not changed. Whoever adds a field to Article must write it here
-// and bump `version`.
+// file's warnings) as a blob for the project's cache (its head and its text, as UTF-8, compressed apart), so that
+// reopening a project does not read and parse files that have not changed. Whoever adds a field to Article must write
+// it here and bump `version`.
 namespace ArticleCodec
 {
-inline constexpr int version = 2;
+inline constexpr int version = 3;
 
 QByteArray encode(const ArticleBuilder::Built &built);
 // nullopt for a blob of another version or a damaged one (the file is then parsed again): the

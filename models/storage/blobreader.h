@@ -42,27 +42,6 @@ public:
     {
     }
 
-    // The bytes qCompress() made, from `offset` of `blob`. qUncompress allocates what the first four
-    // bytes claim: the claim is checked first (zlib expands at most about 1:1032). Up to 256 MB are
-    // believed of any blob; past that only 16 times what the blob holds (Parallax's blobs expand about
-    // four-fold; the corpus-level results of 100,000 articles expand to some 300 MB).
-    static std::optional<QByteArray> uncompress(const QByteArray &blob, qsizetype offset)
-    {
-        constexpr quint64 maxExpandedBytes = quint64(256) * 1024 * 1024;
-        constexpr quint64 maxRatio = 1100;
-        constexpr quint64 maxLargeRatio = 16;
-        if (blob.size() < offset + 4)
-            return std::nullopt;
-        const auto expanded = qFromBigEndian<quint32>(blob.constData() + offset);
-        const auto compressed = quint64(blob.size() - offset);
-        if (expanded > std::max(maxExpandedBytes, compressed * maxLargeRatio) || expanded > compressed * maxRatio)
-            return std::nullopt;
-        QByteArray raw = qUncompress(reinterpret_cast<const uchar *>(blob.constData() + offset), compressed);
-        if (raw.size() != qsizetype(expanded))
-            return std::nullopt;
-        return raw;
-    }
-
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_pos == m_data.size(); }
     // Spans read from now on must lie within `length` characters.

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -376,6 +377,50 @@ private Q_SLOTS:
         QCOMPARE(result.corpus.warnings.size(), warning.isEmpty() ? 0 : 1);
         if (!warning.isEmpty())
             QVERIFY(result.corpus.warnings.at(0).message.contains(warning));
+    }
+
+    // A cache is asked for each file by its stamp: the same while the file is untouched, another once
+    // its modification time or size changed (the file is then parsed again), and written as caches
+    // have always held it, so that an existing project's cache stays valid.
+    void stampsFollowSizeAndModificationTime()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const char *name : { "a.txt", "b.txt", "c.txt" })
+            write(dir.filePath(QString::fromLatin1(name)), goodText());
+        const auto stamps = [&dir] {
+            QHash<QString, QByteArray> seen;
+            QMutex guard;
+            CorpusLoader::Options options;
+            options.cached = [&](const QString &file, const QByteArray &stamp) {
+                QMutexLocker lock(&guard);
+                seen.insert(file, stamp);
+                return std::optional<ArticleBuilder::Built>();
+            };
+            CorpusLoader::load(dir.path(), options);
+            return seen;
+        };
+        const QHash<QString, QByteArray> first = stamps();
+        QCOMPARE(first.size(), 3);
+        const QFileInfo a(dir.filePath(QStringLiteral("a.txt")));
+        QCOMPARE(first.value(QStringLiteral("a.txt")),
+            QByteArray::number(a.size()) + '@' + QByteArray::number(a.lastModified().toMSecsSinceEpoch()) + "|0@0");
+        QCOMPARE(stamps(), first);
+
+        {
+            QFile touched(dir.filePath(QStringLiteral("a.txt")));
+            QVERIFY(touched.open(QIODevice::ReadWrite));
+            QVERIFY(touched.setFileTime(a.lastModified().addSecs(-3600), QFileDevice::FileModificationTime));
+        }
+        {
+            QFile grown(dir.filePath(QStringLiteral("b.txt")));
+            QVERIFY(grown.open(QIODevice::Append));
+            QVERIFY(grown.write("One more line.\n") > 0);
+        }
+        const QHash<QString, QByteArray> after = stamps();
+        QVERIFY(after.value(QStringLiteral("a.txt")) != first.value(QStringLiteral("a.txt")));
+        QVERIFY(after.value(QStringLiteral("b.txt")) != first.value(QStringLiteral("b.txt")));
+        QCOMPARE(after.value(QStringLiteral("c.txt")), first.value(QStringLiteral("c.txt")));
     }
 
     void cancel()

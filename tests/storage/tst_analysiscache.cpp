@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtEndian>
 
 #include <cmath>
 
@@ -320,6 +321,13 @@ private Q_SLOTS:
         QCOMPARE(back->warnings.constFirst().message, built.warnings.constFirst().message);
         QCOMPARE(back->warnings.constFirst().file, built.warnings.constFirst().file);
         QCOMPARE(back->warnings.constFirst().code, Error::Code::Malformed);
+
+        // A text UTF-8 cannot carry unchanged (a lone surrogate) comes back as it was.
+        ArticleBuilder::Built odd;
+        odd.article = TestSupport::makeArticle(QStringLiteral("Odd ") + QChar(0xd800) + QStringLiteral(" text."));
+        const std::optional<ArticleBuilder::Built> oddBack = ArticleCodec::decode(ArticleCodec::encode(odd));
+        QVERIFY(oddBack && oddBack->article);
+        QCOMPARE(oddBack->article->text, odd.article->text);
     }
 
     void articleCodecRefusesDamage_data()
@@ -330,6 +338,7 @@ private Q_SLOTS:
         QTest::newRow("a size claim of 4 GB") << 2;
         QTest::newRow("compressed bytes flipped") << 3;
         QTest::newRow("a span past the text") << 4;
+        QTest::newRow("the compressed text damaged") << 5;
     }
 
     void articleCodecRefusesDamage()
@@ -348,10 +357,15 @@ private Q_SLOTS:
             blob[7] = char(blob[7] + 1);
             break;
         case 2:
-            blob[8] = blob[9] = blob[10] = blob[11] = char(0xff);
+            // The head's size as qCompress() wrote it, after the header and the head's length.
+            blob[12] = blob[13] = blob[14] = blob[15] = char(0xff);
             break;
         case 3:
-            for (qsizetype i = 14; i < blob.size(); i += 3)
+            for (qsizetype i = 18; i < blob.size(); i += 3)
+                blob[i] = char(~blob[i]);
+            break;
+        case 5:
+            for (qsizetype i = blob.size() - 8; i < blob.size(); ++i)
                 blob[i] = char(~blob[i]);
             break;
         default:
@@ -534,7 +548,7 @@ private Q_SLOTS:
         QVERIFY(AnalysisCodec::decodeCorpus(blob, back));
         QCOMPARE(back.quotes.size(), result.quotes.size());
         QCOMPARE(back.events.size(), result.events.size());
-        // Truncated, a claimed size of 4 GB, and quotes of articles the corpus does not have.
+        // Truncated, a claimed count of 4 billion chunks, and quotes of articles the corpus does not have.
         AnalysisResult untouched;
         untouched.corpus = result.corpus;
         QVERIFY(!AnalysisCodec::decodeCorpus(blob.left(blob.size() / 2), untouched));
@@ -547,6 +561,49 @@ private Q_SLOTS:
         fewer.corpus.articles.resize(1);
         QVERIFY(!result.quotes.isEmpty() && result.quotes.constLast().article > 0);
         QVERIFY(!AnalysisCodec::decodeCorpus(blob, fewer));
+    }
+
+    // The corpus-level results are written in chunks that decode side by side: read back, they are in
+    // their order; a damaged chunk, the last one too, or a blob of the previous version, refuses all.
+    void corpusCodecKeepsTheOrderOfItsChunks()
+    {
+        AnalysisResult result;
+        result.corpus.articles.append(TestSupport::makeArticle(QStringLiteral("The mayor said the bridge opens.")));
+        for (int i = 0; i < 10000; ++i) {
+            Quote q;
+            q.id = QStringLiteral("a#q%1").arg(i);
+            q.article = 0;
+            q.span = { 4, 9 };
+            q.text = QStringLiteral("mayor");
+            result.quotes.append(q);
+        }
+        for (int i = 0; i < 5000; ++i) {
+            Event e;
+            e.id = QStringLiteral("e%1").arg(i);
+            e.label = QStringLiteral("opening");
+            result.events.append(e);
+        }
+        const QByteArray blob = AnalysisCodec::encodeCorpus(result);
+        AnalysisResult back;
+        back.corpus = result.corpus;
+        QVERIFY(AnalysisCodec::decodeCorpus(blob, back));
+        QCOMPARE(back.quotes.size(), result.quotes.size());
+        QCOMPARE(back.events.size(), result.events.size());
+        for (qsizetype i = 0; i < result.quotes.size(); ++i)
+            QCOMPARE(back.quotes.at(i).id, result.quotes.at(i).id);
+        for (qsizetype i = 0; i < result.events.size(); ++i)
+            QCOMPARE(back.events.at(i).id, result.events.at(i).id);
+
+        AnalysisResult untouched;
+        untouched.corpus = result.corpus;
+        QByteArray damaged = blob;
+        for (qsizetype i = damaged.size() - 40; i < damaged.size(); ++i)
+            damaged[i] = char(~damaged[i]);
+        QVERIFY(!AnalysisCodec::decodeCorpus(damaged, untouched));
+        QByteArray previous = blob;
+        qToBigEndian<qint32>(AnalysisCodec::corpusVersion - 1, previous.data() + 4);
+        QVERIFY(!AnalysisCodec::decodeCorpus(previous, untouched));
+        QVERIFY(untouched.quotes.isEmpty() && untouched.events.isEmpty());
     }
 
     // The window writes the cache on a worker thread while the analyst may be annotating: the
