@@ -24,8 +24,17 @@ struct PairAlignment {
     int last = -1;
 };
 
+// The most cells (reference words + 1 times witness words + 1) one pair's table may have: 4 million cells are
+// 20 MB and a few milliseconds. Longer pairs (a speech quoted in full by two outlets) are aligned on anchors.
+constexpr size_t MaxTableCells = 4'000'000;
+
+size_t tableCells(size_t m, size_t k)
+{
+    return (m + 1) * (k + 1);
+}
+
 // Semi-global alignment: the witness must be aligned entirely, reference words before and after it are free.
-PairAlignment alignPair(const std::vector<int> &ref, const std::vector<int> &wit)
+PairAlignment alignInTable(const std::vector<int> &ref, const std::vector<int> &wit)
 {
     const int m = int(ref.size());
     const int k = int(wit.size());
@@ -82,11 +91,105 @@ PairAlignment alignPair(const std::vector<int> &ref, const std::vector<int> &wit
         } else if (i > 0 && (j == 0 || mv == 1)) {
             --i;
         } else {
-            a.inserted[i].insert(a.inserted[i].begin(), j - 1);
+            a.inserted[i].push_back(j - 1); // walked backwards: put in order below
             --j;
         }
     }
+    for (std::vector<int> &words : a.inserted)
+        std::reverse(words.begin(), words.end());
     return a;
+}
+
+// The words that stand once in each sequence, paired, in the longest chain that keeps their order in both (as
+// patience diff finds it): (reference position, witness position), in order.
+std::vector<std::pair<int, int>> uniqueAnchors(const std::vector<int> &ref, const std::vector<int> &wit)
+{
+    std::unordered_map<int, int> refCount;
+    std::unordered_map<int, std::pair<int, int>> witOnce; // word: (count, position)
+    for (const int word : ref)
+        ++refCount[word];
+    for (int j = 0; j < int(wit.size()); ++j) {
+        auto &entry = witOnce[wit[size_t(j)]];
+        ++entry.first;
+        entry.second = j;
+    }
+    std::vector<std::pair<int, int>> candidates;
+    for (int i = 0; i < int(ref.size()); ++i) {
+        const auto it = witOnce.find(ref[size_t(i)]);
+        if (it != witOnce.end() && it->second.first == 1 && refCount[ref[size_t(i)]] == 1)
+            candidates.emplace_back(i, it->second.second);
+    }
+    // Longest strictly increasing run of witness positions: tails[l] ends the best chain of length l + 1.
+    std::vector<int> tails;
+    std::vector<int> before(candidates.size(), -1);
+    for (int c = 0; c < int(candidates.size()); ++c) {
+        const auto at = std::lower_bound(tails.begin(), tails.end(), candidates[size_t(c)].second,
+            [&](int t, int position) { return candidates[size_t(t)].second < position; });
+        if (at != tails.begin())
+            before[size_t(c)] = *(at - 1);
+        if (at == tails.end())
+            tails.push_back(c);
+        else
+            *at = c;
+    }
+    std::vector<std::pair<int, int>> chain;
+    for (int c = tails.empty() ? -1 : tails.back(); c >= 0; c = before[size_t(c)])
+        chain.push_back(candidates[size_t(c)]);
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+// A pair too long for one table: fixed at its unique anchors, each stretch between two anchors aligned in a
+// table of its own, or, still too long, word for word in order. Linear in memory; close to linear in time
+// where the two renderings share most of their words.
+PairAlignment alignOnAnchors(const std::vector<int> &ref, const std::vector<int> &wit)
+{
+    const int m = int(ref.size());
+    const int k = int(wit.size());
+    PairAlignment a;
+    a.atRef.assign(m, -1);
+    a.inserted.resize(m + 1);
+    int r0 = 0;
+    int w0 = 0;
+    const auto alignStretch = [&](int r1, int w1) {
+        if (r1 > r0 && w1 > w0 && tableCells(size_t(r1 - r0), size_t(w1 - w0)) <= MaxTableCells) {
+            const PairAlignment part = alignInTable(std::vector<int>(ref.begin() + r0, ref.begin() + r1),
+                std::vector<int>(wit.begin() + w0, wit.begin() + w1));
+            for (int i = 0; i < r1 - r0; ++i) {
+                if (part.atRef[size_t(i)] >= 0)
+                    a.atRef[size_t(r0 + i)] = w0 + part.atRef[size_t(i)];
+            }
+            for (int g = 0; g <= r1 - r0; ++g) {
+                for (const int j : part.inserted[size_t(g)])
+                    a.inserted[size_t(r0 + g)].push_back(w0 + j);
+            }
+            return;
+        }
+        const int paired = std::min(r1 - r0, w1 - w0);
+        for (int d = 0; d < paired; ++d)
+            a.atRef[size_t(r0 + d)] = w0 + d;
+        for (int j = w0 + paired; j < w1; ++j)
+            a.inserted[size_t(r0 + paired)].push_back(j);
+    };
+    for (const auto &[refAt, witAt] : uniqueAnchors(ref, wit)) {
+        alignStretch(refAt, witAt);
+        a.atRef[size_t(refAt)] = witAt;
+        r0 = refAt + 1;
+        w0 = witAt + 1;
+    }
+    alignStretch(m, k);
+    for (int i = 0; i < m; ++i) {
+        if (a.atRef[size_t(i)] >= 0) {
+            a.first = a.first < 0 ? i : a.first;
+            a.last = i;
+        }
+    }
+    return a;
+}
+
+PairAlignment alignPair(const std::vector<int> &ref, const std::vector<int> &wit)
+{
+    return tableCells(ref.size(), wit.size()) <= MaxTableCells ? alignInTable(ref, wit) : alignOnAnchors(ref, wit);
 }
 
 // Witness words the alignment did not match to an equal reference word.
@@ -231,17 +334,22 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
     for (int r = 0; r < n; ++r) {
         if (r == reference)
             continue;
+        // Each inserted word takes the first reference word of its own that this rendering leaves out.
+        std::unordered_map<int, std::vector<int>> leftOut;
+        for (int i = m - 1; i >= 0; --i) {
+            if (pairs[r].atRef[i] < 0 && !movedRef[r][i])
+                leftOut[ref[i]].push_back(i); // backwards, so that the first is at the back
+        }
         for (int g = 0; g <= m; ++g) {
             for (int j : pairs[r].inserted[g]) {
                 if (movedWit[r][j])
                     continue;
-                for (int i = 0; i < m; ++i) {
-                    if (pairs[r].atRef[i] < 0 && !movedRef[r][i] && ref[i] == keys[r][j]) {
-                        movedRef[r][i] = true;
-                        movedWit[r][j] = true;
-                        break;
-                    }
-                }
+                const auto it = leftOut.find(keys[r][j]);
+                if (it == leftOut.end() || it->second.empty())
+                    continue;
+                movedRef[r][it->second.back()] = true;
+                movedWit[r][j] = true;
+                it->second.pop_back();
             }
         }
     }

@@ -53,6 +53,8 @@ BlockMoves::Result BlockMoves::find(const std::vector<int> &ref, const std::vect
     Result result;
     result.ref.assign(ref.size(), false);
     result.wit.assign(wit.size(), false);
+    if (ref.size() * wit.size() > MaxSearchedCells)
+        return result;
     std::vector<Run> runs = tile(ref, wit);
     if (runs.size() < 2)
         return result;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 // Blocks of words that a witness moved against the reference, as collation tools find transpositions:
@@ -12,6 +13,9 @@ class BlockMoves
 {
 public:
     static constexpr int MinLength = 2;
+    // Tiling costs the product of the two lengths for every block it finds; past this product (two renderings
+    // of 500 words) no moves are looked for, so that a speech quoted in full stays quick.
+    static constexpr size_t MaxSearchedCells = 250'000;
 
     struct Result {
         std::vector<bool> ref; // per reference word: part of a moved block

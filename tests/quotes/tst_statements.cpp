@@ -681,6 +681,57 @@ private Q_SLOTS:
             QCOMPARE(c.cells.size(), 2);
     }
 
+    // Two renderings of a speech quoted in full are too long for one table: they are aligned on the words each
+    // holds once, and each stretch between two of those as usual.
+    void alignLongRenderingsOnAnchors()
+    {
+        QStringList words;
+        for (int i = 0; i < 3000; ++i)
+            words.append(QStringLiteral("w%1").arg(i));
+        QStringList edited = words;
+        edited[1500] = QStringLiteral("altered");
+        edited.remove(2000, 10);
+        const QString full = words.join(u' ');
+        const QString shorter = edited.join(u' ');
+        const Aligner::Result r = Aligner::align({ Aligner::Rendering::of(full), Aligner::Rendering::of(shorter) }, 0);
+        QCOMPARE(r.columns.size(), 3000);
+        QStringList differences;
+        for (const QString &row : TestSupport::alignmentRows(r.columns)) {
+            if (!row.endsWith(QLatin1String(" same")))
+                differences.append(row);
+        }
+        QCOMPARE(differences.size(), 11);
+        QCOMPARE(differences.at(0), QStringLiteral("w1500|altered substitution"));
+        QCOMPARE(differences.at(1), QStringLiteral("w2000|- omission"));
+        QCOMPARE(differences.at(10), QStringLiteral("w2009|- omission"));
+        QVERIFY(qAbs(r.similarity.at(1) - 2989.0 / 3000.0) < 1e-9);
+    }
+
+    // A rendering that reorders a long speech in many small pieces is not searched for moved blocks (the
+    // search costs the product of the two lengths for every block: minutes here), yet every word it moved
+    // is still shown as moved. The bound is generous: it guards against the search coming back.
+    void longReorderedRenderingStaysQuick()
+    {
+        QStringList words;
+        for (int i = 0; i < 3000; ++i)
+            words.append(QStringLiteral("w%1").arg(i));
+        QStringList reordered;
+        for (int i = 2998; i >= 0; i -= 2)
+            reordered << words.at(i) << words.at(i + 1);
+        const QString full = words.join(u' ');
+        const QString shuffled = reordered.join(u' ');
+        QElapsedTimer timer;
+        timer.start();
+        const Aligner::Result r = Aligner::align({ Aligner::Rendering::of(full), Aligner::Rendering::of(shuffled) }, 0);
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+        int moved = 0;
+        for (const AlignmentColumn &c : r.columns) {
+            QVERIFY(c.kind != DiffKind::Substitution);
+            moved += c.kind == DiffKind::Reordering;
+        }
+        QVERIFY2(moved >= 2 * 2998, qPrintable(QString::number(moved)));
+    }
+
     void alignManyWitnesses()
     {
         const QString a = QStringLiteral("voters must win");
