@@ -607,6 +607,7 @@ void MainWindow::digestResult(bool listOutlets)
             return;
         const ResultOutlets outlets = watcher->result();
         m_timelineModel->setEventOutlets(result, outlets.eventOutlets, outlets.outletIds);
+        m_articles->model()->setOutletIds(result, outlets.articleOutlets);
         if (listOutlets)
             m_outletFilter->setOutlets(outlets.names);
     });

@@ -4,8 +4,6 @@
 
 #include "analysis/analysisresult.h"
 
-#include <QSet>
-
 ResultOutletsBuilder &ResultOutletsBuilder::setListOutlets(bool list)
 {
     m_listOutlets = list;
@@ -15,12 +13,9 @@ ResultOutletsBuilder &ResultOutletsBuilder::setListOutlets(bool list)
 ResultOutlets ResultOutletsBuilder::build(const AnalysisResult &result) const
 {
     ResultOutlets outlets;
+    outlets.articleOutlets = std::make_shared<const ArticleListModel::OutletIds>(ArticleListModel::outletIds(result));
     if (m_listOutlets) {
-        // A set: articles without an outlet are listed by id, so a list's contains() made this quadratic.
-        QSet<QString> distinct;
-        for (const Article &a : result.corpus.articles)
-            distinct.insert(a.outlet.isEmpty() ? a.id : a.outlet);
-        outlets.names = QStringList(distinct.cbegin(), distinct.cend());
+        outlets.names = outlets.articleOutlets->names;
         outlets.names.sort(Qt::CaseInsensitive);
     }
     outlets.eventOutlets = std::make_shared<const TimelineModel::EventOutlets>(TimelineModel::eventOutlets(result));

@@ -7,7 +7,7 @@
 struct AnalysisResult;
 
 // Works out a result's ResultOutlets: passes over every article and every event mention (100,000 articles:
-// 75 ms for the outlets, more for the events'), so the window runs it on a worker.
+// 75 ms for the articles' outlets, more for the events'), so the window runs it on a worker.
 class ResultOutletsBuilder
 {
 public:

@@ -72,6 +72,14 @@ private Q_SLOTS:
         QCOMPARE(joined, expected);
         QVERIFY(outlets.outletIds);
         QCOMPARE(namesByEvent(*outlets.outletIds), expected);
+        // Each article's outlet, for the article list's filter.
+        QVERIFY(outlets.articleOutlets);
+        QStringList byArticle;
+        for (const int id : outlets.articleOutlets->byArticle)
+            byArticle.append(outlets.articleOutlets->names.at(id));
+        QCOMPARE(byArticle,
+            (QStringList { QStringLiteral("Westside Gazette"), QStringLiteral("eastern Post"), QStringLiteral("n1"),
+                QStringLiteral("Westside Gazette") }));
     }
 
     // Not listing the outlets (only the events changed) still gives each event's outlets.
@@ -83,6 +91,7 @@ private Q_SLOTS:
         QCOMPARE(outlets.eventOutlets->size(), 3);
         QVERIFY(outlets.outletIds);
         QCOMPARE(outlets.outletIds->byEvent.size(), 3);
+        QVERIFY(outlets.articleOutlets);
     }
 };
 
