@@ -7,6 +7,7 @@
 #include "presentation/renderingdiff.h"
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/contextview.h"
+#include "widgettestsupport.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -158,6 +159,11 @@ private Q_SLOTS:
             QVERIFY2(at > previous, qPrintable(u"card %1"_s.arg(card)));
             previous = at;
         }
+        // Where the first cards meet the appended ones, for a person to look at.
+        view.resize(900, 1400);
+        view.show();
+        view.contextView()->scrollToAnchor(u"card-3"_s);
+        WidgetTestSupport::maybeScreenshot(*view.contextView(), u"contextview-appended-cards.png"_s);
     }
 };
 

@@ -36,12 +36,16 @@ ContextView::ContextView(QWidget *parent)
     });
 }
 
-void ContextView::setComparison(const StatementComparison &comparison)
+void ContextView::setComparison(const StatementComparison &comparison, int current)
 {
     m_comparison = comparison;
+    if (current >= 0)
+        m_current = current;
     m_first = m_current >= 0 ? m_current / PageSize * PageSize : 0;
     refresh();
     verticalScrollBar()->setValue(0);
+    m_scrollPending = current >= 0;
+    scrollToCurrent();
 }
 
 void ContextView::setCurrentRendering(int rendering)

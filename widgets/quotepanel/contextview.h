@@ -18,7 +18,9 @@ class ContextView : public QTextBrowser
 public:
     explicit ContextView(QWidget *parent = nullptr);
 
-    void setComparison(const StatementComparison &comparison);
+    // `current` is the rendering made current with it: its page is shown and its card scrolled to, laid out
+    // once rather than again by setCurrentRendering().
+    void setComparison(const StatementComparison &comparison, int current = -1);
     void setCurrentRendering(int rendering);
 
 Q_SIGNALS:
