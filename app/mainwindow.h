@@ -100,8 +100,8 @@ private:
     void updateTitle();
     // Enables what needs an open corpus.
     void updateActions();
-    // Works out, on a worker, m_result's outlets for the outlet filter's menu (when `listOutlets`) and each
-    // event's outlets for the timeline model, and hands them over when done.
+    // Works out, on a worker, m_result's outlets for the outlet filter's menu (when `listOutlets`), each article's
+    // for the article list and each event's for the timeline model, and hands them over when done.
     void digestResult(bool listOutlets);
     void applyOutletFilter(const QStringList &outlets);
     // Works out the timeline's quotes lane for m_result and `outlets` on a worker (a pass over every

@@ -73,23 +73,57 @@ QList<int> ArticleListModel::order(const AnalysisResult &result, SortKey key)
     return order;
 }
 
+ArticleListModel::OutletIds ArticleListModel::outletIds(const AnalysisResult &result)
+{
+    OutletIds ids;
+    QHash<QString, int> idOf;
+    ids.byArticle.reserve(result.corpus.articles.size());
+    for (const Article &a : result.corpus.articles) {
+        const QString &name = a.outlet.isEmpty() ? a.id : a.outlet;
+        auto it = idOf.constFind(name);
+        if (it == idOf.cend()) {
+            it = idOf.insert(name, int(ids.names.size()));
+            ids.names.append(name);
+        }
+        ids.byArticle.append(*it);
+    }
+    return ids;
+}
+
 void ArticleListModel::setResult(std::shared_ptr<const AnalysisResult> result, QList<int> order)
 {
     beginResetModel();
     m_result = std::move(result);
+    m_outletIds.reset();
     if (m_result && order.size() != m_result->corpus.articles.size())
         order = ArticleListModel::order(*m_result, m_sortKey);
     m_order = m_result ? std::move(order) : QList<int>();
-    m_rows.clear();
-    if (m_outlets.isEmpty()) {
-        m_rows = m_order;
-    } else {
-        for (int article : std::as_const(m_order)) {
-            if (m_outlets.contains(outletOf(article)))
-                m_rows.append(article);
-        }
-    }
+    m_rows = shownRows();
     endResetModel();
+}
+
+void ArticleListModel::setOutletIds(
+    const std::shared_ptr<const AnalysisResult> &forResult, std::shared_ptr<const OutletIds> ids)
+{
+    if (forResult == m_result && m_result && ids && ids->byArticle.size() == m_result->corpus.articles.size())
+        m_outletIds = std::move(ids);
+}
+
+QList<int> ArticleListModel::shownRows() const
+{
+    if (m_outlets.isEmpty() || !m_result)
+        return m_order;
+    if (!m_outletIds)
+        m_outletIds = std::make_shared<const OutletIds>(outletIds(*m_result));
+    std::vector<bool> chosen(size_t(m_outletIds->names.size()));
+    for (qsizetype id = 0; id < m_outletIds->names.size(); ++id)
+        chosen[size_t(id)] = m_outlets.contains(m_outletIds->names.at(id));
+    QList<int> rows;
+    for (const int article : std::as_const(m_order)) {
+        if (chosen[size_t(m_outletIds->byArticle.at(article))])
+            rows.append(article);
+    }
+    return rows;
 }
 
 void ArticleListModel::setSortKey(SortKey key)
@@ -116,11 +150,7 @@ void ArticleListModel::updateRows()
     articlesBefore.reserve(before.size());
     for (const QModelIndex &index : before)
         articlesBefore.append(m_rows.value(index.row(), -1));
-    m_rows.clear();
-    for (int article : std::as_const(m_order)) {
-        if (m_outlets.isEmpty() || m_outlets.contains(outletOf(article)))
-            m_rows.append(article);
-    }
+    m_rows = shownRows();
     if (!before.isEmpty()) {
         QList<int> rowOfArticle(m_result ? m_result->corpus.articles.size() : 0, -1);
         for (int row = 0; row < m_rows.size(); ++row)

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <memory>
+#include <vector>
 
 // The article list's rows: the corpus' articles in the list's order (by date, outlet or title), those of
 // the outlets shown. One column; a row is an index into the corpus, so that 100,000 articles cost a list of
@@ -32,8 +33,19 @@ public:
     // ties in corpus order. A pure function of the result, so that it can be worked out off the GUI thread.
     static QList<int> order(const AnalysisResult &result, SortKey key);
 
+    // Each article's outlet (OutletRole) as a small number: the outlet filter tests a mask per article instead of
+    // comparing names.
+    struct OutletIds {
+        QStringList names; // distinct, in corpus order; an id is an index here
+        QList<int> byArticle; // by corpus index
+    };
+    static OutletIds outletIds(const AnalysisResult &result);
+
     // `order` is order(*result, sortKey()) when it was worked out already; empty, the model works it out.
     void setResult(std::shared_ptr<const AnalysisResult> result, QList<int> order = {});
+    // Hands over outletIds() of `forResult`, worked out off the GUI thread; kept only while `forResult` is the
+    // model's result. Without, the model works them out when it first filters.
+    void setOutletIds(const std::shared_ptr<const AnalysisResult> &forResult, std::shared_ptr<const OutletIds> ids);
     void setSortKey(SortKey key);
     SortKey sortKey() const { return m_sortKey; }
     // Only the articles of these outlets (OutletRole); empty = all.
@@ -50,6 +62,8 @@ public:
 private:
     // Rebuilds the shown rows from m_order and m_outlets, keeping persistent indexes on their articles.
     void updateRows();
+    // The shown articles of m_order: all, or those whose outlet is chosen.
+    QList<int> shownRows() const;
     QString outletOf(int article) const;
 
     std::shared_ptr<const AnalysisResult> m_result;
@@ -57,4 +71,5 @@ private:
     QList<int> m_order; // every article, in m_sortKey order
     QList<int> m_rows; // the shown ones
     QSet<QString> m_outlets;
+    mutable std::shared_ptr<const OutletIds> m_outletIds; // of m_result, or none yet
 };

@@ -50,6 +50,7 @@ bool TimelineFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 void TimelineFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
     m_timeline = qobject_cast<const TimelineModel *>(sourceModel);
+    Q_ASSERT_X(m_timeline || !sourceModel, "TimelineFilterModel", "the source must be a TimelineModel");
     m_maskOf.reset();
     QSortFilterProxyModel::setSourceModel(sourceModel);
 }
@@ -71,22 +72,14 @@ bool TimelineFilterModel::acceptsOutletsOf(int eventRow) const
 
 bool TimelineFilterModel::acceptsEvent(const QModelIndex &event) const
 {
-    if (const Event *e = m_timeline ? m_timeline->event(event) : nullptr) {
-        if (!m_categories.isEmpty() && !m_categories.contains(e->category))
-            return false;
-        if (!m_outlets.isEmpty() && !acceptsOutletsOf(event.row()))
-            return false;
-        return acceptsDates(e->start, e->end);
-    }
-    if (!m_categories.isEmpty() && !m_categories.contains(event.data(TimelineModel::CategoryRole).toString()))
+    const Event *e = m_timeline ? m_timeline->event(event) : nullptr;
+    if (!e)
         return false;
-    if (!m_outlets.isEmpty()) {
-        const QStringList outlets = event.data(TimelineModel::OutletsRole).toStringList();
-        if (std::none_of(outlets.begin(), outlets.end(), [this](const QString &o) { return m_outlets.contains(o); }))
-            return false;
-    }
-    return acceptsDates(
-        event.data(TimelineModel::StartDateRole).toDate(), event.data(TimelineModel::EndDateRole).toDate());
+    if (!m_categories.isEmpty() && !m_categories.contains(e->category))
+        return false;
+    if (!m_outlets.isEmpty() && !acceptsOutletsOf(event.row()))
+        return false;
+    return acceptsDates(e->start, e->end);
 }
 
 bool TimelineFilterModel::acceptsDates(const QDate &start, QDate end) const

@@ -12,9 +12,9 @@
 
 class TimelineModel;
 
-// Filters a TimelineModel by outlet and date range and sorts it (by start date unless another sort role is set).
-// An event passes when one of its mentions comes from a chosen outlet and its date range overlaps the chosen
-// range; a mention row passes when its outlet is chosen. Undated events pass only while no range is set.
+// Filters a TimelineModel (no other source) by outlet and date range and sorts it (by start date unless another sort
+// role is set). An event passes when one of its mentions comes from a chosen outlet and its date range overlaps the
+// chosen range; a mention row passes when its outlet is chosen. Undated events pass only while no range is set.
 class TimelineFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -45,7 +45,7 @@ private:
     bool acceptsOutletsOf(int eventRow) const;
     bool acceptsDates(const QDate &start, QDate end) const;
 
-    // Set when the source is a TimelineModel: events are then read directly, outlets through a mask.
+    // The source: events are read directly, outlets through a mask.
     QPointer<const TimelineModel> m_timeline;
     // Which outlet ids are chosen, for the outlet ids it was made from (held, so a new result's ids never
     // look like the old ones).

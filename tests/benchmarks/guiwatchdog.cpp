@@ -23,8 +23,10 @@ void GuiWatchdog::start(const QString &phase)
     m_phase = phase;
     m_longest = 0;
     m_longestCpu = 0;
+    m_busiestCpu = 0;
     m_longBlocks = 0;
     m_where.clear();
+    m_busiestWhere.clear();
     m_clock.start();
     m_last = 0;
     m_lastCpu = threadCpuMs();
@@ -56,6 +58,10 @@ void GuiWatchdog::tick()
         m_longest = block;
         m_longestCpu = cpu - m_lastCpu;
         m_where = QStringLiteral("%1 +%2 ms").arg(m_phase).arg(now);
+    }
+    if (cpu - m_lastCpu > m_busiestCpu) {
+        m_busiestCpu = cpu - m_lastCpu;
+        m_busiestWhere = QStringLiteral("%1 +%2 ms").arg(m_phase).arg(now);
     }
     m_last = now;
     m_lastCpu = cpu;

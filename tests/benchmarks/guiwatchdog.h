@@ -25,6 +25,10 @@ public:
     qint64 longestCpuMs() const { return m_longestCpu; }
     // "phase +1234 ms": what was running and how long after the phase began the block ended.
     QString longestWhere() const { return m_where; }
+    // The most CPU the GUI thread spent in one block, and where that block ended: on a loaded machine the
+    // longest block is often one that waited for a core, not the one that worked the most.
+    qint64 busiestCpuMs() const { return m_busiestCpu; }
+    QString busiestWhere() const { return m_busiestWhere; }
     // Blocks longer than 100 ms in this measurement.
     int longBlocks() const { return m_longBlocks; }
 
@@ -38,7 +42,9 @@ private:
     qint64 m_lastCpu = 0;
     qint64 m_longest = 0;
     qint64 m_longestCpu = 0;
+    qint64 m_busiestCpu = 0;
     int m_longBlocks = 0;
     QString m_phase;
     QString m_where;
+    QString m_busiestWhere;
 };

@@ -118,6 +118,26 @@ private Q_SLOTS:
         model.setResult(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
+
+    // The outlet ids worked out off the GUI thread filter as the model's own do; another result's are not taken.
+    void outletIdsHandedOver()
+    {
+        const auto result = makeResult();
+        const ArticleListModel::OutletIds made = ArticleListModel::outletIds(*result);
+        QCOMPARE(made.names,
+            QStringList({ QStringLiteral("Westside Gazette"), QStringLiteral("Eastern Post"), QStringLiteral("n1") }));
+        QCOMPARE(made.byArticle, QList<int>({ 0, 1, 2, 1 }));
+        ArticleListModel model;
+        model.setResult(result);
+        model.setOutletIds(result, std::make_shared<const ArticleListModel::OutletIds>(made));
+        model.setOutlets({ QStringLiteral("Eastern Post") });
+        QCOMPARE(ids(model), QStringList({ QStringLiteral("e2"), QStringLiteral("e1") }));
+        // Ids naming every article's outlet "Eastern Post", for another result: ignored.
+        ArticleListModel::OutletIds wrong { { QStringLiteral("Eastern Post") }, { 0, 0, 0, 0 } };
+        model.setOutletIds(makeResult(), std::make_shared<const ArticleListModel::OutletIds>(wrong));
+        model.setOutlets({ QStringLiteral("Eastern Post"), QStringLiteral("n1") });
+        QCOMPARE(ids(model), QStringList({ QStringLiteral("e2"), QStringLiteral("n1"), QStringLiteral("e1") }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArticleListModel)

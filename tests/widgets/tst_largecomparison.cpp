@@ -6,6 +6,8 @@
 #include "analysis/analysisresult.h"
 #include "presentation/renderingdiff.h"
 #include "quotepanel/comparisonview.h"
+#include "quotepanel/contextview.h"
+#include "widgettestsupport.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -135,6 +137,33 @@ private Q_SLOTS:
         QTest::qWait(500);
         QCOMPARE(view.comparison().statementId, u"s2"_s);
         QCOMPARE(view.comparison().renderings.size(), 2);
+    }
+
+    // The context cards of a page are not laid out in one go: the first few at once, the rest appended over the
+    // next turns of the event loop, in order, with the link to the next page last.
+    void contextCardsComeAFewAtATime()
+    {
+        ComparisonView view;
+        view.setResult(corpus(60));
+        view.setStatement(u"s1"_s);
+        QVERIFY(view.comparison().isValid());
+        const auto cards = [&view] { return int(view.contextView()->toPlainText().count(u"Rosa Vidal"_s)); };
+        QVERIFY(cards() > 0);
+        QVERIFY(cards() < 50);
+        QTRY_COMPARE(cards(), 50);
+        const QString text = view.contextView()->toPlainText();
+        QVERIFY(text.trimmed().endsWith(u"\u25bc Renderings 51\u201360 of 60"_s));
+        int previous = -1;
+        for (int card = 0; card < 50; ++card) {
+            const int at = int(text.indexOf(u"\u2014 a%1\n"_s.arg(card), previous + 1));
+            QVERIFY2(at > previous, qPrintable(u"card %1"_s.arg(card)));
+            previous = at;
+        }
+        // Where the first cards meet the appended ones, for a person to look at.
+        view.resize(900, 1400);
+        view.show();
+        view.contextView()->scrollToAnchor(u"card-3"_s);
+        WidgetTestSupport::maybeScreenshot(*view.contextView(), u"contextview-appended-cards.png"_s);
     }
 };
 

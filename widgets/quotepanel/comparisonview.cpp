@@ -195,8 +195,9 @@ void ComparisonView::showCompared(Compared compared, int current)
 {
     m_comparison = std::move(compared.comparison);
     m_header->setText(ComparisonHtml::statementHeader(m_comparison));
+    const int shown = current >= 0 && current < m_comparison.renderings.size() ? current : m_comparison.reference;
     m_alignment->setComparison(m_comparison);
-    m_context->setComparison(m_comparison);
+    m_context->setComparison(m_comparison, shown);
     // One model filled before the box sees it: thousands of addItem() calls would each tell the box.
     auto *entries = new QStandardItemModel(m_reference);
     for (int i = 0; i < m_comparison.renderings.size(); ++i) {
@@ -210,7 +211,7 @@ void ComparisonView::showCompared(Compared compared, int current)
         m_reference->setCurrentIndex(m_comparison.reference);
         m_reference->setEnabled(m_comparison.renderings.size() > 1);
     }
-    setCurrentIndex(current >= 0 && current < m_comparison.renderings.size() ? current : m_comparison.reference);
+    setCurrentIndex(shown);
     fitSplitter();
 }
 

@@ -8,6 +8,8 @@
 #include <QDesktopServices>
 #include <QEvent>
 #include <QScrollBar>
+#include <QTextCursor>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -34,12 +36,16 @@ ContextView::ContextView(QWidget *parent)
     });
 }
 
-void ContextView::setComparison(const StatementComparison &comparison)
+void ContextView::setComparison(const StatementComparison &comparison, int current)
 {
     m_comparison = comparison;
+    if (current >= 0)
+        m_current = current;
     m_first = m_current >= 0 ? m_current / PageSize * PageSize : 0;
     refresh();
     verticalScrollBar()->setValue(0);
+    m_scrollPending = current >= 0;
+    scrollToCurrent();
 }
 
 void ContextView::setCurrentRendering(int rendering)
@@ -50,8 +56,16 @@ void ContextView::setCurrentRendering(int rendering)
     if (rendering >= 0)
         m_first = rendering / PageSize * PageSize;
     refresh();
-    if (rendering >= 0)
-        scrollToAnchor(QStringLiteral("card-%1").arg(rendering));
+    m_scrollPending = rendering >= 0;
+    scrollToCurrent();
+}
+
+void ContextView::scrollToCurrent()
+{
+    if (!m_scrollPending || m_current >= m_filled)
+        return;
+    m_scrollPending = false;
+    scrollToAnchor(QStringLiteral("card-%1").arg(m_current));
 }
 
 void ContextView::showPage(int first)
@@ -63,32 +77,62 @@ void ContextView::showPage(int first)
 
 void ContextView::refresh()
 {
+    const int fill = ++m_fill;
+    m_filled = 0;
+    m_scrollPending = false;
     if (!m_comparison.isValid()) {
         setHtml(QString());
         return;
     }
     const int count = int(m_comparison.renderings.size());
     m_first = std::min(m_first, std::max(0, count - 1) / PageSize * PageSize);
-    ComparisonHtml::Options options;
-    options.dark = DiffPalette::isDark(palette());
-    options.current = m_current;
-    options.firstCard = m_first;
-    options.cardCount = PageSize;
     const int last = std::min(count, m_first + PageSize);
     QString html;
     if (m_first > 0)
         html += QStringLiteral("<p><a href=\"page:%1\">%2</a></p>")
                     .arg(m_first - PageSize)
                     .arg(tr("\u25b2 Renderings %1\u2013%2 of %3").arg(m_first - PageSize + 1).arg(m_first).arg(count));
-    html += ComparisonHtml::renderingCards(m_comparison, options);
-    if (last < count)
+    m_filled = std::min(last, m_first + CardsPerTurn);
+    setHtml(html + cardsHtml(m_first, m_filled));
+    if (m_filled < last)
+        QTimer::singleShot(0, this, [this, fill] { appendCards(fill, m_filled); });
+}
+
+void ContextView::appendCards(int fill, int first)
+{
+    if (fill != m_fill)
+        return;
+    const int last = std::min(int(m_comparison.renderings.size()), m_first + PageSize);
+    m_filled = std::min(last, first + CardsPerTurn);
+    // Appended where the view does not look: the scroll position stays.
+    const int scrolled = verticalScrollBar()->value();
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertHtml(cardsHtml(first, m_filled));
+    verticalScrollBar()->setValue(scrolled);
+    scrollToCurrent();
+    if (m_filled < last)
+        QTimer::singleShot(0, this, [this, fill] { appendCards(fill, m_filled); });
+}
+
+QString ContextView::cardsHtml(int first, int end) const
+{
+    ComparisonHtml::Options options;
+    options.dark = DiffPalette::isDark(palette());
+    options.current = m_current;
+    options.firstCard = first;
+    options.cardCount = end - first;
+    QString html = ComparisonHtml::renderingCards(m_comparison, options);
+    const int count = int(m_comparison.renderings.size());
+    const int last = std::min(count, m_first + PageSize);
+    if (end == last && last < count)
         html += QStringLiteral("<p><a href=\"page:%1\">%2</a></p>")
                     .arg(last)
                     .arg(tr("\u25bc Renderings %1\u2013%2 of %3")
                              .arg(last + 1)
                              .arg(std::min(count, last + PageSize))
                              .arg(count));
-    setHtml(html);
+    return html;
 }
 
 void ContextView::changeEvent(QEvent *event)

@@ -176,9 +176,9 @@ void TimelineIndex::finish()
     std::stable_sort(m_lanes.begin(), m_lanes.end(),
         [](const TimelineLane &a, const TimelineLane &b) { return a.items.size() > b.items.size(); });
     std::sort(m_order.begin(), m_order.end(), byStart);
-    m_positionOfRow.reserve(m_order.size());
+    m_positionOfRow.fill(-1, maxRow + 1);
     for (int i = 0; i < m_order.size(); ++i)
-        m_positionOfRow.insert(m_order.at(i).row, i);
+        m_positionOfRow[m_order.at(i).row] = i;
     updateExtent();
 }
 
@@ -273,19 +273,19 @@ int TimelineIndex::neighbour(int row, int direction) const
 {
     if (m_order.isEmpty())
         return -1;
-    const auto it = m_positionOfRow.constFind(row);
-    if (it == m_positionOfRow.constEnd())
+    const int at = positionOf(row);
+    if (at < 0)
         return direction >= 0 ? m_order.constFirst().row : m_order.constLast().row;
-    const int next = *it + (direction >= 0 ? 1 : -1);
+    const int next = at + (direction >= 0 ? 1 : -1);
     return next >= 0 && next < m_order.size() ? m_order.at(next).row : -1;
 }
 
 std::pair<double, double> TimelineIndex::timeOf(int row) const
 {
-    const auto it = m_positionOfRow.constFind(row);
-    if (it == m_positionOfRow.constEnd())
+    const int at = positionOf(row);
+    if (at < 0)
         return { 0, 0 };
-    const TimelineItem &item = m_order.at(*it);
+    const TimelineItem &item = m_order.at(at);
     return { item.start, item.end };
 }
 

@@ -110,7 +110,9 @@ private:
     QList<TimelineQuoteMark> m_quotes;
     QList<TimelineItem> m_order; // one entry per event (not per lane), sorted by start
     TimelineDensity m_density; // of m_order
-    QHash<int, int> m_positionOfRow;
+    // By model row: its place in m_order, -1 for none; a list, filled on every rebuild without hashing.
+    QList<int> m_positionOfRow;
+    int positionOf(int row) const { return row >= 0 && row < m_positionOfRow.size() ? m_positionOfRow.at(row) : -1; }
     int m_undated = 0;
     std::pair<double, double> m_extent { 0, 0 };
     std::pair<double, double> m_publications { 0, 0 };
