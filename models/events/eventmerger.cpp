@@ -293,10 +293,6 @@ Keys Merger::keysOf(const MentionFeatures &f)
                 k.names.append(intern(initials.left(2)));
         }
     }
-    // "visited the Tarsis Zone and crossed into Belmar": the other place the clause names holds or borders its own, and
-    // does not stand against a mention placed there.
-    for (const QString &p : f.namedPlaces)
-        k.names.append(intern(p));
     for (const QString &person : f.people) {
         Ids words;
         for (const QString &w : person.split(QLatin1Char(' '), Qt::SkipEmptyParts))

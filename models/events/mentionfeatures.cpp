@@ -71,15 +71,6 @@ void addKey(QStringList &keys, QString key)
         keys.append(key);
 }
 
-// "into North Norvian territory": a place's adjective in -an names the place too.
-void addNamedPlace(QStringList &places, QStringView name)
-{
-    QString key = lowered(name);
-    if (key.endsWith(QLatin1String("an")))
-        places.append(key.chopped(1));
-    places.append(std::move(key));
-}
-
 QStringList properKeys(const QString &place)
 {
     QStringList keys;
@@ -104,23 +95,8 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
     bool bodyInText = false;
     constexpr quint32 cueFlags
         = Lexicon::BusinessCue | Lexicon::PoliticsCue | Lexicon::MilitaryCue | Lexicon::LegalCue | Lexicon::DisasterCue;
-    // "crossed into North Norvia": a name after a place preposition is a place the clause names, beside its own.
-    const QStringView text(mention.text);
-    qsizetype nameStart = -1;
-    qsizetype nameEnd = -1;
-    bool afterPreposition = false;
-    for (QStringView w : words(text)) {
+    for (QStringView w : words(mention.text)) {
         const Lexicon::WordInfo *info = Lexicon::lookup(w);
-        const bool name = w.front().isUpper() && (!info || !(info->has(Lexicon::Stop) || info->has(Lexicon::Temporal)));
-        if (name && (afterPreposition || nameStart >= 0)) {
-            nameStart = nameStart < 0 ? w.data() - text.data() : nameStart;
-            nameEnd = w.data() + w.size() - text.data();
-        } else if (nameStart >= 0) {
-            addNamedPlace(f.namedPlaces, text.mid(nameStart, nameEnd - nameStart));
-            nameStart = -1;
-        }
-        afterPreposition
-            = info && (info->has(Lexicon::PlacePreposition) || (afterPreposition && info->has(Lexicon::Demonstrative)));
         if (!info)
             continue;
         f.cues |= info->flags & cueFlags;
@@ -137,8 +113,6 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
             }
         }
     }
-    if (nameStart >= 0)
-        addNamedPlace(f.namedPlaces, text.mid(nameStart, nameEnd - nameStart));
     // The trigger list is "primary, other, …": the primary phrase comes before the first comma. A phrase the clause
     // reacts to ("called for a vote in response to her resignation") is not what the clause tells of, when
     // another phrase is.

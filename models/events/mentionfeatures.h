@@ -13,7 +13,6 @@ struct MentionFeatures {
     quint32 primaryFamilies = 0; // those of the first (primary) trigger word
     QStringList placeKeys; // "hanoi, vietnam", "hanoi", "vietnam"; descriptive places as "~western"
     bool descriptivePlace = false;
-    QStringList namedPlaces; // names after a place preposition anywhere in the clause, lower-case: "north norvia"
     QStringList people; // participants, lower-case
     QString theme; // who the happening is about, lower-case (EventMention::theme)
     int count = 0; // from the claim: a number, -1 for "several", 0 unknown

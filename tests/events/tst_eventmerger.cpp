@@ -314,12 +314,6 @@ private Q_SLOTS:
             << QStringList { QStringLiteral(
                                  "e1 Halvorsen visits in Tarsis [2019-06-30/2019-06-30 day] diplomacy articles=2"),
                    QStringLiteral("e2 Halvorsen tour [2025-10-23/2025-10-29 week] diplomacy articles=0,1,2") };
-        QTest::newRow("a place the clause crosses into is not another place than the one it visits") << QList<Input> {
-            { QStringLiteral("Erik Halvorsen crossed into North Norvian territory on 30 June 2019 "
-                             "during a visit to the Tarsis Zone."),
-                {} },
-            { QStringLiteral("Erik Halvorsen was the first president to step into North Norvia in 2019."), {} }
-        } << QStringList { QStringLiteral("e1 Tarsis Zone visit [2019-06-30/2019-06-30 day] diplomacy articles=0,1") };
         QTest::newRow("remains found in a search are not the search going on that day")
             << QList<Input> { { QStringLiteral("Divers recovered two bodies from the Tarsis River on Tuesday."), pub },
                    { QStringLiteral("The recovery effort on the Tarsis River continued on Tuesday."), pub },
