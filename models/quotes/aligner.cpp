@@ -157,19 +157,19 @@ PairAlignment alignOnAnchors(const std::vector<int> &ref, const std::vector<int>
                 std::vector<int>(wit.begin() + w0, wit.begin() + w1));
             for (int i = 0; i < r1 - r0; ++i) {
                 if (part.atRef[size_t(i)] >= 0)
-                    a.atRef[size_t(r0 + i)] = w0 + part.atRef[size_t(i)];
+                    a.atRef[r0 + i] = w0 + part.atRef[size_t(i)];
             }
             for (int g = 0; g <= r1 - r0; ++g) {
                 for (const int j : part.inserted[size_t(g)])
-                    a.inserted[size_t(r0 + g)].push_back(w0 + j);
+                    a.inserted[r0 + g].push_back(w0 + j);
             }
             return;
         }
         const int paired = std::min(r1 - r0, w1 - w0);
         for (int d = 0; d < paired; ++d)
-            a.atRef[size_t(r0 + d)] = w0 + d;
+            a.atRef[r0 + d] = w0 + d;
         for (int j = w0 + paired; j < w1; ++j)
-            a.inserted[size_t(r0 + paired)].push_back(j);
+            a.inserted[r0 + paired].push_back(j);
     };
     for (const auto &[refAt, witAt] : uniqueAnchors(ref, wit)) {
         alignStretch(refAt, witAt);

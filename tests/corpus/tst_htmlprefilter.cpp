@@ -34,7 +34,7 @@ private Q_SLOTS:
         QTest::newRow("a quoted > in the start tag")
             << QByteArray("<script data-x=\"a>b\">code</script>") << QByteArray("<script data-x=\"a>b\"></script>");
         QTest::newRow("JSON-LD keeps its body")
-            << QByteArray("<script type=\"application/LD+JSON\">{\"a\":1}</script>") << QByteArray();
+            << QByteArray(R"(<script type="application/LD+JSON">{"a":1}</script>)") << QByteArray();
         QTest::newRow("self-closing script: no body")
             << QByteArray("<script src=a.js /><p>x</p></script>") << QByteArray();
         QTest::newRow("unclosed script left as it is") << QByteArray("<script>var a;") << QByteArray();
