@@ -129,6 +129,7 @@ private:
 
     bool quoted(int token) const;
     bool isDateLine(int begin, int end) const;
+    bool inDateline(const Match &m, int begin, int end) const;
     bool isCaption(int begin, int end) const;
     bool startsWithBullet(int begin) const;
     void followSection(const ScannedArticle::Sentence &s);
@@ -147,6 +148,7 @@ private:
     int m_end = 0;
     QList<int> m_clause; // first token of each token's clause
     QList<Match> m_matches;
+    int m_dateline = -1; // the match of a dateline heading the sentence, or -1
     QList<Trigger> m_found;
     int m_keptSaying = -1; // the saying verb namedInSaying gave the time to: it stays beside strong triggers
     int m_saidFrom = -1; // where what that verb said begins: the happenings named there are mentioned from it on
@@ -321,7 +323,8 @@ int SentenceReader::pairedMatch(const Trigger &t) const
     };
     for (int i = 0; i < m_matches.size(); ++i) {
         const Match &m = m_matches.at(i);
-        if (m.placeFirst >= 0 || clauseOf(m.first) != clause || ownedBefore(m) || sinceBetween(t, m))
+        if (m.placeFirst >= 0 || clauseOf(m.first) != clause || ownedBefore(m) || sinceBetween(t, m)
+            || (i == m_dateline && t.noun))
             continue;
         const int d = std::abs(m.first - t.token) - (ownsAfter(m) ? 10000 : 0);
         if (d < bestDistance) {
@@ -343,7 +346,7 @@ int SentenceReader::pairedMatch(const Trigger &t) const
     for (int i = 0; i < m_matches.size(); ++i) {
         const Match &m = m_matches.at(i);
         // A vague time ("recently") belongs to its own clause; "just ahead of …" is an adverbial like a date.
-        if ((m.vague && !m.leansOnEvent) || m.placeFirst >= 0)
+        if ((m.vague && !m.leansOnEvent) || m.placeFirst >= 0 || (i == m_dateline && t.noun))
             continue;
         const int mc = clauseOf(m.first);
         const bool clauseHasTrigger
@@ -507,9 +510,14 @@ EventMention SentenceReader::makeMention(
         while (relative && antecedent > m_begin && m_tokens[size_t(antecedent - 1)].kind == ScanToken::Punct)
             --antecedent;
         const QString named = relative ? args.nameBefore(antecedent) : QString();
-        const QStringList subject = !named.isEmpty() ? QStringList { named }
-            : relative                               ? args.nearestParticipantBefore(first)
-                                                     : args.sentenceSubject();
+        QStringList subject = !named.isEmpty() ? QStringList { named }
+            : relative                         ? args.nearestParticipantBefore(first)
+                                               : args.sentenceSubject();
+        // "The deputy commander, General Jon Vask, urges …": the name set off just before the verb is its subject
+        int from = first;
+        if (subject.isEmpty() && !relative && m_tokens[size_t(first - 1)].isPunct(u',')
+            && !args.nameBefore(first - 1, &from).isEmpty())
+            subject = args.participants(from, first - 1, {}).mid(0, 1);
         if (!subject.isEmpty() && !m.participants.contains(subject.constFirst()))
             m.participants.prepend(subject.constFirst());
     }
@@ -572,6 +580,31 @@ bool SentenceReader::isDateLine(int begin, int end) const
     return true;
 }
 
+// "TARSIS, Oct. 25 (Agency) - The minister …": a dateline at the head of a report tells when it was filed; what the
+// lead tells done that day may take it, but a happening it names ("spoke of the revolt") may be older.
+bool SentenceReader::inDateline(const Match &m, int begin, int end) const
+{
+    int k = begin;
+    while (k < m.first && m_tokens[size_t(k)].isWord() && m_tokens[size_t(k)].is(ScanToken::Capitalized))
+        ++k;
+    // a place and a comma before the date, or the agency in parentheses after it: "On Monday - …" is no dateline
+    bool framed = k > begin && k < m.first && m_tokens[size_t(k)].isPunct(u',');
+    if (framed)
+        ++k;
+    if (k != m.first)
+        return false;
+    k = m.last;
+    if (k < end && m_tokens[size_t(k)].isPunct(u','))
+        ++k;
+    if (k < end && m_tokens[size_t(k)].isPunct(u'(')) {
+        framed = true;
+        while (k < end && k < m.last + 8 && !m_tokens[size_t(k)].isPunct(u')'))
+            ++k;
+        ++k;
+    }
+    return framed && k < end && m_tokens[size_t(k)].isDash();
+}
+
 // "A screen grab taken from footage released on 4 May shows the minister speaking", "In this photo, Ames is
 // seen …": a caption describes a picture; its date is the picture's, and the happening is told in the article.
 bool SentenceReader::isCaption(int begin, int end) const
@@ -613,6 +646,7 @@ void SentenceReader::followSection(const ScannedArticle::Sentence &s)
 void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventMention> &out)
 {
     m_matches.clear();
+    m_dateline = -1;
     m_tagger.tagSentence(s.begin, s.end, s.paragraph, m_matches);
     m_section = isDateLine(s.begin, s.end) ? m_matches.first().timex : Timex();
     m_lastParagraph = s.paragraph;
@@ -805,7 +839,11 @@ QList<Trigger> SentenceReader::namedInSaying()
     if (!dated)
         return {};
     const QStringView lemma = Lexicon::lemma(m_tokens[size_t(verb.token)].word);
-    if (lemma != u"say" && !isWord(after, Lexicon::w<u"to">()) && !isWord(after, Lexicon::w<u"that">()))
+    // "replied on Monday by saying that …": what was said follows the manner of the saying
+    const ScanToken *how = after + 1 < m_end ? &m_tokens[size_t(after) + 1] : nullptr;
+    const bool manner = isWord(after, Lexicon::w<u"by">()) && how
+        && QStringView(m_article.text).mid(how->start, how->end - how->start).endsWith(u"ing");
+    if (lemma != u"say" && !isWord(after, Lexicon::w<u"to">()) && !isWord(after, Lexicon::w<u"that">()) && !manner)
         return {};
     const quint32 sayingKinds = Lexicon::Statement | Lexicon::Speech;
     QList<Trigger> named;
@@ -969,6 +1007,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     // "“Our divers now turn to the wreck,” he said": a speaker's "now" is the time of speaking, not of a
     // happening the report dates.
     m_matches.removeIf([this](const Match &m) { return m.vague && m.present && quoted(m.first); });
+    m_dateline = !m_matches.isEmpty() && inDateline(m_matches.constFirst(), s.begin, s.end) ? 0 : -1;
     if (isDateLine(s.begin, s.end)) {
         m_section = m_matches.first().timex;
         m_previous = {};
@@ -996,7 +1035,9 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     const bool continues = m_previous.sentence == index - 1 && m_previous.paragraph == s.paragraph;
     if (m_matches.isEmpty() && !continues && !m_section.isResolved() && m_tagger.hasPublicationDate())
         addNewsSaying(args, false, out);
-    const bool firmTime = std::any_of(m_matches.begin(), m_matches.end(), [](const Match &m) { return !m.vague; });
+    // a list item under a date heading ("June 23" then "- Ames urges …") has that date for a time of its own
+    const bool firmTime = std::any_of(m_matches.begin(), m_matches.end(), [](const Match &m) { return !m.vague; })
+        || (m_matches.isEmpty() && m_section.isResolved());
     if (!firmTime)
         m_found.removeIf([this](const Trigger &t) { return t.weak && !namesHappening(t); });
     findAttribution();
@@ -1023,18 +1064,32 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     }
 
     if (m_matches.isEmpty() && m_section.isResolved() && !m_found.isEmpty()) {
-        // A list item under a date heading: one mention per clause, dated by the heading.
+        // A list item under a date heading: one mention per clause, dated by the heading; a saying's clauses are one.
         QList<Trigger> group;
+        int first = 0;
+        qsizetype last = 0; // the group's last trigger in the text
         const auto flush = [&] {
             if (!group.isEmpty())
-                out.append(
-                    makeMention(args, group, clauseOf(group.first().token), clauseEnd(group.last().token), m_section));
+                out.append(makeMention(args, group, first, clauseEnd(m_found.at(last).token), m_section));
             group.clear();
         };
-        for (const Trigger &t : std::as_const(m_found)) {
-            if (!group.isEmpty() && clauseOf(group.first().token) != clauseOf(t.token))
-                flush();
-            group.append(t);
+        const auto sayingOnly
+            = [&group] { return std::all_of(group.begin(), group.end(), [](const Trigger &t) { return t.weak; }); };
+        for (qsizetype i = 0; i < m_found.size(); ++i) {
+            const Trigger &t = m_found.at(i);
+            const bool sameClause = !group.isEmpty() && clauseOf(m_found.at(last).token) == clauseOf(t.token);
+            // "- In a recording posted on Fotor, Ames says …": a saying and the medium it came in are one happening,
+            // told by the clause that names the speaker
+            if (!sameClause && !group.isEmpty() && t.weak && sayingOnly()) {
+                group.prepend(t);
+            } else {
+                if (!sameClause) {
+                    flush();
+                    first = clauseOf(t.token);
+                }
+                group.append(t);
+            }
+            last = i;
         }
         flush();
         m_previous = {};
@@ -1232,8 +1287,12 @@ void dropNewsOfOtherOccasions(QList<EventMention> &mentions)
         // the primary trigger's first word: "told" of "told reporters, briefing"
         const auto *const end
             = std::find_if(m.trigger.cbegin(), m.trigger.cend(), [](QChar c) { return c == u' ' || c == u','; });
-        const Lexicon::WordInfo *word = Lexicon::lookup(QStringView(m.trigger.cbegin(), end));
-        const bool saying = word && (word->family & sayingKinds);
+        const QStringView form(m.trigger.cbegin(), end);
+        const Lexicon::WordInfo *word = Lexicon::lookup(form);
+        // "Ames speaks, Oct. 3, 2025, in Tarsis": a dated saying told in the present is a picture's caption
+        const bool present = word && form.size() > Lexicon::lemma(word).size() && form.startsWith(Lexicon::lemma(word))
+            && form.endsWith(u's');
+        const bool saying = word && (word->family & sayingKinds) && !present;
         if (saying && !m.theme.isEmpty() && m.timex.isResolved() && m.timex.end < weekStart)
             elsewhere.append(m.theme);
     }

@@ -306,6 +306,38 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("said | Friday => 2025-10-24 |  | Lena Park | ") };
         QTest::newRow("name of a war is no trigger")
             << QStringLiteral("In 2019 he honoured troops from the Valdorian War.") << oct27 << QStringList();
+        // A dateline dates the report: what the lead tells done may take it, a happening it only names may be older.
+        QTest::newRow("dateline: a named happening takes no time from it")
+            << QStringLiteral("TARSIS, Oct. 27 (Agency) - President Ilse Marr has spoken of betrayal after the "
+                              "uprising by the guards.")
+            << oct27 << QStringList { QStringLiteral("uprising |  => UNDATED |  | Ilse Marr | ") };
+        QTest::newRow("dateline: a verb of the lead takes its time")
+            << QStringLiteral("TARSIS, Oct. 27 (Agency) - Divers found two bodies as the search was called off.")
+            << oct27
+            << QStringList { QStringLiteral("search |  => UNDATED |  | Divers | "),
+                   QStringLiteral("found, called off | Oct. 27 => 2025-10-27 |  | Agency;Divers | ") };
+        // A list item under a date heading has that date for a time of its own, a saying as well.
+        QTest::newRow("date heading: a saying, its subject set off before it")
+            << QStringLiteral("October 23\n\n- The deputy mayor, Jon Vask, urges the Tarsis guards to lay "
+                              "down their arms.")
+            << oct27 << QStringList { QStringLiteral("urges | October 23 => 2025-10-23 |  | Jon Vask;Tarsis | ") };
+        QTest::newRow("date heading: a saying and its medium")
+            << QStringLiteral("October 23\n\n- In a series of recordings posted on Fotor, Piet Lund says the council "
+                              "must go.")
+            << oct27
+            << QStringList { QStringLiteral("says, posted | October 23 => 2025-10-23 |  | Piet Lund;Fotor | ") };
+        QTest::newRow("replied by saying: a noun in what was said takes no time")
+            << QStringLiteral("Piet Lund replied to Ilse Marr's criticism on Saturday by saying that she misjudged the "
+                              "uprising.")
+            << oct27
+            << QStringList { QStringLiteral("uprising |  => UNDATED |  | Piet Lund | "),
+                   QStringLiteral("replied | Saturday => 2025-10-25 |  | Piet Lund | ") };
+        // "Ames speaks, Oct. 3, 2025": a caption's saying is no other occasion that would take the speaker's news.
+        QTest::newRow("a dated caption in the present leaves the speaker's news")
+            << QStringLiteral("Ilse Marr speaks, Oct. 3, 2025, in Tarsis.\n\nIlse Marr welcomed the agreement.")
+            << oct27
+            << QStringList { QStringLiteral("speaks | Oct. 3, 2025 => 2025-10-03 |  | Ilse Marr | "),
+                   QStringLiteral("welcomed |  => NEWS_REF |  | Ilse Marr | ") };
     }
 
     void mentions()
