@@ -169,8 +169,9 @@ ArgumentFinder::Place ArgumentFinder::place(int from, int to, int trigger) const
         } else if (visitBefore && !prev->word->has(Lexicon::Noun) && isNameToken(k)) {
             p = properPlace(k); // "visited Japan", "touring Asia"
         } else if (t->word && (t->word->family & (Lexicon::Visit | Lexicon::Meeting)) && t->word->has(Lexicon::Noun)
-            && isNameToken(k - 1) && !(at(k - 1)->is(ScanToken::Possessive)) && !(at(k - 2) && at(k - 2)->isDash())) {
-            // "Asia tour", "the Tarsis summit"
+            && !t->is(ScanToken::Capitalized) && isNameToken(k - 1) && !(at(k - 1)->is(ScanToken::Possessive))
+            && !(at(k - 2) && at(k - 2)->isDash())) {
+            // "Asia tour", "the Tarsis summit"; in "the Tarsis Trade Summit" the words are the happening's name
             int s = k - 1;
             while (isNameToken(s - 1) && !at(s - 1)->is(ScanToken::Possessive))
                 --s;

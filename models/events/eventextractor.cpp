@@ -1313,8 +1313,10 @@ QList<EventMention> EventExtractor::extract(const Article &article, int articleI
     QList<EventMention> mentions;
     const QList<ScannedArticle::Sentence> &sentences = scanned.sentences();
     for (int i = 0; i < sentences.size(); ++i) {
-        // Headlines are written in their own tense and title case: they tell of nothing the body does not.
-        if (!sentences.at(i).heading)
+        // Headlines are written in their own tense and title case: they tell of nothing the body does not. One
+        // that ends in a full stop is a sentence set apart, a caption above the story: it is read as the body is.
+        const ScannedArticle::Sentence &s = sentences.at(i);
+        if (!s.heading || (s.end > s.begin && scanned.tokens()[size_t(s.end - 1)].isPunct(u'.')))
             reader.read(sentences.at(i), i, mentions);
         else
             reader.readHeading(sentences.at(i), mentions);

@@ -32,8 +32,10 @@ void TriggerFinder::find(int begin, int end, const QList<int> &clauseStart, QLis
         const ScanToken &tok = m_tokens[size_t(i)];
         if (!tok.word || !tok.word->family)
             continue;
-        // "the Valdorian War", "Air Force One": capitalised inside a sentence, a trigger word is part of a name
-        if (tok.is(ScanToken::Capitalized) && i > begin && !(at(i - 1) && at(i - 1)->kind == ScanToken::Punct))
+        // "the Valdorian War", "Air Force One": capitalised inside a sentence, a trigger word is part of a name;
+        // one that a date follows, set off by a comma, names a happening: "the Tarsis Trade Summit, Nov. 16, 2023"
+        if (tok.is(ScanToken::Capitalized) && i > begin && !(at(i - 1) && at(i - 1)->kind == ScanToken::Punct)
+            && !(tok.word->has(Lexicon::Noun) && datedName(i)))
             continue;
         Trigger t;
         t.token = i;
@@ -49,6 +51,14 @@ void TriggerFinder::find(int begin, int end, const QList<int> &clauseStart, QLis
             continue;
         out.append(t);
     }
+}
+
+bool TriggerFinder::datedName(int i) const
+{
+    const ScanToken *comma = at(i + 1);
+    const ScanToken *month = at(i + 2);
+    return comma && comma->isPunct(u',') && month && month->word && month->word->month
+        && month->is(ScanToken::Capitalized);
 }
 
 bool TriggerFinder::nearWeapon(int i) const

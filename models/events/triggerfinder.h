@@ -33,6 +33,7 @@ private:
     bool hypothetical(int i, const Trigger &t, int clauseBegin) const;
     bool attributive(int i, const Trigger &t) const;
     bool nearWeapon(int i) const;
+    bool datedName(int i) const; // a name's last word that a comma and a month follow
     // One of `words` among the next `within` tokens, before any punctuation other than a dash.
     bool followedBy(int i, std::initializer_list<const Lexicon::WordInfo *> words, int within) const;
 

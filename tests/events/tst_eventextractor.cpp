@@ -306,6 +306,10 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("said | Friday => 2025-10-24 |  | Lena Park | ") };
         QTest::newRow("name of a war is no trigger")
             << QStringLiteral("In 2019 he honoured troops from the Valdorian War.") << oct27 << QStringList();
+        // A capitalised happening word is part of a name, but a date set off after the name dates it.
+        QTest::newRow("a named happening with a date set off after it")
+            << QStringLiteral("Lena Park sits on a panel during the Tarsis Trade Summit, Nov. 16, 2025, in Belmar.")
+            << oct27 << QStringList { QStringLiteral("Summit | Nov. 16, 2025 => 2025-11-16 |  | Lena Park | ") };
         // A dateline dates the report: what the lead tells done may take it, a happening it only names may be older.
         QTest::newRow("dateline: a named happening takes no time from it")
             << QStringLiteral("TARSIS, Oct. 27 (Agency) - President Ilse Marr has spoken of betrayal after the "
@@ -361,6 +365,11 @@ private Q_SLOTS:
             << QStringList();
         QTest::newRow("no saying") << QStringLiteral("Plant to close by spring\n\nThe plant employs 400 people.")
                                    << QStringList();
+        // A first paragraph that ends in a full stop is a sentence set apart, such as a caption: read as the body.
+        QTest::newRow("a caption above the story")
+            << QStringLiteral("Lena Park sits on a panel during the Tarsis Trade Summit, Nov. 16, 2025, in Belmar."
+                              "\n\nThe plant employs four hundred people.")
+            << QStringList { QStringLiteral("Summit | Nov. 16, 2025 => 2025-11-16 |  | Lena Park | ") };
         // The page's own headline in Title Case: a capital tells no name there, the body's names do.
         QTest::newRow("Title Case: a speaker the body names") << QStringLiteral(
             "Piet Lindqvist Says Plant Will Close\n\nThe plant that Piet Lindqvist runs employs "
