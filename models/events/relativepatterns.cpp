@@ -142,6 +142,14 @@ bool TemporalTagger::matchAnchored(int i, Match &m)
                 relativeValue("PUB", 1, u), 0.8);
             return true;
         }
+    } else if (t->word == Lexicon::w<u"the">() && isWord(i - 1, Lexicon::w<u"within">()) && m_published.isValid()
+        && (unitOf(at(i + 1)) == Unit::Week || unitOf(at(i + 1)) == Unit::Month)
+        && !(at(i + 2) && at(i + 2)->isWord())) {
+        // "will be held within the week": the stretch from the time of writing, as "within the next week" is
+        const Unit u = unitOf(at(i + 1));
+        setFromPublication(m, i, i + 2, DateMath::shiftedUnit(m_published, u, 1), precisionOf(u), {},
+            relativeValue("PUB", 1, u), 0.75);
+        return true;
     } else if (t->word == Lexicon::w<u"the">() && unitOf(at(i + 1)) != Unit::None && unitOf(at(i + 1)) != Unit::Hour
         && (relOf(at(i + 2)) == Rel::Before || relOf(at(i + 2)) == Rel::After)
         && !(at(i + 3) && at(i + 3)->isWord() && at(i + 3)->has(Lexicon::Stop))) {

@@ -158,6 +158,11 @@ private Q_SLOTS:
             << QStringLiteral("The talks resumed on Monday. A deal should be signed within the next week.") << wed
             << QStringList { QStringLiteral("Monday => 2025-10-27 day pub"),
                    QStringLiteral("the next week => 2025-W45 week pub") };
+        QTest::newRow("within the week is the publication's next week")
+            << QStringLiteral("A vote to choose a new chair will be held within the week.") << wed
+            << QStringList { QStringLiteral("the week => 2025-W45 week pub") };
+        QTest::newRow("within the week of a happening is no time of its own")
+            << QStringLiteral("Aid arrived within the week of the flood.") << wed << QStringList();
         QTest::newRow("the next week after a date is the week after it")
             << QStringLiteral("The talks began on 3 March 2025. The next week, they collapsed.") << wed
             << QStringList { QStringLiteral("3 March 2025 => 2025-03-03 day abs"),
