@@ -33,7 +33,7 @@ void TriggerFinder::find(int begin, int end, const QList<int> &clauseStart, QLis
         if (!tok.word || !tok.word->family)
             continue;
         // "the Valdorian War", "Air Force One": capitalised inside a sentence, a trigger word is part of a name;
-        // one that a date follows, set off by a comma, names a happening: "the Tarsis Trade Summit, Nov. 16, 2023"
+        // one that a date follows, set off by a comma, names a happening: "the Tarsis Trade Summit, Nov. 16, 2025"
         if (tok.is(ScanToken::Capitalized) && i > begin && !(at(i - 1) && at(i - 1)->kind == ScanToken::Punct)
             && !(tok.word->has(Lexicon::Noun) && datedName(i)))
             continue;
