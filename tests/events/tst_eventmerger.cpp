@@ -224,11 +224,11 @@ private Q_SLOTS:
             << QList<Input> { { QStringLiteral("On Monday, Ortega stepped into Tarsis."), pub } }
             << QStringList { QStringLiteral("e1 Ortega steps into Tarsis [2025-10-27/2025-10-27 day] diplomacy "
                                             "articles=0") };
-        QTest::newRow("a name far after the verb is not its object")
-            << QList<Input> { { QStringLiteral("On Monday, Ortega released a long video attacking the policies of "
-                                               "Lindqvist."),
-                   pub } }
-            << QStringList { QStringLiteral("e1 Ortega releases [2025-10-27/2025-10-27 day] business articles=0") };
+        QTest::newRow("a name far after the verb is not its object") << QList<Input> {
+            { QStringLiteral("On Monday, Ortega released a long video attacking the policies of "
+                             "Lindqvist."),
+                pub }
+        } << QStringList { QStringLiteral("e1 Ortega releases video [2025-10-27/2025-10-27 day] business articles=0") };
         QTest::newRow("a return to a former post is not the new post")
             << QList<Input> { { QStringLiteral("Velt Motors hired Lena Park on Monday."), pub },
                    { QStringLiteral("Lena Park will return as chief executive."), pub } }
@@ -327,7 +327,8 @@ private Q_SLOTS:
             << QStringList {
                    QStringLiteral(
                        "e1 Velt Motors invests in Corda Labs [2019-01-01/2019-12-31 year] business articles=0"),
-                   QStringLiteral("e2 Velt Motors restructures [2019-01-01/2019-12-31 year] business articles=1")
+                   QStringLiteral(
+                       "e2 Velt Motors restructures debt [2019-01-01/2019-12-31 year] business articles=1")
                };
         QTest::newRow("a release and a launch of one month are one act")
             << QList<Input> { { QStringLiteral("Velt Motors released the Arko sedan in March 2022."), {} },
