@@ -131,6 +131,7 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
         if (!info)
             continue;
         f.cues |= info->flags & cueFlags;
+        f.audience |= info->has(Lexicon::AudienceWord) && !info->has(Lexicon::Press);
         bodyInText |= info->has(Lexicon::BodyWord);
         if (!info->has(Lexicon::WeaponWord))
             continue;

@@ -23,6 +23,8 @@ struct MentionFeatures {
     // act by the first word of its group in events/same-acts ("launch" for "released").
     QString lemma;
     quint32 cues = 0; // Lexicon cue flags (BusinessCue, PoliticsCue, …) of the mention's words
+    // "told the legislature", "at the party congress": the mention names an audience other than the press
+    bool audience = false;
     // "divers recovered two bodies": a finding (a rescue verb with what searchers recover), not the search effort
     bool remains = false;
 

@@ -379,6 +379,15 @@ private Q_SLOTS:
         QTest::newRow("a minister crossed a border")
             << QStringLiteral("Foreign minister Ona Velt crossed the border into Belmar on 3 May 2024.")
             << QStringLiteral("diplomacy");
+        QTest::newRow("a minister's news conference is a statement")
+            << QStringLiteral("Minister Ona Velt spoke at a news conference on 3 May 2024.")
+            << QStringLiteral("statement");
+        QTest::newRow("a minister's speech to parliament is politics")
+            << QStringLiteral("On 3 May 2024, Minister Ona Velt told parliament that the budget would pass.")
+            << QStringLiteral("politics");
+        QTest::newRow("a video released as troops advance is no business")
+            << QStringLiteral("On 3 May 2024, the commander released a video as his troops advanced on the base.")
+            << QStringLiteral("military");
     }
 
     void categoryFollowsTheWords()
