@@ -431,10 +431,26 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
         const bool placeAfter = placeAt >= 0 && wordCount(QStringView(r.tail).left(placeAt)) <= 5;
         // A place named in another clause of the sentence is not where the happening was; a name just after the
         // noun is ("the mutiny by Ortega's guards").
+        // "praised Ortega for the capture of the eastern city of Tarsis": the happening is of the name its own "of"
+        // phrase gives, not of one from another phrase of the sentence.
+        QString ofName;
+        if (r.tail.trimmed().startsWith(QLatin1String("of "))) {
+            qsizetype best = -1;
+            for (const QString &p : participants) {
+                const qsizetype pos = r.tail.indexOf(p);
+                const bool ownPhrase = pos >= 0
+                    && std::none_of(r.tail.begin(), r.tail.begin() + pos, [](QChar c) { return c.isPunct(); });
+                if (ownPhrase && (best < 0 || pos < best)) {
+                    best = pos;
+                    ofName = p;
+                }
+            }
+        }
         const QString owner = !theme.isEmpty() ? theme
             : !subject.isEmpty()               ? subject
             : placeAfter                       ? place
             : !object.isEmpty()                ? object
+            : !ofName.isEmpty()                ? ofName
                                                : participants.value(0);
         if (owner.isEmpty())
             return {};

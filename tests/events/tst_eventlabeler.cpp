@@ -34,6 +34,9 @@ private Q_SLOTS:
         QTest::newRow("a place the happening was in is not what was called off")
             << QStringLiteral("Two bodies were found in the Tarsis River, but the recovery was called off on Monday.")
             << QStringList { QStringLiteral("Recovery was called off") };
+        QTest::newRow("a happening noun is of the name its own phrase gives") << QStringLiteral(
+            "Ortega, who was praised by Lindqvist on 3 May 2024 for the capture of the northern "
+            "port of Tarsis, resigned.") << QStringList { QStringLiteral("Tarsis capture") };
         QTest::newRow("the time of day goes with its date, and the clause's commas go")
             << QStringLiteral("The nominations, approved late in the evening on Friday, pleased the council.")
             << QStringList { QStringLiteral("Nominations approved") };
