@@ -63,8 +63,12 @@ QString categoryOfKind(Lexicon::Family kind, const QList<MentionFeatures> &menti
         return EventCategory::Legal;
     case Lexicon::Election:
         return EventCategory::Election;
-    case Lexicon::Business:
-        return EventCategory::Business;
+    case Lexicon::Business: {
+        // "released a video", "released prisoners": a release is business only where the words around it do not
+        // speak of another field.
+        const QString f = field(mentions);
+        return f.isEmpty() || f == EventCategory::Disaster ? EventCategory::Business : f;
+    }
     case Lexicon::Founding: {
         // "opened a criminal case", "opened an inquiry": prosecutors open cases as companies open plants; a
         // bridge opened to traffic or a debate opened is no business.
@@ -73,9 +77,13 @@ QString categoryOfKind(Lexicon::Family kind, const QList<MentionFeatures> &menti
     }
     case Lexicon::Statement:
         return EventCategory::Statement;
-    case Lexicon::Speech:
-        // A speech to a legislature or a party is politics; remarks and interviews are statements.
-        return field(mentions) == EventCategory::Politics ? EventCategory::Politics : EventCategory::Statement;
+    case Lexicon::Speech: {
+        // A speech to a legislature or a party is politics; remarks, interviews and news conferences, even a
+        // mayor's, are statements.
+        const bool audience = std::ranges::any_of(mentions, [](const MentionFeatures &m) { return m.audience; });
+        return audience && field(mentions) == EventCategory::Politics ? EventCategory::Politics
+                                                                      : EventCategory::Statement;
+    }
     case Lexicon::Meeting:
     case Lexicon::Visit:
     case Lexicon::Agreement: {

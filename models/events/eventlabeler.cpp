@@ -223,6 +223,57 @@ bool quoted(const QString &text)
     return std::any_of(text.cbegin(), text.cend(), Characters::isDoubleQuote);
 }
 
+// Whether the name at `pos` follows a place preposition or "of" ("officials in Tarsis", "the governor of Tarsis",
+// "United States of America"): such a name says where or whose, it is not who acted.
+bool afterPreposition(QStringView text, qsizetype pos)
+{
+    QStringView before = text.left(pos).trimmed();
+    // "officials in Tarsis, Keldoria": a name in apposition to another is where that one is.
+    while (before.endsWith(u',')) {
+        before = before.chopped(1).trimmed();
+        while (!before.isEmpty()) {
+            const qsizetype space = before.lastIndexOf(u' ');
+            if (!before.at(space + 1).isUpper())
+                break;
+            before = space < 0 ? QStringView() : before.left(space).trimmed();
+        }
+    }
+    if (before.endsWith(u"the", Qt::CaseInsensitive))
+        before = before.chopped(3).trimmed();
+    const qsizetype space = before.lastIndexOf(u' ');
+    const QStringView word = before.mid(space + 1);
+    const Lexicon::WordInfo *info = Lexicon::lookup(word);
+    return info && (info->has(Lexicon::PlacePreposition) || info == Lexicon::w<u"of">());
+}
+
+// The noun a verb acts on, when the words right after it are a short common-noun phrase: "supercomputer" of "built a
+// supercomputer exclusively designed", "video" of "released a long video attacking"; nothing for "$2 billion".
+QString headNoun(QStringView tail)
+{
+    QString head;
+    int run = 0;
+    for (QStringView w : tail.split(u' ', Qt::SkipEmptyParts)) {
+        const bool ends = !w.back().isLetter();
+        while (!w.isEmpty() && !w.back().isLetter())
+            w.chop(1);
+        const Lexicon::WordInfo *info = Lexicon::lookup(w);
+        if (run == 0 && info && info->has(Lexicon::PlacePreposition))
+            return {}; // "opened to traffic": no object
+        const bool stop = info && info->has(Lexicon::Stop);
+        if (run == 0 && stop && !ends)
+            continue; // "a", "its"
+        const bool common = !w.isEmpty() && !stop
+            && std::all_of(w.begin(), w.end(), [](QChar c) { return c.isLower() || c == u'-'; });
+        // Adverbs and participles end the phrase: "exclusively designed", "attacking".
+        if (!common || w.endsWith(u"ly") || w.endsWith(u"ing") || w.endsWith(u"ed"))
+            break;
+        head = w.toString();
+        if (ends || ++run == 3)
+            break;
+    }
+    return head;
+}
+
 // One mention read for a label: who did what to whom, in the mention's own words.
 struct Reading {
     QString subject; // the name before the trigger ("Halvorsen and Oduya" for two joined by "and")
@@ -231,6 +282,8 @@ struct Reading {
     QString theme; // who the happening is about, when the mention says ("Quell" of "the resignation of Quell")
     bool placeBefore = false; // "the Tarsis summit", "the Asia tour": the place names the happening
     QString tail; // the words after the trigger: "the collapse of a Tarsis bridge" has its place there
+    QStringList placed; // names after "in" or "of" ("officials in Tarsis"): where or whose, never who acted
+    QString thing; // the noun a verb acts on when it names nobody: "supercomputer" of "built a supercomputer"
     bool passive = false; // "was fired"
     bool noun = false;
     QString what; // base form of a verb, or the singular of a noun
@@ -269,6 +322,10 @@ Reading read(const EventMention &m)
         const qsizetype pos = m.text.indexOf(p);
         if (pos < 0)
             continue;
+        if (pos + p.size() <= at && afterPreposition(m.text, pos)) {
+            r.placed.append(p);
+            continue;
+        }
         if (pos + p.size() <= at && pos > before) {
             if (!r.subject.isEmpty()) {
                 previous = r.subject;
@@ -344,6 +401,8 @@ Reading read(const EventMention &m)
     r.theme = m.theme;
     // A list item ("Belmar 2019") is all the happening's own phrase.
     r.tail = found < 0 ? m.text : m.text.mid(at + primary.size());
+    if (!r.noun && !r.passive && r.object.isEmpty() && found >= 0)
+        r.thing = headNoun(r.tail);
     return r;
 }
 
@@ -352,9 +411,14 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
 {
     const QString object = r.object.isEmpty() ? QString() : fullName(r.object, participants);
     // "…, which exited the union in 2020": who did it stands outside the mention's words
-    const QString subject = !r.subject.isEmpty()                             ? fullName(r.subject, participants)
-        : !r.noun && !r.passive && !r.theme.isEmpty() && r.theme != r.object ? fullName(r.theme, participants)
-                                                                             : QString();
+    const auto placed = [&r](const QString &name) {
+        return std::any_of(r.placed.begin(), r.placed.end(),
+            [&name](const QString &q) { return MentionFeatures::samePerson(name, q); });
+    };
+    const bool themeActs = !r.noun && !r.passive && !r.theme.isEmpty() && r.theme != r.object && !placed(r.theme);
+    const QString subject = !r.subject.isEmpty() ? fullName(r.subject, participants)
+        : themeActs                              ? fullName(r.theme, participants)
+                                                 : QString();
     if (r.noun) {
         // "Rendell's ouster", "the Key Bridge collapse", "the Tarsis summit", "Halvorsen's Asia tour"
         if (r.placeBefore && !place.isEmpty()) {
@@ -367,10 +431,26 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
         const bool placeAfter = placeAt >= 0 && wordCount(QStringView(r.tail).left(placeAt)) <= 5;
         // A place named in another clause of the sentence is not where the happening was; a name just after the
         // noun is ("the mutiny by Ortega's guards").
+        // "praised Ortega for the capture of the eastern city of Tarsis": the happening is of the name its own "of"
+        // phrase gives, not of one from another phrase of the sentence.
+        QString ofName;
+        if (r.tail.trimmed().startsWith(QLatin1String("of "))) {
+            qsizetype best = -1;
+            for (const QString &p : participants) {
+                const qsizetype pos = r.tail.indexOf(p);
+                const bool ownPhrase = pos >= 0
+                    && std::none_of(r.tail.begin(), r.tail.begin() + pos, [](QChar c) { return c.isPunct(); });
+                if (ownPhrase && (best < 0 || pos < best)) {
+                    best = pos;
+                    ofName = p;
+                }
+            }
+        }
         const QString owner = !theme.isEmpty() ? theme
             : !subject.isEmpty()               ? subject
             : placeAfter                       ? place
             : !object.isEmpty()                ? object
+            : !ofName.isEmpty()                ? ofName
                                                : participants.value(0);
         if (owner.isEmpty())
             return {};
@@ -393,10 +473,19 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
     const bool saying = kind & (Lexicon::Statement | Lexicon::Speech);
     if (!subject.isEmpty() && !object.isEmpty() && subject != object && !saying)
         return subject + QLatin1Char(' ') + verb + QLatin1Char(' ') + object + where;
+    // "Velt builds supercomputer", not "Velt builds": a company's act is told by what it acted on.
+    const bool act = kind & (Lexicon::Business | Lexicon::Founding);
+    if (!subject.isEmpty() && act && !r.thing.isEmpty())
+        return subject + QLatin1Char(' ') + verb + QLatin1Char(' ') + r.thing + where;
     if (!subject.isEmpty())
         return subject + QLatin1Char(' ') + verb + where;
-    // "who took office in June": the person the sentence is about
-    const QString who = participants.value(0);
+    // "who took office in June": the person the sentence is about, not a place it names ("officials in Tarsis"). A
+    // collapse, a rescue or a halt befalls places and people; a name from around the clause did not do it.
+    constexpr quint32 befalls
+        = Lexicon::Accident | Lexicon::Disaster | Lexicon::Casualty | Lexicon::Rescue | Lexicon::Alert | Lexicon::Halt;
+    const auto notPlaced
+        = std::find_if(participants.begin(), participants.end(), [&placed](const QString &p) { return !placed(p); });
+    const QString who = notPlaced == participants.end() || (kind & befalls) ? QString() : *notPlaced;
     if (object.isEmpty() && !who.isEmpty())
         return who + QLatin1Char(' ') + present(r.what) + where;
     // "the board fired Haddad" with no named subject: the headline's "Haddad fired", not "Haddad fires"
@@ -419,8 +508,43 @@ QString clauseWords(const EventMention &m)
         const qsizetype at = text.indexOf(m.timex.text);
         if (at >= 0) {
             const QRegularExpressionMatch before = preposition.match(text.left(at));
-            const qsizetype from = before.hasMatch() ? before.capturedStart() : at;
-            text.remove(from, at + m.timex.text.size() - from);
+            qsizetype from = before.hasMatch() ? before.capturedStart() : at;
+            qsizetype to = at + m.timex.text.size();
+            // "approved late in the evening on Friday", "on Tuesday morning": the time of day goes with its date.
+            const auto partOfDay = [](QStringView w) {
+                const Lexicon::WordInfo *info = Lexicon::lookup(w);
+                return info && (info->part || info->unit == Lexicon::Unit::PartOfDay);
+            };
+            // The word starting after white space at `i`, and where it ends.
+            const auto wordAfter = [&text](qsizetype i) {
+                while (i < text.size() && text.at(i).isSpace())
+                    ++i;
+                qsizetype end = i;
+                while (end < text.size() && text.at(end).isLetter())
+                    ++end;
+                return std::pair<QStringView, qsizetype>(QStringView(text).mid(i, end - i), end);
+            };
+            while (true) {
+                const auto [word, end] = wordAfter(to);
+                if (word.isEmpty() || !partOfDay(word))
+                    break;
+                to = end;
+            }
+            bool timeOfDay = false;
+            while (from > 0) {
+                const QStringView left = QStringView(text).left(from).trimmed();
+                const qsizetype space = left.lastIndexOf(u' ');
+                const QStringView word = left.mid(space + 1);
+                const Lexicon::WordInfo *info = Lexicon::lookup(word);
+                const bool part = partOfDay(word);
+                const bool linking
+                    = timeOfDay && info && (info->has(Lexicon::Stop) || info->has(Lexicon::PlacePreposition));
+                if (!part && !linking)
+                    break;
+                timeOfDay |= part;
+                from = space + 1;
+            }
+            text.remove(from, to - from);
         }
     }
     static const QRegularExpression space(QStringLiteral("\\s+"));
@@ -448,6 +572,11 @@ QString clauseWords(const EventMention &m)
         break;
     }
     words = words.mid(0, 7);
+    // "The nominations, approved …": a label is a phrase, without the clause's commas.
+    for (QString &w : words) {
+        if (w.endsWith(QLatin1Char(',')))
+            w.chop(1);
+    }
     // A phrase, not a cut-off clause: no "to", "of", "and" at its end.
     const auto dangles = [](const QString &w) {
         const Lexicon::WordInfo *info = Lexicon::lookup(w);

@@ -186,6 +186,20 @@ bool sayingsApart(quint32 aKind, const Keys &a, quint32 bKind, const Keys &b)
         || ((a.themes.isEmpty() || b.themes.isEmpty()) && !intersects(a.lemmas, b.lemmas));
 }
 
+// Acts of business dated only to a month or a year ("in 2019 Velt invested in Corda", "in 2019 it built a plant") are
+// told apart by what was done, not by the year alone: only the same act (events/same-acts) is one happening.
+bool actsApart(quint32 aKind, const Keys &a, quint32 bKind, const Keys &b)
+{
+    constexpr quint32 acts = Lexicon::Business | Lexicon::Founding;
+    const bool onlyActs = aKind && bKind && !(aKind & ~acts) && !(bKind & ~acts);
+    return onlyActs && !intersects(a.lemmas, b.lemmas);
+}
+
+bool coarserThanDay(DatePrecision precision)
+{
+    return int(precision) > int(DatePrecision::Day);
+}
+
 MentionFeatures::Agreement placesAgree(const Keys &a, const Keys &b)
 {
     if (a.places.isEmpty() || b.places.isEmpty() || a.descriptivePlace != b.descriptivePlace)
@@ -408,6 +422,9 @@ int Merger::score(const Unit &u, const Cluster &c) const
         && int(c.precision) <= int(DatePrecision::Week) && place == MentionFeatures::Agreement::Agree;
     if (typesDiffer && !firm)
         return -1;
+    const bool coarse = !u.timex.isResolved() || coarserThanDay(u.timex.precision) || coarserThanDay(c.precision);
+    if (coarse && actsApart(k.families, k, c.kind, c.keys))
+        return -1;
     if (dated) {
         // Outlets a day apart on one happening told in the same words, with the same place or people (time
         // zones, late reports) disagree on the date; anything further apart is another happening.
@@ -426,8 +443,13 @@ int Merger::score(const Unit &u, const Cluster &c) const
     // "a leadership election within the next week" fits "the election by October 28" better than "nominations
     // end on Monday": the same word for what happened breaks a tie.
     const bool sameWord = intersects(k.lemmas, c.keys.lemmas);
+    // "Vask wrote", dated only by the article, is the saying of Vask's that its own article dates, if there is one.
+    const bool ownArticle = u.news && c.articles.contains(u.article) && std::ranges::any_of(c.units, [this, &u](int i) {
+        const Unit &other = m_units.at(i);
+        return other.article == u.article && !other.news && other.timex.isResolved();
+    });
     return 1 + (place == MentionFeatures::Agreement::Agree ? 4 : 0) + (people ? 2 : 0) + (sameDay ? 1 : 0)
-        + (sameWord ? 1 : 0);
+        + (sameWord ? 1 : 0) + (ownArticle ? 2 : 0);
 }
 
 // How well a mention that names a happening without a time ("the firing", "Rendell's ouster") fits a dated event.
@@ -436,7 +458,8 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
     const Keys &k = u.keys;
     // Only the kind the mention itself tells of: "the collapse" is no "search", even when both are named.
     if (!MentionFeatures::familiesMeet(k.families, c.keys.families) || !c.start.isValid()
-        || sayingsApart(k.families, k, c.kind, c.keys) || onlyNews(c))
+        || sayingsApart(k.families, k, c.kind, c.keys) || onlyNews(c)
+        || (coarserThanDay(c.precision) && actsApart(k.families, k, c.kind, c.keys)))
         return -1;
     const auto place = placesAgree(k, c.keys);
     if (place == MentionFeatures::Agreement::Disagree)

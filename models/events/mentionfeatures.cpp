@@ -4,7 +4,9 @@
 
 #include "events/lexicon.h"
 #include "language/characters.h"
+#include "language/languagedata.h"
 
+#include <QHash>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -62,6 +64,35 @@ bool reactedTo(QStringView text, qsizetype pos)
     return false;
 }
 
+// "updates" tells of what "update" does: a plural happening noun compares as its singular.
+QString singularNoun(QString noun)
+{
+    if (noun.endsWith(QLatin1String("ies")) && noun.size() > 4)
+        return noun.chopped(3) + QLatin1Char('y');
+    if (noun.endsWith(QLatin1String("ches")) || noun.endsWith(QLatin1String("shes"))
+        || noun.endsWith(QLatin1String("sses")) || noun.endsWith(QLatin1String("xes")))
+        return noun.chopped(2);
+    if (noun.endsWith(QLatin1Char('s')) && !noun.endsWith(QLatin1String("ss")))
+        noun.chop(1);
+    return noun;
+}
+
+// The word naming the act a base form tells of (events/same-acts): "launch" for "release", so that a release and a
+// launch compare as one act.
+QString act(const QString &lemma)
+{
+    static const QHash<QString, QString> groups = [] {
+        QHash<QString, QString> out;
+        for (const QString &line : LanguageData::list(QStringLiteral("events/same-acts")).words()) {
+            const QStringList group = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (const QString &w : group)
+                out.insert(w, group.constFirst());
+        }
+        return out;
+    }();
+    return groups.value(lemma, lemma);
+}
+
 void addKey(QStringList &keys, QString key)
 {
     key = key.trimmed();
@@ -100,6 +131,7 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
         if (!info)
             continue;
         f.cues |= info->flags & cueFlags;
+        f.audience |= info->has(Lexicon::AudienceWord) && !info->has(Lexicon::Press);
         bodyInText |= info->has(Lexicon::BodyWord);
         if (!info->has(Lexicon::WeaponWord))
             continue;
@@ -139,8 +171,11 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
             if (primary < 0 || primary == p) {
                 primary = p;
                 f.primaryFamilies |= family;
-                if (f.lemma.isEmpty() && family)
-                    f.lemma = info->lemma ? Lexicon::lemma(info).toString() : lowered(w);
+                if (f.lemma.isEmpty() && family) {
+                    f.lemma = act(info->lemma            ? Lexicon::lemma(info).toString()
+                            : info->has(Lexicon::Plural) ? singularNoun(lowered(w))
+                                                         : lowered(w));
+                }
                 f.remains |= bodyInText && (family & Lexicon::Rescue) && !info->has(Lexicon::Noun);
             }
         }

@@ -19,8 +19,12 @@ struct MentionFeatures {
     QStringList types; // from the claim: "cruise", "hypersonic", "sea-to-surface"
     QString weapon; // the claim's head noun, singular: "missile"
     bool plural = false;
-    QString lemma; // the primary trigger's base form ("quit" for "has quit"), or its noun ("collapse")
+    // The primary trigger's base form ("quit" for "has quit"), or its noun in the singular ("collapse"); a business
+    // act by the first word of its group in events/same-acts ("launch" for "released").
+    QString lemma;
     quint32 cues = 0; // Lexicon cue flags (BusinessCue, PoliticsCue, …) of the mention's words
+    // "told the legislature", "at the party congress": the mention names an audience other than the press
+    bool audience = false;
     // "divers recovered two bodies": a finding (a rescue verb with what searchers recover), not the search effort
     bool remains = false;
 

@@ -25,6 +25,21 @@ private Q_SLOTS:
         QTest::newRow("a relative clause's subject stands outside the mention")
             << QStringLiteral("Tarland, which exited the Keldor Union in 2020, struggled.")
             << QStringList { QStringLiteral("Tarland exits Keldor Union") };
+        QTest::newRow("a company's act is told by what it acted on")
+            << QStringLiteral("On 3 May 2024, Velt Motors built a supercomputer exclusively designed for research.")
+            << QStringList { QStringLiteral("Velt Motors builds supercomputer") };
+        QTest::newRow("a place after a preposition is not who acted")
+            << QStringLiteral("On Monday, officials in Tarsis, Keldoria, said divers recovered two bodies.")
+            << QStringList { QStringLiteral("Rescue in Tarsis") };
+        QTest::newRow("a place the happening was in is not what was called off")
+            << QStringLiteral("Two bodies were found in the Tarsis River, but the recovery was called off on Monday.")
+            << QStringList { QStringLiteral("Recovery was called off") };
+        QTest::newRow("a happening noun is of the name its own phrase gives") << QStringLiteral(
+            "Ortega, who was praised by Lindqvist on 3 May 2024 for the capture of the northern "
+            "port of Tarsis, resigned.") << QStringList { QStringLiteral("Tarsis capture") };
+        QTest::newRow("the time of day goes with its date, and the clause's commas go")
+            << QStringLiteral("The nominations, approved late in the evening on Friday, pleased the council.")
+            << QStringList { QStringLiteral("Nominations approved") };
     }
 
     void labels()

@@ -224,11 +224,11 @@ private Q_SLOTS:
             << QList<Input> { { QStringLiteral("On Monday, Ortega stepped into Tarsis."), pub } }
             << QStringList { QStringLiteral("e1 Ortega steps into Tarsis [2025-10-27/2025-10-27 day] diplomacy "
                                             "articles=0") };
-        QTest::newRow("a name far after the verb is not its object")
-            << QList<Input> { { QStringLiteral("On Monday, Ortega released a long video attacking the policies of "
-                                               "Lindqvist."),
-                   pub } }
-            << QStringList { QStringLiteral("e1 Ortega releases [2025-10-27/2025-10-27 day] business articles=0") };
+        QTest::newRow("a name far after the verb is not its object") << QList<Input> {
+            { QStringLiteral("On Monday, Ortega released a long video attacking the policies of "
+                             "Lindqvist."),
+                pub }
+        } << QStringList { QStringLiteral("e1 Ortega releases video [2025-10-27/2025-10-27 day] business articles=0") };
         QTest::newRow("a return to a former post is not the new post")
             << QList<Input> { { QStringLiteral("Velt Motors hired Lena Park on Monday."), pub },
                    { QStringLiteral("Lena Park will return as chief executive."), pub } }
@@ -321,6 +321,31 @@ private Q_SLOTS:
             << QStringList { QStringLiteral(
                                  "e1 Tarsis River recovered [2025-10-28/2025-10-28 day] disaster articles=0,2"),
                    QStringLiteral("e2 Tarsis River recovery [2025-10-28/2025-10-28 day] disaster articles=1") };
+        QTest::newRow("business acts of one year are told apart by what was done")
+            << QList<Input> { { QStringLiteral("In 2019, Velt Motors invested $2 billion in Corda Labs."), {} },
+                   { QStringLiteral("In 2019, Velt Motors restructured its debt."), {} } }
+            << QStringList {
+                   QStringLiteral(
+                       "e1 Velt Motors invests in Corda Labs [2019-01-01/2019-12-31 year] business articles=0"),
+                   QStringLiteral(
+                       "e2 Velt Motors restructures debt [2019-01-01/2019-12-31 year] business articles=1")
+               };
+        QTest::newRow("a release and a launch of one month are one act")
+            << QList<Input> { { QStringLiteral("Velt Motors released the Arko sedan in March 2022."), {} },
+                   { QStringLiteral("The March 2022 launch of the Arko sedan lifted sales."), {} } }
+            << QStringList { QStringLiteral("e1 Arko launch [2022-03-01/2022-03-31 month] business articles=0,1") };
+        QTest::newRow("updates and an update of one day are one saying")
+            << QList<Input> { { QStringLiteral("Tarsis officials provided updates on Tuesday."), pub },
+                   { QStringLiteral("Officials said in an update on Tuesday."), pub } }
+            << QStringList { QStringLiteral(
+                   "e1 Tarsis officials provided updates [2025-10-28/2025-10-28 day] statement articles=0,1") };
+        QTest::newRow("a saying dated by its article is the one of its speaker that the article dates")
+            << QList<Input> { { QStringLiteral("Ona Velt posted a farewell on X on Friday."), pub },
+                   { QStringLiteral("Ona Velt posted a thank-you on X on Tuesday.\n\nThe board met for hours. Ona Velt "
+                                    "wrote that the board had agreed."),
+                       pub } }
+            << QStringList { QStringLiteral("e1 Ona Velt posts [2025-10-24/2025-10-24 day] statement articles=0"),
+                   QStringLiteral("e2 Ona Velt posts [2025-10-28/2025-10-28 day] statement articles=1,1") };
     }
 
     // Prosecutors open cases as companies open plants: the words around the happening tell the field.
@@ -354,6 +379,15 @@ private Q_SLOTS:
         QTest::newRow("a minister crossed a border")
             << QStringLiteral("Foreign minister Ona Velt crossed the border into Belmar on 3 May 2024.")
             << QStringLiteral("diplomacy");
+        QTest::newRow("a minister's news conference is a statement")
+            << QStringLiteral("Minister Ona Velt spoke at a news conference on 3 May 2024.")
+            << QStringLiteral("statement");
+        QTest::newRow("a minister's speech to parliament is politics")
+            << QStringLiteral("On 3 May 2024, Minister Ona Velt told parliament that the budget would pass.")
+            << QStringLiteral("politics");
+        QTest::newRow("a video released as troops advance is no business")
+            << QStringLiteral("On 3 May 2024, the commander released a video as his troops advanced on the base.")
+            << QStringLiteral("military");
     }
 
     void categoryFollowsTheWords()

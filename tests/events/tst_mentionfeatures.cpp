@@ -52,6 +52,33 @@ private Q_SLOTS:
         QCOMPARE(bool(f.families & Lexicon::Resignation), resignation);
         QCOMPARE(bool(f.families & Lexicon::Rescue), rescue);
     }
+
+    // What the merger compares as the act: a plural noun as its singular, a business act by its group's word.
+    void lemmas_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("trigger");
+        QTest::addColumn<QString>("lemma");
+        QTest::newRow("a plural happening noun") << QStringLiteral("Officials provided updates on Monday")
+                                                 << QStringLiteral("updates") << QStringLiteral("update");
+        QTest::newRow("a release is a launch") << QStringLiteral("Velt Motors released the Arko sedan in 2022")
+                                               << QStringLiteral("released") << QStringLiteral("launch");
+        QTest::newRow("an investment is investing") << QStringLiteral("Velt made a $2 billion investment in 2019")
+                                                    << QStringLiteral("investment") << QStringLiteral("invest");
+        QTest::newRow("building is no group's")
+            << QStringLiteral("Velt built a plant in 2019") << QStringLiteral("built") << QStringLiteral("build");
+    }
+
+    void lemmas()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, trigger);
+        QFETCH(QString, lemma);
+        EventMention m;
+        m.text = text;
+        m.trigger = trigger;
+        QCOMPARE(MentionFeatures::of(m).lemma, lemma);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMentionFeatures)
