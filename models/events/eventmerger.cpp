@@ -231,7 +231,6 @@ private:
     Event makeEvent(const Cluster &c);
 
     QList<EventMention> &m_mentions;
-    QList<MentionFeatures> m_features; // per mention, worked out once
     QHash<QString, int> m_ids;
     QList<Unit> m_units;
     QList<Cluster> m_clusters;
@@ -318,19 +317,20 @@ Keys Merger::keysOf(const MentionFeatures &f)
 void Merger::buildUnits()
 {
     m_ongoing = intern(QStringLiteral("PRESENT_REF"));
-    m_features.reserve(m_mentions.size());
     QSet<int> articles;
     for (const EventMention &m : std::as_const(m_mentions))
         articles.insert(m.article);
     m_articleCount = articles.size();
-    for (const EventMention &m : std::as_const(m_mentions))
-        m_features.append(MentionFeatures::of(m));
+    // At most one unit a mention: reserved at that rather than grown by doubling, whose old and new buffers
+    // together were the peak of a whole dump's memory.
+    m_units.reserve(m_mentions.size());
     QHash<QPair<qint64, qint64>, int> byTimex; // (article and kind, time span) -> unit
     QHash<QPair<qint64, qint64>, int> bySpan; // (article, time span) -> the first unit of that time
     for (int i = 0; i < m_mentions.size(); ++i) {
         const EventMention &m = m_mentions.at(i);
         const bool undated = !m.timex.isResolved() && m.timex.value == undatedValue();
-        const Keys k = keysOf(m_features.at(i));
+        // The features only for the keys: kept for every mention through the merge, they were its largest part.
+        const Keys k = keysOf(MentionFeatures::of(m));
         const qint64 span = (qint64(m.timex.span.start) << 32) | quint32(m.timex.span.end);
         const auto key = qMakePair((qint64(m.article) << 32) | k.families, span);
         const auto spanKey = qMakePair(qint64(m.article), span);
@@ -795,11 +795,13 @@ Event Merger::makeEvent(const Cluster &c)
     // The mention that set the date also names the place, when it gives one.
     const EventMention &defining = m_mentions.at(m_units.at(c.units.first()).mentions.first());
     const QString definingPlace = defining.place;
+    // Worked out again, for this event's mentions only: cheaper than holding every mention's through the merge.
     QList<MentionFeatures> features;
     features.reserve(mentionIndices.size());
+    e.mentions.reserve(mentionIndices.size()); // exact: the events live on with the result, growth slack too
     for (int i : std::as_const(mentionIndices)) {
+        features.append(MentionFeatures::of(m_mentions.at(i)));
         e.mentions.append(std::move(m_mentions[i]));
-        features.append(std::move(m_features[i]));
     }
     e.category = EventCategorizer::categoryOf(features);
     EventLabeler::label(e, definingPlace, features);
