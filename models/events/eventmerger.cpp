@@ -59,6 +59,14 @@ struct Cluster {
     bool remains = false; // made by a finding of remains, not by the search (MentionFeatures::remains)
 };
 
+// What an event is made of, taken from its cluster so that the merge's working memory can go first.
+struct Outline {
+    QDate start;
+    QDate end;
+    DatePrecision precision = DatePrecision::Unknown;
+    QList<int> mentions; // in the order of the cluster's units: the first one set the date
+};
+
 // Happenings about one person or body: different people means different events.
 constexpr quint32 personal = Lexicon::Office | Lexicon::Return | Lexicon::Ouster | Lexicon::Speech | Lexicon::Statement
     | Lexicon::Resignation | Lexicon::Legal;
@@ -228,7 +236,9 @@ private:
     void attachUndated(int unitIndex);
     void absorb(int into, int from);
     static bool compatible(const Cluster &a, const Cluster &b);
-    Event makeEvent(const Cluster &c);
+    Outline outline(const Cluster &c) const;
+    void release();
+    Event makeEvent(const Outline &outline);
 
     QList<EventMention> &m_mentions;
     QHash<QString, int> m_ids;
@@ -760,15 +770,38 @@ bool Merger::onlyNews(const Cluster &c) const
     return c.news && (c.articles.size() < 2 || c.articles.size() * 2 < m_articleCount);
 }
 
-Event Merger::makeEvent(const Cluster &c)
+Outline Merger::outline(const Cluster &c) const
+{
+    Outline o { c.start, c.end, c.precision, {} };
+    for (int u : c.units)
+        o.mentions.append(m_units.at(u).mentions);
+    return o;
+}
+
+// Everything but the mentions: the events are made from their outlines alone.
+void Merger::release()
+{
+    m_ids = {};
+    m_units = {};
+    m_clusters = {};
+    m_byMonth = {};
+    m_byYear = {};
+    m_byDay = {};
+    m_byMonthLonger = {};
+    m_byRelation = {};
+    m_byName = {};
+    m_byArticle = {};
+    m_pool = {};
+    m_seen = {};
+}
+
+Event Merger::makeEvent(const Outline &outline)
 {
     Event e;
-    e.start = c.start;
-    e.end = c.end;
-    e.precision = c.precision;
-    QList<int> mentionIndices;
-    for (int u : c.units)
-        mentionIndices.append(m_units.at(u).mentions);
+    e.start = outline.start;
+    e.end = outline.end;
+    e.precision = outline.precision;
+    QList<int> mentionIndices = outline.mentions;
     std::sort(mentionIndices.begin(), mentionIndices.end(), [this](int a, int b) {
         const EventMention &x = m_mentions.at(a);
         const EventMention &y = m_mentions.at(b);
@@ -793,8 +826,7 @@ Event Merger::makeEvent(const Cluster &c)
         e.start = e.end = QDate::fromJulianDay(bestDay);
     }
     // The mention that set the date also names the place, when it gives one.
-    const EventMention &defining = m_mentions.at(m_units.at(c.units.first()).mentions.first());
-    const QString definingPlace = defining.place;
+    const QString definingPlace = m_mentions.at(outline.mentions.first()).place;
     // Worked out again, for this event's mentions only: cheaper than holding every mention's through the merge.
     QList<MentionFeatures> features;
     features.reserve(mentionIndices.size());
@@ -883,13 +915,19 @@ QList<Event> Merger::run()
         add(int(m_clusters.size() - 1), unitIndex);
     }
 
-    QList<Event> events;
-    events.reserve(m_clusters.size());
+    // The merge's working memory goes before the events are made: with their mention lists on top, it was the peak
+    // of a whole analysis's memory.
+    QList<Outline> outlines;
     for (const Cluster &c : std::as_const(m_clusters)) {
         if (c.dead || (!c.start.isValid() && !informative(c)) || (c.start.isValid() && onlyVague(c)) || onlyNews(c))
             continue;
-        events.append(makeEvent(c));
+        outlines.append(outline(c));
     }
+    release();
+    QList<Event> events;
+    events.reserve(outlines.size());
+    for (Outline &o : outlines)
+        events.append(makeEvent(std::exchange(o, {})));
     std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
         if (a.start.isValid() != b.start.isValid())
             return a.start.isValid();
