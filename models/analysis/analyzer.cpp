@@ -10,6 +10,10 @@
 
 #include <numeric>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 ArticleAnalysis Analyzer::analyzeArticle(const Article &article, int articleIndex)
 {
     ArticleQuotes quotes = QuoteAnalyzer::analyzeArticle(article, articleIndex);
@@ -99,6 +103,11 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
         a = ArticleAnalysis {};
     }
     perArticle = {};
+#ifdef __GLIBC__
+    // The per-article lists were made on the worker threads, in their own malloc arenas, where the corpus stages
+    // (on this thread) cannot reuse what was freed: the whole pages of it go back to the system instead.
+    malloc_trim(0);
+#endif
     QuoteAnalyzer::analyzeCorpus(result.corpus, people, titles, result.quotes, result.statements);
     result.events = EventAnalyzer::mergeMentions(result.corpus, std::move(mentions));
     result.buildIndexes(); // here on the worker, not on the first look-up from the window
