@@ -104,8 +104,8 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     }
     perArticle = {};
 #ifdef __GLIBC__
-    // The per-article lists were made on the worker threads, in their own malloc arenas, where the corpus stages
-    // (on this thread) cannot reuse what was freed: the whole pages of it go back to the system instead.
+    // The per-article lists were made on the pool's threads, in malloc arenas that the corpus stages, on this thread,
+    // mostly do not reuse: what was freed there goes back to the system, as whole pages, instead.
     malloc_trim(0);
 #endif
     QuoteAnalyzer::analyzeCorpus(result.corpus, people, titles, result.quotes, result.statements);
