@@ -10,6 +10,10 @@
 
 #include <numeric>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 ArticleAnalysis Analyzer::analyzeArticle(const Article &article, int articleIndex)
 {
     ArticleQuotes quotes = QuoteAnalyzer::analyzeArticle(article, articleIndex);
@@ -99,6 +103,11 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
         a = ArticleAnalysis {};
     }
     perArticle = {};
+#ifdef __GLIBC__
+    // The per-article lists were made on the pool's threads, in malloc arenas that the corpus stages, on this thread,
+    // mostly do not reuse: what was freed there goes back to the system, as whole pages, instead.
+    malloc_trim(0);
+#endif
     QuoteAnalyzer::analyzeCorpus(result.corpus, people, titles, result.quotes, result.statements);
     result.events = EventAnalyzer::mergeMentions(result.corpus, std::move(mentions));
     result.buildIndexes(); // here on the worker, not on the first look-up from the window

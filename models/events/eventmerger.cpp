@@ -59,6 +59,14 @@ struct Cluster {
     bool remains = false; // made by a finding of remains, not by the search (MentionFeatures::remains)
 };
 
+// What an event is made of, taken from its cluster so that the merge's working memory can go first.
+struct Outline {
+    QDate start;
+    QDate end;
+    DatePrecision precision = DatePrecision::Unknown;
+    QList<int> mentions; // in the order of the cluster's units: the first one set the date
+};
+
 // Happenings about one person or body: different people means different events.
 constexpr quint32 personal = Lexicon::Office | Lexicon::Return | Lexicon::Ouster | Lexicon::Speech | Lexicon::Statement
     | Lexicon::Resignation | Lexicon::Legal;
@@ -242,10 +250,11 @@ private:
     void attachUndated(int unitIndex);
     void absorb(int into, int from);
     static bool compatible(const Cluster &a, const Cluster &b);
-    Event makeEvent(const Cluster &c);
+    Outline outline(const Cluster &c) const;
+    void release();
+    Event makeEvent(const Outline &outline);
 
     QList<EventMention> &m_mentions;
-    QList<MentionFeatures> m_features; // per mention, worked out once
     QHash<QString, int> m_ids;
     QList<Unit> m_units;
     QList<Cluster> m_clusters;
@@ -332,19 +341,20 @@ Keys Merger::keysOf(const MentionFeatures &f)
 void Merger::buildUnits()
 {
     m_ongoing = intern(QStringLiteral("PRESENT_REF"));
-    m_features.reserve(m_mentions.size());
     QSet<int> articles;
     for (const EventMention &m : std::as_const(m_mentions))
         articles.insert(m.article);
     m_articleCount = articles.size();
-    for (const EventMention &m : std::as_const(m_mentions))
-        m_features.append(MentionFeatures::of(m));
+    // At most one unit a mention: reserved at that rather than grown by doubling, whose old and new buffers
+    // together were the peak of a whole dump's memory.
+    m_units.reserve(m_mentions.size());
     QHash<QPair<qint64, qint64>, int> byTimex; // (article and kind, time span) -> unit
     QHash<QPair<qint64, qint64>, int> bySpan; // (article, time span) -> the first unit of that time
     for (int i = 0; i < m_mentions.size(); ++i) {
         const EventMention &m = m_mentions.at(i);
         const bool undated = !m.timex.isResolved() && m.timex.value == undatedValue();
-        const Keys k = keysOf(m_features.at(i));
+        // The features only for the keys: kept for every mention through the merge, they were its largest part.
+        const Keys k = keysOf(MentionFeatures::of(m));
         const qint64 span = (qint64(m.timex.span.start) << 32) | quint32(m.timex.span.end);
         const auto key = qMakePair((qint64(m.article) << 32) | k.families, span);
         const auto spanKey = qMakePair(qint64(m.article), span);
@@ -783,15 +793,38 @@ bool Merger::onlyNews(const Cluster &c) const
     return c.news && (c.articles.size() < 2 || c.articles.size() * 2 < m_articleCount);
 }
 
-Event Merger::makeEvent(const Cluster &c)
+Outline Merger::outline(const Cluster &c) const
+{
+    Outline o { c.start, c.end, c.precision, {} };
+    for (int u : c.units)
+        o.mentions.append(m_units.at(u).mentions);
+    return o;
+}
+
+// Everything but the mentions: the events are made from their outlines alone.
+void Merger::release()
+{
+    m_ids = {};
+    m_units = {};
+    m_clusters = {};
+    m_byMonth = {};
+    m_byYear = {};
+    m_byDay = {};
+    m_byMonthLonger = {};
+    m_byRelation = {};
+    m_byName = {};
+    m_byArticle = {};
+    m_pool = {};
+    m_seen = {};
+}
+
+Event Merger::makeEvent(const Outline &outline)
 {
     Event e;
-    e.start = c.start;
-    e.end = c.end;
-    e.precision = c.precision;
-    QList<int> mentionIndices;
-    for (int u : c.units)
-        mentionIndices.append(m_units.at(u).mentions);
+    e.start = outline.start;
+    e.end = outline.end;
+    e.precision = outline.precision;
+    QList<int> mentionIndices = outline.mentions;
     std::sort(mentionIndices.begin(), mentionIndices.end(), [this](int a, int b) {
         const EventMention &x = m_mentions.at(a);
         const EventMention &y = m_mentions.at(b);
@@ -816,13 +849,14 @@ Event Merger::makeEvent(const Cluster &c)
         e.start = e.end = QDate::fromJulianDay(bestDay);
     }
     // The mention that set the date also names the place, when it gives one.
-    const EventMention &defining = m_mentions.at(m_units.at(c.units.first()).mentions.first());
-    const QString definingPlace = defining.place;
+    const QString definingPlace = m_mentions.at(outline.mentions.first()).place;
+    // Worked out again, for this event's mentions only: cheaper than holding every mention's through the merge.
     QList<MentionFeatures> features;
     features.reserve(mentionIndices.size());
+    e.mentions.reserve(mentionIndices.size()); // exact: the events live on with the result, growth slack too
     for (int i : std::as_const(mentionIndices)) {
+        features.append(MentionFeatures::of(m_mentions.at(i)));
         e.mentions.append(std::move(m_mentions[i]));
-        features.append(std::move(m_features[i]));
     }
     e.category = EventCategorizer::categoryOf(features);
     EventLabeler::label(e, definingPlace, features);
@@ -904,13 +938,19 @@ QList<Event> Merger::run()
         add(int(m_clusters.size() - 1), unitIndex);
     }
 
-    QList<Event> events;
-    events.reserve(m_clusters.size());
+    // The merge's working memory goes before the events are made: with their mention lists on top, it was the peak
+    // of a whole analysis's memory.
+    QList<Outline> outlines;
     for (const Cluster &c : std::as_const(m_clusters)) {
         if (c.dead || (!c.start.isValid() && !informative(c)) || (c.start.isValid() && onlyVague(c)) || onlyNews(c))
             continue;
-        events.append(makeEvent(c));
+        outlines.append(outline(c));
     }
+    release();
+    QList<Event> events;
+    events.reserve(outlines.size());
+    for (Outline &o : outlines)
+        events.append(makeEvent(std::exchange(o, {})));
     std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
         if (a.start.isValid() != b.start.isValid())
             return a.start.isValid();
