@@ -4,6 +4,8 @@
 
 #include "quotes/blockmoves.h"
 
+#include <QHash>
+
 #include <unordered_map>
 
 #include <algorithm>
@@ -261,6 +263,117 @@ PairAlignment alignAround(const std::vector<int> &ref, const std::vector<int> &w
     }
     return a;
 }
+
+// A statement's table holds a cell for every rendering in every column, and every insertion column is a gap in
+// all the renderings but those inserting there: renderings that each add words of their own (thousands of
+// outlets, or texts that were never one utterance) would grow the table with renderings times words. It keeps
+// within CellsPerWord cells per word of its renderings, or MinTableCells when that is more, which no statement
+// of ordinary renderings reaches.
+constexpr qint64 MinTableCells = 1'000'000;
+constexpr qint64 CellsPerWord = 8;
+
+// One rendering as the table needs it, in space of its own words rather than the reference's.
+struct Placement {
+    std::vector<std::pair<int, int>> atRef; // (reference word, witness word), by reference word
+    std::vector<std::pair<int, int>> inserted; // (gap, witness word), by gap, in witness order within one
+    std::vector<int> movedRef; // reference words it has elsewhere, ascending
+    std::vector<bool> movedWit; // per witness word: moved from where the reference has it
+    int first = -1; // reference words the witness covers
+    int last = -1;
+};
+
+Placement identity(int m)
+{
+    Placement p;
+    p.atRef.reserve(size_t(m));
+    for (int i = 0; i < m; ++i)
+        p.atRef.emplace_back(i, i);
+    p.movedWit.assign(size_t(m), false);
+    p.first = m > 0 ? 0 : -1;
+    p.last = m - 1;
+    return p;
+}
+
+// The witness against the reference. Moved words: blocks first, then single words inserted in one place and
+// missing from their own, each taking the first reference word of its own that the witness leaves out.
+Placement place(const std::vector<int> &ref, const std::vector<int> &wit)
+{
+    const int m = int(ref.size());
+    PairAlignment pair = alignPair(ref, wit);
+    std::vector<bool> movedRef(size_t(m), false);
+    Placement p;
+    p.movedWit.assign(wit.size(), false);
+    // A moved block leaves at least that many words unmatched; most renderings are spared the search.
+    if (unmatched(pair, ref, wit) >= BlockMoves::MinLength) {
+        const BlockMoves::Result moves = BlockMoves::find(ref, wit);
+        if (moves.any) {
+            pair = alignAround(ref, wit, moves);
+            movedRef = moves.ref;
+            p.movedWit = moves.wit;
+        }
+    }
+    std::unordered_map<int, std::vector<int>> leftOut;
+    for (const std::vector<int> &words : pair.inserted) {
+        for (const int j : words) {
+            if (!p.movedWit[size_t(j)])
+                leftOut.try_emplace(wit[size_t(j)]);
+        }
+    }
+    if (!leftOut.empty()) {
+        for (int i = m - 1; i >= 0; --i) {
+            const auto it = leftOut.find(ref[size_t(i)]);
+            if (it != leftOut.end() && pair.atRef[size_t(i)] < 0 && !movedRef[size_t(i)])
+                it->second.push_back(i); // backwards, so that the first is at the back
+        }
+    }
+    for (int g = 0; g <= m; ++g) {
+        for (const int j : pair.inserted[size_t(g)]) {
+            p.inserted.emplace_back(g, j);
+            if (p.movedWit[size_t(j)])
+                continue;
+            const auto it = leftOut.find(wit[size_t(j)]);
+            if (it == leftOut.end() || it->second.empty())
+                continue;
+            movedRef[size_t(it->second.back())] = true;
+            p.movedWit[size_t(j)] = true;
+            it->second.pop_back();
+        }
+    }
+    for (int i = 0; i < m; ++i) {
+        if (pair.atRef[size_t(i)] >= 0)
+            p.atRef.emplace_back(i, pair.atRef[size_t(i)]);
+        if (movedRef[size_t(i)])
+            p.movedRef.push_back(i);
+    }
+    p.first = pair.first;
+    p.last = pair.last;
+    return p;
+}
+
+// The widest an insertion may be for the table of `renderings` rows to keep within `cells`, at least one column
+// for every gap with words inserted: a rendering's words past it share the last column of their gap.
+int insertionCap(const std::vector<int> &width, int m, qint64 renderings, qint64 cells)
+{
+    const auto columnsAt = [&](int cap) {
+        qint64 columns = m;
+        for (const int w : width)
+            columns += std::min(w, cap);
+        return columns;
+    };
+    const int widest = width.empty() ? 0 : *std::max_element(width.cbegin(), width.cend());
+    if (columnsAt(widest) * renderings <= cells)
+        return widest;
+    int low = 1;
+    int high = widest;
+    while (low < high) {
+        const int mid = low + (high - low + 1) / 2;
+        if (columnsAt(mid) * renderings <= cells)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
 }
 
 int Aligner::fullest(const QList<Rendering> &renderings)
@@ -285,10 +398,12 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
     QStringList words;
     std::vector<std::vector<int>> keys(n);
     std::vector<std::vector<qint32>> shown(n);
+    qint64 totalWords = 0;
     for (int r = 0; r < n; ++r) {
         const Rendering &rendering = renderings.at(r);
         keys[r].reserve(rendering.words.size());
         shown[r].reserve(rendering.words.size());
+        totalWords += qint64(rendering.words.size());
         for (const KeyedWord &word : rendering.words) {
             keys[r].push_back(int(word.key));
             const QStringView d = rendering.text.mid(word.span.start, word.span.length());
@@ -303,101 +418,146 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
     }
     const std::vector<int> &ref = keys[reference];
     const int m = int(ref.size());
-    std::vector<PairAlignment> pairs(n);
+    // Each rendering is placed on its own, and kept in the size of its own words.
+    std::vector<Placement> placed(n);
     std::vector<int> insertionWidth(m + 1, 0);
-    // Moved words: blocks first, then single words inserted in one place and missing from their own.
-    std::vector<std::vector<bool>> movedRef(n, std::vector<bool>(m, false));
-    std::vector<std::vector<bool>> movedWit(n);
     for (int r = 0; r < n; ++r) {
-        movedWit[r].assign(keys[r].size(), false);
-        if (r == reference) {
-            pairs[r].atRef.resize(m);
-            std::iota(pairs[r].atRef.begin(), pairs[r].atRef.end(), 0);
-            pairs[r].inserted.resize(m + 1);
-            pairs[r].first = m > 0 ? 0 : -1;
-            pairs[r].last = m - 1;
-        } else {
-            pairs[r] = alignPair(ref, keys[r]);
-            // A moved block leaves at least that many words unmatched; most renderings are spared the search.
-            if (unmatched(pairs[r], ref, keys[r]) >= BlockMoves::MinLength) {
-                const BlockMoves::Result moves = BlockMoves::find(ref, keys[r]);
-                if (moves.any) {
-                    pairs[r] = alignAround(ref, keys[r], moves);
-                    movedRef[r] = moves.ref;
-                    movedWit[r] = moves.wit;
-                }
-            }
-        }
-        for (int g = 0; g <= m; ++g)
-            insertionWidth[g] = std::max(insertionWidth[g], int(pairs[r].inserted[g].size()));
-    }
-    for (int r = 0; r < n; ++r) {
-        if (r == reference)
-            continue;
-        // Each inserted word takes the first reference word of its own that this rendering leaves out.
-        std::unordered_map<int, std::vector<int>> leftOut;
-        for (int i = m - 1; i >= 0; --i) {
-            if (pairs[r].atRef[i] < 0 && !movedRef[r][i])
-                leftOut[ref[i]].push_back(i); // backwards, so that the first is at the back
-        }
-        for (int g = 0; g <= m; ++g) {
-            for (int j : pairs[r].inserted[g]) {
-                if (movedWit[r][j])
-                    continue;
-                const auto it = leftOut.find(keys[r][j]);
-                if (it == leftOut.end() || it->second.empty())
-                    continue;
-                movedRef[r][it->second.back()] = true;
-                movedWit[r][j] = true;
-                it->second.pop_back();
-            }
+        placed[r] = r == reference ? identity(m) : place(ref, keys[r]);
+        const std::vector<std::pair<int, int>> &ins = placed[r].inserted;
+        for (size_t k = 0, run = 0; k < ins.size(); ++k) {
+            run = k > 0 && ins[k - 1].first == ins[k].first ? run + 1 : 1;
+            insertionWidth[size_t(ins[k].first)] = std::max(insertionWidth[size_t(ins[k].first)], int(run));
         }
     }
-    // Every column's cells in one index the columns share, rendering by rendering.
-    const int columnCount = std::accumulate(insertionWidth.cbegin(), insertionWidth.cend(), m);
-    QList<qint32> index;
-    index.reserve(qsizetype(columnCount) * n);
-    QList<DiffKind> kinds;
-    kinds.reserve(columnCount);
+    const qint64 budget = std::max(MinTableCells, CellsPerWord * totalWords);
+    const int cap = insertionCap(insertionWidth, m, n, budget);
+    // The word-by-word columns: before each reference word its gap's insertion columns, then the word itself.
+    std::vector<int> gapColumn(size_t(m) + 1);
+    int fineColumns = 0;
     for (int g = 0; g <= m; ++g) {
-        for (int c = 0; c < insertionWidth[g]; ++c) {
-            bool moved = false;
-            for (int r = 0; r < n; ++r) {
-                const std::vector<int> &ins = pairs[r].inserted[g];
-                if (c >= int(ins.size())) {
-                    index.append(-1);
-                    continue;
-                }
-                moved = moved || movedWit[r][ins[c]];
-                index.append(shown[r][ins[c]]);
-            }
-            kinds.append(moved ? DiffKind::Reordering : DiffKind::Insertion);
+        insertionWidth[size_t(g)] = std::min(insertionWidth[size_t(g)], cap);
+        gapColumn[size_t(g)] = fineColumns;
+        fineColumns += insertionWidth[size_t(g)] + (g < m ? 1 : 0);
+    }
+    const auto refColumn = [&](int g) { return gapColumn[size_t(g)] + insertionWidth[size_t(g)]; };
+    // Still too many for the bound (many renderings against a long reference): runs of `span` columns become one.
+    const int span = int(std::max<qint64>(1, (qint64(fineColumns) * n + budget - 1) / budget));
+    const int columnCount = (fineColumns + span - 1) / span;
+
+    // What sets each word-by-word column apart, from the renderings' own words only. A reference word is
+    // omitted where a rendering covering it has a gap there: more renderings cover it than hold a word in it.
+    std::vector<uint8_t> moved(size_t(fineColumns), 0);
+    std::vector<uint8_t> substituted(size_t(fineColumns), 0);
+    std::vector<uint8_t> normalised(size_t(fineColumns), 0);
+    std::vector<int> covering(size_t(m) + 1, 0);
+    std::vector<int> heldInside(size_t(m), 0);
+    for (int r = 0; r < n; ++r) {
+        const Placement &p = placed[size_t(r)];
+        for (const auto &[g, j] : p.atRef) {
+            if (keys[r][size_t(j)] != ref[size_t(g)])
+                substituted[size_t(refColumn(g))] = 1;
+            else if (shown[r][size_t(j)] != shown[reference][size_t(g)])
+                normalised[size_t(refColumn(g))] = 1;
+            heldInside[size_t(g)] += g > p.first && g < p.last;
+        }
+        for (const int g : p.movedRef)
+            moved[size_t(refColumn(g))] = 1;
+        for (size_t k = 0, slot = 0; k < p.inserted.size(); ++k) {
+            const auto [g, j] = p.inserted[k];
+            slot = k > 0 && p.inserted[k - 1].first == g ? slot + 1 : 0;
+            if (p.movedWit[size_t(j)])
+                moved[size_t(gapColumn[size_t(g)]) + std::min(slot, size_t(insertionWidth[size_t(g)] - 1))] = 1;
+        }
+        if (p.last - p.first > 1) {
+            ++covering[size_t(p.first) + 1];
+            --covering[size_t(p.last)];
+        }
+    }
+    QList<DiffKind> kinds(columnCount, DiffKind::Same);
+    // A run of columns shows its strongest difference.
+    const auto rank = [](DiffKind k) {
+        switch (k) {
+        case DiffKind::Reordering:
+            return 5;
+        case DiffKind::Substitution:
+            return 4;
+        case DiffKind::Insertion:
+            return 3;
+        case DiffKind::Omission:
+            return 2;
+        case DiffKind::Normalisation:
+            return 1;
+        case DiffKind::Same:
+            break;
+        }
+        return 0;
+    };
+    int cover = 0;
+    for (int g = 0; g <= m; ++g) {
+        for (int c = gapColumn[size_t(g)]; c < refColumn(g); ++c) {
+            const DiffKind kind = moved[size_t(c)] ? DiffKind::Reordering : DiffKind::Insertion;
+            DiffKind &shownKind = kinds[c / span];
+            shownKind = rank(kind) > rank(shownKind) ? kind : shownKind;
         }
         if (g == m)
             break;
-        bool moved = false;
-        bool substituted = false;
-        bool omitted = false;
-        bool normalised = false;
-        for (int r = 0; r < n; ++r) {
-            const int j = pairs[r].atRef[g];
-            if (j < 0) {
-                moved = moved || movedRef[r][g];
-                omitted = omitted || (g > pairs[r].first && g < pairs[r].last);
-                index.append(-1);
-                continue;
+        cover += covering[size_t(g)];
+        const int c = refColumn(g);
+        const DiffKind kind = moved[size_t(c)] ? DiffKind::Reordering
+            : substituted[size_t(c)]           ? DiffKind::Substitution
+            : cover > heldInside[size_t(g)]    ? DiffKind::Omission
+            : normalised[size_t(c)]            ? DiffKind::Normalisation
+                                               : DiffKind::Same;
+        DiffKind &shownKind = kinds[c / span];
+        shownKind = rank(kind) > rank(shownKind) ? kind : shownKind;
+    }
+
+    // Every column's cells in one index the columns share, rendering by rendering: each rendering's words in
+    // column order, those that share a column (words past an insertion's bound, runs of columns) joined.
+    QList<qint32> index(qsizetype(columnCount) * n, -1);
+    QHash<QString, qint32> joinedAt;
+    QStringList parts;
+    for (int r = 0; r < n; ++r) {
+        const Placement &p = placed[size_t(r)];
+        int current = -1;
+        qint32 single = -1;
+        const auto flush = [&] {
+            if (current < 0)
+                return;
+            qint32 cell = single;
+            if (parts.size() > 1) {
+                const QString text = parts.join(u' ');
+                auto it = joinedAt.constFind(text);
+                if (it == joinedAt.cend()) {
+                    it = joinedAt.insert(text, qint32(words.size()));
+                    words.append(text);
+                }
+                cell = it.value();
             }
-            if (keys[r][j] != ref[g])
-                substituted = true;
-            else if (shown[r][j] != shown[reference][g])
-                normalised = true;
-            index.append(shown[r][j]);
+            index[qsizetype(current) * n + r] = cell;
+            parts.clear();
+        };
+        const auto add = [&](int fine, int j) {
+            const int column = fine / span;
+            if (column != current) {
+                flush();
+                current = column;
+            }
+            single = shown[r][size_t(j)];
+            parts.append(words.at(single));
+        };
+        size_t a = 0;
+        size_t slot = 0;
+        for (size_t k = 0; k < p.inserted.size(); ++k) {
+            const auto [g, j] = p.inserted[k];
+            for (; a < p.atRef.size() && p.atRef[a].first < g; ++a)
+                add(refColumn(p.atRef[a].first), p.atRef[a].second);
+            slot = k > 0 && p.inserted[k - 1].first == g ? slot + 1 : 0;
+            add(gapColumn[size_t(g)] + int(std::min(slot, size_t(insertionWidth[size_t(g)] - 1))), j);
         }
-        kinds.append(moved    ? DiffKind::Reordering
-                : substituted ? DiffKind::Substitution
-                : omitted     ? DiffKind::Omission
-                : normalised  ? DiffKind::Normalisation
-                              : DiffKind::Same);
+        for (; a < p.atRef.size(); ++a)
+            add(refColumn(p.atRef[a].first), p.atRef[a].second);
+        flush();
     }
     const QList<AlignmentCells> cells = AlignmentCells::split(words, index, QList<qsizetype>(kinds.size(), n));
     result.columns.reserve(kinds.size());
@@ -408,12 +568,10 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
             result.similarity.append(1.0);
             continue;
         }
-        int matched = 0;
-        for (int i = 0; i < m; ++i) {
-            const int j = pairs[r].atRef[i];
-            matched += j >= 0 && keys[r][j] == ref[i];
-        }
-        const int covered = pairs[r].first >= 0 ? pairs[r].last - pairs[r].first + 1 : 0;
+        const Placement &p = placed[r];
+        const int matched = int(std::count_if(p.atRef.cbegin(), p.atRef.cend(),
+            [&](const std::pair<int, int> &a) { return keys[r][size_t(a.second)] == ref[size_t(a.first)]; }));
+        const int covered = p.first >= 0 ? p.last - p.first + 1 : 0;
         const int denominator = std::max(int(keys[r].size()), covered);
         result.similarity.append(denominator > 0 ? double(matched) / denominator : 0.0);
     }

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Quote pipeline speed: extraction and attribution on one core (target >= 30 MB/s), and grouping plus
 // alignment of 1,000,000 synthetic renderings of 50,000 statements (target < 20 s, < 2 GB peak RSS).
-// Usage: bench_quotes [statements] [renderings-per-statement]
+// Then one statement whose 1,000 renderings each insert a passage of their own (issue 17: its table of cells
+// must stay linear in the renderings' words).
+// Usage: bench_quotes [statements] [renderings-per-statement] [renderings-with-insertions]
+#include "quotes/aligner.h"
 #include "quotes/quoteanalyzer.h"
 
 #include <QCoreApplication>
@@ -34,6 +37,14 @@ long peakRssKb()
             return line.mid(6).trimmed().split(' ').constFirst().toLong();
     }
     return -1;
+}
+
+// Starts peak RSS again from the current RSS, so that one benchmark's peak is not another's.
+void resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
 }
 
 class Words
@@ -274,6 +285,39 @@ void benchmarkGrouping(int statementCount, int renderingsPer)
         total, seconds, cpu, qint64(statements.size()), statementCount, double(pure) / total, columns,
         peakRssKb() / 1024.0);
 }
+
+// One statement: a 400-word passage that every rendering repeats with a passage of its own (1 to 200 words)
+// inserted in a place of its own.
+void benchmarkDistinctInsertions(int renderingCount)
+{
+    Words w(17);
+    QStringList reference;
+    for (int i = 0; i < 400; ++i)
+        reference.append(w.word());
+    QStringList texts { reference.join(u' ') };
+    for (int r = 1; r < renderingCount; ++r) {
+        QStringList own = reference;
+        const int at = w.uniform(int(reference.size()) + 1);
+        const int length = 1 + w.uniform(200);
+        for (int k = 0; k < length; ++k)
+            own.insert(at, QStringLiteral("x%1x%2").arg(r).arg(k));
+        texts.append(own.join(u' '));
+    }
+    QList<Aligner::Rendering> renderings;
+    qint64 words = 0;
+    for (const QString &text : std::as_const(texts)) {
+        renderings.append(Aligner::Rendering::of(text));
+        words += qint64(renderings.constLast().words.size());
+    }
+    resetPeakRss();
+    QElapsedTimer timer;
+    timer.start();
+    const Aligner::Result aligned = Aligner::align(renderings, 0);
+    std::printf("alignment of %d renderings with distinct insertions (%lld words): %.2f s wall, %lld columns, "
+                "%lld cells, peak RSS %.0f MB\n",
+        renderingCount, words, timer.nsecsElapsed() / 1e9, qint64(aligned.columns.size()),
+        qint64(aligned.columns.size()) * renderingCount, peakRssKb() / 1024.0);
+}
 }
 
 int main(int argc, char **argv)
@@ -284,5 +328,6 @@ int main(int argc, char **argv)
     const int renderings = args.size() > 2 ? args.at(2).toInt() : 20;
     benchmarkExtraction();
     benchmarkGrouping(statements, renderings);
+    benchmarkDistinctInsertions(args.size() > 3 ? args.at(3).toInt() : 1000);
     return 0;
 }

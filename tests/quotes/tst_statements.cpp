@@ -732,6 +732,84 @@ private Q_SLOTS:
         QVERIFY2(moved >= 2 * 2998, qPrintable(QString::number(moved)));
     }
 
+    // Renderings that each insert a long passage of their own, every one in another place, would give the table a
+    // column for every inserted word and a cell in it for every rendering: cells of renderings times words. It
+    // keeps within a bound linear in the words (8 cells a word, or a million), and no word is lost: a
+    // rendering's words past the bound share the last insertion column of their gap.
+    void manyDistinctInsertionsStayLinear()
+    {
+        const int referenceWords = 300;
+        const int renderingCount = 300;
+        const int inserted = 300;
+        QStringList words;
+        for (int i = 0; i < referenceWords; ++i)
+            words.append(QStringLiteral("harbour%1").arg(i));
+        QStringList texts { words.join(u' ') };
+        for (int r = 1; r < renderingCount; ++r) {
+            QStringList own = words;
+            for (int k = inserted - 1; k >= 0; --k)
+                own.insert(r, QStringLiteral("ferry%1x%2").arg(r).arg(k));
+            texts.append(own.join(u' '));
+        }
+        QList<Aligner::Rendering> renderings;
+        qint64 totalWords = 0;
+        for (const QString &text : std::as_const(texts)) {
+            renderings.append(Aligner::Rendering::of(text));
+            totalWords += qint64(renderings.constLast().words.size());
+        }
+        const Aligner::Result r = Aligner::align(renderings, 0);
+        const qint64 cells = qint64(r.columns.size()) * renderingCount;
+        QVERIFY2(cells <= std::max<qint64>(1'000'000, 8 * totalWords),
+            qPrintable(QStringLiteral("%1 columns").arg(r.columns.size())));
+        // Every rendering still reads in full, in its own order, and its insertion stays an insertion.
+        for (int i = 0; i < renderingCount; ++i) {
+            QStringList read;
+            for (const AlignmentColumn &c : r.columns) {
+                if (!c.cells.at(i).isNull())
+                    read.append(c.cells.at(i));
+            }
+            QCOMPARE(read.join(u' '), texts.at(i));
+            QCOMPARE(r.similarity.at(i), i == 0 ? 1.0 : double(referenceWords) / (referenceWords + inserted));
+        }
+        for (const AlignmentColumn &c : r.columns)
+            QVERIFY(c.kind == DiffKind::Same || c.kind == DiffKind::Insertion);
+    }
+
+    // Thousands of short renderings of a long passage would each hold a row as long as the passage: past the bound,
+    // runs of neighbouring columns become one, and every rendering still reads in full.
+    void manyShortRenderingsOfALongPassageStayLinear()
+    {
+        const int referenceWords = 5000;
+        const int renderingCount = 2000;
+        QStringList words;
+        for (int i = 0; i < referenceWords; ++i)
+            words.append(QStringLiteral("pier%1").arg(i));
+        QStringList texts { words.join(u' ') };
+        for (int r = 1; r < renderingCount; ++r)
+            texts.append(words.mid((r * 37) % (referenceWords - 3), 3).join(u' '));
+        QList<Aligner::Rendering> renderings;
+        qint64 totalWords = 0;
+        for (const QString &text : std::as_const(texts)) {
+            renderings.append(Aligner::Rendering::of(text));
+            totalWords += qint64(renderings.constLast().words.size());
+        }
+        const Aligner::Result r = Aligner::align(renderings, 0);
+        QVERIFY(!r.columns.isEmpty());
+        QVERIFY2(qint64(r.columns.size()) * renderingCount <= std::max<qint64>(1'000'000, 8 * totalWords),
+            qPrintable(QStringLiteral("%1 columns").arg(r.columns.size())));
+        for (int i = 0; i < renderingCount; ++i) {
+            QStringList read;
+            for (const AlignmentColumn &c : r.columns) {
+                if (!c.cells.at(i).isNull())
+                    read.append(c.cells.at(i));
+            }
+            QCOMPARE(read.join(u' '), texts.at(i));
+            QCOMPARE(r.similarity.at(i), 1.0);
+        }
+        for (const AlignmentColumn &c : r.columns)
+            QCOMPARE(c.kind, DiffKind::Same);
+    }
+
     void alignManyWitnesses()
     {
         const QString a = QStringLiteral("voters must win");
