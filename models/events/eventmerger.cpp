@@ -453,13 +453,8 @@ int Merger::score(const Unit &u, const Cluster &c) const
     // "a leadership election within the next week" fits "the election by October 28" better than "nominations
     // end on Monday": the same word for what happened breaks a tie.
     const bool sameWord = intersects(k.lemmas, c.keys.lemmas);
-    // "Vask wrote", dated only by the article, is the saying of Vask's that its own article dates, if there is one.
-    const bool ownArticle = u.news && c.articles.contains(u.article) && std::ranges::any_of(c.units, [this, &u](int i) {
-        const Unit &other = m_units.at(i);
-        return other.article == u.article && !other.news && other.timex.isResolved();
-    });
     return 1 + (place == MentionFeatures::Agreement::Agree ? 4 : 0) + (people ? 2 : 0) + (sameDay ? 1 : 0)
-        + (sameWord ? 1 : 0) + (ownArticle ? 2 : 0);
+        + (sameWord ? 1 : 0);
 }
 
 // How well a mention that names a happening without a time ("the firing", "Rendell's ouster") fits a dated event.

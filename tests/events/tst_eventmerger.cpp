@@ -339,13 +339,6 @@ private Q_SLOTS:
                    { QStringLiteral("Officials said in an update on Tuesday."), pub } }
             << QStringList { QStringLiteral(
                    "e1 Tarsis officials provided updates [2025-10-28/2025-10-28 day] statement articles=0,1") };
-        QTest::newRow("a saying dated by its article is the one of its speaker that the article dates")
-            << QList<Input> { { QStringLiteral("Ona Velt posted a farewell on X on Friday."), pub },
-                   { QStringLiteral("Ona Velt posted a thank-you on X on Tuesday.\n\nThe board met for hours. Ona Velt "
-                                    "wrote that the board had agreed."),
-                       pub } }
-            << QStringList { QStringLiteral("e1 Ona Velt posts [2025-10-24/2025-10-24 day] statement articles=0"),
-                   QStringLiteral("e2 Ona Velt posts [2025-10-28/2025-10-28 day] statement articles=1,1") };
     }
 
     // Prosecutors open cases as companies open plants: the words around the happening tell the field.
