@@ -257,7 +257,7 @@ private Q_SLOTS:
         ArticleList list;
         list.resize(230, 400);
         list.setResult(result);
-        QTRY_VERIFY(!list.isSorting());
+        QVERIFY(!list.isSorting()); // a few articles are sorted at once
         list.show();
         QVERIFY(QTest::qWaitForWindowExposed(&list));
         QTreeView *tree = list.treeView();
@@ -281,7 +281,6 @@ private Q_SLOTS:
             previous = d;
         }
         list.setSortKey(ArticleList::SortKey::Outlet);
-        QTRY_VERIFY(!list.isSorting());
         QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("By outlet"));
         QString previousOutlet;
         for (int i = 0; i < model->rowCount(); ++i) {
@@ -291,11 +290,20 @@ private Q_SLOTS:
         }
     }
 
-    // The articles are sorted on a worker: listed in the corpus' order until then, the current article stays current
+    // Many articles are sorted on a worker: listed in the corpus' order until then, the current article stays current
     // when the sorted order comes, and only the last order asked for is taken.
     void articleListIsSortedOnAWorker()
     {
-        const auto result = SyntheticAnalysis::make();
+        auto many = std::make_shared<AnalysisResult>();
+        for (int i = 0; i < ArticleList::SortedAtOnce + 100; ++i) {
+            Article a;
+            a.id = QStringLiteral("a%1").arg(i);
+            a.title = QStringLiteral("Title %1").arg((i * 37) % 1000);
+            a.outlet = QStringLiteral("Outlet %1").arg(i % 13);
+            a.published = QDate(2024, 1, 1).addDays((i * 7) % 90);
+            many->corpus.articles.append(a);
+        }
+        const std::shared_ptr<const AnalysisResult> result = many;
         ArticleList list;
         const QAbstractItemModel *model = list.model();
         const auto idAt

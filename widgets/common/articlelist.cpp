@@ -98,11 +98,12 @@ void ArticleList::setResult(const std::shared_ptr<const AnalysisResult> &result,
     ++m_sortRequest;
     m_sorting = false;
     const qsizetype articles = result ? result->corpus.articles.size() : 0;
-    if (m_model->sortKey() == SortKey::Date && dateOrder.size() == articles) {
+    if (m_model->sortKey() != SortKey::Date || dateOrder.size() != articles)
+        dateOrder.clear();
+    if (!dateOrder.isEmpty() || articles <= SortedAtOnce) {
         m_model->setResult(result, std::move(dateOrder));
         return;
     }
-    // Sorting 100,000 articles (dates, collated outlets) takes longer than the window may stand still.
     QList<int> corpusOrder(articles);
     std::iota(corpusOrder.begin(), corpusOrder.end(), 0);
     m_model->setResult(result, std::move(corpusOrder));
@@ -111,7 +112,11 @@ void ArticleList::setResult(const std::shared_ptr<const AnalysisResult> &result,
 
 void ArticleList::setSortKey(SortKey key)
 {
-    if (!m_model->result()) {
+    const std::shared_ptr<const AnalysisResult> result = m_model->result();
+    if (!result || result->corpus.articles.size() <= SortedAtOnce) {
+        ++m_sortRequest;
+        m_sorting = false;
+        const QScopedValueRollback following(m_following, true);
         m_model->setSortKey(key);
         return;
     }

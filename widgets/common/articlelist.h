@@ -21,12 +21,13 @@ public:
 
     explicit ArticleList(QWidget *parent = nullptr);
 
-    // `dateOrder` is ArticleListModel::order(*result, SortKey::Date) when it was worked out already; without it
-    // the articles are listed in the corpus' order until a worker has sorted them.
+    // Up to this many articles are sorted at once; more are sorted on a worker, listed in the corpus' order until
+    // then (100,000 articles took longer than the window may stand still, by title far longer).
+    static constexpr int SortedAtOnce = 2000;
+    // `dateOrder` is ArticleListModel::order(*result, SortKey::Date) when it was worked out already.
     void setResult(const std::shared_ptr<const AnalysisResult> &result, QList<int> dateOrder = {});
     void setOutlets(const QStringList &outlets); // empty = all
     void setCurrentArticle(const QString &articleId);
-    // Sorted on a worker: the list takes the new order when it is ready.
     void setSortKey(SortKey key);
     // A worker is sorting the articles.
     bool isSorting() const { return m_sorting; }
