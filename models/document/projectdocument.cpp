@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QThreadPool>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -27,6 +28,24 @@ QString ProjectDocument::author()
         return configured;
     const QString user = qEnvironmentVariable("USER");
     return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+namespace
+{
+// The result as the window holds it: when the window lets go of it the last time (another corpus opened, this one
+// closed) it is freed on a worker. Freeing 10,000 articles with their quotes and events took the GUI thread 180 ms.
+AnalysisResultPtr freedOnWorker(AnalysisResultPtr result)
+{
+    if (!result)
+        return result;
+    const AnalysisResult *shown = result.get();
+    return { shown, [owner = std::move(result)](const AnalysisResult * /*shown*/) mutable {
+                if (QThreadPool *pool = QThreadPool::globalInstance())
+                    pool->start([owner = std::move(owner)]() mutable { owner.reset(); });
+                else
+                    owner.reset();
+            } };
+}
 }
 
 ProjectDocument::ProjectDocument(QObject *parent)
@@ -382,8 +401,8 @@ void ProjectDocument::setAnalysis(const AnalysisResultPtr &analysis)
         // Another corpus: the project's annotations and edits do not belong to it.
         setProject(nullptr);
     }
-    m_analysis = analysis;
-    m_result = withEventEdits(analysis);
+    m_analysis = freedOnWorker(analysis);
+    m_result = withEventEdits(m_analysis);
     m_selection->clear();
     if (m_project && analysis) {
         auto report = m_annotations->reanchor(analysis->corpus);
@@ -396,7 +415,7 @@ void ProjectDocument::setAnalysis(const AnalysisResultPtr &analysis)
     updateAnnotationMarks();
     // After the result is shown: the cache's encoding and writing take nothing from showing it.
     if (m_project && analysis)
-        flushCache(analysis);
+        flushCache(m_analysis);
 }
 
 AnalysisResultPtr ProjectDocument::withEventEdits(const AnalysisResultPtr &analysis)
@@ -413,7 +432,7 @@ AnalysisResultPtr ProjectDocument::withEventEdits(const AnalysisResultPtr &analy
         Q_EMIT noticeOccurred(tr("%n event edit(s) no longer apply: the events or articles they named changed.",
             nullptr, int(applied.skipped.size())));
     }
-    return edited;
+    return freedOnWorker(std::move(edited));
 }
 
 void ProjectDocument::replayEventEdits()

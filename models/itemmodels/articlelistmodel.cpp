@@ -128,11 +128,21 @@ QList<int> ArticleListModel::shownRows() const
 
 void ArticleListModel::setSortKey(SortKey key)
 {
+    if (!m_result) {
+        m_sortKey = key;
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, 0);
+        return;
+    }
+    setOrder(key, order(*m_result, key));
+}
+
+void ArticleListModel::setOrder(SortKey key, QList<int> order)
+{
+    if (!m_result || order.size() != m_result->corpus.articles.size())
+        return;
     m_sortKey = key;
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, 0);
-    if (!m_result)
-        return;
-    m_order = order(*m_result, key);
+    m_order = std::move(order);
     updateRows();
 }
 

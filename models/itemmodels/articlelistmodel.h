@@ -41,12 +41,17 @@ public:
     };
     static OutletIds outletIds(const AnalysisResult &result);
 
-    // `order` is order(*result, sortKey()) when it was worked out already; empty, the model works it out.
+    // `order` is order(*result, sortKey()) when it was worked out already; empty, the model works it out. (The list
+    // passes the corpus order while a worker sorts: see setOrder().)
     void setResult(std::shared_ptr<const AnalysisResult> result, QList<int> order = {});
+    std::shared_ptr<const AnalysisResult> result() const { return m_result; }
     // Hands over outletIds() of `forResult`, worked out off the GUI thread; kept only while `forResult` is the
     // model's result. Without, the model works them out when it first filters.
     void setOutletIds(const std::shared_ptr<const AnalysisResult> &forResult, std::shared_ptr<const OutletIds> ids);
     void setSortKey(SortKey key);
+    // Lists the articles in `order`, order(*result(), key) worked out off the GUI thread, the rows' persistent
+    // indexes kept on their articles; ignored unless it orders every article of the result.
+    void setOrder(SortKey key, QList<int> order);
     SortKey sortKey() const { return m_sortKey; }
     // Only the articles of these outlets (OutletRole); empty = all.
     void setOutlets(const QStringList &outlets);

@@ -72,3 +72,10 @@ bool StatementFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     }
     return true;
 }
+
+bool StatementFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return QSortFilterProxyModel::hasChildren(parent);
+    return sourceModel() && sourceModel()->hasChildren(mapToSource(parent));
+}

@@ -22,6 +22,10 @@ public:
     // words, outlet or credited speaker. Empty: all.
     void setSearchText(const QString &text);
 
+    // Renderings are never filtered: a statement has children when its source row has. Without this, a view laying
+    // out every statement asked each whether it had children, and the proxy mapped each one's renderings to answer.
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

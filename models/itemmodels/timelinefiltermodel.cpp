@@ -19,7 +19,7 @@ void TimelineFilterModel::setOutlets(const QStringList &outlets)
         return;
     m_outlets = outlets;
     m_maskOf.reset();
-    invalidateRowsFilter();
+    refilter();
 }
 
 void TimelineFilterModel::setDateRange(const QDate &from, const QDate &to)
@@ -28,7 +28,7 @@ void TimelineFilterModel::setDateRange(const QDate &from, const QDate &to)
         return;
     m_from = from;
     m_to = to;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void TimelineFilterModel::setCategories(const QStringList &categories)
@@ -36,7 +36,15 @@ void TimelineFilterModel::setCategories(const QStringList &categories)
     if (categories == m_categories)
         return;
     m_categories = categories;
-    invalidateRowsFilter();
+    refilter();
+}
+
+void TimelineFilterModel::refilter()
+{
+    // Not invalidateRowsFilter(): it removes and inserts the rows that change one interval at a time, and
+    // renumbers every row after each, so hiding the scattered events of a few outlets cost n × intervals.
+    // Mapped again from scratch, a filter change costs a pass and a sort.
+    invalidate();
 }
 
 bool TimelineFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -97,19 +105,27 @@ bool TimelineFilterModel::acceptsDates(const QDate &start, QDate end) const
     return true;
 }
 
+std::pair<QDate, QDate> TimelineFilterModel::datesOf(const QModelIndex &index) const
+{
+    if (const EventMention *m = m_timeline ? m_timeline->mention(index) : nullptr)
+        return { m->timex.start, m->timex.end };
+    if (const Event *e = m_timeline ? m_timeline->event(index) : nullptr)
+        return { e->start, e->end };
+    return { index.data(TimelineModel::StartDateRole).toDate(), index.data(TimelineModel::EndDateRole).toDate() };
+}
+
 bool TimelineFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (sortRole() != TimelineModel::StartDateRole)
         return QSortFilterProxyModel::lessThan(left, right);
-    // Undated rows go last; equal starts fall back to the end date, then to the source order.
-    const QDate a = left.data(TimelineModel::StartDateRole).toDate();
-    const QDate b = right.data(TimelineModel::StartDateRole).toDate();
+    // Undated rows go last; equal starts fall back to the end date, then to the source order. The dates are read
+    // from the events, not through QVariants: a sort compares n log n pairs.
+    const auto [a, ea] = datesOf(left);
+    const auto [b, eb] = datesOf(right);
     if (a.isValid() != b.isValid())
         return a.isValid();
     if (a != b)
         return a < b;
-    const QDate ea = left.data(TimelineModel::EndDateRole).toDate();
-    const QDate eb = right.data(TimelineModel::EndDateRole).toDate();
     if (ea != eb)
         return ea.isValid() && (!eb.isValid() || ea < eb);
     return left.row() < right.row();

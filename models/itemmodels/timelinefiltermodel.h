@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 class TimelineModel;
@@ -41,6 +42,9 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+    // Start and end date of an event or mention row.
+    std::pair<QDate, QDate> datesOf(const QModelIndex &index) const;
     bool acceptsEvent(const QModelIndex &event) const;
     bool acceptsOutletsOf(int eventRow) const;
     bool acceptsDates(const QDate &start, QDate end) const;

@@ -3,17 +3,19 @@
 // The window as an analyst meets it, on benchmark corpora of 1,000, 10,000 (and, when asked, 100,000)
 // articles: opening the folder, then opening it as a project (filling the analysis cache) and reopening
 // the project, each to a usable window; selecting the largest and a middling statement; zooming;
-// filtering by outlet. For each: wall time, the longest the GUI thread went without returning to its
-// event loop (GuiWatchdog), peak and final resident memory, and the machine's load.
-// Usage: bench_window [ARTICLES…|PATH…] (default 1000 10000); a PATH (a corpus folder or a .parallax project) is
-// opened as it is, without the other phases: the reopen of a kept 100,000-article project, or one step to profile.
-// Corpora are kept in $PARALLAX_BENCH_CORPORA (default /tmp/parallax-bench-corpora) and reused. Runs on the offscreen
-// platform unless told otherwise.
+// filtering by outlet; closing the corpus. For each: wall time, the longest the GUI thread went without returning to
+// its event loop (GuiWatchdog), peak and final resident memory, and the machine's load. Usage: bench_window
+// [ARTICLES…|PATH…] (default 1000 10000); a PATH (a corpus folder or a .parallax project) is opened as it is, without
+// the other phases: the reopen of a kept 100,000-article project, or one step to profile; a project's corpus folder is
+// read wherever it is. A modal dialog (a question, an error) is dismissed and said on stderr, and the open counts as
+// failed: nobody answers it here. Corpora are kept in $PARALLAX_BENCH_CORPORA (default /tmp/parallax-bench-corpora) and
+// reused. Runs on the offscreen platform unless told otherwise.
 #include "benchsupport.h"
 #include "corpus/benchcorpus.h"
 #include "guiwatchdog.h"
 
 #include "common/outletfilterbutton.h"
+#include "document/documenterror.h"
 #include "document/documentselection.h"
 #include "document/projectdocument.h"
 #include "mainwindow.h"
@@ -22,10 +24,12 @@
 #include "timeline/timelineview.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -112,20 +116,66 @@ private:
     QElapsedTimer m_timer;
 };
 
+// A question or warning the window asks in a modal dialog has nobody to answer it here: its nested event loop
+// would run until the hour's timeout with the watchdog content. Each one is said on stderr and dismissed, and the
+// open it interrupted counts as failed.
+class ModalDismisser
+{
+public:
+    explicit ModalDismisser(bool &failed)
+    {
+        m_timer.setInterval(50);
+        QObject::connect(&m_timer, &QTimer::timeout, [&failed] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            const auto *box = qobject_cast<QMessageBox *>(modal);
+            std::fprintf(stderr, "bench_window: dismissed a modal dialog \"%s\": %s\n",
+                qPrintable(modal->windowTitle()),
+                qPrintable(box ? box->text() : QString::fromLatin1(modal->metaObject()->className())));
+            failed = true;
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->reject();
+            else
+                modal->close();
+        });
+        m_timer.start();
+    }
+
+private:
+    QTimer m_timer;
+};
+
 // Opens `path` in a new window and waits for its result: the window is usable once the result is shown
-// and the event loop has come round once.
-std::unique_ptr<MainWindow> open(GuiWatchdog &watchdog, const QString &path, const QString &phase)
+// and the event loop has come round once. Null when the document reports an error or asks a question instead.
+std::unique_ptr<MainWindow> open(
+    GuiWatchdog &watchdog, const QString &path, const QString &phase, ProjectDocument::Prompt answers = {})
 {
     auto window = std::make_unique<MainWindow>();
+    window->document()->setPrompt(std::move(answers));
     window->show();
     settle(200);
     bool shown = false;
+    bool failed = false;
     QObject::connect(window->document(), &ProjectDocument::analysisChanged, window.get(),
         [&shown] { QTimer::singleShot(0, [&shown] { shown = true; }); });
+    QObject::connect(
+        window->document(), &ProjectDocument::errorOccurred, window.get(), [&failed](const DocumentError &error) {
+            std::fprintf(stderr, "bench_window: %s: %s\n", qPrintable(error.title), qPrintable(error.error.message));
+            // A cache that could not be written leaves the window usable.
+            failed = failed || error.kind == DocumentError::Kind::Load || error.kind == DocumentError::Kind::Project;
+        });
+    QObject::connect(window->document(), &ProjectDocument::projectOpenFinished, window.get(),
+        [&failed](const QString & /*path*/, const Error &error) { failed = failed || !error.ok(); });
+    const ModalDismisser dismisser(failed);
     Phase p(watchdog, phase);
     window->openPath(path);
-    if (!waitUntil([&] { return shown; }, 3600 * 1000)) {
+    if (!waitUntil([&] { return shown || failed; }, 3600 * 1000)) {
         std::fprintf(stderr, "bench_window: %s did not open within an hour\n", qPrintable(path));
+        return nullptr;
+    }
+    if (!shown) {
+        std::fprintf(stderr, "bench_window: %s did not open\n", qPrintable(path));
         return nullptr;
     }
     p.end();
@@ -172,14 +222,28 @@ void interact(GuiWatchdog &watchdog, MainWindow &window)
     }
 }
 
+// Closes the corpus (File > Close), which lets go of its analysis.
+void closeCorpus(GuiWatchdog &watchdog, MainWindow &window)
+{
+    Phase p(watchdog, QStringLiteral("close"));
+    window.document()->close();
+    p.end();
+}
+
 // Opens one existing corpus folder or project, as the user would, and works with it.
 void runPath(GuiWatchdog &watchdog, const QString &path)
 {
     currentArticles = 0;
     std::printf("%s\n", qPrintable(path));
-    if (auto window = open(watchdog, path, QStringLiteral("open %1").arg(QFileInfo(path).fileName()))) {
+    // The project named on the command line is read from its corpus folder wherever that is, as its analyst
+    // would answer the window's question about a folder outside the project's own.
+    ProjectDocument::Prompt answers;
+    answers.chooseCorpus = [](const QString & /*question*/, const QString &corpus) { return corpus; };
+    if (auto window
+        = open(watchdog, path, QStringLiteral("open %1").arg(QFileInfo(path).fileName()), std::move(answers))) {
         window->document()->waitForCacheWrite();
         interact(watchdog, *window);
+        closeCorpus(watchdog, *window);
     }
     settle(200);
 }
@@ -201,10 +265,13 @@ void run(GuiWatchdog &watchdog, int articles)
         qPrintable(corpus.folder), corpus.reused ? "reused" : "generated", double(timer.elapsed()) / 1e3);
 
     if (auto window = open(watchdog, corpus.folder, QStringLiteral("open folder (first load)"))) {
-        const AnalysisResultPtr result = window->document()->result();
-        std::printf("  %lld quotes, %lld statements, %lld events\n", qlonglong(result->quotes.size()),
-            qlonglong(result->statements.size()), qlonglong(result->events.size()));
+        {
+            const AnalysisResultPtr result = window->document()->result();
+            std::printf("  %lld quotes, %lld statements, %lld events\n", qlonglong(result->quotes.size()),
+                qlonglong(result->statements.size()), qlonglong(result->events.size()));
+        }
         interact(watchdog, *window);
+        closeCorpus(watchdog, *window);
     }
     settle(200);
 

@@ -4,8 +4,12 @@
 #include "document/projectdocument.h"
 #include "syntheticanalysis.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
+
+#include <memory>
 
 // The analyst's selection in a document, which the views follow: each change is said once, a repeat
 // is not said again (so a view that hears back what it set does nothing twice), and a new analysis
@@ -105,6 +109,34 @@ private Q_SLOTS:
         selection->setCurrentArticle(QStringLiteral("alpha/one"));
         document.close();
         QCOMPARE(selection->currentArticle(), QString());
+    }
+
+    // The document lets go of an analysis on a worker: the GUI thread does not free a large corpus.
+    void aClosedAnalysisIsFreedOnAWorker()
+    {
+        ProjectDocument document;
+        std::weak_ptr<const AnalysisResult> analysis;
+        {
+            const AnalysisResultPtr shown = SyntheticAnalysis::make();
+            analysis = shown;
+            document.setAnalysis(shown);
+        }
+        // Every worker busy: the analysis can be freed only when one is free again.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int workers = pool->maxThreadCount();
+        QSemaphore started;
+        QSemaphore hold;
+        for (int i = 0; i < workers; ++i) {
+            pool->start([&started, &hold] {
+                started.release();
+                hold.acquire();
+            });
+        }
+        started.acquire(workers);
+        document.close();
+        QVERIFY(!analysis.expired());
+        hold.release(workers);
+        QTRY_VERIFY(analysis.expired());
     }
 };
 

@@ -213,7 +213,10 @@ private Q_SLOTS:
             const QModelIndex s = proxy.index(r, 0);
             shown.append(s.data(StatementModel::StatementIdRole).toString());
             QCOMPARE(proxy.rowCount(s), s.data(StatementModel::RenderingCountRole).toInt());
+            QCOMPARE(proxy.hasChildren(s), proxy.rowCount(s) > 0);
+            QVERIFY(!proxy.hasChildren(proxy.index(0, 0, s)));
         }
+        QCOMPARE(proxy.hasChildren(), !statements.isEmpty());
         QCOMPARE(shown, statements);
     }
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -76,6 +77,119 @@ std::shared_ptr<const AnalysisResult> makeResult()
             DateBasis::RelativeToPublication) });
     result->events = { summit, tests, speech };
     return result;
+}
+
+// Many events, each mentioned in a few of 60 articles from six outlets, dated over two years at random: some
+// undated, some spans, many sharing a day. For comparing the filter with a plain reference.
+std::shared_ptr<const AnalysisResult> makeRandomResult(quint32 seed)
+{
+    QRandomGenerator random(seed);
+    auto result = std::make_shared<AnalysisResult>();
+    for (int i = 0; i < 60; ++i) {
+        Article a = TestSupport::makeArticle(QStringLiteral("text"), {}, QStringLiteral("art%1").arg(i));
+        a.outlet = i % 7 == 6 ? QString() : QStringLiteral("Outlet %1").arg(QChar(u'A' + i % 7));
+        result->corpus.articles.append(a);
+    }
+    const QStringList categories { QStringLiteral("diplomacy"), QStringLiteral("military"), QString() };
+    const QDate first(2020, 1, 1);
+    const auto someDate = [&] { return first.addDays(random.bounded(730)); };
+    for (int i = 0; i < 400; ++i) {
+        QList<EventMention> mentions;
+        for (int m = 0, n = 1 + random.bounded(4); m < n; ++m) {
+            const QDate day = random.bounded(8) == 0 ? QDate() : someDate();
+            mentions.append(mention(random.bounded(60), QStringLiteral("mention %1").arg(m), day, day,
+                day.isValid() ? DatePrecision::Day : DatePrecision::Unknown));
+        }
+        const int kind = random.bounded(10);
+        const QDate start = kind == 0 ? QDate() : someDate();
+        const QDate end = kind == 1 ? start.addDays(random.bounded(60)) : kind == 2 ? QDate() : start;
+        result->events.append(
+            event(QStringLiteral("e%1").arg(i), QStringLiteral("Event %1").arg(i), categories.at(random.bounded(3)),
+                start, end, start == end ? DatePrecision::Day : DatePrecision::Month, mentions));
+    }
+    return result;
+}
+
+QString outletName(const AnalysisResult &result, int article)
+{
+    const Article &a = result.corpus.articles.at(article);
+    return a.outlet.isEmpty() ? a.id : a.outlet;
+}
+
+// The filter's rows worked out the plain way: each event and mention tested in turn, then, when `sorted`, sorted by
+// start date (undated last), end date, and source order. One line per event and per mention.
+QStringList plainFilter(const AnalysisResult &result, const QStringList &outlets, const QDate &from, const QDate &to,
+    const QStringList &categories, bool sorted)
+{
+    const auto earlier = [](const QDate &a, const QDate &ea, int ra, const QDate &b, const QDate &eb, int rb) {
+        if (a.isValid() != b.isValid())
+            return a.isValid();
+        if (a != b)
+            return a < b;
+        if (ea != eb)
+            return ea.isValid() && (!eb.isValid() || ea < eb);
+        return ra < rb;
+    };
+    QList<int> rows;
+    for (int row = 0; row < result.events.size(); ++row) {
+        const Event &e = result.events.at(row);
+        if (!categories.isEmpty() && !categories.contains(e.category))
+            continue;
+        if (!outlets.isEmpty() && std::none_of(e.mentions.cbegin(), e.mentions.cend(), [&](const EventMention &m) {
+                return outlets.contains(outletName(result, m.article));
+            }))
+            continue;
+        if (from.isValid() || to.isValid()) {
+            const QDate end = e.end.isValid() ? e.end : e.start;
+            if (!e.start.isValid() || (from.isValid() && end < from) || (to.isValid() && e.start > to))
+                continue;
+        }
+        rows.append(row);
+    }
+    if (sorted) {
+        std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const Event &ea = result.events.at(a);
+            const Event &eb = result.events.at(b);
+            return earlier(ea.start, ea.end, a, eb.start, eb.end, b);
+        });
+    }
+    QStringList lines;
+    for (const int row : std::as_const(rows)) {
+        const Event &e = result.events.at(row);
+        lines.append(e.id);
+        QList<int> shown;
+        for (int m = 0; m < e.mentions.size(); ++m) {
+            if (outlets.isEmpty() || outlets.contains(outletName(result, e.mentions.at(m).article)))
+                shown.append(m);
+        }
+        if (sorted) {
+            std::sort(shown.begin(), shown.end(), [&](int a, int b) {
+                const Timex &ta = e.mentions.at(a).timex;
+                const Timex &tb = e.mentions.at(b).timex;
+                return earlier(ta.start, ta.end, a, tb.start, tb.end, b);
+            });
+        }
+        for (const int m : std::as_const(shown))
+            lines.append(
+                QStringLiteral("  %1 %2").arg(e.mentions.at(m).text, outletName(result, e.mentions.at(m).article)));
+    }
+    return lines;
+}
+
+// The same lines, read from a model.
+QStringList shownLines(const QAbstractItemModel &model)
+{
+    QStringList lines;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex e = model.index(r, 0);
+        lines.append(e.data(TimelineModel::EventIdRole).toString());
+        for (int c = 0; c < model.rowCount(e); ++c) {
+            const QModelIndex m = model.index(c, 0, e);
+            lines.append(
+                QStringLiteral("  %1 %2").arg(m.data().toString(), m.data(TimelineModel::OutletRole).toString()));
+        }
+    }
+    return lines;
 }
 
 QString dateText(const QVariant &v)
@@ -330,6 +444,45 @@ private Q_SLOTS:
         });
         QVERIFY(inYear > 0);
         QCOMPARE(proxy.rowCount(), int(inYear));
+    }
+
+    // Filter after filter, the rows shown are those a plain pass over the events picks, in the result's order and,
+    // once sorted, in start-date order.
+    void filterMatchesPlainReference()
+    {
+        const std::shared_ptr<const AnalysisResult> result = makeRandomResult(17);
+        TimelineModel model;
+        TimelineFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setResult(result);
+        const QStringList someOutlets { QStringLiteral("Outlet B"), QStringLiteral("Outlet E"),
+            QStringLiteral("art13") };
+        const QStringList oneCategory { QStringLiteral("military") };
+        const QDate from(2020, 9, 1);
+        const QDate to(2021, 3, 31);
+        struct Step {
+            QStringList outlets;
+            QDate from;
+            QDate to;
+            QStringList categories;
+        };
+        const QList<Step> steps { { {}, {}, {}, {} }, { someOutlets, {}, {}, {} }, { {}, {}, {}, {} },
+            { someOutlets, from, to, {} }, { someOutlets, from, to, oneCategory }, { {}, from, {}, oneCategory },
+            { { QStringLiteral("Outlet C") }, {}, to, {} }, { {}, {}, {}, {} } };
+        for (const bool sorted : { false, true }) {
+            if (sorted)
+                proxy.sort(0, Qt::AscendingOrder);
+            for (const Step &step : steps) {
+                proxy.setOutlets(step.outlets);
+                proxy.setDateRange(step.from, step.to);
+                proxy.setCategories(step.categories);
+                const QStringList expected
+                    = plainFilter(*result, step.outlets, step.from, step.to, step.categories, sorted);
+                QVERIFY(!expected.isEmpty());
+                QCOMPARE(shownLines(proxy), expected);
+            }
+        }
     }
 
     void categories()

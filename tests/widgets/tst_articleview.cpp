@@ -16,6 +16,8 @@
 #include <QTextLayout>
 #include <QTreeView>
 
+#include <numeric>
+
 namespace
 {
 // The character format the highlighter gave to the character at `pos`.
@@ -255,6 +257,7 @@ private Q_SLOTS:
         ArticleList list;
         list.resize(230, 400);
         list.setResult(result);
+        QVERIFY(!list.isSorting()); // a few articles are sorted at once
         list.show();
         QVERIFY(QTest::qWaitForWindowExposed(&list));
         QTreeView *tree = list.treeView();
@@ -285,6 +288,62 @@ private Q_SLOTS:
             QVERIFY(previousOutlet.localeAwareCompare(o) <= 0);
             previousOutlet = o;
         }
+    }
+
+    // Many articles are sorted on a worker: listed in the corpus' order until then, the current article stays current
+    // when the sorted order comes, and only the last order asked for is taken.
+    void articleListIsSortedOnAWorker()
+    {
+        auto many = std::make_shared<AnalysisResult>();
+        for (int i = 0; i < ArticleList::SortedAtOnce + 100; ++i) {
+            Article a;
+            a.id = QStringLiteral("a%1").arg(i);
+            a.title = QStringLiteral("Title %1").arg((i * 37) % 1000);
+            a.outlet = QStringLiteral("Outlet %1").arg(i % 13);
+            a.published = QDate(2024, 1, 1).addDays((i * 7) % 90);
+            many->corpus.articles.append(a);
+        }
+        const std::shared_ptr<const AnalysisResult> result = many;
+        ArticleList list;
+        const QAbstractItemModel *model = list.model();
+        const auto idAt
+            = [model](int row) { return model->index(row, 0).data(ArticleListModel::ArticleIdRole).toString(); };
+        const auto idsInOrder = [&](const QList<int> &order) {
+            QStringList ids;
+            for (const int article : order)
+                ids.append(result->corpus.articles.at(article).id);
+            return ids;
+        };
+        const auto shownIds = [&] {
+            QStringList ids;
+            for (int row = 0; row < model->rowCount(); ++row)
+                ids.append(idAt(row));
+            return ids;
+        };
+        QList<int> corpusOrder(result->corpus.articles.size());
+        std::iota(corpusOrder.begin(), corpusOrder.end(), 0);
+        const QList<int> byDate = ArticleListModel::order(*result, ArticleList::SortKey::Date);
+        QVERIFY(byDate != corpusOrder);
+        list.setResult(result);
+        QVERIFY(list.isSorting());
+        QCOMPARE(shownIds(), idsInOrder(corpusOrder));
+        const QString current = result->corpus.articles.at(byDate.constLast()).id;
+        list.setCurrentArticle(current);
+        QTRY_VERIFY(!list.isSorting());
+        QCOMPARE(shownIds(), idsInOrder(byDate));
+        QCOMPARE(list.treeView()->currentIndex().data(ArticleListModel::ArticleIdRole).toString(), current);
+
+        list.setSortKey(ArticleList::SortKey::Outlet);
+        list.setSortKey(ArticleList::SortKey::Title);
+        QTRY_VERIFY(!list.isSorting());
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("By title"));
+        QCOMPARE(shownIds(), idsInOrder(ArticleListModel::order(*result, ArticleList::SortKey::Title)));
+        // An order worked out already is taken at once.
+        list.setSortKey(ArticleList::SortKey::Date);
+        QTRY_VERIFY(!list.isSorting());
+        list.setResult(result, byDate);
+        QVERIFY(!list.isSorting());
+        QCOMPARE(shownIds(), idsInOrder(byDate));
     }
 
     // Filtering by outlet hides the others' articles; the current article is current again once shown.

@@ -6,6 +6,8 @@
 // machine may be busy); a quadratic step goes far past it.
 #include "analysis/dumpwriter.h"
 #include "analysis/statementevents.h"
+#include "itemmodels/timelinefiltermodel.h"
+#include "itemmodels/timelinemodel.h"
 #include "presentation/comparisonhtml.h"
 #include "presentation/renderingdiff.h"
 #include "timeline/timelinequotes.h"
@@ -120,6 +122,8 @@ private Q_SLOTS:
         // n quotes across the corpus, or n renderings of one statement.
         QTest::newRow("quotes lane of the timeline") << u"quotesLane"_s << 10000;
         QTest::newRow("events of every statement") << u"statementEvents"_s << 10000;
+        // n events, each from one of 40 outlets: the timeline filtered to 3 of them, then to all again.
+        QTest::newRow("timeline filtered by outlet") << u"timelineFilter"_s << 10000;
         QTest::newRow("dump") << u"dump"_s << 2000;
         QTest::newRow("compare one statement's renderings") << u"compare"_s << 400;
         QTest::newRow("the renderings' cards and table") << u"comparisonHtml"_s << 400;
@@ -131,21 +135,32 @@ private Q_SLOTS:
         QFETCH(int, n);
         const auto measure = [&](int size) {
             const bool oneStatement = step == u"compare"_s || step == u"comparisonHtml"_s;
-            const AnalysisResult r = corpus(size, oneStatement ? size : 4);
+            const auto r = std::make_shared<const AnalysisResult>(corpus(size, oneStatement ? size : 4));
+            TimelineModel timeline;
+            TimelineFilterModel filter;
+            if (step == u"timelineFilter"_s) {
+                timeline.setResult(r);
+                filter.setSourceModel(&timeline);
+            }
             return bestMs([&] {
-                if (step == u"quotesLane"_s) {
-                    QCOMPARE(TimelineQuotes::fromResult(r).size(), r.statements.size());
+                if (step == u"timelineFilter"_s) {
+                    filter.setOutlets({ u"Outlet 1"_s, u"Outlet 7"_s, u"Outlet 23"_s });
+                    QCOMPARE(filter.rowCount(), 3 * size / 40);
+                    filter.setOutlets({});
+                    QCOMPARE(filter.rowCount(), size);
+                } else if (step == u"quotesLane"_s) {
+                    QCOMPARE(TimelineQuotes::fromResult(*r).size(), r->statements.size());
                 } else if (step == u"statementEvents"_s) {
-                    const StatementEvents events(r);
-                    for (const Statement &s : r.statements)
+                    const StatementEvents events(*r);
+                    for (const Statement &s : r->statements)
                         QVERIFY(events.saidOn(s).isValid() && !events.eventsFor(s.id).isEmpty());
                 } else if (step == u"dump"_s) {
                     QFile null(u"/dev/null"_s);
                     QVERIFY(null.open(QIODevice::WriteOnly));
-                    QVERIFY(DumpWriter::write(r, &null));
+                    QVERIFY(DumpWriter::write(*r, &null));
                 } else {
-                    const RenderingDiff diff(r);
-                    const StatementComparison c = diff.compare(r.statements.constFirst().id);
+                    const RenderingDiff diff(*r);
+                    const StatementComparison c = diff.compare(r->statements.constFirst().id);
                     QCOMPARE(c.renderings.size(), size);
                     if (step == u"comparisonHtml"_s) {
                         ComparisonHtml::Options options;

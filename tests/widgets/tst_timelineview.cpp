@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QWheelEvent>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace
@@ -90,6 +92,67 @@ class TestTimelineView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Lanes given out of order and an event in several of them: navigation order, positions and the occupied
+    // stretches are those worked out the plain way (every span sorted, then merged).
+    void indexMatchesPlainReference()
+    {
+        QRandomGenerator random(23);
+        QList<TimelineLane> lanes(4);
+        QList<std::pair<double, double>> spans;
+        QList<TimelineItem> items;
+        for (int row = 0; row < 300; ++row) {
+            const double start = 2459000 + random.bounded(400);
+            const double end = start + 1 + (random.bounded(5) == 0 ? random.bounded(90) : 0);
+            const TimelineItem item { start, end, row, 0 };
+            items.append(item);
+            lanes[random.bounded(4)].items.append(item);
+            if (row % 7 == 0)
+                lanes[(row / 7) % 4].items.append(item);
+        }
+        for (TimelineLane &lane : lanes)
+            std::shuffle(lane.items.begin(), lane.items.end(), random);
+        QList<TimelineQuoteMark> marks;
+        for (int i = 0; i < 40; ++i) {
+            TimelineQuoteMark mark;
+            mark.said = QDate::fromJulianDay(2458990 + random.bounded(420));
+            mark.published = { mark.said.addDays(1), mark.said.addDays(random.bounded(30)) };
+            std::sort(mark.published.begin(), mark.published.end());
+            marks.append(mark);
+        }
+        TimelineIndex index;
+        index.setLanes(lanes);
+        index.setQuoteMarks(marks);
+
+        std::stable_sort(items.begin(), items.end(), [](const TimelineItem &a, const TimelineItem &b) {
+            return a.start < b.start || (a.start == b.start && a.row < b.row);
+        });
+        QCOMPARE(index.itemCount(), int(items.size()));
+        QCOMPARE(index.firstRow(), items.constFirst().row);
+        for (int i = 0; i + 1 < items.size(); ++i)
+            QCOMPARE(index.neighbour(items.at(i).row, +1), items.at(i + 1).row);
+        for (const TimelineItem &item : std::as_const(items))
+            QCOMPARE(index.timeOf(item.row), std::pair(item.start, item.end));
+
+        constexpr double longest = 45;
+        for (const TimelineItem &item : std::as_const(items)) {
+            if (item.end - item.start <= longest)
+                spans.append({ item.start, item.end });
+        }
+        for (const TimelineQuoteMark &mark : std::as_const(marks)) {
+            for (const QDate &d : mark.published)
+                spans.append({ double(d.toJulianDay()), double(d.toJulianDay()) + 1 });
+            spans.append({ double(mark.said.toJulianDay()), double(mark.said.toJulianDay()) + 1 });
+        }
+        std::sort(spans.begin(), spans.end());
+        QList<std::pair<double, double>> merged;
+        for (const auto &span : std::as_const(spans)) {
+            if (!merged.isEmpty() && span.first <= merged.last().second)
+                merged.last().second = std::max(merged.last().second, span.second);
+            else
+                merged.append(span);
+        }
+        QCOMPARE(index.occupied(longest), merged);
+    }
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void indexBuildsLanes_data()

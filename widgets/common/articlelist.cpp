@@ -5,6 +5,7 @@
 #include "analysis/analysisresult.h"
 
 #include <QApplication>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
@@ -13,6 +14,9 @@
 #include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <numeric>
 
 namespace
 {
@@ -91,13 +95,51 @@ void ArticleList::setResult(const std::shared_ptr<const AnalysisResult> &result,
 {
     const QScopedValueRollback following(m_following, true);
     m_currentArticle.clear();
-    m_model->setResult(result, m_model->sortKey() == SortKey::Date ? std::move(dateOrder) : QList<int>());
+    ++m_sortRequest;
+    m_sorting = false;
+    const qsizetype articles = result ? result->corpus.articles.size() : 0;
+    if (m_model->sortKey() != SortKey::Date || dateOrder.size() != articles)
+        dateOrder.clear();
+    if (!dateOrder.isEmpty() || articles <= SortedAtOnce) {
+        m_model->setResult(result, std::move(dateOrder));
+        return;
+    }
+    QList<int> corpusOrder(articles);
+    std::iota(corpusOrder.begin(), corpusOrder.end(), 0);
+    m_model->setResult(result, std::move(corpusOrder));
+    sortOnWorker(m_model->sortKey());
 }
 
 void ArticleList::setSortKey(SortKey key)
 {
-    const QScopedValueRollback following(m_following, true);
-    m_model->setSortKey(key);
+    const std::shared_ptr<const AnalysisResult> result = m_model->result();
+    if (!result || result->corpus.articles.size() <= SortedAtOnce) {
+        ++m_sortRequest;
+        m_sorting = false;
+        const QScopedValueRollback following(m_following, true);
+        m_model->setSortKey(key);
+        return;
+    }
+    sortOnWorker(key);
+}
+
+void ArticleList::sortOnWorker(SortKey key)
+{
+    const int request = ++m_sortRequest;
+    const std::shared_ptr<const AnalysisResult> result = m_model->result();
+    m_sorting = true;
+    auto *watcher = new QFutureWatcher<QList<int>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, key, result] {
+        watcher->deleteLater();
+        if (request != m_sortRequest || result != m_model->result())
+            return;
+        m_sorting = false;
+        const QScopedValueRollback following(m_following, true);
+        m_model->setOrder(key, watcher->result());
+        if (m_tree->currentIndex().isValid())
+            m_tree->scrollTo(m_tree->currentIndex());
+    });
+    watcher->setFuture(QtConcurrent::run([result, key] { return ArticleListModel::order(*result, key); }));
 }
 
 void ArticleList::setOutlets(const QStringList &outlets)

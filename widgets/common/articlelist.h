@@ -21,11 +21,16 @@ public:
 
     explicit ArticleList(QWidget *parent = nullptr);
 
+    // Up to this many articles are sorted at once; more are sorted on a worker, listed in the corpus' order until
+    // then (100,000 articles took longer than the window may stand still, by title far longer).
+    static constexpr int SortedAtOnce = 2000;
     // `dateOrder` is ArticleListModel::order(*result, SortKey::Date) when it was worked out already.
     void setResult(const std::shared_ptr<const AnalysisResult> &result, QList<int> dateOrder = {});
     void setOutlets(const QStringList &outlets); // empty = all
     void setCurrentArticle(const QString &articleId);
     void setSortKey(SortKey key);
+    // A worker is sorting the articles.
+    bool isSorting() const { return m_sorting; }
 
     QTreeView *treeView() const { return m_tree; }
     ArticleListModel *model() const { return m_model; }
@@ -34,9 +39,13 @@ Q_SIGNALS:
     void articleActivated(const QString &articleId);
 
 private:
+    void sortOnWorker(SortKey key);
+
     ArticleListModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;
     QString m_currentArticle;
     // Set while the list follows the document's selection, so that it is not echoed back.
     bool m_following = false;
+    int m_sortRequest = 0; // only the last sort asked for is shown
+    bool m_sorting = false;
 };

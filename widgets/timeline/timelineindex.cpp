@@ -20,6 +20,13 @@ bool byStart(const TimelineItem &a, const TimelineItem &b)
 {
     return a.start < b.start || (a.start == b.start && a.row < b.row);
 }
+
+// Items come mostly in order already (the filter sorts events by start): checking is a pass, sorting is not.
+void sortByStart(QList<TimelineItem> &items)
+{
+    if (!std::is_sorted(items.cbegin(), items.cend(), byStart))
+        std::sort(items.begin(), items.end(), byStart);
+}
 }
 
 double TimelineQuoteMark::time() const
@@ -142,26 +149,29 @@ void TimelineIndex::setQuoteMarks(QList<TimelineQuoteMark> marks)
 
 void TimelineIndex::finish()
 {
-    m_order.clear();
-    m_positionOfRow.clear();
     int maxRow = -1;
     for (const TimelineLane &l : std::as_const(m_lanes)) {
         for (const TimelineItem &item : l.items)
             maxRow = std::max(maxRow, item.row);
     }
-    // In outlet lanes an event appears once per outlet; navigation and extent count it once.
-    std::vector<bool> seen(size_t(maxRow + 1), false);
+    // In outlet lanes an event appears once per outlet; navigation and extent count it once. Taken in row order:
+    // rows the timeline's filter already sorted by start need no second sort.
+    std::vector<TimelineItem> byRow(size_t(maxRow + 1));
     for (TimelineLane &l : m_lanes) {
-        std::sort(l.items.begin(), l.items.end(), byStart);
+        sortByStart(l.items);
         l.maxLength = 0;
         for (const TimelineItem &item : std::as_const(l.items)) {
             l.maxLength = std::max(l.maxLength, item.end - item.start);
-            if (!seen[size_t(item.row)]) {
-                seen[size_t(item.row)] = true;
-                m_order.append(item);
-            }
+            byRow[size_t(item.row)] = item;
         }
     }
+    m_order.clear();
+    m_order.reserve(qsizetype(byRow.size()));
+    for (const TimelineItem &item : byRow) {
+        if (item.row >= 0)
+            m_order.append(item);
+    }
+    sortByStart(m_order);
     const auto densityOf = [](const QList<TimelineItem> &items) {
         QList<std::pair<double, double>> spans;
         spans.reserve(items.size());
@@ -175,7 +185,6 @@ void TimelineIndex::finish()
     // The busiest lanes first: they are what the reader looks for.
     std::stable_sort(m_lanes.begin(), m_lanes.end(),
         [](const TimelineLane &a, const TimelineLane &b) { return a.items.size() > b.items.size(); });
-    std::sort(m_order.begin(), m_order.end(), byStart);
     m_positionOfRow.fill(-1, maxRow + 1);
     for (int i = 0; i < m_order.size(); ++i)
         m_positionOfRow[m_order.at(i).row] = i;
@@ -246,26 +255,32 @@ void TimelineIndex::updateExtent()
 
 QList<std::pair<double, double>> TimelineIndex::occupied(double longest) const
 {
-    QList<std::pair<double, double>> spans;
-    spans.reserve(m_order.size());
-    for (const TimelineItem &item : m_order) {
-        if (item.end - item.start <= longest)
-            spans.append({ item.start, item.end });
-    }
+    // The events' spans are in start order already; only the quotes' are sorted, and the two merged.
+    QList<std::pair<double, double>> quotes;
     for (const TimelineQuoteMark &q : m_quotes) {
         for (const QDate &d : q.published)
-            spans.append({ double(d.toJulianDay()), double(d.toJulianDay()) + 1 });
+            quotes.append({ double(d.toJulianDay()), double(d.toJulianDay()) + 1 });
         if (q.said.isValid())
-            spans.append({ double(q.said.toJulianDay()), double(q.said.toJulianDay()) + 1 });
+            quotes.append({ double(q.said.toJulianDay()), double(q.said.toJulianDay()) + 1 });
     }
-    std::sort(spans.begin(), spans.end());
+    std::sort(quotes.begin(), quotes.end());
     QList<std::pair<double, double>> merged;
-    for (const auto &s : std::as_const(spans)) {
+    const auto take = [&merged](const std::pair<double, double> &s) {
         if (!merged.isEmpty() && s.first <= merged.last().second)
             merged.last().second = std::max(merged.last().second, s.second);
         else
             merged.append(s);
+    };
+    auto quote = quotes.cbegin();
+    for (const TimelineItem &item : m_order) {
+        if (item.end - item.start > longest)
+            continue;
+        for (; quote != quotes.cend() && quote->first < item.start; ++quote)
+            take(*quote);
+        take({ item.start, item.end });
     }
+    for (; quote != quotes.cend(); ++quote)
+        take(*quote);
     return merged;
 }
 
