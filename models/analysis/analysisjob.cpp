@@ -8,6 +8,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 AnalysisJob::AnalysisJob(QObject *parent)
     : QObject(parent)
 {
@@ -113,13 +115,14 @@ void AnalysisJob::launch()
         std::optional<AnalysisResult> result = Analyzer::run(std::move(loaded.corpus), analyzeOptions);
         if (!result || cancelFlag->load())
             return {};
-        return { std::make_shared<const AnalysisResult>(std::move(*result)), {} };
+        return { std::make_shared<AnalysisResultPtr>(std::make_shared<const AnalysisResult>(std::move(*result))), {} };
     }));
 }
 
 void AnalysisJob::onFinished()
 {
     const Outcome outcome = m_watcher.result();
+    const AnalysisResultPtr result = outcome.result ? std::exchange(*outcome.result, nullptr) : nullptr;
     if (!m_pending.isEmpty()) {
         // A newer request superseded this run, whatever its outcome.
         m_path = std::exchange(m_pending, QString());
@@ -127,10 +130,10 @@ void AnalysisJob::onFinished()
         launch();
         return;
     }
-    if (outcome.result) {
+    if (result) {
         if (usesCache())
             Logging::get("app")->info("analysis cache: {} article(s) reused, {} analysed", int(m_hits), int(m_misses));
-        Q_EMIT finished(outcome.result);
+        Q_EMIT finished(result);
     } else if (!outcome.error.ok()) {
         Logging::get("app")->warn("cannot load {}: {}", m_path.toStdString(), outcome.error.message.toStdString());
         Q_EMIT failed(outcome.error);

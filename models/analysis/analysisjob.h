@@ -71,7 +71,10 @@ Q_SIGNALS:
 
 private:
     struct Outcome {
-        AnalysisResultPtr result;
+        // A box that onFinished() empties: the finished future keeps its outcome for as long as the job
+        // lives, and it must not hold the last reference to an analysis (freeing 10,000 articles' results
+        // takes about 150 ms, which would then happen on the GUI thread).
+        std::shared_ptr<AnalysisResultPtr> result;
         Error error;
     };
     void launch();
