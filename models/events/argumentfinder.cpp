@@ -242,6 +242,10 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
             continue;
         if (isAdjectiveBeforeNoun(s, e))
             continue;
+        // "do a TV clip", "an AI model": an initialism after an indefinite article modifies the noun after it
+        if (e - s == 1 && at(s)->is(ScanToken::AllCaps)
+            && (is(at(s - 1), Lexicon::w<u"a">()) || is(at(s - 1), Lexicon::w<u"an">())) && modifiesNoun(e))
+            continue;
         // "the Velt Motors boss", "the Corvane chief executive": the firm a person heads, not the person
         if (at(s - 1) && at(s - 1)->word == Lexicon::w<u"the">() && at(e) && !at(e)->is(ScanToken::Capitalized)
             && (at(e)->word == Lexicon::w<u"boss">() || at(e)->word == Lexicon::w<u"chief">()

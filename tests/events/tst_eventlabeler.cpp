@@ -69,6 +69,9 @@ private Q_SLOTS:
         QTest::newRow("a sentence-initial adverb is no name") << QStringLiteral(
             "\"Too early to say,\" he said during an appearance in the Tarsis briefing room on Monday.")
                                                               << QStringList {};
+        QTest::newRow("an initialism after an indefinite article modifies a noun")
+            << QStringLiteral("Vask toured a plant in Tarsis on Monday and recorded a TV clip.")
+            << QStringList { QStringLiteral("Vask") };
     }
 
     void participants()
