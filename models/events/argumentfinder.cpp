@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "events/argumentfinder.h"
 
+#include "language/languagedata.h"
+
 using Lexicon::WordInfo;
 
 namespace
@@ -9,6 +11,21 @@ namespace
 bool is(const ScanToken *t, const WordInfo *w)
 {
     return t && t->word && t->word == w;
+}
+
+// Function words and adverbs that open sentences capitalised ("Too soon to say", "Still, …"): the language layer's
+// lists of them, for the words the event lexicon does not hold.
+bool isFunctionWord(QStringView word)
+{
+    static const WordTable words = [] {
+        WordTable table;
+        for (const char *name : { "attribution/function-words", "attribution/verb-fillers" }) {
+            for (const QString &w : LanguageData::list(QLatin1String(name)).words())
+                table.insert(w, 1);
+        }
+        return table;
+    }();
+    return words.contains(word);
 }
 
 bool isDeterminer(const ScanToken *t)
@@ -42,10 +59,13 @@ bool ArgumentFinder::isNameToken(int i) const
         return false;
     // A sentence's (or a list item's) first word is capitalised anyway: a known word there ("Past",
     // "Despite") is no name, unless it is a title or a direction ("North Valdoria").
-    if (!t->word || t->word->has(Lexicon::Title) || t->word->has(Lexicon::Direction))
+    if (t->word && (t->word->has(Lexicon::Title) || t->word->has(Lexicon::Direction)))
         return true;
     const ScanToken *prev = at(i - 1);
     const bool initial = !prev || (prev->kind == ScanToken::Punct && prev->punct != u',' && !prev->isDash());
+    // An unknown word there is a name, unless the language layer knows it as a function word or an adverb ("Too").
+    if (!t->word)
+        return !initial || !isFunctionWord(m_text.mid(t->start, t->end - t->start));
     return !initial;
 }
 
@@ -161,6 +181,11 @@ ArgumentFinder::Place ArgumentFinder::place(int from, int to, int trigger) const
                 p = namedSite(k + 2);
             if (!p.isValid())
                 p = properPlace(the ? k + 2 : k + 1);
+            // "called off the Orm march": after the trigger's own particle, a name between the article and a common
+            // noun modifies the noun ("in the Orm Bridge collapse" still says where)
+            if (p.isValid() && the && (k == trigger || k == trigger + 1) && p.last == nameEnd(p.first)
+                && modifiesNoun(p.last))
+                p = {};
         } else if (is(t, Lexicon::w<u"of">()) && visitBefore && prev->word->has(Lexicon::Noun)) {
             p = properPlace(k + 1); // "tour of Asia"
         } else if (prev && prev->word && (prev->word->family & Lexicon::Capture) && !prev->has(Lexicon::Noun)
@@ -217,6 +242,10 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
             continue;
         if (isAdjectiveBeforeNoun(s, e))
             continue;
+        // "do a TV clip", "an AI model": an initialism after an indefinite article modifies the noun after it
+        if (e - s == 1 && at(s)->is(ScanToken::AllCaps)
+            && (is(at(s - 1), Lexicon::w<u"a">()) || is(at(s - 1), Lexicon::w<u"an">())) && modifiesNoun(e))
+            continue;
         // "the Velt Motors boss", "the Corvane chief executive": the firm a person heads, not the person
         if (at(s - 1) && at(s - 1)->word == Lexicon::w<u"the">() && at(e) && !at(e)->is(ScanToken::Capitalized)
             && (at(e)->word == Lexicon::w<u"boss">() || at(e)->word == Lexicon::w<u"chief">()
@@ -251,6 +280,18 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
             names.append(name);
     }
     return names;
+}
+
+bool ArgumentFinder::modifiesNoun(int i) const
+{
+    const ScanToken *t = at(i);
+    if (!t || !t->isWord() || t->is(ScanToken::Capitalized) || t->is(ScanToken::AllCaps))
+        return false;
+    if (t->has(Lexicon::Stop) || t->has(Lexicon::PlacePreposition) || t->has(Lexicon::Geographic)
+        || t->has(Lexicon::Site) || t->has(Lexicon::ClauseBreak))
+        return false;
+    const QStringView w = m_text.mid(t->start, t->end - t->start);
+    return !w.endsWith(u"ed") && !w.endsWith(u"ing") && !w.endsWith(u"ly");
 }
 
 QString ArgumentFinder::ownerAt(int possessive) const

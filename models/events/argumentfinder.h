@@ -45,6 +45,8 @@ private:
     int nameEnd(int i) const; // end of the capitalised run starting at i
     bool isAdjectiveBeforeNoun(int first, int last) const;
     bool nationality(int i) const; // "British", "Chinese": a capitalised adjective of a people
+    // Whether the token at `i` is a common noun that the name before it modifies ("march" of "the Orm march").
+    bool modifiesNoun(int i) const;
     Place properPlace(int j) const;
     Place descriptivePlace(int prep) const;
     // "the city of Tarsis", "the southern Keldorian port Belmar": the name a site noun introduces.

@@ -238,12 +238,48 @@ bool afterPreposition(QStringView text, qsizetype pos)
             before = space < 0 ? QStringView() : before.left(space).trimmed();
         }
     }
+    // "in the frigid Orla River": up to two adjectives between the article and the name
+    QStringView bare = before;
+    for (int adjectives = 0; adjectives < 2; ++adjectives) {
+        const qsizetype gap = bare.lastIndexOf(u' ');
+        const QStringView w = bare.mid(gap + 1);
+        const Lexicon::WordInfo *info = Lexicon::lookup(w);
+        if (gap < 0 || w.isEmpty() || !std::all_of(w.begin(), w.end(), [](QChar c) { return c.isLower(); })
+            || (info && (info->has(Lexicon::Stop) || info->has(Lexicon::PlacePreposition))))
+            break;
+        bare = bare.left(gap).trimmed();
+        if (bare.endsWith(u" the", Qt::CaseInsensitive)) {
+            // "chancellor of the exchequer Tam Orr": after "of" the word is a noun and the name its apposition
+            const QStringView prep = bare.chopped(4).trimmed();
+            const Lexicon::WordInfo *p = Lexicon::lookup(prep.mid(prep.lastIndexOf(u' ') + 1));
+            if (p && p->has(Lexicon::PlacePreposition))
+                before = bare;
+            break;
+        }
+    }
     if (before.endsWith(u"the", Qt::CaseInsensitive))
         before = before.chopped(3).trimmed();
     const qsizetype space = before.lastIndexOf(u' ');
     const QStringView word = before.mid(space + 1);
     const Lexicon::WordInfo *info = Lexicon::lookup(word);
     return info && (info->has(Lexicon::PlacePreposition) || info == Lexicon::w<u"of">());
+}
+
+// "Oct. 3 (Agency) -- The bodies …": the name of `size` at `pos` credits the dateline; it says who reports.
+bool credit(QStringView text, qsizetype pos, qsizetype size)
+{
+    if (pos == 0 || text.at(pos - 1) != u'(' || !text.mid(pos + size).startsWith(u')'))
+        return false;
+    const QStringView after = text.mid(pos + size + 1).trimmed();
+    return after.startsWith(u'-') || after.startsWith(u'\u2014') || after.startsWith(u'\u2013');
+}
+
+// Whether the name at `pos` follows "from": where one came from ("crossed from Valdoria into Keldoria"), or whom
+// something came from, never what the verb acts on.
+bool fromName(QStringView text, qsizetype pos)
+{
+    const QStringView before = text.left(pos).trimmed();
+    return before.endsWith(u" from", Qt::CaseInsensitive) || before.compare(u"from", Qt::CaseInsensitive) == 0;
 }
 
 // The noun a verb acts on, when the words right after it are a short common-noun phrase: "supercomputer" of "built a
@@ -290,7 +326,7 @@ struct Reading {
     QString form; // the words as the mention has them: "fired", "stepped down"
 };
 
-Reading read(const EventMention &m)
+Reading read(const EventMention &m, const MentionFeatures &f)
 {
     Reading r;
     const QString primary = firstField(m.trigger, u',').trimmed();
@@ -322,7 +358,7 @@ Reading read(const EventMention &m)
         const qsizetype pos = m.text.indexOf(p);
         if (pos < 0)
             continue;
-        if (pos + p.size() <= at && afterPreposition(m.text, pos)) {
+        if (pos + p.size() <= at && (afterPreposition(m.text, pos) || credit(m.text, pos, p.size()))) {
             r.placed.append(p);
             continue;
         }
@@ -336,9 +372,25 @@ Reading read(const EventMention &m)
         } else if (pos + p.size() <= at && pos + p.size() > previousEnd) {
             previous = p;
             previousEnd = pos + p.size();
-        } else if (pos >= at + primary.size() && pos < after) {
+        } else if (pos >= at + primary.size() && pos < after && !fromName(m.text, pos)) {
             after = pos;
             r.object = p;
+        }
+    }
+    // "called off the Orm march": a halt acts on an activity, and a name before its noun says whose; the object is the
+    // noun with its name ("released the Arko sedan" is of Arko).
+    const bool halt = (info && (info->family & Lexicon::Halt)) || (first && (first->family & Lexicon::Halt));
+    if (!r.object.isEmpty() && halt) {
+        const QStringView rest = QStringView(m.text).mid(after + r.object.size());
+        if (rest.startsWith(u' ')) {
+            const QStringView next = rest.mid(1, rest.indexOf(u' ', 1) < 0 ? -1 : rest.indexOf(u' ', 1) - 1);
+            const Lexicon::WordInfo *nextInfo = Lexicon::lookup(next);
+            const bool common = !next.isEmpty()
+                && std::all_of(next.begin(), next.end(), [](QChar c) { return c.isLower(); })
+                && !(nextInfo && (nextInfo->has(Lexicon::Stop) || nextInfo->has(Lexicon::PlacePreposition)))
+                && !next.endsWith(u"ed") && !next.endsWith(u"ing") && !next.endsWith(u"ly");
+            if (common)
+                r.object += u' ' + next.toString();
         }
     }
     // The object follows its verb closely ("hired Lind", "invests $2 billion in Velt"); a name further on
@@ -398,7 +450,7 @@ Reading read(const EventMention &m)
     static const QRegularExpression passiveAux(
         QStringLiteral("\\b(?:was|were|been|being|is|are|be)\\s+(?:\\w+ly\\s+)?$"));
     r.passive = !r.noun && m.text.left(at).contains(passiveAux);
-    r.theme = m.theme;
+    r.theme = f.theme.isEmpty() ? QString() : m.theme; // the features drop a theme that does not stand
     // A list item ("Belmar 2019") is all the happening's own phrase.
     r.tail = found < 0 ? m.text : m.text.mid(at + primary.size());
     if (!r.noun && !r.passive && r.object.isEmpty() && found >= 0)
@@ -446,11 +498,14 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
                 }
             }
         }
+        // "the axing of most of the budget": a noun whose own "of" phrase names nobody is not someone else's.
+        const bool ownOfPhrase = r.tail.trimmed().startsWith(QLatin1String("of "));
         const QString owner = !theme.isEmpty() ? theme
             : !subject.isEmpty()               ? subject
             : placeAfter                       ? place
             : !object.isEmpty()                ? object
             : !ofName.isEmpty()                ? ofName
+            : ownOfPhrase                      ? QString()
                                                : participants.value(0);
         if (owner.isEmpty())
             return {};
@@ -547,6 +602,10 @@ QString clauseWords(const EventMention &m)
             text.remove(from, to - from);
         }
     }
+    // "June 3 (Agency) -- The bodies …": the dateline and its credit are no words of the clause.
+    static const QRegularExpression dateline(
+        QStringLiteral("^[^()]{0,40}\\([^()]{1,30}\\)\\s*(?:--|[\u2014\u2013-])\\s*"));
+    text.remove(dateline);
     static const QRegularExpression space(QStringLiteral("\\s+"));
     static const QRegularExpression edge(QStringLiteral("^[\\s,;:.\u2014\u2013-]+|[\\s,;:.\u2014\u2013-]+$"));
     QStringList words = text.remove(edge).split(space, Qt::SkipEmptyParts);
@@ -582,7 +641,11 @@ QString clauseWords(const EventMention &m)
         const Lexicon::WordInfo *info = Lexicon::lookup(w);
         return info && info->has(Lexicon::Dangling);
     };
-    while (words.size() > 1 && dangles(QString(words.constLast()).remove(edge)))
+    // "of the government's": a possessive cut from its noun dangles too.
+    const auto possessive = [](const QString &w) {
+        return w.size() > 2 && w.endsWith(QLatin1Char('s')) && Characters::isApostrophe(w.at(w.size() - 2));
+    };
+    while (words.size() > 1 && (dangles(QString(words.constLast()).remove(edge)) || possessive(words.constLast())))
         words.removeLast();
     return words.join(QLatin1Char(' ')).remove(edge);
 }
@@ -661,7 +724,7 @@ void EventLabeler::label(Event &event, const QString &preferredPlace, const QLis
     for (qsizetype i = 0; i < event.mentions.size(); ++i) {
         if (!(features.at(i).primaryFamilies & kind) || (anyDated && !event.mentions.at(i).timex.isResolved()))
             continue;
-        readings[i] = read(event.mentions.at(i));
+        readings[i] = read(event.mentions.at(i), features.at(i));
         if (!readings.at(i).what.isEmpty())
             whats[readings.at(i).what] += quoted(event.mentions.at(i).text) ? 1 : 2;
     }

@@ -7,6 +7,7 @@
 #include "language/languagedata.h"
 
 #include <QHash>
+#include <QStringView>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -91,6 +92,81 @@ QString act(const QString &lemma)
         return out;
     }();
     return groups.value(lemma, lemma);
+}
+
+// The primary phrase of a trigger list ("resignation" of "resignation, departure").
+QStringView firstField(QStringView triggers)
+{
+    const qsizetype comma = triggers.indexOf(u',');
+    return comma < 0 ? triggers : triggers.left(comma);
+}
+
+bool isTelling(QStringView word)
+{
+    static const WordTable words = LanguageData::wordSet(QStringLiteral("events/telling-verbs"));
+    return words.contains(word);
+}
+
+// "Quell's", "Quell'", with either apostrophe: the name owns what follows.
+bool possessive(QStringView word)
+{
+    if (word.endsWith(u's') && word.size() > 2 && Characters::isApostrophe(word.at(word.size() - 2)))
+        return true;
+    return !word.isEmpty() && Characters::isApostrophe(word.back());
+}
+
+QStringView withoutPossessive(QStringView word)
+{
+    if (word.endsWith(u's') && word.size() > 2 && Characters::isApostrophe(word.at(word.size() - 2)))
+        return word.chopped(2);
+    return !word.isEmpty() && Characters::isApostrophe(word.back()) ? word.chopped(1) : word;
+}
+
+// Whether the mention's theme is who its happening is about. Not so where every time the text names it, it is the
+// one told of the happening ("phoned King Orm to inform him of her resignation": "her" is not the king), nor where
+// it only owns another noun before a verb that tells of someone else ("from Quell's cabinet, as she resigned").
+bool themeStands(const EventMention &mention, const Words &text)
+{
+    const Words name = words(mention.theme);
+    const Words trigger = words(firstField(mention.trigger));
+    if (name.isEmpty() || trigger.isEmpty())
+        return true;
+    const Lexicon::WordInfo *head = Lexicon::lookup(trigger.back());
+    const bool noun = head && head->has(Lexicon::Noun);
+    qsizetype at = -1; // the trigger's first word in the text
+    for (qsizetype i = 0; i < text.size() && at < 0; ++i) {
+        if (text.at(i).compare(trigger.front(), Qt::CaseInsensitive) == 0)
+            at = i;
+    }
+    const Lexicon::WordInfo *owner = at > 0 ? Lexicon::lookup(text.at(at - 1)) : nullptr;
+    const bool ownedByPronoun = noun && owner
+        && (owner == Lexicon::w<u"his">() || owner == Lexicon::w<u"her">() || owner == Lexicon::w<u"their">());
+    bool found = false;
+    for (qsizetype i = 0; i + name.size() <= text.size(); ++i) {
+        bool match = true;
+        for (qsizetype k = 0; k < name.size() && match; ++k) {
+            const QStringView w = k == name.size() - 1 ? withoutPossessive(text.at(i + k)) : text.at(i + k);
+            match = w.compare(name.at(k), Qt::CaseInsensitive) == 0;
+        }
+        if (!match)
+            continue;
+        found = true;
+        qsizetype before = i - 1;
+        while (before >= 0) {
+            const Lexicon::WordInfo *info = Lexicon::lookup(text.at(before));
+            const bool title = info && (info->has(Lexicon::Title) || info == Lexicon::w<u"the">());
+            if (!title && !(text.at(before).front().isUpper() && !info))
+                break;
+            --before;
+        }
+        const bool told = ownedByPronoun && before >= 0 && isTelling(text.at(before));
+        const QStringView last = text.at(i + name.size() - 1);
+        const bool ownsOther = !noun && possessive(last) && i + name.size() < text.size()
+            && text.at(i + name.size()).compare(trigger.front(), Qt::CaseInsensitive) != 0;
+        if (!told && !ownsOther)
+            return true;
+    }
+    return !found;
 }
 
 void addKey(QStringList &keys, QString key)
@@ -210,9 +286,14 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
             f.placeKeys = properKeys(mention.place);
         }
     }
-    for (const QString &p : mention.participants)
-        f.people.append(lowered(p));
-    f.theme = lowered(mention.theme);
+    const Words text = words(mention.text);
+    const bool themeStandsUp = themeStands(mention, text);
+    for (const QString &p : mention.participants) {
+        if (themeStandsUp || p != mention.theme)
+            f.people.append(lowered(p));
+    }
+    if (themeStandsUp)
+        f.theme = lowered(mention.theme);
     const Words claim = words(mention.claim);
     for (qsizetype i = 0; i < claim.size(); ++i) {
         const Lexicon::WordInfo *info = Lexicon::lookup(claim.at(i));

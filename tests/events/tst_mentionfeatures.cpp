@@ -53,6 +53,58 @@ private Q_SLOTS:
         QCOMPARE(bool(f.families & Lexicon::Rescue), rescue);
     }
 
+    // Who a mention is about, as the merger compares it: not one told of the happening, nor a name that only owns
+    // another noun before a verb of someone else. `participants` starts with the extractor's theme.
+    void themes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("trigger");
+        QTest::addColumn<QStringList>("participants");
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QStringList>("people");
+        const auto names = [](std::initializer_list<const char *> list) {
+            QStringList out;
+            for (const char *n : list)
+                out.append(QString::fromUtf8(n));
+            return out;
+        };
+        QTest::newRow("the resigner") << QStringLiteral("Ann Vogel resigned on Thursday") << QStringLiteral("resigned")
+                                      << names({ "Ann Vogel" }) << QStringLiteral("ann vogel")
+                                      << names({ "ann vogel" });
+        QTest::newRow("one told of her resignation")
+            << QStringLiteral("and phoned King Orm on Thursday to inform him of her resignation")
+            << QStringLiteral("resignation") << names({ "Orm" }) << QString() << QStringList {};
+        QTest::newRow("one told of it by a telling verb")
+            << QStringLiteral("Vask informed Tam Orr of his departure") << QStringLiteral("departure")
+            << names({ "Tam Orr", "Vask" }) << QString() << names({ "vask" });
+        QTest::newRow("the owner of her own resignation")
+            << QStringLiteral("Ann Vogel announced her resignation") << QStringLiteral("resignation")
+            << names({ "Ann Vogel" }) << QStringLiteral("ann vogel") << names({ "ann vogel" });
+        QTest::newRow("an owner of another noun before a verb")
+            << QStringLiteral("Tam Orr was added to the departures from Vogel's cabinet, as she resigned")
+            << QStringLiteral("resigned") << names({ "Vogel", "Tam Orr" }) << QString() << names({ "tam orr" });
+        QTest::newRow("an owner of the happening noun")
+            << QStringLiteral("after Vogel's resignation on Monday") << QStringLiteral("resignation")
+            << names({ "Vogel" }) << QStringLiteral("vogel") << names({ "vogel" });
+    }
+
+    void themes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, trigger);
+        QFETCH(QStringList, participants);
+        QFETCH(QString, theme);
+        QFETCH(QStringList, people);
+        EventMention m;
+        m.text = text;
+        m.trigger = trigger;
+        m.participants = participants;
+        m.theme = participants.constFirst();
+        const MentionFeatures f = MentionFeatures::of(m);
+        QCOMPARE(f.theme, theme);
+        QCOMPARE(f.people, people);
+    }
+
     // What the merger compares as the act: a plural noun as its singular, a business act by its group's word.
     void lemmas_data()
     {
