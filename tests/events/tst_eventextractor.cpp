@@ -247,6 +247,11 @@ private Q_SLOTS:
             << QStringLiteral("After Halvorsen's recent overture, Oduya resigned.") << oct27
             << QStringList { QStringLiteral("overture |  => UNDATED |  | Halvorsen | "),
                    QStringLiteral("resigned |  => UNDATED |  | Oduya | ") };
+        QTest::newRow("an owner's saying stays named though the reply to it is denied")
+            << QStringLiteral("Tarsis has so far not responded to Halvorsen's outreach.") << oct27
+            << QStringList { QStringLiteral("outreach |  => UNDATED |  | Halvorsen | ") };
+        QTest::newRow("a denied verb still denies its indefinite object")
+            << QStringLiteral("Tarsis did not hold a summit.") << oct27 << QStringList();
         QTest::newRow("signalled is a saying")
             << QStringLiteral("Halvorsen signalled a willingness to talk.") << oct27
             << QStringList { QStringLiteral("signalled |  => NEWS_REF |  | Halvorsen | ") };
