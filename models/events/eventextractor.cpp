@@ -333,10 +333,11 @@ int SentenceReader::pairedMatch(const Trigger &t) const
         }
     }
     // A saying verb owns a time only right after it or in front of it: "said on Monday", "Last month, Oduya
-    // said"; in "said he would meet Oduya in 2026" the year belongs to the meeting.
+    // said"; in "said he would meet Oduya in 2026" the year belongs to the meeting. Another weak verb has its
+    // object between: "hit the pier on Tuesday".
     // "spoke by phone on Saturday", "spoke to reporters on Friday": a short phrase of the verb's own between
     // them, no pronoun or verb that would start another predicate.
-    if (best >= 0 && t.weak) {
+    if (best >= 0 && t.weak && (t.family & (Lexicon::Statement | Lexicon::Speech))) {
         const Match &m = m_matches.at(best);
         if (m.first > t.token + 3 && !ownPhrase(t.token + 1, m.first))
             best = -1;

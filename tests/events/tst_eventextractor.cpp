@@ -252,6 +252,9 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("outreach |  => UNDATED |  | Halvorsen | ") };
         QTest::newRow("a denied verb still denies its indefinite object")
             << QStringLiteral("Tarsis did not hold a summit.") << oct27 << QStringList();
+        QTest::newRow("a weak verb other than a saying has its object before its time")
+            << QStringLiteral("Lina Ames praised the crew after a barge hit the pier on Saturday.") << oct27
+            << QStringList { QStringLiteral("hit | Saturday => 2025-10-25 |  | Lina Ames | ") };
         QTest::newRow("signalled is a saying")
             << QStringLiteral("Halvorsen signalled a willingness to talk.") << oct27
             << QStringList { QStringLiteral("signalled |  => NEWS_REF |  | Halvorsen | ") };
