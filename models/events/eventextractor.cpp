@@ -1247,8 +1247,19 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             return !m.vague && m.placeFirst < 0 && m.timex.isResolved()
                 && int(m.timex.precision) >= int(DatePrecision::Month);
         });
-        if (firm != m_matches.end() && namesHappening(t))
-            out.append(makeMention(args, { t }, nounPhraseStart(t), clauseEnd(t.token), firm->timex));
+        if (!namesHappening(t))
+            continue;
+        // "Hours after Rendell's ouster, …" with no date: a naming mention, to join the ouster's event. Only an
+        // owner's noun: in "hours before the charges were dropped" the happening is the verb's.
+        const bool owned = std::any_of(m_tokens.begin() + nounPhraseStart(t), m_tokens.begin() + t.first,
+            [](const ScanToken &x) { return x.is(ScanToken::Possessive); });
+        if (firm == m_matches.end() && !owned)
+            continue;
+        Timex undated;
+        undated.basis = DateBasis::RelativeToPrevious;
+        undated.value = QStringLiteral("UNDATED");
+        out.append(makeMention(
+            args, { t }, nounPhraseStart(t), clauseEnd(t.token), firm != m_matches.end() ? firm->timex : undated));
     }
 
     // What a following sentence may refer back to: the last firm date of this one.

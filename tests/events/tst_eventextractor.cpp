@@ -255,6 +255,14 @@ private Q_SLOTS:
         QTest::newRow("a weak verb other than a saying has its object before its time")
             << QStringLiteral("Lina Ames praised the crew after a barge hit the pier on Saturday.") << oct27
             << QStringList { QStringLiteral("hit | Saturday => 2025-10-25 |  | Lina Ames | ") };
+        QTest::newRow("an owner's happening the news leans on, with no date, is named")
+            << QStringLiteral("Hours after Mara Quell's ouster from the firm, Piet Dunmore resigned in protest.")
+            << oct27
+            << QStringList { QStringLiteral("resigned |  => UNDATED |  | Piet Dunmore | "),
+                   QStringLiteral("ouster |  => UNDATED |  | Mara Quell | ") };
+        QTest::newRow("a happening the news leans on told by a verb is not its noun's")
+            << QStringLiteral("Just hours before the charges against Quell were dropped, Ames resigned.") << oct27
+            << QStringList { QStringLiteral("resigned |  => UNDATED |  | Ames | ") };
         QTest::newRow("signalled is a saying")
             << QStringLiteral("Halvorsen signalled a willingness to talk.") << oct27
             << QStringList { QStringLiteral("signalled |  => NEWS_REF |  | Halvorsen | ") };
