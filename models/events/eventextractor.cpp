@@ -900,9 +900,16 @@ void SentenceReader::addUndated(
         if (group.isEmpty())
             return;
         int first = clauseOf(group.first().token);
-        const int last = clauseEnd(group.last().token);
+        int last = clauseEnd(group.last().token);
         if (m_saidFrom > first && m_saidFrom <= group.first().first)
             first = m_saidFrom; // "wrote (…) on Monday that he regretted the sacking": only what was said
+        // "Quell's statement came hours after Ames announced …": the time the news leans on parts two happenings
+        for (const Match &x : std::as_const(m_matches)) {
+            if (x.leansOnEvent && x.first > group.last().token && x.first < last)
+                last = x.first;
+            if (x.leansOnEvent && x.first > first && x.first < group.first().first)
+                first = x.first;
+        }
         const bool noun = std::all_of(group.begin(), group.end(), [](const Trigger &t) { return t.noun; });
         // "Marr today renewed his call for an election in the wake of Quell's resignation": a noun only named
         // beside a dated happening of its clause is mentioned by its own phrase.
@@ -923,7 +930,10 @@ void SentenceReader::addUndated(
     for (const Trigger &t : triggers) {
         if (!namesHappening(t))
             continue;
-        if (!group.isEmpty() && clauseOf(group.first().token) != clauseOf(t.token))
+        const bool parted = !group.isEmpty() && std::any_of(m_matches.begin(), m_matches.end(), [&](const Match &x) {
+            return x.leansOnEvent && x.first > group.last().token && x.first < t.token;
+        });
+        if (!group.isEmpty() && (parted || clauseOf(group.first().token) != clauseOf(t.token)))
             flush();
         group.append(t);
     }

@@ -263,6 +263,12 @@ private Q_SLOTS:
         QTest::newRow("a happening the news leans on told by a verb is not its noun's")
             << QStringLiteral("Just hours before the charges against Quell were dropped, Ames resigned.") << oct27
             << QStringList { QStringLiteral("resigned |  => UNDATED |  | Ames | ") };
+        QTest::newRow("the time the news leans on parts two undated happenings")
+            << QStringLiteral(
+                   "Quell's resignation came hours after Ames announced that Dunmore would be joining the firm.")
+            << oct27
+            << QStringList { QStringLiteral("resignation |  => UNDATED |  | Quell | "),
+                   QStringLiteral("joining |  => UNDATED |  | Dunmore;Ames | ") };
         QTest::newRow("signalled is a saying")
             << QStringLiteral("Halvorsen signalled a willingness to talk.") << oct27
             << QStringList { QStringLiteral("signalled |  => NEWS_REF |  | Halvorsen | ") };
