@@ -335,6 +335,15 @@ bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const
             }
         }
     }
+    // "No reply from Ames as Marr signals openness": "as" and a subject open a clause of its own
+    for (int k = t.first - 2; k >= from; --k) {
+        const ScanToken *next = at(k + 1);
+        if (isOneOf(at(k), { Lexicon::w<u"as">() }) && next
+            && (next->is(ScanToken::Capitalized) || next->has(Lexicon::Pronoun))) {
+            from = k + 1;
+            break;
+        }
+    }
     for (int k = from; k < t.first; ++k) {
         if (at(k) && at(k)->has(Lexicon::Negation))
             return true;

@@ -269,6 +269,9 @@ private Q_SLOTS:
             << oct27
             << QStringList { QStringLiteral("resignation |  => UNDATED |  | Quell | "),
                    QStringLiteral("joining |  => UNDATED |  | Dunmore;Ames | ") };
+        QTest::newRow("a negation does not reach past \"as\" and a subject")
+            << QStringLiteral("No reply came as Halvorsen signalled a willingness to talk.") << oct27
+            << QStringList { QStringLiteral("signalled |  => NEWS_REF |  | Halvorsen | ") };
         QTest::newRow("signalled is a saying")
             << QStringLiteral("Halvorsen signalled a willingness to talk.") << oct27
             << QStringList { QStringLiteral("signalled |  => NEWS_REF |  | Halvorsen | ") };
