@@ -9,6 +9,7 @@
 #include "events/temporaltagger.h"
 #include "events/triggerfinder.h"
 #include "language/characters.h"
+#include "language/languagedata.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -751,8 +752,16 @@ bool SentenceReader::namesHappening(const Trigger &t) const
     if (k < m_begin)
         return false;
     const ScanToken &det = m_tokens[size_t(k)];
-    return det.is(ScanToken::Possessive) || det.has(Lexicon::Demonstrative) || det.word == Lexicon::w<u"his">()
-        || det.word == Lexicon::w<u"her">() || det.word == Lexicon::w<u"their">() || det.word == Lexicon::w<u"its">();
+    if (det.is(ScanToken::Possessive) || det.has(Lexicon::Demonstrative) || det.word == Lexicon::w<u"his">()
+        || det.word == Lexicon::w<u"her">() || det.word == Lexicon::w<u"their">() || det.word == Lexicon::w<u"its">())
+        return true;
+    // "the crew issued a mayday", "Marr delivered an address": a verb that carries the happening out tells it
+    static const QStringList performing = LanguageData::list(QStringLiteral("events/performing-verbs")).words();
+    if (k <= m_begin || (det.word != Lexicon::w<u"a">() && det.word != Lexicon::w<u"an">()))
+        return false;
+    const ScanToken &verb = m_tokens[size_t(k - 1)];
+    return verb.isWord()
+        && performing.contains(QStringView(m_article.text).mid(verb.start, verb.end - verb.start).toString().toLower());
 }
 
 // "her resignation on Thursday", "Tuesday's collision": a time right after the noun or in front of it dates it.

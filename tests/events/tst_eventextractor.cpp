@@ -102,6 +102,9 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("met |  => UNDATED | Tarsis | Halvorsen;Oduya | ") };
         QTest::newRow("an indefinite noun names no known happening")
             << QStringLiteral("Aides discussed a meeting in Tarsis.") << oct27 << QStringList();
+        QTest::newRow("an indefinite noun a verb carries out names one")
+            << QStringLiteral("Marr delivered an address to the nation.") << oct27
+            << QStringList { QStringLiteral("address |  => UNDATED |  | Marr | ") };
         QTest::newRow("a definite noun names one")
             << QStringLiteral("Maria Ames's resignation shocked the council.") << oct27
             << QStringList { QStringLiteral("resignation |  => UNDATED |  | Maria Ames | ") };
