@@ -9,6 +9,7 @@
 #include "events/temporaltagger.h"
 #include "events/triggerfinder.h"
 #include "language/characters.h"
+#include "language/languagedata.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -333,10 +334,11 @@ int SentenceReader::pairedMatch(const Trigger &t) const
         }
     }
     // A saying verb owns a time only right after it or in front of it: "said on Monday", "Last month, Oduya
-    // said"; in "said he would meet Oduya in 2026" the year belongs to the meeting.
+    // said"; in "said he would meet Oduya in 2026" the year belongs to the meeting. Another weak verb has its
+    // object between: "hit the pier on Tuesday".
     // "spoke by phone on Saturday", "spoke to reporters on Friday": a short phrase of the verb's own between
     // them, no pronoun or verb that would start another predicate.
-    if (best >= 0 && t.weak) {
+    if (best >= 0 && t.weak && (t.family & (Lexicon::Statement | Lexicon::Speech))) {
         const Match &m = m_matches.at(best);
         if (m.first > t.token + 3 && !ownPhrase(t.token + 1, m.first))
             best = -1;
@@ -750,8 +752,16 @@ bool SentenceReader::namesHappening(const Trigger &t) const
     if (k < m_begin)
         return false;
     const ScanToken &det = m_tokens[size_t(k)];
-    return det.is(ScanToken::Possessive) || det.has(Lexicon::Demonstrative) || det.word == Lexicon::w<u"his">()
-        || det.word == Lexicon::w<u"her">() || det.word == Lexicon::w<u"their">() || det.word == Lexicon::w<u"its">();
+    if (det.is(ScanToken::Possessive) || det.has(Lexicon::Demonstrative) || det.word == Lexicon::w<u"his">()
+        || det.word == Lexicon::w<u"her">() || det.word == Lexicon::w<u"their">() || det.word == Lexicon::w<u"its">())
+        return true;
+    // "the crew issued a mayday", "Marr delivered an address": a verb that carries the happening out tells it
+    static const QStringList performing = LanguageData::list(QStringLiteral("events/performing-verbs")).words();
+    if (k <= m_begin || (det.word != Lexicon::w<u"a">() && det.word != Lexicon::w<u"an">()))
+        return false;
+    const ScanToken &verb = m_tokens[size_t(k - 1)];
+    return verb.isWord()
+        && performing.contains(QStringView(m_article.text).mid(verb.start, verb.end - verb.start).toString().toLower());
 }
 
 // "her resignation on Thursday", "Tuesday's collision": a time right after the noun or in front of it dates it.
@@ -899,9 +909,16 @@ void SentenceReader::addUndated(
         if (group.isEmpty())
             return;
         int first = clauseOf(group.first().token);
-        const int last = clauseEnd(group.last().token);
+        int last = clauseEnd(group.last().token);
         if (m_saidFrom > first && m_saidFrom <= group.first().first)
             first = m_saidFrom; // "wrote (…) on Monday that he regretted the sacking": only what was said
+        // "Quell's statement came hours after Ames announced …": the time the news leans on parts two happenings
+        for (const Match &x : std::as_const(m_matches)) {
+            if (x.leansOnEvent && x.first > group.last().token && x.first < last)
+                last = x.first;
+            if (x.leansOnEvent && x.first > first && x.first < group.first().first)
+                first = x.first;
+        }
         const bool noun = std::all_of(group.begin(), group.end(), [](const Trigger &t) { return t.noun; });
         // "Marr today renewed his call for an election in the wake of Quell's resignation": a noun only named
         // beside a dated happening of its clause is mentioned by its own phrase.
@@ -922,7 +939,10 @@ void SentenceReader::addUndated(
     for (const Trigger &t : triggers) {
         if (!namesHappening(t))
             continue;
-        if (!group.isEmpty() && clauseOf(group.first().token) != clauseOf(t.token))
+        const bool parted = !group.isEmpty() && std::any_of(m_matches.begin(), m_matches.end(), [&](const Match &x) {
+            return x.leansOnEvent && x.first > group.last().token && x.first < t.token;
+        });
+        if (!group.isEmpty() && (parted || clauseOf(group.first().token) != clauseOf(t.token)))
             flush();
         group.append(t);
     }
@@ -1246,8 +1266,19 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             return !m.vague && m.placeFirst < 0 && m.timex.isResolved()
                 && int(m.timex.precision) >= int(DatePrecision::Month);
         });
-        if (firm != m_matches.end() && namesHappening(t))
-            out.append(makeMention(args, { t }, nounPhraseStart(t), clauseEnd(t.token), firm->timex));
+        if (!namesHappening(t))
+            continue;
+        // "Hours after Rendell's ouster, …" with no date: a naming mention, to join the ouster's event. Only an
+        // owner's noun: in "hours before the charges were dropped" the happening is the verb's.
+        const bool owned = std::any_of(m_tokens.begin() + nounPhraseStart(t), m_tokens.begin() + t.first,
+            [](const ScanToken &x) { return x.is(ScanToken::Possessive); });
+        if (firm == m_matches.end() && !owned)
+            continue;
+        Timex undated;
+        undated.basis = DateBasis::RelativeToPrevious;
+        undated.value = QStringLiteral("UNDATED");
+        out.append(makeMention(
+            args, { t }, nounPhraseStart(t), clauseEnd(t.token), firm != m_matches.end() ? firm->timex : undated));
     }
 
     // What a following sentence may refer back to: the last firm date of this one.

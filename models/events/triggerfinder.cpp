@@ -321,8 +321,30 @@ bool TriggerFinder::attributive(int i, const Trigger &t) const
 
 bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const
 {
-    // Negation earlier in the clause: "no meeting", "did not meet", "without an agreement"
-    for (int k = std::max(clauseBegin, i - 6); k < t.first; ++k) {
+    // Negation earlier in the clause: "no meeting", "did not meet", "without an agreement". A noun its owner makes
+    // known happened though the clause's verb is denied: "has not replied to Ames's overture".
+    int from = std::max(clauseBegin, i - 6);
+    if (t.noun) {
+        for (int k = t.first - 1; k >= from; --k) {
+            const ScanToken *owner = at(k);
+            if (owner
+                && (owner->is(ScanToken::Possessive)
+                    || isOneOf(owner, { Lexicon::w<u"his">(), Lexicon::w<u"her">(), Lexicon::w<u"their">() }))) {
+                from = k + 1;
+                break;
+            }
+        }
+    }
+    // "No reply from Ames as Marr signals openness": "as" and a subject open a clause of its own
+    for (int k = t.first - 2; k >= from; --k) {
+        const ScanToken *next = at(k + 1);
+        if (isOneOf(at(k), { Lexicon::w<u"as">() }) && next
+            && (next->is(ScanToken::Capitalized) || next->has(Lexicon::Pronoun))) {
+            from = k + 1;
+            break;
+        }
+    }
+    for (int k = from; k < t.first; ++k) {
         if (at(k) && at(k)->has(Lexicon::Negation))
             return true;
         const ScanToken *n = at(k);

@@ -102,6 +102,9 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("met |  => UNDATED | Tarsis | Halvorsen;Oduya | ") };
         QTest::newRow("an indefinite noun names no known happening")
             << QStringLiteral("Aides discussed a meeting in Tarsis.") << oct27 << QStringList();
+        QTest::newRow("an indefinite noun a verb carries out names one")
+            << QStringLiteral("Marr delivered an address to the nation.") << oct27
+            << QStringList { QStringLiteral("address |  => UNDATED |  | Marr | ") };
         QTest::newRow("a definite noun names one")
             << QStringLiteral("Maria Ames's resignation shocked the council.") << oct27
             << QStringList { QStringLiteral("resignation |  => UNDATED |  | Maria Ames | ") };
@@ -247,6 +250,31 @@ private Q_SLOTS:
             << QStringLiteral("After Halvorsen's recent overture, Oduya resigned.") << oct27
             << QStringList { QStringLiteral("overture |  => UNDATED |  | Halvorsen | "),
                    QStringLiteral("resigned |  => UNDATED |  | Oduya | ") };
+        QTest::newRow("an owner's saying stays named though the reply to it is denied")
+            << QStringLiteral("Tarsis has so far not responded to Halvorsen's outreach.") << oct27
+            << QStringList { QStringLiteral("outreach |  => UNDATED |  | Halvorsen | ") };
+        QTest::newRow("a denied verb still denies its indefinite object")
+            << QStringLiteral("Tarsis did not hold a summit.") << oct27 << QStringList();
+        QTest::newRow("a weak verb other than a saying has its object before its time")
+            << QStringLiteral("Lina Ames praised the crew after a barge hit the pier on Saturday.") << oct27
+            << QStringList { QStringLiteral("hit | Saturday => 2025-10-25 |  | Lina Ames | ") };
+        QTest::newRow("an owner's happening the news leans on, with no date, is named")
+            << QStringLiteral("Hours after Mara Quell's ouster from the firm, Piet Dunmore resigned in protest.")
+            << oct27
+            << QStringList { QStringLiteral("resigned |  => UNDATED |  | Piet Dunmore | "),
+                   QStringLiteral("ouster |  => UNDATED |  | Mara Quell | ") };
+        QTest::newRow("a happening the news leans on told by a verb is not its noun's")
+            << QStringLiteral("Just hours before the charges against Quell were dropped, Ames resigned.") << oct27
+            << QStringList { QStringLiteral("resigned |  => UNDATED |  | Ames | ") };
+        QTest::newRow("the time the news leans on parts two undated happenings")
+            << QStringLiteral(
+                   "Quell's resignation came hours after Ames announced that Dunmore would be joining the firm.")
+            << oct27
+            << QStringList { QStringLiteral("resignation |  => UNDATED |  | Quell | "),
+                   QStringLiteral("joining |  => UNDATED |  | Dunmore;Ames | ") };
+        QTest::newRow("a negation does not reach past \"as\" and a subject")
+            << QStringLiteral("No reply came as Halvorsen signalled a willingness to talk.") << oct27
+            << QStringList { QStringLiteral("signalled |  => NEWS_REF |  | Halvorsen | ") };
         QTest::newRow("signalled is a saying")
             << QStringLiteral("Halvorsen signalled a willingness to talk.") << oct27
             << QStringList { QStringLiteral("signalled |  => NEWS_REF |  | Halvorsen | ") };
