@@ -350,6 +350,119 @@ Placement place(const std::vector<int> &ref, const std::vector<int> &wit)
     return p;
 }
 
+// A long reference (a speech, a page quoted whole) met by short renderings: each rendering finds its place through
+// the positions of its rarer words in the reference and is aligned within a window around them, so that its time
+// grows with its own words rather than with the reference. Shorter references are aligned whole, as before.
+constexpr int MinWindowedReference = 1000;
+// The rarer a word in the reference, the more it says about where a rendering sits: a rendering's words vote with
+// their places in the reference, rarest first, until this many votes per word of the rendering are cast (its
+// rarest word always votes), so that finding its place costs a bounded time per word.
+constexpr size_t VotesPerWord = 64;
+// Room on either side of the place found, for words the rendering leaves out or adds.
+constexpr int MinWindowMargin = 16;
+// Renderings of at most this many words are placed by their words' matches along each voted diagonal.
+constexpr int ShortRendering = 8;
+
+// Where each word key stands in the reference, ascending.
+using WordPositions = std::unordered_map<int, std::vector<int>>;
+
+WordPositions positionsOf(const std::vector<int> &ref)
+{
+    WordPositions positions;
+    for (int i = 0; i < int(ref.size()); ++i)
+        positions[ref[size_t(i)]].push_back(i);
+    return positions;
+}
+
+// The stretch [first, second) of the reference that `wit` is aligned within: around the band of diagonals
+// (reference position minus witness position) where most of its rarer words stand, or at the reference's end,
+// where a rendering sharing none of its words is placed whole. The whole reference where that is not much smaller.
+std::pair<int, int> windowFor(const WordPositions &positions, const std::vector<int> &ref, const std::vector<int> &wit)
+{
+    const int m = int(ref.size());
+    const int k = int(wit.size());
+    std::vector<std::pair<const std::vector<int> *, int>> shared; // (its places in the reference, witness word)
+    for (int j = 0; j < k; ++j) {
+        const auto it = positions.find(wit[size_t(j)]);
+        if (it != positions.end())
+            shared.emplace_back(&it->second, j);
+    }
+    std::stable_sort(
+        shared.begin(), shared.end(), [](const auto &a, const auto &b) { return a.first->size() < b.first->size(); });
+    std::vector<std::pair<int, int>> votes; // (diagonal, witness word)
+    for (const auto &[places, j] : shared) {
+        if (!votes.empty() && votes.size() + places->size() > VotesPerWord * size_t(k))
+            break;
+        for (const int i : *places)
+            votes.emplace_back(i - j, j);
+    }
+    const int margin = std::max(MinWindowMargin, k);
+    int low = m - k - margin;
+    int high = m;
+    if (!votes.empty()) {
+        // The band of k diagonals where most of the rendering's words stand (a word standing there twice counts
+        // once); ties go to the later, as the full table's do.
+        std::sort(votes.begin(), votes.end());
+        std::vector<int> inBand(size_t(k), 0);
+        int words = 0;
+        int bestWords = 0;
+        size_t bestFrom = 0;
+        size_t bestTo = 0;
+        for (size_t from = 0, to = 0; to < votes.size(); ++to) {
+            words += inBand[size_t(votes[to].second)]++ == 0;
+            for (; votes[to].first - votes[from].first > k; ++from)
+                words -= --inBand[size_t(votes[from].second)] == 0;
+            if (words >= bestWords) {
+                bestWords = words;
+                bestFrom = from;
+                bestTo = to;
+            }
+        }
+        low = votes[bestFrom].first - margin;
+        high = votes[bestTo].first + k + margin;
+        // A few words are mostly common ones, which the band sees too little of: the diagonal along which most
+        // of them stand as they are, looked up word by word.
+        if (k <= ShortRendering) {
+            int bestMatches = 0;
+            for (const auto &[d, j] : votes) {
+                int matches = 0;
+                for (int w = std::max(0, -d); w < k && d + w < m; ++w)
+                    matches += ref[size_t(d + w)] == wit[size_t(w)];
+                if (matches >= bestMatches) {
+                    bestMatches = matches;
+                    low = d - margin;
+                    high = d + k + margin;
+                }
+            }
+        }
+    }
+    low = std::max(0, low);
+    high = std::min(m, high);
+    if (qint64(high - low) * 4 > m)
+        return { 0, m };
+    return { low, high };
+}
+
+// `place` within the window [low, high) of the reference, in the reference's positions.
+Placement placeWithin(const std::vector<int> &ref, const std::vector<int> &wit, std::pair<int, int> window)
+{
+    const auto [low, high] = window;
+    if (low == 0 && high == int(ref.size()))
+        return place(ref, wit);
+    Placement p = place(std::vector<int>(ref.begin() + low, ref.begin() + high), wit);
+    for (auto &[i, j] : p.atRef)
+        i += low;
+    for (auto &[g, j] : p.inserted)
+        g += low;
+    for (int &i : p.movedRef)
+        i += low;
+    if (p.first >= 0) {
+        p.first += low;
+        p.last += low;
+    }
+    return p;
+}
+
 // The widest an insertion may be for the table of `renderings` rows to keep within `cells`, at least one column
 // for every gap with words inserted: a rendering's words past it share the last column of their gap.
 int insertionCap(const std::vector<int> &width, int m, qint64 renderings, qint64 cells)
@@ -421,8 +534,14 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
     // Each rendering is placed on its own, and kept in the size of its own words.
     std::vector<Placement> placed(n);
     std::vector<int> insertionWidth(m + 1, 0);
+    const WordPositions positions = m >= MinWindowedReference ? positionsOf(ref) : WordPositions();
     for (int r = 0; r < n; ++r) {
-        placed[r] = r == reference ? identity(m) : place(ref, keys[r]);
+        if (r == reference)
+            placed[r] = identity(m);
+        else if (m >= MinWindowedReference)
+            placed[r] = placeWithin(ref, keys[r], windowFor(positions, ref, keys[r]));
+        else
+            placed[r] = place(ref, keys[r]);
         const std::vector<std::pair<int, int>> &ins = placed[r].inserted;
         for (size_t k = 0, run = 0; k < ins.size(); ++k) {
             run = k > 0 && ins[k - 1].first == ins[k].first ? run + 1 : 1;

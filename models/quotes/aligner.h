@@ -10,7 +10,9 @@
 // where they belong; words the reference lacks get insertion columns between its words, in rendering
 // order. Words compare by their normalised keys, so punctuation, case and spelling never move a word,
 // and the result does not depend on the order in which articles were loaded, only on the reference.
-// O(n·m) time per rendering; what is kept of each rendering is the size of its own words. The table of
+// O(n·m) time per rendering; against a long reference (1,000 words or more) a rendering is aligned only
+// within a window around the places of its rarer words there, so that its time grows with its own words.
+// What is kept of each rendering is the size of its own words. The table of
 // cells (renderings times columns) keeps within 8 cells per word of the renderings, or a million: where
 // renderings insert more than that allows, a rendering's further words in one gap share that gap's last
 // column, and where even one column per word and gap is too many (thousands of short renderings of a long

@@ -318,6 +318,36 @@ void benchmarkDistinctInsertions(int renderingCount)
         renderingCount, words, timer.nsecsElapsed() / 1e9, qint64(aligned.columns.size()),
         qint64(aligned.columns.size()) * renderingCount, peakRssKb() / 1024.0);
 }
+
+// One statement: an 8,000-word passage (a page quoted whole) and renderings of 2 to 8 of its words in a row, one
+// word of each changed: many outlets quoting a long text a phrase at a time.
+void benchmarkShortRenderingsOfALongPassage(int renderingCount)
+{
+    Words w(23);
+    QStringList passage;
+    for (int i = 0; i < 8000; ++i)
+        passage.append(i % 4 == 1 ? QStringLiteral("the") : w.word());
+    QList<Aligner::Rendering> renderings;
+    QStringList texts { passage.join(u' ') };
+    for (int r = 1; r < renderingCount; ++r) {
+        const int length = 2 + w.uniform(7);
+        QStringList phrase = passage.mid(w.uniform(int(passage.size()) - length), length);
+        phrase[w.uniform(length)] = QStringLiteral("x%1").arg(r);
+        texts.append(phrase.join(u' '));
+    }
+    qint64 words = 0;
+    for (const QString &text : std::as_const(texts)) {
+        renderings.append(Aligner::Rendering::of(text));
+        words += qint64(renderings.constLast().words.size());
+    }
+    resetPeakRss();
+    QElapsedTimer timer;
+    timer.start();
+    const Aligner::Result aligned = Aligner::align(renderings, 0);
+    std::printf("alignment of %d short renderings of an 8,000-word passage (%lld words): %.2f s wall, %lld columns, "
+                "peak RSS %.0f MB\n",
+        renderingCount, words, timer.nsecsElapsed() / 1e9, qint64(aligned.columns.size()), peakRssKb() / 1024.0);
+}
 }
 
 int main(int argc, char **argv)
@@ -329,5 +359,6 @@ int main(int argc, char **argv)
     benchmarkExtraction();
     benchmarkGrouping(statements, renderings);
     benchmarkDistinctInsertions(args.size() > 3 ? args.at(3).toInt() : 1000);
+    benchmarkShortRenderingsOfALongPassage(args.size() > 4 ? args.at(4).toInt() : 20000);
     return 0;
 }

@@ -775,6 +775,42 @@ private Q_SLOTS:
             QVERIFY(c.kind == DiffKind::Same || c.kind == DiffKind::Insertion);
     }
 
+    // A short rendering of a long passage is aligned within a window around the places of its words in the
+    // passage, and lands where it belongs: its changed word a substitution of the right word, and a phrase the
+    // passage has twice matched where the rendering's further words follow it.
+    void shortRenderingFindsItsPlaceInALongPassage()
+    {
+        QStringList words;
+        for (int i = 0; i < 3000; ++i)
+            words.append(i % 4 == 3 ? QStringLiteral("the") : QStringLiteral("quay%1").arg(i));
+        words[700] = words[2400] = QStringLiteral("tide");
+        words[701] = words[2401] = QStringLiteral("turns");
+        words[2402] = QStringLiteral("dawn");
+        const QString changed = QStringLiteral("quay1500 quay1501 altered the quay1504");
+        const QString repeated = QStringLiteral("tide turns dawn");
+        const Aligner::Result r
+            = Aligner::align({ Aligner::Rendering::of(words.join(u' ')), Aligner::Rendering::of(changed),
+                                 Aligner::Rendering::of(repeated) },
+                0);
+        QCOMPARE(r.similarity.at(1), 4.0 / 5.0);
+        QCOMPARE(r.similarity.at(2), 1.0);
+        QStringList differences;
+        for (const QString &row : TestSupport::alignmentRows(r.columns)) {
+            if (!row.endsWith(QLatin1String(" same")) && !row.endsWith(QLatin1String(" omission")))
+                differences.append(row);
+        }
+        QCOMPARE(differences, QStringList { QStringLiteral("quay1502|altered|- substitution") });
+        // The rendering's "tide" stands in the column of the passage's second "tide".
+        int passageTides = 0;
+        int tideAt = 0;
+        for (const AlignmentColumn &c : r.columns) {
+            passageTides += c.cells.at(0) == QLatin1String("tide");
+            if (c.cells.at(2) == QLatin1String("tide"))
+                tideAt = passageTides;
+        }
+        QCOMPARE(tideAt, 2);
+    }
+
     // Thousands of short renderings of a long passage would each hold a row as long as the passage: past the bound,
     // runs of neighbouring columns become one, and every rendering still reads in full.
     void manyShortRenderingsOfALongPassageStayLinear()

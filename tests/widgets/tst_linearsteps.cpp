@@ -10,6 +10,7 @@
 #include "itemmodels/timelinemodel.h"
 #include "presentation/comparisonhtml.h"
 #include "presentation/renderingdiff.h"
+#include "quotes/aligner.h"
 #include "timeline/timelinequotes.h"
 
 #include <QFile>
@@ -107,6 +108,40 @@ AnalysisResult corpus(int articles, int perStatement, bool quotesOnly = false)
     }
     return r;
 }
+
+// An invented word for every number: letters only, so that the normaliser keeps each one a word of its own.
+QString inventedWord(int n)
+{
+    QString word = u"v"_s;
+    do {
+        word.append(QChar(u'a' + n % 26));
+        n /= 26;
+    } while (n > 0);
+    return word;
+}
+
+// A passage of `words` words (each of a vocabulary of words / 3 standing about three times, every fifth word
+// "the") and `renderings` renderings of 4 to 8 of its words in a row, one word of each changed: many outlets
+// quoting a long speech a phrase at a time.
+QList<QString> shortRenderingsOfAPassage(int words, int renderings)
+{
+    quint32 state = 12345;
+    const auto next = [&state](int bound) {
+        state = state * 1664525u + 1013904223u;
+        return int((state >> 8) % quint32(bound));
+    };
+    QStringList passage;
+    for (int i = 0; i < words; ++i)
+        passage.append(i % 5 == 4 ? u"the"_s : inventedWord(next(words / 3)));
+    QList<QString> texts { passage.join(u' ') };
+    for (int r = 0; r < renderings; ++r) {
+        const int length = 4 + next(5);
+        QStringList phrase = passage.mid(next(words - length), length);
+        phrase[next(length)] = inventedWord(words + r);
+        texts.append(phrase.join(u' '));
+    }
+    return texts;
+}
 }
 
 class TestLinearSteps : public QObject
@@ -179,6 +214,31 @@ private Q_SLOTS:
             "%s: %.1f ms at %d, %.1f ms at %d (%.1f times)", qPrintable(step), small, n, large, 10 * n, large / small);
         QVERIFY2(
             large / small < 40, qPrintable(u"%1 grew %2 times for 10 times the input"_s.arg(step).arg(large / small)));
+    }
+
+    // A statement's renderings are aligned in time that grows with their words: ten times the passage and ten
+    // times its short renderings take about ten times as long, not a hundred (each rendering aligned against
+    // the whole passage).
+    void alignmentGrowsWithTheRenderingsWords()
+    {
+        const auto measure = [](int words, int renderings) {
+            const QList<QString> texts = shortRenderingsOfAPassage(words, renderings);
+            QList<Aligner::Rendering> input;
+            for (const QString &text : texts)
+                input.append(Aligner::Rendering::of(text));
+            return bestMs([&] {
+                const Aligner::Result aligned = Aligner::align(input, 0);
+                QCOMPARE(aligned.similarity.size(), texts.size());
+                // Each rendering finds its phrase: all its words but the changed one match.
+                QVERIFY(aligned.similarity.constLast() >= 0.5);
+            });
+        };
+        const double small = std::max(0.5, measure(1500, 300));
+        const double large = measure(15000, 3000);
+        qInfo("alignment: %.1f ms at 1,500 words and 300 renderings, %.1f ms at ten times both (%.1f times)", small,
+            large, large / small);
+        QVERIFY2(
+            large / small < 40, qPrintable(u"alignment grew %1 times for 10 times the words"_s.arg(large / small)));
     }
 
     // Look-ups by id cost what hash look-ups cost, at any size. Their time is compared with that of a hash of
