@@ -557,8 +557,18 @@ void joinUncreditedSource(const QList<GroupInput> &quotes, UnionFind &sets)
     const auto withinReach = [](const GroupInput &source, const GroupInput &in) {
         return source.sentence >= 0 && in.sentence >= source.sentence && in.sentence - source.sentence <= MaxReach;
     };
+    // A word or three that already renders a statement elsewhere (copies of "1.0.0" down a page) is no more of
+    // this source's: joined, it would chain every source that sits beside a copy.
+    const int n = int(quotes.size());
+    std::vector<int> members(size_t(n), 0);
+    for (int q = 0; q < n; ++q)
+        ++members[size_t(sets.find(q))];
+    std::vector<uint8_t> renderedElsewhere(size_t(n), 0);
+    for (int q = 0; q < n; ++q)
+        renderedElsewhere[size_t(q)]
+            = int(quotes.at(q).words.size()) < MinFullWords && members[size_t(sets.find(q))] > 1;
     int source = -1;
-    for (int q = 0; q < int(quotes.size()); ++q) {
+    for (int q = 0; q < n; ++q) {
         const GroupInput &in = quotes.at(q);
         if (source >= 0
             && (in.paragraph != quotes.at(source).paragraph || in.speaker >= 0 || !withinReach(quotes.at(source), in)))
@@ -569,7 +579,7 @@ void joinUncreditedSource(const QList<GroupInput> &quotes, UnionFind &sets)
             source = q;
         else if (source >= 0 && in.source >= 0 && in.source != quotes.at(source).source)
             source = -1;
-        else if (source >= 0)
+        else if (source >= 0 && !renderedElsewhere[size_t(q)])
             sets.unite(source, q);
     }
 }

@@ -436,9 +436,9 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("s1 unknown: art0#q1 The new pier will open in June"),
                    QStringLiteral("s2 unknown: art0#q2 well planned and fairly priced") };
         QTest::newRow("a short uncredited fragment links no articles")
-            << QStringList { QStringLiteral("“The new pier will open in June,” the report said. It also called the "
+            << QStringList { QStringLiteral("“The new pier will open in June,” the report said. It also found the "
                                             "work “well planned”."),
-                   QStringLiteral("“The old quay will close in May,” the survey said. It also called the plan "
+                   QStringLiteral("“The old quay will close in May,” the survey said. It also found the plan "
                                   "“well planned”.") }
             << QStringList { QStringLiteral(
                                  "s1 unknown: art0#q1 The new pier will open in June / art0#q2 well planned"),
