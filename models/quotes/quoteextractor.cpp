@@ -12,6 +12,15 @@ namespace
 // Longest single-quoted passage inside a narrative sentence taken as a quotation; longer ones are
 // apostrophes that happened to pair. A single quote that opens its paragraph or follows a colon may be longer.
 constexpr int MaxSingleQuoteLength = 300;
+// Longest passage inside one paragraph taken as a quotation: a news paragraph quotes a few sentences, and
+// marks paired over thousands of characters are strays in source code or a page that is one long line.
+constexpr int MaxQuoteLength = 3000;
+
+// Characters of program text that a quoted remark does not hold: braces and backticks.
+bool codeLike(QStringView passage)
+{
+    return std::any_of(passage.cbegin(), passage.cend(), [](QChar c) { return c == u'{' || c == u'}' || c == u'`'; });
+}
 
 // The inside of the marks without surrounding space and without the trailing comma or colon that
 // American punctuation puts inside the marks.
@@ -152,6 +161,12 @@ int QuoteExtractor::sentenceStart(int pos, int notBefore) const
     return std::max(start, notBefore);
 }
 
+// Whether the text between two marks may be a quotation: not longer than a paragraph of speech, not program text.
+bool QuoteExtractor::quotesWords(int from, int to) const
+{
+    return to - from <= MaxQuoteLength && !codeLike(QStringView(m_article.text).mid(from, to - from));
+}
+
 void QuoteExtractor::add(int open, int close, TextSpan span, int paragraph, bool continues)
 {
     ExtractedQuote q;
@@ -208,9 +223,16 @@ void QuoteExtractor::paragraph(int index)
         if (!canClose(m)) {
             // The earlier quote was never closed: it ends with the last sentence before this one opens.
             const int end = lastSentenceEnd(open + 1, m);
-            add(open, -1, { open + 1, end >= 0 ? end : m }, index, continuing);
+            if (quotesWords(open + 1, end >= 0 ? end : m))
+                add(open, -1, { open + 1, end >= 0 ? end : m }, index, continuing);
             continuing = false;
             open = m;
+            continue;
+        }
+        if (!quotesWords(open + 1, m)) {
+            // The opening mark was a stray: this one may open the next quote.
+            open = canOpen(m) ? m : -1;
+            continuing = false;
             continue;
         }
         if (m_family == Family::Double || m - open <= MaxSingleQuoteLength || mayRunOn(open, para))
@@ -219,7 +241,7 @@ void QuoteExtractor::paragraph(int index)
         open = -1;
         after = m + 1;
     }
-    if (open >= 0 && mayRunOn(open, para)) {
+    if (open >= 0 && mayRunOn(open, para) && quotesWords(open + 1, para.end)) {
         add(open, -1, { open + 1, para.end }, index, continuing);
         m_carried = true;
     }

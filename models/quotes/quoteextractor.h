@@ -25,7 +25,8 @@ struct ExtractedQuote {
 // running over paragraphs (each paragraph opening a mark, only the last closing), quotes never closed (to the
 // paragraph's end, or to the last sentence before the next quote opens), a closing mark without an opening
 // one (from its sentence's start); apostrophes are not marks. Quotes nested in another quote belong to it;
-// quotes in boilerplate are skipped.
+// quotes in boilerplate are skipped. Marks paired over more than a long paragraph's length or around program
+// text (braces, backticks) are strays, not a quotation.
 class QuoteExtractor
 {
 public:
@@ -40,6 +41,7 @@ private:
     bool mayRunOn(int open, TextSpan para) const;
     int lastSentenceEnd(int from, int before) const;
     int sentenceStart(int pos, int notBefore) const;
+    bool quotesWords(int from, int to) const;
     void add(int open, int close, TextSpan span, int paragraph, bool continues);
 
     const Article &m_article;

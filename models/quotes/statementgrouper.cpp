@@ -106,6 +106,20 @@ private:
     std::vector<int> m_offsets;
 };
 
+// An uncredited fragment of a word or three ("node:fs", "1.0.0") says too little to link two articles: copies
+// of it, another such fragment or an uncredited full quote elsewhere that holds it are common strings, not one
+// remark. It may still join a credited quote of another article that holds it.
+bool staysHome(const GroupInput &in, uint8_t role)
+{
+    return role == 2 && in.speaker < 0 && int(in.words.size()) < MinFullWords;
+}
+
+// Whether a link between two quotes may cross articles, or stays in one.
+bool mayLink(const GroupInput &a, uint8_t roleA, const GroupInput &b, uint8_t roleB)
+{
+    return a.article == b.article || !(staysHome(a, roleA) || staysHome(b, roleB));
+}
+
 bool sameArticle(const GroupInput &a, const GroupInput &b)
 {
     return a.article >= 0 && a.article == b.article && !a.headline && !b.headline;
@@ -191,13 +205,15 @@ std::vector<int> exactCopies(const QList<GroupInput> &quotes, const std::vector<
         if (role[i] == 0 || in.words.size() < 2)
             continue;
         uint64_t h = (uint64_t(uint32_t(in.speaker)) << 8) ^ (uint64_t(role[i]) << 1) ^ uint64_t(in.term);
+        if (staysHome(in, role[i]))
+            h ^= uint64_t(uint32_t(in.article)) << 40;
         for (int w : in.words)
             h = (h ^ uint64_t(uint32_t(w))) * 0x100000001b3ULL;
         std::vector<int> &same = originals[h];
         const auto original = std::find_if(same.cbegin(), same.cend(), [&](int o) {
             const GroupInput &other = quotes.at(o);
-            return other.words == in.words && other.speaker == in.speaker && role[o] == role[i]
-                && other.term == in.term;
+            return other.words == in.words && other.speaker == in.speaker && role[o] == role[i] && other.term == in.term
+                && mayLink(in, role[i], other, role[o]);
         });
         if (original != same.cend()) {
             copyOf[i] = *original;
@@ -533,13 +549,29 @@ void joinContinuations(const QList<GroupInput> &quotes, UnionFind &sets)
 
 // An uncredited quote's source goes on in the fragments after it in its paragraph that no speech verb credits
 // to another subject ("“…,” the report said. The report also called the work “well planned”"); a credited
-// quote between ends it.
+// quote between ends it, and so does the paragraph's reach: a news paragraph holds a few sentences, and a page
+// that is one long line of text is no run of one source.
 void joinUncreditedSource(const QList<GroupInput> &quotes, UnionFind &sets)
 {
+    constexpr qint64 MaxReach = 3; // sentences after the source's own
+    const auto withinReach = [](const GroupInput &source, const GroupInput &in) {
+        return source.sentence >= 0 && in.sentence >= source.sentence && in.sentence - source.sentence <= MaxReach;
+    };
+    // A word or three that already renders a statement elsewhere (copies of "1.0.0" down a page) is no more of
+    // this source's: joined, it would chain every source that sits beside a copy.
+    const int n = int(quotes.size());
+    std::vector<int> members(size_t(n), 0);
+    for (int q = 0; q < n; ++q)
+        ++members[size_t(sets.find(q))];
+    std::vector<uint8_t> renderedElsewhere(size_t(n), 0);
+    for (int q = 0; q < n; ++q)
+        renderedElsewhere[size_t(q)]
+            = int(quotes.at(q).words.size()) < MinFullWords && members[size_t(sets.find(q))] > 1;
     int source = -1;
-    for (int q = 0; q < int(quotes.size()); ++q) {
+    for (int q = 0; q < n; ++q) {
         const GroupInput &in = quotes.at(q);
-        if (source >= 0 && (in.paragraph != quotes.at(source).paragraph || in.speaker >= 0))
+        if (source >= 0
+            && (in.paragraph != quotes.at(source).paragraph || in.speaker >= 0 || !withinReach(quotes.at(source), in)))
             source = -1;
         if (!in.groupable || in.speaker >= 0 || in.paragraph < 0 || in.term)
             continue;
@@ -547,7 +579,7 @@ void joinUncreditedSource(const QList<GroupInput> &quotes, UnionFind &sets)
             source = q;
         else if (source >= 0 && in.source >= 0 && in.source != quotes.at(source).source)
             source = -1;
-        else if (source >= 0)
+        else if (source >= 0 && !renderedElsewhere[size_t(q)])
             sets.unite(source, q);
     }
 }
@@ -763,7 +795,9 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
         for (int o : touched) {
             const int shared = count[o];
             count[o] = 0;
-            if (!mayBeSimilar(shared, unprobed, prepared[q], prepared[o]) || !speakersAgree(quotes.at(q), quotes.at(o)))
+            // Nor does a word or three of no one's link two articles by way of a full quote of no one's.
+            if (!mayBeSimilar(shared, unprobed, prepared[q], prepared[o]) || !speakersAgree(quotes.at(q), quotes.at(o))
+                || (quotes.at(o).speaker < 0 && !mayLink(quotes.at(q), role[q], quotes.at(o), 0)))
                 continue;
             const Overlap ov = overlap(prepared[q].words, prepared[q].bigrams, prepared[o].words, prepared[o].bigrams);
             // A short fragment must be almost all there: "ready for a call" is not "I'm ready for it".
@@ -798,7 +832,8 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
             if (!mayBeSimilar(shared, unprobed, prepared[q], prepared[o]))
                 continue;
             const Overlap ov = overlap(prepared[q].words, prepared[q].bigrams, prepared[o].words, prepared[o].bigrams);
-            if (speakersAgree(quotes.at(q), quotes.at(o)) && similar(ov, true))
+            if (speakersAgree(quotes.at(q), quotes.at(o)) && mayLink(quotes.at(q), role[q], quotes.at(o), role[o])
+                && similar(ov, true))
                 sets.unite(o, q);
         }
     }

@@ -241,6 +241,9 @@ private Q_SLOTS:
         QTest::newRow("quote paragraph after reported speech") << QStringLiteral(
             "Mayor Ana Ruiz said that help had been promised.\n\n“I spoke with the minister "
             "directly.”") << one("I spoke with the minister directly.", "Ana Ruiz", "neighbour-cue", "Ana Ruiz said");
+        QTest::newRow("a sentence adverb before a speech verb is no speaker")
+            << QStringLiteral("Alternatively adds “a second layer of gravel” to the road.")
+            << one("a second layer of gravel", "", "none", "");
         QTest::newRow("quote paragraph after narration stays unknown")
             << QStringLiteral("Mayor Ana Ruiz visited the site.\n\n“I spoke with the minister directly.”")
             << one("I spoke with the minister directly.", "", "none", "");

@@ -92,6 +92,19 @@ private Q_SLOTS:
         QTest::newRow("several in a sentence")
             << QStringLiteral("Ana Ruiz said she wants “genuine peace” and “no more war” in the region.")
             << rows({ u"genuine peace | fragment", u"no more war | fragment" });
+        QTest::newRow("program text between marks is no quote")
+            << QStringLiteral("The sample file sets \"name = { first: 1 }\" before it starts.") << rows({});
+        QTest::newRow("backticks between marks are no quote")
+            << QStringLiteral("Run the tool with \"`mend --roads`\" on the server.") << rows({});
+        const QString longParagraph = QStringLiteral("The crew mended the roads near Velmora. ").repeated(80);
+        QTest::newRow("marks paired over thousands of characters are strays")
+            << QStringLiteral("The sign on the gate read \"Open ") + longParagraph
+                + QStringLiteral("until dusk\" then.")
+            << rows({});
+        QTest::newRow("a stray mark far before a quote leaves the quote whole")
+            << QStringLiteral("The gate read \"Open. ") + longParagraph
+                + QStringLiteral("\"We will win,\" Ana Ruiz said.")
+            << rows({ u"We will win | direct" });
     }
     void extract()
     {

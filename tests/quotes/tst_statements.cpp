@@ -428,6 +428,28 @@ private Q_SLOTS:
                                             "decision “a betrayal of the whole town”.") }
             << QStringList { QStringLiteral("s1 unknown: art0#q1 The plant will close in May"),
                    QStringLiteral("s2 unknown: art0#q2 a betrayal of the whole town") };
+        QTest::newRow("an uncredited source does not reach far down its paragraph")
+            << QStringList { QStringLiteral("“The new pier will open in June,” the report said. The crew worked at "
+                                            "night. The cranes came from Velmora. The quay was dredged. The ferry "
+                                            "waited offshore. It also found the work “well planned and fairly "
+                                            "priced”.") }
+            << QStringList { QStringLiteral("s1 unknown: art0#q1 The new pier will open in June"),
+                   QStringLiteral("s2 unknown: art0#q2 well planned and fairly priced") };
+        QTest::newRow("a short uncredited fragment links no articles")
+            << QStringList { QStringLiteral("“The new pier will open in June,” the report said. It also found the "
+                                            "work “well planned”."),
+                   QStringLiteral("“The old quay will close in May,” the survey said. It also found the plan "
+                                  "“well planned”.") }
+            << QStringList { QStringLiteral(
+                                 "s1 unknown: art0#q1 The new pier will open in June / art0#q2 well planned"),
+                   QStringLiteral("s2 unknown: art1#q1 The old quay will close in May / art1#q2 well planned") };
+        QTest::newRow("copies of a short uncredited fragment chain no sources")
+            << QStringList { QStringLiteral("“The new pier will open in June,” the report said. It also found the "
+                                            "work “well planned”. “The old quay will close in May,” the survey said. "
+                                            "It also found the plan “well planned”.") }
+            << QStringList { QStringLiteral("s1 unknown: art0#q1 The new pier will open in June"),
+                   QStringLiteral("s2 unknown: art0#q2 well planned / art0#q4 well planned"),
+                   QStringLiteral("s3 unknown: art0#q3 The old quay will close in May") };
         QTest::newRow("a woven fragment joins the remark its neighbouring word renders")
             << QStringList { QStringLiteral("Ana Ruiz says the “waste” of the old board “must be ended” and her party "
                                             "will lead a “march for clean water” in the city."),
