@@ -426,8 +426,10 @@ std::pair<int, int> windowFor(const WordPositions &positions, const std::vector<
             int bestMatches = 0;
             for (const auto &[d, j] : votes) {
                 int matches = 0;
-                for (int w = std::max(0, -d); w < k && d + w < m; ++w)
-                    matches += ref[size_t(d + w)] == wit[size_t(w)];
+                for (int w = std::max(0, -d); w < k && d + w < m; ++w) {
+                    const int at = d + w;
+                    matches += ref[size_t(at)] == wit[size_t(w)];
+                }
                 if (matches >= bestMatches) {
                     bestMatches = matches;
                     low = d - margin;
