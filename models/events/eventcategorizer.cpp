@@ -17,8 +17,8 @@ constexpr std::array kinds = { Lexicon::WeaponTest, Lexicon::Conflict, Lexicon::
     Lexicon::Meeting, Lexicon::Visit, Lexicon::Agreement, Lexicon::Business, Lexicon::Founding, Lexicon::Incident,
     Lexicon::Halt, Lexicon::Speech, Lexicon::Statement };
 
-// The field the words of the mentions speak of most, or an empty string.
-QString field(const QList<MentionFeatures> &mentions)
+// The field the `cueWords` of the mentions speak of most, if in at least `least` mentions; or an empty string.
+QString field(const QList<MentionFeatures> &mentions, quint32 MentionFeatures::*cueWords, int least)
 {
     struct Cue {
         Lexicon::Flag flag;
@@ -30,14 +30,20 @@ QString field(const QList<MentionFeatures> &mentions)
         Cue { Lexicon::LegalCue, EventCategory::Legal }, Cue { Lexicon::DisasterCue, EventCategory::Disaster } };
     for (const MentionFeatures &m : mentions) {
         for (Cue &c : cues)
-            c.votes += (m.cues & c.flag) ? 1 : 0;
+            c.votes += (m.*cueWords & c.flag) ? 1 : 0;
     }
     const Cue *best = nullptr;
     for (const Cue &c : cues) {
-        if (c.votes > 0 && (!best || c.votes > best->votes))
+        if (c.votes > 0 && c.votes >= least && (!best || c.votes > best->votes))
             best = &c;
     }
     return best ? best->category : QString();
+}
+
+// The field the words of the mentions speak of most, or an empty string.
+QString field(const QList<MentionFeatures> &mentions)
+{
+    return field(mentions, &MentionFeatures::cues, 1);
 }
 
 QString categoryOfKind(Lexicon::Family kind, const QList<MentionFeatures> &mentions)
@@ -85,16 +91,21 @@ QString categoryOfKind(Lexicon::Family kind, const QList<MentionFeatures> &menti
                                                                       : EventCategory::Statement;
     }
     case Lexicon::Meeting:
-    case Lexicon::Visit:
     case Lexicon::Agreement: {
-        // Leaders meet and sign in diplomacy, companies in business; cars crossing a bridge, with nobody named,
-        // are neither.
-        const QString f = field(mentions);
-        if (f == EventCategory::Business)
-            return EventCategory::Business;
+        // Leaders meet and sign in diplomacy, companies in business.
+        return field(mentions) == EventCategory::Business ? EventCategory::Business : EventCategory::Diplomacy;
+    }
+    case Lexicon::Visit: {
+        // A visit is in the visitor's field, not the visited place's: a minister touring a company is statecraft,
+        // soldiers crossing a border are war, a chief executive touring a plant is business; cars crossing a bridge,
+        // with nobody named, are none of these.
+        // Half the tellings must name the visitor's field: one aside on an army drill held during a minister's
+        // tour makes no soldier's visit.
+        const QString f = field(mentions, &MentionFeatures::actorCues, int((mentions.size() + 1) / 2));
+        if (f == EventCategory::Business || f == EventCategory::Military)
+            return f;
         const bool nobody = std::ranges::all_of(mentions, [](const MentionFeatures &m) { return m.people.isEmpty(); });
-        const bool statecraft = f == EventCategory::Politics || f == EventCategory::Military;
-        return kind == Lexicon::Visit && nobody && !statecraft ? EventCategory::Other : EventCategory::Diplomacy;
+        return nobody && f != EventCategory::Politics ? EventCategory::Other : EventCategory::Diplomacy;
     }
     case Lexicon::Ouster:
     case Lexicon::Resignation:
@@ -107,7 +118,16 @@ QString categoryOfKind(Lexicon::Family kind, const QList<MentionFeatures> &menti
     }
     case Lexicon::Halt: {
         const QString f = field(mentions);
-        return f.isEmpty() ? EventCategory::Other : f;
+        if (!f.isEmpty())
+            return f;
+        // A halt is in the field of what it halts: "called off the offensive" is war.
+        for (Lexicon::Family halted : kinds) {
+            if (halted != Lexicon::Halt && std::ranges::any_of(mentions, [halted](const MentionFeatures &m) {
+                    return m.objectFamilies & halted;
+                }))
+                return categoryOfKind(halted, mentions);
+        }
+        return EventCategory::Other;
     }
     default:
         break;

@@ -203,10 +203,12 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
     constexpr quint32 cueFlags
         = Lexicon::BusinessCue | Lexicon::PoliticsCue | Lexicon::MilitaryCue | Lexicon::LegalCue | Lexicon::DisasterCue;
     for (QStringView w : words(mention.text)) {
+        // "the government's budget": the owner's word still tells the field.
+        if (const Lexicon::WordInfo *owner = Lexicon::lookup(withoutPossessive(w)))
+            f.cues |= owner->flags & cueFlags;
         const Lexicon::WordInfo *info = Lexicon::lookup(w);
         if (!info)
             continue;
-        f.cues |= info->flags & cueFlags;
         f.audience |= info->has(Lexicon::AudienceWord) && !info->has(Lexicon::Press);
         bodyInText |= info->has(Lexicon::BodyWord);
         if (!info->has(Lexicon::WeaponWord))
@@ -253,6 +255,19 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
                                                          : lowered(w));
                 }
                 f.remains |= bodyInText && (family & Lexicon::Rescue) && !info->has(Lexicon::Noun);
+            }
+        }
+    }
+    if (primary >= 0) {
+        const qsizetype at = mention.text.indexOf(phrases.at(primary).trimmed(), 0, Qt::CaseInsensitive);
+        for (QStringView w : words(QStringView(mention.text).left(std::max<qsizetype>(at, 0)))) {
+            if (const Lexicon::WordInfo *info = Lexicon::lookup(withoutPossessive(w)))
+                f.actorCues |= info->flags & cueFlags;
+        }
+        if (at >= 0) {
+            for (QStringView w : words(QStringView(mention.text).mid(at + phrases.at(primary).trimmed().size()))) {
+                if (const Lexicon::WordInfo *info = Lexicon::lookup(w))
+                    f.objectFamilies |= info->family;
             }
         }
     }

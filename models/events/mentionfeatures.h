@@ -23,6 +23,11 @@ struct MentionFeatures {
     // act by the first word of its group in events/same-acts ("launch" for "released").
     QString lemma;
     quint32 cues = 0; // Lexicon cue flags (BusinessCue, PoliticsCue, …) of the mention's words
+    // Those of the words before the primary trigger: the field of who acts, not of what is acted on ("the minister
+    // visited a company": politics).
+    quint32 actorCues = 0;
+    // Lexicon::Family bits of the words after the primary trigger: what it acts on ("halted its offensive": conflict).
+    quint32 objectFamilies = 0;
     // "told the legislature", "at the party congress": the mention names an audience other than the press
     bool audience = false;
     // "divers recovered two bodies": a finding (a rescue verb with what searchers recover), not the search effort

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "events/eventcategory.h"
 #include "events/eventextractor.h"
 #include "events/eventmerger.h"
 
@@ -372,6 +373,22 @@ private Q_SLOTS:
         QTest::newRow("a minister crossed a border")
             << QStringLiteral("Foreign minister Ona Velt crossed the border into Belmar on 3 May 2024.")
             << QStringLiteral("diplomacy");
+        QTest::newRow("a visit to a company is no business")
+            << QStringLiteral("On 3 May 2024, Ona Velt visited a drone company in Tarsis.")
+            << QStringLiteral("diplomacy");
+        QTest::newRow("a chief executive's visit to a base is business")
+            << QStringLiteral("On 3 May 2024, the company's chief executive Ona Velt visited an army base in Tarsis.")
+            << QStringLiteral("business");
+        QTest::newRow("soldiers crossing a border are war")
+            << QStringLiteral("On 3 May 2024, Belmar soldiers crossed the border into Tarsis.")
+            << QStringLiteral("military");
+        QTest::newRow("the owner's word tells the field of a halt")
+            << QStringLiteral("On 3 May 2024, the government's budget was scrapped.") << QStringLiteral("politics");
+        QTest::newRow("a halted offensive is war")
+            << QStringLiteral("On 3 May 2024, Belmar halted its offensive on Tarsis.") << QStringLiteral("military");
+        QTest::newRow("a halted advance is war")
+            << QStringLiteral("On 3 May 2024, the column called off its advance on Tarsis.")
+            << QStringLiteral("military");
         QTest::newRow("a minister's news conference is a statement")
             << QStringLiteral("Minister Ona Velt spoke at a news conference on 3 May 2024.")
             << QStringLiteral("statement");
@@ -390,6 +407,16 @@ private Q_SLOTS:
         const QList<Event> events = analyse({ { text, {} } });
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().category, category);
+    }
+
+    // One telling that names soldiers near a minister's tour makes no soldier's visit of it.
+    void visitorsFieldNeedsHalfTheTellings()
+    {
+        const QList<Event> events = analyse({ { QStringLiteral("Ona Velt toured Tarsis on 3 May 2024."), {} },
+            { QStringLiteral("On 3 May 2024 Ona Velt toured Tarsis."), {} },
+            { QStringLiteral("Soldiers paraded on 3 May 2024 during the tour of Ona Velt in Tarsis."), {} } });
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().category, EventCategory::Diplomacy);
     }
 
     void openingFollowsItsField()
