@@ -262,24 +262,29 @@ QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, 
     return inputs;
 }
 
-// The speaker most renderings credit (ties: the earliest rendering's); a conflict when they disagree.
+// The speaker most renderings credit (ties: the one credited earliest); a conflict when they disagree.
+// Speakers are counted in the order of their first rendering, not the hash's, which differs from run to run.
 void settleSpeaker(Statement &s, const QList<Quote> &quotes, const QList<int> &members)
 {
-    QHash<QString, int> votes;
-    QString first;
+    QHash<QString, int> slot;
+    QList<std::pair<QString, int>> votes; // by first rendering
     for (int i : members) {
         const QString &speaker = quotes.at(i).speaker;
         if (speaker.isEmpty())
             continue;
-        if (first.isEmpty())
-            first = speaker;
-        ++votes[speaker];
+        const auto it = slot.constFind(speaker);
+        if (it == slot.cend()) {
+            slot.insert(speaker, int(votes.size()));
+            votes.append({ speaker, 1 });
+        } else {
+            ++votes[it.value()].second;
+        }
     }
     int best = 0;
-    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-        if (it.value() > best || (it.value() == best && it.key() == first)) {
-            best = it.value();
-            s.speaker = it.key();
+    for (const auto &[speaker, count] : std::as_const(votes)) {
+        if (count > best) {
+            best = count;
+            s.speaker = speaker;
         }
     }
     if (votes.size() < 2)

@@ -9,6 +9,7 @@
 
 #include <QHash>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -271,12 +272,29 @@ QStringList TextNormalizer::keys(QStringView text)
     return keys;
 }
 
+namespace
+{
+// A key's number from its text alone. Not qHash: Qt mixes a per-process random seed into string hashes even
+// when given one, and the grouper's order of candidates follows these numbers, so statements would differ
+// from one run to the next.
+uint stableKey(QStringView key)
+{
+    uint64_t h = 0xcbf29ce484222325ULL; // FNV-1a over the UTF-16 units, then a full mix of the bits
+    for (const QChar c : key)
+        h = (h ^ c.unicode()) * 0x100000001b3ULL;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return uint(h);
+}
+}
+
 std::vector<KeyedWord> TextNormalizer::keyedWords(QStringView text)
 {
     const QList<NormalizedWord> ws = normalise(text, false);
     std::vector<KeyedWord> out;
     out.reserve(ws.size());
     for (const NormalizedWord &w : ws)
-        out.push_back({ w.span, uint(qHash(w.key, 0x5eed)) });
+        out.push_back({ w.span, stableKey(w.key) });
     return out;
 }

@@ -19,7 +19,7 @@ struct NormalizedWord {
 // A word of a quote for the tight loops: where it is, and its key as a number.
 struct KeyedWord {
     TextSpan span; // the word and its trailing punctuation, into the quote text
-    uint key = 0; // hash of NormalizedWord::key
+    uint key = 0; // hash of NormalizedWord::key, the same in every run
 };
 
 // Folds a quote's words for comparison, never for display: case, accents, apostrophes and quote
