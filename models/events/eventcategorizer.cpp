@@ -101,7 +101,7 @@ QString categoryOfKind(Lexicon::Family kind, const QList<MentionFeatures> &menti
         // with nobody named, are none of these.
         // Half the tellings must name the visitor's field: one aside on an army drill held during a minister's
         // tour makes no soldier's visit.
-        const QString f = field(mentions, &MentionFeatures::actorCues, int((mentions.size() + 1) / 2));
+        QString f = field(mentions, &MentionFeatures::actorCues, int((mentions.size() + 1) / 2));
         if (f == EventCategory::Business || f == EventCategory::Military)
             return f;
         const bool nobody = std::ranges::all_of(mentions, [](const MentionFeatures &m) { return m.people.isEmpty(); });
@@ -117,7 +117,7 @@ QString categoryOfKind(Lexicon::Family kind, const QList<MentionFeatures> &menti
         return f.isEmpty() || f == EventCategory::Disaster ? EventCategory::Politics : f;
     }
     case Lexicon::Halt: {
-        const QString f = field(mentions);
+        QString f = field(mentions);
         if (!f.isEmpty())
             return f;
         // A halt is in the field of what it halts: "called off the offensive" is war.

@@ -28,7 +28,7 @@ private Q_SLOTS:
         QTest::newRow("quotes with a cue in one paragraph")
             << QStringLiteral("“a” he said. ") << QString() << QString() << 3000;
         QTest::newRow("one sentence of he said")
-            << QStringLiteral(" and he said") << QStringLiteral("Ana Lind said") << QStringLiteral(" “yes”.") << 12000;
+            << QStringLiteral(" and he said") << QStringLiteral("Ana Lind said") << QStringLiteral(" “yes”.") << 48000;
         QTest::newRow("quotes without a cue in one paragraph")
             << QStringLiteral("“a b” ") << QStringLiteral("Ana Lind spoke. ") << QString() << 6000;
         QTest::newRow("quotes without spaces") << QStringLiteral("“a”") << QString() << QString() << 3000;
