@@ -91,6 +91,9 @@ public:
     // A headline in sentence case that tells of a saying ("Ames says the plant will close") is the article's news;
     // so is the page's own headline in Title Case ("Ames Says Plant Will Close") when the body names the speaker.
     void readHeading(const ScannedArticle::Sentence &s, QList<EventMention> &out);
+    // "Ames resigned today with her family by her side": a heading whose happening is dated by the day it was
+    // published tells that day's happening as the body would.
+    void addHeadingOfTheDay(const ScannedArticle::Sentence &s, QList<EventMention> &out);
     int unresolved() const { return m_tagger.unresolvedCount(); }
 
 private:
@@ -652,7 +655,11 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
     m_tagger.tagSentence(s.begin, s.end, s.paragraph, m_matches);
     m_section = isDateLine(s.begin, s.end) ? m_matches.first().timex : Timex();
     m_lastParagraph = s.paragraph;
-    if (!m_matches.isEmpty() || !m_tagger.hasPublicationDate())
+    if (!m_matches.isEmpty()) {
+        addHeadingOfTheDay(s, out);
+        return;
+    }
+    if (!m_tagger.hasPublicationDate())
         return;
     // Title Case ("Ames Signals She Is Open") hides which words are names, except in the page's own headline,
     // whose known words were lowered (ScannedArticle).
@@ -674,6 +681,40 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
     if (s.titleCase && out.size() > before
         && !QStringView(m_article.text).mid(s.span.end).contains(out.constLast().theme))
         out.removeLast();
+}
+
+void SentenceReader::addHeadingOfTheDay(const ScannedArticle::Sentence &s, QList<EventMention> &out)
+{
+    if (m_matches.size() != 1 || m_section.isResolved() || s.titleCase)
+        return;
+    const Match &day = m_matches.constFirst();
+    // Only the publication's own day ("today", "this afternoon"): a heading's other dates head lists or tell history.
+    if (day.vague || day.timex.basis != DateBasis::RelativeToPublication || day.timex.precision != DatePrecision::Day
+        || day.timex.start != TemporalTagger::referenceDate(m_article))
+        return;
+    // in Title Case a capital tells no name
+    int words = 0;
+    int capitals = 0;
+    for (int k = s.begin; k < s.end; ++k) {
+        words += m_tokens[size_t(k)].isWord() ? 1 : 0;
+        capitals += m_tokens[size_t(k)].isWord() && m_tokens[size_t(k)].is(ScanToken::Capitalized) ? 1 : 0;
+    }
+    if (capitals * 2 > words)
+        return;
+    m_found.clear();
+    computeClauses(s.begin, s.end);
+    m_triggers.find(s.begin, s.end, m_clause, m_found);
+    // the verb right before the day: "resigned today", not a noun only named ("after the collapse, today")
+    const auto verb = std::find_if(
+        m_found.begin(), m_found.end(), [&day](const Trigger &t) { return !t.noun && !t.weak && t.last == day.first; });
+    if (verb == m_found.end())
+        return;
+    const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
+    const int first = clauseOf(verb->token);
+    EventMention m = makeMention(args, { *verb }, first, day.last, day.timex);
+    // "resigned today" with nobody named before it says too little to tell whose resignation it was
+    if (!args.participants(first, verb->first, {}).isEmpty())
+        out.append(m);
 }
 
 // Who a happening about one person is about: "Rendell's ouster", "the resignation of Mara Quell", "the board

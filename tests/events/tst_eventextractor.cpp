@@ -415,6 +415,16 @@ private Q_SLOTS:
         QTest::newRow("sentence case: opening the door to something is an offer")
             << QStringLiteral("Mara Quell opens the door to pay talks\n\nThe union has four hundred members.")
             << QStringList { QStringLiteral("opens the door |  => NEWS_REF |  | Mara Quell | ") };
+        // A heading whose happening is dated by the day it was published tells that happening.
+        QTest::newRow("a happening of the day") << QStringLiteral(
+            "Mara Quell resigned today with her family by her side\n\nThe union has four hundred "
+            "members.") << QStringList { QStringLiteral("resigned | today => 2025-10-27 |  | Mara Quell | ") };
+        QTest::newRow("a heading of another day tells no news") << QStringLiteral(
+            "Mara Quell resigned in 2019 with her family by her side\n\nThe union has four "
+            "hundred members.") << QStringList();
+        QTest::newRow("a happening of the day with nobody named")
+            << QStringLiteral("Resigned today with her family by her side\n\nThe union has four hundred members.")
+            << QStringList();
         QTest::newRow("a door opened for no one is no offer") << QStringLiteral(
             "Mara Quell Opens Door Of New Plant\n\nMara Quell leads the union of four hundred "
             "workers.") << QStringList();
