@@ -115,6 +115,7 @@ private:
     bool ownPhrase(int from, int to) const;
     bool bareClause(const Match &m) const;
     bool participleAfter(const Trigger &t, int clause) const;
+    bool occurredAfter(const Trigger &t, int clause) const;
     int nounPhraseStart(const Trigger &t) const;
     bool sinceBetween(const Trigger &t, const Match &m) const;
     bool refersBack(const QList<Trigger> &triggers) const;
@@ -269,6 +270,34 @@ bool SentenceReader::participleAfter(const Trigger &t, int clause) const
     return w.size() >= 5 && w.endsWith(u"ed");
 }
 
+// "the incident, which occurred early on Monday": a relative clause right after a happening noun that tells only that
+// it happened; its time dates the noun. `clause` is the first token of the clause after the noun.
+bool SentenceReader::occurredAfter(const Trigger &t, int clause) const
+{
+    static const QStringList verbs = LanguageData::list(QStringLiteral("events/occurrence-verbs")).words();
+    int k = t.last;
+    if (!t.noun || k >= m_end)
+        return false;
+    if (m_tokens[size_t(k)].isPunct(u','))
+        ++k;
+    if (k != clause || k + 1 >= m_end || m_tokens[size_t(k)].word != Lexicon::w<u"which">())
+        return false;
+    for (const QString &phrase : verbs) {
+        int at = k + 1;
+        bool same = true;
+        for (const QStringView word : QStringView(phrase).split(u' ')) {
+            const ScanToken *tok = at < m_end ? &m_tokens[size_t(at)] : nullptr;
+            same = same && tok && tok->isWord()
+                && QStringView(m_article.text).mid(tok->start, tok->end - tok->start).compare(word, Qt::CaseInsensitive)
+                    == 0;
+            ++at;
+        }
+        if (same)
+            return true;
+    }
+    return false;
+}
+
 // "spoke by phone on Saturday", "spoke to reporters on Friday", "wrote on Fotor on Monday": tokens [from, to) are a
 // short phrase of a saying verb's own, with no pronoun or verb that would start another predicate.
 bool SentenceReader::ownPhrase(int from, int to) const
@@ -364,7 +393,7 @@ int SentenceReader::pairedMatch(const Trigger &t) const
             && m_tokens[size_t(m.last)].isPunct(u')');
         if (t.weak && (m.vague || !adjacent || aside))
             continue;
-        if (!bareClause(m) && !participleAfter(t, mc))
+        if (!bareClause(m) && !participleAfter(t, mc) && !occurredAfter(t, mc))
             continue;
         // Dates before the trigger win ties: fronted adverbials are the common case in news.
         const int d = 2 * std::abs(m.first - t.token) + (m.first > t.token ? 1 : 0) + (m.vague ? 1000 : 0);

@@ -108,6 +108,13 @@ private Q_SLOTS:
         QTest::newRow("a definite noun names one")
             << QStringLiteral("Maria Ames's resignation shocked the council.") << oct27
             << QStringList { QStringLiteral("resignation |  => UNDATED |  | Maria Ames | ") };
+        // "the incident" names the accident an article dates elsewhere
+        QTest::newRow("an incident is a happening")
+            << QStringLiteral("Crews worked to clear the wreck after the incident, which occurred early on Monday.")
+            << oct27 << QStringList { QStringLiteral("incident | Monday => 2025-10-27 |  |  | ") };
+        QTest::newRow("a relative clause of another doing dates not its noun")
+            << QStringLiteral("Crews cleared the wreck after the collapse, which engineers studied on Monday.") << oct27
+            << QStringList { QStringLiteral("collapse |  => UNDATED |  |  | ") };
         QTest::newRow("a family name shaped like a nationality")
             << QStringLiteral("Piet Harkman resigned in protest.") << oct27
             << QStringList { QStringLiteral("resigned |  => UNDATED |  | Piet Harkman | ") };
