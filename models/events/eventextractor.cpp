@@ -91,6 +91,9 @@ public:
     // A headline in sentence case that tells of a saying ("Ames says the plant will close") is the article's news;
     // so is the page's own headline in Title Case ("Ames Says Plant Will Close") when the body names the speaker.
     void readHeading(const ScannedArticle::Sentence &s, QList<EventMention> &out);
+    // "Ames resigned today with her family by her side": a heading whose happening is dated by the day it was
+    // published tells that day's happening as the body would.
+    void addHeadingOfTheDay(const ScannedArticle::Sentence &s, QList<EventMention> &out);
     int unresolved() const { return m_tagger.unresolvedCount(); }
 
 private:
@@ -112,6 +115,7 @@ private:
     bool ownPhrase(int from, int to) const;
     bool bareClause(const Match &m) const;
     bool participleAfter(const Trigger &t, int clause) const;
+    bool occurredAfter(const Trigger &t, int clause) const;
     int nounPhraseStart(const Trigger &t) const;
     bool sinceBetween(const Trigger &t, const Match &m) const;
     bool refersBack(const QList<Trigger> &triggers) const;
@@ -266,6 +270,34 @@ bool SentenceReader::participleAfter(const Trigger &t, int clause) const
     return w.size() >= 5 && w.endsWith(u"ed");
 }
 
+// "the incident, which occurred early on Monday": a relative clause right after a happening noun that tells only that
+// it happened; its time dates the noun. `clause` is the first token of the clause after the noun.
+bool SentenceReader::occurredAfter(const Trigger &t, int clause) const
+{
+    static const QStringList verbs = LanguageData::list(QStringLiteral("events/occurrence-verbs")).words();
+    int k = t.last;
+    if (!t.noun || k >= m_end)
+        return false;
+    if (m_tokens[size_t(k)].isPunct(u','))
+        ++k;
+    if (k != clause || k + 1 >= m_end || m_tokens[size_t(k)].word != Lexicon::w<u"which">())
+        return false;
+    for (const QString &phrase : verbs) {
+        int at = k + 1;
+        bool same = true;
+        for (const QStringView word : QStringView(phrase).split(u' ')) {
+            const ScanToken *tok = at < m_end ? &m_tokens[size_t(at)] : nullptr;
+            same = same && tok && tok->isWord()
+                && QStringView(m_article.text).mid(tok->start, tok->end - tok->start).compare(word, Qt::CaseInsensitive)
+                    == 0;
+            ++at;
+        }
+        if (same)
+            return true;
+    }
+    return false;
+}
+
 // "spoke by phone on Saturday", "spoke to reporters on Friday", "wrote on Fotor on Monday": tokens [from, to) are a
 // short phrase of a saying verb's own, with no pronoun or verb that would start another predicate.
 bool SentenceReader::ownPhrase(int from, int to) const
@@ -361,7 +393,7 @@ int SentenceReader::pairedMatch(const Trigger &t) const
             && m_tokens[size_t(m.last)].isPunct(u')');
         if (t.weak && (m.vague || !adjacent || aside))
             continue;
-        if (!bareClause(m) && !participleAfter(t, mc))
+        if (!bareClause(m) && !participleAfter(t, mc) && !occurredAfter(t, mc))
             continue;
         // Dates before the trigger win ties: fronted adverbials are the common case in news.
         const int d = 2 * std::abs(m.first - t.token) + (m.first > t.token ? 1 : 0) + (m.vague ? 1000 : 0);
@@ -652,7 +684,11 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
     m_tagger.tagSentence(s.begin, s.end, s.paragraph, m_matches);
     m_section = isDateLine(s.begin, s.end) ? m_matches.first().timex : Timex();
     m_lastParagraph = s.paragraph;
-    if (!m_matches.isEmpty() || !m_tagger.hasPublicationDate())
+    if (!m_matches.isEmpty()) {
+        addHeadingOfTheDay(s, out);
+        return;
+    }
+    if (!m_tagger.hasPublicationDate())
         return;
     // Title Case ("Ames Signals She Is Open") hides which words are names, except in the page's own headline,
     // whose known words were lowered (ScannedArticle).
@@ -674,6 +710,40 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
     if (s.titleCase && out.size() > before
         && !QStringView(m_article.text).mid(s.span.end).contains(out.constLast().theme))
         out.removeLast();
+}
+
+void SentenceReader::addHeadingOfTheDay(const ScannedArticle::Sentence &s, QList<EventMention> &out)
+{
+    if (m_matches.size() != 1 || m_section.isResolved() || s.titleCase)
+        return;
+    const Match &day = m_matches.constFirst();
+    // Only the publication's own day ("today", "this afternoon"): a heading's other dates head lists or tell history.
+    if (day.vague || day.timex.basis != DateBasis::RelativeToPublication || day.timex.precision != DatePrecision::Day
+        || day.timex.start != TemporalTagger::referenceDate(m_article))
+        return;
+    // in Title Case a capital tells no name
+    int words = 0;
+    int capitals = 0;
+    for (int k = s.begin; k < s.end; ++k) {
+        words += m_tokens[size_t(k)].isWord() ? 1 : 0;
+        capitals += m_tokens[size_t(k)].isWord() && m_tokens[size_t(k)].is(ScanToken::Capitalized) ? 1 : 0;
+    }
+    if (capitals * 2 > words)
+        return;
+    m_found.clear();
+    computeClauses(s.begin, s.end);
+    m_triggers.find(s.begin, s.end, m_clause, m_found);
+    // the verb right before the day: "resigned today", not a noun only named ("after the collapse, today")
+    const auto verb = std::find_if(
+        m_found.begin(), m_found.end(), [&day](const Trigger &t) { return !t.noun && !t.weak && t.last == day.first; });
+    if (verb == m_found.end())
+        return;
+    const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
+    const int first = clauseOf(verb->token);
+    EventMention m = makeMention(args, { *verb }, first, day.last, day.timex);
+    // "resigned today" with nobody named before it says too little to tell whose resignation it was
+    if (!args.participants(first, verb->first, {}).isEmpty())
+        out.append(m);
 }
 
 // Who a happening about one person is about: "Rendell's ouster", "the resignation of Mara Quell", "the board

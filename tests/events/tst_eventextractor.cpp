@@ -108,6 +108,13 @@ private Q_SLOTS:
         QTest::newRow("a definite noun names one")
             << QStringLiteral("Maria Ames's resignation shocked the council.") << oct27
             << QStringList { QStringLiteral("resignation |  => UNDATED |  | Maria Ames | ") };
+        // "the incident" names the accident an article dates elsewhere
+        QTest::newRow("an incident is a happening")
+            << QStringLiteral("Crews worked to clear the wreck after the incident, which occurred early on Monday.")
+            << oct27 << QStringList { QStringLiteral("incident | Monday => 2025-10-27 |  |  | ") };
+        QTest::newRow("a relative clause of another doing dates not its noun")
+            << QStringLiteral("Crews cleared the wreck after the collapse, which engineers studied on Monday.") << oct27
+            << QStringList { QStringLiteral("collapse |  => UNDATED |  |  | ") };
         QTest::newRow("a family name shaped like a nationality")
             << QStringLiteral("Piet Harkman resigned in protest.") << oct27
             << QStringList { QStringLiteral("resigned |  => UNDATED |  | Piet Harkman | ") };
@@ -415,6 +422,16 @@ private Q_SLOTS:
         QTest::newRow("sentence case: opening the door to something is an offer")
             << QStringLiteral("Mara Quell opens the door to pay talks\n\nThe union has four hundred members.")
             << QStringList { QStringLiteral("opens the door |  => NEWS_REF |  | Mara Quell | ") };
+        // A heading whose happening is dated by the day it was published tells that happening.
+        QTest::newRow("a happening of the day") << QStringLiteral(
+            "Mara Quell resigned today with her family by her side\n\nThe union has four hundred "
+            "members.") << QStringList { QStringLiteral("resigned | today => 2025-10-27 |  | Mara Quell | ") };
+        QTest::newRow("a heading of another day tells no news") << QStringLiteral(
+            "Mara Quell resigned in 2019 with her family by her side\n\nThe union has four "
+            "hundred members.") << QStringList();
+        QTest::newRow("a happening of the day with nobody named")
+            << QStringLiteral("Resigned today with her family by her side\n\nThe union has four hundred members.")
+            << QStringList();
         QTest::newRow("a door opened for no one is no offer") << QStringLiteral(
             "Mara Quell Opens Door Of New Plant\n\nMara Quell leads the union of four hundred "
             "workers.") << QStringList();
