@@ -29,6 +29,7 @@ struct Keys {
     Ids names; // every name the mentions give, whole and lower-case, in the id space of `places`
     Ids types;
     Ids lemmas; // base forms of the primary triggers
+    Ids words; // those of every trigger phrase (MentionFeatures::lemmas)
     int count = 0;
     bool remains = false; // MentionFeatures::remains
 };
@@ -179,8 +180,9 @@ bool findingApart(quint32 aKind, bool aRemains, quint32 bKind, bool bRemains)
 }
 
 // Sayings are their speakers': where one side's speaker is unknown, only the same word ("a letter on Monday", "the
-// letter") tells that it is the same saying, not another made that day; and a saying that names people but no
-// speaker ("in the post, Vask said…") is not another speaker's saying.
+// letter"; "at a briefing on Monday" and "told reporters at a briefing") tells that it is the same saying, not
+// another made that day; and a saying that names people but no speaker ("in the post, Vask said…") is not another
+// speaker's saying.
 bool sayingsApart(quint32 aKind, const Keys &a, quint32 bKind, const Keys &b)
 {
     constexpr quint32 saying = Lexicon::Speech | Lexicon::Statement;
@@ -191,7 +193,7 @@ bool sayingsApart(quint32 aKind, const Keys &a, quint32 bKind, const Keys &b)
         return x.themes.isEmpty() && !x.people.isEmpty() && !y.themes.isEmpty() && !sharePerson(x.people, y.themes);
     };
     return othersSaying(a, b) || othersSaying(b, a)
-        || ((a.themes.isEmpty() || b.themes.isEmpty()) && !intersects(a.lemmas, b.lemmas));
+        || ((a.themes.isEmpty() || b.themes.isEmpty()) && !intersects(a.words, b.words));
 }
 
 // Acts of business dated only to a month or a year ("in 2019 Velt invested in Corda", "in 2019 it built a plant") are
@@ -333,6 +335,8 @@ Keys Merger::keysOf(const MentionFeatures &f)
         k.types.append(intern(t));
     if (!f.lemma.isEmpty())
         k.lemmas.append(intern(f.lemma));
+    for (const QString &w : f.lemmas)
+        k.words.append(intern(w));
     k.count = f.count;
     k.remains = f.remains;
     return k;
@@ -379,6 +383,7 @@ void Merger::buildUnits()
             unite(u.keys.names, k.names);
             unite(u.keys.types, k.types);
             unite(u.keys.lemmas, k.lemmas);
+            unite(u.keys.words, k.words);
             u.keys.remains |= k.remains;
             continue;
         }
@@ -670,6 +675,7 @@ void Merger::add(int clusterIndex, int unitIndex)
     unite(c.keys.names, u.keys.names);
     unite(c.keys.types, u.keys.types);
     unite(c.keys.lemmas, u.keys.lemmas);
+    unite(c.keys.words, u.keys.words);
     if (c.start.isValid() && u.timex.isResolved()) {
         const auto register_ = [&](QList<int> &list) {
             if (list.isEmpty() || list.constLast() != clusterIndex)
@@ -897,11 +903,17 @@ QList<Event> Merger::run()
         int bestScore = 0;
         bool tie = false;
         QList<int> sameDay; // events of the unit's own day it fits
+        int own = -1; // a news saying: the best fitting event its own article dates
+        int ownScore = 0;
         for (int c : std::as_const(pool)) {
             const Cluster &cluster = m_clusters.at(c);
             if (cluster.dead)
                 continue;
             const int s = score(u, cluster);
+            if (u.news && s > ownScore && cluster.articles.contains(u.article)) {
+                own = c;
+                ownScore = s;
+            }
             if (s > 0 && oneDay && cluster.precision == DatePrecision::Day && cluster.start == u.timex.start)
                 sameDay.append(c);
             // A mention of one day fitting two events of that day goes to the larger; a coarser one that fits two
@@ -918,6 +930,10 @@ QList<Event> Merger::run()
         // A saying that fits two of its speaker's sayings of the week cannot tell which it is.
         if (tie && u.news)
             continue;
+        // "Vask said …" in an article that dates a saying of Vask's is that saying, not one of hers another outlet
+        // dated earlier in the week in the same word.
+        if (own >= 0)
+            best = own;
         if (best >= 0 && !tie) {
             add(best, unitIndex);
             // The mention names what several events of its day have in part ("the board ousted Rendell" joins

@@ -340,6 +340,21 @@ private Q_SLOTS:
                    { QStringLiteral("Officials said in an update on Tuesday."), pub } }
             << QStringList { QStringLiteral(
                    "e1 Tarsis officials provided updates [2025-10-28/2025-10-28 day] statement articles=0,1") };
+        QTest::newRow("a saying at a briefing and the briefing of that day are one")
+            << QList<Input> { { QStringLiteral("Minister Ona Velt told reporters on Tuesday during a briefing in "
+                                               "Tarsis that the bridge would reopen."),
+                                  pub },
+                   { QStringLiteral("Asked about the cost during an appearance in the Tarsis briefing room on "
+                                    "Tuesday, the minister gave no figure."),
+                       pub } }
+            << QStringList { QStringLiteral("e1 Tarsis briefing [2025-10-28/2025-10-28 day] statement articles=0,1") };
+        QTest::newRow("a news saying is the one its own article dates")
+            << QList<Input> { { QStringLiteral("Jon Vask said on Monday that the plant would close."), pub },
+                   { QStringLiteral("Jon Vask spoke to workers on Wednesday at the plant gates.\n\nVask said the "
+                                    "closure could not be avoided."),
+                       pub } }
+            << QStringList { QStringLiteral("e1 Jon Vask says [2025-10-27/2025-10-27 day] statement articles=0"),
+                   QStringLiteral("e2 Jon Vask speaks [2025-10-29/2025-10-29 day] statement articles=1,1") };
     }
 
     // Prosecutors open cases as companies open plants: the words around the happening tell the field.
