@@ -450,6 +450,41 @@ private Q_SLOTS:
         QCOMPARE(render(analyse(inputs)), expected);
     }
 
+    // A minister's resignation the day before a premier's, in an outlet that names both and takes the premier for whom
+    // it is about: the minister's resignation of that day, not the premier's told a day off.
+    void dayApartYieldsToItsOwnDay()
+    {
+        const auto mention = [](int article, const QString &text, const QString &theme, const QStringList &people,
+                                 const QDate &day, double confidence) {
+            EventMention m;
+            m.article = article;
+            m.text = text;
+            m.span = { 0, int(text.size()) };
+            m.trigger = QStringLiteral("resigned");
+            m.theme = theme;
+            m.participants = people;
+            m.timex.span = { 0, 2 };
+            m.timex.start = m.timex.end = day;
+            m.timex.precision = DatePrecision::Day;
+            m.timex.confidence = confidence;
+            m.timex.value = day.toString(Qt::ISODate);
+            return m;
+        };
+        const QString quist = QStringLiteral("Ada Quist");
+        const QString vell = QStringLiteral("Lior Vell");
+        const QList<Event> events = EventMerger::merge({
+            mention(0, QStringLiteral("Premier Ada Quist resigned"), quist, { quist }, QDate(2025, 10, 16), 0.9),
+            mention(1, QStringLiteral("Minister Lior Vell resigned from the cabinet of Premier Ada Quist"), quist,
+                { vell, quist }, QDate(2025, 10, 15), 0.8),
+            mention(2, QStringLiteral("Minister Lior Vell resigned"), vell, { vell }, QDate(2025, 10, 15), 0.8),
+        });
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).start, QDate(2025, 10, 15));
+        QCOMPARE(events.at(0).mentions.size(), 2);
+        QCOMPARE(events.at(0).mentions.at(0).article, 1);
+        QCOMPARE(events.at(1).mentions.size(), 1);
+    }
+
     void idsFollowStartDates()
     {
         const QList<Event> events = analyse({ { QStringLiteral("They met in Belmar in February 2019."), {} },
