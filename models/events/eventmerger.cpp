@@ -29,7 +29,7 @@ struct Keys {
     Ids names; // every name the mentions give, whole and lower-case, in the id space of `places`
     Ids types;
     Ids lemmas; // base forms of the primary triggers
-    Ids words; // those of every trigger phrase (MentionFeatures::lemmas)
+    Ids otherLemmas; // those of the other trigger phrases (MentionFeatures::otherLemmas): empty for most
     int count = 0;
     bool remains = false; // MentionFeatures::remains
 };
@@ -179,6 +179,13 @@ bool findingApart(quint32 aKind, bool aRemains, quint32 bKind, bool bRemains)
     return (aKind & Lexicon::Rescue) && (bKind & Lexicon::Rescue) && aRemains != bRemains;
 }
 
+// Any trigger phrase of one in common with any of the other.
+bool anyWordShared(const Keys &a, const Keys &b)
+{
+    return intersects(a.lemmas, b.lemmas) || intersects(a.lemmas, b.otherLemmas) || intersects(a.otherLemmas, b.lemmas)
+        || intersects(a.otherLemmas, b.otherLemmas);
+}
+
 // Sayings are their speakers': where one side's speaker is unknown, only the same word ("a letter on Monday", "the
 // letter"; "at a briefing on Monday" and "told reporters at a briefing") tells that it is the same saying, not
 // another made that day; and a saying that names people but no speaker ("in the post, Vask said…") is not another
@@ -193,7 +200,7 @@ bool sayingsApart(quint32 aKind, const Keys &a, quint32 bKind, const Keys &b)
         return x.themes.isEmpty() && !x.people.isEmpty() && !y.themes.isEmpty() && !sharePerson(x.people, y.themes);
     };
     return othersSaying(a, b) || othersSaying(b, a)
-        || ((a.themes.isEmpty() || b.themes.isEmpty()) && !intersects(a.words, b.words));
+        || ((a.themes.isEmpty() || b.themes.isEmpty()) && !anyWordShared(a, b));
 }
 
 // Acts of business dated only to a month or a year ("in 2019 Velt invested in Corda", "in 2019 it built a plant") are
@@ -337,8 +344,8 @@ Keys Merger::keysOf(const MentionFeatures &f)
         k.types.append(intern(t));
     if (!f.lemma.isEmpty())
         k.lemmas.append(intern(f.lemma));
-    for (const QString &w : f.lemmas)
-        k.words.append(intern(w));
+    for (const QString &w : f.otherLemmas)
+        k.otherLemmas.append(intern(w));
     k.count = f.count;
     k.remains = f.remains;
     return k;
@@ -385,7 +392,7 @@ void Merger::buildUnits()
             unite(u.keys.names, k.names);
             unite(u.keys.types, k.types);
             unite(u.keys.lemmas, k.lemmas);
-            unite(u.keys.words, k.words);
+            unite(u.keys.otherLemmas, k.otherLemmas);
             u.keys.remains |= k.remains;
             continue;
         }
@@ -677,7 +684,7 @@ void Merger::add(int clusterIndex, int unitIndex)
     unite(c.keys.names, u.keys.names);
     unite(c.keys.types, u.keys.types);
     unite(c.keys.lemmas, u.keys.lemmas);
-    unite(c.keys.words, u.keys.words);
+    unite(c.keys.otherLemmas, u.keys.otherLemmas);
     if (c.start.isValid() && u.timex.isResolved()) {
         const auto register_ = [&](QList<int> &list) {
             if (list.isEmpty() || list.constLast() != clusterIndex)

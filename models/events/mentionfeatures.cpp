@@ -254,8 +254,8 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
                                                      : lowered(w));
                 if (f.lemma.isEmpty() && (primary < 0 || primary == p))
                     f.lemma = base;
-                if (!f.lemmas.contains(base))
-                    f.lemmas.append(base);
+                else if (base != f.lemma && !f.otherLemmas.contains(base))
+                    f.otherLemmas.append(base);
             }
             if (primary < 0 || primary == p) {
                 primary = p;

@@ -132,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(MentionFeatures::of(m).lemma, lemma);
     }
 
-    // Every trigger phrase gives its base form, the primary's first: "told reporters, briefing" is also a briefing.
+    // Every trigger phrase gives its base form: "told reporters, briefing" is also a briefing.
     void everyPhraseGivesABaseForm()
     {
         EventMention m;
@@ -140,7 +140,7 @@ private Q_SLOTS:
         m.trigger = QStringLiteral("told reporters, briefing");
         const MentionFeatures f = MentionFeatures::of(m);
         QCOMPARE(f.lemma, QStringLiteral("tell"));
-        QCOMPARE(f.lemmas, (QStringList { QStringLiteral("tell"), QStringLiteral("briefing") }));
+        QCOMPARE(f.otherLemmas, QStringList { QStringLiteral("briefing") });
     }
 };
 
