@@ -29,6 +29,7 @@ struct Keys {
     Ids names; // every name the mentions give, whole and lower-case, in the id space of `places`
     Ids types;
     Ids lemmas; // base forms of the primary triggers
+    Ids otherLemmas; // those of the other trigger phrases (MentionFeatures::otherLemmas): empty for most
     int count = 0;
     bool remains = false; // MentionFeatures::remains
 };
@@ -178,9 +179,17 @@ bool findingApart(quint32 aKind, bool aRemains, quint32 bKind, bool bRemains)
     return (aKind & Lexicon::Rescue) && (bKind & Lexicon::Rescue) && aRemains != bRemains;
 }
 
+// Any trigger phrase of one in common with any of the other.
+bool anyWordShared(const Keys &a, const Keys &b)
+{
+    return intersects(a.lemmas, b.lemmas) || intersects(a.lemmas, b.otherLemmas) || intersects(a.otherLemmas, b.lemmas)
+        || intersects(a.otherLemmas, b.otherLemmas);
+}
+
 // Sayings are their speakers': where one side's speaker is unknown, only the same word ("a letter on Monday", "the
-// letter") tells that it is the same saying, not another made that day; and a saying that names people but no
-// speaker ("in the post, Vask said…") is not another speaker's saying.
+// letter"; "at a briefing on Monday" and "told reporters at a briefing") tells that it is the same saying, not
+// another made that day; and a saying that names people but no speaker ("in the post, Vask said…") is not another
+// speaker's saying.
 bool sayingsApart(quint32 aKind, const Keys &a, quint32 bKind, const Keys &b)
 {
     constexpr quint32 saying = Lexicon::Speech | Lexicon::Statement;
@@ -191,7 +200,7 @@ bool sayingsApart(quint32 aKind, const Keys &a, quint32 bKind, const Keys &b)
         return x.themes.isEmpty() && !x.people.isEmpty() && !y.themes.isEmpty() && !sharePerson(x.people, y.themes);
     };
     return othersSaying(a, b) || othersSaying(b, a)
-        || ((a.themes.isEmpty() || b.themes.isEmpty()) && !intersects(a.lemmas, b.lemmas));
+        || ((a.themes.isEmpty() || b.themes.isEmpty()) && !anyWordShared(a, b));
 }
 
 // Acts of business dated only to a month or a year ("in 2019 Velt invested in Corda", "in 2019 it built a plant") are
@@ -248,6 +257,8 @@ private:
     bool onlyVague(const Cluster &c) const;
     bool onlyNews(const Cluster &c) const;
     void attachUndated(int unitIndex);
+    void place(int unitIndex, QList<int> *dayApart);
+    bool toldOfOnItsDay(const Unit &u, const Cluster &c) const;
     void absorb(int into, int from);
     static bool compatible(const Cluster &a, const Cluster &b);
     Outline outline(const Cluster &c) const;
@@ -333,6 +344,8 @@ Keys Merger::keysOf(const MentionFeatures &f)
         k.types.append(intern(t));
     if (!f.lemma.isEmpty())
         k.lemmas.append(intern(f.lemma));
+    for (const QString &w : f.otherLemmas)
+        k.otherLemmas.append(intern(w));
     k.count = f.count;
     k.remains = f.remains;
     return k;
@@ -379,6 +392,7 @@ void Merger::buildUnits()
             unite(u.keys.names, k.names);
             unite(u.keys.types, k.types);
             unite(u.keys.lemmas, k.lemmas);
+            unite(u.keys.otherLemmas, k.otherLemmas);
             u.keys.remains |= k.remains;
             continue;
         }
@@ -670,6 +684,7 @@ void Merger::add(int clusterIndex, int unitIndex)
     unite(c.keys.names, u.keys.names);
     unite(c.keys.types, u.keys.types);
     unite(c.keys.lemmas, u.keys.lemmas);
+    unite(c.keys.otherLemmas, u.keys.otherLemmas);
     if (c.start.isValid() && u.timex.isResolved()) {
         const auto register_ = [&](QList<int> &list) {
             if (list.isEmpty() || list.constLast() != clusterIndex)
@@ -723,6 +738,17 @@ bool Merger::compatible(const Cluster &a, const Cluster &b)
         return false;
     return !personalKind || a.keys.people.isEmpty() || b.keys.people.isEmpty()
         || sharePerson(a.keys.people, b.keys.people);
+}
+
+// "On Wednesday evening Vell resigned, a blow to Premier Quist": a happening of the unit's own day, told in its word,
+// about someone the unit names. It is that one rather than a like happening another outlet dates a day off, whatever
+// the unit's theme ("Quist", taken from the blow) says.
+bool Merger::toldOfOnItsDay(const Unit &u, const Cluster &c) const
+{
+    const Keys &k = u.keys;
+    return c.start == u.timex.start && isOneDay(c.precision, c.start, c.end)
+        && MentionFeatures::familiesMeet(k.families, c.kind) && intersects(k.lemmas, c.keys.lemmas)
+        && sharePerson(k.people, c.keys.themes) && placesAgree(k, c.keys) != MentionFeatures::Agreement::Disagree;
 }
 
 // Moves every unit of cluster `from` into `into`; `from` stays behind, empty and dead, in the indexes.
@@ -859,6 +885,79 @@ Event Merger::makeEvent(const Outline &outline)
     return e;
 }
 
+// Adds a dated unit (or one with an unresolved relation) to the event it fits best, or starts one. A join only with an
+// event of the next or previous day waits in `dayApart`, when given.
+void Merger::place(int unitIndex, QList<int> *dayApart)
+{
+    const Unit &u = m_units.at(unitIndex);
+    const bool dated = u.timex.isResolved();
+    const QList<int> &pool = dated ? candidates(u) : undatedCandidates(u);
+    const bool oneDay = isOneDay(u.timex.precision, u.timex.start, u.timex.end);
+    int best = -1;
+    int bestScore = 0;
+    bool tie = false;
+    QList<int> sameDay; // events of the unit's own day it fits
+    int own = -1; // a news saying: the best fitting event its own article dates
+    int ownScore = 0;
+    int ownDay = -1; // the event of the unit's own day told of in its word about someone it names
+    int ownDays = 0;
+    for (int c : std::as_const(pool)) {
+        const Cluster &cluster = m_clusters.at(c);
+        if (cluster.dead)
+            continue;
+        const int s = score(u, cluster);
+        if (oneDay && toldOfOnItsDay(u, cluster)) {
+            ownDay = c;
+            ++ownDays;
+        }
+        if (u.news && s > ownScore && cluster.articles.contains(u.article)) {
+            own = c;
+            ownScore = s;
+        }
+        if (s > 0 && oneDay && cluster.precision == DatePrecision::Day && cluster.start == u.timex.start)
+            sameDay.append(c);
+        // A mention of one day fitting two events of that day goes to the larger; a coarser one that fits two
+        // events ("met twice between 2018 and 2019") stays apart from both.
+        const bool larger = oneDay && best >= 0 && cluster.units.size() > m_clusters.at(best).units.size();
+        if (s > bestScore || (s == bestScore && larger)) {
+            best = c;
+            bestScore = s;
+            tie = false;
+        } else if (s == bestScore && s > 0 && !oneDay) {
+            tie = true;
+        }
+    }
+    // A saying that fits two of its speaker's sayings of the week cannot tell which it is.
+    if (tie && u.news)
+        return;
+    // "Vask said …" in an article that dates a saying of Vask's is that saying, not one of hers another outlet
+    // dated earlier in the week in the same word.
+    if (own >= 0)
+        best = own;
+    if (best >= 0 && oneDay && m_clusters.at(best).start != u.timex.start) {
+        if (dayApart) {
+            dayApart->append(unitIndex);
+            return;
+        }
+        // Outlets a day apart only where the unit's own day has no such happening.
+        if (ownDays == 1)
+            best = ownDay;
+    }
+    if (best >= 0 && !tie) {
+        add(best, unitIndex);
+        // The mention names what several events of its day have in part ("the board ousted Rendell" joins
+        // "the firing of Rendell" and "the board's decision"): they were one happening told in pieces.
+        for (int c : std::as_const(sameDay)) {
+            if (c != best && compatible(m_clusters.at(best), m_clusters.at(c)))
+                absorb(best, c);
+        }
+        return;
+    }
+    m_clusters.append(Cluster {});
+    m_seen.append(0);
+    add(int(m_clusters.size() - 1), unitIndex);
+}
+
 QList<Event> Merger::run()
 {
     buildUnits();
@@ -884,53 +983,26 @@ QList<Event> Merger::run()
             return x.confidence > y.confidence;
         return x.start < y.start;
     });
+    // Joins a unit could make only with an event dated a day off wait until every unit of one day is placed: the event
+    // of their own day may come later in the order.
+    QList<int> dayApart;
+    bool waitedPlaced = false;
     for (int unitIndex : std::as_const(order)) {
         const Unit &u = m_units.at(unitIndex);
-        if (u.undated) {
+        const bool oneDay = u.timex.isResolved() && isOneDay(u.timex.precision, u.timex.start, u.timex.end);
+        if (!oneDay && !waitedPlaced) {
+            waitedPlaced = true;
+            for (int waiting : std::as_const(dayApart))
+                place(waiting, nullptr);
+        }
+        if (u.undated)
             attachUndated(unitIndex);
-            continue;
-        }
-        const bool dated = u.timex.isResolved();
-        const QList<int> &pool = dated ? candidates(u) : undatedCandidates(u);
-        const bool oneDay = isOneDay(u.timex.precision, u.timex.start, u.timex.end);
-        int best = -1;
-        int bestScore = 0;
-        bool tie = false;
-        QList<int> sameDay; // events of the unit's own day it fits
-        for (int c : std::as_const(pool)) {
-            const Cluster &cluster = m_clusters.at(c);
-            if (cluster.dead)
-                continue;
-            const int s = score(u, cluster);
-            if (s > 0 && oneDay && cluster.precision == DatePrecision::Day && cluster.start == u.timex.start)
-                sameDay.append(c);
-            // A mention of one day fitting two events of that day goes to the larger; a coarser one that fits two
-            // events ("met twice between 2018 and 2019") stays apart from both.
-            const bool larger = oneDay && best >= 0 && cluster.units.size() > m_clusters.at(best).units.size();
-            if (s > bestScore || (s == bestScore && larger)) {
-                best = c;
-                bestScore = s;
-                tie = false;
-            } else if (s == bestScore && s > 0 && !oneDay) {
-                tie = true;
-            }
-        }
-        // A saying that fits two of its speaker's sayings of the week cannot tell which it is.
-        if (tie && u.news)
-            continue;
-        if (best >= 0 && !tie) {
-            add(best, unitIndex);
-            // The mention names what several events of its day have in part ("the board ousted Rendell" joins
-            // "the firing of Rendell" and "the board's decision"): they were one happening told in pieces.
-            for (int c : std::as_const(sameDay)) {
-                if (c != best && compatible(m_clusters.at(best), m_clusters.at(c)))
-                    absorb(best, c);
-            }
-            continue;
-        }
-        m_clusters.append(Cluster {});
-        m_seen.append(0);
-        add(int(m_clusters.size() - 1), unitIndex);
+        else
+            place(unitIndex, waitedPlaced ? nullptr : &dayApart);
+    }
+    if (!waitedPlaced) {
+        for (int waiting : std::as_const(dayApart))
+            place(waiting, nullptr);
     }
 
     // The merge's working memory goes before the events are made: with their mention lists on top, it was the peak

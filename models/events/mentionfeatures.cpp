@@ -237,6 +237,7 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
     for (qsizetype p = 0; p < phrases.size(); ++p) {
         if (ownPhrase && reacted.at(p))
             continue;
+        bool based = false; // the phrase's first word with a family gave its base form
         for (QStringView w : words(phrases.at(p))) {
             const Lexicon::WordInfo *info = Lexicon::lookup(w);
             if (!info)
@@ -246,14 +247,19 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
                 family = weaponInText ? quint32(Lexicon::WeaponTest) : family & ~quint32(Lexicon::WeaponTest);
             f.families |= family;
             f.plural |= info->has(Lexicon::Plural);
+            if (family && !based) {
+                based = true;
+                const QString base = act(info->lemma ? Lexicon::lemma(info).toString()
+                        : info->has(Lexicon::Plural) ? singularNoun(lowered(w))
+                                                     : lowered(w));
+                if (f.lemma.isEmpty() && (primary < 0 || primary == p))
+                    f.lemma = base;
+                else if (base != f.lemma && !f.otherLemmas.contains(base))
+                    f.otherLemmas.append(base);
+            }
             if (primary < 0 || primary == p) {
                 primary = p;
                 f.primaryFamilies |= family;
-                if (f.lemma.isEmpty() && family) {
-                    f.lemma = act(info->lemma            ? Lexicon::lemma(info).toString()
-                            : info->has(Lexicon::Plural) ? singularNoun(lowered(w))
-                                                         : lowered(w));
-                }
                 f.remains |= bodyInText && (family & Lexicon::Rescue) && !info->has(Lexicon::Noun);
             }
         }

@@ -22,6 +22,8 @@ struct MentionFeatures {
     // The primary trigger's base form ("quit" for "has quit"), or its noun in the singular ("collapse"); a business
     // act by the first word of its group in events/same-acts ("launch" for "released").
     QString lemma;
+    // The same for the other trigger phrases the clause tells of: "briefing" of "told reporters, briefing".
+    QStringList otherLemmas;
     quint32 cues = 0; // Lexicon cue flags (BusinessCue, PoliticsCue, …) of the mention's words
     // Those of the words before the primary trigger: the field of who acts, not of what is acted on ("the minister
     // visited a company": politics).

@@ -340,6 +340,21 @@ private Q_SLOTS:
                    { QStringLiteral("Officials said in an update on Tuesday."), pub } }
             << QStringList { QStringLiteral(
                    "e1 Tarsis officials provided updates [2025-10-28/2025-10-28 day] statement articles=0,1") };
+        QTest::newRow("a saying at a briefing and the briefing of that day are one")
+            << QList<Input> { { QStringLiteral("Minister Ona Velt told reporters on Tuesday during a briefing in "
+                                               "Tarsis that the bridge would reopen."),
+                                  pub },
+                   { QStringLiteral("Asked about the cost during an appearance in the Tarsis briefing room on "
+                                    "Tuesday, the minister gave no figure."),
+                       pub } }
+            << QStringList { QStringLiteral("e1 Tarsis briefing [2025-10-28/2025-10-28 day] statement articles=0,1") };
+        QTest::newRow("a news saying is the one its own article dates")
+            << QList<Input> { { QStringLiteral("Jon Vask said on Monday that the plant would close."), pub },
+                   { QStringLiteral("Jon Vask spoke to workers on Wednesday at the plant gates.\n\nVask said the "
+                                    "closure could not be avoided."),
+                       pub } }
+            << QStringList { QStringLiteral("e1 Jon Vask says [2025-10-27/2025-10-27 day] statement articles=0"),
+                   QStringLiteral("e2 Jon Vask speaks [2025-10-29/2025-10-29 day] statement articles=1,1") };
     }
 
     // Prosecutors open cases as companies open plants: the words around the happening tell the field.
@@ -433,6 +448,41 @@ private Q_SLOTS:
         QFETCH(QList<Input>, inputs);
         QFETCH(QStringList, expected);
         QCOMPARE(render(analyse(inputs)), expected);
+    }
+
+    // A minister's resignation the day before a premier's, in an outlet that names both and takes the premier for whom
+    // it is about: the minister's resignation of that day, not the premier's told a day off.
+    void dayApartYieldsToItsOwnDay()
+    {
+        const auto mention = [](int article, const QString &text, const QString &theme, const QStringList &people,
+                                 const QDate &day, double confidence) {
+            EventMention m;
+            m.article = article;
+            m.text = text;
+            m.span = { 0, int(text.size()) };
+            m.trigger = QStringLiteral("resigned");
+            m.theme = theme;
+            m.participants = people;
+            m.timex.span = { 0, 2 };
+            m.timex.start = m.timex.end = day;
+            m.timex.precision = DatePrecision::Day;
+            m.timex.confidence = confidence;
+            m.timex.value = day.toString(Qt::ISODate);
+            return m;
+        };
+        const QString quist = QStringLiteral("Ada Quist");
+        const QString vell = QStringLiteral("Lior Vell");
+        const QList<Event> events = EventMerger::merge({
+            mention(0, QStringLiteral("Premier Ada Quist resigned"), quist, { quist }, QDate(2025, 10, 16), 0.9),
+            mention(1, QStringLiteral("Minister Lior Vell resigned from the cabinet of Premier Ada Quist"), quist,
+                { vell, quist }, QDate(2025, 10, 15), 0.8),
+            mention(2, QStringLiteral("Minister Lior Vell resigned"), vell, { vell }, QDate(2025, 10, 15), 0.8),
+        });
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).start, QDate(2025, 10, 15));
+        QCOMPARE(events.at(0).mentions.size(), 2);
+        QCOMPARE(events.at(0).mentions.at(0).article, 1);
+        QCOMPARE(events.at(1).mentions.size(), 1);
     }
 
     void idsFollowStartDates()

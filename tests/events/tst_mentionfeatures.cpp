@@ -131,6 +131,17 @@ private Q_SLOTS:
         m.trigger = trigger;
         QCOMPARE(MentionFeatures::of(m).lemma, lemma);
     }
+
+    // Every trigger phrase gives its base form: "told reporters, briefing" is also a briefing.
+    void everyPhraseGivesABaseForm()
+    {
+        EventMention m;
+        m.text = QStringLiteral("Ona Velt told reporters on Tuesday during a briefing");
+        m.trigger = QStringLiteral("told reporters, briefing");
+        const MentionFeatures f = MentionFeatures::of(m);
+        QCOMPARE(f.lemma, QStringLiteral("tell"));
+        QCOMPARE(f.otherLemmas, QStringList { QStringLiteral("briefing") });
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMentionFeatures)
