@@ -375,6 +375,7 @@ struct Reading {
     QString subject; // the name before the trigger ("Halvorsen and Oduya" for two joined by "and")
     bool pair = false; // two subjects: the verb takes its base form
     QString object; // the name after it
+    QString objectWay; // the words that lead from the verb to its object: "to" of "returned to Velt"
     QString theme; // who the happening is about, when the mention says ("Quell" of "the resignation of Quell")
     bool placeBefore = false; // "the Tarsis summit", "the Asia tour": the place names the happening
     QString tail; // the words after the trigger: "the collapse of a Tarsis bridge" has its place there
@@ -470,6 +471,20 @@ Reading read(const EventMention &m, const MentionFeatures &f)
     // "told reporters": the audience is the verb's object already
     if (!r.noun && info && info->has(Lexicon::AudienceWord))
         r.object.clear();
+    // "returned to Velt", "returned as chief of Velt": a verb reaches its object through the words between them when
+    // those end in a preposition; "fired Vask" has none.
+    if (!r.noun && !r.object.isEmpty()) {
+        const QStringView gap = QStringView(m.text).mid(at + primary.size(), after - at - primary.size()).trimmed();
+        const QList<QStringView> words = gap.split(u' ', Qt::SkipEmptyParts);
+        const Lexicon::WordInfo *last
+            = words.isEmpty() ? nullptr : Lexicon::lookup(words.constLast().toString().toLower());
+        const bool preposition = last
+            && (last->has(Lexicon::PlacePreposition) || last == Lexicon::w<u"of">() || last == Lexicon::w<u"with">());
+        if (preposition && words.size() <= 3
+            && std::all_of(words.begin(), words.end(), [](QStringView w) { return w.back().isLetter(); })
+            && !r.what.endsWith(words.constLast()))
+            r.objectWay = gap.toString();
+    }
     // "the Harlow Bridge that spans the Tarsis River opened": the name a relative clause follows is the subject
     if (!previous.isEmpty() && previousEnd >= 0 && before > previousEnd) {
         static const QRegularExpression relative(QStringLiteral("^[\\s,]*(?:that|which|who)\\b"));
@@ -589,7 +604,8 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
         : !way.isEmpty()                                                                       ? way
                          : EventLabeler::tr(" in %1").arg(place);
     if (!subject.isEmpty() && !object.isEmpty() && subject != object && !saying)
-        return subject + QLatin1Char(' ') + verb + QLatin1Char(' ') + object + where;
+        return subject + QLatin1Char(' ') + verb + QLatin1Char(' ')
+            + (r.objectWay.isEmpty() ? QString() : r.objectWay + QLatin1Char(' ')) + object + where;
     // "Velt builds supercomputer", not "Velt builds": a company's act is told by what it acted on.
     const bool act = kind & (Lexicon::Business | Lexicon::Founding);
     if (!subject.isEmpty() && act && !r.thing.isEmpty())
@@ -607,6 +623,9 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
         return who + QLatin1Char(' ') + present(r.what) + where;
     // "the board fired Haddad" with no named subject: the headline's "Haddad fired", not "Haddad fires"
     // (nor is "outlets reported that Wagner…" a "Wagner reported").
+    // "met Vask" with no named subject: a meeting is with someone, "Vask met" would have him meet another
+    if (!object.isEmpty() && kind == Lexicon::Meeting)
+        return EventLabeler::tr("meeting with %1").arg(object) + where;
     if (!object.isEmpty() && !saying)
         return object + QLatin1Char(' ') + (r.form.endsWith(QLatin1Char('s')) ? present(r.what) : r.form) + where;
     if (!place.isEmpty() && !kindNoun(kind).isEmpty())

@@ -71,6 +71,12 @@ private Q_SLOTS:
         QTest::newRow("a happening its place names is named so")
             << QStringLiteral("On 3 May 2024, Vask toured Keldoria. Vask's Keldoria tour on 3 May 2024 drew crowds.")
             << QStringList { QStringLiteral("Vask's Keldoria tour") };
+        QTest::newRow("a verb reaches its object through its preposition")
+            << QStringLiteral("On Monday, Ann Vogel returned as head of Velt Motors.")
+            << QStringList { QStringLiteral("Ann Vogel returns as head of Velt Motors") };
+        QTest::newRow("a meeting with no named subject is with its object")
+            << QStringLiteral("On Monday morning, I met council chair Ona Velt.")
+            << QStringList { QStringLiteral("Meeting with Ona Velt") };
     }
 
     // Who took part, as the event lists them: names, not words that open a sentence capitalised.
