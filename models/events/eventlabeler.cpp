@@ -711,6 +711,18 @@ QString clauseWords(const EventMention &m)
             words = words.mid(0, i + trigger.size());
         break;
     }
+    // "agreed to a ban on selling arms": a gerund after a preposition opens a phrase of its own, which a label cut
+    // at seven words would end mid-way; the label ends before it.
+    for (qsizetype i = 1; i < std::min<qsizetype>(words.size(), 7); ++i) {
+        const QString &w = words.at(i);
+        const Lexicon::WordInfo *before = Lexicon::lookup(words.at(i - 1).toLower());
+        const bool gerund = w.size() > 5 && w.endsWith(QLatin1String("ing")) && w.at(0).isLower() && !Lexicon::lookup(w)
+            && before && before->has(Lexicon::Dangling);
+        if (gerund) {
+            words = words.mid(0, i);
+            break;
+        }
+    }
     words = words.mid(0, 7);
     // "The nominations, approved …": a label is a phrase, without the clause's commas.
     for (QString &w : words) {

@@ -77,6 +77,9 @@ private Q_SLOTS:
         QTest::newRow("a meeting with no named subject is with its object")
             << QStringLiteral("On Monday morning, I met council chair Ona Velt.")
             << QStringList { QStringLiteral("Meeting with Ona Velt") };
+        QTest::newRow("a label ends before a gerund's own phrase")
+            << QStringLiteral("On Saturday, the unions agreed to a pause in pursuing strikes.")
+            << QStringList { QStringLiteral("Unions agreed to a pause") };
     }
 
     // Who took part, as the event lists them: names, not words that open a sentence capitalised.
