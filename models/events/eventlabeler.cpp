@@ -218,9 +218,10 @@ QString fullName(const QString &name, const QStringList &participants)
     return name;
 }
 
-// A person's name as a headline gives it, without the offices before it: "Ann Vogel" of "Keldor Prime Minister Ann
-// Vogel" and of "Velt CEO Ann Vogel". The name stays whole when fewer than two words follow its last office word, so
-// an office's own name keeps its words ("General Motors", "Supreme Court", "Prime Minister").
+// A person's name as a headline gives it: the surname, without the offices before it, "Vogel" of "Keldor Prime
+// Minister Ann Vogel" and of "Velt CEO Ann Vogel". An office before the name is what tells a person from a bridge or a
+// party, whose last word is no surname; "Charles III" keeps its numeral. The name stays whole when fewer than two
+// words follow its last office word, so an office's own name keeps its words ("General Motors", "Prime Minister").
 QString bareName(const QString &name)
 {
     const QList<QStringView> words = QStringView(name).split(u' ', Qt::SkipEmptyParts);
@@ -234,7 +235,11 @@ QString bareName(const QString &name)
         if (words.size() - i - 1 < 2)
             return name;
         const QStringView rest = QStringView(name).mid(words.at(i + 1).data() - name.data());
-        return rest.at(0).isUpper() ? rest.toString() : name;
+        if (!rest.at(0).isUpper())
+            return name;
+        const QStringView surname = words.constLast();
+        const bool numeral = std::none_of(surname.begin(), surname.end(), [](QChar c) { return c.isLower(); });
+        return numeral ? rest.toString() : surname.toString();
     }
     return name;
 }
@@ -711,13 +716,15 @@ QString clauseWords(const EventMention &m)
             words = words.mid(0, i + trigger.size());
         break;
     }
-    // "agreed to a ban on selling arms": a gerund after a preposition opens a phrase of its own, which a label cut
-    // at seven words would end mid-way; the label ends before it.
+    // "agreed to a pause in pursuing strikes": a gerund after a preposition (not after "the": "the missing divers")
+    // opens a phrase of its own, which a label cut at seven words would end mid-way; the label ends before it.
     for (qsizetype i = 1; i < std::min<qsizetype>(words.size(), 7); ++i) {
         const QString &w = words.at(i);
         const Lexicon::WordInfo *before = Lexicon::lookup(words.at(i - 1).toLower());
         const bool gerund = w.size() > 5 && w.endsWith(QLatin1String("ing")) && w.at(0).isLower() && !Lexicon::lookup(w)
-            && before && before->has(Lexicon::Dangling);
+            && before
+            && (before->has(Lexicon::PlacePreposition) || before == Lexicon::w<u"of">() || before == Lexicon::w<u"by">()
+                || before == Lexicon::w<u"for">() || before == Lexicon::w<u"from">());
         if (gerund) {
             words = words.mid(0, i);
             break;
