@@ -218,6 +218,41 @@ QString fullName(const QString &name, const QStringList &participants)
     return name;
 }
 
+// A person's name as a headline gives it: the surname, without the offices before it, "Vogel" of "Keldor Prime
+// Minister Ann Vogel" and of "Velt CEO Ann Vogel". An office before the name is what tells a person from a bridge or a
+// party, whose last word is no surname; "Charles III" keeps its numeral. The name stays whole when fewer than two
+// words follow its last office word, so an office's own name keeps its words ("General Motors", "Prime Minister").
+QString bareName(const QString &name)
+{
+    const QList<QStringView> words = QStringView(name).split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = words.size() - 1; i >= 0; --i) {
+        QStringView w = words.at(i);
+        if (w.endsWith(u'.'))
+            w.chop(1);
+        const Lexicon::WordInfo *info = Lexicon::lookup(w.toString().toLower());
+        if (!info || !info->has(Lexicon::Title))
+            continue;
+        if (words.size() - i - 1 < 2)
+            return name;
+        const QStringView rest = QStringView(name).mid(words.at(i + 1).data() - name.data());
+        if (!rest.at(0).isUpper())
+            return name;
+        const QStringView surname = words.constLast();
+        const bool numeral = std::none_of(surname.begin(), surname.end(), [](QChar c) { return c.isLower(); });
+        return numeral ? rest.toString() : surname.toString();
+    }
+    return name;
+}
+
+// The names of a label's subject, one or two joined by "and", each without its offices.
+QString bareNames(const QString &names)
+{
+    const qsizetype and_ = names.indexOf(QLatin1String(" and "));
+    if (and_ < 0)
+        return bareName(names);
+    return bareName(names.left(and_)) + QLatin1String(" and ") + bareName(names.mid(and_ + 5));
+}
+
 bool quoted(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), Characters::isDoubleQuote);
@@ -310,11 +345,42 @@ QString headNoun(QStringView tail)
     return head;
 }
 
+// How the clause leads from a verb to the place it names close after it: " into Keldoria" of "crossed the border
+// from Valdoria into Keldoria", " Tarsis" of "entered the northern city of Tarsis"; empty when the place stands
+// further on or in another phrase, where the label says "in".
+QString wayTo(QStringView tail, const QString &place)
+{
+    const qsizetype at = place.isEmpty() ? -1 : tail.indexOf(place);
+    if (at < 0)
+        return {};
+    const QList<QStringView> words = tail.left(at).split(u' ', Qt::SkipEmptyParts);
+    if (words.size() > 6 || std::any_of(words.begin(), words.end(), [](QStringView w) { return !w.back().isLetter(); }))
+        return {};
+    if (words.isEmpty())
+        return u' ' + place;
+    const auto info = [&words](qsizetype i) { return Lexicon::lookup(words.at(i).toString().toLower()); };
+    const Lexicon::WordInfo *last = info(words.size() - 1);
+    // "the northern city of Tarsis" is what was entered when nothing but its modifiers stand before "city".
+    if (last == Lexicon::w<u"of">() && words.size() > 1) {
+        const Lexicon::WordInfo *noun = info(words.size() - 2);
+        const bool head = noun && (noun->has(Lexicon::Geographic) || noun->has(Lexicon::Site));
+        const bool modifiers = std::none_of(words.begin(), words.end() - 2, [](QStringView w) {
+            const Lexicon::WordInfo *i = Lexicon::lookup(w.toString().toLower());
+            return i && (i->has(Lexicon::PlacePreposition) || i->has(Lexicon::ClauseBreak) || i->family);
+        });
+        return head && modifiers ? u' ' + place : QString();
+    }
+    if (last && last->has(Lexicon::PlacePreposition))
+        return u' ' + words.constLast().toString().toLower() + u' ' + place;
+    return {};
+}
+
 // One mention read for a label: who did what to whom, in the mention's own words.
 struct Reading {
     QString subject; // the name before the trigger ("Halvorsen and Oduya" for two joined by "and")
     bool pair = false; // two subjects: the verb takes its base form
     QString object; // the name after it
+    QString objectWay; // the words that lead from the verb to its object: "to" of "returned to Velt"
     QString theme; // who the happening is about, when the mention says ("Quell" of "the resignation of Quell")
     bool placeBefore = false; // "the Tarsis summit", "the Asia tour": the place names the happening
     QString tail; // the words after the trigger: "the collapse of a Tarsis bridge" has its place there
@@ -410,6 +476,20 @@ Reading read(const EventMention &m, const MentionFeatures &f)
     // "told reporters": the audience is the verb's object already
     if (!r.noun && info && info->has(Lexicon::AudienceWord))
         r.object.clear();
+    // "returned to Velt", "returned as chief of Velt": a verb reaches its object through the words between them when
+    // those end in a preposition; "fired Vask" has none.
+    if (!r.noun && !r.object.isEmpty()) {
+        const QStringView gap = QStringView(m.text).mid(at + primary.size(), after - at - primary.size()).trimmed();
+        const QList<QStringView> words = gap.split(u' ', Qt::SkipEmptyParts);
+        const Lexicon::WordInfo *last
+            = words.isEmpty() ? nullptr : Lexicon::lookup(words.constLast().toString().toLower());
+        const bool preposition = last
+            && (last->has(Lexicon::PlacePreposition) || last == Lexicon::w<u"of">() || last == Lexicon::w<u"with">());
+        if (preposition && words.size() <= 3
+            && std::all_of(words.begin(), words.end(), [](QStringView w) { return w.back().isLetter(); })
+            && !r.what.endsWith(words.constLast()))
+            r.objectWay = gap.toString();
+    }
     // "the Harlow Bridge that spans the Tarsis River opened": the name a relative clause follows is the subject
     if (!previous.isEmpty() && previousEnd >= 0 && before > previousEnd) {
         static const QRegularExpression relative(QStringLiteral("^[\\s,]*(?:that|which|who)\\b"));
@@ -461,15 +541,15 @@ Reading read(const EventMention &m, const MentionFeatures &f)
 // The label the mention's reading gives, empty when it names nobody and nothing.
 QString labelOf(const Reading &r, const QString &place, const QStringList &participants, Lexicon::Family kind)
 {
-    const QString object = r.object.isEmpty() ? QString() : fullName(r.object, participants);
+    const QString object = r.object.isEmpty() ? QString() : bareNames(fullName(r.object, participants));
     // "…, which exited the union in 2020": who did it stands outside the mention's words
     const auto placed = [&r](const QString &name) {
         return std::any_of(r.placed.begin(), r.placed.end(),
             [&name](const QString &q) { return MentionFeatures::samePerson(name, q); });
     };
     const bool themeActs = !r.noun && !r.passive && !r.theme.isEmpty() && r.theme != r.object && !placed(r.theme);
-    const QString subject = !r.subject.isEmpty() ? fullName(r.subject, participants)
-        : themeActs                              ? fullName(r.theme, participants)
+    const QString subject = !r.subject.isEmpty() ? bareNames(fullName(r.subject, participants))
+        : themeActs                              ? bareName(fullName(r.theme, participants))
                                                  : QString();
     if (r.noun) {
         // "Rendell's ouster", "the Key Bridge collapse", "the Tarsis summit", "Halvorsen's Asia tour"
@@ -478,7 +558,7 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
             return subject.isEmpty() || subject == place ? what : subject + QLatin1String("'s ") + what;
         }
         // A resignation or an ouster is someone's, not that of the country named before it.
-        const QString theme = r.theme.isEmpty() ? QString() : fullName(r.theme, participants);
+        const QString theme = r.theme.isEmpty() ? QString() : bareName(fullName(r.theme, participants));
         const qsizetype placeAt = place.isEmpty() ? -1 : r.tail.indexOf(place);
         const bool placeAfter = placeAt >= 0 && wordCount(QStringView(r.tail).left(placeAt)) <= 5;
         // A place named in another clause of the sentence is not where the happening was; a name just after the
@@ -504,9 +584,9 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
             : !subject.isEmpty()               ? subject
             : placeAfter                       ? place
             : !object.isEmpty()                ? object
-            : !ofName.isEmpty()                ? ofName
+            : !ofName.isEmpty()                ? bareName(ofName)
             : ownOfPhrase                      ? QString()
-                                               : participants.value(0);
+                                               : bareName(participants.value(0));
         if (owner.isEmpty())
             return {};
         return owner + QLatin1Char(' ') + r.what;
@@ -521,13 +601,16 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
     // "in Tarsis" when the place is not already one of the names; "steps into Tarsis" after a verb that ends in
     // its own preposition
     const Lexicon::WordInfo *last = Lexicon::lookup(QStringView(r.what).mid(r.what.lastIndexOf(u' ') + 1));
-    const QString where = place.isEmpty() || subject.contains(place) || object.contains(place) ? QString()
-        : last && last->has(Lexicon::PlacePreposition)                                         ? u' ' + place
-                                                       : EventLabeler::tr(" in %1").arg(place);
     // A saying verb's object is what is said about: "Vask said Corda agreed …" is "Vask says", not "Vask says Corda".
     const bool saying = kind & (Lexicon::Statement | Lexicon::Speech);
+    const QString way = saying ? QString() : wayTo(r.tail, place);
+    const QString where = place.isEmpty() || subject.contains(place) || object.contains(place) ? QString()
+        : last && last->has(Lexicon::PlacePreposition)                                         ? u' ' + place
+        : !way.isEmpty()                                                                       ? way
+                         : EventLabeler::tr(" in %1").arg(place);
     if (!subject.isEmpty() && !object.isEmpty() && subject != object && !saying)
-        return subject + QLatin1Char(' ') + verb + QLatin1Char(' ') + object + where;
+        return subject + QLatin1Char(' ') + verb + QLatin1Char(' ')
+            + (r.objectWay.isEmpty() ? QString() : r.objectWay + QLatin1Char(' ')) + object + where;
     // "Velt builds supercomputer", not "Velt builds": a company's act is told by what it acted on.
     const bool act = kind & (Lexicon::Business | Lexicon::Founding);
     if (!subject.isEmpty() && act && !r.thing.isEmpty())
@@ -540,11 +623,14 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
         = Lexicon::Accident | Lexicon::Disaster | Lexicon::Casualty | Lexicon::Rescue | Lexicon::Alert | Lexicon::Halt;
     const auto notPlaced
         = std::find_if(participants.begin(), participants.end(), [&placed](const QString &p) { return !placed(p); });
-    const QString who = notPlaced == participants.end() || (kind & befalls) ? QString() : *notPlaced;
+    const QString who = notPlaced == participants.end() || (kind & befalls) ? QString() : bareName(*notPlaced);
     if (object.isEmpty() && !who.isEmpty())
         return who + QLatin1Char(' ') + present(r.what) + where;
     // "the board fired Haddad" with no named subject: the headline's "Haddad fired", not "Haddad fires"
     // (nor is "outlets reported that Wagner…" a "Wagner reported").
+    // "met Vask" with no named subject: a meeting is with someone, "Vask met" would have him meet another
+    if (!object.isEmpty() && kind == Lexicon::Meeting)
+        return EventLabeler::tr("meeting with %1").arg(object) + where;
     if (!object.isEmpty() && !saying)
         return object + QLatin1Char(' ') + (r.form.endsWith(QLatin1Char('s')) ? present(r.what) : r.form) + where;
     if (!place.isEmpty() && !kindNoun(kind).isEmpty())
@@ -630,6 +716,20 @@ QString clauseWords(const EventMention &m)
             words = words.mid(0, i + trigger.size());
         break;
     }
+    // "agreed to a pause in pursuing strikes": a gerund after a preposition (not after "the": "the missing divers")
+    // opens a phrase of its own, which a label cut at seven words would end mid-way; the label ends before it.
+    for (qsizetype i = 1; i < std::min<qsizetype>(words.size(), 7); ++i) {
+        const QString &w = words.at(i);
+        const Lexicon::WordInfo *before = Lexicon::lookup(words.at(i - 1).toLower());
+        const bool gerund = w.size() > 5 && w.endsWith(QLatin1String("ing")) && w.at(0).isLower() && !Lexicon::lookup(w)
+            && before
+            && (before->has(Lexicon::PlacePreposition) || before == Lexicon::w<u"of">() || before == Lexicon::w<u"by">()
+                || before == Lexicon::w<u"for">() || before == Lexicon::w<u"from">());
+        if (gerund) {
+            words = words.mid(0, i);
+            break;
+        }
+    }
     words = words.mid(0, 7);
     // "The nominations, approved …": a label is a phrase, without the clause's commas.
     for (QString &w : words) {
@@ -648,6 +748,43 @@ QString clauseWords(const EventMention &m)
     while (words.size() > 1 && (dangles(QString(words.constLast()).remove(edge)) || possessive(words.constLast())))
         words.removeLast();
     return words.join(QLatin1Char(' ')).remove(edge);
+}
+// The label most mentions of the event's kind give, read from a mention outside quotes; with `datedOnly`, only
+// from mentions that date the event.
+QString bestLabel(const Event &event, const QList<MentionFeatures> &features, Lexicon::Family kind,
+    const QString &place, bool datedOnly)
+{
+    QHash<QString, int> whats;
+    QList<Reading> readings(event.mentions.size());
+    for (qsizetype i = 0; i < event.mentions.size(); ++i) {
+        if (!(features.at(i).primaryFamilies & kind) || (datedOnly && !event.mentions.at(i).timex.isResolved()))
+            continue;
+        readings[i] = read(event.mentions.at(i), features.at(i));
+        if (!readings.at(i).what.isEmpty())
+            whats[readings.at(i).what] += quoted(event.mentions.at(i).text) ? 1 : 2;
+    }
+    const QString what = mostFrequent(whats);
+    QString best;
+    int bestScore = -1;
+    for (qsizetype i = 0; i < event.mentions.size(); ++i) {
+        const Reading &r = readings.at(i);
+        if (r.what.isEmpty())
+            continue;
+        const QString candidate = labelOf(r, place, event.participants, kind);
+        if (candidate.isEmpty())
+            continue;
+        // A label in the mention's own words beats one that falls back on the kind's noun ("meeting in Belmar").
+        const bool ownWords = r.noun || !r.subject.isEmpty() || !r.object.isEmpty();
+        // A happening its place names ("the Tarsis summit", "the Asia tour") is named as the articles name it.
+        const bool named = r.noun && r.placeBefore && !place.isEmpty();
+        const int score = (r.what == what ? 4 : 0) + (quoted(event.mentions.at(i).text) ? 0 : 8)
+            + (!r.subject.isEmpty() ? 2 : 0) + (!r.object.isEmpty() ? 1 : 0) + (ownWords ? 5 : 0) + (named ? 1 : 0);
+        if (score > bestScore || (score == bestScore && candidate.size() < best.size())) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    return best;
 }
 }
 
@@ -715,38 +852,13 @@ void EventLabeler::label(Event &event, const QString &preferredPlace, const QLis
         return;
     }
 
-    // The words most mentions of the event's kind use for what happened, read from a mention outside quotes.
-    QHash<QString, int> whats;
-    QList<Reading> readings(event.mentions.size());
-    // Mentions that date the event tell of it; those that only name it ("his trip") may mean another.
+    // Mentions that date the event tell of it; those that only name it ("his trip") may mean another, so they
+    // label it only when no dated one names anybody or anything.
     const bool anyDated = std::any_of(
         event.mentions.begin(), event.mentions.end(), [](const EventMention &m) { return m.timex.isResolved(); });
-    for (qsizetype i = 0; i < event.mentions.size(); ++i) {
-        if (!(features.at(i).primaryFamilies & kind) || (anyDated && !event.mentions.at(i).timex.isResolved()))
-            continue;
-        readings[i] = read(event.mentions.at(i), features.at(i));
-        if (!readings.at(i).what.isEmpty())
-            whats[readings.at(i).what] += quoted(event.mentions.at(i).text) ? 1 : 2;
-    }
-    const QString what = mostFrequent(whats);
-    QString best;
-    int bestScore = -1;
-    for (qsizetype i = 0; i < event.mentions.size(); ++i) {
-        const Reading &r = readings.at(i);
-        if (r.what.isEmpty())
-            continue;
-        const QString candidate = labelOf(r, descriptive ? QString() : place, event.participants, kind);
-        if (candidate.isEmpty())
-            continue;
-        // A label in the mention's own words beats one that falls back on the kind's noun ("meeting in Belmar").
-        const bool ownWords = r.noun || !r.subject.isEmpty() || !r.object.isEmpty();
-        const int score = (r.what == what ? 4 : 0) + (quoted(event.mentions.at(i).text) ? 0 : 8)
-            + (!r.subject.isEmpty() ? 2 : 0) + (!r.object.isEmpty() ? 1 : 0) + (ownWords ? 5 : 0);
-        if (score > bestScore || (score == bestScore && candidate.size() < best.size())) {
-            best = candidate;
-            bestScore = score;
-        }
-    }
+    QString best = bestLabel(event, features, kind, descriptive ? QString() : place, anyDated);
+    if (best.isEmpty() && anyDated)
+        best = bestLabel(event, features, kind, descriptive ? QString() : place, false);
     if (best.isEmpty()) {
         // Nobody and nowhere named: the words of the clause that tells of it.
         for (qsizetype i = 0; i < event.mentions.size() && best.isEmpty(); ++i) {

@@ -272,7 +272,12 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
         }
         if (at >= 0) {
             for (QStringView w : words(QStringView(mention.text).mid(at + phrases.at(primary).trimmed().size()))) {
-                if (const Lexicon::WordInfo *info = Lexicon::lookup(w))
+                const Lexicon::WordInfo *info = Lexicon::lookup(w);
+                // "called off the march": a noun that is no trigger itself names the kind its past form tells of
+                // ("marched").
+                if (!(info && info->family) && !w.isEmpty() && w.front().isLower())
+                    info = Lexicon::lookup(QString(w.toString() + (w.endsWith(u'e') ? u"d" : u"ed")));
+                if (info)
                     f.objectFamilies |= info->family;
             }
         }

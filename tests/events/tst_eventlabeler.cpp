@@ -39,7 +39,7 @@ private Q_SLOTS:
             "port of Tarsis, resigned.") << QStringList { QStringLiteral("Tarsis capture") };
         QTest::newRow("where one came from is not what one crossed")
             << QStringLiteral("On Monday, Ortega said his men crossed the border from Valdoria into Keldoria.")
-            << QStringList { QStringLiteral("Ortega crosses in Keldoria") };
+            << QStringList { QStringLiteral("Ortega crosses into Keldoria") };
         QTest::newRow("a place after adjectives is not who acted")
             << QStringLiteral("The recovery in the frigid Tarsis River was called off on Monday.")
             << QStringList { QStringLiteral("Recovery in the frigid Tarsis River") };
@@ -59,6 +59,26 @@ private Q_SLOTS:
         QTest::newRow("the time of day goes with its date, and the clause's commas go")
             << QStringLiteral("The nominations, approved late in the evening on Friday, pleased the council.")
             << QStringList { QStringLiteral("Nominations approved") };
+        QTest::newRow("a name's offices are no part of the label") << QStringLiteral(
+            "On Monday, Keldor Prime Minister Ann Vogel resigned.") << QStringList { QStringLiteral("Vogel resigns") };
+        QTest::newRow("a city entered is the verb's object")
+            << QStringLiteral("On Monday, Velt fighters entered the northern city of Tarsis.")
+            << QStringList { QStringLiteral("Velt enters Tarsis") };
+        QTest::newRow("an undated mention names what the dated ones do not") << QStringLiteral(
+            "Vogel traveled to Tarsis in February to prevent a Belmar invasion of Keldoria. Leaders discussed "
+            "making Belmar pay for its war on Keldoria.") << QStringList { QStringLiteral("Keldoria war") };
+        QTest::newRow("a happening its place names is named so")
+            << QStringLiteral("On 3 May 2024, Vask toured Keldoria. Vask's Keldoria tour on 3 May 2024 drew crowds.")
+            << QStringList { QStringLiteral("Vask's Keldoria tour") };
+        QTest::newRow("a verb reaches its object through its preposition")
+            << QStringLiteral("On Monday, Ann Vogel returned as head of Velt Motors.")
+            << QStringList { QStringLiteral("Ann Vogel returns as head of Velt Motors") };
+        QTest::newRow("a meeting with no named subject is with its object")
+            << QStringLiteral("On Monday morning, I met council chair Ona Velt.")
+            << QStringList { QStringLiteral("Meeting with Ona Velt") };
+        QTest::newRow("a label ends before a gerund's own phrase")
+            << QStringLiteral("On Saturday, the unions agreed to a pause in pursuing strikes.")
+            << QStringList { QStringLiteral("Unions agreed to a pause") };
     }
 
     // Who took part, as the event lists them: names, not words that open a sentence capitalised.

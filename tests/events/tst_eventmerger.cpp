@@ -313,8 +313,8 @@ private Q_SLOTS:
                                     "first visited Tarsis on 30 June 2019."),
                        pub } }
             << QStringList { QStringLiteral(
-                                 "e1 Halvorsen visits in Tarsis [2019-06-30/2019-06-30 day] diplomacy articles=2"),
-                   QStringLiteral("e2 Halvorsen tour [2025-10-23/2025-10-29 week] diplomacy articles=0,1,2") };
+                                 "e1 Halvorsen visits Tarsis [2019-06-30/2019-06-30 day] diplomacy articles=2"),
+                   QStringLiteral("e2 Halvorsen's Asia tour [2025-10-23/2025-10-29 week] diplomacy articles=0,1,2") };
         QTest::newRow("remains found in a search are not the search going on that day")
             << QList<Input> { { QStringLiteral("Divers recovered two bodies from the Tarsis River on Tuesday."), pub },
                    { QStringLiteral("The recovery effort on the Tarsis River continued on Tuesday."), pub },
