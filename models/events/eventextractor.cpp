@@ -128,6 +128,8 @@ private:
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
     void addNewsSaying(const ArgumentFinder &args, bool headline, QList<EventMention> &out);
     void addNewsRequest(const ArgumentFinder &args, QList<EventMention> &out);
+    void addOwnedSayings(const ArgumentFinder &args, QList<EventMention> &out);
+    QString sayingPlace(const ArgumentFinder &args, const Trigger &saying, int first, int last) const;
     bool undatedNews() const;
     Timex newsTime() const;
 
@@ -676,9 +678,12 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
     m_triggers.find(s.begin, s.end, m_clause, m_found);
     const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
     const qsizetype before = out.size();
+    m_saidFrom = -1;
     addNewsSaying(args, true, out);
     if (out.size() == before)
         addNewsRequest(args, out);
+    if (out.size() == before)
+        addOwnedSayings(args, out);
     // In the page's Title Case headline a capital tells no name: the speaker must be one the body names too.
     if (s.titleCase && out.size() > before
         && !QStringView(m_article.text).mid(s.span.end).contains(out.constLast().theme))
@@ -997,6 +1002,7 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
     if (before && before->word && (before->has(Lexicon::Modal) || before->word->tense == Lexicon::Tense::Future))
         return;
     EventMention m = makeMention(args, { *saying }, clauseOf(saying->token), clauseEnd(saying->token), newsTime());
+    m.place = sayingPlace(args, *saying, clauseOf(saying->token), clauseEnd(saying->token));
     // "Speaking aboard his plane, he told reporters …": "he" or "she" is the name the sentence before opens with;
     // where it opens otherwise ("The opposition leader, Ames, disagreed."), who is meant is not told plainly.
     if (before && (before->word == Lexicon::w<u"he">() || before->word == Lexicon::w<u"she">())) {
@@ -1069,6 +1075,42 @@ void SentenceReader::addNewsRequest(const ArgumentFinder &args, QList<EventMenti
         out.append(m);
         return;
     }
+}
+
+// Where a saying was made: the place in [first, last), unless a happening told after the saying owns it ("spoke
+// aboard his plane on the way to the first stop of his tour in Tarsis", "Ames's request for a meeting in Tarsis").
+QString SentenceReader::sayingPlace(const ArgumentFinder &args, const Trigger &saying, int first, int last) const
+{
+    const ArgumentFinder::Place place = args.place(first, last, saying.token);
+    constexpr quint32 sayingKinds = Lexicon::Statement | Lexicon::Speech;
+    // after a verb, a happening it tells of; after a noun, any happening word, as what it asks for: "request for a
+    // meeting in Tarsis"
+    const auto happening = [&](int k) {
+        const ScanToken &t = m_tokens[size_t(k)];
+        if (saying.noun)
+            return t.word && t.word->family && !(t.word->family & sayingKinds);
+        return std::any_of(m_found.begin(), m_found.end(), [k](const Trigger &o) { return !o.weak && o.token == k; });
+    };
+    bool owned = false;
+    for (int k = saying.token + 1; k < place.first && !owned; ++k)
+        owned = happening(k);
+    return owned ? QString() : place.text;
+}
+
+// "Oduya's reply to Ames's request for talks": a headline naming an owner's saying tells of it as the body would,
+// a mention without a time that joins that speaker's saying.
+void SentenceReader::addOwnedSayings(const ArgumentFinder &args, QList<EventMention> &out)
+{
+    QList<Trigger> owned;
+    for (const Trigger &t : std::as_const(m_found)) {
+        if (t.noun && t.weak && (t.family & (Lexicon::Statement | Lexicon::Speech)) && t.first > m_begin
+            && m_tokens[size_t(t.first - 1)].is(ScanToken::Possessive))
+            owned.append(t);
+    }
+    const qsizetype before = out.size();
+    addUndated(args, owned, out);
+    for (qsizetype i = before; i < out.size(); ++i)
+        out[i].place = sayingPlace(args, owned.first(), m_begin, m_end);
 }
 
 // A sentence with no time of its own that would date a happening: none, or only a vague present ("during his

@@ -266,6 +266,10 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("signalled |  => NEWS_REF |  | Kell Orvin | "),
                    QStringLiteral("tour | current => PRESENT_REF | Tarsis | Kell Orvin | "),
                    QStringLiteral("told reporters |  => NEWS_REF |  | Kell Orvin | ") };
+        QTest::newRow("a place after a happening the saying tells of is that happening's")
+            << QStringLiteral("Kell Orvin spoke candidly on the first leg of his tour in Tarsis.") << oct27
+            << QStringList { QStringLiteral("spoke |  => NEWS_REF |  | Kell Orvin | "),
+                   QStringLiteral("tour |  => UNDATED | Tarsis | Kell Orvin | ") };
         QTest::newRow("following: the happening reacted to is a clause of its own")
             << QStringLiteral("Lina Ames asked for calm following Mayor Piet Dunmore resigning on Thursday.") << oct27
             << QStringList { QStringLiteral("resigning | Thursday => 2025-10-23 |  | Piet Dunmore | ") };
@@ -438,6 +442,10 @@ private Q_SLOTS:
         QTest::newRow("sentence case: opening the door to something is an offer")
             << QStringLiteral("Mara Quell opens the door to pay talks\n\nThe union has four hundred members.")
             << QStringList { QStringLiteral("opens the door |  => NEWS_REF |  | Mara Quell | ") };
+        QTest::newRow("an owner's saying named in a headline")
+            << QStringLiteral("Dara Velt's cool reply to Kell Orvin's request for a meeting in Tarsis\n\nThe two "
+                              "last met in spring.")
+            << QStringList { QStringLiteral("request |  => UNDATED |  | Kell Orvin;Dara Velt | ") };
         QTest::newRow("a door opened for no one is no offer") << QStringLiteral(
             "Mara Quell Opens Door Of New Plant\n\nMara Quell leads the union of four hundred "
             "workers.") << QStringList();
