@@ -1078,7 +1078,7 @@ void SentenceReader::addNewsRequest(const ArgumentFinder &args, QList<EventMenti
 }
 
 // Where a saying was made: the place in [first, last), unless a happening told after the saying owns it ("spoke
-// aboard his plane on the way to the first stop of his tour in Tarsis", "Ames's request for a meeting in Tarsis").
+// candidly on the second day of her visit to Tarsis", "Ames's request for a meeting in Tarsis").
 QString SentenceReader::sayingPlace(const ArgumentFinder &args, const Trigger &saying, int first, int last) const
 {
     const ArgumentFinder::Place place = args.place(first, last, saying.token);
