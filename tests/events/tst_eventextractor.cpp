@@ -251,6 +251,8 @@ private Q_SLOTS:
         QTest::newRow("a request after another's answer is the asker's")
             << QStringLiteral("Dara Velt gave a curt answer after Kell Orvin requested talks.") << oct27
             << QStringList { QStringLiteral("requested |  => NEWS_REF |  | Kell Orvin | ") };
+        QTest::newRow("asking is never a dated trigger")
+            << QStringLiteral("Kell Orvin on Monday requested a meeting.") << oct27 << QStringList();
         QTest::newRow("one who was asked is no asker")
             << QStringLiteral("Kell Orvin was asked to resign.") << oct27 << QStringList();
         QTest::newRow("a vague present in another clause leaves a saying the article's news")
