@@ -131,6 +131,11 @@ private:
         const ArgumentFinder::Place &place, const QStringList &participants) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
     void addNewsSaying(const ArgumentFinder &args, bool headline, QList<EventMention> &out);
+    void addNewsRequest(const ArgumentFinder &args, QList<EventMention> &out);
+    void addOwnedSayings(const ArgumentFinder &args, QList<EventMention> &out);
+    QString sayingPlace(const ArgumentFinder &args, const Trigger &saying, int first, int last) const;
+    bool undatedNews() const;
+    Timex newsTime() const;
 
     bool quoted(int token) const;
     bool isDateLine(int begin, int end) const;
@@ -166,6 +171,10 @@ private:
     std::vector<int> m_quoteMarks;
     int m_lastBegin = -1; // token range of the sentence before the current one
     int m_lastEnd = -1;
+    // Who the last news saying was of, and the first token of its sentence: "he told reporters" in the next one is
+    // theirs when that sentence opens with an adverbial rather than its subject.
+    QString m_sayer;
+    int m_sayerBegin = -1;
 };
 
 void SentenceReader::computeClauses(int begin, int end)
@@ -705,7 +714,12 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
     m_triggers.find(s.begin, s.end, m_clause, m_found);
     const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
     const qsizetype before = out.size();
+    m_saidFrom = -1;
     addNewsSaying(args, true, out);
+    if (out.size() == before)
+        addNewsRequest(args, out);
+    if (out.size() == before)
+        addOwnedSayings(args, out);
     // In the page's Title Case headline a capital tells no name: the speaker must be one the body names too.
     if (s.titleCase && out.size() > before
         && !QStringView(m_article.text).mid(s.span.end).contains(out.constLast().theme))
@@ -1029,6 +1043,10 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
         [](const Trigger &t) { return !t.noun && (t.family & sayingKinds) && !(t.family & ~sayingKinds); });
     if (saying == m_found.end())
         return;
+    // "Ames recently said": a vague time of the saying's own clause is no news of the week
+    if (std::any_of(m_matches.begin(), m_matches.end(),
+            [&](const Match &x) { return clauseOf(x.first) == clauseOf(saying->token); }))
+        return;
     // "said", "told", "confirmed": told in the past; "who speaks for the party" describes, it reports nothing.
     const ScanToken &verb = m_tokens[size_t(saying->token)];
     const QStringView verbText = QStringView(m_article.text).mid(verb.start, verb.end - verb.start);
@@ -1053,22 +1071,18 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
     const ScanToken *before = saying->first > m_begin ? &m_tokens[size_t(saying->first - 1)] : nullptr;
     if (before && before->word && (before->has(Lexicon::Modal) || before->word->tense == Lexicon::Tense::Future))
         return;
-    Timex news;
-    const QDate published = TemporalTagger::referenceDate(m_article);
-    news.start = published.addDays(-6);
-    news.end = published;
-    news.precision = DatePrecision::Week;
-    news.basis = DateBasis::RelativeToPublication;
-    news.confidence = 0.3;
-    news.value = QStringLiteral("NEWS_REF");
-    EventMention m = makeMention(args, { *saying }, clauseOf(saying->token), clauseEnd(saying->token), news);
+    EventMention m = makeMention(args, { *saying }, clauseOf(saying->token), clauseEnd(saying->token), newsTime());
+    m.place = sayingPlace(args, *saying, clauseOf(saying->token), clauseEnd(saying->token));
     // "Speaking aboard his plane, he told reporters …": "he" or "she" is the name the sentence before opens with;
     // where it opens otherwise ("The opposition leader, Ames, disagreed."), who is meant is not told plainly.
     if (before && (before->word == Lexicon::w<u"he">() || before->word == Lexicon::w<u"she">())) {
         if (m_lastBegin < 0)
             return;
         const ArgumentFinder previous(m_article.text, m_tokens, m_lastBegin, m_lastEnd);
-        const QStringList subject = previous.sentenceSubject();
+        // "During his tour, Ames signalled … . Speaking aboard his plane, he told reporters …": the one whose
+        // saying the sentence before reported, not the first name of its adverbial
+        const QStringList subject
+            = m_sayerBegin == m_lastBegin && !m_sayer.isEmpty() ? QStringList { m_sayer } : previous.sentenceSubject();
         if (subject.isEmpty())
             return;
         m.theme = subject.constFirst();
@@ -1078,7 +1092,102 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
     if (m.theme.isEmpty() || !m.theme.at(0).isUpper())
         return;
     out.append(m);
+    m_sayer = m.theme;
+    m_sayerBegin = m_begin;
     m_found.erase(saying);
+}
+
+// The time of a saying the text does not date: the week before the article appeared.
+Timex SentenceReader::newsTime() const
+{
+    Timex news;
+    const QDate published = TemporalTagger::referenceDate(m_article);
+    news.start = published.addDays(-6);
+    news.end = published;
+    news.precision = DatePrecision::Week;
+    news.basis = DateBasis::RelativeToPublication;
+    news.confidence = 0.3;
+    news.value = QStringLiteral("NEWS_REF");
+    return news;
+}
+
+// "Ames asked to meet Oduya", "Ames requested talks": asking is a saying reported without its words, dated by the
+// article as a news saying is, and of the asker named right before the verb ("was asked to" names none). Never a
+// trigger: it would take the time of what was asked for ("requested a meeting in May").
+void SentenceReader::addNewsRequest(const ArgumentFinder &args, QList<EventMention> &out)
+{
+    static const QStringList verbs = LanguageData::list(QStringLiteral("events/request-verbs")).words();
+    for (int k = m_begin + 1; k < m_end; ++k) {
+        const ScanToken &t = m_tokens[size_t(k)];
+        if (!t.isWord() || t.is(ScanToken::Capitalized) || quoted(k)
+            || !verbs.contains(QStringView(m_article.text).mid(t.start, t.end - t.start).toString()))
+            continue;
+        int first = k;
+        const QString asker = args.nameBefore(k, &first);
+        // a saying of the asker's already reported in these words ("Ames said she asked …") is enough
+        if (asker.isEmpty() || std::any_of(out.begin(), out.end(), [&](const EventMention &m) {
+                return m.article == m_articleIndex && m.span.end > m_tokens[size_t(first)].start
+                    && m.span.start < m_tokens[size_t(k)].end && m.theme == asker;
+            }))
+            continue;
+        Trigger asked;
+        asked.token = k;
+        asked.first = k;
+        asked.last = k + 1;
+        asked.family = t.word ? t.word->family : quint32(Lexicon::Statement);
+        asked.weak = true;
+        // the mention runs from the asker: in "Kim answered after Ames asked to meet him" the clause is Kim's too
+        EventMention m = makeMention(args, { asked }, first, clauseEnd(k), newsTime());
+        m.theme = asker;
+        m.place.clear(); // "asked to meet him in Tarsis": the place is the meeting's, not the asking's
+        m.participants.removeAll(asker);
+        m.participants.prepend(asker);
+        out.append(m);
+        return;
+    }
+}
+
+// Where a saying was made: the place in [first, last), unless a happening told after the saying owns it ("spoke
+// candidly on the second day of her visit to Tarsis", "Ames's request for a meeting in Tarsis").
+QString SentenceReader::sayingPlace(const ArgumentFinder &args, const Trigger &saying, int first, int last) const
+{
+    const ArgumentFinder::Place place = args.place(first, last, saying.token);
+    constexpr quint32 sayingKinds = Lexicon::Statement | Lexicon::Speech;
+    // after a verb, a happening it tells of; after a noun, any happening word, as what it asks for: "request for a
+    // meeting in Tarsis"
+    const auto happening = [&](int k) {
+        const ScanToken &t = m_tokens[size_t(k)];
+        if (saying.noun)
+            return t.word && t.word->family && !(t.word->family & sayingKinds);
+        return std::any_of(m_found.begin(), m_found.end(), [k](const Trigger &o) { return !o.weak && o.token == k; });
+    };
+    bool owned = false;
+    for (int k = saying.token + 1; k < place.first && !owned; ++k)
+        owned = happening(k);
+    return owned ? QString() : place.text;
+}
+
+// "Oduya's reply to Ames's request for talks": a headline naming an owner's saying tells of it as the body would,
+// a mention without a time that joins that speaker's saying.
+void SentenceReader::addOwnedSayings(const ArgumentFinder &args, QList<EventMention> &out)
+{
+    QList<Trigger> owned;
+    for (const Trigger &t : std::as_const(m_found)) {
+        if (t.noun && t.weak && (t.family & (Lexicon::Statement | Lexicon::Speech)) && t.first > m_begin
+            && m_tokens[size_t(t.first - 1)].is(ScanToken::Possessive))
+            owned.append(t);
+    }
+    const qsizetype before = out.size();
+    addUndated(args, owned, out);
+    for (qsizetype i = before; i < out.size(); ++i)
+        out[i].place = sayingPlace(args, owned.first(), m_begin, m_end);
+}
+
+// A sentence with no time of its own that would date a happening: none, or only a vague present ("during his
+// current tour") or past ("recently") in another clause than the saying.
+bool SentenceReader::undatedNews() const
+{
+    return std::all_of(m_matches.begin(), m_matches.end(), [](const Match &m) { return m.vague && !m.leansOnEvent; });
 }
 
 void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<EventMention> &out)
@@ -1123,8 +1232,10 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     }
     const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
     const bool continues = m_previous.sentence == index - 1 && m_previous.paragraph == s.paragraph;
-    if (m_matches.isEmpty() && !continues && !m_section.isResolved() && m_tagger.hasPublicationDate())
+    if (undatedNews() && !continues && !m_section.isResolved() && m_tagger.hasPublicationDate()) {
         addNewsSaying(args, false, out);
+        addNewsRequest(args, out);
+    }
     // a list item under a date heading ("June 23" then "- Ames urges …") has that date for a time of its own
     const bool firmTime = std::any_of(m_matches.begin(), m_matches.end(), [](const Match &m) { return !m.vague; })
         || (m_matches.isEmpty() && m_section.isResolved());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "events/triggerfinder.h"
 
+#include "language/languagedata.h"
+
 using Lexicon::WordInfo;
 
 namespace
@@ -15,6 +17,18 @@ bool isOneOf(const ScanToken *t, std::initializer_list<const WordInfo *> words)
 bool isIntent(const ScanToken *t)
 {
     return t && t->has(Lexicon::Intent);
+}
+
+// "asked", "requested" (events/request-verbs): sayings read only as an article's news, never as dated triggers.
+bool newsOnly(const WordInfo *w)
+{
+    static const QList<const WordInfo *> words = [] {
+        QList<const WordInfo *> out;
+        for (const QString &v : LanguageData::list(QStringLiteral("events/request-verbs")).words())
+            out.append(Lexicon::lookup(v));
+        return out;
+    }();
+    return words.contains(w);
 }
 }
 
@@ -30,7 +44,7 @@ void TriggerFinder::find(int begin, int end, const QList<int> &clauseStart, QLis
     m_end = end;
     for (int i = begin; i < end; ++i) {
         const ScanToken &tok = m_tokens[size_t(i)];
-        if (!tok.word || !tok.word->family)
+        if (!tok.word || !tok.word->family || newsOnly(tok.word))
             continue;
         // "the Valdorian War", "Air Force One": capitalised inside a sentence, a trigger word is part of a name;
         // one that a date follows, set off by a comma, names a happening: "the Tarsis Trade Summit, Nov. 16, 2025"

@@ -78,7 +78,8 @@ private Q_SLOTS:
                    "tests | recently => PAST_REF |  | North Valdoria | two hypersonic missiles") };
         QTest::newRow("the article's present")
             << QStringLiteral("During his current Asia tour, Halvorsen spoke to reporters.") << oct27
-            << QStringList { QStringLiteral("tour | current => PRESENT_REF | Asia | Halvorsen | ") };
+            << QStringList { QStringLiteral("spoke |  => NEWS_REF |  | Halvorsen | "),
+                   QStringLiteral("tour | current => PRESENT_REF | Asia | Halvorsen | ") };
         QTest::newRow("date given the sentence before")
             << QStringLiteral("Then, on June 30, 2019, Halvorsen made a gesture. During a visit to the DMZ, he crossed "
                               "into North Valdoria.")
@@ -250,6 +251,34 @@ private Q_SLOTS:
             << QStringLiteral("Piet Lindqvist looked tired. Speaking outside the plant, he told reporters the line "
                               "would stop.")
             << oct27 << QStringList { QStringLiteral("told reporters |  => NEWS_REF |  | Piet Lindqvist | ") };
+        // Asking is a saying reported without its words: the article's news, of the asker named before the verb.
+        QTest::newRow("asking to meet is the asker's news")
+            << QStringLiteral("Kell Orvin asked to meet Dara Velt in Tarsis.") << oct27
+            << QStringList { QStringLiteral("asked |  => NEWS_REF |  | Kell Orvin;Dara Velt | ") };
+        QTest::newRow("a request after another's answer is the asker's")
+            << QStringLiteral("Dara Velt gave a curt answer after Kell Orvin requested talks.") << oct27
+            << QStringList { QStringLiteral("requested |  => NEWS_REF |  | Kell Orvin | ") };
+        QTest::newRow("asking is never a dated trigger")
+            << QStringLiteral("Kell Orvin on Monday requested a meeting.") << oct27 << QStringList();
+        QTest::newRow("one who was asked is no asker")
+            << QStringLiteral("Kell Orvin was asked to resign.") << oct27 << QStringList();
+        QTest::newRow("a vague present in another clause leaves a saying the article's news")
+            << QStringLiteral("During his current tour of Tarsis, Kell Orvin signalled a willingness to talk.") << oct27
+            << QStringList { QStringLiteral("signalled |  => NEWS_REF |  | Kell Orvin | "),
+                   QStringLiteral("tour | current => PRESENT_REF | Tarsis | Kell Orvin | ") };
+        QTest::newRow("a vague time of the saying's own clause makes it no news")
+            << QStringLiteral("Kell Orvin recently said the plant would close.") << oct27 << QStringList();
+        QTest::newRow("he: the speaker of the saying the sentence before reported")
+            << QStringLiteral("During his current tour of Tarsis, Kell Orvin signalled a willingness to talk. "
+                              "Speaking aboard his plane, he told reporters he would wait.")
+            << oct27
+            << QStringList { QStringLiteral("signalled |  => NEWS_REF |  | Kell Orvin | "),
+                   QStringLiteral("tour | current => PRESENT_REF | Tarsis | Kell Orvin | "),
+                   QStringLiteral("told reporters |  => NEWS_REF |  | Kell Orvin | ") };
+        QTest::newRow("a place after a happening the saying tells of is that happening's")
+            << QStringLiteral("Kell Orvin spoke candidly on the first leg of his tour in Tarsis.") << oct27
+            << QStringList { QStringLiteral("spoke |  => NEWS_REF |  | Kell Orvin | "),
+                   QStringLiteral("tour |  => UNDATED | Tarsis | Kell Orvin | ") };
         QTest::newRow("following: the happening reacted to is a clause of its own")
             << QStringLiteral("Lina Ames asked for calm following Mayor Piet Dunmore resigning on Thursday.") << oct27
             << QStringList { QStringLiteral("resigning | Thursday => 2025-10-23 |  | Piet Dunmore | ") };
@@ -432,6 +461,10 @@ private Q_SLOTS:
         QTest::newRow("a happening of the day with nobody named")
             << QStringLiteral("Resigned today with her family by her side\n\nThe union has four hundred members.")
             << QStringList();
+        QTest::newRow("an owner's saying named in a headline")
+            << QStringLiteral("Dara Velt's cool reply to Kell Orvin's request for a meeting in Tarsis\n\nThe two "
+                              "last met in spring.")
+            << QStringList { QStringLiteral("request |  => UNDATED |  | Kell Orvin;Dara Velt | ") };
         QTest::newRow("a door opened for no one is no offer") << QStringLiteral(
             "Mara Quell Opens Door Of New Plant\n\nMara Quell leads the union of four hundred "
             "workers.") << QStringList();
