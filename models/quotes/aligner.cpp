@@ -26,9 +26,22 @@ struct PairAlignment {
     int last = -1;
 };
 
+// The bounds on an alignment's size, together so that they are read (and changed) as one.
+//
 // The most cells (reference words + 1 times witness words + 1) one pair's table may have: 4 million cells are
 // 20 MB and a few milliseconds. Longer pairs (a speech quoted in full by two outlets) are aligned on anchors.
-constexpr size_t MaxTableCells = 4'000'000;
+constexpr size_t MaxPairTableCells = 4'000'000;
+// A statement's table holds a cell for every rendering in every column, and every insertion column is a gap in
+// all the renderings but those inserting there: renderings that each add words of their own (thousands of
+// outlets, or texts that were never one utterance) would grow the table with renderings times words. It keeps
+// within StatementCellsPerWord cells per word of its renderings, or MinStatementTableCells when that is more,
+// which no statement of ordinary renderings reaches.
+constexpr qint64 StatementCellsPerWord = 8;
+constexpr qint64 MinStatementTableCells = 1'000'000;
+// A reference of at least this many words (a speech, a page quoted whole) is not aligned whole against each
+// rendering: each rendering is aligned within a window around its place in it (see windowFor), so that its time
+// grows with its own words rather than with the reference.
+constexpr int MinWindowedReferenceWords = 1000;
 
 size_t tableCells(size_t m, size_t k)
 {
@@ -154,7 +167,7 @@ PairAlignment alignOnAnchors(const std::vector<int> &ref, const std::vector<int>
     int r0 = 0;
     int w0 = 0;
     const auto alignStretch = [&](int r1, int w1) {
-        if (r1 > r0 && w1 > w0 && tableCells(size_t(r1 - r0), size_t(w1 - w0)) <= MaxTableCells) {
+        if (r1 > r0 && w1 > w0 && tableCells(size_t(r1 - r0), size_t(w1 - w0)) <= MaxPairTableCells) {
             const PairAlignment part = alignInTable(std::vector<int>(ref.begin() + r0, ref.begin() + r1),
                 std::vector<int>(wit.begin() + w0, wit.begin() + w1));
             for (int i = 0; i < r1 - r0; ++i) {
@@ -191,7 +204,7 @@ PairAlignment alignOnAnchors(const std::vector<int> &ref, const std::vector<int>
 
 PairAlignment alignPair(const std::vector<int> &ref, const std::vector<int> &wit)
 {
-    return tableCells(ref.size(), wit.size()) <= MaxTableCells ? alignInTable(ref, wit) : alignOnAnchors(ref, wit);
+    return tableCells(ref.size(), wit.size()) <= MaxPairTableCells ? alignInTable(ref, wit) : alignOnAnchors(ref, wit);
 }
 
 // Witness words the alignment did not match to an equal reference word.
@@ -263,14 +276,6 @@ PairAlignment alignAround(const std::vector<int> &ref, const std::vector<int> &w
     }
     return a;
 }
-
-// A statement's table holds a cell for every rendering in every column, and every insertion column is a gap in
-// all the renderings but those inserting there: renderings that each add words of their own (thousands of
-// outlets, or texts that were never one utterance) would grow the table with renderings times words. It keeps
-// within CellsPerWord cells per word of its renderings, or MinTableCells when that is more, which no statement
-// of ordinary renderings reaches.
-constexpr qint64 MinTableCells = 1'000'000;
-constexpr qint64 CellsPerWord = 8;
 
 // One rendering as the table needs it, in space of its own words rather than the reference's.
 struct Placement {
@@ -350,10 +355,8 @@ Placement place(const std::vector<int> &ref, const std::vector<int> &wit)
     return p;
 }
 
-// A long reference (a speech, a page quoted whole) met by short renderings: each rendering finds its place through
-// the positions of its rarer words in the reference and is aligned within a window around them, so that its time
-// grows with its own words rather than with the reference. Shorter references are aligned whole, as before.
-constexpr int MinWindowedReference = 1000;
+// In a reference of MinWindowedReferenceWords or more, each rendering finds its place through the positions of its
+// rarer words there and is aligned within a window around them.
 // The rarer a word in the reference, the more it says about where a rendering sits: a rendering's words vote with
 // their places in the reference, rarest first, until this many votes per word of the rendering are cast (its
 // rarest word always votes), so that finding its place costs a bounded time per word.
@@ -536,12 +539,14 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
     // Each rendering is placed on its own, and kept in the size of its own words.
     std::vector<Placement> placed(n);
     std::vector<int> insertionWidth(m + 1, 0);
-    const WordPositions positions = m >= MinWindowedReference ? positionsOf(ref) : WordPositions();
+    const WordPositions positions = m >= MinWindowedReferenceWords ? positionsOf(ref) : WordPositions();
     for (int r = 0; r < n; ++r) {
         if (r == reference)
             placed[r] = identity(m);
-        else if (m >= MinWindowedReference)
+        else if (m >= MinWindowedReferenceWords)
             placed[r] = placeWithin(ref, keys[r], windowFor(positions, ref, keys[r]));
+        else if (keys[r] == ref)
+            placed[r] = identity(m); // what place() finds for the reference's own words, without filling a table
         else
             placed[r] = place(ref, keys[r]);
         const std::vector<std::pair<int, int>> &ins = placed[r].inserted;
@@ -550,7 +555,7 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
             insertionWidth[size_t(ins[k].first)] = std::max(insertionWidth[size_t(ins[k].first)], int(run));
         }
     }
-    const qint64 budget = std::max(MinTableCells, CellsPerWord * totalWords);
+    const qint64 budget = std::max(MinStatementTableCells, StatementCellsPerWord * totalWords);
     const int cap = insertionCap(insertionWidth, m, n, budget);
     // The word-by-word columns: before each reference word its gap's insertion columns, then the word itself.
     std::vector<int> gapColumn(size_t(m) + 1);

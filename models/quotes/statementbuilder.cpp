@@ -16,7 +16,6 @@
 
 #include <algorithm>
 #include <numeric>
-#include <unordered_set>
 #include <vector>
 
 namespace
@@ -201,21 +200,72 @@ QString uncreditedSource(const Corpus &corpus, const Quote &q, const Quote *prev
     return {};
 }
 
-// The ids of words that say nothing of what a statement is about, as keyed like a quote's words.
-const std::unordered_set<int> &functionWords()
+// The ids of words that say nothing of what a statement is about, as keyed like a quote's words. Every word of
+// every quote is looked up here, so it is an open-addressing table indexed by the ids' low bits (the ids are
+// well-mixed hashes) rather than a node-based set.
+class FunctionWords
 {
-    static const std::unordered_set<int> ids = [] {
-        std::unordered_set<int> set;
+public:
+    FunctionWords()
+    {
+        std::vector<int> ids;
         for (const QString &list :
             { QStringLiteral("attribution/stop-words"), QStringLiteral("attribution/function-words") }) {
             for (const QString &word : LanguageData::list(list).words()) {
                 for (const KeyedWord &w : TextNormalizer::keyedWords(word))
-                    set.insert(int(w.key & 0x7fffffff));
+                    ids.push_back(int(w.key & 0x7fffffff));
             }
         }
-        return set;
-    }();
-    return ids;
+        size_t size = 16;
+        while (size < 4 * ids.size())
+            size *= 2;
+        m_slots.assign(size, Empty);
+        m_mask = size - 1;
+        for (const int id : ids) {
+            size_t i = size_t(id) & m_mask;
+            while (m_slots[i] != Empty && m_slots[i] != id)
+                i = (i + 1) & m_mask;
+            m_slots[i] = id;
+        }
+    }
+
+    bool contains(int id) const
+    {
+        for (size_t i = size_t(id) & m_mask;; i = (i + 1) & m_mask) {
+            if (m_slots[i] == id)
+                return true;
+            if (m_slots[i] == Empty)
+                return false;
+        }
+    }
+
+private:
+    static constexpr int Empty = -1; // ids are masked to 31 bits
+    std::vector<int> m_slots;
+    size_t m_mask = 0;
+};
+
+const FunctionWords &functionWords()
+{
+    static const FunctionWords words;
+    return words;
+}
+
+// The stable order jumps about the list of quotes, so that each quote's fields and words would be waited for in
+// turn: they are asked for a few quotes ahead, the words' own list (whose place the vector holds) half as far.
+void prefetchAhead(
+    const QList<Quote> &quotes, const QList<int> &order, const std::vector<std::vector<KeyedWord>> &words, int k)
+{
+    constexpr int Ahead = 16;
+    if (k + Ahead < order.size()) {
+        const int next = order.at(k + Ahead);
+        const auto *fields = reinterpret_cast<const char *>(&quotes.at(next));
+        for (size_t line = 0; line < sizeof(Quote); line += 64)
+            __builtin_prefetch(fields + line);
+        __builtin_prefetch(&words[size_t(next)]);
+    }
+    if (k + Ahead / 2 < order.size())
+        __builtin_prefetch(words[size_t(order.at(k + Ahead / 2))].data());
 }
 
 QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, const QList<int> &order,
@@ -225,6 +275,7 @@ QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, 
     QHash<QString, int> sourceIds;
     QList<GroupInput> inputs(order.size());
     for (int k = 0; k < order.size(); ++k) {
+        prefetchAhead(quotes, order, words, k);
         const Quote &q = quotes.at(order.at(k));
         GroupInput &in = inputs[k];
         if (!q.speaker.isEmpty()) {
@@ -248,7 +299,8 @@ QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, 
         in.answers = answersQuestion(corpus, q, k > 0 ? &quotes.at(order.at(k - 1)) : nullptr);
         const std::vector<KeyedWord> &ws = words[order.at(k)];
         in.words.reserve(ws.size());
-        const std::unordered_set<int> &function = functionWords();
+        in.content.reserve(ws.size());
+        const FunctionWords &function = functionWords();
         for (const KeyedWord &w : ws) {
             in.words.push_back(int(w.key & 0x7fffffff));
             if (!function.contains(in.words.back()))

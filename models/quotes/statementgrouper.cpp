@@ -37,6 +37,13 @@ constexpr int WeightShift = QuoteBits;
 constexpr int MaxWeight = 15;
 constexpr int EdgeBits = LooseEdge | ApartEdge | (MaxWeight << WeightShift);
 
+// What a quote may do, in one byte per quote for the tight candidate loops.
+enum class Role : uint8_t {
+    None, // not groupable, or a copy that joins its original at the end
+    Full, // founds statements
+    Part, // a fragment or a short quote: joins a statement rather than founding one
+};
+
 struct Prepared {
     std::vector<int> words; // sorted, unique
     std::vector<int> bigrams; // sorted, unique bigram ids (BigramIndex)
@@ -58,6 +65,7 @@ Prepared prepare(const GroupInput &in)
     p.words = in.words;
     std::sort(p.words.begin(), p.words.end());
     p.words.erase(std::unique(p.words.begin(), p.words.end()), p.words.end());
+    p.hashes.reserve(in.words.size());
     for (size_t i = 1; i < in.words.size(); ++i)
         p.hashes.push_back(bigramHash(in.words[i - 1], in.words[i]));
     std::sort(p.hashes.begin(), p.hashes.end());
@@ -80,6 +88,7 @@ public:
         for (size_t q = 0; q < prepared.size(); ++q) {
             for (uint64_t b : prepared[q].hashes)
                 entries.push_back((b << QuoteBits) | q);
+            prepared[q].bigrams.reserve(prepared[q].hashes.size());
             prepared[q].hashes = {};
         }
         std::sort(entries.begin(), entries.end());
@@ -109,13 +118,13 @@ private:
 // An uncredited fragment of a word or three ("node:fs", "1.0.0") says too little to link two articles: copies
 // of it, another such fragment or an uncredited full quote elsewhere that holds it are common strings, not one
 // remark. It may still join a credited quote of another article that holds it.
-bool staysHome(const GroupInput &in, uint8_t role)
+bool staysHome(const GroupInput &in, Role role)
 {
-    return role == 2 && in.speaker < 0 && int(in.words.size()) < MinFullWords;
+    return role == Role::Part && in.speaker < 0 && int(in.words.size()) < MinFullWords;
 }
 
 // Whether a link between two quotes may cross articles, or stays in one.
-bool mayLink(const GroupInput &a, uint8_t roleA, const GroupInput &b, uint8_t roleB)
+bool mayLink(const GroupInput &a, Role roleA, const GroupInput &b, Role roleB)
 {
     return a.article == b.article || !(staysHome(a, roleA) || staysHome(b, roleB));
 }
@@ -144,6 +153,9 @@ int candidates(const BigramIndex &index, const Prepared &p, int q, std::vector<u
     for (int b : p.bigrams)
         probes.emplace_back(index.frequency(b), b);
     std::sort(probes.begin(), probes.end());
+    // The rows are far apart in a large table: asked for all at once, they arrive together rather than one by one.
+    for (size_t r = 0; r < probes.size() && (r < size_t(MinProbes) || probes[r].first <= MaxPosting); ++r)
+        __builtin_prefetch(index.begin(probes[r].second));
     for (size_t r = 0; r < probes.size(); ++r) {
         if (r >= size_t(MinProbes) && probes[r].first > MaxPosting)
             return int(probes.size() - r);
@@ -191,18 +203,34 @@ int countShared(const std::vector<int> &a, const std::vector<int> &b)
     return shared;
 }
 
+// Brings the candidates' lists towards the cache all together before they are compared: each lies somewhere in a
+// large heap, and waiting for them one candidate at a time was most of the time of the loops over candidates.
+void prefetchLists(
+    const std::vector<Prepared> &prepared, const QList<GroupInput> &quotes, const std::vector<int> &touched)
+{
+    for (const int o : touched) {
+        __builtin_prefetch(&prepared[size_t(o)].words);
+        __builtin_prefetch(&prepared[size_t(o)].bigrams);
+        __builtin_prefetch(&quotes.at(o).speaker);
+    }
+    for (const int o : touched) {
+        __builtin_prefetch(prepared[size_t(o)].words.data());
+        __builtin_prefetch(prepared[size_t(o)].bigrams.data());
+    }
+}
+
 // For each quote, the earlier quote it repeats word for word with the same speaker and role, else -1.
 // A line reprinted by a thousand outlets would otherwise make a thousand candidates for each of its
 // copies; every copy is similar() to its original, so joining them directly changes no statement.
 // Quotes of fewer than two distinct words are left alone: similar() does not join those.
-std::vector<int> exactCopies(const QList<GroupInput> &quotes, const std::vector<uint8_t> &role)
+std::vector<int> exactCopies(const QList<GroupInput> &quotes, const std::vector<Role> &role)
 {
     const int n = int(quotes.size());
     std::vector<int> copyOf(n, -1);
     std::unordered_map<uint64_t, std::vector<int>> originals;
     for (int i = 0; i < n; ++i) {
         const GroupInput &in = quotes.at(i);
-        if (role[i] == 0 || in.words.size() < 2)
+        if (role[i] == Role::None || in.words.size() < 2)
             continue;
         uint64_t h = (uint64_t(uint32_t(in.speaker)) << 8) ^ (uint64_t(role[i]) << 1) ^ uint64_t(in.term);
         if (staysHome(in, role[i]))
@@ -277,12 +305,13 @@ bool continues(const GroupInput &a, const GroupInput &b)
 // have led to treason") share few bigrams but most of their meaningful words: one speaker's (or an
 // uncredited) quote joins an earlier one when they share at least MinSharedContent such words and those
 // make most of the shorter one's. Candidates come through the rarer words only, so this stays linear.
-void joinRewordings(const QList<GroupInput> &quotes, const std::vector<uint8_t> &role, UnionFind &sets)
+void joinRewordings(const QList<GroupInput> &quotes, const std::vector<Role> &role, UnionFind &sets)
 {
     constexpr int MinSharedContent = 4;
     constexpr double MinContentShare = 0.6;
     const int n = int(quotes.size());
-    const auto eligible = [&](int q) { return role[q] != 0 && int(quotes.at(q).content.size()) >= MinSharedContent; };
+    const auto eligible
+        = [&](int q) { return role[q] != Role::None && int(quotes.at(q).content.size()) >= MinSharedContent; };
     // Each quote's meaningful words as dense ids, then for each id the quotes holding it in order (compressed
     // rows): the search below hashes nothing.
     std::unordered_map<int, int> ids;
@@ -360,8 +389,7 @@ void joinRewordings(const QList<GroupInput> &quotes, const std::vector<uint8_t> 
 // bigram, or one that any sentence may hold. Only the lists of the words these quotes need are kept.
 // Headlines choose after the body: a headline's word joins its article's statement, which the body's own
 // credited words may have just joined.
-void joinCreditedWords(
-    const QList<GroupInput> &quotes, const std::vector<uint8_t> &role, UnionFind &sets, bool headlines)
+void joinCreditedWords(const QList<GroupInput> &quotes, const std::vector<Role> &role, UnionFind &sets, bool headlines)
 {
     constexpr size_t MaxWords = 3;
     constexpr size_t MaxHolders = 1024;
@@ -383,7 +411,7 @@ void joinCreditedWords(
     for (int q = 0; q < n; ++q) {
         const GroupInput &in = quotes.at(q);
         // A function word ("now") is in too many statements to say which one it renders.
-        if (role[q] != 2 || in.speaker < 0 || in.content.empty() || size[size_t(sets.find(q))] != 1
+        if (role[q] != Role::Part || in.speaker < 0 || in.content.empty() || size[size_t(sets.find(q))] != 1
             || in.headline != headlines)
             continue;
         const std::vector<int> words = distinct(in.words);
@@ -398,7 +426,7 @@ void joinCreditedWords(
         const GroupInput &in = quotes.at(c);
         // Another lone word or two is no statement to join.
         if (!in.groupable || in.speaker < 0
-            || (role[c] == 2 && size[size_t(sets.find(c))] == 1 && distinct(in.words).size() <= MaxWords))
+            || (role[c] == Role::Part && size[size_t(sets.find(c))] == 1 && distinct(in.words).size() <= MaxWords))
             continue;
         for (int w : distinct(in.words)) {
             const auto it = holders.find(key(in.speaker, w));
@@ -672,12 +700,11 @@ bool StatementGrouper::similar(const Overlap &o, bool sameSpeaker)
 QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
 {
     const int n = int(quotes.size());
-    // What each quote may do, in one byte per quote for the tight candidate loops: 1 full, 2 fragment.
-    std::vector<uint8_t> role(n, 0);
+    std::vector<Role> role(n, Role::None);
     for (int i = 0; i < n; ++i) {
         const GroupInput &in = quotes.at(i);
         if (in.groupable)
-            role[i] = !in.fragment && int(in.words.size()) >= MinFullWords ? 1 : 2;
+            role[i] = !in.fragment && int(in.words.size()) >= MinFullWords ? Role::Full : Role::Part;
     }
     const std::vector<int> copyOf = exactCopies(quotes, role);
     std::vector<Prepared> prepared(n);
@@ -692,11 +719,11 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
     // Copies stay out of the index and the searches: they join their original at the end.
     for (int i = 0; i < n; ++i) {
         if (copyOf[i] >= 0)
-            role[i] = 0;
+            role[i] = Role::None;
     }
     const BigramIndex index(prepared);
-    const auto isFull = [&role](int i) { return role[i] == 1; };
-    const auto isPart = [&role](int i) { return role[i] == 2; };
+    const auto isFull = [&role](int i) { return role[i] == Role::Full; };
+    const auto isPart = [&role](int i) { return role[i] == Role::Part; };
 
     // Runs `work(q, count, touched, out)` for every quote, in parallel chunks; returns what the chunks found.
     const auto inParallel = [n](auto work) {
@@ -724,6 +751,7 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
         if (!isFull(q))
             return;
         const int unprobed = candidates(index, prepared[q], q, count, touched, isFull, q);
+        prefetchLists(prepared, quotes, touched);
         int edges = 0;
         for (int o : touched) {
             const int shared = count[o];
@@ -790,6 +818,7 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
         if (!isPart(q))
             return;
         const int unprobed = candidates(index, prepared[q], q, count, touched, isFull);
+        prefetchLists(prepared, quotes, touched);
         int best = -1;
         double bestScore = 0;
         for (int o : touched) {
@@ -797,7 +826,7 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
             count[o] = 0;
             // Nor does a word or three of no one's link two articles by way of a full quote of no one's.
             if (!mayBeSimilar(shared, unprobed, prepared[q], prepared[o]) || !speakersAgree(quotes.at(q), quotes.at(o))
-                || (quotes.at(o).speaker < 0 && !mayLink(quotes.at(q), role[q], quotes.at(o), 0)))
+                || (quotes.at(o).speaker < 0 && !mayLink(quotes.at(q), role[q], quotes.at(o), Role::Full)))
                 continue;
             const Overlap ov = overlap(prepared[q].words, prepared[q].bigrams, prepared[o].words, prepared[o].bigrams);
             // A short fragment must be almost all there: "ready for a call" is not "I'm ready for it".
@@ -826,6 +855,7 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
             continue;
         const int unprobed = candidates(
             index, prepared[q], q, count, touched, [&](int o) { return isPart(o) && attachedTo.at(o) < 0; }, q);
+        prefetchLists(prepared, quotes, touched);
         for (int o : touched) {
             const int shared = count[o];
             count[o] = 0;

@@ -286,6 +286,34 @@ void benchmarkGrouping(int statementCount, int renderingsPer)
         peakRssKb() / 1024.0);
 }
 
+// One statement's renderings aligned on the first, timed alone: its words, time and peak RSS.
+struct TimedAlignment {
+    Aligner::Result aligned;
+    qint64 words = 0;
+    double seconds = 0;
+    double cpu = 0;
+    long peakRssKb = 0;
+};
+
+TimedAlignment alignTimed(const QStringList &texts)
+{
+    TimedAlignment t;
+    QList<Aligner::Rendering> renderings;
+    for (const QString &text : texts) {
+        renderings.append(Aligner::Rendering::of(text));
+        t.words += qint64(renderings.constLast().words.size());
+    }
+    resetPeakRss();
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuStart = threadSeconds();
+    t.aligned = Aligner::align(renderings, 0);
+    t.cpu = threadSeconds() - cpuStart;
+    t.seconds = timer.nsecsElapsed() / 1e9;
+    t.peakRssKb = peakRssKb();
+    return t;
+}
+
 // One statement: a 400-word passage that every rendering repeats with a passage of its own (1 to 200 words)
 // inserted in a place of its own.
 void benchmarkDistinctInsertions(int renderingCount)
@@ -303,20 +331,11 @@ void benchmarkDistinctInsertions(int renderingCount)
             own.insert(at, QStringLiteral("x%1x%2").arg(r).arg(k));
         texts.append(own.join(u' '));
     }
-    QList<Aligner::Rendering> renderings;
-    qint64 words = 0;
-    for (const QString &text : std::as_const(texts)) {
-        renderings.append(Aligner::Rendering::of(text));
-        words += qint64(renderings.constLast().words.size());
-    }
-    resetPeakRss();
-    QElapsedTimer timer;
-    timer.start();
-    const Aligner::Result aligned = Aligner::align(renderings, 0);
-    std::printf("alignment of %d renderings with distinct insertions (%lld words): %.2f s wall, %lld columns, "
-                "%lld cells, peak RSS %.0f MB\n",
-        renderingCount, words, timer.nsecsElapsed() / 1e9, qint64(aligned.columns.size()),
-        qint64(aligned.columns.size()) * renderingCount, peakRssKb() / 1024.0);
+    const TimedAlignment t = alignTimed(texts);
+    std::printf("alignment of %d renderings with distinct insertions (%lld words): %.2f s CPU (%.2f s wall), %lld "
+                "columns, %lld cells, peak RSS %.0f MB\n",
+        renderingCount, t.words, t.cpu, t.seconds, qint64(t.aligned.columns.size()),
+        qint64(t.aligned.columns.size()) * renderingCount, t.peakRssKb / 1024.0);
 }
 
 // One statement: an 8,000-word passage (a page quoted whole) and renderings of 2 to 8 of its words in a row, one
@@ -327,7 +346,6 @@ void benchmarkShortRenderingsOfALongPassage(int renderingCount)
     QStringList passage;
     for (int i = 0; i < 8000; ++i)
         passage.append(i % 4 == 1 ? QStringLiteral("the") : w.word());
-    QList<Aligner::Rendering> renderings;
     QStringList texts { passage.join(u' ') };
     for (int r = 1; r < renderingCount; ++r) {
         const int length = 2 + w.uniform(7);
@@ -335,18 +353,10 @@ void benchmarkShortRenderingsOfALongPassage(int renderingCount)
         phrase[w.uniform(length)] = QStringLiteral("x%1").arg(r);
         texts.append(phrase.join(u' '));
     }
-    qint64 words = 0;
-    for (const QString &text : std::as_const(texts)) {
-        renderings.append(Aligner::Rendering::of(text));
-        words += qint64(renderings.constLast().words.size());
-    }
-    resetPeakRss();
-    QElapsedTimer timer;
-    timer.start();
-    const Aligner::Result aligned = Aligner::align(renderings, 0);
-    std::printf("alignment of %d short renderings of an 8,000-word passage (%lld words): %.2f s wall, %lld columns, "
-                "peak RSS %.0f MB\n",
-        renderingCount, words, timer.nsecsElapsed() / 1e9, qint64(aligned.columns.size()), peakRssKb() / 1024.0);
+    const TimedAlignment t = alignTimed(texts);
+    std::printf("alignment of %d short renderings of an 8,000-word passage (%lld words): %.2f s CPU (%.2f s wall), "
+                "%lld columns, peak RSS %.0f MB\n",
+        renderingCount, t.words, t.cpu, t.seconds, qint64(t.aligned.columns.size()), t.peakRssKb / 1024.0);
 }
 }
 
