@@ -74,7 +74,7 @@ std::optional<ArticleBuilder::Built> ArticleCodec::decode(const QByteArray &blob
     const auto headBytes = qFromBigEndian<quint32>(blob.constData() + BlobEnvelope::headerSize);
     if (headBytes > quint64(blob.size() - headAt))
         return std::nullopt;
-    const std::optional<QByteArray> head = BlobEnvelope::uncompress(blob.mid(headAt, headBytes), 0);
+    const std::optional<QByteArray> head = BlobEnvelope::uncompress(QByteArrayView(blob).sliced(headAt, headBytes));
     if (!head)
         return std::nullopt;
 

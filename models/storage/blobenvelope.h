@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QtGlobal>
 
 #include <optional>
@@ -25,4 +26,5 @@ std::optional<QByteArray> open(const QByteArray &blob, quint32 magic, qint32 ver
 // any blob; past that only 16 times what the blob holds (Parallax's blobs expand about four-fold; the
 // corpus-level results of 100,000 articles expand to some 300 MB).
 std::optional<QByteArray> uncompress(const QByteArray &blob, qsizetype offset);
+std::optional<QByteArray> uncompress(QByteArrayView bytes);
 }

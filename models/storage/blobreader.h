@@ -66,9 +66,8 @@ public:
             m_ok = false;
             return;
         }
-        // Empty, not null, as QDataStream reads it.
-        value = QString(QLatin1StringView(""));
-        value.resize(bytes->size() / 2);
+        // Empty, not null, as QDataStream reads it; sized exactly (resize() would round the capacity up).
+        value = QString(bytes->size() / 2, Qt::Uninitialized);
         qFromBigEndian<char16_t>(bytes->data(), bytes->size() / 2, value.data());
     }
     void read(QByteArray &value)
@@ -76,6 +75,12 @@ public:
         value = QByteArray();
         if (const std::optional<QByteArrayView> bytes = takeSized())
             value = QByteArray(bytes->data(), bytes->size());
+    }
+    // A byte array as a view of the blob, without a copy: valid while the blob's bytes are.
+    void read(QByteArrayView &value)
+    {
+        const std::optional<QByteArrayView> bytes = takeSized();
+        value = bytes.value_or(QByteArrayView());
     }
     void read(quint32 &value) { value = number<quint32>(); }
     void read(qint32 &value) { value = number<qint32>(); }
@@ -91,6 +96,7 @@ public:
     {
         const quint32 n = count(8);
         spans.clear();
+        spans.reserve(n);
         for (quint32 i = 0; i < n && ok(); ++i) {
             read(spans.emplace_back());
             if (i > 0 && spans.at(i).start < spans.at(i - 1).start)
@@ -133,6 +139,7 @@ public:
     {
         const quint32 n = count(4);
         list.clear();
+        list.reserve(n);
         for (quint32 i = 0; i < n && ok(); ++i)
             read(list.emplace_back());
     }

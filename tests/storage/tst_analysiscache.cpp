@@ -538,6 +538,30 @@ private Q_SLOTS:
         }
     }
 
+    // More quotes than one chunk holds: they come back in order across the chunks, into a list sized once
+    // (grown chunk by chunk, it moved every quote already decoded, and kept up to twice the room).
+    void corpusCodecJoinsChunksInOrder()
+    {
+        AnalysisResult result;
+        result.corpus.articles.append(
+            TestSupport::makeArticle(QStringLiteral("Ilse Varga spoke at the Brenner mill.")));
+        for (int i = 0; i < 9000; ++i) {
+            Quote &q = result.quotes.emplace_back();
+            q.id = QStringLiteral("a#q%1").arg(i + 1);
+            q.article = 0;
+            q.span = { 0, 4 };
+            q.text = QStringLiteral("Ilse");
+        }
+        AnalysisResult back;
+        back.corpus = result.corpus;
+        QVERIFY(AnalysisCodec::decodeCorpus(AnalysisCodec::encodeCorpus(result), back));
+        QCOMPARE(back.quotes.size(), result.quotes.size());
+        QCOMPARE(back.quotes.at(4095).id, QStringLiteral("a#q4096"));
+        QCOMPARE(back.quotes.at(4096).id, QStringLiteral("a#q4097"));
+        QCOMPARE(back.quotes.constLast().id, QStringLiteral("a#q9000"));
+        QCOMPARE(back.quotes.capacity(), back.quotes.size());
+    }
+
     void corpusCodecRefusesDamage()
     {
         AnalysisResult result
