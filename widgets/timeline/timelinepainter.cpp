@@ -6,6 +6,7 @@
 #include "itemmodels/timelinemodel.h"
 #include "presentation/speakercolors.h"
 #include "timeline/categorycolors.h"
+#include "timeline/contextlabels.h"
 #include "timeline/labelplacer.h"
 #include "timeline/timelinelegend.h"
 #include "timeline/timelinemarks.h"
@@ -333,25 +334,13 @@ QList<QRectF> TimelinePainter::paintAxis(
     bold.setWeight(QFont::DemiBold);
     p->setFont(bold);
     p->setPen(text);
-    double lastRight = -1e9;
-    const QList<TimelineGeometry::Tick> context = g.contextLabels();
-    for (int i = 0; i < context.size(); ++i) {
-        const auto &c = context.at(i);
-        // The first label sticks to the left edge while its period is still in view.
-        double x = std::max(c.x, axis.left()) + 2;
-        const double w = QFontMetricsF(bold).horizontalAdvance(c.label);
-        if (i + 1 < context.size())
-            x = std::min(x, context.at(i + 1).x - w - 8);
-        // Inside the plot: an export has no room beyond it.
-        x = std::min(x, axis.right() - w);
-        if (x < lastRight + 8 || x < axis.left())
-            continue;
-        p->drawText(QPointF(x, contextY), c.label);
-        p->drawLine(QPointF(c.x, contextY - fm.ascent()), QPointF(c.x, contextY + 2));
-        lastRight = x + w;
+    for (const ContextLabels::Placed &c : ContextLabels::place(g.contextLabels(), axis.left(), axis.right(),
+             [fb = QFontMetricsF(bold)](const QString &label) { return fb.horizontalAdvance(label); })) {
+        p->drawText(QPointF(c.x, contextY), c.label);
+        p->drawLine(QPointF(c.tickX, contextY - fm.ascent()), QPointF(c.tickX, contextY + 2));
     }
     p->setFont(m_font);
-    lastRight = -1e9;
+    double lastRight = -1e9;
     const QList<TimelineGeometry::Tick> ticks = g.ticks();
     for (const auto &t : ticks) {
         p->setPen(QPen(t.major ? text : faint, 1));
