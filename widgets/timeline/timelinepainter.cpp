@@ -29,6 +29,7 @@ constexpr double MaxLaneHeight = 150;
 constexpr double MarkerTop = 13; // the marker line, from a lane's top
 constexpr double BucketWidth = 3; // pixels per density bucket
 constexpr double MaxLabelWidth = 190;
+constexpr double LabelGap = 6; // between labels in a row
 
 QColor withAlpha(QColor c, int alpha)
 {
@@ -58,6 +59,33 @@ QString gapText(double days)
     if (days >= 45)
         return TimelinePainter::tr("%n months", nullptr, months);
     return TimelinePainter::tr("%n days", nullptr, whole);
+}
+
+// Labels are first cut at MaxLabelWidth so that crowded lanes fit many; then each cut label takes back
+// what the next label in its row leaves free (with the placer's gap and room for a "+N"), up to `right`.
+template<typename Placed, typename FullText>
+void widenCutLabels(
+    QList<Placed> &placed, double right, double badgeRoom, const QFontMetricsF &fm, const FullText &fullText)
+{
+    const QChar ellipsis(0x2026);
+    for (Placed &pl : placed) {
+        if (!pl.text.endsWith(ellipsis))
+            continue;
+        double limit = right;
+        for (const Placed &other : std::as_const(placed)) {
+            if (other.rect.top() == pl.rect.top() && other.rect.left() > pl.rect.left())
+                limit = std::min(limit, other.rect.left() - LabelGap);
+        }
+        const double room = limit - pl.rect.left() - badgeRoom;
+        if (room <= pl.rect.width())
+            continue;
+        const QString text = fm.elidedText(fullText(pl), Qt::ElideRight, room);
+        const double w = fm.horizontalAdvance(text);
+        if (w > pl.rect.width()) {
+            pl.text = text;
+            pl.rect.setWidth(w);
+        }
+    }
 }
 
 }
@@ -515,7 +543,7 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
     const QColor highlight = m_palette.color(QPalette::Highlight);
     const QColor base = m_palette.color(QPalette::Base);
     const double badgeRoom = fm.horizontalAdvance(QStringLiteral(" +999"));
-    LabelPlacer placer(rows, 6);
+    LabelPlacer placer(rows, LabelGap);
     double coveredFrom = std::numeric_limits<double>::infinity();
     double coveredTo = -std::numeric_limits<double>::infinity();
     struct Placed {
@@ -606,6 +634,8 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
             }
         }
     }
+    widenCutLabels(
+        placed, plotRight, badgeRoom, fm, [&](const Placed &pl) { return labelOf(lane.items.at(pl.item).row); });
     const QColor laneBase = laneBackground(box);
     for (const Placed &pl : std::as_const(placed)) {
         const TimelineItem &item = lane.items.at(pl.item);
@@ -656,7 +686,7 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
     const QFontMetricsF fm(m_font);
     const double lineHeight = fm.height() + 1;
     const int rows = std::clamp(int((box.rect.bottom() - y - 8) / lineHeight), 0, 3);
-    LabelPlacer placer(rows, 6);
+    LabelPlacer placer(rows, LabelGap);
     const QColor text = m_palette.color(QPalette::Text);
     const QColor base = m_palette.color(QPalette::Base);
     const double badgeRoom = fm.horizontalAdvance(QStringLiteral(" +999"));
@@ -711,6 +741,7 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
             }
         }
     }
+    widenCutLabels(placed, g.right(), badgeRoom, fm, [&](const Placed &pl) { return marks.at(pl.index).label; });
     const QColor laneBase = laneBackground(box);
     for (const Placed &pl : std::as_const(placed)) {
         p->fillRect(labelBackground(pl.rect, pl.rect.width()), laneBase);
