@@ -30,6 +30,7 @@ constexpr double MarkerTop = 13; // the marker line, from a lane's top
 constexpr double BucketWidth = 3; // pixels per density bucket
 constexpr double MaxLabelWidth = 190;
 constexpr double LabelGap = 6; // between labels in a row
+constexpr double LeaderInset = 4; // a lower row's leader line, from its label's left edge
 
 QColor withAlpha(QColor c, int alpha)
 {
@@ -63,9 +64,10 @@ QString gapText(double days)
 
 // Labels are first cut at MaxLabelWidth so that crowded lanes fit many; then each cut label takes back
 // what the next label in its row leaves free (with the placer's gap and room for a "+N"), up to `right`.
+// With `leaders`, a label in a lower row hangs from its marker by a line that a label above must not cross.
 template<typename Placed, typename FullText>
-void widenCutLabels(
-    QList<Placed> &placed, double right, double badgeRoom, const QFontMetricsF &fm, const FullText &fullText)
+void widenCutLabels(QList<Placed> &placed, double right, double badgeRoom, const QFontMetricsF &fm, bool leaders,
+    const FullText &fullText)
 {
     const QChar ellipsis(0x2026);
     for (Placed &pl : placed) {
@@ -73,8 +75,12 @@ void widenCutLabels(
             continue;
         double limit = right;
         for (const Placed &other : std::as_const(placed)) {
-            if (other.rect.top() == pl.rect.top() && other.rect.left() > pl.rect.left())
+            if (other.rect.left() <= pl.rect.left())
+                continue;
+            if (other.rect.top() == pl.rect.top())
                 limit = std::min(limit, other.rect.left() - LabelGap);
+            else if (leaders && other.rect.top() > pl.rect.top())
+                limit = std::min(limit, other.rect.left() + LeaderInset - LabelGap / 2); // its leader runs down here
         }
         const double room = limit - pl.rect.left() - badgeRoom;
         if (room <= pl.rect.width())
@@ -635,13 +641,13 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
         }
     }
     widenCutLabels(
-        placed, plotRight, badgeRoom, fm, [&](const Placed &pl) { return labelOf(lane.items.at(pl.item).row); });
+        placed, plotRight, badgeRoom, fm, true, [&](const Placed &pl) { return labelOf(lane.items.at(pl.item).row); });
     const QColor laneBase = laneBackground(box);
     for (const Placed &pl : std::as_const(placed)) {
         const TimelineItem &item = lane.items.at(pl.item);
         if (pl.row > 0) {
             p->setPen(QPen(withAlpha(color, 120), 1));
-            const double lx = pl.rect.left() + 4;
+            const double lx = pl.rect.left() + LeaderInset;
             p->drawLine(QPointF(lx, y + 6), QPointF(lx, pl.rect.top() + 2));
         }
         QFont f = m_font;
@@ -741,7 +747,7 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
             }
         }
     }
-    widenCutLabels(placed, g.right(), badgeRoom, fm, [&](const Placed &pl) { return marks.at(pl.index).label; });
+    widenCutLabels(placed, g.right(), badgeRoom, fm, false, [&](const Placed &pl) { return marks.at(pl.index).label; });
     const QColor laneBase = laneBackground(box);
     for (const Placed &pl : std::as_const(placed)) {
         p->fillRect(labelBackground(pl.rect, pl.rect.width()), laneBase);
