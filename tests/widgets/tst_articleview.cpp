@@ -4,6 +4,7 @@
 #include "articleview/articleview.h"
 #include "common/articlelist.h"
 #include "syntheticanalysis.h"
+#include "widgettestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -288,6 +289,29 @@ private Q_SLOTS:
             QVERIFY(previousOutlet.localeAwareCompare(o) <= 0);
             previousOutlet = o;
         }
+    }
+
+    // An empty list says why it is empty, in its viewport, instead of showing a blank dock.
+    void articleListSaysWhyItIsEmpty()
+    {
+        ArticleList list;
+        list.resize(230, 400);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QWidget *viewport = list.treeView()->viewport();
+        const auto inked = [viewport] { return WidgetTestSupport::colourCount(viewport->grab().toImage()) > 2; };
+        QVERIFY(list.placeholderText().startsWith(QStringLiteral("No corpus open")));
+        QVERIFY(inked());
+        list.setResult(SyntheticAnalysis::make());
+        QCOMPARE(list.placeholderText(), QString());
+        list.setOutlets({ QStringLiteral("Gamma Post") });
+        QCOMPARE(list.treeView()->model()->rowCount(), 0);
+        QCOMPARE(list.placeholderText(), QStringLiteral("No article from the chosen outlets."));
+        QVERIFY(inked());
+        list.setOutlets({});
+        QCOMPARE(list.placeholderText(), QString());
+        list.setResult(nullptr);
+        QVERIFY(list.placeholderText().startsWith(QStringLiteral("No corpus open")));
     }
 
     // Many articles are sorted on a worker: listed in the corpus' order until then, the current article stays current

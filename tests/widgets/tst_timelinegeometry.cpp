@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/contextlabels.h"
 #include "timeline/labelplacer.h"
 #include "timeline/timelinegeometry.h"
 #include "timeline/timescale.h"
@@ -289,6 +290,47 @@ private Q_SLOTS:
             QVERIFY2(c.label.endsWith(QString::number(d.year())), qPrintable(c.label));
         }
         QCOMPARE(got, labels);
+    }
+
+    // Regression: "2025" squeezed against "October 2025" was pushed left over its own tick, which ran
+    // through its last digit, and it stood over the stretch before its year.
+    void contextLabelsStayRightOfTheirTick_data()
+    {
+        QTest::addColumn<QList<double>>("ticks"); // x of "2019", "2025", "October 2025"
+        QTest::addColumn<QStringList>("shown");
+        QTest::newRow("room for each") << QList<double> { 20, 300,
+            600 } << QStringList { QStringLiteral("2019"), QStringLiteral("2025"), QStringLiteral("October 2025") };
+        QTest::newRow("a year too close to its month")
+            << QList<double> { 20, 300, 310 } << QStringList { QStringLiteral("2019"), QStringLiteral("October 2025") };
+        QTest::newRow("the period begun before the plot sticks to its edge") << QList<double> { -400, 300,
+            600 } << QStringList { QStringLiteral("2019"), QStringLiteral("2025"), QStringLiteral("October 2025") };
+        QTest::newRow("a year at the plot's right edge")
+            << QList<double> { 20, 300, 995 } << QStringList { QStringLiteral("2019"), QStringLiteral("2025") };
+    }
+    void contextLabelsStayRightOfTheirTick()
+    {
+        QFETCH(QList<double>, ticks);
+        QFETCH(QStringList, shown);
+        const QStringList names { QStringLiteral("2019"), QStringLiteral("2025"), QStringLiteral("October 2025") };
+        QList<TimelineGeometry::Tick> labels;
+        for (qsizetype i = 0; i < ticks.size(); ++i)
+            labels.append({ 0, ticks.at(i), names.at(i), true });
+        // Seven pixels a character, about what the axis' bold font takes.
+        const auto width = [](const QString &label) { return 7.0 * double(label.size()); };
+        const double left = 0;
+        const double right = 1000;
+        QStringList got;
+        double lastRight = left;
+        for (const ContextLabels::Placed &c : ContextLabels::place(labels, left, right, width)) {
+            got.append(c.label);
+            const double w = width(c.label);
+            QVERIFY2(c.x >= lastRight, qPrintable(c.label));
+            QVERIFY2(c.x + w <= right, qPrintable(c.label));
+            // Its tick is left of its text, or outside the plot for the period already begun.
+            QVERIFY2(c.tickX <= c.x || c.tickX < left, qPrintable(c.label));
+            lastRight = c.x + w;
+        }
+        QCOMPARE(got, shown);
     }
 
     void zoomOutStopsAtTheLimit()

@@ -566,6 +566,82 @@ private Q_SLOTS:
         QCOMPARE(labelledOrCounted(hits, quotes), items);
     }
 
+    // Regression: every label was cut at 190 pixels, so "Missile tests off the western …" stood
+    // before an empty lane. A cut label takes back the room the next label in its row leaves free.
+    void labelsTakeTheRoomTheyHave_data()
+    {
+        QTest::addColumn<bool>("quotes");
+        QTest::addColumn<QList<int>>("days"); // of October 2025; the first item has the long label
+        QTest::addColumn<bool>("wider"); // the long label is longer than the 190 pixels it was cut at
+        QTest::addColumn<bool>("whole"); // and shown whole
+        QTest::newRow("events, the lane empty after it") << false << QList<int> { 2 } << true << true;
+        QTest::newRow("events, the next label two weeks on") << false << QList<int> { 2, 16 } << true << true;
+        QTest::newRow("events, the next label in its row a week on") << false << QList<int> { 2, 9 } << true << false;
+        // The second label hangs in the row below from a line down from its marker: not crossed.
+        QTest::newRow("events, a leader line the next day") << false << QList<int> { 2, 3, 16 } << false << false;
+        QTest::newRow("statements, the next two weeks on") << true << QList<int> { 2, 16 } << true << true;
+        // Statement labels hang without leader lines.
+        QTest::newRow("statements, the next in its row a week on") << true << QList<int> { 2, 3, 9 } << true << false;
+    }
+    void labelsTakeTheRoomTheyHave()
+    {
+        QFETCH(bool, quotes);
+        QFETCH(QList<int>, days);
+        QFETCH(bool, wider);
+        QFETCH(bool, whole);
+        const QString longLabel = QStringLiteral("Ferry services across the northern sound suspended after the storm");
+        const auto labelOf = [&](int i) { return i == 0 ? longLabel : QStringLiteral("Harbour reopens %1").arg(i); };
+        TimelineIndex index;
+        QStandardItemModel model;
+        if (quotes) {
+            QList<TimelineQuoteMark> marks;
+            for (int i = 0; i < days.size(); ++i)
+                marks.append({ QStringLiteral("s%1").arg(i), QStringLiteral("Speaker %1").arg(i), labelOf(i), {},
+                    { QDate(2025, 10, days.at(i)) } });
+            index.setQuoteMarks(marks);
+        } else {
+            TimelineLane lane { QStringLiteral("transport"), {}, 0 };
+            for (int i = 0; i < days.size(); ++i) {
+                auto *item = new QStandardItem;
+                item->setData(labelOf(i), TimelineModel::LabelRole);
+                model.appendRow(item);
+                lane.items.append({ day(2025, 10, days.at(i)), day(2025, 10, days.at(i) + 1), i, TimelineItem::Point });
+            }
+            index.setLanes({ lane });
+        }
+        const QFont font(QStringLiteral("DejaVu Sans"), 9);
+        const TimelinePainter painter(index, &model, QPalette(), font);
+        const QRectF rect(0, 0, 1000, 300);
+        const TimelineLayout l = painter.layout(rect, {});
+        TimelineGeometry g;
+        g.setPixelRange(l.plotLeft, l.plotRight);
+        g.fit(day(2025, 9, 28), day(2025, 10, 18));
+        QImage image(rect.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        QList<TimelineHit> hits;
+        painter.paint(&p, rect, g, {}, &hits);
+        QList<QRectF> labels;
+        QRectF first;
+        for (const TimelineHit &h : std::as_const(hits)) {
+            if (!h.label || (quotes ? h.quote : h.row) < 0)
+                continue;
+            labels.append(h.rect);
+            if ((quotes ? h.quote : h.row) == 0)
+                first = h.rect;
+        }
+        QCOMPARE(labels.size(), days.size());
+        const double fullWidth = QFontMetricsF(font).horizontalAdvance(longLabel);
+        QVERIFY2((first.width() > 190) == wider, qPrintable(QString::number(first.width())));
+        QCOMPARE(qFuzzyCompare(first.width(), fullWidth), whole);
+        // Never over the next label in its row.
+        for (const QRectF &a : std::as_const(labels)) {
+            for (const QRectF &b : std::as_const(labels)) {
+                if (a != b && a.top() == b.top() && a.left() < b.left())
+                    QVERIFY(a.right() + 6 <= b.left());
+            }
+        }
+    }
+
     void paintsDenseLanesAsDensity()
     {
         // 200,000 events in a year on a 1200 px view: density bars, and fast.

@@ -89,6 +89,31 @@ ArticleList::ArticleList(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree);
+    m_tree->viewport()->installEventFilter(this);
+}
+
+QString ArticleList::placeholderText() const
+{
+    if (m_model->rowCount() > 0)
+        return {};
+    if (!m_model->result())
+        return tr("No corpus open.\nIts articles are listed here.");
+    return m_filtered ? tr("No article from the chosen outlets.") : tr("The corpus has no articles.");
+}
+
+bool ArticleList::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Paint) {
+        const QString text = placeholderText();
+        if (!text.isEmpty()) {
+            QPainter painter(m_tree->viewport());
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            const int margin = 2 * fontMetrics().height();
+            painter.drawText(m_tree->viewport()->rect().adjusted(Padding * 2, margin, -Padding * 2, 0),
+                Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ArticleList::setResult(const std::shared_ptr<const AnalysisResult> &result, QList<int> dateOrder)
@@ -145,6 +170,7 @@ void ArticleList::sortOnWorker(SortKey key)
 void ArticleList::setOutlets(const QStringList &outlets)
 {
     const QScopedValueRollback following(m_following, true);
+    m_filtered = !outlets.isEmpty();
     m_model->setOutlets(outlets);
     // An article hidden by the filter is current again when it is shown again.
     if (!m_tree->currentIndex().isValid() && !m_currentArticle.isEmpty()) {

@@ -32,11 +32,17 @@ public:
     // A worker is sorting the articles.
     bool isSorting() const { return m_sorting; }
 
+    // What the empty list says instead of articles; empty while it lists some.
+    QString placeholderText() const;
+
     QTreeView *treeView() const { return m_tree; }
     ArticleListModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void articleActivated(const QString &articleId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void sortOnWorker(SortKey key);
@@ -48,4 +54,5 @@ private:
     bool m_following = false;
     int m_sortRequest = 0; // only the last sort asked for is shown
     bool m_sorting = false;
+    bool m_filtered = false; // some outlets only
 };

@@ -24,10 +24,8 @@ QIcon swatch(const QColor &color)
 }
 
 OutletFilterButton::OutletFilterButton(QWidget *parent)
-    : QToolButton(parent)
+    : DropDownButton(parent)
 {
-    setPopupMode(QToolButton::InstantPopup);
-    setToolButtonStyle(Qt::ToolButtonTextOnly);
     setMenu(new QMenu(this));
     connect(menu(), &QMenu::aboutToShow, this, &OutletFilterButton::fillMenu);
     setToolTip(tr("Show only the events and articles of some outlets"));

@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/dropdownbutton.h"
+
 #include <QSet>
 #include <QStringList>
-#include <QToolButton>
 
 // A drop-down of checkable outlets; an empty selection means every outlet. The menu's entries are made
 // when it is first opened after the outlets change, so that a corpus of many outlets costs nothing until
 // the analyst looks at them.
-class OutletFilterButton : public QToolButton
+class OutletFilterButton : public DropDownButton
 {
     Q_OBJECT
 public:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotepanel/comparisonview.h"
 
+#include "common/dropdownbutton.h"
 #include "presentation/comparisonhtml.h"
 #include "quotepanel/alignmentview.h"
 #include "quotepanel/contextview.h"
@@ -18,7 +19,6 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -28,7 +28,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_reference(new QComboBox(this))
-    , m_view(new QToolButton(this))
+    , m_view(new DropDownButton(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_alignment(new AlignmentView(m_splitter))
     , m_context(new ContextView(m_splitter))
@@ -63,7 +63,6 @@ ComparisonView::ComparisonView(QWidget *parent)
     viewMenu->setToolTipsVisible(true);
     m_view->setText(tr("View"));
     m_view->setToolTip(tr("Outlets as columns, spelling differences, copy citation"));
-    m_view->setPopupMode(QToolButton::InstantPopup);
     m_view->setMenu(viewMenu);
 
     auto *controls = new QHBoxLayout;

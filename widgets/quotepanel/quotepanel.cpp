@@ -3,6 +3,7 @@
 #include "quotepanel/quotepanel.h"
 
 #include "analysis/analysisresult.h"
+#include "common/dropdownbutton.h"
 #include "common/exportfiledialog.h"
 #include "itemmodels/statementfiltermodel.h"
 #include "itemmodels/statementmodel.h"
@@ -30,7 +31,6 @@
 #include <QSet>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -43,7 +43,7 @@ QuotePanel::QuotePanel(QWidget *parent)
     , m_speaker(new QComboBox(this))
     , m_onlyDiffering(new QCheckBox(tr("Only where outlets differ"), this))
     , m_sort(new QComboBox(this))
-    , m_export(new QToolButton(this))
+    , m_export(new DropDownButton(this))
     , m_count(new QLabel(this))
     , m_list(new QTreeView(this))
     , m_comparison(new ComparisonView(this))
@@ -80,7 +80,6 @@ QuotePanel::QuotePanel(QWidget *parent)
     m_search->setToolTip(tr("Statements with all these words in a rendering, its outlet or the speaker"));
     m_search->setAccessibleName(tr("Search statements"));
     m_export->setText(tr("Export"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_export);
     QAction *exportCurrent = exportMenu->addAction(tr("This Statement\u2026"), this, [this] {
         if (const QString id = m_comparison->statement(); !id.isEmpty())

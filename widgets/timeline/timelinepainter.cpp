@@ -6,6 +6,7 @@
 #include "itemmodels/timelinemodel.h"
 #include "presentation/speakercolors.h"
 #include "timeline/categorycolors.h"
+#include "timeline/contextlabels.h"
 #include "timeline/labelplacer.h"
 #include "timeline/timelinelegend.h"
 #include "timeline/timelinemarks.h"
@@ -28,6 +29,8 @@ constexpr double MaxLaneHeight = 150;
 constexpr double MarkerTop = 13; // the marker line, from a lane's top
 constexpr double BucketWidth = 3; // pixels per density bucket
 constexpr double MaxLabelWidth = 190;
+constexpr double LabelGap = 6; // between labels in a row
+constexpr double LeaderInset = 4; // a lower row's leader line, from its label's left edge
 
 QColor withAlpha(QColor c, int alpha)
 {
@@ -57,6 +60,38 @@ QString gapText(double days)
     if (days >= 45)
         return TimelinePainter::tr("%n months", nullptr, months);
     return TimelinePainter::tr("%n days", nullptr, whole);
+}
+
+// Labels are first cut at MaxLabelWidth so that crowded lanes fit many; then each cut label takes back
+// what the next label in its row leaves free (with the placer's gap and room for a "+N"), up to `right`.
+// With `leaders`, a label in a lower row hangs from its marker by a line that a label above must not cross.
+template<typename Placed, typename FullText>
+void widenCutLabels(QList<Placed> &placed, double right, double badgeRoom, const QFontMetricsF &fm, bool leaders,
+    const FullText &fullText)
+{
+    const QChar ellipsis(0x2026);
+    for (Placed &pl : placed) {
+        if (!pl.text.endsWith(ellipsis))
+            continue;
+        double limit = right;
+        for (const Placed &other : std::as_const(placed)) {
+            if (other.rect.left() <= pl.rect.left())
+                continue;
+            if (other.rect.top() == pl.rect.top())
+                limit = std::min(limit, other.rect.left() - LabelGap);
+            else if (leaders && other.rect.top() > pl.rect.top())
+                limit = std::min(limit, other.rect.left() + LeaderInset - LabelGap / 2); // its leader runs down here
+        }
+        const double room = limit - pl.rect.left() - badgeRoom;
+        if (room <= pl.rect.width())
+            continue;
+        const QString text = fm.elidedText(fullText(pl), Qt::ElideRight, room);
+        const double w = fm.horizontalAdvance(text);
+        if (w > pl.rect.width()) {
+            pl.text = text;
+            pl.rect.setWidth(w);
+        }
+    }
 }
 
 }
@@ -333,25 +368,13 @@ QList<QRectF> TimelinePainter::paintAxis(
     bold.setWeight(QFont::DemiBold);
     p->setFont(bold);
     p->setPen(text);
-    double lastRight = -1e9;
-    const QList<TimelineGeometry::Tick> context = g.contextLabels();
-    for (int i = 0; i < context.size(); ++i) {
-        const auto &c = context.at(i);
-        // The first label sticks to the left edge while its period is still in view.
-        double x = std::max(c.x, axis.left()) + 2;
-        const double w = QFontMetricsF(bold).horizontalAdvance(c.label);
-        if (i + 1 < context.size())
-            x = std::min(x, context.at(i + 1).x - w - 8);
-        // Inside the plot: an export has no room beyond it.
-        x = std::min(x, axis.right() - w);
-        if (x < lastRight + 8 || x < axis.left())
-            continue;
-        p->drawText(QPointF(x, contextY), c.label);
-        p->drawLine(QPointF(c.x, contextY - fm.ascent()), QPointF(c.x, contextY + 2));
-        lastRight = x + w;
+    for (const ContextLabels::Placed &c : ContextLabels::place(g.contextLabels(), axis.left(), axis.right(),
+             [fb = QFontMetricsF(bold)](const QString &label) { return fb.horizontalAdvance(label); })) {
+        p->drawText(QPointF(c.x, contextY), c.label);
+        p->drawLine(QPointF(c.tickX, contextY - fm.ascent()), QPointF(c.tickX, contextY + 2));
     }
     p->setFont(m_font);
-    lastRight = -1e9;
+    double lastRight = -1e9;
     const QList<TimelineGeometry::Tick> ticks = g.ticks();
     for (const auto &t : ticks) {
         p->setPen(QPen(t.major ? text : faint, 1));
@@ -526,7 +549,7 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
     const QColor highlight = m_palette.color(QPalette::Highlight);
     const QColor base = m_palette.color(QPalette::Base);
     const double badgeRoom = fm.horizontalAdvance(QStringLiteral(" +999"));
-    LabelPlacer placer(rows, 6);
+    LabelPlacer placer(rows, LabelGap);
     double coveredFrom = std::numeric_limits<double>::infinity();
     double coveredTo = -std::numeric_limits<double>::infinity();
     struct Placed {
@@ -617,12 +640,14 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
             }
         }
     }
+    widenCutLabels(
+        placed, plotRight, badgeRoom, fm, true, [&](const Placed &pl) { return labelOf(lane.items.at(pl.item).row); });
     const QColor laneBase = laneBackground(box);
     for (const Placed &pl : std::as_const(placed)) {
         const TimelineItem &item = lane.items.at(pl.item);
         if (pl.row > 0) {
             p->setPen(QPen(withAlpha(color, 120), 1));
-            const double lx = pl.rect.left() + 4;
+            const double lx = pl.rect.left() + LeaderInset;
             p->drawLine(QPointF(lx, y + 6), QPointF(lx, pl.rect.top() + 2));
         }
         QFont f = m_font;
@@ -667,7 +692,7 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
     const QFontMetricsF fm(m_font);
     const double lineHeight = fm.height() + 1;
     const int rows = std::clamp(int((box.rect.bottom() - y - 8) / lineHeight), 0, 3);
-    LabelPlacer placer(rows, 6);
+    LabelPlacer placer(rows, LabelGap);
     const QColor text = m_palette.color(QPalette::Text);
     const QColor base = m_palette.color(QPalette::Base);
     const double badgeRoom = fm.horizontalAdvance(QStringLiteral(" +999"));
@@ -722,6 +747,7 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
             }
         }
     }
+    widenCutLabels(placed, g.right(), badgeRoom, fm, false, [&](const Placed &pl) { return marks.at(pl.index).label; });
     const QColor laneBase = laneBackground(box);
     for (const Placed &pl : std::as_const(placed)) {
         p->fillRect(labelBackground(pl.rect, pl.rect.width()), laneBase);
