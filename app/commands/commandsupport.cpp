@@ -32,7 +32,7 @@ bool CommandSupport::parse(QCommandLineParser &parser, const QString &command, c
     return true;
 }
 
-std::optional<AnalysisResult> CommandSupport::loadAndAnalyze(const QString &path)
+std::optional<AnalysisResult> CommandSupport::loadAndAnalyze(const QString &path, Analyzer::Options::Texts texts)
 {
     CorpusLoader::Result loaded = CorpusLoader::load(path);
     if (!loaded.ok()) {
@@ -41,7 +41,9 @@ std::optional<AnalysisResult> CommandSupport::loadAndAnalyze(const QString &path
     }
     for (const Error &w : std::as_const(loaded.corpus.warnings))
         std::fprintf(stderr, "warning: %s: %s\n", qPrintable(w.file), qPrintable(w.message));
-    return Analyzer::run(std::move(loaded.corpus));
+    Analyzer::Options options;
+    options.texts = texts;
+    return Analyzer::run(std::move(loaded.corpus), options);
 }
 
 bool CommandSupport::writeOutput(const QString &path, const QByteArray &data)

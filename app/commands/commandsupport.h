@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "analysis/analyzer.h"
 
 #include <QCommandLineParser>
 
@@ -18,7 +19,9 @@ namespace CommandSupport
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 
 // Loads and analyses a corpus folder; prints load warnings to stderr; nullopt with a message when unusable.
-std::optional<AnalysisResult> loadAndAnalyze(const QString &path);
+// `texts`: what becomes of the articles' texts once the analysis no longer reads them.
+std::optional<AnalysisResult> loadAndAnalyze(
+    const QString &path, Analyzer::Options::Texts texts = Analyzer::Options::Texts::Keep);
 
 // Writes `data` to `path` atomically (the old file survives a failed write); "-" or empty means stdout.
 bool writeOutput(const QString &path, const QByteArray &data);

@@ -22,7 +22,9 @@ int Commands::dump(const QStringList &arguments)
         CommandSupport::printError(tr("dump takes exactly one corpus folder"));
         return 2;
     }
-    const auto result = CommandSupport::loadAndAnalyze(parser.positionalArguments().constFirst());
+    // The texts are written last of all: packed until then, they are no part of the event merge's peak.
+    const auto result
+        = CommandSupport::loadAndAnalyze(parser.positionalArguments().constFirst(), Analyzer::Options::Texts::Pack);
     if (!result)
         return 1;
     const auto format

@@ -78,6 +78,10 @@ int Commands::newProject(const QStringList &arguments)
         loadedFiles.clear();
         Analyzer::Options options;
         cache.install(options);
+        // Nothing reads the per-article results back before the flush: they go to the file as they come.
+        cache.writeBehind(AnalysisCache::writeBehindRows);
+        // The texts are in the file cache already, and the corpus-level results need none.
+        options.texts = Analyzer::Options::Texts::Drop;
         Analyzer::run(std::move(loaded.corpus), options);
         flushed = cache.flush(&ids, &files);
     }

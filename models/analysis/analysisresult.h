@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/idlookup.h"
+#include "analysis/packedtexts.h"
 #include "corpus/corpus.h"
 #include "events/event.h"
 #include "quotes/quote.h"
@@ -16,6 +17,8 @@ struct AnalysisResult {
     QList<Quote> quotes; // ordered by article index, then offset
     QList<Statement> statements;
     QList<Event> events; // ordered by start date
+    // The texts the analysis packed (Analyzer::Options::texts); those articles' `text` is null.
+    PackedTexts packedTexts;
 
     // Positions by id, -1 when there is none; constant time (the tables are built on first use).
     int quoteIndex(const QString &quoteId) const { return m_quoteIds.indexOf(quotes, quoteId); }

@@ -26,6 +26,11 @@ public:
         // it holds them for exactly these articles; given every result computed.
         std::function<bool(AnalysisResult &)> cachedCorpus;
         std::function<void(const AnalysisResult &)> storeCorpus;
+        // What becomes of the articles' texts once the quote stages, the last to read them, are done:
+        // kept (the window shows them), packed into the result's packedTexts (`dump` writes them at the
+        // end) or dropped (`new-project` stores results only). The event merge is the peak of memory.
+        enum class Texts { Keep, Pack, Drop };
+        Texts texts = Texts::Keep;
     };
 
     // Returns nullopt only when cancelled.

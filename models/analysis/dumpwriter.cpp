@@ -42,10 +42,11 @@ private:
     QList<std::shared_ptr<CodePointMap>> m_maps;
 };
 
-// What a field needs besides its item: article ids and code point offsets.
+// What a field needs besides its item: article ids, code point offsets and the packed texts.
 struct Context {
     const Corpus &corpus;
     const CodePoints &codePoints;
+    const PackedTexts &packedTexts;
     int article = -1; // the article being written (its own record's offsets)
 };
 
@@ -165,7 +166,13 @@ const Record<Article> &articleRecord()
         { "published_basis",
             [](auto &w, const Article &a, const Context &) { w.value(publishedBasisName(a.publishedBasis)); } },
         { "sentences", [](auto &w, const Article &a, const Context &c) { spans(w, a.sentences, c); } },
-        member("text", &Article::text),
+        { "text",
+            [](auto &w, const Article &a, const Context &c) {
+                if (c.packedTexts.holds(c.article))
+                    w.value(c.packedTexts.text(c.article));
+                else
+                    w.value(a.text);
+            } },
         member("title", &Article::title),
         member("url", &Article::url),
     };
@@ -355,7 +362,8 @@ const Record<AnalysisResult> &resultRecord()
             [](auto &w, const AnalysisResult &r, const Context &c) {
                 w.beginArray();
                 for (int i = 0; i < r.corpus.articles.size() && w.ok(); ++i)
-                    articleRecord().write(w, r.corpus.articles.at(i), Context { c.corpus, c.codePoints, i });
+                    articleRecord().write(
+                        w, r.corpus.articles.at(i), Context { c.corpus, c.codePoints, c.packedTexts, i });
                 w.endArray();
             } },
         { "corpus",
@@ -391,7 +399,7 @@ bool DumpWriter::write(const AnalysisResult &result, QIODevice *device, Format f
 {
     const CodePoints codePoints(result.corpus);
     JsonStreamWriter w(device, format == Format::Indented);
-    resultRecord().write(w, result, Context { result.corpus, codePoints });
+    resultRecord().write(w, result, Context { result.corpus, codePoints, result.packedTexts });
     return w.finish();
 }
 

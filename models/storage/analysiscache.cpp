@@ -311,8 +311,16 @@ void AnalysisCache::store(const Article &article, const ArticleAnalysis &analysi
 {
     if (m_readOnly)
         return;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pending.append({ article.id, cacheKey(article), analysis });
+        if (m_writeBehind <= 0 || m_pending.size() < m_writeBehind)
+            return;
+    }
+    const Error error = flush();
     QMutexLocker lock(&m_mutex);
-    m_pending.append({ article.id, cacheKey(article), analysis });
+    if (!error.ok() && m_writeBehindError.ok())
+        m_writeBehindError = error;
 }
 
 Error AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFiles)
@@ -326,6 +334,7 @@ Error AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFi
     QList<PendingFile> pendingFiles;
     QStringList staleFiles;
     std::optional<AnalysisResult> pendingCorpus;
+    Error earlier;
     {
         const auto staleOf = [](const QHash<QString, Known> &known, const QStringList *keepList, QStringList &out) {
             if (!keepList)
@@ -341,6 +350,7 @@ Error AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFi
         pending.swap(m_pending);
         pendingFiles.swap(m_pendingFiles);
         pendingCorpus.swap(m_pendingCorpus);
+        earlier = std::exchange(m_writeBehindError, {});
         staleOf(m_known, keepIds, stale);
         staleOf(m_knownFiles, keepFiles, staleFiles);
         // The load is over: its unclaimed file blobs need not stay in memory.
@@ -348,7 +358,7 @@ Error AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFi
         m_filesRead = false;
     }
     if (pending.isEmpty() && stale.isEmpty() && pendingFiles.isEmpty() && staleFiles.isEmpty() && !pendingCorpus)
-        return {};
+        return earlier;
     // A connection of this thread's own: QSqlDatabase connections must not cross threads.
     const QString name = m_prefix + QStringLiteral("-writer");
     Error error;
@@ -397,6 +407,8 @@ Error AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFi
         }
     }
     QSqlDatabase::removeDatabase(name);
+    if (error.ok())
+        error = earlier;
     if (!error.ok()) {
         Logging::get("store")->warn("analysis cache not saved: {}", error.message.toStdString());
         return error;

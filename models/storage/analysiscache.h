@@ -49,6 +49,11 @@ public:
 
     std::optional<ArticleAnalysis> lookup(const Article &article);
     void store(const Article &article, const ArticleAnalysis &analysis);
+    // From now on store() writes the queue itself, on its caller's thread, whenever `rows` analyses wait
+    // (0: never): a new project's analysis then holds a batch of per-article results, not the corpus's.
+    // Call it after the load (a write ends the load, as flush() does); flush() reports a failed write.
+    void writeBehind(int rows) { m_writeBehind = rows; }
+    static constexpr int writeBehindRows = 500;
     // A load of the corpus starts: the next lookupFile() reads the file table afresh. Each file's blob
     // is handed out once per load, so the table is not held in memory after the load.
     void beginLoad();
@@ -143,4 +148,6 @@ private:
     std::atomic_int m_fileHits = 0;
     std::atomic_int m_fileMisses = 0;
     std::atomic_bool m_corpusHit = false;
+    std::atomic_int m_writeBehind = 0;
+    Error m_writeBehindError; // the first write of store()'s that failed, for flush() to report
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/dumpwriter.h"
 
+#include "analysis/analyzer.h"
+#include "corpus/corpusloader.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -115,6 +117,51 @@ private Q_SLOTS:
             = doc.value("events"_L1).toArray().at(0).toObject().value("mentions"_L1).toArray().at(0).toObject();
         QCOMPARE(mention.value("start"_L1).toInt(), 3);
         QVERIFY(mention.value("confidence"_L1).isNull());
+    }
+
+    // A text with a surrogate stays in its article; the others are packed and come back whole.
+    void packedTextsComeBackWhole()
+    {
+        Corpus corpus = trickyResult().corpus;
+        corpus.articles.append(TestSupport::makeArticle(QString(), {}, u"c"_s));
+        const PackedTexts packed(corpus);
+        QVERIFY(!packed.holds(0));
+        QCOMPARE(corpus.articles.at(0).text, Tricky);
+        QVERIFY(packed.holds(1));
+        QVERIFY(corpus.articles.at(1).text.isNull());
+        QCOMPARE(packed.text(1), u"Plain."_s);
+        QVERIFY(!packed.holds(2));
+    }
+
+    void packedTextsDumpTheSame()
+    {
+        AnalysisResult result = trickyResult();
+        const QByteArray kept = DumpWriter::toBytes(result);
+        result.packedTexts = PackedTexts(result.corpus);
+        QVERIFY(result.packedTexts.holds(1));
+        QCOMPARE(DumpWriter::toBytes(result), kept);
+    }
+
+    // The analysis packs or drops the texts only after the stages that read them: the results are the same.
+    void analysisWithoutTextsAfterQuotesFindsTheSame()
+    {
+        const Corpus corpus = CorpusLoader::load(TestSupport::fixtureCorpus(u"attribution"_s)).corpus;
+        QVERIFY(!corpus.articles.isEmpty());
+        const AnalysisResult kept = Analyzer::run(corpus);
+        QVERIFY(!kept.quotes.isEmpty() && !kept.statements.isEmpty());
+        Analyzer::Options options;
+        options.texts = Analyzer::Options::Texts::Pack;
+        const auto packed = Analyzer::run(corpus, options);
+        QVERIFY(packed);
+        QVERIFY(packed->corpus.articles.at(0).text.isNull());
+        QCOMPARE(DumpWriter::toBytes(*packed), DumpWriter::toBytes(kept));
+        options.texts = Analyzer::Options::Texts::Drop;
+        auto dropped = Analyzer::run(corpus, options);
+        QVERIFY(dropped);
+        QVERIFY(std::all_of(dropped->corpus.articles.cbegin(), dropped->corpus.articles.cend(),
+            [](const Article &a) { return a.text.isNull(); }));
+        dropped->corpus = kept.corpus;
+        QCOMPARE(DumpWriter::toBytes(*dropped), DumpWriter::toBytes(kept));
     }
 
     void refusedWriteFails()

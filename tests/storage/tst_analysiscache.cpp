@@ -285,6 +285,31 @@ private Q_SLOTS:
         }
     }
 
+    // new-project's analysis holds a batch of per-article results: the rest are in the file already.
+    void writeBehindWritesBatchesDuringTheAnalysis()
+    {
+        ProjectFixture fixture;
+        const Corpus corpus = fixtureCorpusIn(fixture);
+        QVERIFY(corpus.articles.size() >= 3);
+        auto project = ProjectStore::open(fixture.newProject());
+        QVERIFY(project.ok());
+        const auto rows = [&project] {
+            QSqlQuery query(project.value()->database());
+            return query.exec(QStringLiteral("SELECT COUNT(*) FROM analysis_cache")) && query.next()
+                ? query.value(0).toInt()
+                : -1;
+        };
+        AnalysisCache cache(*project.value());
+        Analyzer::Options options;
+        cache.install(options);
+        withoutCorpusCache(options);
+        cache.writeBehind(2);
+        QVERIFY(Analyzer::run(corpus, options));
+        QVERIFY(rows() >= 2);
+        QVERIFY(cache.flush().ok());
+        QCOMPARE(rows(), int(corpus.articles.size()));
+    }
+
     void articleCodecRoundTrips()
     {
         ArticleBuilder::Built built;
