@@ -124,18 +124,19 @@ private Q_SLOTS:
         // Every worker busy: the analysis can be freed only when one is free again.
         QThreadPool *pool = QThreadPool::globalInstance();
         const int workers = pool->maxThreadCount();
-        QSemaphore started;
-        QSemaphore hold;
+        // Shared, not on this stack: a worker may reach its acquire only after the test has returned.
+        const auto started = std::make_shared<QSemaphore>();
+        const auto hold = std::make_shared<QSemaphore>();
         for (int i = 0; i < workers; ++i) {
-            pool->start([&started, &hold] {
-                started.release();
-                hold.acquire();
+            pool->start([started, hold] {
+                started->release();
+                hold->acquire();
             });
         }
-        started.acquire(workers);
+        started->acquire(workers);
         document.close();
         QVERIFY(!analysis.expired());
-        hold.release(workers);
+        hold->release(workers);
         QTRY_VERIFY(analysis.expired());
     }
 };
