@@ -489,9 +489,12 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
         return -1;
     if (!k.themes.isEmpty() && !c.keys.themes.isEmpty() && !sharePerson(k.themes, c.keys.themes))
         return -1;
-    // Nobody and nowhere in common: only "the collapse" in an article that dates one collapse.
+    // Nobody and nowhere in common: only "the collapse" in an article that dates one collapse, or "Velt named Ames
+    // as chair" in one that dates "the appointments" without saying whose: the naming tells who the happening was
+    // about. Of other kinds, a mention naming people the event does not is another happening.
     const bool sameArticle = c.articles.contains(u.article);
-    if (!people && place != MentionFeatures::Agreement::Agree && (!sameArticle || !k.people.isEmpty()))
+    const bool tellsWhom = k.people.isEmpty() || (k.families & personal);
+    if (!people && place != MentionFeatures::Agreement::Agree && (!sameArticle || !tellsWhom))
         return -1;
     // The happening most outlets date is the one a bare naming most likely means, and one going on at an article's
     // present ("his current tour") more than one long past: "timed to coincide with her trip" is this trip.

@@ -374,6 +374,20 @@ private Q_SLOTS:
                    { QStringLiteral("Vask said the decision was final."), pub } }
             << QStringList { QStringLiteral("e1 Jon Vask says [2025-10-24/2025-10-24 day] statement articles=0"),
                    QStringLiteral("e2 Jon Vask says [2025-10-26/2025-10-26 day] statement articles=1") };
+        QTest::newRow("a naming joins the appointments its article dates without saying whose")
+            << QList<Input> { { QStringLiteral(
+                                    "The appointments, approved by the board on Sunday, surprised the staff. "
+                                    "Velt Motors named Ines Corda as acting chair."),
+                   pub } }
+            << QStringList { QStringLiteral(
+                   "e1 Ines Corda appointment [2025-10-26/2025-10-26 day] business articles=0,0") };
+        QTest::newRow("a mention naming people is no other happening its article dates without them")
+            << QList<Input> { { QStringLiteral(
+                                    "The parties agreed on Sunday to end the dispute. Later, Jon Vask agreed "
+                                    "to sell his shares in Tarsis Mining."),
+                   pub } }
+            << QStringList { QStringLiteral(
+                   "e1 Parties agreed to end the dispute [2025-10-26/2025-10-26 day] diplomacy articles=0") };
     }
 
     // Prosecutors open cases as companies open plants: the words around the happening tell the field.
