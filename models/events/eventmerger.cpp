@@ -259,6 +259,7 @@ private:
     void attachUndated(int unitIndex);
     void place(int unitIndex, QList<int> *dayApart);
     bool toldOfOnItsDay(const Unit &u, const Cluster &c) const;
+    int newsTieBreak(const Unit &u, const QList<int> &pool, int bestScore) const;
     void absorb(int into, int from);
     static bool compatible(const Cluster &a, const Cluster &b);
     Outline outline(const Cluster &c) const;
@@ -488,9 +489,12 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
         return -1;
     if (!k.themes.isEmpty() && !c.keys.themes.isEmpty() && !sharePerson(k.themes, c.keys.themes))
         return -1;
-    // Nobody and nowhere in common: only "the collapse" in an article that dates one collapse.
+    // Nobody and nowhere in common: only "the collapse" in an article that dates one collapse, or "Velt named Ames
+    // as chair" in one that dates "the appointments" without saying whose: the naming tells who the happening was
+    // about. Of other kinds, a mention naming people the event does not is another happening.
     const bool sameArticle = c.articles.contains(u.article);
-    if (!people && place != MentionFeatures::Agreement::Agree && (!sameArticle || !k.people.isEmpty()))
+    const bool tellsWhom = k.people.isEmpty() || (k.families & personal);
+    if (!people && place != MentionFeatures::Agreement::Agree && (!sameArticle || !tellsWhom))
         return -1;
     // The happening most outlets date is the one a bare naming most likely means, and one going on at an article's
     // present ("his current tour") more than one long past: "timed to coincide with her trip" is this trip.
@@ -751,6 +755,33 @@ bool Merger::toldOfOnItsDay(const Unit &u, const Cluster &c) const
         && sharePerson(k.people, c.keys.themes) && placesAgree(k, c.keys) != MentionFeatures::Agreement::Disagree;
 }
 
+// "Vask said …" fitting several of Vask's sayings of the week is the article's news: the one of its publication day
+// or the day before, when that is the only one of those days. Sayings a day apart stay apart from it, as outlets a
+// day apart may date one saying differently; so do older ones, which the article would have dated.
+int Merger::newsTieBreak(const Unit &u, const QList<int> &pool, int bestScore) const
+{
+    int latest = -1;
+    QDate runnerUp;
+    for (int c : pool) {
+        const Cluster &cluster = m_clusters.at(c);
+        if (cluster.dead || score(u, cluster) != bestScore)
+            continue;
+        if (latest < 0 || cluster.end > m_clusters.at(latest).end) {
+            if (latest >= 0)
+                runnerUp = m_clusters.at(latest).end;
+            latest = c;
+        } else if (!runnerUp.isValid() || cluster.end > runnerUp) {
+            runnerUp = cluster.end;
+        }
+    }
+    if (latest < 0)
+        return -1;
+    const QDate end = m_clusters.at(latest).end;
+    const bool news = end.daysTo(u.timex.end) <= 1;
+    const bool alone = !runnerUp.isValid() || runnerUp.daysTo(end) > 1;
+    return news && alone ? latest : -1;
+}
+
 // Moves every unit of cluster `from` into `into`; `from` stays behind, empty and dead, in the indexes.
 void Merger::absorb(int into, int from)
 {
@@ -927,9 +958,13 @@ void Merger::place(int unitIndex, QList<int> *dayApart)
             tie = true;
         }
     }
-    // A saying that fits two of its speaker's sayings of the week cannot tell which it is.
-    if (tie && u.news)
-        return;
+    // A saying that fits two of its speaker's sayings of the week is the article's news or cannot tell which it is.
+    if (tie && u.news) {
+        best = newsTieBreak(u, pool, bestScore);
+        if (best < 0)
+            return;
+        tie = false;
+    }
     // "Vask said …" in an article that dates a saying of Vask's is that saying, not one of hers another outlet
     // dated earlier in the week in the same word.
     if (own >= 0)

@@ -355,6 +355,39 @@ private Q_SLOTS:
                        pub } }
             << QStringList { QStringLiteral("e1 Jon Vask says [2025-10-27/2025-10-27 day] statement articles=0"),
                    QStringLiteral("e2 Jon Vask speaks [2025-10-29/2025-10-29 day] statement articles=1,1") };
+        QTest::newRow("a news saying fitting two of its speaker's sayings is the one of its day")
+            << QList<Input> { { QStringLiteral("Jon Vask said on 24 October 2025 that he was hopeful."), pub },
+                   { QStringLiteral("Jon Vask said on 29 October 2025 that he was confident."), pub },
+                   { QStringLiteral("Vask said the decision was final."), pub } }
+            << QStringList { QStringLiteral("e1 Jon Vask says [2025-10-24/2025-10-24 day] statement articles=0"),
+                   QStringLiteral("e2 Jon Vask says [2025-10-29/2025-10-29 day] statement articles=1,2") };
+        QTest::newRow("a news saying fitting sayings a day apart joins neither")
+            << QList<Input> { { QStringLiteral("Jon Vask said on 28 October 2025 that he was hopeful. Jon Vask said on "
+                                               "29 October 2025 that he was confident."),
+                                  pub },
+                   { QStringLiteral("Vask said the decision was final."), pub } }
+            << QStringList { QStringLiteral("e1 Jon Vask says [2025-10-28/2025-10-28 day] statement articles=0"),
+                   QStringLiteral("e2 Jon Vask says [2025-10-29/2025-10-29 day] statement articles=0") };
+        QTest::newRow("a news saying fitting sayings days before its article joins neither")
+            << QList<Input> { { QStringLiteral("Jon Vask said on 24 October 2025 that he was hopeful."), pub },
+                   { QStringLiteral("Jon Vask said on 26 October 2025 that he was hopeful."), pub },
+                   { QStringLiteral("Vask said the decision was final."), pub } }
+            << QStringList { QStringLiteral("e1 Jon Vask says [2025-10-24/2025-10-24 day] statement articles=0"),
+                   QStringLiteral("e2 Jon Vask says [2025-10-26/2025-10-26 day] statement articles=1") };
+        QTest::newRow("a naming joins the appointments its article dates without saying whose")
+            << QList<Input> { { QStringLiteral(
+                                    "The appointments, approved by the board on Sunday, surprised the staff. "
+                                    "Velt Motors named Ines Corda as acting chair."),
+                   pub } }
+            << QStringList { QStringLiteral(
+                   "e1 Ines Corda appointment [2025-10-26/2025-10-26 day] business articles=0,0") };
+        QTest::newRow("a mention naming people is no other happening its article dates without them")
+            << QList<Input> { { QStringLiteral(
+                                    "The parties agreed on Sunday to end the dispute. Later, Jon Vask agreed "
+                                    "to sell his shares in Tarsis Mining."),
+                   pub } }
+            << QStringList { QStringLiteral(
+                   "e1 Parties agreed to end the dispute [2025-10-26/2025-10-26 day] diplomacy articles=0") };
     }
 
     // Prosecutors open cases as companies open plants: the words around the happening tell the field.
