@@ -561,6 +561,13 @@ EventMention SentenceReader::makeMention(
         if (subject.isEmpty() && !relative && m_tokens[size_t(first - 1)].isPunct(u',')
             && !args.nameBefore(first - 1, &from).isEmpty())
             subject = args.participants(from, first - 1, {}).mid(0, 1);
+        // "Marr became Valdoria's youngest minister, quitting …": a participle clause has the main clause's
+        // subject, never the owner of a noun
+        const QStringView word
+            = QStringView(m_article.text)
+                  .mid(m_tokens[size_t(first)].start, m_tokens[size_t(first)].end - m_tokens[size_t(first)].start);
+        if (subject.isEmpty() && !relative && word.endsWith(u"ing"))
+            subject = args.nearestParticipantBefore(first, true);
         if (!subject.isEmpty() && !m.participants.contains(subject.constFirst()))
             m.participants.prepend(subject.constFirst());
     }
