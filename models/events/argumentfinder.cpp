@@ -356,7 +356,7 @@ QStringList ArgumentFinder::sentenceSubject() const
     return participants(s, nameEnd(s), {}).mid(0, 1);
 }
 
-QStringList ArgumentFinder::nearestParticipantBefore(int before) const
+QStringList ArgumentFinder::nearestParticipantBefore(int before, bool skipOwners) const
 {
     for (int k = std::min(before, m_end) - 1; k >= m_begin; --k) {
         if (!isNameToken(k))
@@ -364,6 +364,11 @@ QStringList ArgumentFinder::nearestParticipantBefore(int before) const
         int s = k;
         while (isNameToken(s - 1) && !at(s - 1)->is(ScanToken::Possessive))
             --s;
+        // "Quell became Valdoria's youngest minister, quitting …": an owner describes a noun, it does nothing
+        if (skipOwners && at(k)->is(ScanToken::Possessive)) {
+            k = s;
+            continue;
+        }
         QStringList names = participants(s, k + 1, {});
         if (!names.isEmpty())
             return names;

@@ -32,8 +32,9 @@ public:
     QString headName(int from, int to, const Place &place) const;
     // The name the sentence starts with, after any title ("Piet Lindqvist, president of …, resigned"), or none.
     QStringList sentenceSubject() const;
-    // The nearest name before `before` in the sentence, for clauses like "who took office in June".
-    QStringList nearestParticipantBefore(int before) const;
+    // The nearest name before `before` in the sentence, for clauses like "who took office in June"; with
+    // `skipOwners`, no name that owns a noun ("Valdoria's"), for a clause that has the sentence's subject.
+    QStringList nearestParticipantBefore(int before, bool skipOwners = false) const;
     // "several cruise missiles", "two hypersonic missiles" in [from, to).
     QString claim(int from, int to) const;
     // The name of a capitalised run ending at `last` (exclusive), e.g. before a bare year in a list.

@@ -561,6 +561,13 @@ EventMention SentenceReader::makeMention(
         if (subject.isEmpty() && !relative && m_tokens[size_t(first - 1)].isPunct(u',')
             && !args.nameBefore(first - 1, &from).isEmpty())
             subject = args.participants(from, first - 1, {}).mid(0, 1);
+        // "Marr became Valdoria's youngest minister, quitting …": a participle clause has the main clause's
+        // subject, never the owner of a noun
+        const QStringView word
+            = QStringView(m_article.text)
+                  .mid(m_tokens[size_t(first)].start, m_tokens[size_t(first)].end - m_tokens[size_t(first)].start);
+        if (subject.isEmpty() && !relative && word.endsWith(u"ing"))
+            subject = args.nearestParticipantBefore(first, true);
         if (!subject.isEmpty() && !m.participants.contains(subject.constFirst()))
             m.participants.prepend(subject.constFirst());
     }
@@ -592,6 +599,16 @@ EventMention SentenceReader::makeMention(
     if (m.theme.isEmpty() && pronounSubject && !m.participants.isEmpty()
         && (primary->family & (Lexicon::Office | Lexicon::Ouster | Lexicon::Resignation)))
         m.theme = m.participants.constFirst();
+    // "Quell will go down in history. She was appointed by …": the sentence's "he" or "she" is the name the
+    // sentence before opens with
+    const ScanToken &opener = m_tokens[size_t(m_begin)];
+    if (m.theme.isEmpty() && first == m_begin && m_lastBegin >= 0 && !primary->noun
+        && (primary->family & (Lexicon::Office | Lexicon::Ouster | Lexicon::Resignation))
+        && (opener.word == Lexicon::w<u"he">() || opener.word == Lexicon::w<u"she">())) {
+        const QStringList subject = ArgumentFinder(m_article.text, m_tokens, m_lastBegin, m_lastEnd).sentenceSubject();
+        if (!subject.isEmpty())
+            m.theme = subject.constFirst();
+    }
     if (!m.theme.isEmpty()) {
         m.participants.removeAll(m.theme);
         m.participants.prepend(m.theme);
@@ -806,8 +823,10 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
         && (aux->word == Lexicon::w<u"was">() || aux->word == Lexicon::w<u"were">()
             || aux->word == Lexicon::w<u"been">() || aux->word == Lexicon::w<u"being">()
             || aux->word == Lexicon::w<u"be">() || aux->word == Lexicon::w<u"is">());
+    // "was only appointed by Lund": the agent's "by" marks a passive whatever adverbs stand before the verb
+    const bool agent = t.last < last && m_tokens[size_t(t.last)].word == Lexicon::w<u"by">();
     const bool transitive = t.family & (Lexicon::Ouster | Lexicon::Office | Lexicon::Return | Lexicon::Legal);
-    if (transitive && !passive) {
+    if (transitive && !passive && !agent) {
         QString object = after(t.last);
         if (!object.isEmpty())
             return object;
@@ -816,7 +835,7 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
     if (!subject.isEmpty())
         return subject;
     // "She was appointed by Queen Mara": the agent of a passive is who did it, not who it happened to
-    if (passive && !participants.isEmpty() && participants.constFirst() == after(t.last))
+    if ((passive || agent) && !participants.isEmpty() && participants.constFirst() == after(t.last))
         return {};
     // "Piet Lindqvist, president of the firm, resigned": the sentence's subject, found by the caller
     return participants.value(0);

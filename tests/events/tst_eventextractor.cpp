@@ -516,6 +516,16 @@ private Q_SLOTS:
         QTest::newRow("the agent of a passive is not its theme")
             << QStringLiteral("She was appointed by the late Queen Mara Quell on 6 May 2021.")
             << QStringLiteral("appointed") << QString();
+        QTest::newRow("she of a passive is the name the sentence before opens with") << QStringLiteral(
+            "Ilse Marr will be the shortest-serving minister. She was appointed by Piet Lund on "
+            "6 May 2021.") << QStringLiteral("appointed") << QStringLiteral("Ilse Marr");
+        QTest::newRow("an owner before a participle clause is not its theme")
+            << QStringLiteral("With her resignation, Ilse Marr became Valdoria's shortest-serving minister, quitting "
+                              "just 40 days after taking over from Piet Lund.")
+            << QStringLiteral("quitting") << QStringLiteral("Ilse Marr");
+        QTest::newRow("the agent of a passive after an adverb is not its theme")
+            << QStringLiteral("Ilse Marr was only appointed by Piet Lund 40 days ago.") << QStringLiteral("appointed")
+            << QStringLiteral("Ilse Marr");
     }
 
     void themes()
