@@ -5,15 +5,61 @@
 #include "events/eventcategorizer.h"
 #include "events/lexicon.h"
 #include "language/characters.h"
+#include "language/languagedata.h"
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
 
 namespace
 {
+// The timeline's lane elides a longer label: a label drops its least telling part (a place, then modifiers) first.
+constexpr qsizetype LabelBudget = 28;
+
+// Words between a subject and its verb that tell nothing of what happened: "will", "are expected to", "due to".
+bool auxiliary(const QString &word)
+{
+    static const QSet<QString> words = [] {
+        const QStringList list = LanguageData::list(QStringLiteral("events/label-auxiliaries")).words();
+        return QSet<QString>(list.begin(), list.end());
+    }();
+    return words.contains(word);
+}
+
+// The noun a label names a happening by, with its preposition: "visit to" for "visit", "capture of" for
+// "capturing"; empty for other words.
+struct EventNoun {
+    QString noun;
+    QString preposition;
+};
+
+EventNoun eventNoun(const QString &word)
+{
+    static const QHash<QString, EventNoun> nouns = [] {
+        QHash<QString, EventNoun> out;
+        for (const QString &line : LanguageData::list(QStringLiteral("events/event-nouns")).words()) {
+            const QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (parts.size() == 3)
+                out.insert(parts.at(0), EventNoun { parts.at(1), parts.at(2) });
+        }
+        return out;
+    }();
+    return nouns.value(word);
+}
+
+// A word without the punctuation around it, in lower case: "efforts," is "efforts".
+QString plain(QStringView word)
+{
+    while (!word.isEmpty() && !word.front().isLetterOrNumber())
+        word = word.mid(1);
+    while (!word.isEmpty() && !word.back().isLetterOrNumber())
+        word.chop(1);
+    return word.toString().toLower();
+}
+
 QString singular(const QString &w)
 {
     if (w.endsWith(QLatin1String("es")) && (w.endsWith(QLatin1String("ches")) || w.endsWith(QLatin1String("shes"))))
@@ -375,6 +421,45 @@ QString wayTo(QStringView tail, const QString &place)
     return {};
 }
 
+// "axing of the budget" for the noun `what` and its "of" phrase, "of most of the government's budget on Monday": the
+// phrase up to its first preposition or date, from its last "of" on, as many words as the budget holds; empty when
+// nothing fits.
+QString ofPhraseLabel(const QString &what, const QString &tail)
+{
+    QStringList phrase;
+    const QStringList words = tail.trimmed().mid(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        const QString bare = plain(w);
+        const Lexicon::WordInfo *info = Lexicon::lookup(bare);
+        const bool article = info && (info->has(Lexicon::Demonstrative) || info->count == 1);
+        const bool ends = info
+            && (info->has(Lexicon::PlacePreposition) || info->has(Lexicon::ClauseBreak) || info->month || info->weekday
+                || (info->has(Lexicon::Stop) && info != Lexicon::w<u"of">() && !article));
+        if (bare.isEmpty() || w.at(0).isUpper() || phrase.size() == 8 || (ends && !phrase.isEmpty()))
+            break;
+        if (ends)
+            continue; // "of most of the budget": a quantity before the phrase's own "of"
+        if (info == Lexicon::w<u"of">()) {
+            phrase.clear(); // "most of the budget": the budget
+            continue;
+        }
+        phrase.append(bare);
+        if (!w.back().isLetterOrNumber())
+            break;
+    }
+    // "the government's budget": a possessive before the head is the first modifier to go.
+    const auto label
+        = [&what, &phrase]() -> QString { return what + QLatin1String(" of ") + phrase.join(QLatin1Char(' ')); };
+    for (qsizetype i = phrase.size() - 2; i >= 0 && label().size() > LabelBudget; --i) {
+        if (phrase.at(i).endsWith(QLatin1String("'s")) || phrase.at(i).endsWith(u"\u2019s"))
+            phrase.removeAt(i);
+    }
+    const Lexicon::WordInfo *head = phrase.isEmpty() ? nullptr : Lexicon::lookup(phrase.constLast());
+    if (phrase.isEmpty() || (head && head->has(Lexicon::Dangling)) || label().size() > LabelBudget)
+        return {};
+    return label();
+}
+
 // One mention read for a label: who did what to whom, in the mention's own words.
 struct Reading {
     QString subject; // the name before the trigger ("Halvorsen and Oduya" for two joined by "and")
@@ -387,6 +472,7 @@ struct Reading {
     QStringList placed; // names after "in" or "of" ("officials in Tarsis"): where or whose, never who acted
     QString thing; // the noun a verb acts on when it names nobody: "supercomputer" of "built a supercomputer"
     bool passive = false; // "was fired"
+    bool byAgent = false; // the object follows "by": "was appointed by the Queen" names who acted
     bool noun = false;
     QString what; // base form of a verb, or the singular of a noun
     QString form; // the words as the mention has them: "fired", "stepped down"
@@ -472,6 +558,10 @@ Reading read(const EventMention &m, const MentionFeatures &f)
             = words.isEmpty() ? nullptr : Lexicon::lookup(words.constFirst().toString().toLower());
         if (words.size() > 2 || !opener || !opener->has(Lexicon::Dangling))
             r.object.clear();
+    }
+    if (!r.object.isEmpty()) {
+        const QStringView gap = QStringView(m.text).mid(at + primary.size(), after - at - primary.size()).trimmed();
+        r.byAgent = gap.startsWith(u"by ") || gap == u"by";
     }
     // "told reporters": the audience is the verb's object already
     if (!r.noun && info && info->has(Lexicon::AudienceWord))
@@ -587,14 +677,21 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
             : !ofName.isEmpty()                ? bareName(ofName)
             : ownOfPhrase                      ? QString()
                                                : bareName(participants.value(0));
+        // "the capturing of Tarsis": a gerund reads as its noun, and what its "of" names follows it, "capture of
+        // Tarsis"; "the axing of most of the budget", naming nobody, is "axing of the budget".
+        const EventNoun named = eventNoun(r.what);
+        const QString what = named.noun.isEmpty() ? r.what : named.noun;
         if (owner.isEmpty())
-            return {};
-        return owner + QLatin1Char(' ') + r.what;
+            return ownOfPhrase ? ofPhraseLabel(what, r.tail) : QString();
+        if (!named.noun.isEmpty() && owner == bareName(ofName))
+            return what + QLatin1Char(' ') + named.preposition + QLatin1Char(' ') + owner;
+        return owner + QLatin1Char(' ') + what;
     }
     if (r.passive) {
-        // "Rendell was fired": the headline's "Rendell fired"; "she was appointed by the Queen" names nobody
+        // "Rendell was fired": the headline's "Rendell fired"; "she was appointed by the Queen" is what the Queen did,
+        // "Queen appoints".
         if (subject.isEmpty())
-            return {};
+            return r.byAgent && !object.isEmpty() ? object + QLatin1Char(' ') + present(r.what) : QString();
         return subject + QLatin1Char(' ') + r.form;
     }
     const QString verb = r.pair ? r.what : present(r.what);
@@ -608,15 +705,30 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
         : last && last->has(Lexicon::PlacePreposition)                                         ? u' ' + place
         : !way.isEmpty()                                                                       ? way
                          : EventLabeler::tr(" in %1").arg(place);
-    if (!subject.isEmpty() && !object.isEmpty() && subject != object && !saying)
-        return subject + QLatin1Char(' ') + verb + QLatin1Char(' ')
-            + (r.objectWay.isEmpty() ? QString() : r.objectWay + QLatin1Char(' ')) + object + where;
+    // Over the budget, "in Tarsis" goes first. A verb's own way to a place ("steps into Tarsis") and a place its
+    // phrase names ("invested $2 billion in Velt") are what was done, and stay.
+    const qsizetype placeAt = place.isEmpty() ? -1 : r.tail.indexOf(place);
+    const bool ownPlace = placeAt >= 0 && wordCount(QStringView(r.tail).left(placeAt)) <= 4
+        && std::none_of(r.tail.begin(), r.tail.begin() + placeAt, [](QChar c) { return c == u',' || c == u';'; });
+    const bool looseWhere
+        = !where.isEmpty() && !(last && last->has(Lexicon::PlacePreposition)) && way.isEmpty() && !ownPlace;
+    const auto withWhere = [&where, looseWhere](const QString &base) -> QString {
+        return looseWhere && base.size() + where.size() > LabelBudget ? base : base + where;
+    };
+    if (!subject.isEmpty() && !object.isEmpty() && subject != object && !saying) {
+        const QString acts = subject + QLatin1Char(' ') + verb;
+        const QString full = withWhere(
+            acts + QLatin1Char(' ') + (r.objectWay.isEmpty() ? QString() : r.objectWay + QLatin1Char(' ')) + object);
+        // "returns as chief executive of Velt": an object reached through a phrase of its own goes next; one after a
+        // bare preposition ("invests in Velt") is what was done, and stays.
+        return full.size() > LabelBudget && r.objectWay.contains(QLatin1Char(' ')) ? withWhere(acts) : full;
+    }
     // "Velt builds supercomputer", not "Velt builds": a company's act is told by what it acted on.
     const bool act = kind & (Lexicon::Business | Lexicon::Founding);
     if (!subject.isEmpty() && act && !r.thing.isEmpty())
-        return subject + QLatin1Char(' ') + verb + QLatin1Char(' ') + r.thing + where;
+        return withWhere(subject + QLatin1Char(' ') + verb + QLatin1Char(' ') + r.thing);
     if (!subject.isEmpty())
-        return subject + QLatin1Char(' ') + verb + where;
+        return withWhere(subject + QLatin1Char(' ') + verb);
     // "who took office in June": the person the sentence is about, not a place it names ("officials in Tarsis"). A
     // collapse, a rescue or a halt befalls places and people; a name from around the clause did not do it.
     constexpr quint32 befalls
@@ -625,17 +737,140 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
         = std::find_if(participants.begin(), participants.end(), [&placed](const QString &p) { return !placed(p); });
     const QString who = notPlaced == participants.end() || (kind & befalls) ? QString() : bareName(*notPlaced);
     if (object.isEmpty() && !who.isEmpty())
-        return who + QLatin1Char(' ') + present(r.what) + where;
+        return withWhere(who + QLatin1Char(' ') + present(r.what));
     // "the board fired Haddad" with no named subject: the headline's "Haddad fired", not "Haddad fires"
     // (nor is "outlets reported that Wagner…" a "Wagner reported").
     // "met Vask" with no named subject: a meeting is with someone, "Vask met" would have him meet another
     if (!object.isEmpty() && kind == Lexicon::Meeting)
         return EventLabeler::tr("meeting with %1").arg(object) + where;
     if (!object.isEmpty() && !saying)
-        return object + QLatin1Char(' ') + (r.form.endsWith(QLatin1Char('s')) ? present(r.what) : r.form) + where;
+        return withWhere(object + QLatin1Char(' ') + (r.form.endsWith(QLatin1Char('s')) ? present(r.what) : r.form));
     if (!place.isEmpty() && !kindNoun(kind).isEmpty())
         return kindNoun(kind) + where;
     return {};
+}
+
+// A headline of a clause whose verb follows an auxiliary, without it: "nominations will end" is "Nominations end",
+// "efforts are expected to continue" "Efforts continue", "efforts … were temporarily called off" "Efforts called
+// off", and "who was due to visit a plant" "Visit to a plant". A clause too long for a label is read from its own
+// part that holds the trigger. Empty for other clauses.
+QString headline(QStringList words, const QStringList &trigger)
+{
+    const auto info = [&words](qsizetype i) { return Lexicon::lookup(plain(words.at(i))); };
+    const auto is = [&info](qsizetype i, Lexicon::Flag flag) { return info(i) && info(i)->has(flag); };
+    qsizetype t = 0;
+    while (!trigger.isEmpty() && t < words.size() && plain(words.at(t)) != trigger.constFirst().toLower())
+        ++t;
+    if (t == words.size())
+        return {};
+    if (t >= 7) {
+        qsizetype from = t;
+        while (from > 0 && !words.at(from - 1).endsWith(QLatin1Char(',')) && !is(from - 1, Lexicon::ClauseBreak))
+            --from;
+        words = words.mid(from);
+        t -= from;
+    }
+    bool led = false; // "who had been due to visit": the clause opens on its verb
+    while (!words.isEmpty() && t > 0
+        && (auxiliary(plain(words.constFirst())) || is(0, Lexicon::Stop) || is(0, Lexicon::ClauseBreak))) {
+        led |= auxiliary(plain(words.constFirst()));
+        words.removeFirst();
+        --t;
+    }
+    if (words.isEmpty())
+        return {};
+    if (led) {
+        const EventNoun named = eventNoun(plain(words.constFirst()));
+        if (named.noun.isEmpty())
+            return {};
+        // Its object up to the next phrase or clause: "a defence technology company", not "and do a clip".
+        QStringList object;
+        for (qsizetype i = 1; i < words.size() && object.size() < 5; ++i) {
+            const Lexicon::WordInfo *w = info(i);
+            const bool article = w && (w->has(Lexicon::Demonstrative) || w->count == 1);
+            if (w && !article && (w->has(Lexicon::Stop) || w->has(Lexicon::PlacePreposition) || w->weekday || w->month))
+                break;
+            object.append(words.at(i));
+            if (!words.at(i).back().isLetterOrNumber())
+                break;
+        }
+        for (QString &w : object)
+            w = plain(w);
+        const auto label = [&named, &object]() -> QString {
+            return named.noun + QLatin1Char(' ') + named.preposition + QLatin1Char(' ') + object.join(QLatin1Char(' '));
+        };
+        // Over the budget, the modifiers nearest the head go first: "a defence company".
+        while (label().size() > LabelBudget && object.size() > 2)
+            object.removeAt(object.size() - 2);
+        return object.isEmpty() ? QString() : label();
+    }
+    // The subject, then the auxiliaries and adverbs before the verb.
+    qsizetype aux = 0;
+    while (aux < words.size() && aux < 8 && !auxiliary(plain(words.at(aux))) && words.at(aux).back().isLetter())
+        ++aux;
+    if (aux == 0 || aux == words.size() || aux >= 8 || !auxiliary(plain(words.at(aux))))
+        return {};
+    // The trigger is the verb or a noun of the subject ("nominations will end"); a verb before the auxiliary
+    // ("parties agreed to the truce") makes the clause no subject and verb.
+    const Lexicon::WordInfo *triggerInfo = t < words.size() ? info(t) : nullptr;
+    if (t < aux && triggerInfo && triggerInfo->lemma && !triggerInfo->has(Lexicon::Noun))
+        return {};
+    qsizetype verb = aux;
+    bool future = false; // "should be held": not done yet, so no participle tells it
+    while (verb < words.size()
+        && (auxiliary(plain(words.at(verb))) || (verb > aux && words.at(verb).endsWith(QLatin1String("ly"))))) {
+        future |= is(verb, Lexicon::Modal) || (info(verb) && info(verb)->tense == Lexicon::Tense::Future);
+        ++verb;
+    }
+    if (verb == words.size() || is(verb, Lexicon::Dangling)
+        || !std::all_of(
+            words.at(verb).begin(), words.at(verb).end(), [](QChar c) { return c.isLower() || !c.isLetterOrNumber(); }))
+        return {};
+    // "were called off", "has ended": a participle stays as headlines have it; "will end" takes the subject's number.
+    const Lexicon::WordInfo *verbInfo = info(verb);
+    const bool participle = words.at(verb).endsWith(QLatin1String("ed")) || words.at(verb).endsWith(QLatin1String("en"))
+        || (verbInfo && verbInfo->tense == Lexicon::Tense::Past);
+    if (participle && future)
+        return {};
+    QString what = plain(words.at(verb));
+    // "called off": a verb of several words is the trigger's whole
+    qsizetype end = verb + 1;
+    if (verb == t && trigger.size() > 1) {
+        what = trigger.join(QLatin1Char(' ')).toLower();
+        end = verb + trigger.size();
+    }
+    QStringList subject = words.mid(0, aux);
+    for (QString &w : subject)
+        w = plain(w);
+    // The subject's head ends before its own phrases: "nominations for the leadership", "efforts in the city".
+    qsizetype head = 1;
+    while (head < subject.size()) {
+        const Lexicon::WordInfo *w = Lexicon::lookup(subject.at(head));
+        if (w && (w->has(Lexicon::PlacePreposition) || (w->has(Lexicon::Stop) && !w->has(Lexicon::Demonstrative))))
+            break;
+        ++head;
+    }
+    const QString &noun = subject.at(head - 1);
+    const bool plural = noun.endsWith(QLatin1Char('s')) && !noun.endsWith(QLatin1String("ss"));
+    const QString verbForm = participle || plural ? what : present(what);
+    // Over the budget, the subject's own phrases go: "efforts in the city's collapse" is "efforts".
+    if (subject.join(QLatin1Char(' ')).size() + verbForm.size() + 1 > LabelBudget)
+        subject = subject.mid(0, head);
+    const QString label = subject.join(QLatin1Char(' ')) + QLatin1Char(' ') + verbForm;
+    // What the verb acts on, whole and when it fits: "Council approves the budget", not "Council approves the".
+    QStringList object;
+    for (qsizetype i = end; i < words.size() && i < end + 5 && words.at(end - 1).back().isLetter(); ++i) {
+        if (is(i, Lexicon::ClauseBreak) || (info(i) && (info(i)->weekday || info(i)->month)))
+            break;
+        object.append(plain(words.at(i)));
+        if (!words.at(i).back().isLetterOrNumber())
+            break;
+    }
+    const Lexicon::WordInfo *objectEnd = object.isEmpty() ? nullptr : Lexicon::lookup(object.constLast());
+    const QString withObject = label + QLatin1Char(' ') + object.join(QLatin1Char(' '));
+    if (object.isEmpty() || (objectEnd && objectEnd->has(Lexicon::Dangling)) || withObject.size() > LabelBudget)
+        return label;
+    return withObject;
 }
 
 // Words of the mention's own clause, without its date, for a happening that names nobody.
@@ -716,6 +951,8 @@ QString clauseWords(const EventMention &m)
             words = words.mid(0, i + trigger.size());
         break;
     }
+    if (const QString head = headline(words, trigger); !head.isEmpty())
+        return head;
     // "agreed to a pause in pursuing strikes": a gerund after a preposition (not after "the": "the missing divers")
     // opens a phrase of its own, which a label cut at seven words would end mid-way; the label ends before it.
     for (qsizetype i = 1; i < std::min<qsizetype>(words.size(), 7); ++i) {

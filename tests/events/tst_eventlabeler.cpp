@@ -33,25 +33,25 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("Rescue in Tarsis") };
         QTest::newRow("a place the happening was in is not what was called off")
             << QStringLiteral("Two bodies were found in the Tarsis River, but the recovery was called off on Monday.")
-            << QStringList { QStringLiteral("Recovery was called off") };
+            << QStringList { QStringLiteral("Recovery called off") };
         QTest::newRow("a happening noun is of the name its own phrase gives") << QStringLiteral(
             "Ortega, who was praised by Lindqvist on 3 May 2024 for the capture of the northern "
-            "port of Tarsis, resigned.") << QStringList { QStringLiteral("Tarsis capture") };
+            "port of Tarsis, resigned.") << QStringList { QStringLiteral("Capture of Tarsis") };
         QTest::newRow("where one came from is not what one crossed")
             << QStringLiteral("On Monday, Ortega said his men crossed the border from Valdoria into Keldoria.")
             << QStringList { QStringLiteral("Ortega crosses into Keldoria") };
         QTest::newRow("a place after adjectives is not who acted")
             << QStringLiteral("The recovery in the frigid Tarsis River was called off on Monday.")
-            << QStringList { QStringLiteral("Recovery in the frigid Tarsis River") };
+            << QStringList { QStringLiteral("Recovery called off") };
         QTest::newRow("a dateline's credit is not the clause's words") << QStringLiteral(
             "Oct. 27 (Velpress) -- The bodies of two divers were found on Monday, as recovery efforts "
-            "were called off.") << QStringList { QStringLiteral("Bodies of two divers were found") };
+            "were called off.") << QStringList { QStringLiteral("Recovery efforts called off") };
         QTest::newRow("a name before a noun modifies what was called off")
             << QStringLiteral("On Saturday, Ortega called off the Velt march.")
             << QStringList { QStringLiteral("Ortega calls off Velt march") };
         QTest::newRow("a noun whose own phrase names nobody is nobody's")
             << QStringLiteral("Ann Vogel kept her post after the axing of most of the council's plans on Monday.")
-            << QStringList { QStringLiteral("Axing of most of the council's plans") };
+            << QStringList { QStringLiteral("Axing of the council's plans") };
         QTest::newRow("one told of a resignation is not who resigned")
             << QStringLiteral(
                    "Ann Vogel quit on Thursday. She phoned King Orm on Thursday to inform him of her resignation.")
@@ -71,11 +71,34 @@ private Q_SLOTS:
             << QStringLiteral("On 3 May 2024, Vask toured Keldoria. Vask's Keldoria tour on 3 May 2024 drew crowds.")
             << QStringList { QStringLiteral("Vask's Keldoria tour") };
         QTest::newRow("a verb reaches its object through its preposition")
+            << QStringLiteral("On Monday, Vogel returned as CEO of Velt.")
+            << QStringList { QStringLiteral("Vogel returns as CEO of Velt") };
+        QTest::newRow("over the budget, an object reached through a phrase goes")
             << QStringLiteral("On Monday, Ann Vogel returned as head of Velt Motors.")
-            << QStringList { QStringLiteral("Ann Vogel returns as head of Velt Motors") };
+            << QStringList { QStringLiteral("Ann Vogel returns") };
         QTest::newRow("a meeting with no named subject is with its object")
             << QStringLiteral("On Monday morning, I met council chair Ona Velt.")
             << QStringList { QStringLiteral("Meeting with Ona Velt") };
+        QTest::newRow("a future verb is told without its auxiliary") << QStringLiteral(
+            "Nominations will close on Monday.") << QStringList { QStringLiteral("Nominations close") };
+        QTest::newRow("a future verb keeps an object that fits")
+            << QStringLiteral("The council will vote on the budget on Monday.")
+            << QStringList { QStringLiteral("Council votes on the budget") };
+        QTest::newRow("an expected verb is told without its auxiliaries")
+            << QStringLiteral("The search efforts are expected to continue on Tuesday.")
+            << QStringList { QStringLiteral("Search efforts continue") };
+        QTest::newRow("a clause opening on its verb is told by the verb's noun")
+            << QStringLiteral("The envoy, who is due to tour a large solar panel plant on Wednesday, stayed home.")
+            << QStringList { QStringLiteral("Tour of a large solar plant") };
+        QTest::newRow("a passive names who acted after by")
+            << QStringLiteral("She was appointed by the late King Orm III on Monday.")
+            << QStringList { QStringLiteral("Orm III appoints") };
+        QTest::newRow("a gerund reads as its noun")
+            << QStringLiteral("Ortega was praised on 3 May 2024 for the capturing of the port of Tarsis.")
+            << QStringList { QStringLiteral("Capture of Tarsis") };
+        QTest::newRow("over the budget, the place goes first") << QStringLiteral(
+            "On Monday, Velt fighters took control of all the army bases in the city of Belmarsk-on-Tarn.")
+                                                               << QStringList { QStringLiteral("Velt takes control") };
         QTest::newRow("a label ends before a gerund's own phrase")
             << QStringLiteral("On Saturday, the unions agreed to a pause in pursuing strikes.")
             << QStringList { QStringLiteral("Unions agreed to a pause") };

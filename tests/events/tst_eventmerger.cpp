@@ -76,7 +76,7 @@ private Q_SLOTS:
             << QList<Input> { { QStringLiteral("Nominations for the party leadership will close on Monday."), pub },
                    { QStringLiteral("The election of a new leader should be held by November 7."), pub },
                    { QStringLiteral("An election for the leadership is due within the next week."), pub } }
-            << QStringList { QStringLiteral("e1 Nominations for the party leadership will close [2025-11-03/2025-11-03 "
+            << QStringList { QStringLiteral("e1 Nominations close [2025-11-03/2025-11-03 "
                                             "day] election articles=0"),
                    QStringLiteral("e2 Election of a new leader [2025-11-07/2025-11-07 day] election articles=1,2") };
         QTest::newRow("sayings of two speakers on one day stay apart")
@@ -192,7 +192,7 @@ private Q_SLOTS:
         } << QStringList { QStringLiteral("e1 Ann Vogel resignation [2025-10-28/2025-10-28 day] politics articles=0") };
         QTest::newRow("a label drops the preposition its date leaves behind")
             << QList<Input> { { QStringLiteral("The ballot will end on Monday."), pub } }
-            << QStringList { QStringLiteral("e1 Ballot will end [2025-11-03/2025-11-03 day] election articles=0") };
+            << QStringList { QStringLiteral("e1 Ballot ends [2025-11-03/2025-11-03 day] election articles=0") };
         QTest::newRow("a label cut from a clause: no doubled word, no word left dangling")
             << QList<Input> { { QStringLiteral("On Monday the two sides agreed to to the terms of a truce."), pub } }
             << QStringList { QStringLiteral("e1 Two sides agreed to the terms [2025-10-27/2025-10-27 day] diplomacy "
@@ -295,9 +295,8 @@ private Q_SLOTS:
                                                "in Tarsis on 21 September 2025."),
                                   {} },
                    { QStringLiteral("In September 2025, Ortega met Lindqvist at the NPC."), {} } }
-            << QStringList { QStringLiteral(
-                   "e1 Ortega meets Lindqvist in Northern Ports Council [2025-09-21/2025-09-21 "
-                   "day] diplomacy articles=0,1") };
+            << QStringList { QStringLiteral("e1 Ortega meets Lindqvist [2025-09-21/2025-09-21 "
+                                            "day] diplomacy articles=0,1") };
         QTest::newRow("an abbreviation is not any place with other initials")
             << QList<Input> { { QStringLiteral("Ortega and Lindqvist held a meeting at the Southern Trade Forum in "
                                                "Tarsis on 21 September 2025."),
