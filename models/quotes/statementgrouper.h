@@ -6,6 +6,7 @@
 #include <QtGlobal>
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 // What the grouper needs to know about one quote.
@@ -55,8 +56,8 @@ public:
         int minBigrams = 0;
     };
     // Overlap of two sorted, de-duplicated word and bigram sets.
-    static Overlap overlap(const std::vector<int> &wordsA, const std::vector<int> &bigramsA,
-        const std::vector<int> &wordsB, const std::vector<int> &bigramsB);
+    static Overlap overlap(std::span<const int> wordsA, std::span<const int> bigramsA, std::span<const int> wordsB,
+        std::span<const int> bigramsB);
     // Whether an overlap is enough for one statement; `sameSpeaker` false means both are known and differ.
     static bool similar(const Overlap &o, bool sameSpeaker);
 };
