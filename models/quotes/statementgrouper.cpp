@@ -85,9 +85,9 @@ public:
             for (int q = range.first; q < range.second; ++q) {
                 if (copyOf[size_t(q)] >= 0)
                     continue;
-                const std::vector<int> &words = quotes.at(q).words;
+                const std::span<const int> words = quotes.at(q).words;
                 int *w = m_words.data() + wordSlot[size_t(q)];
-                std::copy(words.cbegin(), words.cend(), w);
+                std::copy(words.begin(), words.end(), w);
                 std::sort(w, w + words.size());
                 m_wordFrom[size_t(q) + 1] = int(std::unique(w, w + words.size()) - w);
                 uint64_t *h = m_hashes.data() + hashSlot[size_t(q)];
@@ -314,14 +314,14 @@ std::vector<int> exactCopies(const QList<GroupInput> &quotes, const std::vector<
         std::vector<int> &same = originals[h];
         const auto original = std::find_if(same.cbegin(), same.cend(), [&](int o) {
             const GroupInput &other = quotes.at(o);
-            return other.words == in.words && other.speaker == in.speaker && role[o] == role[i] && other.term == in.term
-                && mayLink(in, role[i], other, role[o]);
+            return std::ranges::equal(other.words, in.words) && other.speaker == in.speaker && role[o] == role[i]
+                && other.term == in.term && mayLink(in, role[i], other, role[o]);
         });
         if (original != same.cend()) {
             copyOf[i] = *original;
             continue;
         }
-        if (std::adjacent_find(in.words.cbegin(), in.words.cend(), std::not_equal_to<>()) == in.words.cend())
+        if (std::adjacent_find(in.words.begin(), in.words.end(), std::not_equal_to<>()) == in.words.end())
             continue; // one distinct word, repeated
         same.push_back(i);
     }
@@ -473,8 +473,8 @@ void joinCreditedWords(const QList<GroupInput> &quotes, const std::vector<Role> 
         if (quotes.at(q).groupable)
             ++size[size_t(sets.find(q))];
     }
-    const auto distinct = [](const std::vector<int> &words) {
-        std::vector<int> d = words;
+    const auto distinct = [](std::span<const int> words) {
+        std::vector<int> d(words.begin(), words.end());
         std::sort(d.begin(), d.end());
         d.erase(std::unique(d.begin(), d.end()), d.end());
         return d;
@@ -514,9 +514,9 @@ void joinCreditedWords(const QList<GroupInput> &quotes, const std::vector<Role> 
         const std::vector<int> words = distinct(in.words);
         std::unordered_map<int, std::pair<int, bool>> found; // statement: renderings holding q, one in q's article
         for (int c : holders.at(key(in.speaker, words.front()))) {
-            const std::vector<int> &cw = quotes.at(c).words;
+            const std::span<const int> cw = quotes.at(c).words;
             if (!std::all_of(words.cbegin(), words.cend(),
-                    [&](int w) { return std::find(cw.cbegin(), cw.cend(), w) != cw.cend(); }))
+                    [&](int w) { return std::find(cw.begin(), cw.end(), w) != cw.end(); }))
                 continue;
             auto &f = found[sets.find(c)];
             ++f.first;
@@ -713,7 +713,7 @@ void joinQuotedBeside(const QList<GroupInput> &quotes, UnionFind &sets)
         if (first[r] < 0)
             first[r] = q;
         elsewhere[r] = elsewhere[r] || quotes.at(first[r]).article != in.article;
-        reworded[r] = reworded[r] || quotes.at(first[r]).words != in.words;
+        reworded[r] = reworded[r] || !std::ranges::equal(quotes.at(first[r]).words, in.words);
         state[r] = elsewhere[r] && reworded[r] ? 2 : 1;
     }
     std::unordered_map<int, std::vector<int>> beside; // fragment statement: the statements every rendering is beside
