@@ -268,12 +268,30 @@ void prefetchAhead(
         __builtin_prefetch(words[size_t(order.at(k + Ahead / 2))].data());
 }
 
-QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, const QList<int> &order,
+// The grouper's inputs and the word lists they view: every quote's in one array of each kind, in the stable order,
+// so that the grouper reads neighbouring memory and no quote allocates lists of its own.
+struct GroupInputs {
+    QList<GroupInput> inputs;
+    std::vector<int> words;
+    std::vector<int> content;
+};
+
+GroupInputs groupInputs(const Corpus &corpus, const QList<Quote> &quotes, const QList<int> &order,
     const std::vector<std::vector<KeyedWord>> &words)
 {
     QHash<QString, int> speakerIds;
     QHash<QString, int> sourceIds;
-    QList<GroupInput> inputs(order.size());
+    GroupInputs all;
+    QList<GroupInput> &inputs = all.inputs;
+    inputs.resize(order.size());
+    size_t total = 0;
+    for (const std::vector<KeyedWord> &ws : words)
+        total += ws.size();
+    // Sized once: the views into them stay valid.
+    all.words.resize(total);
+    all.content.resize(total);
+    int *nextWords = all.words.data();
+    int *nextContent = all.content.data();
     for (int k = 0; k < order.size(); ++k) {
         prefetchAhead(quotes, order, words, k);
         const Quote &q = quotes.at(order.at(k));
@@ -298,20 +316,23 @@ QList<GroupInput> groupInputs(const Corpus &corpus, const QList<Quote> &quotes, 
         placeInParagraph(corpus, q, in);
         in.answers = answersQuestion(corpus, q, k > 0 ? &quotes.at(order.at(k - 1)) : nullptr);
         const std::vector<KeyedWord> &ws = words[order.at(k)];
-        in.words.reserve(ws.size());
-        in.content.reserve(ws.size());
         const FunctionWords &function = functionWords();
-        for (const KeyedWord &w : ws) {
-            in.words.push_back(int(w.key & 0x7fffffff));
-            if (!function.contains(in.words.back()))
-                in.content.push_back(in.words.back());
+        int *contentEnd = nextContent;
+        for (size_t i = 0; i < ws.size(); ++i) {
+            nextWords[i] = int(ws[i].key & 0x7fffffff);
+            if (!function.contains(nextWords[i]))
+                *contentEnd++ = nextWords[i];
         }
-        std::sort(in.content.begin(), in.content.end());
-        in.content.erase(std::unique(in.content.begin(), in.content.end()), in.content.end());
+        std::sort(nextContent, contentEnd);
+        contentEnd = std::unique(nextContent, contentEnd);
+        in.words = { nextWords, ws.size() };
+        in.content = { nextContent, contentEnd };
+        nextWords += ws.size();
+        nextContent = contentEnd;
         // A one-word term is a label unless someone is credited with it.
         in.groupable = !(in.term && in.words.size() < 2 && in.speaker < 0) && !in.words.empty();
     }
-    return inputs;
+    return all;
 }
 
 // The speaker most renderings credit (ties: the one credited earliest); a conflict when they disagree.
@@ -365,7 +386,7 @@ void StatementBuilder::build(
         std::iota(all.begin(), all.end(), 0);
         QtConcurrent::blockingMap(all, [&](int i) { words[i] = TextNormalizer::keyedWords(quotes.at(i).text); });
     }
-    const QList<int> groups = StatementGrouper::group(groupInputs(corpus, quotes, order, words));
+    const QList<int> groups = StatementGrouper::group(groupInputs(corpus, quotes, order, words).inputs);
 
     // Statements numbered by their first rendering in the stable order.
     QHash<int, int> statementOfGroup;

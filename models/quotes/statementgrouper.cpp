@@ -13,6 +13,7 @@
 #include <iterator>
 #include <limits>
 #include <numeric>
+#include <span>
 #include <tuple>
 #include <unordered_map>
 
@@ -44,12 +45,6 @@ enum class Role : uint8_t {
     Part, // a fragment or a short quote: joins a statement rather than founding one
 };
 
-struct Prepared {
-    std::vector<int> words; // sorted, unique
-    std::vector<int> bigrams; // sorted, unique bigram ids (BigramIndex)
-    std::vector<uint64_t> hashes; // bigram hashes until the index turns them into ids
-};
-
 uint64_t bigramHash(int a, int b)
 {
     uint64_t h = (uint64_t(uint32_t(a)) << 32) | uint32_t(b);
@@ -59,50 +54,133 @@ uint64_t bigramHash(int a, int b)
     return h >> QuoteBits; // leaves room for the quote index in the posting entry
 }
 
-Prepared prepare(const GroupInput &in)
+// Every quote's sorted, unique word ids and bigram ids, each kind in one array, quote after quote in the input's
+// order: the candidate loops read neighbouring memory rather than a list of its own per quote, and building them
+// allocates nothing per quote.
+class Prepared
 {
-    Prepared p;
-    p.words = in.words;
-    std::sort(p.words.begin(), p.words.end());
-    p.words.erase(std::unique(p.words.begin(), p.words.end()), p.words.end());
-    p.hashes.reserve(in.words.size());
-    for (size_t i = 1; i < in.words.size(); ++i)
-        p.hashes.push_back(bigramHash(in.words[i - 1], in.words[i]));
-    std::sort(p.hashes.begin(), p.hashes.end());
-    p.hashes.erase(std::unique(p.hashes.begin(), p.hashes.end()), p.hashes.end());
-    return p;
-}
+public:
+    // Copies get no lists: they stay out of the index and the searches.
+    Prepared(const QList<GroupInput> &quotes, const std::vector<int> &copyOf)
+    {
+        const int n = int(quotes.size());
+        // Each quote first fills a slot as long as its words (one fewer bigrams), all in parallel; what its
+        // duplicates leave free is closed up afterwards. The sizes wait in the offsets meanwhile.
+        std::vector<int> wordSlot(size_t(n) + 1, 0);
+        std::vector<int> hashSlot(size_t(n) + 1, 0);
+        for (int q = 0; q < n; ++q) {
+            const int size = copyOf[size_t(q)] < 0 ? int(quotes.at(q).words.size()) : 0;
+            wordSlot[size_t(q) + 1] = wordSlot[size_t(q)] + size;
+            hashSlot[size_t(q) + 1] = hashSlot[size_t(q)] + std::max(0, size - 1);
+        }
+        m_words.resize(size_t(wordSlot[size_t(n)]));
+        m_hashes.resize(size_t(hashSlot[size_t(n)]));
+        m_wordFrom.assign(size_t(n) + 1, 0);
+        m_bigramFrom.assign(size_t(n) + 1, 0);
+        QList<std::pair<int, int>> chunks;
+        constexpr int Chunk = 4096;
+        for (int from = 0; from < n; from += Chunk)
+            chunks.append({ from, std::min(n, from + Chunk) });
+        QtConcurrent::blockingMap(chunks, [&](std::pair<int, int> range) {
+            for (int q = range.first; q < range.second; ++q) {
+                if (copyOf[size_t(q)] >= 0)
+                    continue;
+                const std::span<const int> words = quotes.at(q).words;
+                int *w = m_words.data() + wordSlot[size_t(q)];
+                std::copy(words.begin(), words.end(), w);
+                std::sort(w, w + words.size());
+                m_wordFrom[size_t(q) + 1] = int(std::unique(w, w + words.size()) - w);
+                uint64_t *h = m_hashes.data() + hashSlot[size_t(q)];
+                for (size_t i = 1; i < words.size(); ++i)
+                    h[i - 1] = bigramHash(words[i - 1], words[i]);
+                const size_t hashes = words.empty() ? 0 : words.size() - 1;
+                std::sort(h, h + hashes);
+                m_bigramFrom[size_t(q) + 1] = int(std::unique(h, h + hashes) - h);
+            }
+        });
+        for (int q = 0; q < n; ++q) {
+            const int words = m_wordFrom[size_t(q) + 1];
+            std::copy_n(m_words.begin() + wordSlot[size_t(q)], words, m_words.begin() + m_wordFrom[size_t(q)]);
+            m_wordFrom[size_t(q) + 1] = m_wordFrom[size_t(q)] + words;
+            const int hashes = m_bigramFrom[size_t(q) + 1];
+            std::copy_n(m_hashes.begin() + hashSlot[size_t(q)], hashes, m_hashes.begin() + m_bigramFrom[size_t(q)]);
+            m_bigramFrom[size_t(q) + 1] = m_bigramFrom[size_t(q)] + hashes;
+        }
+        m_words.resize(size_t(m_wordFrom[size_t(n)]));
+        m_hashes.resize(size_t(m_bigramFrom[size_t(n)]));
+    }
+
+    std::span<const int> words(int q) const
+    {
+        return { m_words.data() + m_wordFrom[size_t(q)], m_words.data() + m_wordFrom[size_t(q) + 1] };
+    }
+    std::span<const int> bigrams(int q) const
+    {
+        return { m_bigrams.data() + m_bigramFrom[size_t(q)], m_bigrams.data() + m_bigramFrom[size_t(q) + 1] };
+    }
+    int quoteCount() const { return int(m_wordFrom.size()) - 1; }
+    size_t bigramCount() const { return size_t(m_bigramFrom.back()); }
+    // Quote q's bigrams as hashes, before the index has turned them into ids.
+    std::span<const uint64_t> hashes(int q) const
+    {
+        return { m_hashes.data() + m_bigramFrom[size_t(q)], m_hashes.data() + m_bigramFrom[size_t(q) + 1] };
+    }
+    // The index gives the bigram ids, quote after quote in the order of the hashes, and the hashes go.
+    template<typename Fill>
+    void replaceHashes(Fill fill)
+    {
+        m_hashes = {};
+        m_bigrams.resize(size_t(m_bigramFrom.back()));
+        fill(m_bigrams.data(), m_bigramFrom);
+    }
+    void prefetchOffsets(int q) const
+    {
+        __builtin_prefetch(&m_wordFrom[size_t(q)]);
+        __builtin_prefetch(&m_bigramFrom[size_t(q)]);
+    }
+    void prefetchLists(int q) const
+    {
+        __builtin_prefetch(m_words.data() + m_wordFrom[size_t(q)]);
+        __builtin_prefetch(m_bigrams.data() + m_bigramFrom[size_t(q)]);
+    }
+
+private:
+    std::vector<int> m_words;
+    std::vector<int> m_wordFrom; // quote q's words: [m_wordFrom[q], m_wordFrom[q + 1])
+    std::vector<int> m_bigrams;
+    std::vector<int> m_bigramFrom; // quote q's bigrams (and hashes): [m_bigramFrom[q], m_bigramFrom[q + 1])
+    std::vector<uint64_t> m_hashes;
+};
 
 // The inverted index: for every distinct bigram, the quotes that contain it (compressed rows).
 class BigramIndex
 {
 public:
     // Gives every quote its bigram ids, in the order of its hashes.
-    explicit BigramIndex(std::vector<Prepared> &prepared)
+    explicit BigramIndex(Prepared &prepared)
     {
+        const int n = prepared.quoteCount();
         std::vector<uint64_t> entries;
-        size_t total = 0;
-        for (const Prepared &p : prepared)
-            total += p.hashes.size();
-        entries.reserve(total);
-        for (size_t q = 0; q < prepared.size(); ++q) {
-            for (uint64_t b : prepared[q].hashes)
-                entries.push_back((b << QuoteBits) | q);
-            prepared[q].bigrams.reserve(prepared[q].hashes.size());
-            prepared[q].hashes = {};
+        entries.reserve(prepared.bigramCount());
+        for (int q = 0; q < n; ++q) {
+            for (uint64_t b : prepared.hashes(q))
+                entries.push_back((b << QuoteBits) | uint64_t(q));
         }
-        std::sort(entries.begin(), entries.end());
-        m_postings.reserve(total);
-        uint64_t current = ~uint64_t(0);
-        for (uint64_t e : entries) {
-            if ((e >> QuoteBits) != current) {
-                current = e >> QuoteBits;
-                m_offsets.push_back(int(m_postings.size()));
+        prepared.replaceHashes([&](int *bigrams, const std::vector<int> &from) {
+            std::sort(entries.begin(), entries.end());
+            m_postings.reserve(entries.size());
+            std::vector<int> next(from.cbegin(), from.cend() - 1);
+            uint64_t current = ~uint64_t(0);
+            for (uint64_t e : entries) {
+                if ((e >> QuoteBits) != current) {
+                    current = e >> QuoteBits;
+                    m_offsets.push_back(int(m_postings.size()));
+                }
+                const int q = int(e & QuoteMask);
+                m_postings.push_back(q);
+                bigrams[next[size_t(q)]++] = int(m_offsets.size() - 1);
             }
-            const int q = int(e & QuoteMask);
-            m_postings.push_back(q);
-            prepared[q].bigrams.push_back(int(m_offsets.size() - 1));
-        }
+        });
         m_offsets.push_back(int(m_postings.size()));
     }
 
@@ -143,14 +221,14 @@ bool speakersAgree(const GroupInput &a, const GroupInput &b)
 // q's bigrams were not probed, so that a low count can still rule a candidate out.
 // Postings are sorted by quote, so a search among earlier quotes only (`below`) stops early.
 template<typename Accept>
-int candidates(const BigramIndex &index, const Prepared &p, int q, std::vector<uint8_t> &count,
+int candidates(const BigramIndex &index, std::span<const int> bigrams, int q, std::vector<uint8_t> &count,
     std::vector<int> &touched, Accept accept, int below = std::numeric_limits<int>::max())
 {
     touched.clear();
     // Each frequency is looked up once: the offsets table is large and far from the cache.
     thread_local std::vector<std::pair<int, int>> probes;
     probes.clear();
-    for (int b : p.bigrams)
+    for (int b : bigrams)
         probes.emplace_back(index.frequency(b), b);
     std::sort(probes.begin(), probes.end());
     // The rows are far apart in a large table: asked for all at once, they arrive together rather than one by one.
@@ -186,7 +264,7 @@ int candidates(const BigramIndex &index, const Prepared &p, int q, std::vector<u
 }
 
 // How many values two sorted lists have in common.
-int countShared(const std::vector<int> &a, const std::vector<int> &b)
+int countShared(std::span<const int> a, std::span<const int> b)
 {
     int shared = 0;
     for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
@@ -203,20 +281,16 @@ int countShared(const std::vector<int> &a, const std::vector<int> &b)
     return shared;
 }
 
-// Brings the candidates' lists towards the cache all together before they are compared: each lies somewhere in a
-// large heap, and waiting for them one candidate at a time was most of the time of the loops over candidates.
-void prefetchLists(
-    const std::vector<Prepared> &prepared, const QList<GroupInput> &quotes, const std::vector<int> &touched)
+// Brings the candidates' lists towards the cache all together before they are compared: candidates lie far apart in
+// the large arrays, and waiting for them one candidate at a time was most of the time of the loops over candidates.
+void prefetchLists(const Prepared &prepared, const QList<GroupInput> &quotes, const std::vector<int> &touched)
 {
     for (const int o : touched) {
-        __builtin_prefetch(&prepared[size_t(o)].words);
-        __builtin_prefetch(&prepared[size_t(o)].bigrams);
+        prepared.prefetchOffsets(o);
         __builtin_prefetch(&quotes.at(o).speaker);
     }
-    for (const int o : touched) {
-        __builtin_prefetch(prepared[size_t(o)].words.data());
-        __builtin_prefetch(prepared[size_t(o)].bigrams.data());
-    }
+    for (const int o : touched)
+        prepared.prefetchLists(o);
 }
 
 // For each quote, the earlier quote it repeats word for word with the same speaker and role, else -1.
@@ -240,14 +314,14 @@ std::vector<int> exactCopies(const QList<GroupInput> &quotes, const std::vector<
         std::vector<int> &same = originals[h];
         const auto original = std::find_if(same.cbegin(), same.cend(), [&](int o) {
             const GroupInput &other = quotes.at(o);
-            return other.words == in.words && other.speaker == in.speaker && role[o] == role[i] && other.term == in.term
-                && mayLink(in, role[i], other, role[o]);
+            return std::ranges::equal(other.words, in.words) && other.speaker == in.speaker && role[o] == role[i]
+                && other.term == in.term && mayLink(in, role[i], other, role[o]);
         });
         if (original != same.cend()) {
             copyOf[i] = *original;
             continue;
         }
-        if (std::adjacent_find(in.words.cbegin(), in.words.cend(), std::not_equal_to<>()) == in.words.cend())
+        if (std::adjacent_find(in.words.begin(), in.words.end(), std::not_equal_to<>()) == in.words.end())
             continue; // one distinct word, repeated
         same.push_back(i);
     }
@@ -257,10 +331,10 @@ std::vector<int> exactCopies(const QList<GroupInput> &quotes, const std::vector<
 // Whether `shared` probed bigrams can reach the containment similar() asks for. When a quote could not
 // probe its most common bigrams, the containment is asked of the probed ones: renderings of one statement
 // share their rare bigrams at least as much as their common ones.
-bool mayBeSimilar(int shared, int unprobed, const Prepared &a, const Prepared &b)
+bool mayBeSimilar(int shared, int unprobed, std::span<const int> a, std::span<const int> b)
 {
-    const size_t probed = a.bigrams.size() - size_t(unprobed);
-    const size_t smaller = std::min(probed, b.bigrams.size());
+    const size_t probed = a.size() - size_t(unprobed);
+    const size_t smaller = std::min(probed, b.size());
     return shared >= std::max(1, int(std::ceil(0.4 * double(smaller))));
 }
 
@@ -399,8 +473,8 @@ void joinCreditedWords(const QList<GroupInput> &quotes, const std::vector<Role> 
         if (quotes.at(q).groupable)
             ++size[size_t(sets.find(q))];
     }
-    const auto distinct = [](const std::vector<int> &words) {
-        std::vector<int> d = words;
+    const auto distinct = [](std::span<const int> words) {
+        std::vector<int> d(words.begin(), words.end());
         std::sort(d.begin(), d.end());
         d.erase(std::unique(d.begin(), d.end()), d.end());
         return d;
@@ -440,9 +514,9 @@ void joinCreditedWords(const QList<GroupInput> &quotes, const std::vector<Role> 
         const std::vector<int> words = distinct(in.words);
         std::unordered_map<int, std::pair<int, bool>> found; // statement: renderings holding q, one in q's article
         for (int c : holders.at(key(in.speaker, words.front()))) {
-            const std::vector<int> &cw = quotes.at(c).words;
+            const std::span<const int> cw = quotes.at(c).words;
             if (!std::all_of(words.cbegin(), words.cend(),
-                    [&](int w) { return std::find(cw.cbegin(), cw.cend(), w) != cw.cend(); }))
+                    [&](int w) { return std::find(cw.begin(), cw.end(), w) != cw.end(); }))
                 continue;
             auto &f = found[sets.find(c)];
             ++f.first;
@@ -639,7 +713,7 @@ void joinQuotedBeside(const QList<GroupInput> &quotes, UnionFind &sets)
         if (first[r] < 0)
             first[r] = q;
         elsewhere[r] = elsewhere[r] || quotes.at(first[r]).article != in.article;
-        reworded[r] = reworded[r] || quotes.at(first[r]).words != in.words;
+        reworded[r] = reworded[r] || !std::ranges::equal(quotes.at(first[r]).words, in.words);
         state[r] = elsewhere[r] && reworded[r] ? 2 : 1;
     }
     std::unordered_map<int, std::vector<int>> beside; // fragment statement: the statements every rendering is beside
@@ -673,8 +747,8 @@ void joinQuotedBeside(const QList<GroupInput> &quotes, UnionFind &sets)
     }
 }
 
-StatementGrouper::Overlap StatementGrouper::overlap(const std::vector<int> &wordsA, const std::vector<int> &bigramsA,
-    const std::vector<int> &wordsB, const std::vector<int> &bigramsB)
+StatementGrouper::Overlap StatementGrouper::overlap(std::span<const int> wordsA, std::span<const int> bigramsA,
+    std::span<const int> wordsB, std::span<const int> bigramsB)
 {
     Overlap o;
     o.minWords = int(std::min(wordsA.size(), wordsB.size()));
@@ -707,15 +781,7 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
             role[i] = !in.fragment && int(in.words.size()) >= MinFullWords ? Role::Full : Role::Part;
     }
     const std::vector<int> copyOf = exactCopies(quotes, role);
-    std::vector<Prepared> prepared(n);
-    {
-        QList<int> indices(n);
-        std::iota(indices.begin(), indices.end(), 0);
-        QtConcurrent::blockingMap(indices, [&](int i) {
-            if (copyOf[i] < 0)
-                prepared[i] = prepare(quotes.at(i));
-        });
-    }
+    Prepared prepared(quotes, copyOf);
     // Copies stay out of the index and the searches: they join their original at the end.
     for (int i = 0; i < n; ++i) {
         if (copyOf[i] >= 0)
@@ -750,15 +816,15 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
                                           std::vector<std::pair<int, int>> &found) {
         if (!isFull(q))
             return;
-        const int unprobed = candidates(index, prepared[q], q, count, touched, isFull, q);
+        const int unprobed = candidates(index, prepared.bigrams(q), q, count, touched, isFull, q);
         prefetchLists(prepared, quotes, touched);
         int edges = 0;
         for (int o : touched) {
             const int shared = count[o];
             count[o] = 0;
-            if (edges == MaxEdges || !mayBeSimilar(shared, unprobed, prepared[q], prepared[o]))
+            if (edges == MaxEdges || !mayBeSimilar(shared, unprobed, prepared.bigrams(q), prepared.bigrams(o)))
                 continue;
-            const Overlap ov = overlap(prepared[q].words, prepared[q].bigrams, prepared[o].words, prepared[o].bigrams);
+            const Overlap ov = overlap(prepared.words(q), prepared.bigrams(q), prepared.words(o), prepared.bigrams(o));
             if (!similar(ov, speakersAgree(quotes.at(q), quotes.at(o))))
                 continue;
             // Two sentences of one article that look alike without being one are two sentences of one speech
@@ -817,7 +883,7 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
                                             std::vector<std::pair<int, int>> &found) {
         if (!isPart(q))
             return;
-        const int unprobed = candidates(index, prepared[q], q, count, touched, isFull);
+        const int unprobed = candidates(index, prepared.bigrams(q), q, count, touched, isFull);
         prefetchLists(prepared, quotes, touched);
         int best = -1;
         double bestScore = 0;
@@ -825,12 +891,13 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
             const int shared = count[o];
             count[o] = 0;
             // Nor does a word or three of no one's link two articles by way of a full quote of no one's.
-            if (!mayBeSimilar(shared, unprobed, prepared[q], prepared[o]) || !speakersAgree(quotes.at(q), quotes.at(o))
+            if (!mayBeSimilar(shared, unprobed, prepared.bigrams(q), prepared.bigrams(o))
+                || !speakersAgree(quotes.at(q), quotes.at(o))
                 || (quotes.at(o).speaker < 0 && !mayLink(quotes.at(q), role[q], quotes.at(o), Role::Full)))
                 continue;
-            const Overlap ov = overlap(prepared[q].words, prepared[q].bigrams, prepared[o].words, prepared[o].bigrams);
+            const Overlap ov = overlap(prepared.words(q), prepared.bigrams(q), prepared.words(o), prepared.bigrams(o));
             // A short fragment must be almost all there: "ready for a call" is not "I'm ready for it".
-            const int own = int(prepared[q].words.size());
+            const int own = int(prepared.words(q).size());
             if (!similar(ov, true) || ov.minWords != own || ov.sharedWords < (own <= 4 ? 0.75 : 0.6) * own)
                 continue;
             const double score
@@ -854,14 +921,14 @@ QList<int> StatementGrouper::group(const QList<GroupInput> &quotes)
         if (!isPart(q) || attachedTo.at(q) >= 0)
             continue;
         const int unprobed = candidates(
-            index, prepared[q], q, count, touched, [&](int o) { return isPart(o) && attachedTo.at(o) < 0; }, q);
+            index, prepared.bigrams(q), q, count, touched, [&](int o) { return isPart(o) && attachedTo.at(o) < 0; }, q);
         prefetchLists(prepared, quotes, touched);
         for (int o : touched) {
             const int shared = count[o];
             count[o] = 0;
-            if (!mayBeSimilar(shared, unprobed, prepared[q], prepared[o]))
+            if (!mayBeSimilar(shared, unprobed, prepared.bigrams(q), prepared.bigrams(o)))
                 continue;
-            const Overlap ov = overlap(prepared[q].words, prepared[q].bigrams, prepared[o].words, prepared[o].bigrams);
+            const Overlap ov = overlap(prepared.words(q), prepared.bigrams(q), prepared.words(o), prepared.bigrams(o));
             if (speakersAgree(quotes.at(q), quotes.at(o)) && mayLink(quotes.at(q), role[q], quotes.at(o), role[o])
                 && similar(ov, true))
                 sets.unite(o, q);

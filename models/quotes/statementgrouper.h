@@ -6,11 +6,12 @@
 #include <QtGlobal>
 
 #include <cstdint>
-#include <vector>
+#include <span>
 
-// What the grouper needs to know about one quote.
+// What the grouper needs to know about one quote. Its word lists are views: the caller keeps them (all quotes' in
+// one array, say) until group() returns.
 struct GroupInput {
-    std::vector<int> words; // normalised word ids in text order
+    std::span<const int> words; // normalised word ids in text order
     int speaker = -1; // canonical speaker id; -1 unknown
     // With no speaker, the subject word of the speech verb nearest it in its sentence ("the report said",
     // "one nurse told"), as an id; -1 when no speech verb stands there.
@@ -29,7 +30,7 @@ struct GroupInput {
     // A question put to the speaker comes between the quote before and this one, in this one's sentence ("When
     // asked about the fares, she said “…”"): this answers it, a new turn rather than more of the quote before.
     bool answers = false;
-    std::vector<int> content; // its distinct word ids that carry meaning (no function words), sorted
+    std::span<const int> content; // its distinct word ids that carry meaning (no function words), sorted
 };
 
 // Groups quotes that render one original utterance. Candidates come from an inverted index of word
@@ -55,8 +56,8 @@ public:
         int minBigrams = 0;
     };
     // Overlap of two sorted, de-duplicated word and bigram sets.
-    static Overlap overlap(const std::vector<int> &wordsA, const std::vector<int> &bigramsA,
-        const std::vector<int> &wordsB, const std::vector<int> &bigramsB);
+    static Overlap overlap(std::span<const int> wordsA, std::span<const int> bigramsA, std::span<const int> wordsB,
+        std::span<const int> bigramsB);
     // Whether an overlap is enough for one statement; `sameSpeaker` false means both are known and differ.
     static bool similar(const Overlap &o, bool sameSpeaker);
 };

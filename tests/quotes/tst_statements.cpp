@@ -13,7 +13,9 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <ctime>
+#include <vector>
 
 namespace
 {
@@ -505,13 +507,18 @@ private Q_SLOTS:
     // candidate of every other, and a variant still finds the group.
     void manyCopies()
     {
+        // The inputs view their words.
+        const std::vector<int> line { 1, 2, 3, 4, 5, 6, 7, 8 };
+        const std::vector<int> variant { 1, 2, 3, 4, 5, 6, 9, 8 };
+        const std::vector<int> other { 11, 12, 13, 14, 15 };
+        const std::vector<int> fragment { 3, 4, 5 };
         QList<GroupInput> inputs;
         for (int i = 0; i < 20000; ++i)
-            inputs.append({ { 1, 2, 3, 4, 5, 6, 7, 8 }, i % 2 ? 0 : -1 });
-        inputs.append({ { 1, 2, 3, 4, 5, 6, 9, 8 }, 0 });
-        inputs.append({ { 11, 12, 13, 14, 15 }, 0 });
-        inputs.append({ { 11, 12, 13, 14, 15 }, 1 }); // a copy by another speaker: similar() across speakers
-        inputs.append({ { 3, 4, 5 }, 0, true }); // a fragment of the reprinted line
+            inputs.append({ line, i % 2 ? 0 : -1 });
+        inputs.append({ variant, 0 });
+        inputs.append({ other, 0 });
+        inputs.append({ other, 1 }); // a copy by another speaker: similar() across speakers
+        inputs.append({ fragment, 0, true }); // a fragment of the reprinted line
         QElapsedTimer timer;
         timer.start();
         const QList<int> groups = StatementGrouper::group(inputs);
@@ -531,9 +538,11 @@ private Q_SLOTS:
     {
         const auto seconds = [](int n) {
             QList<GroupInput> inputs;
+            std::vector<std::array<int, 4>> words(static_cast<size_t>(n)); // what the inputs view
             for (int i = 0; i < n; ++i) {
                 GroupInput in;
-                in.words = { 1, 2, 3, 1000 + i };
+                words[size_t(i)] = { 1, 2, 3, 1000 + i };
+                in.words = words[size_t(i)];
                 in.speaker = 0;
                 in.article = 0;
                 in.paragraph = i;
