@@ -750,9 +750,11 @@ void MainWindow::fitFirstWindow(const QRect &available)
 {
     if (m_geometryRestored || available.isEmpty())
         return;
-    // Room for the window manager's frame and a panel: 1400x900 is taller than a 1366x768 laptop.
+    // Four panels want the room a large screen has: nine tenths of it, never less than the designed size where
+    // that fits. Room for the window manager's frame and a panel: 1400x900 is taller than a 1366x768 laptop.
     const QSize frame(24, 64);
-    resize(size().boundedTo(available.size() - frame));
+    const QSize most = available.size() * 0.9;
+    resize(size().expandedTo(most).boundedTo(available.size() - frame));
     move(available.center() - QPoint(width() / 2, (height() + frame.height() / 2) / 2));
 }
 
