@@ -986,18 +986,30 @@ QString clauseWords(const EventMention &m)
         words.removeLast();
     return words.join(QLatin1Char(' ')).remove(edge);
 }
+// A mention with a time of its own; a saying dated only by its article's publication (NEWS_REF) has none, though it
+// may label the event when the dated mentions name nobody.
+bool dates(const EventMention &m)
+{
+    return m.timex.isResolved() && m.timex.value != QLatin1String("NEWS_REF");
+}
+
 // The label most mentions of the event's kind give, read from a mention outside quotes; with `datedOnly`, only
 // from mentions that date the event.
 QString bestLabel(const Event &event, const QList<MentionFeatures> &features, Lexicon::Family kind,
     const QString &place, bool datedOnly)
 {
-    QHash<QString, int> whats;
     QList<Reading> readings(event.mentions.size());
+    // The verb of the mentions that date the event tells what happened ("posted", "hinted"); the many sayings
+    // only reported of it mostly "said".
+    bool datedWhat = false;
     for (qsizetype i = 0; i < event.mentions.size(); ++i) {
-        if (!(features.at(i).primaryFamilies & kind) || (datedOnly && !event.mentions.at(i).timex.isResolved()))
-            continue;
-        readings[i] = read(event.mentions.at(i), features.at(i));
-        if (!readings.at(i).what.isEmpty())
+        if ((features.at(i).primaryFamilies & kind) && (!datedOnly || event.mentions.at(i).timex.isResolved()))
+            readings[i] = read(event.mentions.at(i), features.at(i));
+        datedWhat |= !readings.at(i).what.isEmpty() && dates(event.mentions.at(i));
+    }
+    QHash<QString, int> whats;
+    for (qsizetype i = 0; i < event.mentions.size(); ++i) {
+        if (!readings.at(i).what.isEmpty() && (!datedWhat || dates(event.mentions.at(i))))
             whats[readings.at(i).what] += quoted(event.mentions.at(i).text) ? 1 : 2;
     }
     const QString what = mostFrequent(whats);

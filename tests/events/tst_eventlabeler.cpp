@@ -102,6 +102,10 @@ private Q_SLOTS:
         QTest::newRow("a label ends before a gerund's own phrase")
             << QStringLiteral("On Saturday, the unions agreed to a pause in pursuing strikes.")
             << QStringList { QStringLiteral("Unions agreed to a pause") };
+        QTest::newRow("the verb of the dated saying, not of the sayings reported of it")
+            << QStringLiteral("Ann Vogel hinted on Monday that she would run. Vogel said the council backed her. "
+                              "Vogel said she was ready. Vogel said the vote would be close.")
+            << QStringList { QStringLiteral("Ann Vogel hints") };
     }
 
     // Who took part, as the event lists them: names, not words that open a sentence capitalised.
