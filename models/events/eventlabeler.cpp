@@ -1013,6 +1013,15 @@ QString bestLabel(const Event &event, const QList<MentionFeatures> &features, Le
             whats[readings.at(i).what] += quoted(event.mentions.at(i).text) ? 1 : 2;
     }
     const QString what = mostFrequent(whats);
+    // "B's government lost A, as she resigned": a reading may make a bystander the actor; the person most mentions
+    // carry is whom the event is about.
+    const auto carriedBy = [&event](const QString &name) {
+        return std::count_if(event.mentions.begin(), event.mentions.end(), [&name](const EventMention &m) {
+            return MentionFeatures::samePerson(m.theme, name)
+                || std::any_of(m.participants.begin(), m.participants.end(),
+                    [&name](const QString &p) { return MentionFeatures::samePerson(p, name); });
+        });
+    };
     QString best;
     int bestScore = -1;
     for (qsizetype i = 0; i < event.mentions.size(); ++i) {
@@ -1026,8 +1035,11 @@ QString bestLabel(const Event &event, const QList<MentionFeatures> &features, Le
         const bool ownWords = r.noun || !r.subject.isEmpty() || !r.object.isEmpty();
         // A happening its place names ("the Tarsis summit", "the Asia tour") is named as the articles name it.
         const bool named = r.noun && r.placeBefore && !place.isEmpty();
+        const QString actor = r.subject.isEmpty() ? r.theme : r.subject;
+        const bool leading = !actor.isEmpty() && 2 * carriedBy(actor) > event.mentions.size();
         const int score = (r.what == what ? 4 : 0) + (quoted(event.mentions.at(i).text) ? 0 : 8)
-            + (!r.subject.isEmpty() ? 2 : 0) + (!r.object.isEmpty() ? 1 : 0) + (ownWords ? 5 : 0) + (named ? 1 : 0);
+            + (!r.subject.isEmpty() ? 2 : 0) + (!r.object.isEmpty() ? 1 : 0) + (ownWords ? 5 : 0) + (named ? 1 : 0)
+            + (leading ? 1 : 0);
         if (score > bestScore || (score == bestScore && candidate.size() < best.size())) {
             best = candidate;
             bestScore = score;
