@@ -986,21 +986,42 @@ QString clauseWords(const EventMention &m)
         words.removeLast();
     return words.join(QLatin1Char(' ')).remove(edge);
 }
+// A mention with a time of its own; a saying dated only by its article's publication (NEWS_REF) has none, though it
+// may label the event when the dated mentions name nobody.
+bool dates(const EventMention &m)
+{
+    return m.timex.isResolved() && m.timex.value != QLatin1String("NEWS_REF");
+}
+
 // The label most mentions of the event's kind give, read from a mention outside quotes; with `datedOnly`, only
 // from mentions that date the event.
 QString bestLabel(const Event &event, const QList<MentionFeatures> &features, Lexicon::Family kind,
     const QString &place, bool datedOnly)
 {
-    QHash<QString, int> whats;
     QList<Reading> readings(event.mentions.size());
+    // The verb of the mentions that date the event tells what happened ("posted", "hinted"); the many sayings
+    // only reported of it mostly "said".
+    bool datedWhat = false;
     for (qsizetype i = 0; i < event.mentions.size(); ++i) {
-        if (!(features.at(i).primaryFamilies & kind) || (datedOnly && !event.mentions.at(i).timex.isResolved()))
-            continue;
-        readings[i] = read(event.mentions.at(i), features.at(i));
-        if (!readings.at(i).what.isEmpty())
+        if ((features.at(i).primaryFamilies & kind) && (!datedOnly || event.mentions.at(i).timex.isResolved()))
+            readings[i] = read(event.mentions.at(i), features.at(i));
+        datedWhat |= !readings.at(i).what.isEmpty() && dates(event.mentions.at(i));
+    }
+    QHash<QString, int> whats;
+    for (qsizetype i = 0; i < event.mentions.size(); ++i) {
+        if (!readings.at(i).what.isEmpty() && (!datedWhat || dates(event.mentions.at(i))))
             whats[readings.at(i).what] += quoted(event.mentions.at(i).text) ? 1 : 2;
     }
     const QString what = mostFrequent(whats);
+    // "B's government lost A, as she resigned": a reading may make a bystander the actor; the person most mentions
+    // carry is whom the event is about.
+    const auto carriedBy = [&event](const QString &name) {
+        return std::count_if(event.mentions.begin(), event.mentions.end(), [&name](const EventMention &m) {
+            return MentionFeatures::samePerson(m.theme, name)
+                || std::any_of(m.participants.begin(), m.participants.end(),
+                    [&name](const QString &p) { return MentionFeatures::samePerson(p, name); });
+        });
+    };
     QString best;
     int bestScore = -1;
     for (qsizetype i = 0; i < event.mentions.size(); ++i) {
@@ -1014,8 +1035,11 @@ QString bestLabel(const Event &event, const QList<MentionFeatures> &features, Le
         const bool ownWords = r.noun || !r.subject.isEmpty() || !r.object.isEmpty();
         // A happening its place names ("the Tarsis summit", "the Asia tour") is named as the articles name it.
         const bool named = r.noun && r.placeBefore && !place.isEmpty();
+        const QString actor = r.subject.isEmpty() ? r.theme : r.subject;
+        const bool leading = !actor.isEmpty() && 2 * carriedBy(actor) > event.mentions.size();
         const int score = (r.what == what ? 4 : 0) + (quoted(event.mentions.at(i).text) ? 0 : 8)
-            + (!r.subject.isEmpty() ? 2 : 0) + (!r.object.isEmpty() ? 1 : 0) + (ownWords ? 5 : 0) + (named ? 1 : 0);
+            + (!r.subject.isEmpty() ? 2 : 0) + (!r.object.isEmpty() ? 1 : 0) + (ownWords ? 5 : 0) + (named ? 1 : 0)
+            + (leading ? 1 : 0);
         if (score > bestScore || (score == bestScore && candidate.size() < best.size())) {
             best = candidate;
             bestScore = score;

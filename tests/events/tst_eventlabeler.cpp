@@ -102,6 +102,16 @@ private Q_SLOTS:
         QTest::newRow("a label ends before a gerund's own phrase")
             << QStringLiteral("On Saturday, the unions agreed to a pause in pursuing strikes.")
             << QStringList { QStringLiteral("Unions agreed to a pause") };
+        QTest::newRow("the verb of the dated saying, not of the sayings reported of it")
+            << QStringLiteral("Ann Vogel hinted on Monday that she would run. Vogel said the council backed her. "
+                              "Vogel said she was ready. Vogel said the vote would be close.")
+            << QStringList { QStringLiteral("Ann Vogel hints") };
+        QTest::newRow("the person most mentions name resigned, not one a mention's theme names")
+            << QStringLiteral(
+                   "On Wednesday, Ann Vogel was added to the departures from Berg's government, as she "
+                   "resigned. Ann Vogel said on Wednesday she had resigned. In her resignation letter, Vogel "
+                   "thanked staff. Vogel's departure surprised the council. Vogel's exit was expected.")
+            << QStringList { QStringLiteral("Ann Vogel resigns") };
     }
 
     // Who took part, as the event lists them: names, not words that open a sentence capitalised.
