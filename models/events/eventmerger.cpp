@@ -941,7 +941,8 @@ void Merger::place(int unitIndex, QList<int> *dayApart)
             ownDay = c;
             ++ownDays;
         }
-        if (u.news && s > ownScore && cluster.articles.contains(u.article)) {
+        const bool newer = own >= 0 && s == ownScore && cluster.end > m_clusters.at(own).end;
+        if (u.news && (s > ownScore || newer) && cluster.articles.contains(u.article)) {
             own = c;
             ownScore = s;
         }
@@ -966,7 +967,8 @@ void Merger::place(int unitIndex, QList<int> *dayApart)
         tie = false;
     }
     // "Vask said …" in an article that dates a saying of Vask's is that saying, not one of hers another outlet
-    // dated earlier in the week in the same word.
+    // dated earlier in the week in the same word. Of two the article dates that fit as well, the later is its news:
+    // the earlier one is background to it.
     if (own >= 0)
         best = own;
     if (best >= 0 && oneDay && m_clusters.at(best).start != u.timex.start) {

@@ -354,6 +354,13 @@ private Q_SLOTS:
                        pub } }
             << QStringList { QStringLiteral("e1 Jon Vask says [2025-10-27/2025-10-27 day] statement articles=0"),
                    QStringLiteral("e2 Jon Vask speaks [2025-10-29/2025-10-29 day] statement articles=1,1") };
+        QTest::newRow("a news saying fitting two sayings its own article dates is the later")
+            << QList<Input> { { QStringLiteral("Jon Vask announced on Sunday that he would leave Velt Motors. Jon Vask "
+                                               "posted on Wednesday that he would stay.\n\nVask wrote that the "
+                                               "decision was final."),
+                   pub } }
+            << QStringList { QStringLiteral("e1 Jon Vask announces [2025-10-26/2025-10-26 day] statement articles=0"),
+                   QStringLiteral("e2 Jon Vask posts [2025-10-29/2025-10-29 day] statement articles=0,0") };
         QTest::newRow("a news saying fitting two of its speaker's sayings is the one of its day")
             << QList<Input> { { QStringLiteral("Jon Vask said on 24 October 2025 that he was hopeful."), pub },
                    { QStringLiteral("Jon Vask said on 29 October 2025 that he was confident."), pub },
