@@ -856,7 +856,7 @@ QString headline(QStringList words, const QStringList &trigger)
     // Over the budget, the subject's own phrases go: "efforts in the city's collapse" is "efforts".
     if (subject.join(QLatin1Char(' ')).size() + verbForm.size() + 1 > LabelBudget)
         subject = subject.mid(0, head);
-    const QString label = subject.join(QLatin1Char(' ')) + QLatin1Char(' ') + verbForm;
+    QString label = subject.join(QLatin1Char(' ')) + QLatin1Char(' ') + verbForm;
     // What the verb acts on, whole and when it fits: "Council approves the budget", not "Council approves the".
     QStringList object;
     for (qsizetype i = end; i < words.size() && i < end + 5 && words.at(end - 1).back().isLetter(); ++i) {
@@ -867,7 +867,7 @@ QString headline(QStringList words, const QStringList &trigger)
             break;
     }
     const Lexicon::WordInfo *objectEnd = object.isEmpty() ? nullptr : Lexicon::lookup(object.constLast());
-    const QString withObject = label + QLatin1Char(' ') + object.join(QLatin1Char(' '));
+    QString withObject = label + QLatin1Char(' ') + object.join(QLatin1Char(' '));
     if (object.isEmpty() || (objectEnd && objectEnd->has(Lexicon::Dangling)) || withObject.size() > LabelBudget)
         return label;
     return withObject;
@@ -951,7 +951,7 @@ QString clauseWords(const EventMention &m)
             words = words.mid(0, i + trigger.size());
         break;
     }
-    if (const QString head = headline(words, trigger); !head.isEmpty())
+    if (QString head = headline(words, trigger); !head.isEmpty())
         return head;
     // "agreed to a pause in pursuing strikes": a gerund after a preposition (not after "the": "the missing divers")
     // opens a phrase of its own, which a label cut at seven words would end mid-way; the label ends before it.

@@ -539,14 +539,15 @@ Aligner::Result Aligner::align(const QList<Rendering> &renderings, int reference
     // Each rendering is placed on its own, and kept in the size of its own words.
     std::vector<Placement> placed(n);
     std::vector<int> insertionWidth(m + 1, 0);
-    const WordPositions positions = m >= MinWindowedReferenceWords ? positionsOf(ref) : WordPositions();
+    const bool windowed = m >= MinWindowedReferenceWords;
+    const WordPositions positions = windowed ? positionsOf(ref) : WordPositions();
     for (int r = 0; r < n; ++r) {
-        if (r == reference)
+        // The reference, and on the whole-reference path a rendering of the very same words, lie on the diagonal:
+        // what place() finds for them, without filling a table.
+        if (r == reference || (!windowed && keys[r] == ref))
             placed[r] = identity(m);
-        else if (m >= MinWindowedReferenceWords)
+        else if (windowed)
             placed[r] = placeWithin(ref, keys[r], windowFor(positions, ref, keys[r]));
-        else if (keys[r] == ref)
-            placed[r] = identity(m); // what place() finds for the reference's own words, without filling a table
         else
             placed[r] = place(ref, keys[r]);
         const std::vector<std::pair<int, int>> &ins = placed[r].inserted;
