@@ -43,6 +43,15 @@ bool isClauseMark(const ScanToken &t)
     return t.has(Lexicon::ClauseBreak);
 }
 
+// The time of a mention that names a happening without telling when: it joins a dated event or nothing.
+Timex undatedTime()
+{
+    Timex undated;
+    undated.basis = DateBasis::RelativeToPrevious;
+    undated.value = QStringLiteral("UNDATED");
+    return undated;
+}
+
 // A word between a determiner and its noun: "shock" of "the shock ouster", "recent" of "her recent remarks"; not a
 // function word, a negation or a happening word.
 bool isModifier(const ScanToken &t)
@@ -724,7 +733,7 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
         words += m_tokens[size_t(k)].isWord() ? 1 : 0;
         capitals += m_tokens[size_t(k)].isWord() && m_tokens[size_t(k)].is(ScanToken::Capitalized) ? 1 : 0;
     }
-    if (words < 3 || (capitals * 2 > words && !s.titleCase))
+    if (words < 3 || (capitals * 2 > words && !s.titleCase && !s.titleCaseSubhead))
         return;
     m_found.clear();
     computeClauses(s.begin, s.end);
@@ -732,6 +741,22 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
     const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
     const qsizetype before = out.size();
     m_saidFrom = -1;
+    // A Title Case subhead within the body ("Ames Signals She Is Open", "Ames's Message to Oduya") is no news of its
+    // own: it names a saying the body tells, of a speaker the body names, without a time, to join that saying.
+    if (s.titleCaseSubhead) {
+        addNewsSaying(args, true, out);
+        if (out.size() > before)
+            out.last().timex = undatedTime();
+        else
+            addOwnedSayings(args, out);
+        const QStringView text(m_article.text);
+        if (out.size() > before
+            && (out.constLast().theme.isEmpty()
+                || (!text.left(s.span.start).contains(out.constLast().theme)
+                    && !text.mid(s.span.end).contains(out.constLast().theme))))
+            out.removeLast();
+        return;
+    }
     addNewsSaying(args, true, out);
     if (out.size() == before)
         addNewsRequest(args, out);
@@ -745,7 +770,7 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
 
 void SentenceReader::addHeadingOfTheDay(const ScannedArticle::Sentence &s, QList<EventMention> &out)
 {
-    if (m_matches.size() != 1 || m_section.isResolved() || s.titleCase)
+    if (m_matches.size() != 1 || m_section.isResolved() || s.titleCase || s.titleCaseSubhead)
         return;
     const Match &day = m_matches.constFirst();
     // Only the publication's own day ("today", "this afternoon"): a heading's other dates head lists or tell history.
@@ -1004,9 +1029,7 @@ QList<int> SentenceReader::sayingTimes() const
 void SentenceReader::addUndated(
     const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const
 {
-    Timex undated;
-    undated.basis = DateBasis::RelativeToPrevious;
-    undated.value = QStringLiteral("UNDATED");
+    const Timex undated = undatedTime();
     QList<Trigger> group;
     const auto flush = [&] {
         if (group.isEmpty())

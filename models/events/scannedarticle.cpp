@@ -33,10 +33,14 @@ ScannedArticle::ScannedArticle(const Article &article)
         sentence.begin = int(m_tokens.size());
         ScanTokenizer::tokenize(text.mid(s.start, s.length()), s.start, m_tokens);
         sentence.end = int(m_tokens.size());
-        if (sentence.heading && !article.title.isEmpty()
-            && article.slice(article.headings.at(heading)).trimmed() == article.title.trimmed())
-            sentence.titleCase
+        if (sentence.heading) {
+            const bool own = !article.title.isEmpty()
+                && article.slice(article.headings.at(heading)).trimmed() == article.title.trimmed();
+            const bool lowered
                 = lowerTitleCase(article, sentence.begin, sentence.end, article.headings.at(heading).end);
+            sentence.titleCase = own && lowered;
+            sentence.titleCaseSubhead = !own && lowered;
+        }
         m_sentences.append(sentence);
     }
 }

@@ -19,6 +19,7 @@ public:
         int paragraph = 0;
         bool heading = false;
         bool titleCase = false; // the page's own headline, in Title Case: its known words were lowered
+        bool titleCaseSubhead = false; // a heading within the body, in Title Case: its known words were lowered
     };
 
     explicit ScannedArticle(const Article &article);

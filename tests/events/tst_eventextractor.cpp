@@ -496,6 +496,35 @@ private Q_SLOTS:
         QCOMPARE(render(EventExtractor::extract(article, 0)), QStringList());
     }
 
+    // A Title Case subhead above the body names a saying the body tells of a speaker it names, without a time: the
+    // merger joins it to that saying's event or drops it.
+
+    void titleCaseSubheadsNameSayings_data()
+    {
+        QTest::addColumn<QString>("subhead");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("an owner's saying")
+            << QStringLiteral("Piet Lindqvist's Message to Mara Quell")
+            << QStringList { QStringLiteral("Message |  => UNDATED |  | Piet Lindqvist | ") };
+        QTest::newRow("a speaker the body does not name")
+            << QStringLiteral("Ona Velt Signals She Is Open") << QStringList();
+        QTest::newRow("a speaker's saying")
+            << QStringLiteral("Piet Lindqvist Signals He Is Open")
+            << QStringList { QStringLiteral("Signals |  => UNDATED |  | Piet Lindqvist | ") };
+        QTest::newRow("a dated subhead") << QStringLiteral("Piet Lindqvist Resigned Today") << QStringList();
+    }
+
+    void titleCaseSubheadsNameSayings()
+    {
+        QFETCH(QString, subhead);
+        QFETCH(QStringList, expected);
+        Article article = TestSupport::makeArticle(QStringLiteral("Union talks resume\n\n") + subhead
+                + QStringLiteral("\n\nThe plant that Piet Lindqvist runs employs four hundred people."),
+            QDate(2025, 10, 27), {}, true);
+        article.headings.append(article.paragraphs.at(1));
+        QCOMPARE(render(EventExtractor::extract(article, 0)), expected);
+    }
+
     // Who a happening about one person is about: a different person is a different happening.
     void themes_data()
     {
