@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -20,6 +21,7 @@
 #include <QtEndian>
 
 #include <cmath>
+#include <functional>
 
 namespace
 {
@@ -561,6 +563,40 @@ private Q_SLOTS:
             QVERIFY(Analyzer::run(corpus, options));
             QVERIFY(!cache.corpusHit());
         }
+    }
+
+    // A load reads the cached files and the corpus-level results together when it begins (on a thread of its
+    // own, while the folder is listed): what is written to the cache after that is not this load's, and the
+    // next load reads the cache afresh.
+    void aLoadReadsTheCacheAsItBegan()
+    {
+        ProjectFixture fixture;
+        QVERIFY(!fixtureCorpusIn(fixture).articles.isEmpty());
+        auto project = ProjectStore::open(fixture.newProject());
+        QVERIFY(project.ok());
+        const auto reopen = [&fixture](AnalysisCache &cache, const std::function<void()> &afterLoad) {
+            CorpusLoader::Options loadOptions;
+            cache.install(loadOptions);
+            const Corpus corpus = CorpusLoader::load(fixture.corpus(), loadOptions).corpus;
+            afterLoad();
+            Analyzer::Options options;
+            cache.install(options);
+            return Analyzer::run(corpus, options).has_value();
+        };
+        {
+            AnalysisCache cache(*project.value());
+            QVERIFY(reopen(cache, [] {}));
+            QVERIFY(!cache.corpusHit());
+            QVERIFY(cache.flush().ok());
+        }
+        AnalysisCache cache(*project.value());
+        QSqlDatabase db = project.value()->database();
+        QVERIFY(reopen(cache, [&db] { QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM corpus_cache"))); }));
+        QVERIFY(cache.fileHits() > 0);
+        QCOMPARE(cache.fileMisses(), 0);
+        QVERIFY(cache.corpusHit());
+        QVERIFY(reopen(cache, [] {}));
+        QVERIFY(!cache.corpusHit());
     }
 
     // More quotes than one chunk holds: they come back in order across the chunks, into a list sized once
