@@ -623,6 +623,44 @@ private Q_SLOTS:
         QCOMPARE(back.quotes.capacity(), back.quotes.size());
     }
 
+    // A speaker, statement or trigger that recurs is decoded once and shared, so that the reopened results
+    // hold it once; distinct values stay distinct, and a null one null.
+    void corpusCodecSharesRecurringStrings()
+    {
+        AnalysisResult result;
+        result.corpus.articles.append(
+            TestSupport::makeArticle(QStringLiteral("Ilse Varga said the Brenner mill would close.")));
+        for (int i = 0; i < 3; ++i) {
+            Quote &q = result.quotes.emplace_back();
+            q.id = QStringLiteral("a#q%1").arg(i + 1);
+            q.article = 0;
+            q.span = { 0, 4 };
+            q.text = QStringLiteral("Ilse");
+            q.speaker = i < 2 ? QStringLiteral("Ilse Varga") : QStringLiteral("Oren Balt");
+            q.statement = QStringLiteral("s1");
+        }
+        Event &e = result.events.emplace_back();
+        e.id = QStringLiteral("e1");
+        for (int i = 0; i < 2; ++i) {
+            EventMention &m = e.mentions.emplace_back();
+            m.article = 0;
+            m.span = { 0, 10 };
+            m.trigger = QStringLiteral("close");
+        }
+        AnalysisResult back;
+        back.corpus = result.corpus;
+        QVERIFY(AnalysisCodec::decodeCorpus(AnalysisCodec::encodeCorpus(result), back));
+        QCOMPARE(back.quotes.size(), 3);
+        QCOMPARE(back.quotes.at(0).speaker, QStringLiteral("Ilse Varga"));
+        QCOMPARE(back.quotes.at(1).speaker.constData(), back.quotes.at(0).speaker.constData());
+        QCOMPARE(back.quotes.at(2).speaker, QStringLiteral("Oren Balt"));
+        QCOMPARE(back.quotes.at(2).statement.constData(), back.quotes.at(0).statement.constData());
+        QVERIFY(back.quotes.at(0).speakerRole.isNull());
+        QCOMPARE(back.events.at(0).mentions.at(1).trigger, QStringLiteral("close"));
+        QCOMPARE(
+            back.events.at(0).mentions.at(1).trigger.constData(), back.events.at(0).mentions.at(0).trigger.constData());
+    }
+
     void corpusCodecRefusesDamage()
     {
         AnalysisResult result
