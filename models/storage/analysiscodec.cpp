@@ -450,7 +450,15 @@ bool AnalysisCodec::decodeCorpus(const QByteArray &blob, AnalysisResult &result)
     if (!table.ok() || !table.atEnd())
         return false;
     const Corpus &corpus = result.corpus;
-    QtConcurrent::blockingMap(chunks, [&corpus](CorpusChunk &chunk) { decodeChunk(chunk, corpus); });
+    // The largest first: an events or statements chunk expands to several times a quote chunk's bytes, and
+    // decoded last (in the blob's order) it kept one core busy alone at the end. Joined in the blob's order.
+    QList<CorpusChunk *> largestFirst;
+    largestFirst.reserve(chunks.size());
+    for (CorpusChunk &chunk : chunks)
+        largestFirst.append(&chunk);
+    std::stable_sort(largestFirst.begin(), largestFirst.end(),
+        [](const CorpusChunk *a, const CorpusChunk *b) { return a->compressed.size() > b->compressed.size(); });
+    QtConcurrent::blockingMap(largestFirst, [&corpus](CorpusChunk *chunk) { decodeChunk(*chunk, corpus); });
     QList<Quote> quotes;
     QList<Statement> statements;
     QList<Event> events;
