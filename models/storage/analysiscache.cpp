@@ -50,6 +50,7 @@ AnalysisCache::AnalysisCache(ProjectStore &project, QString analyzerTag)
 
 AnalysisCache::~AnalysisCache()
 {
+    waitForPrefetch();
     QMutexLocker lock(&m_mutex);
     for (const std::shared_ptr<Reader> &reader : std::as_const(m_readers)) {
         // A prepared statement would keep its connection in use.
@@ -119,15 +120,66 @@ QString AnalysisCache::fileTag() const
 
 void AnalysisCache::beginLoad()
 {
-    QMutexLocker reading(&m_readingFiles);
-    QMutexLocker lock(&m_mutex);
-    m_fileBlobs = {};
-    m_filesRead = false;
+    QMutexLocker prefetching(&m_prefetching);
+    if (m_prefetch.joinable())
+        m_prefetch.join();
+    {
+        QMutexLocker reading(&m_readingFiles);
+        QMutexLocker lock(&m_mutex);
+        m_fileBlobs = {};
+        m_filesRead = false;
+        m_prefetchedCorpus.reset();
+    }
+    m_prefetch = std::thread([this] { prefetch(); });
 }
 
-void AnalysisCache::readFiles()
+void AnalysisCache::waitForPrefetch()
 {
-    QSqlQuery query(QSqlDatabase::database(reader().connection, false));
+    QMutexLocker prefetching(&m_prefetching);
+    if (m_prefetch.joinable())
+        m_prefetch.join();
+}
+
+void AnalysisCache::prefetch()
+{
+    // A connection of this thread's own, gone with it.
+    const QString name = m_prefix + QStringLiteral("-prefetch");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_readerName);
+        db.setConnectOptions(m_readerOptions);
+        if (db.open()) {
+            // One snapshot: the files and the corpus-level results as the last write left them together.
+            db.transaction();
+            {
+                QMutexLocker reading(&m_readingFiles);
+                if (!m_filesRead.load()) {
+                    readFiles(db);
+                    m_filesRead = true;
+                }
+            }
+            // The one row flush() keeps: taken by lookupCorpus() when it is this corpus's.
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            query.prepare(QStringLiteral("SELECT key, data FROM corpus_cache WHERE analyzer = ?"));
+            query.addBindValue(m_tag);
+            std::optional<CachedCorpus> corpus;
+            if (query.exec() && query.next())
+                corpus = CachedCorpus { query.value(0).toByteArray(), query.value(1).toByteArray() };
+            query.finish();
+            db.commit();
+            QMutexLocker lock(&m_mutex);
+            m_prefetchedCorpus = std::move(corpus);
+        } else {
+            Logging::get("store")->warn("analysis cache reader: {}", db.lastError().text().toStdString());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void AnalysisCache::readFiles(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT file, stamp, data FROM article_cache WHERE analyzer = ?"));
     query.addBindValue(fileTag());
@@ -149,10 +201,11 @@ void AnalysisCache::readFiles()
 std::optional<ArticleBuilder::Built> AnalysisCache::lookupFile(const QString &file, const QByteArray &stamp)
 {
     if (!m_filesRead.load()) {
-        // The first look-up of a load reads every cached file at once; the other workers wait for it.
+        // The load's prefetch() reads every cached file at once, or else the first look-up does; the other
+        // workers wait for it.
         QMutexLocker reading(&m_readingFiles);
         if (!m_filesRead.load()) {
-            readFiles();
+            readFiles(QSqlDatabase::database(reader().connection, false));
             m_filesRead = true;
         }
     }
@@ -190,13 +243,27 @@ QByteArray AnalysisCache::corpusKey(const Corpus &corpus) const
 bool AnalysisCache::lookupCorpus(AnalysisResult &result)
 {
     const QByteArray key = corpusKey(result.corpus);
-    QSqlQuery query(QSqlDatabase::database(reader().connection, false));
-    query.prepare(QStringLiteral("SELECT data FROM corpus_cache WHERE key = ? AND analyzer = ?"));
-    query.addBindValue(key);
-    query.addBindValue(m_tag);
-    // No table yet (nothing stored) or no row: the corpus is analysed.
-    const QByteArray blob = query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
-    query.finish();
+    waitForPrefetch();
+    std::optional<CachedCorpus> prefetched;
+    {
+        QMutexLocker lock(&m_mutex);
+        prefetched = std::exchange(m_prefetchedCorpus, std::nullopt);
+    }
+    QByteArray blob;
+    if (prefetched && prefetched->key == key) {
+        blob = std::move(prefetched->blob);
+    } else {
+        // Another corpus's results (let go before these are read), or no load read them.
+        prefetched.reset();
+        QSqlQuery query(QSqlDatabase::database(reader().connection, false));
+        query.prepare(QStringLiteral("SELECT data FROM corpus_cache WHERE key = ? AND analyzer = ?"));
+        query.addBindValue(key);
+        query.addBindValue(m_tag);
+        // No table yet (nothing stored) or no row: the corpus is analysed.
+        if (query.exec() && query.next())
+            blob = query.value(0).toByteArray();
+        query.finish();
+    }
     m_corpusHit = !blob.isEmpty() && AnalysisCodec::decodeCorpus(blob, result);
     if (!blob.isEmpty() && !m_corpusHit)
         Logging::get("store")->info("cached corpus-level results of another version, or damaged: analysing again");
@@ -327,6 +394,8 @@ Error AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFi
 {
     if (m_readOnly)
         return {};
+    // The load's reads are over before its results are written.
+    waitForPrefetch();
     QMutexLocker flushing(&m_flushing);
     readIndex();
     QList<PendingAnalysis> pending;
@@ -353,9 +422,10 @@ Error AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFi
         earlier = std::exchange(m_writeBehindError, {});
         staleOf(m_known, keepIds, stale);
         staleOf(m_knownFiles, keepFiles, staleFiles);
-        // The load is over: its unclaimed file blobs need not stay in memory.
+        // The load is over: its unclaimed file blobs and corpus-level results need not stay in memory.
         m_fileBlobs = {};
         m_filesRead = false;
+        m_prefetchedCorpus.reset();
     }
     if (pending.isEmpty() && stale.isEmpty() && pendingFiles.isEmpty() && staleFiles.isEmpty() && !pendingCorpus)
         return earlier;

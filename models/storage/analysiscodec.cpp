@@ -32,13 +32,13 @@ void read(BlobReader &r, Quote &q)
     r.read(q.text);
     r.read(q.kind, QuoteKind::Term);
     r.read(q.headline);
-    r.read(q.speaker);
+    r.readShared(q.speaker);
     r.read(q.speakerKind, SpeakerKind::Organisation);
-    r.read(q.speakerCue);
-    r.read(q.speakerRole);
+    r.readShared(q.speakerCue);
+    r.readShared(q.speakerRole);
     r.read(q.cueSpan);
     r.read(q.rule, AttributionRule::BodyEcho);
-    r.read(q.statement);
+    r.readShared(q.statement);
 }
 
 void write(QDataStream &s, const Timex &t)
@@ -49,13 +49,13 @@ void write(QDataStream &s, const Timex &t)
 void read(BlobReader &r, Timex &t)
 {
     r.read(t.span);
-    r.read(t.text);
+    r.readShared(t.text);
     r.read(t.start);
     r.read(t.end);
     r.read(t.precision, DatePrecision::Unknown);
     r.read(t.basis, DateBasis::RelativeToPrevious);
     r.read(t.confidence);
-    r.read(t.value);
+    r.readShared(t.value);
 }
 
 void write(QDataStream &s, const EventMention &m)
@@ -70,11 +70,11 @@ void read(BlobReader &r, EventMention &m)
     r.read(m.span);
     r.read(m.text);
     read(r, m.timex);
-    r.read(m.trigger);
-    r.read(m.place);
-    r.read(m.participants);
-    r.read(m.theme);
-    r.read(m.claim);
+    r.readShared(m.trigger);
+    r.readShared(m.place);
+    r.readShared(m.participants);
+    r.readShared(m.theme);
+    r.readShared(m.claim);
 }
 
 // The corpus codec's items, written and read by the list templates below.
@@ -176,7 +176,7 @@ void readAlignment(BlobReader &r, QList<AlignmentColumn> &columns)
 {
     columns.clear();
     QStringList words;
-    r.read(words);
+    r.readShared(words);
     const quint32 n = r.count(8);
     QList<qint32> index;
     QList<DiffKind> kinds;
@@ -222,7 +222,7 @@ void write(QDataStream &s, const AttributionConflict &c)
 
 void read(BlobReader &r, AttributionConflict &c)
 {
-    r.read(c.speakers);
+    r.readShared(c.speakers);
     r.read(c.quotes);
 }
 
@@ -237,7 +237,7 @@ void write(QDataStream &s, const Statement &st)
 void read(BlobReader &r, Statement &st)
 {
     r.read(st.id);
-    r.read(st.speaker);
+    r.readShared(st.speaker);
     r.read(st.quotes);
     r.read(st.reference);
     readList(r, st.similarity);
@@ -253,7 +253,7 @@ void write(QDataStream &s, const EventConflict &c)
 
 void read(BlobReader &r, EventConflict &c)
 {
-    r.read(c.about);
+    r.readShared(c.about);
     readList(r, c.mentions);
 }
 
@@ -272,12 +272,12 @@ void read(BlobReader &r, Event &e)
 {
     r.read(e.id);
     r.read(e.label);
-    r.read(e.category);
+    r.readShared(e.category);
     r.read(e.start);
     r.read(e.end);
     r.read(e.precision, DatePrecision::Unknown);
-    r.read(e.place);
-    r.read(e.participants);
+    r.readShared(e.place);
+    r.readShared(e.participants);
     const quint32 n = r.count(minimumBytes<EventMention> + 4);
     e.mentions.reserve(n);
     for (quint32 i = 0; i < n && r.ok(); ++i) {
@@ -450,7 +450,15 @@ bool AnalysisCodec::decodeCorpus(const QByteArray &blob, AnalysisResult &result)
     if (!table.ok() || !table.atEnd())
         return false;
     const Corpus &corpus = result.corpus;
-    QtConcurrent::blockingMap(chunks, [&corpus](CorpusChunk &chunk) { decodeChunk(chunk, corpus); });
+    // The largest first: an events or statements chunk expands to several times a quote chunk's bytes, and
+    // decoded last (in the blob's order) it kept one core busy alone at the end. Joined in the blob's order.
+    QList<CorpusChunk *> largestFirst;
+    largestFirst.reserve(chunks.size());
+    for (CorpusChunk &chunk : chunks)
+        largestFirst.append(&chunk);
+    std::stable_sort(largestFirst.begin(), largestFirst.end(),
+        [](const CorpusChunk *a, const CorpusChunk *b) { return a->compressed.size() > b->compressed.size(); });
+    QtConcurrent::blockingMap(largestFirst, [&corpus](CorpusChunk *chunk) { decodeChunk(*chunk, corpus); });
     QList<Quote> quotes;
     QList<Statement> statements;
     QList<Event> events;

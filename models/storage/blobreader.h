@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <limits>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include <cmath>
@@ -59,16 +61,25 @@ public:
     void read(QString &value)
     {
         value = QString();
+        if (const std::optional<QByteArrayView> bytes = takeSized())
+            value = string(*bytes);
+    }
+    // A string that recurs in the blob (a speaker, a trigger, a place, a word of an alignment): made once
+    // and shared by every later occurrence, so that a reopen allocates, and the window holds, it once.
+    void readShared(QString &value)
+    {
+        value = QString();
         const std::optional<QByteArrayView> bytes = takeSized();
         if (!bytes)
             return;
-        if (bytes->size() % 2 != 0) {
-            m_ok = false;
+        const std::string_view key(bytes->data(), size_t(bytes->size()));
+        if (const auto it = m_shared.find(key); it != m_shared.end()) {
+            value = it->second;
             return;
         }
-        // Empty, not null, as QDataStream reads it; sized exactly (resize() would round the capacity up).
-        value = QString(bytes->size() / 2, Qt::Uninitialized);
-        qFromBigEndian<char16_t>(bytes->data(), bytes->size() / 2, value.data());
+        value = string(*bytes);
+        if (m_ok)
+            m_shared.emplace(key, value);
     }
     void read(QByteArray &value)
     {
@@ -143,9 +154,29 @@ public:
         for (quint32 i = 0; i < n && ok(); ++i)
             read(list.emplace_back());
     }
+    void readShared(QStringList &list)
+    {
+        const quint32 n = count(4);
+        list.clear();
+        list.reserve(n);
+        for (quint32 i = 0; i < n && ok(); ++i)
+            readShared(list.emplace_back());
+    }
 
 private:
     static constexpr quint32 nullLength = 0xffffffff;
+    // Big-endian UTF-16 bytes as a string: empty, not null, as QDataStream reads it; sized exactly
+    // (resize() would round the capacity up).
+    QString string(QByteArrayView bytes)
+    {
+        if (bytes.size() % 2 != 0) {
+            m_ok = false;
+            return {};
+        }
+        QString value(bytes.size() / 2, Qt::Uninitialized);
+        qFromBigEndian<char16_t>(bytes.data(), bytes.size() / 2, value.data());
+        return value;
+    }
 
     // A string or byte array as QDataStream writes it: its length, then that many bytes; a null one
     // is the length 0xffffffff alone. nullopt for a null value, and when the blob ends early (then
@@ -180,6 +211,8 @@ private:
     }
 
     QByteArray m_data;
+    // readShared()'s strings by their bytes in m_data.
+    std::unordered_map<std::string_view, QString> m_shared;
     qsizetype m_pos = 0;
     int m_textLength;
     bool m_ok = true;

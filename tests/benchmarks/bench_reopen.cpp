@@ -132,7 +132,10 @@ bool measure(int articles)
     cache.install(loadOptions);
     const CorpusLoader::Result loaded = CorpusLoader::load(corpus.folder, loadOptions);
     report(articles, "reopen: load the files", loading,
-        QStringLiteral("%1 files from the cache, %2 parsed").arg(cache.fileHits()).arg(cache.fileMisses()));
+        QStringLiteral("%1 files from the cache, %2 parsed, %3 MB resident")
+            .arg(cache.fileHits())
+            .arg(cache.fileMisses())
+            .arg(BenchSupport::residentMb(), 0, 'f', 0));
     QHash<QString, ArticleAnalysis> perArticle;
     Analyzer::Options options;
     cache.install(options);
@@ -146,10 +149,11 @@ bool measure(int articles)
                                 .arg(cache.hits())
                                 .arg(cache.misses()));
     report(articles, "reopen: total", total,
-        QStringLiteral("%1 quotes, %2 statements, %3 events")
+        QStringLiteral("%1 quotes, %2 statements, %3 events, %4 MB resident")
             .arg(reopened->quotes.size())
             .arg(reopened->statements.size())
-            .arg(reopened->events.size()));
+            .arg(reopened->events.size())
+            .arg(BenchSupport::residentMb(), 0, 'f', 0));
 
     // The corpus-level stages alone (what a reopen ran before they were cached): the per-article
     // results handed over from memory. Left out with PARALLAX_BENCH_REOPEN_ONLY=1 (profiling the reopen).

@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -20,6 +21,7 @@
 #include <QtEndian>
 
 #include <cmath>
+#include <functional>
 
 namespace
 {
@@ -563,6 +565,40 @@ private Q_SLOTS:
         }
     }
 
+    // A load reads the cached files and the corpus-level results together when it begins (on a thread of its
+    // own, while the folder is listed): what is written to the cache after that is not this load's, and the
+    // next load reads the cache afresh.
+    void aLoadReadsTheCacheAsItBegan()
+    {
+        ProjectFixture fixture;
+        QVERIFY(!fixtureCorpusIn(fixture).articles.isEmpty());
+        auto project = ProjectStore::open(fixture.newProject());
+        QVERIFY(project.ok());
+        const auto reopen = [&fixture](AnalysisCache &cache, const std::function<void()> &afterLoad) {
+            CorpusLoader::Options loadOptions;
+            cache.install(loadOptions);
+            const Corpus corpus = CorpusLoader::load(fixture.corpus(), loadOptions).corpus;
+            afterLoad();
+            Analyzer::Options options;
+            cache.install(options);
+            return Analyzer::run(corpus, options).has_value();
+        };
+        {
+            AnalysisCache cache(*project.value());
+            QVERIFY(reopen(cache, [] {}));
+            QVERIFY(!cache.corpusHit());
+            QVERIFY(cache.flush().ok());
+        }
+        AnalysisCache cache(*project.value());
+        QSqlDatabase db = project.value()->database();
+        QVERIFY(reopen(cache, [&db] { QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM corpus_cache"))); }));
+        QVERIFY(cache.fileHits() > 0);
+        QCOMPARE(cache.fileMisses(), 0);
+        QVERIFY(cache.corpusHit());
+        QVERIFY(reopen(cache, [] {}));
+        QVERIFY(!cache.corpusHit());
+    }
+
     // More quotes than one chunk holds: they come back in order across the chunks, into a list sized once
     // (grown chunk by chunk, it moved every quote already decoded, and kept up to twice the room).
     void corpusCodecJoinsChunksInOrder()
@@ -585,6 +621,44 @@ private Q_SLOTS:
         QCOMPARE(back.quotes.at(4096).id, QStringLiteral("a#q4097"));
         QCOMPARE(back.quotes.constLast().id, QStringLiteral("a#q9000"));
         QCOMPARE(back.quotes.capacity(), back.quotes.size());
+    }
+
+    // A speaker, statement or trigger that recurs is decoded once and shared, so that the reopened results
+    // hold it once; distinct values stay distinct, and a null one null.
+    void corpusCodecSharesRecurringStrings()
+    {
+        AnalysisResult result;
+        result.corpus.articles.append(
+            TestSupport::makeArticle(QStringLiteral("Ilse Varga said the Brenner mill would close.")));
+        for (int i = 0; i < 3; ++i) {
+            Quote &q = result.quotes.emplace_back();
+            q.id = QStringLiteral("a#q%1").arg(i + 1);
+            q.article = 0;
+            q.span = { 0, 4 };
+            q.text = QStringLiteral("Ilse");
+            q.speaker = i < 2 ? QStringLiteral("Ilse Varga") : QStringLiteral("Oren Balt");
+            q.statement = QStringLiteral("s1");
+        }
+        Event &e = result.events.emplace_back();
+        e.id = QStringLiteral("e1");
+        for (int i = 0; i < 2; ++i) {
+            EventMention &m = e.mentions.emplace_back();
+            m.article = 0;
+            m.span = { 0, 10 };
+            m.trigger = QStringLiteral("close");
+        }
+        AnalysisResult back;
+        back.corpus = result.corpus;
+        QVERIFY(AnalysisCodec::decodeCorpus(AnalysisCodec::encodeCorpus(result), back));
+        QCOMPARE(back.quotes.size(), 3);
+        QCOMPARE(back.quotes.at(0).speaker, QStringLiteral("Ilse Varga"));
+        QCOMPARE(back.quotes.at(1).speaker.constData(), back.quotes.at(0).speaker.constData());
+        QCOMPARE(back.quotes.at(2).speaker, QStringLiteral("Oren Balt"));
+        QCOMPARE(back.quotes.at(2).statement.constData(), back.quotes.at(0).statement.constData());
+        QVERIFY(back.quotes.at(0).speakerRole.isNull());
+        QCOMPARE(back.events.at(0).mentions.at(1).trigger, QStringLiteral("close"));
+        QCOMPARE(
+            back.events.at(0).mentions.at(1).trigger.constData(), back.events.at(0).mentions.at(0).trigger.constData());
     }
 
     void corpusCodecRefusesDamage()
