@@ -406,6 +406,32 @@ private Q_SLOTS:
             << oct27
             << QStringList { QStringLiteral("speaks | Oct. 3, 2025 => 2025-10-03 |  | Ilse Marr | "),
                    QStringLiteral("welcomed |  => NEWS_REF |  | Ilse Marr | ") };
+        // An owner's saying is said, whatever word tells how; a plan stays a plan.
+        QTest::newRow("an owner's saying with a word of intent before it")
+            << QStringLiteral("Oduya ignored Halvorsen's open invitation.") << oct27
+            << QStringList { QStringLiteral("invitation |  => UNDATED |  | Halvorsen;Oduya | ") };
+        QTest::newRow("an owner's renewed saying")
+            << QStringLiteral("Halvorsen's renewed outreach surprised Oduya.") << oct27
+            << QStringList { QStringLiteral("outreach |  => UNDATED |  | Halvorsen;Oduya | ") };
+        QTest::newRow("an owner's planned address is no saying")
+            << QStringLiteral("Oduya ignored Halvorsen's planned address.") << oct27 << QStringList();
+        QTest::newRow("indications are sayings")
+            << QStringLiteral("Oduya has not answered Halvorsen's frequent indications.") << oct27
+            << QStringList { QStringLiteral("indications |  => UNDATED |  | Halvorsen;Oduya | ") };
+        QTest::newRow("an itinerary is a trip")
+            << QStringLiteral("Halvorsen's itinerary is already tight.") << oct27
+            << QStringList { QStringLiteral("itinerary |  => UNDATED |  | Halvorsen | ") };
+        QTest::newRow("a time the news leans on does not date the saying before it")
+            << QStringLiteral(
+                   "Quell's statement came hours after Ames announced that Dunmore would be joining the firm.")
+            << oct27
+            << QStringList { QStringLiteral("statement |  => UNDATED |  | Quell | "),
+                   QStringLiteral("joining |  => UNDATED |  | Dunmore;Ames | ") };
+        QTest::newRow("two owners' sayings in one clause are two")
+            << QStringLiteral("Marr's statements only add fuel to the row that began with Ilse Quell's post on Fotor.")
+            << oct27
+            << QStringList { QStringLiteral("statements |  => UNDATED |  | Marr | "),
+                   QStringLiteral("post |  => UNDATED |  | Ilse Quell;Fotor | ") };
     }
 
     void mentions()
@@ -414,6 +440,32 @@ private Q_SLOTS:
         QFETCH(QDate, published);
         QFETCH(QStringList, expected);
         QCOMPARE(render(EventExtractor::extract(TestSupport::makeArticle(text, published), 0)), expected);
+    }
+
+    // Where mentions of one clause tell of different happenings, each is mentioned by its own phrase.
+    void mentionTexts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("two owners' sayings")
+            << QStringLiteral("Marr's statements only add fuel to the row that began with Ilse Quell's post on Fotor.")
+            << QStringList { QStringLiteral("Marr's statements only add fuel to the row that began with"),
+                   QStringLiteral("Ilse Quell's post on Fotor") };
+        QTest::newRow("an owner's saying beside a stronger happening, with whom it was addressed to")
+            << QStringLiteral("Halvorsen's renewed outreach to Ilse Oduya during his Keldoria tour has stirred debate.")
+            << QStringList { QStringLiteral("Halvorsen's renewed outreach to Ilse Oduya"),
+                   QStringLiteral(
+                       "Halvorsen's renewed outreach to Ilse Oduya during his Keldoria tour has stirred debate") };
+    }
+
+    void mentionTexts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QStringList texts;
+        for (const EventMention &m : EventExtractor::extract(TestSupport::makeArticle(text, QDate(2025, 10, 27)), 0))
+            texts.append(m.text);
+        QCOMPARE(texts, expected);
     }
 
     // A headline (the first paragraph, as a title) in sentence case that tells of a saying is the article's news.
