@@ -1276,17 +1276,17 @@ QString SentenceReader::sayingPlace(const ArgumentFinder &args, const Trigger &s
 }
 
 // "Oduya's reply to Ames's request for talks": a headline naming an owner's saying tells of it as the body would,
-// a mention without a time that joins that speaker's saying.
+// a mention without a time, by its own phrase ("Ames's Renewed Outreach During the Tour"), that joins that speaker's
+// saying.
 void SentenceReader::addOwnedSayings(const ArgumentFinder &args, QList<EventMention> &out)
 {
     QList<Trigger> owned;
     for (const Trigger &t : std::as_const(m_found)) {
-        if (t.noun && t.weak && (t.family & (Lexicon::Statement | Lexicon::Speech)) && t.first > m_begin
-            && m_tokens[size_t(t.first - 1)].is(ScanToken::Possessive))
+        if (t.weak && (t.family & (Lexicon::Statement | Lexicon::Speech)) && !ownerOf(t).isEmpty())
             owned.append(t);
     }
     const qsizetype before = out.size();
-    addUndated(args, owned, out);
+    addNamedSayings(args, owned, out);
     for (qsizetype i = before; i < out.size(); ++i)
         out[i].place = sayingPlace(args, owned.first(), m_begin, m_end);
 }

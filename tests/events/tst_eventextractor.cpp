@@ -558,6 +558,9 @@ private Q_SLOTS:
         QTest::newRow("an owner's saying")
             << QStringLiteral("Piet Lindqvist's Message to Mara Quell")
             << QStringList { QStringLiteral("Message |  => UNDATED |  | Piet Lindqvist | ") };
+        QTest::newRow("an owner's renewed saying")
+            << QStringLiteral("Piet Lindqvist's Renewed Outreach During the Plant Tour")
+            << QStringList { QStringLiteral("Outreach |  => UNDATED |  | Piet Lindqvist | ") };
         QTest::newRow("a speaker the body does not name")
             << QStringLiteral("Ona Velt Signals She Is Open") << QStringList();
         QTest::newRow("a speaker's saying")
@@ -575,6 +578,19 @@ private Q_SLOTS:
             QDate(2025, 10, 27), {}, true);
         article.headings.append(article.paragraphs.at(1));
         QCOMPARE(render(EventExtractor::extract(article, 0)), expected);
+    }
+
+    // A subhead naming an owner's saying beside another happening mentions the saying by its own phrase.
+    void titleCaseSubheadMentionsItsPhrase()
+    {
+        Article article = TestSupport::makeArticle(
+            QStringLiteral("Union talks resume\n\nPiet Lindqvist's Renewed Outreach During the Plant Tour\n\nThe "
+                           "plant that Piet Lindqvist runs employs four hundred people."),
+            QDate(2025, 10, 27), {}, true);
+        article.headings.append(article.paragraphs.at(1));
+        const QList<EventMention> mentions = EventExtractor::extract(article, 0);
+        QCOMPARE(mentions.size(), 1);
+        QCOMPARE(mentions.constFirst().text, QStringLiteral("Piet Lindqvist's Renewed Outreach"));
     }
 
     // Who a happening about one person is about: a different person is a different happening.
