@@ -136,6 +136,7 @@ private:
     QStringView ownerOf(const Trigger &t) const;
     bool reactedTo(const Trigger &t) const;
     QList<Trigger> namedBySaying();
+    QList<Trigger> onlyNamed();
     QList<Trigger> namedInSaying();
     QList<int> sayingTimes() const;
     QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
@@ -940,6 +941,23 @@ bool SentenceReader::reactedTo(const Trigger &t) const
     return false;
 }
 
+// "Officials released Ames's itinerary on Monday": a noun that only names its happening takes no time; it leaves the
+// dated triggers to be a naming mention of the happening's own event.
+QList<Trigger> SentenceReader::onlyNamed()
+{
+    static const QStringList nouns = LanguageData::list(QStringLiteral("events/naming-nouns")).words();
+    QList<Trigger> named;
+    m_found.removeIf([&](const Trigger &t) {
+        const ScanToken &w = m_tokens[size_t(t.token)];
+        const bool naming
+            = t.noun && nouns.contains(QStringView(m_article.text).mid(w.start, w.end - w.start).toString().toLower());
+        if (naming)
+            named.append(t);
+        return naming;
+    });
+    return named;
+}
+
 // "Ames on Thursday reiterated her support in response to the resignation": the time dates the saying, and the
 // happening it reacts to is only named. Such nouns leave the dated triggers, to be named mentions of the
 // happening's own event; the saying verb keeps the time.
@@ -1350,6 +1368,8 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     if (!firmTime)
         m_found.removeIf([this](const Trigger &t) { return t.weak && !namesHappening(t); });
     findAttribution();
+    if (!m_matches.isEmpty() || m_section.isResolved())
+        anchors.append(onlyNamed());
     anchors.append(namedBySaying());
     m_keptSaying = -1;
     m_saidFrom = -1;

@@ -421,6 +421,9 @@ private Q_SLOTS:
         QTest::newRow("an itinerary is a trip")
             << QStringLiteral("Halvorsen's itinerary is already tight.") << oct27
             << QStringList { QStringLiteral("itinerary |  => UNDATED |  | Halvorsen | ") };
+        QTest::newRow("an itinerary's time is the plan's, not the trip's")
+            << QStringLiteral("Officials printed Halvorsen's itinerary on Monday.") << oct27
+            << QStringList { QStringLiteral("itinerary |  => UNDATED |  | Halvorsen | ") };
         QTest::newRow("a time the news leans on does not date the saying before it")
             << QStringLiteral(
                    "Quell's statement came hours after Ames announced that Dunmore would be joining the firm.")
