@@ -949,8 +949,10 @@ QList<Trigger> SentenceReader::onlyNamed()
     QList<Trigger> named;
     m_found.removeIf([&](const Trigger &t) {
         const ScanToken &w = m_tokens[size_t(t.token)];
-        const bool naming
-            = t.noun && nouns.contains(QStringView(m_article.text).mid(w.start, w.end - w.start).toString().toLower());
+        const QStringView word = QStringView(m_article.text).mid(w.start, w.end - w.start);
+        const bool naming = t.noun && std::any_of(nouns.begin(), nouns.end(), [word](const QString &n) {
+            return word.compare(n, Qt::CaseInsensitive) == 0;
+        });
         if (naming)
             named.append(t);
         return naming;
