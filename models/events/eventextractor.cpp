@@ -132,13 +132,17 @@ private:
         const ArgumentFinder &args, const QList<Trigger> &triggers, int first, int last, const Timex &timex) const;
     bool namesHappening(const Trigger &t) const;
     bool nextToTime(const Trigger &t) const;
+    bool nextToOwnTime(const Trigger &t) const;
+    QStringView ownerOf(const Trigger &t) const;
     bool reactedTo(const Trigger &t) const;
     QList<Trigger> namedBySaying();
+    QList<Trigger> onlyNamed();
     QList<Trigger> namedInSaying();
     QList<int> sayingTimes() const;
     QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
         const ArgumentFinder::Place &place, const QStringList &participants) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
+    void addNamedSayings(const ArgumentFinder &args, const QList<Trigger> &sayings, QList<EventMention> &out) const;
     void addNewsSaying(const ArgumentFinder &args, bool headline, QList<EventMention> &out);
     void addNewsRequest(const ArgumentFinder &args, QList<EventMention> &out);
     void addOwnedSayings(const ArgumentFinder &args, QList<EventMention> &out);
@@ -900,6 +904,30 @@ bool SentenceReader::nextToTime(const Trigger &t) const
     });
 }
 
+// "Quell's statement on Monday", not "Quell's statement came hours after …": a time the news leans on dates another
+// happening, not the noun before it.
+bool SentenceReader::nextToOwnTime(const Trigger &t) const
+{
+    return std::any_of(m_matches.begin(), m_matches.end(), [&t](const Match &m) {
+        return !m.leansOnEvent
+            && ((m.first >= t.last && m.first <= t.last + 1) || (m.last <= t.first && m.last >= t.first - 2));
+    });
+}
+
+// Who owns a happening noun: "Quell" of "Quell's recent post"; empty when no possessive stands before it.
+QStringView SentenceReader::ownerOf(const Trigger &t) const
+{
+    if (!t.noun)
+        return {};
+    int k = t.first - 1;
+    while (k >= m_begin && isModifier(m_tokens[size_t(k)]))
+        --k;
+    if (k < m_begin || !m_tokens[size_t(k)].is(ScanToken::Possessive))
+        return {};
+    const ScanToken &owner = m_tokens[size_t(k)];
+    return QStringView(m_article.text).mid(owner.start, owner.end - owner.start);
+}
+
 // "in response to the resignation", "in the wake of Ames's departure": a happening someone reacts to.
 bool SentenceReader::reactedTo(const Trigger &t) const
 {
@@ -911,6 +939,25 @@ bool SentenceReader::reactedTo(const Trigger &t) const
             return true;
     }
     return false;
+}
+
+// "Officials released Ames's itinerary on Monday": a noun that only names its happening takes no time; it leaves the
+// dated triggers to be a naming mention of the happening's own event.
+QList<Trigger> SentenceReader::onlyNamed()
+{
+    static const QStringList nouns = LanguageData::list(QStringLiteral("events/naming-nouns")).words();
+    QList<Trigger> named;
+    m_found.removeIf([&](const Trigger &t) {
+        const ScanToken &w = m_tokens[size_t(t.token)];
+        const QStringView word = QStringView(m_article.text).mid(w.start, w.end - w.start);
+        const bool naming = t.noun && std::any_of(nouns.begin(), nouns.end(), [word](const QString &n) {
+            return word.compare(n, Qt::CaseInsensitive) == 0;
+        });
+        if (naming)
+            named.append(t);
+        return naming;
+    });
+    return named;
 }
 
 // "Ames on Thursday reiterated her support in response to the resignation": the time dates the saying, and the
@@ -1031,11 +1078,16 @@ void SentenceReader::addUndated(
 {
     const Timex undated = undatedTime();
     QList<Trigger> group;
+    // "Marr's remarks fuel the row Quell's post began": sayings of two owners in one clause are two happenings, each
+    // told by its own phrase, up to the next owner's.
+    bool ownPhrases = false;
+    int phraseEnd = -1;
     const auto flush = [&] {
         if (group.isEmpty())
             return;
-        int first = clauseOf(group.first().token);
-        int last = clauseEnd(group.last().token);
+        int first = ownPhrases ? nounPhraseStart(group.first()) : clauseOf(group.first().token);
+        int last = phraseEnd >= 0 ? phraseEnd : clauseEnd(group.last().token);
+        phraseEnd = -1;
         if (m_saidFrom > first && m_saidFrom <= group.first().first)
             first = m_saidFrom; // "wrote (…) on Monday that he regretted the sacking": only what was said
         // "Quell's statement came hours after Ames announced …": the time the news leans on parts two happenings
@@ -1068,11 +1120,45 @@ void SentenceReader::addUndated(
         const bool parted = !group.isEmpty() && std::any_of(m_matches.begin(), m_matches.end(), [&](const Match &x) {
             return x.leansOnEvent && x.first > group.last().token && x.first < t.token;
         });
-        if (!group.isEmpty() && (parted || clauseOf(group.first().token) != clauseOf(t.token)))
+        const bool sameClause = !group.isEmpty() && clauseOf(group.first().token) == clauseOf(t.token);
+        const QStringView owner = ownerOf(t);
+        const QStringView lastOwner = group.isEmpty() ? QStringView() : ownerOf(group.last());
+        const bool otherOwner = sameClause && !owner.isEmpty() && !lastOwner.isEmpty() && owner != lastOwner;
+        if (otherOwner) {
+            ownPhrases = true;
+            phraseEnd = nounPhraseStart(t);
+        }
+        if (!group.isEmpty() && (parted || !sameClause || otherOwner))
             flush();
+        if (!sameClause && !otherOwner)
+            ownPhrases = false;
         group.append(t);
     }
     flush();
+}
+
+// "Despite Ames's overture to Oduya during her tour, …": a saying named by its owner beside a stronger happening is
+// mentioned by its own phrase and the name it was addressed to, the clause being the stronger one's.
+void SentenceReader::addNamedSayings(
+    const ArgumentFinder &args, const QList<Trigger> &sayings, QList<EventMention> &out) const
+{
+    for (const Trigger &t : sayings) {
+        int last = t.last;
+        const ScanToken *to = last < m_end ? &m_tokens[size_t(last)] : nullptr;
+        if (to && (to->word == Lexicon::w<u"to">() || to->word == Lexicon::w<u"with">())) {
+            int k = last + 1;
+            while (k < m_end && m_tokens[size_t(k)].isWord() && m_tokens[size_t(k)].is(ScanToken::Capitalized))
+                ++k;
+            if (k > last + 1)
+                last = k;
+        }
+        const qsizetype before = out.size();
+        addUndated(args, { t }, out);
+        for (qsizetype i = before; i < out.size(); ++i) {
+            out[i].span = { m_tokens[size_t(nounPhraseStart(t))].start, m_tokens[size_t(last - 1)].end };
+            out[i].text = m_article.slice(out[i].span).toString();
+        }
+    }
 }
 
 // "Aldane said he would …", "Marr told reporters …" with no time anywhere in the sentence: a news report's saying
@@ -1210,17 +1296,17 @@ QString SentenceReader::sayingPlace(const ArgumentFinder &args, const Trigger &s
 }
 
 // "Oduya's reply to Ames's request for talks": a headline naming an owner's saying tells of it as the body would,
-// a mention without a time that joins that speaker's saying.
+// a mention without a time, by its own phrase ("Ames's Renewed Outreach During the Tour"), that joins that speaker's
+// saying.
 void SentenceReader::addOwnedSayings(const ArgumentFinder &args, QList<EventMention> &out)
 {
     QList<Trigger> owned;
     for (const Trigger &t : std::as_const(m_found)) {
-        if (t.noun && t.weak && (t.family & (Lexicon::Statement | Lexicon::Speech)) && t.first > m_begin
-            && m_tokens[size_t(t.first - 1)].is(ScanToken::Possessive))
+        if (t.weak && (t.family & (Lexicon::Statement | Lexicon::Speech)) && !ownerOf(t).isEmpty())
             owned.append(t);
     }
     const qsizetype before = out.size();
-    addUndated(args, owned, out);
+    addNamedSayings(args, owned, out);
     for (qsizetype i = before; i < out.size(); ++i)
         out[i].place = sayingPlace(args, owned.first(), m_begin, m_end);
 }
@@ -1284,6 +1370,8 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     if (!firmTime)
         m_found.removeIf([this](const Trigger &t) { return t.weak && !namesHappening(t); });
     findAttribution();
+    if (!m_matches.isEmpty() || m_section.isResolved())
+        anchors.append(onlyNamed());
     anchors.append(namedBySaying());
     m_keptSaying = -1;
     m_saidFrom = -1;
@@ -1300,7 +1388,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             int owner = t.first - 1;
             while (owner >= m_begin && isModifier(m_tokens[size_t(owner)]))
                 --owner;
-            if (t.noun && !nextToTime(t) && owner >= m_begin && m_tokens[size_t(owner)].is(ScanToken::Possessive))
+            if (t.noun && !nextToOwnTime(t) && owner >= m_begin && m_tokens[size_t(owner)].is(ScanToken::Possessive))
                 namedSayings.append(t);
             return true;
         });
@@ -1338,7 +1426,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         m_previous = {};
         return;
     }
-    addUndated(args, namedSayings, out);
+    addNamedSayings(args, namedSayings, out);
     if (m_matches.isEmpty()) {
         // "Oduya, who had quit after the dismissal, will also return": a relative clause tells of something
         // before, not of what the sentence goes on about; it only names its happening.

@@ -333,6 +333,21 @@ bool TriggerFinder::attributive(int i, const Trigger &t) const
     return introduced && describes && form.endsWith(u"ed");
 }
 
+// A saying's noun after its owner and at most two adjectives: "Ames's statement", "the envoy's open invitation".
+bool TriggerFinder::ownedSaying(int i, const Trigger &t) const
+{
+    if (!t.noun || !(t.family & (Lexicon::Statement | Lexicon::Speech)))
+        return false;
+    for (int k = t.first - 1; k >= std::max(m_begin, i - 3); --k) {
+        const ScanToken *w = at(k);
+        if (w->is(ScanToken::Possessive))
+            return true;
+        if (!w->isWord() || (w->word && (w->has(Lexicon::Stop) || w->word->family)))
+            return false;
+    }
+    return false;
+}
+
 bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const
 {
     // Negation earlier in the clause: "no meeting", "did not meet", "without an agreement". A noun its owner makes
@@ -384,18 +399,24 @@ bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const
             || (at(k)->isWord() && !at(k)->word && !at(k)->has(Lexicon::Stop))))
         --k;
     const ScanToken *det = at(k);
+    // "Ames's renewed outreach", "the envoy's open invitation": a saying its owner made is said, whatever word tells
+    // how; words of what is to come keep it a plan ("Ames's planned address").
+    const bool owned = ownedSaying(i, t);
+    const bool howMade
+        = owned && isOneOf(det, { Lexicon::w<u"new">(), Lexicon::w<u"renewed">(), Lexicon::w<u"fresh">() });
     if (isOneOf(det,
             { Lexicon::w<u"any">(), Lexicon::w<u"another">(), Lexicon::w<u"future">(), Lexicon::w<u"possible">(),
                 Lexicon::w<u"potential">(), Lexicon::w<u"planned">(), Lexicon::w<u"proposed">(), Lexicon::w<u"next">(),
                 Lexicon::w<u"new">(), Lexicon::w<u"renewed">(), Lexicon::w<u"fresh">(), Lexicon::w<u"such">(),
-                Lexicon::w<u"upcoming">() }))
+                Lexicon::w<u"upcoming">() })
+        && !howMade)
         return true;
     if (isOneOf(det, { Lexicon::w<u"a">(), Lexicon::w<u"an">() })
         && isOneOf(at(k - 1),
             { Lexicon::w<u"for">(), Lexicon::w<u"of">(), Lexicon::w<u"about">(), Lexicon::w<u"to">(),
                 Lexicon::w<u"toward">(), Lexicon::w<u"towards">() }))
         return true;
-    if (isIntent(det) || isIntent(at(k - 1)))
+    if (!owned && (isIntent(det) || isIntent(at(k - 1))))
         return true;
     // "mentioned the talks", "announced a deal": what is talked about, not what happened; but in "said the vote
     // will be held", the noun is the subject of what is said.

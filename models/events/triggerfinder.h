@@ -32,6 +32,7 @@ private:
     bool confirm(int i, Trigger &t) const;
     bool hypothetical(int i, const Trigger &t, int clauseBegin) const;
     bool attributive(int i, const Trigger &t) const;
+    bool ownedSaying(int i, const Trigger &t) const;
     bool nearWeapon(int i) const;
     bool datedName(int i) const; // a name's last word that a comma and a month follow
     // One of `words` among the next `within` tokens, before any punctuation other than a dash.

@@ -406,6 +406,35 @@ private Q_SLOTS:
             << oct27
             << QStringList { QStringLiteral("speaks | Oct. 3, 2025 => 2025-10-03 |  | Ilse Marr | "),
                    QStringLiteral("welcomed |  => NEWS_REF |  | Ilse Marr | ") };
+        // An owner's saying is said, whatever word tells how; a plan stays a plan.
+        QTest::newRow("an owner's saying with a word of intent before it")
+            << QStringLiteral("Oduya ignored Halvorsen's open invitation.") << oct27
+            << QStringList { QStringLiteral("invitation |  => UNDATED |  | Halvorsen;Oduya | ") };
+        QTest::newRow("an owner's renewed saying")
+            << QStringLiteral("Halvorsen's renewed outreach surprised Oduya.") << oct27
+            << QStringList { QStringLiteral("outreach |  => UNDATED |  | Halvorsen;Oduya | ") };
+        QTest::newRow("an owner's planned address is no saying")
+            << QStringLiteral("Oduya ignored Halvorsen's planned address.") << oct27 << QStringList();
+        QTest::newRow("indications are sayings")
+            << QStringLiteral("Oduya has not answered Halvorsen's frequent indications.") << oct27
+            << QStringList { QStringLiteral("indications |  => UNDATED |  | Halvorsen;Oduya | ") };
+        QTest::newRow("an itinerary is a trip")
+            << QStringLiteral("Halvorsen's itinerary is already tight.") << oct27
+            << QStringList { QStringLiteral("itinerary |  => UNDATED |  | Halvorsen | ") };
+        QTest::newRow("an itinerary's time is the plan's, not the trip's")
+            << QStringLiteral("Officials printed Halvorsen's itinerary on Monday.") << oct27
+            << QStringList { QStringLiteral("itinerary |  => UNDATED |  | Halvorsen | ") };
+        QTest::newRow("a time the news leans on does not date the saying before it")
+            << QStringLiteral(
+                   "Quell's statement came hours after Ames announced that Dunmore would be joining the firm.")
+            << oct27
+            << QStringList { QStringLiteral("statement |  => UNDATED |  | Quell | "),
+                   QStringLiteral("joining |  => UNDATED |  | Dunmore;Ames | ") };
+        QTest::newRow("two owners' sayings in one clause are two")
+            << QStringLiteral("Marr's statements only add fuel to the row that began with Ilse Quell's post on Fotor.")
+            << oct27
+            << QStringList { QStringLiteral("statements |  => UNDATED |  | Marr | "),
+                   QStringLiteral("post |  => UNDATED |  | Ilse Quell;Fotor | ") };
     }
 
     void mentions()
@@ -414,6 +443,32 @@ private Q_SLOTS:
         QFETCH(QDate, published);
         QFETCH(QStringList, expected);
         QCOMPARE(render(EventExtractor::extract(TestSupport::makeArticle(text, published), 0)), expected);
+    }
+
+    // Where mentions of one clause tell of different happenings, each is mentioned by its own phrase.
+    void mentionTexts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("two owners' sayings")
+            << QStringLiteral("Marr's statements only add fuel to the row that began with Ilse Quell's post on Fotor.")
+            << QStringList { QStringLiteral("Marr's statements only add fuel to the row that began with"),
+                   QStringLiteral("Ilse Quell's post on Fotor") };
+        QTest::newRow("an owner's saying beside a stronger happening, with whom it was addressed to")
+            << QStringLiteral("Halvorsen's renewed outreach to Ilse Oduya during his Keldoria tour has stirred debate.")
+            << QStringList { QStringLiteral("Halvorsen's renewed outreach to Ilse Oduya"),
+                   QStringLiteral(
+                       "Halvorsen's renewed outreach to Ilse Oduya during his Keldoria tour has stirred debate") };
+    }
+
+    void mentionTexts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QStringList texts;
+        for (const EventMention &m : EventExtractor::extract(TestSupport::makeArticle(text, QDate(2025, 10, 27)), 0))
+            texts.append(m.text);
+        QCOMPARE(texts, expected);
     }
 
     // A headline (the first paragraph, as a title) in sentence case that tells of a saying is the article's news.
@@ -506,6 +561,9 @@ private Q_SLOTS:
         QTest::newRow("an owner's saying")
             << QStringLiteral("Piet Lindqvist's Message to Mara Quell")
             << QStringList { QStringLiteral("Message |  => UNDATED |  | Piet Lindqvist | ") };
+        QTest::newRow("an owner's renewed saying")
+            << QStringLiteral("Piet Lindqvist's Renewed Outreach During the Plant Tour")
+            << QStringList { QStringLiteral("Outreach |  => UNDATED |  | Piet Lindqvist | ") };
         QTest::newRow("a speaker the body does not name")
             << QStringLiteral("Ona Velt Signals She Is Open") << QStringList();
         QTest::newRow("a speaker's saying")
@@ -523,6 +581,19 @@ private Q_SLOTS:
             QDate(2025, 10, 27), {}, true);
         article.headings.append(article.paragraphs.at(1));
         QCOMPARE(render(EventExtractor::extract(article, 0)), expected);
+    }
+
+    // A subhead naming an owner's saying beside another happening mentions the saying by its own phrase.
+    void titleCaseSubheadMentionsItsPhrase()
+    {
+        Article article = TestSupport::makeArticle(
+            QStringLiteral("Union talks resume\n\nPiet Lindqvist's Renewed Outreach During the Plant Tour\n\nThe "
+                           "plant that Piet Lindqvist runs employs four hundred people."),
+            QDate(2025, 10, 27), {}, true);
+        article.headings.append(article.paragraphs.at(1));
+        const QList<EventMention> mentions = EventExtractor::extract(article, 0);
+        QCOMPARE(mentions.size(), 1);
+        QCOMPARE(mentions.constFirst().text, QStringLiteral("Piet Lindqvist's Renewed Outreach"));
     }
 
     // Who a happening about one person is about: a different person is a different happening.
