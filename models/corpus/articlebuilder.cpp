@@ -78,9 +78,11 @@ ArticleBuilder::Built buildFrom(const QString &file, ExtractedDocument doc, cons
     for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
         const TextSpan paragraph = article.paragraphs.at(i);
         const bool picture = kinds.at(i) == BoilerplateKind::Caption || kinds.at(i) == BoilerplateKind::Credit;
-        // A caption's dated sentence is read as article text (it may date a happening nothing else does); its
-        // label and credit stay out.
-        const TextSpan caption = picture ? BoilerplateDetector::datedCaption(views.at(i)) : TextSpan {};
+        // A caption's sentence is read as article text (it may date a happening nothing else does, or tell one the
+        // article dates elsewhere); its label and credit stay out.
+        TextSpan caption = picture ? BoilerplateDetector::datedCaption(views.at(i)) : TextSpan {};
+        if (picture && caption.isEmpty())
+            caption = BoilerplateDetector::captionSentence(views.at(i));
         if (!caption.isEmpty()) {
             if (caption.start > 0)
                 article.boilerplate.append({ paragraph.start, paragraph.start + caption.start });

@@ -1648,6 +1648,61 @@ void dropNewsOfOtherOccasions(QList<EventMention> &mentions)
 }
 }
 
+namespace
+{
+// "Ames's Outreach During the Tarsis Tour" above "During her current Tarsis tour, …": a Title Case subhead that names
+// the happening its first sentence tells is a mention of that happening too, from its phrase on ("During the
+// Tarsis Tour"). A subhead is read for sayings alone otherwise: the capitals of Title Case hide what it tells.
+void addSubheadsNamingNext(const Article &article, const ScannedArticle &scanned, QList<EventMention> &mentions)
+{
+    const QList<ScannedArticle::Sentence> &sentences = scanned.sentences();
+    const ScanTokens &tokens = scanned.tokens();
+    const QStringView text(article.text);
+    for (qsizetype i = 0; i + 1 < sentences.size(); ++i) {
+        const ScannedArticle::Sentence &head = sentences.at(i);
+        const ScannedArticle::Sentence &next = sentences.at(i + 1);
+        if (!head.titleCaseSubhead || next.heading)
+            continue;
+        for (qsizetype j = 0; j < mentions.size(); ++j) {
+            const EventMention &m = mentions.at(j);
+            if (m.span.start < next.span.start || m.span.end > next.span.end)
+                continue;
+            const QStringView trigger = QStringView(m.trigger).first(
+                std::find_if(m.trigger.cbegin(), m.trigger.cend(), [](QChar c) { return c == u' ' || c == u','; })
+                - m.trigger.cbegin());
+            int k = head.begin;
+            while (k < head.end
+                && (!tokens[size_t(k)].isWord()
+                    || text.mid(tokens[size_t(k)].start, tokens[size_t(k)].end - tokens[size_t(k)].start)
+                            .compare(trigger, Qt::CaseInsensitive)
+                        != 0))
+                ++k;
+            if (trigger.isEmpty() || k == head.end)
+                continue;
+            // the noun's phrase: its modifiers and determiner, and the preposition that sets it off
+            int first = k;
+            while (first - 1 >= head.begin
+                && (isModifier(tokens[size_t(first - 1)]) || tokens[size_t(first - 1)].has(Lexicon::Demonstrative)))
+                --first;
+            if (first - 1 >= head.begin && isFrontedAdverbial(tokens[size_t(first - 1)]))
+                --first;
+            EventMention named = m;
+            named.span = { tokens[size_t(first)].start, tokens[size_t(k)].end };
+            const auto told
+                = [&named](const EventMention &o) { return o.span.overlaps(named.span) && o.trigger == named.trigger; };
+            if (std::any_of(mentions.begin(), mentions.end(), told))
+                break;
+            named.text = article.slice(named.span).toString();
+            // in text order, before the sentence's own mentions
+            const auto at = std::find_if(mentions.begin(), mentions.end(),
+                [&named](const EventMention &o) { return o.span.start > named.span.start; });
+            mentions.insert(at, named);
+            break;
+        }
+    }
+}
+}
+
 QList<EventMention> EventExtractor::extract(const Article &article, int articleIndex)
 {
     const ScannedArticle scanned(article);
@@ -1663,6 +1718,7 @@ QList<EventMention> EventExtractor::extract(const Article &article, int articleI
         else
             reader.readHeading(sentences.at(i), mentions);
     }
+    addSubheadsNamingNext(article, scanned, mentions);
     dropNewsOfOtherOccasions(mentions);
     if (!TemporalTagger::referenceDate(article).isValid() && reader.unresolved() > 0) {
         Logging::get("events")->debug("{}: no publication date, {} relative date(s) left unresolved",

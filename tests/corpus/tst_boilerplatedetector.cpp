@@ -182,6 +182,63 @@ private Q_SLOTS:
         QCOMPARE(flaggedTexts, (QStringList { QStringLiteral("PHOTO:"), QStringLiteral(". (Tom Reyes/AP)") }));
     }
 
+    // A caption's own sentence before its credit is read, and a caption line that is a sentence; credits alone,
+    // labels, names and captions that quote are not.
+    void captionSentence_data()
+    {
+        QTest::addColumn<QString>("paragraph");
+        QTest::addColumn<QString>("caption");
+        const auto row = [](const char *paragraph, const char *caption) {
+            QTest::newRow(paragraph) << QString::fromUtf8(paragraph) << QString::fromUtf8(caption);
+        };
+        row("Mayor Ivo Dran greets dock workers before boarding the ferry. Credit: Jo Kent / Getty",
+            "Mayor Ivo Dran greets dock workers before boarding the ferry.");
+        row("U.S. envoy Ada Moss waves from the steps of the plane. Photo credit: Tom Reyes/AP",
+            "U.S. envoy Ada Moss waves from the steps of the plane.");
+        row("Lena Brandt and Ivo Dran have met twice before.", "Lena Brandt and Ivo Dran have met twice before.");
+        row("Credit: Jo Kent / Getty", "");
+        row("Photo: Jane Doe/AFP.", "");
+        row("Lena Brandt, Ivo Dran. Credit: Jo Kent / Getty", "");
+        row("Mayor Ivo Dran greets dock workers at the harbour", "");
+        row("Mayor Ivo Dran tells workers \"we will rebuild.\" Credit: Jo Kent / Getty", "");
+        row("Mayor Ivo Dran calls the strike \u2018a disgrace\u2019 in Corvale. Credit: Jo Kent / Getty", "");
+        row("Ivo Dran's deputy greets workers at the harbour. Credit: Jo Kent / Getty",
+            "Ivo Dran's deputy greets workers at the harbour.");
+    }
+
+    void captionSentence()
+    {
+        QFETCH(QString, paragraph);
+        QFETCH(QString, caption);
+        const TextSpan span = BoilerplateDetector::captionSentence(paragraph);
+        QCOMPARE(span.isEmpty() ? QString() : paragraph.sliced(span.start, span.length()), caption);
+    }
+
+    // A built article reads a caption's sentence as a sentence of its own, and keeps its credit out.
+    void captionSentenceIsArticleText()
+    {
+        const QByteArray text
+            = "Port workers returned to the docks on Monday after a week-long strike over pay, the "
+              "union said in a statement released to reporters.\n\n"
+              "Mayor Ivo Dran greets dock workers before boarding the ferry. Credit: Jo Kent / Getty\n\n"
+              "Credit: Tom Reyes / Getty\n\n"
+              "The harbour authority said it would review its shift rules before the summer.\n";
+        const ArticleBuilder::Built built
+            = ArticleBuilder::build(QStringLiteral("port.txt"), text, ArticleBuilder::Format::PlainText);
+        QVERIFY(built.article);
+        const Article &article = *built.article;
+        QStringList sentences;
+        for (const TextSpan &s : article.sentences)
+            sentences.append(article.slice(s).toString());
+        QVERIFY2(sentences.contains(QStringLiteral("Mayor Ivo Dran greets dock workers before boarding the ferry.")),
+            qPrintable(sentences.join(u'|')));
+        QStringList flaggedTexts;
+        for (const TextSpan &span : article.boilerplate)
+            flaggedTexts.append(article.slice(span).toString().trimmed());
+        QCOMPARE(flaggedTexts,
+            (QStringList { QStringLiteral("Credit: Jo Kent / Getty"), QStringLiteral("Credit: Tom Reyes / Getty") }));
+    }
+
     void context_data()
     {
         QTest::addColumn<QStringList>("paragraphs");
@@ -281,17 +338,16 @@ private Q_SLOTS:
                    QStringLiteral("Nadia Ferro"),
                    QStringLiteral("Your favorite reporter on the waterfront beat, usually found near the lock gates!"),
                    QStringLiteral("Share") };
-        QTest::newRow("04")
-            << QStringLiteral("04_d4c3")
-            << QStringList { QStringLiteral("Local3 min(s) read"),
-                   QStringLiteral(
-                       "Commuters waited for more than an hour at the bridge. Credit: Sam Porter / Example Images"),
-                   QStringLiteral(
-                       "Commuters waited for more than an hour at the bridge. Credit: Sam Porter/Example Images"),
-                   QStringLiteral("Ferries tied up at the Eastgate quay. Credit: Handout / Example"),
-                   QStringLiteral("Ferries tied up at the Eastgate quay. Credit: Handout / Example"),
-                   QStringLiteral("Featured image credit: Sam Porter / Example"), QStringLiteral("Tags:"),
-                   QStringLiteral("Riverton FerriesHarbour AuthorityStrikesLocal News") };
+        QTest::newRow("04") << QStringLiteral("04_d4c3")
+                            // the captions' own sentences are article text, their credits not
+                            << QStringList { QStringLiteral("Local3 min(s) read"),
+                                   QStringLiteral(" Credit: Sam Porter / Example Images"),
+                                   QStringLiteral(" Credit: Sam Porter/Example Images"),
+                                   QStringLiteral(" Credit: Handout / Example"),
+                                   QStringLiteral(" Credit: Handout / Example"),
+                                   QStringLiteral("Featured image credit: Sam Porter / Example"),
+                                   QStringLiteral("Tags:"),
+                                   QStringLiteral("Riverton FerriesHarbour AuthorityStrikesLocal News") };
     }
 
     void furnitureCorpus()

@@ -596,6 +596,42 @@ private Q_SLOTS:
         QCOMPARE(mentions.constFirst().text, QStringLiteral("Piet Lindqvist's Renewed Outreach"));
     }
 
+    // A Title Case subhead that names the happening its first sentence tells is a mention of it, from the phrase
+    // that names it, with that sentence's time; one that names another happening, or none, is not.
+    void subheadsNamingTheNextSentence_data()
+    {
+        QTest::addColumn<QString>("subhead");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("names the tour") << QStringLiteral("Ona Velt's Outreach During the Tarsis Tour")
+                                        << QStringLiteral("During the Tarsis Tour");
+        QTest::newRow("names another happening") << QStringLiteral("A Look Back at the Belmar Summit") << QString();
+    }
+
+    void subheadsNamingTheNextSentence()
+    {
+        QFETCH(QString, subhead);
+        QFETCH(QString, named);
+        Article article = TestSupport::makeArticle(QStringLiteral("Velt hopes for talks\n\n") + subhead
+                + QStringLiteral("\n\nDuring her current Tarsis tour, which includes stops in Belmar and Corvale, "
+                                 "Ona Velt has once again signalled a willingness to meet Piet Lund."),
+            QDate(2025, 10, 27), {}, true);
+        article.headings.append(article.paragraphs.at(1));
+        const QList<EventMention> mentions = EventExtractor::extract(article, 0);
+        const auto find = [&](const QString &text) {
+            return std::find_if(
+                mentions.begin(), mentions.end(), [&](const EventMention &m) { return article.slice(m.span) == text; });
+        };
+        const auto tour = find(QStringLiteral("During her current Tarsis tour"));
+        QVERIFY(tour != mentions.end());
+        const auto subheadMention = std::find_if(mentions.begin(), mentions.end(), [&](const EventMention &m) {
+            return m.span.overlaps(article.paragraphs.at(1)) && m.trigger == tour->trigger;
+        });
+        QCOMPARE(subheadMention == mentions.end() ? QString() : article.slice(subheadMention->span).toString(), named);
+        // the subhead's mention is of the sentence's happening, at its time
+        if (!named.isEmpty())
+            QCOMPARE(subheadMention->timex.value, tour->timex.value);
+    }
+
     // Who a happening about one person is about: a different person is a different happening.
     void themes_data()
     {

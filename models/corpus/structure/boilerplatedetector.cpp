@@ -246,6 +246,57 @@ TextSpan BoilerplateDetector::datedCaption(QStringView text)
     return {};
 }
 
+namespace
+{
+// An opening quotation mark: a caption with one quotes someone.
+bool hasQuotationMark(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'"' || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x00AB) || c == QChar(0x00BB)
+            || c == QChar(0x201E) || c == QChar(0x2018))
+            return true;
+        // a single mark after a letter is an apostrophe ("Ames's", "the leaders' ")
+        if ((c == u'\'' || c == QChar(0x2019)) && (i == 0 || !text.at(i - 1).isLetter()))
+            return true;
+    }
+    return false;
+}
+
+// A sentence of a caption, not a name or a label: a few words, some of them lower-case.
+bool isCaptionSentence(QStringView text)
+{
+    int words = 0;
+    int lower = 0;
+    for (QStringView word : QStringTokenizer(text, u' ', Qt::SkipEmptyParts)) {
+        ++words;
+        lower += word.front().isLower() ? 1 : 0;
+    }
+    return words >= 4 && lower >= 2 && BoilerplateDetector::classifyLine(text) == BoilerplateKind::None;
+}
+}
+
+TextSpan BoilerplateDetector::captionSentence(QStringView text)
+{
+    if (TextFeatures::wordCount(text, WordCountCap) > 50 || hasQuotationMark(text))
+        return {};
+    int start = 0;
+    while (start < text.size() && text.at(start).isSpace())
+        ++start;
+    // Each sentence end in turn, until the rest is a credit and the text before it a sentence ("U.S." is none).
+    for (qsizetype end = start; end < text.size(); ++end) {
+        const QChar c = text.at(end);
+        if ((c != u'.' && c != u'!' && c != u'?') || (end + 1 < text.size() && !text.at(end + 1).isSpace()))
+            continue;
+        const QStringView rest = text.sliced(end + 1).trimmed();
+        if (!rest.isEmpty() && classifyLine(rest) != Kind::Credit)
+            continue;
+        if (isCaptionSentence(text.sliced(start, end + 1 - start)))
+            return { start, int(end) + 1 };
+    }
+    return {};
+}
+
 BoilerplateKind BoilerplateDetector::classifyLine(QStringView text)
 {
     QString form;

@@ -33,6 +33,12 @@ public:
     // empty span when there is none. Such a caption may be the only place a happening is dated.
     static TextSpan datedCaption(QStringView text);
 
+    // In a caption or credit paragraph, the caption's own sentence ("Jane Doe waves to supporters in Lyon.")
+    // before its credit ("Credit: Jo Kent / Getty"), or the whole of a caption line that is a sentence; an empty
+    // span for a credit alone, a caption that is no sentence, and one that quotes (the quote stages never read
+    // captions). Such a caption may be the only place a happening the article dates is told again.
+    static TextSpan captionSentence(QStringView text);
+
     // The rules that need no context: what one line says about itself.
     static BoilerplateKind classifyLine(QStringView text);
 
