@@ -454,6 +454,9 @@ private Q_SLOTS:
         QTest::newRow("a return announced with its time between")
             << QStringLiteral("Ivo Marr announced on Saturday the return of his fighters to their bases.") << oct27
             << QStringList { QStringLiteral("return | Saturday => 2025-10-25 |  | Ivo Marr | ") };
+        QTest::newRow("an address in the present, told before its dated attribution")
+            << QStringLiteral("President Ona Velt addresses the nation, the palace said on Saturday.") << oct27
+            << QStringList { QStringLiteral("addresses the nation | Saturday => 2025-10-25 |  | Ona Velt | ") };
         QTest::newRow("a warning of a halt is only a warning")
             << QStringLiteral("Ona Velt warned on Monday that she would halt the talks.") << oct27
             << QStringList { QStringLiteral("talks |  => UNDATED |  | Ona Velt | "),
