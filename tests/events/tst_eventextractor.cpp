@@ -457,6 +457,9 @@ private Q_SLOTS:
         QTest::newRow("an address in the present, told before its dated attribution")
             << QStringLiteral("President Ona Velt addresses the nation, the palace said on Saturday.") << oct27
             << QStringList { QStringLiteral("addresses the nation | Saturday => 2025-10-25 |  | Ona Velt | ") };
+        QTest::newRow("a conversation held names a happening")
+            << QStringLiteral("Ona Velt had held a conversation with Ivo Marr.") << oct27
+            << QStringList { QStringLiteral("conversation |  => UNDATED |  | Ona Velt;Ivo Marr | ") };
         QTest::newRow("a warning of a halt is only a warning")
             << QStringLiteral("Ona Velt warned on Monday that she would halt the talks.") << oct27
             << QStringList { QStringLiteral("talks |  => UNDATED |  | Ona Velt | "),
