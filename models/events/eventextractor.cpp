@@ -43,6 +43,14 @@ bool isClauseMark(const ScanToken &t)
     return t.has(Lexicon::ClauseBreak);
 }
 
+// "the", "his", "Marr's", "this": what makes a noun one known happening.
+bool isDeterminer(const ScanToken &t)
+{
+    return t.is(ScanToken::Possessive) || t.has(Lexicon::Demonstrative) || t.word == Lexicon::w<u"the">()
+        || t.word == Lexicon::w<u"his">() || t.word == Lexicon::w<u"her">() || t.word == Lexicon::w<u"their">()
+        || t.word == Lexicon::w<u"its">();
+}
+
 // The time of a mention that names a happening without telling when: it joins a dated event or nothing.
 Timex undatedTime()
 {
@@ -137,6 +145,8 @@ private:
     bool reactedTo(const Trigger &t) const;
     QList<Trigger> namedBySaying();
     QList<Trigger> onlyNamed();
+    void takeReportedActs();
+    int reportedAct(const Trigger &saying) const;
     QList<Trigger> namedInSaying();
     QList<int> sayingTimes() const;
     QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
@@ -392,7 +402,7 @@ int SentenceReader::pairedMatch(const Trigger &t) const
     // object between: "hit the pier on Tuesday".
     // "spoke by phone on Saturday", "spoke to reporters on Friday": a short phrase of the verb's own between
     // them, no pronoun or verb that would start another predicate.
-    if (best >= 0 && t.weak && (t.family & (Lexicon::Statement | Lexicon::Speech))) {
+    if (best >= 0 && ((t.weak && (t.family & (Lexicon::Statement | Lexicon::Speech))) || t.reported)) {
         const Match &m = m_matches.at(best);
         if (m.first > t.token + 3 && !ownPhrase(t.token + 1, m.first))
             best = -1;
@@ -413,7 +423,7 @@ int SentenceReader::pairedMatch(const Trigger &t) const
         // "… Vell said … (2019)": a year alone in parentheses dates a picture or a work, not a saying
         const bool aside = m.first > m_begin && m_tokens[size_t(m.first - 1)].isPunct(u'(') && m.last < m_end
             && m_tokens[size_t(m.last)].isPunct(u')');
-        if (t.weak && (m.vague || !adjacent || aside))
+        if ((t.weak || t.reported) && (m.vague || !adjacent || aside))
             continue;
         if (!bareClause(m) && !participleAfter(t, mc) && !occurredAfter(t, mc))
             continue;
@@ -511,6 +521,11 @@ EventMention SentenceReader::makeMention(
     QList<Trigger> group = triggers;
     if (std::any_of(group.begin(), group.end(), [](const Trigger &t) { return !t.noun && (t.family & Lexicon::Halt); }))
         group.removeIf([](const Trigger &t) { return t.noun && !(t.family & Lexicon::Halt); });
+    // "Vale announced that Park, with her team, would be joining Corvex": the mention runs on to the act announced
+    for (const Trigger &t : std::as_const(group)) {
+        if (t.reported)
+            last = std::max(last, clauseEnd(t.first));
+    }
     // Trim punctuation at both ends of the clause span.
     while (first < last - 1 && m_tokens[size_t(first)].kind == ScanToken::Punct)
         ++first;
@@ -860,6 +875,12 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
         if (!object.isEmpty())
             return object;
     }
+    // "Vale announced that Park, with her deputy, would be joining": the one the announcement is about
+    if (t.reported) {
+        const QStringList told = args.participants(t.token + 1, t.first, place);
+        if (!told.isEmpty())
+            return told.constFirst();
+    }
     QString subject = before(t.first);
     if (!subject.isEmpty())
         return subject;
@@ -868,6 +889,91 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
         return {};
     // "Piet Lindqvist, president of the firm, resigned": the sentence's subject, found by the caller
     return participants.value(0);
+}
+
+// "Corvex said it would hire Park", "Marr announced the halt of his advance": an appointment, a halt or a return is
+// made by announcing it, so the announcement is that happening. The saying gives way to the act it reports, which
+// keeps the saying's token: it is dated and placed as the saying is, and named by the act.
+void SentenceReader::takeReportedActs()
+{
+    QList<int> taken;
+    for (Trigger &saying : m_found) {
+        const int act = reportedAct(saying);
+        if (act < 0)
+            continue;
+        taken.append(act);
+        const auto found
+            = std::find_if(m_found.begin(), m_found.end(), [act](const Trigger &o) { return o.token == act; });
+        saying.first = found != m_found.end() ? found->first : act;
+        saying.last = found != m_found.end() ? found->last : act + 1;
+        saying.family = found != m_found.end() ? found->family : m_tokens[size_t(act)].word->family;
+        saying.weak = false;
+        saying.reported = true;
+        saying.noun = isDeterminer(m_tokens[size_t(act - 1)]);
+    }
+    m_found.removeIf([&taken](const Trigger &t) { return taken.contains(t.token); });
+}
+
+// The appointment, halt or return a saying announces, or -1: a noun made definite right after the saying ("announced
+// the halt of", "announced on Monday the return of"), or a verb of what was to come ("said it would hire", "that
+// Park would be joining"). One the trigger finder kept is told already ("said his men had returned").
+int SentenceReader::reportedAct(const Trigger &saying) const
+{
+    static const QStringList announcing = LanguageData::list(QStringLiteral("events/announcing-words")).words();
+    constexpr quint32 acts = Lexicon::Office | Lexicon::Halt | Lexicon::Return;
+    const ScanToken &verb = m_tokens[size_t(saying.token)];
+    if (!saying.weak || saying.first != saying.token || quoted(saying.token)
+        || !announcing.contains(
+            QStringView(m_article.text).mid(verb.start, verb.end - verb.start).toString().toLower()))
+        return -1;
+    const auto inTime = [this](int k) {
+        return std::any_of(
+            m_matches.begin(), m_matches.end(), [k](const Match &m) { return k >= m.first && k < m.last; });
+    };
+    bool adjacent = true; // nothing but a time between the saying and here
+    for (int k = saying.last; k < std::min(m_end, saying.last + 25); ++k) {
+        const ScanToken &t = m_tokens[size_t(k)];
+        if (inTime(k))
+            continue;
+        // what another clause or another happening tells is not what was announced
+        if (t.has(Lexicon::ClauseBreak) || t.has(Lexicon::Negation) || (t.kind == ScanToken::Punct && !t.isPunct(u',')))
+            return -1;
+        // "announced that Park, with her team, would be joining": an act set off in a clause without a time of its
+        // own is the one announced; any other happening is told apart
+        const auto found = std::find_if(m_found.begin(), m_found.end(), [k](const Trigger &o) { return o.token == k; });
+        if (found != m_found.end()) {
+            const int clause = clauseOf(k);
+            const bool own = !found->weak && !found->noun && (found->family & acts) && clause != clauseOf(saying.token)
+                && std::none_of(
+                    m_matches.begin(), m_matches.end(), [&](const Match &m) { return clauseOf(m.first) == clause; });
+            return own ? k : -1;
+        }
+        const bool act = t.word && (t.word->family & acts) && !t.is(ScanToken::Capitalized);
+        if (!act) {
+            // "announced on Saturday the return": a time's preposition stands between too
+            adjacent = adjacent && (isDeterminer(t) || (t.isWord() && k + 1 < m_end && inTime(k + 1)));
+            continue;
+        }
+        // "that Park would join the board in June": the act's own time dates it
+        const int clause = clauseOf(k);
+        if (clause != clauseOf(saying.token) && std::any_of(m_matches.begin(), m_matches.end(), [&](const Match &m) {
+                return clauseOf(m.first) == clause;
+            }))
+            return -1;
+        const ScanToken &prev = m_tokens[size_t(k - 1)];
+        if (adjacent && isDeterminer(prev))
+            return k;
+        // "would hire", "will be joining"
+        for (int j = k - 1; j >= std::max(saying.last, k - 2); --j) {
+            const ScanToken &aux = m_tokens[size_t(j)];
+            if (aux.word == Lexicon::w<u"would">() || aux.word == Lexicon::w<u"will">())
+                return k;
+            if (aux.word != Lexicon::w<u"be">())
+                break;
+        }
+        return -1;
+    }
+    return -1;
 }
 
 // A trigger that names a happening on its own, without a time: "resigned", "the collapse", "Rendell's ouster",
@@ -1344,6 +1450,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         return;
     computeClauses(s.begin, s.end);
     m_triggers.find(s.begin, s.end, m_clause, m_found);
+    takeReportedActs();
     // "just hours before Halvorsen's arrival": the arrival only dates the news. A clause of its own ("hours after the
     // board removed Rendell") tells of a happening without dating it: a naming mention, to join the event it names.
     QList<Trigger> anchors;
@@ -1376,7 +1483,10 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     m_keptSaying = -1;
     m_saidFrom = -1;
     anchors.append(namedInSaying());
-    const bool hasStrong = std::any_of(m_found.begin(), m_found.end(), [](const Trigger &t) { return !t.weak; });
+    // "On Monday, Belmar announced a chief – and Corvex said it would hire Park": an announced act no time dates leaves
+    // the other sayings their times
+    const bool hasStrong = std::any_of(m_found.begin(), m_found.end(),
+        [this](const Trigger &t) { return !t.weak && !(t.reported && pairedMatch(t) < 0); });
     // "Despite Ames's overture, the two never met": a saying named by its owner, with no time of its own, names
     // that saying's event though a stronger happening takes the sentence.
     QList<Trigger> namedSayings;

@@ -20,6 +20,7 @@ public:
         bool noun = false;
         bool plural = false;
         bool weak = false; // a saying verb: a happening only with a time in its own clause
+        bool reported = false; // an act a saying announces ("said it would hire Park"), timed as the saying
     };
 
     TriggerFinder(QStringView text, const ScanTokens &tokens);

@@ -435,6 +435,41 @@ private Q_SLOTS:
             << oct27
             << QStringList { QStringLiteral("statements |  => UNDATED |  | Marr | "),
                    QStringLiteral("post |  => UNDATED |  | Ilse Quell;Fotor | ") };
+        QTest::newRow("an appointment announced is the appointment")
+            << QStringLiteral(
+                   "Corvex chief Tom Vale announced on Monday that Lena Park, along with her deputy Ivo Marr, "
+                   "would be joining the firm.")
+            << oct27
+            << QStringList { QStringLiteral(
+                   "joining | Monday => 2025-10-27 |  | Lena Park;Corvex;Tom Vale;Ivo Marr | ") };
+        QTest::newRow("a hiring a saying tells of, told apart from a dated saying")
+            << QStringLiteral(
+                   "On Monday, Belmar Bank announced a chief, Ona Velt – and Corvex said it would hire Lena Park.")
+            << oct27
+            << QStringList { QStringLiteral("hire |  => UNDATED |  | Lena Park;Corvex | "),
+                   QStringLiteral("announced | Monday => 2025-10-27 |  | Belmar Bank | ") };
+        QTest::newRow("a halt announced is the halt")
+            << QStringLiteral("Ivo Marr announced the halt of his convoy near Tarsis.") << oct27
+            << QStringList { QStringLiteral("halt |  => UNDATED | Tarsis | Ivo Marr | ") };
+        QTest::newRow("a return announced with its time between")
+            << QStringLiteral("Ivo Marr announced on Saturday the return of his fighters to their bases.") << oct27
+            << QStringList { QStringLiteral("return | Saturday => 2025-10-25 |  | Ivo Marr | ") };
+        QTest::newRow("an address in the present, told before its dated attribution")
+            << QStringLiteral("President Ona Velt addresses the nation, the palace said on Saturday.") << oct27
+            << QStringList { QStringLiteral("addresses the nation | Saturday => 2025-10-25 |  | Ona Velt | ") };
+        QTest::newRow("a conversation held names a happening")
+            << QStringLiteral("Ona Velt had held a conversation with Ivo Marr.") << oct27
+            << QStringList { QStringLiteral("conversation |  => UNDATED |  | Ona Velt;Ivo Marr | ") };
+        QTest::newRow("a warning of a halt is only a warning")
+            << QStringLiteral("Ona Velt warned on Monday that she would halt the talks.") << oct27
+            << QStringList { QStringLiteral("talks |  => UNDATED |  | Ona Velt | "),
+                   QStringLiteral("warned | Monday => 2025-10-27 |  | Ona Velt | ") };
+        QTest::newRow("an announced act with a time of its own keeps it")
+            << QStringLiteral(
+                   "Tom Vale announced on Monday that Lena Park, his deputy, would be joining the board in June.")
+            << oct27
+            << QStringList { QStringLiteral("announced | Monday => 2025-10-27 |  | Tom Vale;Lena Park | "),
+                   QStringLiteral("joining | June => 2025-06 |  | Tom Vale | ") };
     }
 
     void mentions()
@@ -659,6 +694,9 @@ private Q_SLOTS:
             << QStringLiteral("With her resignation, Ilse Marr became Valdoria's shortest-serving minister, quitting "
                               "just 40 days after taking over from Piet Lund.")
             << QStringLiteral("quitting") << QStringLiteral("Ilse Marr");
+        QTest::newRow("an announced act is about the one announced") << QStringLiteral(
+            "Tom Vale announced on Monday that Lena Park, along with Ivo Marr, would be joining the "
+            "firm.") << QStringLiteral("joining") << QStringLiteral("Lena Park");
         QTest::newRow("the agent of a passive after an adverb is not its theme")
             << QStringLiteral("Ilse Marr was only appointed by Piet Lund 40 days ago.") << QStringLiteral("appointed")
             << QStringLiteral("Ilse Marr");
