@@ -115,7 +115,7 @@ private Q_SLOTS:
             QStringLiteral("(5)"), QStringLiteral("\u00e9."), QStringLiteral("Joe."), QStringLiteral("Go."),
             QStringLiteral("xGo."), QStringLiteral("Hon.B.A."), QStringLiteral("Fri."), QStringLiteral("Wow!"),
             QStringLiteral("What?"), QStringLiteral("B."), QStringLiteral("Z."), QStringLiteral("The"),
-            QStringLiteral("Yr.") };
+            QStringLiteral("Yr."), QStringLiteral("end.The"), QStringLiteral("Dr.Vale"), QStringLiteral("end.A") };
         QRandomGenerator rng(20261121);
         for (int round = 0; round < 10000; ++round) {
             QString text;
