@@ -612,6 +612,14 @@ EventMention SentenceReader::makeMention(
     if (m.theme.isEmpty() && pronounSubject && !m.participants.isEmpty()
         && (primary->family & (Lexicon::Office | Lexicon::Ouster | Lexicon::Resignation)))
         m.theme = m.participants.constFirst();
+    // "Marr's move comes days after she was fired by Harkwell's board": a pronoun that a passive happened to is,
+    // as above, the sentence's subject, whatever names its agent brings
+    if (m.theme.isEmpty() && !pronounSubject && first > m_begin && !primary->noun
+        && (primary->family & (Lexicon::Office | Lexicon::Ouster | Lexicon::Resignation))
+        && args.participants(first, primary->first, place).isEmpty()
+        && std::any_of(m_tokens.begin() + first, m_tokens.begin() + primary->first,
+            [](const ScanToken &t) { return t.has(Lexicon::Pronoun); }))
+        m.theme = args.sentenceSubject().value(0);
     // "Quell will go down in history. She was appointed by …": the sentence's "he" or "she" is the name the
     // sentence before opens with
     const ScanToken &opener = m_tokens[size_t(m_begin)];
@@ -863,8 +871,10 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
     QString subject = before(t.first);
     if (!subject.isEmpty())
         return subject;
-    // "She was appointed by Queen Mara": the agent of a passive is who did it, not who it happened to
-    if ((passive || agent) && !participants.isEmpty() && participants.constFirst() == after(t.last))
+    // "She was appointed by Queen Mara", "he was fired by Harkwell's board": the agent of a passive, owner or
+    // head, is who did it, not who it happened to
+    if ((passive || agent) && !participants.isEmpty()
+        && args.participants(t.last, last, place).contains(participants.constFirst()))
         return {};
     // "Piet Lindqvist, president of the firm, resigned": the sentence's subject, found by the caller
     return participants.value(0);
