@@ -141,6 +141,7 @@ private:
     QList<int> sayingTimes() const;
     QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
         const ArgumentFinder::Place &place, const QStringList &participants) const;
+    QString frontedSayer(const ArgumentFinder &args, int from) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
     void addNamedSayings(const ArgumentFinder &args, const QList<Trigger> &sayings, QList<EventMention> &out) const;
     void addNewsSaying(const ArgumentFinder &args, bool headline, QList<EventMention> &out);
@@ -848,7 +849,7 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
             = det.word == Lexicon::w<u"a">() || det.word == Lexicon::w<u"an">() || det.word == Lexicon::w<u"the">();
         if ((t.family & (Lexicon::Statement | Lexicon::Speech)) && k > first && article
             && m_tokens[size_t(k - 1)].has(Lexicon::PlacePreposition))
-            return before(k - 1);
+            return k - 1 == m_begin ? frontedSayer(args, t.last) : before(k - 1);
         return {};
     }
     // "was fired", "was abruptly fired", "had been removed"
@@ -878,6 +879,31 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
         return {};
     // "Piet Lindqvist, president of the firm, resigned": the sentence's subject, found by the caller
     return participants.value(0);
+}
+
+// "In the Orm Radio interview, Vask said …": a saying named before the sentence's subject is that of the subject who
+// says something; "he" or "she" there is the one the sentence before told of. Empty when no sayer follows.
+QString SentenceReader::frontedSayer(const ArgumentFinder &args, int from) const
+{
+    int comma = from;
+    while (comma < m_end && comma < from + 8 && !m_tokens[size_t(comma)].isPunct(u','))
+        ++comma;
+    if (comma + 1 >= m_end || !m_tokens[size_t(comma)].isPunct(u','))
+        return {};
+    const int to = std::min(comma + 6, m_end);
+    const bool says = std::any_of(m_tokens.begin() + comma + 1, m_tokens.begin() + to, [](const ScanToken &t) {
+        return t.word && (t.word->family & (Lexicon::Statement | Lexicon::Speech)) && !t.has(Lexicon::Noun);
+    });
+    if (!says)
+        return {};
+    const ScanToken &subject = m_tokens[size_t(comma + 1)];
+    if (subject.word != Lexicon::w<u"he">() && subject.word != Lexicon::w<u"she">())
+        return args.headName(comma + 1, to, {});
+    if (m_lastBegin < 0)
+        return {};
+    if (m_sayerBegin == m_lastBegin && !m_sayer.isEmpty())
+        return m_sayer;
+    return ArgumentFinder(m_article.text, m_tokens, m_lastBegin, m_lastEnd).sentenceSubject().value(0);
 }
 
 // A trigger that names a happening on its own, without a time: "resigned", "the collapse", "Rendell's ouster",

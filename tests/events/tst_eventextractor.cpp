@@ -629,6 +629,12 @@ private Q_SLOTS:
         QTest::newRow("a pronoun fired by an owner's board is the one fired")
             << QStringLiteral("Ilse Marr's move to Velmont comes days after she was fired by Harkwell's board.")
             << QStringLiteral("fired") << QStringLiteral("Ilse Marr");
+        QTest::newRow("a saying named before its sayer is the sayer's")
+            << QStringLiteral("In the Orm Radio interview, Jon Vask said the plant would close.")
+            << QStringLiteral("interview") << QStringLiteral("Jon Vask");
+        QTest::newRow("a saying named before he who says it is that of the sentence before") << QStringLiteral(
+            "Jon Vask also spoke about the budget. In the Orm Radio interview, he said the plant "
+            "would close.") << QStringLiteral("interview") << QStringLiteral("Jon Vask");
         QTest::newRow("a label before a colon is not the sentence's subject") << QStringLiteral(
             "Why it counts: Ilse Marr's move to Velmont comes just days after she was abruptly fired by "
             "Harkwell's board of directors for not being candid.") << QStringLiteral("fired")
