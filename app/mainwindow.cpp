@@ -117,8 +117,9 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     m_articleView->setMinimumWidth(360);
     // First-run proportions; restoreSettings() brings back the analyst's own.
     m_mainSplitter->setSizes({ 380, 520 });
-    // The panels get the larger share: a word-by-word alignment needs width more than the article does.
-    m_bottomSplitter->setSizes({ 460, 740 });
+    // The panels get two thirds: the statement list and a word-by-word alignment side by side need width
+    // more than the article does, whose reading column stays readable at its minimum.
+    m_bottomSplitter->setSizes({ 400, 800 });
     setCentralWidget(m_mainSplitter);
 
     createDocks();
@@ -458,6 +459,19 @@ void MainWindow::setLoading(bool loading)
         m_progress->setRange(0, 0); // busy until the first progress report
         m_progress->setFormat(tr("Loading %p%"));
     }
+    updateTimelineEmptyText();
+}
+
+void MainWindow::updateTimelineEmptyText()
+{
+    // An empty timeline says why: "no dated events" only of a corpus that is open.
+    if (m_result)
+        m_timeline->setEmptyText(QString());
+    else if (m_progress->isVisibleTo(this))
+        m_timeline->setEmptyText(tr("Loading…"));
+    else
+        m_timeline->setEmptyText(tr("No corpus open.\nOpen a corpus folder (Ctrl+O) or a project, or drop one "
+                                    "onto the window, to see its events here."));
 }
 
 void MainWindow::onProgress(AnalysisJob::Stage stage, int done, int total)
@@ -526,6 +540,7 @@ void MainWindow::showClosed()
     setWindowFilePath(QString());
     setWindowTitle(tr("Parallax"));
     m_statusText->setText(tr("Open a corpus folder to begin (Ctrl+O), or drop one onto the window."));
+    updateTimelineEmptyText();
     updateActions();
 }
 
@@ -568,6 +583,7 @@ void MainWindow::showAnalysis(const AnalysisResultPtr &result)
     if (!result)
         return;
     m_result = result;
+    updateTimelineEmptyText();
     m_timelineModel->setResult(result);
     m_articleView->setResult(result);
     m_articles->setResult(result);

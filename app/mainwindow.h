@@ -88,6 +88,8 @@ private:
     void chooseCorpus();
     void exportTimeline();
     void setLoading(bool loading);
+    // What the timeline says while it shows no event, from the state: no corpus, loading, open.
+    void updateTimelineEmptyText();
     void onProgress(AnalysisJob::Stage stage, int done, int total);
     void cancelWork();
     void onLoadFailed(const QString &message);

@@ -349,6 +349,13 @@ QStringList ArgumentFinder::sentenceSubject() const
                 s = k + 1;
         }
     }
+    // "Why it matters: Marr's move …": a short label without a name before a colon is no subject either.
+    for (int k = s; at(k) && k < s + 5 && !isNameToken(k); ++k) {
+        if (at(k)->isPunct(u':')) {
+            s = k + 1;
+            break;
+        }
+    }
     while (at(s) && at(s)->has(Lexicon::Title))
         ++s;
     if (!isNameToken(s))

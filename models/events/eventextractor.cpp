@@ -151,6 +151,7 @@ private:
     QList<int> sayingTimes() const;
     QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
         const ArgumentFinder::Place &place, const QStringList &participants) const;
+    QString frontedSayer(const ArgumentFinder &args, int from) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
     void addNamedSayings(const ArgumentFinder &args, const QList<Trigger> &sayings, QList<EventMention> &out) const;
     void addNewsSaying(const ArgumentFinder &args, bool headline, QList<EventMention> &out);
@@ -627,6 +628,14 @@ EventMention SentenceReader::makeMention(
     if (m.theme.isEmpty() && pronounSubject && !m.participants.isEmpty()
         && (primary->family & (Lexicon::Office | Lexicon::Ouster | Lexicon::Resignation)))
         m.theme = m.participants.constFirst();
+    // "Marr's move comes days after she was fired by Harkwell's board": a pronoun that a passive happened to is,
+    // as above, the sentence's subject, whatever names its agent brings
+    if (m.theme.isEmpty() && !pronounSubject && first > m_begin && !primary->noun
+        && (primary->family & (Lexicon::Office | Lexicon::Ouster | Lexicon::Resignation))
+        && args.participants(first, primary->first, place).isEmpty()
+        && std::any_of(m_tokens.begin() + first, m_tokens.begin() + primary->first,
+            [](const ScanToken &t) { return t.has(Lexicon::Pronoun); }))
+        m.theme = args.sentenceSubject().value(0);
     // "Quell will go down in history. She was appointed by …": the sentence's "he" or "she" is the name the
     // sentence before opens with
     const ScanToken &opener = m_tokens[size_t(m_begin)];
@@ -855,7 +864,7 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
             = det.word == Lexicon::w<u"a">() || det.word == Lexicon::w<u"an">() || det.word == Lexicon::w<u"the">();
         if ((t.family & (Lexicon::Statement | Lexicon::Speech)) && k > first && article
             && m_tokens[size_t(k - 1)].has(Lexicon::PlacePreposition))
-            return before(k - 1);
+            return k - 1 == m_begin ? frontedSayer(args, t.last) : before(k - 1);
         return {};
     }
     // "was fired", "was abruptly fired", "had been removed"
@@ -884,8 +893,10 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
     QString subject = before(t.first);
     if (!subject.isEmpty())
         return subject;
-    // "She was appointed by Queen Mara": the agent of a passive is who did it, not who it happened to
-    if ((passive || agent) && !participants.isEmpty() && participants.constFirst() == after(t.last))
+    // "She was appointed by Queen Mara", "he was fired by Harkwell's board": the agent of a passive, owner or
+    // head, is who did it, not who it happened to
+    if ((passive || agent) && !participants.isEmpty()
+        && args.participants(t.last, last, place).contains(participants.constFirst()))
         return {};
     // "Piet Lindqvist, president of the firm, resigned": the sentence's subject, found by the caller
     return participants.value(0);
@@ -974,6 +985,31 @@ int SentenceReader::reportedAct(const Trigger &saying) const
         return -1;
     }
     return -1;
+}
+
+// "In the Orm Radio interview, Vask said …": a saying named before the sentence's subject is that of the subject who
+// says something; "he" or "she" there is the one the sentence before told of. Empty when no sayer follows.
+QString SentenceReader::frontedSayer(const ArgumentFinder &args, int from) const
+{
+    int comma = from;
+    while (comma < m_end && comma < from + 8 && !m_tokens[size_t(comma)].isPunct(u','))
+        ++comma;
+    if (comma + 1 >= m_end || !m_tokens[size_t(comma)].isPunct(u','))
+        return {};
+    const int to = std::min(comma + 6, m_end);
+    const bool says = std::any_of(m_tokens.begin() + comma + 1, m_tokens.begin() + to, [](const ScanToken &t) {
+        return t.word && (t.word->family & (Lexicon::Statement | Lexicon::Speech)) && !t.has(Lexicon::Noun);
+    });
+    if (!says)
+        return {};
+    const ScanToken &subject = m_tokens[size_t(comma + 1)];
+    if (subject.word != Lexicon::w<u"he">() && subject.word != Lexicon::w<u"she">())
+        return args.headName(comma + 1, to, {});
+    if (m_lastBegin < 0)
+        return {};
+    if (m_sayerBegin == m_lastBegin && !m_sayer.isEmpty())
+        return m_sayer;
+    return ArgumentFinder(m_article.text, m_tokens, m_lastBegin, m_lastEnd).sentenceSubject().value(0);
 }
 
 // A trigger that names a happening on its own, without a time: "resigned", "the collapse", "Rendell's ouster",

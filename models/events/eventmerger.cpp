@@ -260,6 +260,7 @@ private:
     void place(int unitIndex, QList<int> *dayApart);
     bool toldOfOnItsDay(const Unit &u, const Cluster &c) const;
     int newsTieBreak(const Unit &u, const QList<int> &pool, int bestScore) const;
+    int recentNews(const Unit &u, const QList<int> &pool, int chosen) const;
     void absorb(int into, int from);
     static bool compatible(const Cluster &a, const Cluster &b);
     Outline outline(const Cluster &c) const;
@@ -782,6 +783,28 @@ int Merger::newsTieBreak(const Unit &u, const QList<int> &pool, int bestScore) c
     return news && alone ? latest : -1;
 }
 
+// "Vask said …" in an article of the 21st is her news of the 20th or the 21st where she has a saying of those days
+// it fits, not a talk of hers some days before that another outlet dated, even when the article's opening remark
+// joined that talk: the article would have dated an older saying. `chosen` otherwise.
+int Merger::recentNews(const Unit &u, const QList<int> &pool, int chosen) const
+{
+    if (m_clusters.at(chosen).end.daysTo(u.timex.end) <= 1)
+        return chosen;
+    int best = chosen;
+    int bestScore = 0;
+    for (int c : pool) {
+        const Cluster &cluster = m_clusters.at(c);
+        if (cluster.dead || cluster.end.daysTo(u.timex.end) > 1)
+            continue;
+        const int s = score(u, cluster);
+        if (s > bestScore || (s == bestScore && s > 0 && cluster.end > m_clusters.at(best).end)) {
+            best = c;
+            bestScore = s;
+        }
+    }
+    return best;
+}
+
 // Moves every unit of cluster `from` into `into`; `from` stays behind, empty and dead, in the indexes.
 void Merger::absorb(int into, int from)
 {
@@ -971,6 +994,8 @@ void Merger::place(int unitIndex, QList<int> *dayApart)
     // the earlier one is background to it.
     if (own >= 0)
         best = own;
+    if (u.news && best >= 0)
+        best = recentNews(u, pool, best);
     if (best >= 0 && oneDay && m_clusters.at(best).start != u.timex.start) {
         if (dayApart) {
             dayApart->append(unitIndex);

@@ -700,6 +700,19 @@ private Q_SLOTS:
         QTest::newRow("the agent of a passive after an adverb is not its theme")
             << QStringLiteral("Ilse Marr was only appointed by Piet Lund 40 days ago.") << QStringLiteral("appointed")
             << QStringLiteral("Ilse Marr");
+        QTest::newRow("a pronoun fired by an owner's board is the one fired")
+            << QStringLiteral("Ilse Marr's move to Velmont comes days after she was fired by Harkwell's board.")
+            << QStringLiteral("fired") << QStringLiteral("Ilse Marr");
+        QTest::newRow("a saying named before its sayer is the sayer's")
+            << QStringLiteral("In the Orm Radio interview, Jon Vask said the plant would close.")
+            << QStringLiteral("interview") << QStringLiteral("Jon Vask");
+        QTest::newRow("a saying named before he who says it is that of the sentence before") << QStringLiteral(
+            "Jon Vask also spoke about the budget. In the Orm Radio interview, he said the plant "
+            "would close.") << QStringLiteral("interview") << QStringLiteral("Jon Vask");
+        QTest::newRow("a label before a colon is not the sentence's subject") << QStringLiteral(
+            "Why it counts: Ilse Marr's move to Velmont comes just days after she was abruptly fired by "
+            "Harkwell's board of directors for not being candid.") << QStringLiteral("fired")
+                                                                              << QStringLiteral("Ilse Marr");
     }
 
     void themes()

@@ -380,6 +380,15 @@ private Q_SLOTS:
                    { QStringLiteral("Vask said the decision was final."), pub } }
             << QStringList { QStringLiteral("e1 Jon Vask says [2025-10-24/2025-10-24 day] statement articles=0"),
                    QStringLiteral("e2 Jon Vask says [2025-10-26/2025-10-26 day] statement articles=1") };
+        QTest::newRow("a news saying is its speaker's saying of its days, not an older one its article joined")
+            << QList<Input> { { QStringLiteral("Velt Motors CEO Jon Vask spoke on 24 October 2025 in Tarsis."), pub },
+                   { QStringLiteral("Jon Vask said on 29 October 2025 that he was confident."), pub },
+                   { QStringLiteral("The Velt Motors CEO said the plant would stay open.\n\nVask said the decision "
+                                    "was final."),
+                       pub } }
+            << QStringList { QStringLiteral(
+                                 "e1 Vask speaks in Tarsis [2025-10-24/2025-10-24 day] statement articles=0,2"),
+                   QStringLiteral("e2 Jon Vask says [2025-10-29/2025-10-29 day] statement articles=1,2") };
         QTest::newRow("a naming joins the appointments its article dates without saying whose")
             << QList<Input> { { QStringLiteral(
                                     "The appointments, approved by the board on Sunday, surprised the staff. "

@@ -73,6 +73,47 @@ private Q_SLOTS:
     }
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    // The title shows once: a text that opens with it (or with the sentence a shortened title was taken
+    // from) keeps it, its marks clickable there, and the header gives way; a text that does not has it in
+    // the header. The facts stay in the header either way.
+    void titleIsShownOnce_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<bool>("inHeader");
+        QTest::newRow("text opens with it") << QStringLiteral("Leaders may meet again") << false;
+        QTest::newRow("other case and spacing") << QStringLiteral("leaders  may meet AGAIN ") << false;
+        QTest::newRow("not in the text") << QStringLiteral("Envoys of Korvala expect a second summit") << true;
+        QTest::newRow("its opening, shortened") << QStringLiteral("Leaders may meet\u2026") << false;
+        QTest::newRow("other words, shortened") << QStringLiteral("Envoys of Korvala\u2026") << true;
+    }
+
+    void titleIsShownOnce()
+    {
+        QFETCH(QString, title);
+        QFETCH(bool, inHeader);
+        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
+        result->corpus.articles[0].title = title;
+        ArticleView view;
+        view.resize(460, 380);
+        view.setResult(result);
+        view.showArticle(result->corpus.articles.at(0).id);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QString words = title.simplified();
+        words.remove(u'\u2026');
+        int shown = int(view.textEdit()->toPlainText().count(words, Qt::CaseInsensitive));
+        bool facts = false;
+        for (const QLabel *label : view.findChildren<QLabel *>()) {
+            if (!label->isVisible())
+                continue;
+            shown += int(label->text().count(words, Qt::CaseInsensitive));
+            facts = facts || label->text().contains(QStringLiteral("Alpha News"));
+        }
+        QCOMPARE(shown, 1);
+        QVERIFY(facts);
+        QCOMPARE(ArticleView::opensWithTitle(result->corpus.articles.at(0)), !inHeader);
+    }
+
     void markupComesFromTheAnalysis()
     {
         const auto result = SyntheticAnalysis::make();

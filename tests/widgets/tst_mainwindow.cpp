@@ -17,6 +17,7 @@
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/difflegend.h"
 #include "quotepanel/quotepanel.h"
+#include "quotepanel/statementlistdelegate.h"
 #include "recentcorpora.h"
 #include "storage/projectstore.h"
 #include "syntheticanalysis.h"
@@ -42,6 +43,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyleOptionViewItem>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,16 +120,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QSize>("size");
         QTest::addColumn<int>("dockWidth");
-        QTest::newRow("1920x1200") << QSize(1920, 1200) << 260;
-        QTest::newRow("1400x900") << QSize(1400, 900) << 220;
-        QTest::newRow("1366x768") << QSize(1366, 768) << 210;
-        QTest::newRow("1200x800") << QSize(1200, 800) << 160;
+        QTest::addColumn<int>("comparisonWidth");
+        QTest::newRow("1920x1200") << QSize(1920, 1200) << 260 << 700;
+        QTest::newRow("1400x900") << QSize(1400, 900) << 220 << 480;
+        QTest::newRow("1366x768") << QSize(1366, 768) << 210 << 480;
+        QTest::newRow("1200x800") << QSize(1200, 800) << 160 << 340;
     }
 
     void roomForTheArticlesDock()
     {
         QFETCH(QSize, size);
         QFETCH(int, dockWidth);
+        QFETCH(int, comparisonWidth);
         QSettings().clear();
         MainWindow w;
         w.resize(size);
@@ -148,6 +152,23 @@ private Q_SLOTS:
         }
         QVERIFY(articles);
         QVERIFY2(articles->width() >= dockWidth, qPrintable(QString::number(articles->width())));
+        // The quote panel has room for the statement list and the comparison side by side.
+        const QuotePanel *quotes = part<QuotePanel>(w, "quotePanel");
+        QVERIFY2(quotes->comparisonView()->width() >= comparisonWidth,
+            qPrintable(QString::number(quotes->comparisonView()->width())));
+        // Each statement shows enough of its words to be told apart: its whole gist, or forty characters.
+        QTreeView *list = quotes->statementView();
+        const auto *delegate = qobject_cast<StatementListDelegate *>(list->itemDelegate());
+        QVERIFY(delegate);
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            QStyleOptionViewItem option;
+            option.rect = list->visualRect(index);
+            option.font = list->font();
+            const QString shown = delegate->shownGist(option, index).join(u' ');
+            const QString gist = index.data(StatementModel::GistRole).toString();
+            QVERIFY2(shown.size() >= std::min(40, int(gist.size()) + 2), qPrintable(shown));
+        }
         // The article's title and facts wrap onto every line they need.
         for (QLabel *label : part<ArticleView>(w, "articleView")->findChildren<QLabel *>()) {
             if (label->isVisible() && label->wordWrap() && !label->text().isEmpty())
@@ -164,6 +185,34 @@ private Q_SLOTS:
                            .arg(legend->height())
                            .arg(legend->heightForWidth(legend->width()))
                            .arg(legend->width())));
+    }
+
+    // An empty timeline says why: with no corpus open it invites opening one; "no dated events" is said
+    // only of an open corpus that has none.
+    void timelineSaysWhyItIsEmpty()
+    {
+        MainWindow w;
+        w.show();
+        const TimelineView *timeline = part<TimelineView>(w, "timelineView");
+        const auto invites = [timeline] {
+            return timeline->emptyText().contains(QStringLiteral("Open a corpus folder"))
+                && !timeline->emptyText().contains(QStringLiteral("dated"));
+        };
+        QVERIFY2(invites(), qPrintable(timeline->emptyText()));
+        auto undated = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
+        undated->events.clear();
+        w.document()->setAnalysis(undated);
+        QTRY_COMPARE(timeline->index().itemCount(), 0);
+        QCOMPARE(timeline->emptyText(), QStringLiteral("No dated events to show."));
+        w.document()->close();
+        QTRY_VERIFY(!w.document()->result());
+        QVERIFY2(invites(), qPrintable(timeline->emptyText()));
+        QSignalSpy started(w.document()->job(), &AnalysisJob::started);
+        w.openPath(corpus());
+        QVERIFY(started.count() == 1 || started.wait(10000));
+        QCOMPARE(timeline->emptyText(), QStringLiteral("Loading…"));
+        QSignalSpy finished(w.document()->job(), &AnalysisJob::finished);
+        QVERIFY(finished.wait(60000) || !w.document()->job()->isRunning());
     }
 
     // A first window fits the screen it opens on; a size the analyst left is kept.

@@ -7,6 +7,7 @@
 #include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/quotepanel.h"
+#include "quotepanel/statementlistdelegate.h"
 #include "testsupport.h"
 #include "tst_quotepanelfixture.h"
 #include "widgettestsupport.h"
@@ -54,6 +55,65 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { WidgetTestSupport::initWidgetTest(); }
+
+    // The list's row gives the gist two lines, so that statements with the same opening words can be
+    // told apart in a list as narrow as a 1366-wide window leaves it: the first line has the row's width,
+    // the second what the divergence bar leaves, elided when the gist goes on.
+    // The speaker's name comes before the renderings count: the count gives way before a name of up to
+    // sixteen characters is cut, and shows when the row has room for both.
+    void renderingsCountGivesWayToTheSpeaker()
+    {
+        const QFont font = QApplication::font();
+        QFont bold = font;
+        bold.setBold(true);
+        const QString name = u"Arvid Kolstberg"_s;
+        const int nameWidth = QFontMetrics(bold).horizontalAdvance(name);
+        const QString all = StatementListDelegate::countsText(1, 2, false, name, font, 10000);
+        QVERIFY(all.contains(u'2'));
+        const int both = QFontMetrics(font).horizontalAdvance(all) + 6 + nameWidth;
+        QCOMPARE(StatementListDelegate::countsText(1, 2, false, name, font, both), all);
+        const QString narrow = StatementListDelegate::countsText(1, 2, false, name, font, both - 10);
+        QVERIFY2(!narrow.contains(u'2'), qPrintable(narrow));
+        QVERIFY(narrow.contains(u'1'));
+        // One rendering per outlet: nothing to give way.
+        QVERIFY(!StatementListDelegate::countsText(3, 3, false, name, font, 10000).contains(u'\u00b7'));
+    }
+
+    void gistWrapsOverTwoLines_data()
+    {
+        QTest::addColumn<QString>("gist");
+        QTest::addColumn<QString>("sameStart");
+        QTest::addColumn<int>("lines");
+        QTest::newRow("same opening words")
+            << u"The new ferry pier will be finished before the winter storms reach Tamsby"_s
+            << u"The new ferry pier will be paid for by the harbour board of Tamsby"_s << 2;
+        QTest::newRow("short") << u"Not today"_s << QString() << 1;
+    }
+
+    void gistWrapsOverTwoLines()
+    {
+        QFETCH(QString, gist);
+        QFETCH(QString, sameStart);
+        QFETCH(int, lines);
+        const QFont font = QApplication::font();
+        const QFontMetrics fm(font);
+        const int width = 236;
+        const int second = 150;
+        const QStringList shown = StatementListDelegate::gistLines(gist, font, width, second);
+        QCOMPARE(shown.size(), lines);
+        QVERIFY(fm.horizontalAdvance(shown.constFirst()) <= width);
+        QVERIFY(shown.constFirst().startsWith(u'\u201c'));
+        QVERIFY(!shown.constFirst().endsWith(u'\u2026'));
+        if (lines == 1) {
+            QCOMPARE(shown.constFirst(), u"\u201c%1\u201d"_s.arg(gist));
+            return;
+        }
+        QVERIFY(fm.horizontalAdvance(shown.at(1)) <= second);
+        QVERIFY(shown.at(1).endsWith(u'\u2026'));
+        // Both lines together show more than one line of the row could.
+        QVERIFY(shown.join(u' ').size() > fm.elidedText(gist, Qt::ElideRight, width).size() + 10);
+        QVERIFY(shown != StatementListDelegate::gistLines(sameStart, font, width, second));
+    }
 
     void listsEveryStatementAndSelectsTheFirst()
     {

@@ -321,12 +321,15 @@ void ArticleView::updateHeader()
 {
     if (!m_result || m_article < 0) {
         m_title->setText(m_result ? tr("No article selected") : tr("No corpus open"));
+        m_title->show();
         m_meta->clear();
         fitHeader();
         return;
     }
     const Article &a = m_result->corpus.articles.at(m_article);
     m_title->setText(a.title.isEmpty() ? a.id : a.title);
+    // The text's own title line stays (its quotes and mentions are marked there): the header gives way.
+    m_title->setHidden(opensWithTitle(a));
     QStringList parts;
     if (!a.outlet.isEmpty())
         parts.append(QStringLiteral("<b>%1</b>").arg(a.outlet.toHtmlEscaped()));
@@ -341,6 +344,23 @@ void ArticleView::updateHeader()
                      .arg(tr("%n event mention(s)", nullptr, int(m_markup.mentions.size()))));
     m_meta->setText(parts.join(QStringLiteral(" · ")));
     fitHeader();
+}
+
+bool ArticleView::opensWithTitle(const Article &article)
+{
+    if (article.title.isEmpty() || article.paragraphs.isEmpty())
+        return false;
+    const TextSpan first = article.paragraphs.constFirst();
+    if (!article.slice({ 0, first.start }).trimmed().isEmpty())
+        return false;
+    const QString opening = article.slice(first).toString().simplified();
+    QString title = article.title.simplified();
+    // A title taken from the opening sentence and shortened repeats it too.
+    const bool shortened = title.endsWith(u'\u2026') || title.endsWith(QStringLiteral("..."));
+    if (shortened)
+        title = title.chopped(title.endsWith(u'\u2026') ? 1 : 3).trimmed();
+    return shortened ? !title.isEmpty() && opening.startsWith(title, Qt::CaseInsensitive)
+                     : opening.compare(title, Qt::CaseInsensitive) == 0;
 }
 
 void ArticleView::fitHeader()

@@ -41,6 +41,9 @@ public:
     TextSpans annotatedSpans() const { return m_markup.annotated; }
     // `span` of `text` widened to whole words and without blanks at its ends, as a mouse selection is.
     static TextSpan snappedToWords(const QString &text, TextSpan span);
+    // Whether the article's text opens with its title line (or the sentence a shortened title was taken
+    // from), which the header then does not repeat.
+    static bool opensWithTitle(const Article &article);
 
 public Q_SLOTS:
     // Articles, events and quotes are named by their ids; an unknown id changes nothing.

@@ -10,17 +10,84 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace
 {
 constexpr int padding = 6;
 constexpr int barWidth = 46;
+
+// Where a row's parts go: the speaker's line, then the gist's two lines, the second ending in the
+// divergence bar and the lowest similarity.
+struct RowGeometry {
+    QRect first;
+    QRect gist;
+    QRect second;
+    QRect percent;
+    QRect bar;
+
+    RowGeometry(const QRect &rect, const QFontMetrics &fm)
+    {
+        const QRect r = rect.adjusted(padding, padding, -padding, -padding);
+        const int line = fm.height();
+        first = QRect(r.left() + 8 + padding, r.top(), r.width() - 8 - padding, line);
+        gist = QRect(first.left(), first.bottom() + 1 + padding / 2, first.width(), line);
+        second = QRect(first.left(), gist.bottom() + 1, first.width(), line);
+        const int percentWidth = fm.horizontalAdvance(QStringLiteral("100%"));
+        percent = QRect(second.right() - percentWidth + 1, second.top(), percentWidth, second.height());
+        bar = QRect(percent.left() - padding / 2 - barWidth, second.center().y() - (line - 4) / 2, barWidth, line - 4);
+    }
+    int secondGistWidth() const { return bar.left() - padding - second.left(); }
+};
 }
 
 QSize StatementListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex & /*index*/) const
 {
     const QFontMetrics fm(option.font);
-    return { 260, 2 * fm.height() + 3 * padding };
+    return { 260, 3 * fm.height() + 2 * padding + padding / 2 + 1 };
+}
+
+QStringList StatementListDelegate::gistLines(const QString &gist, const QFont &font, int width, int secondWidth)
+{
+    const QString quoted = QStringLiteral("\u201c%1\u201d").arg(gist);
+    QTextLayout layout(quoted, font);
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(wrap);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(std::max(0, width));
+    const int cut = line.textLength();
+    layout.endLayout();
+    const QString rest = quoted.mid(cut).trimmed();
+    if (rest.isEmpty())
+        return { quoted };
+    return { quoted.left(cut).trimmed(),
+        QFontMetrics(font).elidedText(rest, Qt::ElideRight, std::max(0, secondWidth)) };
+}
+
+QString StatementListDelegate::countsText(
+    int outlets, int renderings, bool conflict, const QString &speaker, const QFont &font, int width)
+{
+    const QString warning = conflict ? QStringLiteral("  \u26a0") : QString();
+    const QString few = tr("%n outlet(s)", nullptr, outlets) + warning;
+    if (renderings == outlets)
+        return few;
+    const QString all = tr("%n outlet(s)", nullptr, outlets) + QStringLiteral(" \u00b7 ")
+        + tr("%n rendering(s)", nullptr, renderings) + warning;
+    // In a narrow list the speaker comes first: the renderings count gives way before a name of up to
+    // sixteen characters is cut (the comparison's header counts the renderings too).
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const int speakerRoom = std::min(boldMetrics.horizontalAdvance(speaker), 16 * boldMetrics.averageCharWidth());
+    return width - QFontMetrics(font).horizontalAdvance(all) - padding < speakerRoom ? few : all;
+}
+
+QStringList StatementListDelegate::shownGist(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const RowGeometry g(option.rect, QFontMetrics(option.font));
+    return gistLines(index.data(StatementModel::GistRole).toString(), option.font, g.gist.width(), g.secondGistWidth());
 }
 
 void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -53,14 +120,12 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QFontMetrics fm(option.font);
     const int line = fm.height();
 
-    // The speaker's line has the full width; the divergence bar, longer and warmer the more the
-    // renderings differ, ends the gist's line with the lowest similarity after it.
-    const QRect first(r.left() + 8 + padding, r.top(), r.width() - 8 - padding, line);
-    const QRect second(first.left(), r.top() + line + padding / 2, first.width(), line + padding / 2);
+    // The speaker's line and the gist's first have the full width; the divergence bar, longer and warmer
+    // the more the renderings differ, ends the gist's second line with the lowest similarity after it.
+    const RowGeometry g(option.rect, fm);
+    const QRect &first = g.first;
+    const QRect &bar = g.bar;
     const QString divergenceText = renderings > 1 ? QStringLiteral("%1%").arg(qRound(minSimilarity * 100)) : QString();
-    const int percentWidth = fm.horizontalAdvance(QStringLiteral("100%"));
-    const QRect percent(second.right() - percentWidth + 1, second.top(), percentWidth, second.height());
-    const QRect bar(percent.left() - padding / 2 - barWidth, second.center().y() - (line - 4) / 2, barWidth, line - 4);
     const double divergence = renderings > 1 ? std::clamp(1.0 - minSimilarity, 0.0, 1.0) : 0.0;
     painter->setPen(Qt::NoPen);
     painter->setBrush(DiffPalette::accent(CellMark::Outside, dark));
@@ -72,7 +137,7 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
             QRect(bar.left(), bar.top(), std::max(3, int(bar.width() * divergence)), bar.height()), 2, 2);
     }
     painter->setPen(quiet);
-    painter->drawText(percent, Qt::AlignRight | Qt::AlignVCenter, divergenceText);
+    painter->drawText(g.percent, Qt::AlignRight | Qt::AlignVCenter, divergenceText);
 
     QFont bold = option.font;
     bold.setBold(true);
@@ -90,14 +155,7 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     else
         painter->drawEllipse(chip);
 
-    const QString warning = conflict ? QStringLiteral("  \u26a0") : QString();
-    QString counts = tr("%n outlet(s)", nullptr, outlets)
-        + (renderings != outlets ? QStringLiteral(" \u00b7 ") + tr("%n rendering(s)", nullptr, renderings) : QString())
-        + warning;
-    // In a narrow list the speaker comes first: the renderings count gives way.
-    const int speakerRoom = std::min(QFontMetrics(bold).horizontalAdvance(who), 12 * fm.averageCharWidth());
-    if (first.width() - fm.horizontalAdvance(counts) - padding < speakerRoom)
-        counts = tr("%n outlet(s)", nullptr, outlets) + warning;
+    const QString counts = countsText(outlets, renderings, conflict, who, option.font, first.width());
     const int countsWidth = fm.horizontalAdvance(counts);
     // Annotated: a note badge (with the count) just before the counts.
     int badgeRoom = 0;
@@ -129,8 +187,9 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->drawText(first, Qt::AlignRight | Qt::AlignVCenter, counts);
 
     painter->setPen(text);
-    painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(
-            QStringLiteral("\u201c%1\u201d").arg(gist), Qt::ElideRight, bar.left() - padding - second.left()));
+    const QStringList lines = gistLines(gist, option.font, g.gist.width(), g.secondGistWidth());
+    painter->drawText(g.gist, Qt::AlignLeft | Qt::AlignVCenter, lines.constFirst());
+    if (lines.size() > 1)
+        painter->drawText(g.second, Qt::AlignLeft | Qt::AlignVCenter, lines.at(1));
     painter->restore();
 }

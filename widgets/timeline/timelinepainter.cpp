@@ -224,7 +224,8 @@ void TimelinePainter::paint(QPainter *p, const QRectF &rect, const TimelineGeome
     paintTitle(p, l, options);
     if (m_index.isEmpty()) {
         p->setPen(m_palette.color(QPalette::PlaceholderText));
-        p->drawText(l.lanes, Qt::AlignCenter, tr("No dated events to show."));
+        p->drawText(l.lanes, Qt::AlignCenter | Qt::TextWordWrap,
+            options.emptyText.isEmpty() ? noDatedEventsText() : options.emptyText);
         p->restore();
         return;
     }

@@ -30,6 +30,7 @@ struct TimelinePaintOptions {
     double rangeEnd = 0;
     double laneScroll = 0; // pixels the event lanes are scrolled down by
     double scrollBarWidth = 0; // room kept at the right for the view's lane scroll bar
+    QString emptyText; // what the lanes say when no event shows; empty: that none is dated
 };
 
 // Where something was drawn, so the view can hit-test the last paint.
@@ -65,6 +66,8 @@ public:
     TimelinePainter(
         const TimelineIndex &index, const QAbstractItemModel *model, const QPalette &palette, const QFont &font);
 
+    // What the lanes say when no event shows and the options give no reason.
+    static QString noDatedEventsText() { return tr("No dated events to show."); }
     TimelineLayout layout(const QRectF &rect, const TimelinePaintOptions &options) const;
     // How far the event lanes scroll.
     static double maxLaneScroll(const TimelineLayout &layout);

@@ -209,9 +209,18 @@ TimelinePainter TimelineView::painter() const
     return { m_index, m_model, palette(), font() };
 }
 
+void TimelineView::setEmptyText(const QString &text)
+{
+    if (text == m_emptyText)
+        return;
+    m_emptyText = text;
+    update();
+}
+
 TimelinePaintOptions TimelineView::paintOptions() const
 {
     TimelinePaintOptions o;
+    o.emptyText = m_emptyText;
     o.selectedRow = m_selectedRow;
     o.hoveredRow = m_hoveredRow;
     o.highlightedRows = m_highlightedRows;

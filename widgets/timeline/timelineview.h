@@ -57,6 +57,11 @@ public:
     // owns it; contextMenuEvent exec()s it, tests trigger its actions.
     QMenu *createEventMenu(const QString &eventId, QWidget *parent);
 
+    // What the timeline says when it shows no event: why it is empty (no corpus open, still loading, …).
+    // Empty says that no event is dated.
+    void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText.isEmpty() ? TimelinePainter::noDatedEventsText() : m_emptyText; }
+
     // Event row or quote mark at a point, from the last paint: (row, quote), -1 when none.
     std::pair<int, int> hitAt(const QPointF &pos) const;
 
@@ -117,6 +122,7 @@ private:
     QPointer<QAbstractItemModel> m_model;
     QScrollBar *m_laneScroll = nullptr;
     QList<TimelineQuoteMark> m_quoteMarks;
+    QString m_emptyText;
     TimelineIndex m_index;
     TimelineGeometry m_geometry;
     LaneMode m_laneMode = LaneMode::Category;
