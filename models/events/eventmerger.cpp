@@ -111,11 +111,14 @@ qint64 periodKey(int period, int familyBit)
     return (qint64(period) << 6) | familyBit;
 }
 
-// Saying and speaking are one kind: a mention of either looks for both.
+// Saying and speaking are one kind: a mention of either looks for both. A halt looks for returns and a return for
+// halts (haltedAndSentBack).
 quint32 searchFamilies(quint32 families)
 {
     if (families & (Lexicon::Speech | Lexicon::Statement))
         families |= Lexicon::Speech | Lexicon::Statement;
+    if (families & (Lexicon::Halt | Lexicon::Return))
+        families |= Lexicon::Halt | Lexicon::Return;
     return families;
 }
 
@@ -177,6 +180,14 @@ bool otherParties(const QList<Ids> &a, const QList<Ids> &b)
 bool findingApart(quint32 aKind, bool aRemains, quint32 bKind, bool bRemains)
 {
     return (aKind & Lexicon::Rescue) && (bKind & Lexicon::Rescue) && aRemains != bRemains;
+}
+
+// "Ravel called off the march" and "Ravel announced the return of his men to base", in the same days: a force halted
+// and sent back is one happening, where both name the same actor.
+bool haltedAndSentBack(quint32 aKind, const QList<Ids> &aPeople, quint32 bKind, const QList<Ids> &bPeople)
+{
+    const auto halted = [](quint32 x, quint32 y) { return (x & Lexicon::Halt) && (y & Lexicon::Return); };
+    return (halted(aKind, bKind) || halted(bKind, aKind)) && sharePerson(aPeople, bPeople);
 }
 
 // Any trigger phrase of one in common with any of the other.
@@ -421,7 +432,9 @@ int Merger::score(const Unit &u, const Cluster &c) const
     const Keys &k = u.keys;
     // The kind of the mentions that made the event, not every kind that joined it: "his departure" may join
     // a firing, and must not bring a resignation after it.
-    if (!MentionFeatures::familiesMeet(k.families, c.kind) || sayingsApart(k.families, k, c.kind, c.keys)
+    const bool kindsMeet = MentionFeatures::familiesMeet(k.families, c.kind)
+        || haltedAndSentBack(k.families, k.people, c.kind, c.keys.people);
+    if (!kindsMeet || sayingsApart(k.families, k, c.kind, c.keys)
         || findingApart(k.families, k.remains, c.kind, c.remains))
         return -1;
 
