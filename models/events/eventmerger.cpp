@@ -190,6 +190,15 @@ bool haltedAndSentBack(quint32 aKind, const QList<Ids> &aPeople, quint32 bKind, 
     return (halted(aKind, bKind) || halted(bKind, aKind)) && sharePerson(aPeople, bPeople);
 }
 
+// "Vell's talks with Marr" and "Marr agreed to withdraw after Vell's mediation": talks between two parties and an
+// agreement that names both are one happening, the negotiation and what it reached.
+bool talksAndTheirDeal(quint32 aKind, const QList<Ids> &aPeople, quint32 bKind, const QList<Ids> &bPeople)
+{
+    const auto deal = [](quint32 x, quint32 y) { return (x & Lexicon::Meeting) && (y & Lexicon::Agreement); };
+    return (deal(aKind, bKind) || deal(bKind, aKind)) && aPeople.size() >= 2 && bPeople.size() >= 2
+        && otherParties(aPeople, bPeople);
+}
+
 // Any trigger phrase of one in common with any of the other.
 bool anyWordShared(const Keys &a, const Keys &b)
 {
@@ -491,8 +500,9 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
 {
     const Keys &k = u.keys;
     // Only the kind the mention itself tells of: "the collapse" is no "search", even when both are named.
-    if (!MentionFeatures::familiesMeet(k.families, c.keys.families) || !c.start.isValid()
-        || sayingsApart(k.families, k, c.kind, c.keys) || onlyNews(c)
+    const bool kindsMeet = MentionFeatures::familiesMeet(k.families, c.keys.families)
+        || talksAndTheirDeal(k.families, k.people, c.kind, c.keys.people);
+    if (!kindsMeet || !c.start.isValid() || sayingsApart(k.families, k, c.kind, c.keys) || onlyNews(c)
         || (coarserThanDay(c.precision) && actsApart(k.families, k, c.kind, c.keys)))
         return -1;
     const auto place = placesAgree(k, c.keys);
@@ -500,6 +510,9 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
         return -1;
     const bool people = sharePerson(k.people, c.keys.people);
     if (!k.people.isEmpty() && !c.keys.people.isEmpty() && !people)
+        return -1;
+    // A meeting is of its parties, as in `score`.
+    if ((k.families & Lexicon::Meeting) && (c.kind & Lexicon::Meeting) && !otherParties(k.people, c.keys.people))
         return -1;
     if (!k.themes.isEmpty() && !c.keys.themes.isEmpty() && !sharePerson(k.themes, c.keys.themes))
         return -1;
