@@ -159,6 +159,8 @@ private:
     QList<Trigger> namedBySaying();
     QList<Trigger> onlyNamed();
     void takeReportedActs();
+    const Trigger *foundAt(int token) const;
+    bool clauseDated(int clause) const;
     int reportedAct(const Trigger &saying) const;
     QList<Trigger> namedInSaying();
     QList<int> sayingTimes() const;
@@ -933,16 +935,30 @@ void SentenceReader::takeReportedActs()
         if (act < 0)
             continue;
         taken.append(act);
-        const auto found
-            = std::find_if(m_found.begin(), m_found.end(), [act](const Trigger &o) { return o.token == act; });
-        saying.first = found != m_found.end() ? found->first : act;
-        saying.last = found != m_found.end() ? found->last : act + 1;
-        saying.family = found != m_found.end() ? found->family : m_tokens[size_t(act)].word->family;
+        const Trigger *found = foundAt(act);
+        saying.first = found ? found->first : act;
+        saying.last = found ? found->last : act + 1;
+        saying.family = found ? found->family : m_tokens[size_t(act)].word->family;
         saying.weak = false;
         saying.reported = true;
         saying.noun = isDeterminer(m_tokens[size_t(act - 1)]);
     }
     m_found.removeIf([&taken](const Trigger &t) { return taken.contains(t.token); });
+}
+
+// The trigger found at `token`, or nullptr.
+const Trigger *SentenceReader::foundAt(int token) const
+{
+    const auto found
+        = std::find_if(m_found.begin(), m_found.end(), [token](const Trigger &o) { return o.token == token; });
+    return found != m_found.end() ? &*found : nullptr;
+}
+
+// Whether a time of the sentence begins in clause `clause` (the first token of a clause).
+bool SentenceReader::clauseDated(int clause) const
+{
+    return std::any_of(
+        m_matches.begin(), m_matches.end(), [this, clause](const Match &m) { return clauseOf(m.first) == clause; });
 }
 
 // The appointment, halt or return a saying announces, or -1: a noun made definite right after the saying ("announced
@@ -971,12 +987,10 @@ int SentenceReader::reportedAct(const Trigger &saying) const
             return -1;
         // "announced that Park, with her team, would be joining": an act set off in a clause without a time of its
         // own is the one announced; any other happening is told apart
-        const auto found = std::find_if(m_found.begin(), m_found.end(), [k](const Trigger &o) { return o.token == k; });
-        if (found != m_found.end()) {
+        if (const Trigger *found = foundAt(k)) {
             const int clause = clauseOf(k);
             const bool own = !found->weak && !found->noun && (found->family & acts) && clause != clauseOf(saying.token)
-                && std::none_of(
-                    m_matches.begin(), m_matches.end(), [&](const Match &m) { return clauseOf(m.first) == clause; });
+                && !clauseDated(clause);
             return own ? k : -1;
         }
         const bool act = t.word && (t.word->family & acts) && !t.is(ScanToken::Capitalized);
@@ -987,9 +1001,7 @@ int SentenceReader::reportedAct(const Trigger &saying) const
         }
         // "that Park would join the board in June": the act's own time dates it
         const int clause = clauseOf(k);
-        if (clause != clauseOf(saying.token) && std::any_of(m_matches.begin(), m_matches.end(), [&](const Match &m) {
-                return clauseOf(m.first) == clause;
-            }))
+        if (clause != clauseOf(saying.token) && clauseDated(clause))
             return -1;
         const ScanToken &prev = m_tokens[size_t(k - 1)];
         if (adjacent && isDeterminer(prev))
