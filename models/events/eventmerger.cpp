@@ -347,8 +347,7 @@ bool sayingsApart(quint32 aKind, const A &a, quint32 bKind, const B &b)
     const auto othersSaying = [](const auto &x, const auto &y) {
         return x.themes.empty() && !x.people.empty() && !y.themes.empty() && !sharePerson(x.people, y.themes);
     };
-    return othersSaying(a, b) || othersSaying(b, a)
-        || ((a.themes.empty() || b.themes.empty()) && !anyWordShared(a, b));
+    return othersSaying(a, b) || othersSaying(b, a) || ((a.themes.empty() || b.themes.empty()) && !anyWordShared(a, b));
 }
 
 // Acts of business dated only to a month or a year ("in 2019 Velt invested in Corda", "in 2019 it built a plant") are
