@@ -382,8 +382,8 @@ MentionFeatures::Agreement placesAgree(const A &a, const B &b)
 class Merger
 {
 public:
-    explicit Merger(QList<EventMention> &mentions)
-        : m_mentions(mentions)
+    explicit Merger(QList<EventMention *> mentions)
+        : m_mentions(std::move(mentions))
     {
     }
 
@@ -392,7 +392,8 @@ public:
 private:
     int intern(const QString &s);
     Keys keysOf(const MentionFeatures &f);
-    const Timex &timexOf(const Unit &u) const { return m_mentions.at(u.first).timex; }
+    const Timex &timexOf(const Unit &u) const { return mention(u.first).timex; }
+    const EventMention &mention(int i) const { return *m_mentions.at(i); }
     UnitKeys keysOf(const Unit &u) const { return UnitKeys(m_keyStore.constData() + u.keys); }
     void buildUnits();
     int score(const Unit &u, const Cluster &c) const;
@@ -419,7 +420,7 @@ private:
     void release();
     Event makeEvent(const Outline &outline);
 
-    QList<EventMention> &m_mentions;
+    QList<EventMention *> m_mentions; // the caller's, in one list or in one list an article: moved into the events
     QHash<QString, int> m_ids;
     QList<Unit> m_units;
     QList<int> m_keyStore; // the units' keys, packed (UnitKeys)
@@ -511,8 +512,8 @@ void Merger::buildUnits()
 {
     m_ongoing = intern(QStringLiteral("PRESENT_REF"));
     QSet<int> articles;
-    for (const EventMention &m : std::as_const(m_mentions))
-        articles.insert(m.article);
+    for (const EventMention *m : std::as_const(m_mentions))
+        articles.insert(m->article);
     m_articleCount = articles.size();
     // At most one unit a mention: reserved at that rather than grown by doubling, whose old and new buffers
     // together were the peak of a whole dump's memory.
@@ -521,7 +522,7 @@ void Merger::buildUnits()
     QHash<QPair<qint64, qint64>, int> byTimex; // (article and kind, time span) -> unit
     QHash<QPair<qint64, qint64>, int> bySpan; // (article, time span) -> the first unit of that time
     for (int i = 0; i < m_mentions.size(); ++i) {
-        const EventMention &m = m_mentions.at(i);
+        const EventMention &m = mention(i);
         const bool undated = !m.timex.isResolved() && m.timex.value == undatedValue();
         // The features only for the keys: kept for every mention through the merge, they were its largest part.
         const Keys k = keysOf(MentionFeatures::of(m));
@@ -1072,15 +1073,15 @@ Event Merger::makeEvent(const Outline &outline)
     e.precision = outline.precision;
     QList<int> mentionIndices = outline.mentions;
     std::sort(mentionIndices.begin(), mentionIndices.end(), [this](int a, int b) {
-        const EventMention &x = m_mentions.at(a);
-        const EventMention &y = m_mentions.at(b);
+        const EventMention &x = mention(a);
+        const EventMention &y = mention(b);
         return std::tie(x.article, x.span.start, x.span.end) < std::tie(y.article, y.span.start, y.span.end);
     });
     // Outlets a day apart: the day most mentions give, written-out dates counting double, earlier on a tie.
     if (e.precision == DatePrecision::Day && e.start == e.end) {
         QHash<qint64, int> votes;
         for (int i : std::as_const(mentionIndices)) {
-            const Timex &t = m_mentions.at(i).timex;
+            const Timex &t = mention(i).timex;
             if (t.isResolved() && t.precision == DatePrecision::Day && t.start == t.end)
                 votes[t.start.toJulianDay()] += t.basis == DateBasis::Absolute ? 2 : 1;
         }
@@ -1095,14 +1096,14 @@ Event Merger::makeEvent(const Outline &outline)
         e.start = e.end = QDate::fromJulianDay(bestDay);
     }
     // The mention that set the date also names the place, when it gives one.
-    const QString definingPlace = m_mentions.at(outline.mentions.first()).place;
+    const QString definingPlace = mention(outline.mentions.first()).place;
     // Worked out again, for this event's mentions only: cheaper than holding every mention's through the merge.
     QList<MentionFeatures> features;
     features.reserve(mentionIndices.size());
     e.mentions.reserve(mentionIndices.size()); // exact: the events live on with the result, growth slack too
     for (int i : std::as_const(mentionIndices)) {
-        features.append(MentionFeatures::of(m_mentions.at(i)));
-        e.mentions.append(std::move(m_mentions[i]));
+        features.append(MentionFeatures::of(mention(i)));
+        e.mentions.append(std::move(*m_mentions[i]));
     }
     e.category = EventCategorizer::categoryOf(features);
     EventLabeler::label(e, definingPlace, features);
@@ -1270,6 +1271,23 @@ QList<Event> Merger::run()
 
 QList<Event> EventMerger::merge(QList<EventMention> mentions)
 {
-    Merger merger(mentions);
-    return merger.run();
+    QList<EventMention *> all;
+    all.reserve(mentions.size());
+    for (EventMention &m : mentions)
+        all.append(&m);
+    return Merger(std::move(all)).run();
+}
+
+QList<Event> EventMerger::merge(QList<QList<EventMention>> &byArticle)
+{
+    qsizetype count = 0;
+    for (const QList<EventMention> &list : std::as_const(byArticle))
+        count += list.size();
+    QList<EventMention *> all;
+    all.reserve(count);
+    for (QList<EventMention> &list : byArticle) {
+        for (EventMention &m : list)
+            all.append(&m);
+    }
+    return Merger(std::move(all)).run();
 }

@@ -373,8 +373,8 @@ void settleSpeaker(Statement &s, const QList<Quote> &quotes, const QList<int> &m
 }
 }
 
-void StatementBuilder::build(
-    const Corpus &corpus, const QStringList &people, QList<Quote> &quotes, QList<Statement> &statements)
+void StatementBuilder::build(const Corpus &corpus, const QStringList &people, QList<Quote> &quotes,
+    QList<Statement> &statements, const std::function<void()> &textsRead)
 {
     statements.clear();
     canonicaliseSpeakers(people, quotes);
@@ -386,7 +386,12 @@ void StatementBuilder::build(
         std::iota(all.begin(), all.end(), 0);
         QtConcurrent::blockingMap(all, [&](int i) { words[i] = TextNormalizer::keyedWords(quotes.at(i).text); });
     }
-    const QList<int> groups = StatementGrouper::group(groupInputs(corpus, quotes, order, words).inputs);
+    GroupInputs inputs = groupInputs(corpus, quotes, order, words);
+    // The last read of the texts: grouping and alignment compare the quotes.
+    if (textsRead)
+        textsRead();
+    const QList<int> groups = StatementGrouper::group(inputs.inputs);
+    inputs = {};
 
     // Statements numbered by their first rendering in the stable order.
     QHash<int, int> statementOfGroup;
