@@ -35,6 +35,8 @@ ArticleAnalysis Analyzer::analyzeArticle(const Article &article, int articleInde
     analysis.people = std::move(quotes.people);
     analysis.titles = std::move(quotes.titles);
     analysis.mentions = EventAnalyzer::analyzeArticle(article, articleIndex);
+    // Each article's mentions are kept in its own list until the event merge: the lists' growth slack adds up.
+    analysis.mentions.squeeze();
     return analysis;
 }
 
