@@ -543,6 +543,27 @@ private Q_SLOTS:
         QCOMPARE(events.at(1).place, QStringLiteral("Belmar"));
     }
 
+    // Mentions kept in one list an article merge as the lists joined would: the merger reads them in place.
+    void mergeByArticleIsMergeOfTheJoinedList()
+    {
+        const QStringList texts { QStringLiteral("Erik Halvorsen met Sani Oduya Bello in Belmar on 3 February 2019. "
+                                                 "The two signed a pact there."),
+            QStringLiteral("Halvorsen and Oduya met in Belmar on 3 February 2019."),
+            QStringLiteral(
+                "A bridge collapsed in Tarsis on 12 June 2018. Divers searched the river on 13 June 2018.") };
+        Corpus corpus;
+        QList<QList<EventMention>> byArticle;
+        QList<EventMention> joined;
+        for (int i = 0; i < texts.size(); ++i) {
+            corpus.articles.append(TestSupport::makeArticle(texts.at(i), {}, QStringLiteral("a%1").arg(i)));
+            byArticle.append(EventExtractor::extract(corpus.articles.constLast(), i));
+            joined.append(byArticle.constLast());
+        }
+        const QStringList expected = render(EventMerger::merge(joined));
+        QVERIFY(expected.size() >= 2);
+        QCOMPARE(render(EventMerger::merge(byArticle)), expected);
+    }
+
     void participantsMergeNameForms()
     {
         const QList<Event> events
