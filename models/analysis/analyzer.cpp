@@ -7,7 +7,6 @@
 #include "quotes/quoteanalyzer.h"
 
 #include <QtConcurrent/QtConcurrentMap>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <numeric>
 
@@ -118,10 +117,6 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     perArticle = {};
     // The per-article lists were made on the pool's threads.
     releaseFreedPages();
-    // The event merge reads nothing the quote stages make, nor the texts dropped or packed after them: it runs
-    // beside them, on another core.
-    QFuture<QList<Event>> events = QtConcurrent::run(
-        [&result, &mentions] { return EventAnalyzer::mergeMentions(result.corpus, std::exchange(mentions, {})); });
     QuoteAnalyzer::analyzeCorpus(result.corpus, people, titles, result.quotes, result.statements);
     if (options.texts == Options::Texts::Pack) {
         result.packedTexts = PackedTexts(result.corpus);
@@ -132,7 +127,7 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     // The texts were made on the loader's threads (a dump at 10,000 articles peaked 47 MB higher without).
     if (options.texts != Options::Texts::Keep)
         releaseFreedPages();
-    result.events = events.takeResult();
+    result.events = EventAnalyzer::mergeMentions(result.corpus, std::move(mentions));
     result.buildIndexes(); // here on the worker, not on the first look-up from the window
     if (options.storeCorpus)
         options.storeCorpus(result);
