@@ -112,6 +112,12 @@ private Q_SLOTS:
                    "resigned. Ann Vogel said on Wednesday she had resigned. In her resignation letter, Vogel "
                    "thanked staff. Vogel's departure surprised the council. Vogel's exit was expected.")
             << QStringList { QStringLiteral("Ann Vogel resigns") };
+        QTest::newRow("over the budget, a name stays in the mention's shorter form") << QStringLiteral(
+            "On Monday, Vogel released a video from her office. Annika Ravensworth Vogel released "
+            "the video on Monday.") << QStringList { QStringLiteral("Vogel releases video") };
+        QTest::newRow("who claims a happening did not do it")
+            << QStringLiteral("On Friday, Ortega claimed an enemy drone attack wrecked two of his trucks.")
+            << QStringList { QStringLiteral("Enemy drone attack") };
     }
 
     // Who took part, as the event lists them: names, not words that open a sentence capitalised.
