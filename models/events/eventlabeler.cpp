@@ -906,6 +906,50 @@ QString headline(QStringList words, const QStringList &trigger)
     return withObject;
 }
 
+// A clause too long for the lane, "council approved the plan to merge two districts", as a headline in the present
+// tense with its object only when it fits: "Council approves the plan", "Council approves". Only a short common-noun
+// subject right before the trigger's verb makes one; empty for other clauses.
+QString pastHeadline(const QStringList &words, const QStringList &trigger)
+{
+    if (trigger.isEmpty())
+        return {};
+    qsizetype t = 1;
+    while (t < words.size() && t <= 3 && plain(words.at(t)) != trigger.constFirst().toLower())
+        ++t;
+    if (t >= words.size() || t > 3)
+        return {};
+    const Lexicon::WordInfo *verb = Lexicon::lookup(plain(words.at(t)));
+    const QStringView lemma = Lexicon::lemma(verb);
+    if (!verb || verb->has(Lexicon::Noun) || lemma.isEmpty() || plain(words.at(t)) == lemma)
+        return {};
+    QStringList subject;
+    for (qsizetype i = 0; i < t; ++i) {
+        const QString w = plain(words.at(i));
+        const Lexicon::WordInfo *info = Lexicon::lookup(w);
+        if (w != words.at(i).toLower() || (info && (info->has(Lexicon::Stop) || info->has(Lexicon::PlacePreposition))))
+            return {};
+        subject.append(w);
+    }
+    const QString &noun = subject.constLast();
+    const bool plural = noun.endsWith(QLatin1Char('s')) && !noun.endsWith(QLatin1String("ss"));
+    QString label = subject.join(QLatin1Char(' ')) + QLatin1Char(' ') + (plural ? lemma.toString() : present(lemma));
+    // The object a phrase at a time while it fits: "to shifts" of "to shifts for all", never "to remote" of "to remote
+    // work".
+    const auto closes = [](const QString &w) {
+        const Lexicon::WordInfo *info = Lexicon::lookup(plain(w));
+        return info && (info->has(Lexicon::Dangling) || info->has(Lexicon::Stop) || info->count == 1);
+    };
+    QString withObject = label;
+    for (qsizetype i = t + 1; i < words.size(); ++i) {
+        withObject += QLatin1Char(' ') + plain(words.at(i));
+        if (withObject.size() > LabelBudget)
+            break;
+        if (!closes(words.at(i)) && (i + 1 == words.size() || closes(words.at(i + 1))))
+            label = withObject;
+    }
+    return label;
+}
+
 // Words of the mention's own clause, without its date, for a happening that names nobody.
 QString clauseWords(const EventMention &m)
 {
@@ -1017,7 +1061,11 @@ QString clauseWords(const EventMention &m)
     };
     while (words.size() > 1 && (dangles(QString(words.constLast()).remove(edge)) || possessive(words.constLast())))
         words.removeLast();
-    return words.join(QLatin1Char(' ')).remove(edge);
+    const QString clause = words.join(QLatin1Char(' ')).remove(edge);
+    if (clause.size() <= LabelBudget)
+        return clause;
+    const QString head = pastHeadline(words, trigger);
+    return head.isEmpty() ? clause : head;
 }
 // A mention with a time of its own; a saying dated only by its article's publication (NEWS_REF) has none, though it
 // may label the event when the dated mentions name nobody.

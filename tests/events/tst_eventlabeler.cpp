@@ -118,6 +118,15 @@ private Q_SLOTS:
         QTest::newRow("who claims a happening did not do it")
             << QStringLiteral("On Friday, Ortega claimed an enemy drone attack wrecked two of his trucks.")
             << QStringList { QStringLiteral("Enemy drone attack") };
+        QTest::newRow("a clause over the budget reads as a headline")
+            << QStringLiteral("On Saturday, the unions agreed to the suspension of strikes across the northern mines.")
+            << QStringList { QStringLiteral("Unions agree") };
+        QTest::newRow("a headline keeps the object that fits")
+            << QStringLiteral("In 2019, the firm transitioned to shifts for all of its workers across the north.")
+            << QStringList { QStringLiteral("Firm transitions to shifts") };
+        QTest::newRow("a headline's object ends with its phrase")
+            << QStringLiteral("In 2019, the firm transitioned to hybrid work for its two thousand northern staff.")
+            << QStringList { QStringLiteral("Firm transitions") };
     }
 
     // Who took part, as the event lists them: names, not words that open a sentence capitalised.
