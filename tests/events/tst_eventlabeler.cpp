@@ -115,6 +115,12 @@ private Q_SLOTS:
         QTest::newRow("over the budget, a name stays in the mention's shorter form") << QStringLiteral(
             "On Monday, Vogel released a video from her office. Annika Ravensworth Vogel released "
             "the video on Monday.") << QStringList { QStringLiteral("Vogel releases video") };
+        QTest::newRow("over the budget, a person is named by the surname")
+            << QStringLiteral("On Monday, Annika Ravensworth released a video attacking the council.")
+            << QStringList { QStringLiteral("Ravensworth releases video") };
+        QTest::newRow("an organisation's name is no person's")
+            << QStringLiteral("On Monday, Keldor Airways released a video attacking the council.")
+            << QStringList { QStringLiteral("Keldor Airways releases video") };
         QTest::newRow("who claims a happening did not do it")
             << QStringLiteral("On Friday, Ortega claimed an enemy drone attack wrecked two of his trucks.")
             << QStringList { QStringLiteral("Enemy drone attack") };
