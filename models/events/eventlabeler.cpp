@@ -1210,7 +1210,12 @@ void EventLabeler::label(Event &event, const QString &preferredPlace, const QLis
     }
     event.place = preferredPlace.isEmpty() ? mostFrequent(places) : preferredPlace;
     event.participants = mergedParticipants(event.mentions);
-    const QString place = preferredPlace.isEmpty() ? mostFrequent(shortPlaces) : shortPlace(preferredPlace);
+    QString place = preferredPlace.isEmpty() ? mostFrequent(shortPlaces) : shortPlace(preferredPlace);
+    // "Port" cut from "the Port of Tarsis": a common noun alone names no place a label can give.
+    const bool oneName = !place.isEmpty() && place.at(0).isUpper() && !place.contains(QLatin1Char(' '));
+    if (const Lexicon::WordInfo *info = oneName ? Lexicon::lookup(place.toLower()) : nullptr;
+        info && (info->flags & (Lexicon::Site | Lexicon::Geographic)))
+        place.clear();
     const bool descriptive = !place.isEmpty() && !place.at(0).isUpper();
     const Lexicon::Family kind = EventCategorizer::dominantKind(features);
 

@@ -121,6 +121,9 @@ private Q_SLOTS:
         QTest::newRow("an organisation's name is no person's")
             << QStringLiteral("On Monday, Keldor Airways released a video attacking the council.")
             << QStringList { QStringLiteral("Keldor Airways releases video") };
+        QTest::newRow("a common noun alone is no place")
+            << QStringLiteral("On Monday, Vogel vowed in the Port of Tarsis to rebuild the pier.")
+            << QStringList { QStringLiteral("Vogel vows") };
         QTest::newRow("who claims a happening did not do it")
             << QStringLiteral("On Friday, Ortega claimed an enemy drone attack wrecked two of his trucks.")
             << QStringList { QStringLiteral("Enemy drone attack") };
