@@ -952,7 +952,9 @@ QString pastHeadline(const QStringList &words, const QStringList &trigger)
         return {};
     const Lexicon::WordInfo *verb = Lexicon::lookup(plain(words.at(t)));
     const QStringView lemma = Lexicon::lemma(verb);
-    if (!verb || verb->has(Lexicon::Noun) || lemma.isEmpty() || plain(words.at(t)) == lemma)
+    // "outlets reported that Velt closed": what a saying verb says is the news, and stays whole.
+    if (!verb || verb->has(Lexicon::Noun) || (verb->family & Lexicon::Statement) || lemma.isEmpty()
+        || plain(words.at(t)) == lemma)
         return {};
     QStringList subject;
     for (qsizetype i = 0; i < t; ++i) {
@@ -966,13 +968,16 @@ QString pastHeadline(const QStringList &words, const QStringList &trigger)
     const bool plural = noun.endsWith(QLatin1Char('s')) && !noun.endsWith(QLatin1String("ss"));
     QString label = subject.join(QLatin1Char(' ')) + QLatin1Char(' ') + (plural ? lemma.toString() : present(lemma));
     // The object a phrase at a time while it fits: "to shifts" of "to shifts for all", never "to remote" of "to remote
-    // work".
+    // work"; without its articles, as headlines have it.
     const auto closes = [](const QString &w) {
         const Lexicon::WordInfo *info = Lexicon::lookup(plain(w));
         return info && (info->has(Lexicon::Dangling) || info->has(Lexicon::Stop) || info->count == 1);
     };
     QString withObject = label;
     for (qsizetype i = t + 1; i < words.size(); ++i) {
+        const Lexicon::WordInfo *info = Lexicon::lookup(plain(words.at(i)));
+        if (info && (info->count == 1 || info == Lexicon::w<u"the">()))
+            continue;
         withObject += QLatin1Char(' ') + plain(words.at(i));
         if (withObject.size() > LabelBudget)
             break;

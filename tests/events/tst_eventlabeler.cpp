@@ -129,7 +129,7 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("Enemy drone attack") };
         QTest::newRow("a clause over the budget reads as a headline")
             << QStringLiteral("On Saturday, the unions agreed to the suspension of strikes across the northern mines.")
-            << QStringList { QStringLiteral("Unions agree") };
+            << QStringList { QStringLiteral("Unions agree to suspension") };
         QTest::newRow("a headline keeps the object that fits")
             << QStringLiteral("In 2019, the firm transitioned to shifts for all of its workers across the north.")
             << QStringList { QStringLiteral("Firm transitions to shifts") };
