@@ -4,7 +4,6 @@
 
 #include "events/eventcategorizer.h"
 #include "events/lexicon.h"
-#include "language/attributionlexicon.h"
 #include "language/characters.h"
 #include "language/languagedata.h"
 
@@ -289,27 +288,6 @@ QString bareName(const QString &name)
         return numeral ? rest.toString() : surname.toString();
     }
     return name;
-}
-
-// A person's surname, for a label the whole name overflows: "Vogel" of "Annika Vogel". Only two capitalised words
-// that no list knows as part of a place, an organisation or an office read as a person's name; "Harlow Bridge" and
-// "North Keldoria" stay whole.
-QString surnameOf(const QString &name)
-{
-    const QList<QStringView> words = QStringView(name).split(u' ', Qt::SkipEmptyParts);
-    if (words.size() != 2)
-        return name;
-    constexpr quint32 givenNames = AttributionLexicon::FemaleFirstName | AttributionLexicon::MaleFirstName;
-    constexpr quint32 notNames = Lexicon::Stop | Lexicon::Title | Lexicon::Geographic | Lexicon::Site
-        | Lexicon::Direction | Lexicon::PlacePreposition;
-    for (QStringView w : words) {
-        const bool capitalised = w.size() > 1 && w.front().isUpper()
-            && std::all_of(w.begin() + 1, w.end(), [](QChar c) { return c.isLower() || c == u'-'; });
-        const Lexicon::WordInfo *info = Lexicon::lookup(w.toString().toLower());
-        if (!capitalised || (AttributionLexicon::wordClasses(w) & ~givenNames) || (info && (info->flags & notNames)))
-            return name;
-    }
-    return words.constLast().toString();
 }
 
 // The names of a label's subject, one or two joined by "and", each without its offices.
@@ -678,22 +656,12 @@ Reading read(const EventMention &m, const MentionFeatures &f)
 }
 
 // The label the mention's reading gives, empty when it names nobody and nothing.
-// How a label gives a name: in the longest form the event's mentions have ("Ann Vogel" for "Vogel"), in the
-// mention's own form, or by a person's surname alone.
-enum class Naming { Full, Own, Surname };
-
+// With `fullNames`, a name is given in the longest form the event's mentions have ("Ann Vogel" for "Vogel").
 QString labelOf(
-    const Reading &r, const QString &place, const QStringList &participants, Lexicon::Family kind, Naming naming)
+    const Reading &r, const QString &place, const QStringList &participants, Lexicon::Family kind, bool fullNames)
 {
-    const auto longest = [&participants, naming](const QString &name) {
-        if (naming == Naming::Full)
-            return fullName(name, participants);
-        if (naming == Naming::Own)
-            return name;
-        const qsizetype and_ = name.indexOf(QLatin1String(" and "));
-        return and_ < 0 ? surnameOf(name)
-                        : surnameOf(name.left(and_)) + QLatin1String(" and ") + surnameOf(name.mid(and_ + 5));
-    };
+    const auto longest
+        = [&participants, fullNames](const QString &name) { return fullNames ? fullName(name, participants) : name; };
     const QString object = r.object.isEmpty() ? QString() : bareNames(longest(r.object));
     // "…, which exited the union in 2020": who did it stands outside the mention's words
     const auto placed = [&r](const QString &name) {
@@ -1146,15 +1114,13 @@ QString bestLabel(const Event &event, const QList<MentionFeatures> &features, Le
         const Reading &r = readings.at(i);
         if (r.what.isEmpty())
             continue;
-        QString candidate = labelOf(r, place, event.participants, kind, Naming::Full);
+        QString candidate = labelOf(r, place, event.participants, kind, true);
         // A fuller name from another mention is worth its words only while the label fits the lane; over the budget
-        // the mention's own shorter form ("Vogel") stays, and then a person's surname alone.
-        for (const Naming shorter : { Naming::Own, Naming::Surname }) {
-            if (candidate.size() <= LabelBudget)
-                break;
-            const QString other = labelOf(r, place, event.participants, kind, shorter);
-            if (!other.isEmpty() && other.size() < candidate.size())
-                candidate = other;
+        // the mention's own shorter form ("Vogel") stays.
+        if (candidate.size() > LabelBudget) {
+            const QString own = labelOf(r, place, event.participants, kind, false);
+            if (!own.isEmpty() && own.size() < candidate.size())
+                candidate = own;
         }
         if (candidate.isEmpty())
             continue;
