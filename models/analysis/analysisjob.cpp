@@ -14,6 +14,7 @@ AnalysisJob::AnalysisJob(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<AnalysisResultPtr>();
+    m_runner.setMaxThreadCount(1);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AnalysisJob::onFinished);
 }
 
@@ -78,7 +79,7 @@ void AnalysisJob::launch()
     const CacheHooks cache = m_cache;
     Logging::get("app")->info("loading {}", path.toStdString());
     Q_EMIT started(path);
-    m_watcher.setFuture(QtConcurrent::run([this, path, cancelFlag, cache]() -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run(&m_runner, [this, path, cancelFlag, cache]() -> Outcome {
         CorpusLoader::Options loadOptions;
         loadOptions.cancel = cancelFlag.get();
         loadOptions.progress = [this](int done, int total) { reportProgress(Stage::Loading, done, total); };

@@ -9,6 +9,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -81,6 +82,9 @@ private:
     void onFinished();
     void reportProgress(Stage stage, int done, int total);
 
+    // The job's own thread, outside the global pool: a pool thread waiting for the loader's and the analyzer's
+    // work on that pool left them one core of two.
+    QThreadPool m_runner;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::atomic_int m_lastPercent = -1;

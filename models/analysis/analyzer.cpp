@@ -4,6 +4,7 @@
 
 #include "core/logging.h"
 #include "events/eventanalyzer.h"
+#include "events/eventmerger.h"
 #include "quotes/quoteanalyzer.h"
 
 #include <QtConcurrent/QtConcurrentMap>
@@ -34,6 +35,8 @@ ArticleAnalysis Analyzer::analyzeArticle(const Article &article, int articleInde
     analysis.people = std::move(quotes.people);
     analysis.titles = std::move(quotes.titles);
     analysis.mentions = EventAnalyzer::analyzeArticle(article, articleIndex);
+    // Each article's mentions are kept in its own list until the event merge: the lists' growth slack adds up.
+    analysis.mentions.squeeze();
     return analysis;
 }
 
@@ -88,46 +91,52 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
 
     AnalysisResult result;
     result.corpus = std::move(corpus);
-    QList<EventMention> mentions;
     QStringList people;
     QStringList titles;
     // The flat lists at their exact size, each article's lists freed once moved: they would otherwise
-    // stay alive, and the flat ones hold growth slack, through the corpus stages (the peak of memory).
+    // stay alive, and the flat ones hold growth slack, through the corpus stages (the peak of memory). The mentions
+    // stay in their articles' lists, which the merger reads in place: a joined copy beside them was the merge's peak.
     qsizetype quoteCount = 0;
-    qsizetype mentionCount = 0;
     qsizetype peopleCount = 0;
     qsizetype titleCount = 0;
     for (const ArticleAnalysis &a : std::as_const(perArticle)) {
         quoteCount += a.quotes.size();
-        mentionCount += a.mentions.size();
         peopleCount += a.people.size();
         titleCount += a.titles.size();
     }
     result.quotes.reserve(quoteCount);
-    mentions.reserve(mentionCount);
     people.reserve(peopleCount);
     titles.reserve(titleCount);
     for (ArticleAnalysis &a : perArticle) {
         result.quotes.append(std::move(a.quotes));
-        mentions.append(std::move(a.mentions));
         people.append(std::move(a.people));
         titles.append(std::move(a.titles));
-        a = ArticleAnalysis {};
+        a.quotes = {};
+        a.people = {};
+        a.titles = {};
     }
-    perArticle = {};
     // The per-article lists were made on the pool's threads.
     releaseFreedPages();
-    QuoteAnalyzer::analyzeCorpus(result.corpus, people, titles, result.quotes, result.statements);
-    if (options.texts == Options::Texts::Pack) {
-        result.packedTexts = PackedTexts(result.corpus);
-    } else if (options.texts == Options::Texts::Drop) {
-        for (Article &a : result.corpus.articles)
-            a.text = QString();
-    }
-    // The texts were made on the loader's threads (a dump at 10,000 articles peaked 47 MB higher without).
-    if (options.texts != Options::Texts::Keep)
-        releaseFreedPages();
-    result.events = EventAnalyzer::mergeMentions(result.corpus, std::move(mentions));
+    // The texts go as soon as the quote stages have read them: grouping and alignment, then the event merge, are
+    // the peaks of memory.
+    const auto textsRead = [&result, &options] {
+        if (options.texts == Options::Texts::Pack) {
+            result.packedTexts = PackedTexts(result.corpus);
+        } else if (options.texts == Options::Texts::Drop) {
+            for (Article &a : result.corpus.articles)
+                a.text = QString();
+        }
+        // The texts were made on the loader's threads (a dump at 10,000 articles peaked 47 MB higher without).
+        if (options.texts != Options::Texts::Keep)
+            releaseFreedPages();
+    };
+    QuoteAnalyzer::analyzeCorpus(result.corpus, people, titles, result.quotes, result.statements, textsRead);
+    QList<QList<EventMention>> mentions;
+    mentions.reserve(perArticle.size());
+    for (ArticleAnalysis &a : perArticle)
+        mentions.append(std::move(std::exchange(a, {}).mentions));
+    perArticle = {};
+    result.events = EventMerger::merge(mentions);
     result.buildIndexes(); // here on the worker, not on the first look-up from the window
     if (options.storeCorpus)
         options.storeCorpus(result);

@@ -123,6 +123,19 @@ private:
         int mention = -1; // index into the output, or -1 when the dated sentence told of no happening
     };
 
+    // Words of a heading, and how many of them are capitalised.
+    struct WordCount {
+        int words = 0;
+        int capitals = 0;
+        bool mostlyCapitalized() const { return capitals * 2 > words; }
+    };
+    // Where the body may name what a heading names: after the heading only, or on either side of it.
+    enum class BodySide { After, Either };
+
+    WordCount countWords(int begin, int end) const;
+    bool namedInBody(const ScannedArticle::Sentence &heading, const QString &name, BodySide side) const;
+    // The sentence's clauses, and its triggers afresh in m_found.
+    void findTriggers(const ScannedArticle::Sentence &s);
     void computeClauses(int begin, int end);
     int clauseOf(int token) const { return m_clause.at(token - m_begin); }
     int clauseEnd(int token) const;
@@ -146,6 +159,8 @@ private:
     QList<Trigger> namedBySaying();
     QList<Trigger> onlyNamed();
     void takeReportedActs();
+    const Trigger *foundAt(int token) const;
+    bool clauseDated(int clause) const;
     int reportedAct(const Trigger &saying) const;
     QList<Trigger> namedInSaying();
     QList<int> sayingTimes() const;
@@ -740,6 +755,31 @@ void SentenceReader::followSection(const ScannedArticle::Sentence &s)
     m_lastParagraph = s.paragraph;
 }
 
+SentenceReader::WordCount SentenceReader::countWords(int begin, int end) const
+{
+    WordCount count;
+    for (int k = begin; k < end; ++k) {
+        const ScanToken &t = m_tokens[size_t(k)];
+        count.words += t.isWord() ? 1 : 0;
+        count.capitals += t.isWord() && t.is(ScanToken::Capitalized) ? 1 : 0;
+    }
+    return count;
+}
+
+bool SentenceReader::namedInBody(const ScannedArticle::Sentence &heading, const QString &name, BodySide side) const
+{
+    const QStringView text(m_article.text);
+    return text.mid(heading.span.end).contains(name)
+        || (side == BodySide::Either && text.left(heading.span.start).contains(name));
+}
+
+void SentenceReader::findTriggers(const ScannedArticle::Sentence &s)
+{
+    m_found.clear();
+    computeClauses(s.begin, s.end);
+    m_triggers.find(s.begin, s.end, m_clause, m_found);
+}
+
 void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventMention> &out)
 {
     m_matches.clear();
@@ -755,17 +795,10 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
         return;
     // Title Case ("Ames Signals She Is Open") hides which words are names, except in the page's own headline,
     // whose known words were lowered (ScannedArticle).
-    int words = 0;
-    int capitals = 0;
-    for (int k = s.begin; k < s.end; ++k) {
-        words += m_tokens[size_t(k)].isWord() ? 1 : 0;
-        capitals += m_tokens[size_t(k)].isWord() && m_tokens[size_t(k)].is(ScanToken::Capitalized) ? 1 : 0;
-    }
-    if (words < 3 || (capitals * 2 > words && !s.titleCase && !s.titleCaseSubhead))
+    const WordCount count = countWords(s.begin, s.end);
+    if (count.words < 3 || (count.mostlyCapitalized() && !s.titleCase && !s.titleCaseSubhead))
         return;
-    m_found.clear();
-    computeClauses(s.begin, s.end);
-    m_triggers.find(s.begin, s.end, m_clause, m_found);
+    findTriggers(s);
     const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
     const qsizetype before = out.size();
     m_saidFrom = -1;
@@ -777,11 +810,8 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
             out.last().timex = undatedTime();
         else
             addOwnedSayings(args, out);
-        const QStringView text(m_article.text);
         if (out.size() > before
-            && (out.constLast().theme.isEmpty()
-                || (!text.left(s.span.start).contains(out.constLast().theme)
-                    && !text.mid(s.span.end).contains(out.constLast().theme))))
+            && (out.constLast().theme.isEmpty() || !namedInBody(s, out.constLast().theme, BodySide::Either)))
             out.removeLast();
         return;
     }
@@ -791,8 +821,7 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
     if (out.size() == before)
         addOwnedSayings(args, out);
     // In the page's Title Case headline a capital tells no name: the speaker must be one the body names too.
-    if (s.titleCase && out.size() > before
-        && !QStringView(m_article.text).mid(s.span.end).contains(out.constLast().theme))
+    if (s.titleCase && out.size() > before && !namedInBody(s, out.constLast().theme, BodySide::After))
         out.removeLast();
 }
 
@@ -806,17 +835,10 @@ void SentenceReader::addHeadingOfTheDay(const ScannedArticle::Sentence &s, QList
         || day.timex.start != TemporalTagger::referenceDate(m_article))
         return;
     // in Title Case a capital tells no name
-    int words = 0;
-    int capitals = 0;
-    for (int k = s.begin; k < s.end; ++k) {
-        words += m_tokens[size_t(k)].isWord() ? 1 : 0;
-        capitals += m_tokens[size_t(k)].isWord() && m_tokens[size_t(k)].is(ScanToken::Capitalized) ? 1 : 0;
-    }
-    if (capitals * 2 > words)
+    const WordCount count = countWords(s.begin, s.end);
+    if (count.mostlyCapitalized())
         return;
-    m_found.clear();
-    computeClauses(s.begin, s.end);
-    m_triggers.find(s.begin, s.end, m_clause, m_found);
+    findTriggers(s);
     // the verb right before the day: "resigned today", not a noun only named ("after the collapse, today")
     const auto verb = std::find_if(
         m_found.begin(), m_found.end(), [&day](const Trigger &t) { return !t.noun && !t.weak && t.last == day.first; });
@@ -913,16 +935,30 @@ void SentenceReader::takeReportedActs()
         if (act < 0)
             continue;
         taken.append(act);
-        const auto found
-            = std::find_if(m_found.begin(), m_found.end(), [act](const Trigger &o) { return o.token == act; });
-        saying.first = found != m_found.end() ? found->first : act;
-        saying.last = found != m_found.end() ? found->last : act + 1;
-        saying.family = found != m_found.end() ? found->family : m_tokens[size_t(act)].word->family;
+        const Trigger *found = foundAt(act);
+        saying.first = found ? found->first : act;
+        saying.last = found ? found->last : act + 1;
+        saying.family = found ? found->family : m_tokens[size_t(act)].word->family;
         saying.weak = false;
         saying.reported = true;
         saying.noun = isDeterminer(m_tokens[size_t(act - 1)]);
     }
     m_found.removeIf([&taken](const Trigger &t) { return taken.contains(t.token); });
+}
+
+// The trigger found at `token`, or nullptr.
+const Trigger *SentenceReader::foundAt(int token) const
+{
+    const auto found
+        = std::find_if(m_found.begin(), m_found.end(), [token](const Trigger &o) { return o.token == token; });
+    return found != m_found.end() ? &*found : nullptr;
+}
+
+// Whether a time of the sentence begins in clause `clause` (the first token of a clause).
+bool SentenceReader::clauseDated(int clause) const
+{
+    return std::any_of(
+        m_matches.begin(), m_matches.end(), [this, clause](const Match &m) { return clauseOf(m.first) == clause; });
 }
 
 // The appointment, halt or return a saying announces, or -1: a noun made definite right after the saying ("announced
@@ -951,12 +987,10 @@ int SentenceReader::reportedAct(const Trigger &saying) const
             return -1;
         // "announced that Park, with her team, would be joining": an act set off in a clause without a time of its
         // own is the one announced; any other happening is told apart
-        const auto found = std::find_if(m_found.begin(), m_found.end(), [k](const Trigger &o) { return o.token == k; });
-        if (found != m_found.end()) {
+        if (const Trigger *found = foundAt(k)) {
             const int clause = clauseOf(k);
             const bool own = !found->weak && !found->noun && (found->family & acts) && clause != clauseOf(saying.token)
-                && std::none_of(
-                    m_matches.begin(), m_matches.end(), [&](const Match &m) { return clauseOf(m.first) == clause; });
+                && !clauseDated(clause);
             return own ? k : -1;
         }
         const bool act = t.word && (t.word->family & acts) && !t.is(ScanToken::Capitalized);
@@ -967,9 +1001,7 @@ int SentenceReader::reportedAct(const Trigger &saying) const
         }
         // "that Park would join the board in June": the act's own time dates it
         const int clause = clauseOf(k);
-        if (clause != clauseOf(saying.token) && std::any_of(m_matches.begin(), m_matches.end(), [&](const Match &m) {
-                return clauseOf(m.first) == clause;
-            }))
+        if (clause != clauseOf(saying.token) && clauseDated(clause))
             return -1;
         const ScanToken &prev = m_tokens[size_t(k - 1)];
         if (adjacent && isDeterminer(prev))
@@ -1484,8 +1516,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
     }
     if (isCaption(s.begin, s.end))
         return;
-    computeClauses(s.begin, s.end);
-    m_triggers.find(s.begin, s.end, m_clause, m_found);
+    findTriggers(s);
     takeReportedActs();
     // "just hours before Halvorsen's arrival": the arrival only dates the news. A clause of its own ("hours after the
     // board removed Rendell") tells of a happening without dating it: a naming mention, to join the event it names.

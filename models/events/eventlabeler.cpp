@@ -471,6 +471,8 @@ struct Reading {
     QString tail; // the words after the trigger: "the collapse of a Tarsis bridge" has its place there
     QStringList placed; // names after "in" or "of" ("officials in Tarsis"): where or whose, never who acted
     QString thing; // the noun a verb acts on when it names nobody: "supercomputer" of "built a supercomputer"
+    QString
+        modifiers; // a reported happening noun's words after its article: "enemy rocket" of "an enemy rocket attack"
     bool passive = false; // "was fired"
     bool byAgent = false; // the object follows "by": "was appointed by the Queen" names who acted
     bool noun = false;
@@ -604,6 +606,7 @@ Reading read(const EventMention &m, const MentionFeatures &f)
     // A happening noun is someone's only when the name stands right before it ("the Harlow Bridge collapse",
     // "Ortega's armed revolt"); a name further back belongs to another clause ("the governor of Tarsis said
     // ... after the collapse").
+    bool reported = false;
     if (r.noun && !r.subject.isEmpty() && !r.pair) {
         QStringView gap = QStringView(m.text).mid(before + r.subject.size(), at - before - r.subject.size()).trimmed();
         // "Ortega's", and "Tomas'" for a name ending in s, with either apostrophe
@@ -614,8 +617,32 @@ Reading read(const EventMention &m, const MentionFeatures &f)
             const Lexicon::WordInfo *wi = Lexicon::lookup(w.toString().toLower());
             return !w.isEmpty() && (!w.at(0).isLetter() || (wi && wi->has(Lexicon::Stop)));
         });
-        if (!modifiers)
+        if (!modifiers) {
+            // "Ortega claimed an enemy rocket attack": who says it happened did not do it.
+            reported = std::any_of(words.begin(), words.end(), [](QStringView w) {
+                const Lexicon::WordInfo *wi = Lexicon::lookup(w.toString().toLower());
+                return wi && (wi->family & Lexicon::Statement);
+            });
             r.subject.clear();
+        }
+    }
+    // "claimed an enemy rocket attack": up to two words between an article and the noun tell what happening it was,
+    // when the name before them only reported it.
+    if (reported && found >= 0) {
+        const QList<QStringView> lead = QStringView(m.text).left(at).split(u' ', Qt::SkipEmptyParts);
+        QStringList modifiers;
+        for (qsizetype i = lead.size() - 1; i >= 0 && modifiers.size() <= 2; --i) {
+            const QStringView w = lead.at(i);
+            const Lexicon::WordInfo *wi = Lexicon::lookup(w.toString().toLower());
+            if (wi && (wi->has(Lexicon::Demonstrative) || wi->count == 1)) {
+                r.modifiers = modifiers.join(QLatin1Char(' '));
+                break;
+            }
+            const bool word = std::all_of(w.begin(), w.end(), [](QChar c) { return c.isLetter() || c == u'-'; });
+            if (!word || (wi && (wi->has(Lexicon::Stop) || wi->has(Lexicon::PlacePreposition))))
+                break;
+            modifiers.prepend(w.toString());
+        }
     }
     static const QRegularExpression passiveAux(
         QStringLiteral("\\b(?:was|were|been|being|is|are|be)\\s+(?:\\w+ly\\s+)?$"));
@@ -629,17 +656,21 @@ Reading read(const EventMention &m, const MentionFeatures &f)
 }
 
 // The label the mention's reading gives, empty when it names nobody and nothing.
-QString labelOf(const Reading &r, const QString &place, const QStringList &participants, Lexicon::Family kind)
+// With `fullNames`, a name is given in the longest form the event's mentions have ("Ann Vogel" for "Vogel").
+QString labelOf(
+    const Reading &r, const QString &place, const QStringList &participants, Lexicon::Family kind, bool fullNames)
 {
-    const QString object = r.object.isEmpty() ? QString() : bareNames(fullName(r.object, participants));
+    const auto longest
+        = [&participants, fullNames](const QString &name) { return fullNames ? fullName(name, participants) : name; };
+    const QString object = r.object.isEmpty() ? QString() : bareNames(longest(r.object));
     // "…, which exited the union in 2020": who did it stands outside the mention's words
     const auto placed = [&r](const QString &name) {
         return std::any_of(r.placed.begin(), r.placed.end(),
             [&name](const QString &q) { return MentionFeatures::samePerson(name, q); });
     };
     const bool themeActs = !r.noun && !r.passive && !r.theme.isEmpty() && r.theme != r.object && !placed(r.theme);
-    const QString subject = !r.subject.isEmpty() ? bareNames(fullName(r.subject, participants))
-        : themeActs                              ? bareName(fullName(r.theme, participants))
+    const QString subject = !r.subject.isEmpty() ? bareNames(longest(r.subject))
+        : themeActs                              ? bareName(longest(r.theme))
                                                  : QString();
     if (r.noun) {
         // "Rendell's ouster", "the Key Bridge collapse", "the Tarsis summit", "Halvorsen's Asia tour"
@@ -648,7 +679,7 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
             return subject.isEmpty() || subject == place ? what : subject + QLatin1String("'s ") + what;
         }
         // A resignation or an ouster is someone's, not that of the country named before it.
-        const QString theme = r.theme.isEmpty() ? QString() : bareName(fullName(r.theme, participants));
+        const QString theme = r.theme.isEmpty() ? QString() : bareName(longest(r.theme));
         const qsizetype placeAt = place.isEmpty() ? -1 : r.tail.indexOf(place);
         const bool placeAfter = placeAt >= 0 && wordCount(QStringView(r.tail).left(placeAt)) <= 5;
         // A place named in another clause of the sentence is not where the happening was; a name just after the
@@ -670,17 +701,19 @@ QString labelOf(const Reading &r, const QString &place, const QStringList &parti
         }
         // "the axing of most of the budget": a noun whose own "of" phrase names nobody is not someone else's.
         const bool ownOfPhrase = r.tail.trimmed().startsWith(QLatin1String("of "));
-        const QString owner = !theme.isEmpty() ? theme
-            : !subject.isEmpty()               ? subject
-            : placeAfter                       ? place
-            : !object.isEmpty()                ? object
-            : !ofName.isEmpty()                ? bareName(ofName)
-            : ownOfPhrase                      ? QString()
-                                               : bareName(participants.value(0));
+        const QString owner = !theme.isEmpty()      ? theme
+            : !subject.isEmpty()                    ? subject
+            : placeAfter                            ? place
+            : !object.isEmpty()                     ? object
+            : !ofName.isEmpty()                     ? bareName(ofName)
+            : ownOfPhrase || !r.modifiers.isEmpty() ? QString()
+                                                    : bareName(participants.value(0));
         // "the capturing of Tarsis": a gerund reads as its noun, and what its "of" names follows it, "capture of
         // Tarsis"; "the axing of most of the budget", naming nobody, is "axing of the budget".
         const EventNoun named = eventNoun(r.what);
         const QString what = named.noun.isEmpty() ? r.what : named.noun;
+        if (owner.isEmpty() && !ownOfPhrase && !r.modifiers.isEmpty())
+            return r.modifiers + QLatin1Char(' ') + what;
         if (owner.isEmpty())
             return ownOfPhrase ? ofPhraseLabel(what, r.tail) : QString();
         if (!named.noun.isEmpty() && owner == bareName(ofName))
@@ -873,6 +906,55 @@ QString headline(QStringList words, const QStringList &trigger)
     return withObject;
 }
 
+// A clause too long for the lane, "council approved the plan to merge two districts", as a headline in the present
+// tense with its object only when it fits: "Council approves the plan", "Council approves". Only a short common-noun
+// subject right before the trigger's verb makes one; empty for other clauses.
+QString pastHeadline(const QStringList &words, const QStringList &trigger)
+{
+    if (trigger.isEmpty())
+        return {};
+    qsizetype t = 1;
+    while (t < words.size() && t <= 3 && plain(words.at(t)) != trigger.constFirst().toLower())
+        ++t;
+    if (t >= words.size() || t > 3)
+        return {};
+    const Lexicon::WordInfo *verb = Lexicon::lookup(plain(words.at(t)));
+    const QStringView lemma = Lexicon::lemma(verb);
+    // "outlets reported that Velt closed": what a saying verb says is the news, and stays whole.
+    if (!verb || verb->has(Lexicon::Noun) || (verb->family & Lexicon::Statement) || lemma.isEmpty()
+        || plain(words.at(t)) == lemma)
+        return {};
+    QStringList subject;
+    for (qsizetype i = 0; i < t; ++i) {
+        const QString w = plain(words.at(i));
+        const Lexicon::WordInfo *info = Lexicon::lookup(w);
+        if (w != words.at(i).toLower() || (info && (info->has(Lexicon::Stop) || info->has(Lexicon::PlacePreposition))))
+            return {};
+        subject.append(w);
+    }
+    const QString &noun = subject.constLast();
+    const bool plural = noun.endsWith(QLatin1Char('s')) && !noun.endsWith(QLatin1String("ss"));
+    QString label = subject.join(QLatin1Char(' ')) + QLatin1Char(' ') + (plural ? lemma.toString() : present(lemma));
+    // The object a phrase at a time while it fits: "to shifts" of "to shifts for all", never "to remote" of "to remote
+    // work"; without its articles, as headlines have it.
+    const auto closes = [](const QString &w) {
+        const Lexicon::WordInfo *info = Lexicon::lookup(plain(w));
+        return info && (info->has(Lexicon::Dangling) || info->has(Lexicon::Stop) || info->count == 1);
+    };
+    QString withObject = label;
+    for (qsizetype i = t + 1; i < words.size(); ++i) {
+        const Lexicon::WordInfo *info = Lexicon::lookup(plain(words.at(i)));
+        if (info && (info->count == 1 || info == Lexicon::w<u"the">()))
+            continue;
+        withObject += QLatin1Char(' ') + plain(words.at(i));
+        if (withObject.size() > LabelBudget)
+            break;
+        if (!closes(words.at(i)) && (i + 1 == words.size() || closes(words.at(i + 1))))
+            label = withObject;
+    }
+    return label;
+}
+
 // Words of the mention's own clause, without its date, for a happening that names nobody.
 QString clauseWords(const EventMention &m)
 {
@@ -984,7 +1066,11 @@ QString clauseWords(const EventMention &m)
     };
     while (words.size() > 1 && (dangles(QString(words.constLast()).remove(edge)) || possessive(words.constLast())))
         words.removeLast();
-    return words.join(QLatin1Char(' ')).remove(edge);
+    const QString clause = words.join(QLatin1Char(' ')).remove(edge);
+    if (clause.size() <= LabelBudget)
+        return clause;
+    const QString head = pastHeadline(words, trigger);
+    return head.isEmpty() ? clause : head;
 }
 // A mention with a time of its own; a saying dated only by its article's publication (NEWS_REF) has none, though it
 // may label the event when the dated mentions name nobody.
@@ -1028,7 +1114,14 @@ QString bestLabel(const Event &event, const QList<MentionFeatures> &features, Le
         const Reading &r = readings.at(i);
         if (r.what.isEmpty())
             continue;
-        const QString candidate = labelOf(r, place, event.participants, kind);
+        QString candidate = labelOf(r, place, event.participants, kind, true);
+        // A fuller name from another mention is worth its words only while the label fits the lane; over the budget
+        // the mention's own shorter form ("Vogel") stays.
+        if (candidate.size() > LabelBudget) {
+            const QString own = labelOf(r, place, event.participants, kind, false);
+            if (!own.isEmpty() && own.size() < candidate.size())
+                candidate = own;
+        }
         if (candidate.isEmpty())
             continue;
         // A label in the mention's own words beats one that falls back on the kind's noun ("meeting in Belmar").
@@ -1088,7 +1181,12 @@ void EventLabeler::label(Event &event, const QString &preferredPlace, const QLis
     }
     event.place = preferredPlace.isEmpty() ? mostFrequent(places) : preferredPlace;
     event.participants = mergedParticipants(event.mentions);
-    const QString place = preferredPlace.isEmpty() ? mostFrequent(shortPlaces) : shortPlace(preferredPlace);
+    QString place = preferredPlace.isEmpty() ? mostFrequent(shortPlaces) : shortPlace(preferredPlace);
+    // "Port" cut from "the Port of Tarsis": a common noun alone names no place a label can give.
+    const bool oneName = !place.isEmpty() && place.at(0).isUpper() && !place.contains(QLatin1Char(' '));
+    if (const Lexicon::WordInfo *info = oneName ? Lexicon::lookup(place.toLower()) : nullptr;
+        info && (info->flags & (Lexicon::Site | Lexicon::Geographic)))
+        place.clear();
     const bool descriptive = !place.isEmpty() && !place.at(0).isUpper();
     const Lexicon::Family kind = EventCategorizer::dominantKind(features);
 

@@ -13,13 +13,15 @@
 
 #include <algorithm>
 #include <numeric>
+#include <span>
 #include <utility>
 
 namespace
 {
 using Ids = QList<int>;
+using IdSpan = std::span<const int>;
 
-// A unit's or a cluster's comparable features, with every string interned to an int.
+// A cluster's comparable features, with every string interned to an int (a unit's are packed: UnitKeys).
 struct Keys {
     quint32 families = 0;
     Ids places;
@@ -34,15 +36,156 @@ struct Keys {
     bool remains = false; // MentionFeatures::remains
 };
 
-// Mentions of one article that share one time expression (a sentence and those that refer back to it).
+// People as UnitKeys packs them: each name as its length, then the ids of its words.
+class PackedPeople
+{
+public:
+    class Iterator
+    {
+    public:
+        explicit Iterator(const int *at)
+            : m_at(at)
+        {
+        }
+        IdSpan operator*() const { return { m_at + 1, size_t(*m_at) }; }
+        Iterator &operator++()
+        {
+            m_at += 1 + *m_at;
+            return *this;
+        }
+        bool operator==(const Iterator &other) const = default;
+
+    private:
+        const int *m_at;
+    };
+
+    PackedPeople(const int *begin, const int *end, qsizetype count)
+        : m_begin(begin)
+        , m_end(end)
+        , m_count(count)
+    {
+    }
+    Iterator begin() const { return Iterator(m_begin); }
+    Iterator end() const { return Iterator(m_end); }
+    qsizetype size() const { return m_count; }
+    bool empty() const { return m_count == 0; }
+
+private:
+    const int *m_begin;
+    const int *m_end;
+    qsizetype m_count;
+};
+
+// A unit's Keys read in place from the merger's key store, where they are packed one after another: a hundred
+// thousand units each with eight lists of their own were the largest part of a merge's memory.
+struct UnitKeys {
+    // The store's layout of one unit's keys: a header, then the lists in its order, people and themes as PackedPeople.
+    enum Field { Families, Flags, Count, Places, Names, Types, Lemmas, OtherLemmas, People, Themes, HeaderSize };
+    enum Flag { DescriptivePlace = 1, Remains = 2 };
+
+    quint32 families = 0;
+    bool descriptivePlace = false;
+    bool remains = false;
+    int count = 0;
+    IdSpan places;
+    IdSpan names;
+    IdSpan types;
+    IdSpan lemmas;
+    IdSpan otherLemmas;
+    PackedPeople people;
+    PackedPeople themes;
+
+    explicit UnitKeys(const int *at);
+    // Appends `keys` to `store` in the layout above; returns where they start.
+    static qsizetype pack(const Keys &keys, QList<int> &store);
+    Keys unpacked() const;
+};
+
+PackedPeople peopleAt(const int *&at, qsizetype count)
+{
+    const int *begin = at;
+    for (qsizetype i = 0; i < count; ++i)
+        at += 1 + *at;
+    return { begin, at, count };
+}
+
+IdSpan idsAt(const int *&at, int count)
+{
+    const IdSpan ids(at, size_t(count));
+    at += count;
+    return ids;
+}
+
+UnitKeys::UnitKeys(const int *at)
+    : families(quint32(at[Families]))
+    , descriptivePlace(at[Flags] & DescriptivePlace)
+    , remains(at[Flags] & Remains)
+    , count(at[Count])
+    , people(nullptr, nullptr, 0)
+    , themes(nullptr, nullptr, 0)
+{
+    const int *next = at + HeaderSize;
+    places = idsAt(next, at[Places]);
+    names = idsAt(next, at[Names]);
+    types = idsAt(next, at[Types]);
+    lemmas = idsAt(next, at[Lemmas]);
+    otherLemmas = idsAt(next, at[OtherLemmas]);
+    people = peopleAt(next, at[People]);
+    themes = peopleAt(next, at[Themes]);
+}
+
+qsizetype UnitKeys::pack(const Keys &keys, QList<int> &store)
+{
+    const qsizetype at = store.size();
+    store.append({ int(keys.families), (keys.descriptivePlace ? DescriptivePlace : 0) | (keys.remains ? Remains : 0),
+        keys.count, int(keys.places.size()), int(keys.names.size()), int(keys.types.size()), int(keys.lemmas.size()),
+        int(keys.otherLemmas.size()), int(keys.people.size()), int(keys.themes.size()) });
+    for (const Ids *ids : { &keys.places, &keys.names, &keys.types, &keys.lemmas, &keys.otherLemmas })
+        store.append(*ids);
+    for (const QList<Ids> *people : { &keys.people, &keys.themes }) {
+        for (const Ids &person : *people) {
+            store.append(int(person.size()));
+            store.append(person);
+        }
+    }
+    return at;
+}
+
+Keys UnitKeys::unpacked() const
+{
+    const auto list = [](IdSpan ids) { return Ids(ids.begin(), ids.end()); };
+    const auto lists = [&list](const PackedPeople &from) {
+        QList<Ids> out;
+        for (IdSpan person : from)
+            out.append(list(person));
+        return out;
+    };
+    Keys k;
+    k.families = families;
+    k.places = list(places);
+    k.descriptivePlace = descriptivePlace;
+    k.people = lists(people);
+    k.themes = lists(themes);
+    k.names = list(names);
+    k.types = list(types);
+    k.lemmas = list(lemmas);
+    k.otherLemmas = list(otherLemmas);
+    k.count = count;
+    k.remains = remains;
+    return k;
+}
+
+// Mentions of one article that share one time expression (a sentence and those that refer back to it). Small, as
+// there is about one a mention: the time is that of its first mention, the others are chained from it (Merger::m_next),
+// and the keys are in the merger's store.
 struct Unit {
-    QList<int> mentions;
+    int first = -1; // the mention that made the unit: its time is the unit's
+    int last = -1; // the latest to join, where the next is chained
     int article = -1;
-    Timex timex;
     int relation = -1; // interned unresolved value ("PUB-1M", "PRESENT_REF", "UNDATED")
+    qsizetype keys = 0; // where its keys start in Merger::m_keyStore
     bool undated = false; // names a happening without any time: joins a dated event or nothing
     bool news = false; // a saying dated only by its article's publication (NEWS_REF): of its speaker only
-    Keys keys;
 };
 
 struct Cluster {
@@ -124,17 +267,17 @@ quint32 searchFamilies(quint32 families)
 
 // QList::contains calls out of line for every element looked for; these lists hold a few ids, and the merger
 // asks about them for every candidate event of every mention.
-bool holds(const Ids &ids, int x)
+bool holds(IdSpan ids, int x)
 {
-    return std::find(ids.cbegin(), ids.cend(), x) != ids.cend();
+    return std::find(ids.begin(), ids.end(), x) != ids.end();
 }
 
-bool intersects(const Ids &a, const Ids &b)
+bool intersects(IdSpan a, IdSpan b)
 {
     return std::any_of(a.begin(), a.end(), [&b](int x) { return holds(b, x); });
 }
 
-void unite(Ids &into, const Ids &from)
+void unite(Ids &into, IdSpan from)
 {
     for (int x : from) {
         if (!holds(into, x))
@@ -143,18 +286,20 @@ void unite(Ids &into, const Ids &from)
 }
 
 // "Halvorsen" and "Erik Halvorsen" are one person: one name's words are all in the other.
-bool samePerson(const Ids &a, const Ids &b)
+bool samePerson(IdSpan a, IdSpan b)
 {
-    const Ids &shorter = a.size() <= b.size() ? a : b;
-    const Ids &longer = a.size() <= b.size() ? b : a;
-    return !shorter.isEmpty()
+    const IdSpan shorter = a.size() <= b.size() ? a : b;
+    const IdSpan longer = a.size() <= b.size() ? b : a;
+    return !shorter.empty()
         && std::all_of(shorter.begin(), shorter.end(), [&longer](int w) { return holds(longer, w); });
 }
 
-bool sharePerson(const QList<Ids> &a, const QList<Ids> &b)
+// People of a cluster (QList<Ids>) or of a unit (PackedPeople): the templates below take the keys of either.
+template<typename A, typename B>
+bool sharePerson(const A &a, const B &b)
 {
-    for (const Ids &x : a) {
-        for (const Ids &y : b) {
+    for (IdSpan x : a) {
+        for (IdSpan y : b) {
             if (samePerson(x, y))
                 return true;
         }
@@ -163,13 +308,14 @@ bool sharePerson(const QList<Ids> &a, const QList<Ids> &b)
 }
 
 // Two sides named on both: they must be the same two (or more). Fewer than two on either side tell nothing.
-bool otherParties(const QList<Ids> &a, const QList<Ids> &b)
+template<typename A, typename B>
+bool otherParties(const A &a, const B &b)
 {
     if (a.size() < 2 || b.size() < 2)
         return true;
     int shared = 0;
-    for (const Ids &x : a) {
-        if (std::any_of(b.begin(), b.end(), [&x](const Ids &y) { return samePerson(x, y); }))
+    for (IdSpan x : a) {
+        if (std::any_of(b.begin(), b.end(), [&x](IdSpan y) { return samePerson(x, y); }))
             ++shared;
     }
     return shared >= 2;
@@ -184,7 +330,8 @@ bool findingApart(quint32 aKind, bool aRemains, quint32 bKind, bool bRemains)
 
 // "Ravel called off the march" and "Ravel announced the return of his men to base", in the same days: a force halted
 // and sent back is one happening, where both name the same actor.
-bool haltedAndSentBack(quint32 aKind, const QList<Ids> &aPeople, quint32 bKind, const QList<Ids> &bPeople)
+template<typename A, typename B>
+bool haltedAndSentBack(quint32 aKind, const A &aPeople, quint32 bKind, const B &bPeople)
 {
     const auto halted = [](quint32 x, quint32 y) { return (x & Lexicon::Halt) && (y & Lexicon::Return); };
     return (halted(aKind, bKind) || halted(bKind, aKind)) && sharePerson(aPeople, bPeople);
@@ -192,7 +339,8 @@ bool haltedAndSentBack(quint32 aKind, const QList<Ids> &aPeople, quint32 bKind, 
 
 // "Vell's talks with Marr" and "Marr agreed to withdraw after Vell's mediation": talks between two parties and an
 // agreement that names both are one happening, the negotiation and what it reached.
-bool talksAndTheirDeal(quint32 aKind, const QList<Ids> &aPeople, quint32 bKind, const QList<Ids> &bPeople)
+template<typename A, typename B>
+bool talksAndTheirDeal(quint32 aKind, const A &aPeople, quint32 bKind, const B &bPeople)
 {
     const auto deal = [](quint32 x, quint32 y) { return (x & Lexicon::Meeting) && (y & Lexicon::Agreement); };
     return (deal(aKind, bKind) || deal(bKind, aKind)) && aPeople.size() >= 2 && bPeople.size() >= 2
@@ -200,7 +348,8 @@ bool talksAndTheirDeal(quint32 aKind, const QList<Ids> &aPeople, quint32 bKind, 
 }
 
 // Any trigger phrase of one in common with any of the other.
-bool anyWordShared(const Keys &a, const Keys &b)
+template<typename A, typename B>
+bool anyWordShared(const A &a, const B &b)
 {
     return intersects(a.lemmas, b.lemmas) || intersects(a.lemmas, b.otherLemmas) || intersects(a.otherLemmas, b.lemmas)
         || intersects(a.otherLemmas, b.otherLemmas);
@@ -210,22 +359,23 @@ bool anyWordShared(const Keys &a, const Keys &b)
 // letter"; "at a briefing on Monday" and "told reporters at a briefing") tells that it is the same saying, not
 // another made that day; and a saying that names people but no speaker ("in the post, Vask said…") is not another
 // speaker's saying.
-bool sayingsApart(quint32 aKind, const Keys &a, quint32 bKind, const Keys &b)
+template<typename A, typename B>
+bool sayingsApart(quint32 aKind, const A &a, quint32 bKind, const B &b)
 {
     constexpr quint32 saying = Lexicon::Speech | Lexicon::Statement;
     const bool onlySayings = aKind && bKind && !(aKind & ~saying) && !(bKind & ~saying);
     if (!onlySayings)
         return false;
-    const auto othersSaying = [](const Keys &x, const Keys &y) {
-        return x.themes.isEmpty() && !x.people.isEmpty() && !y.themes.isEmpty() && !sharePerson(x.people, y.themes);
+    const auto othersSaying = [](const auto &x, const auto &y) {
+        return x.themes.empty() && !x.people.empty() && !y.themes.empty() && !sharePerson(x.people, y.themes);
     };
-    return othersSaying(a, b) || othersSaying(b, a)
-        || ((a.themes.isEmpty() || b.themes.isEmpty()) && !anyWordShared(a, b));
+    return othersSaying(a, b) || othersSaying(b, a) || ((a.themes.empty() || b.themes.empty()) && !anyWordShared(a, b));
 }
 
 // Acts of business dated only to a month or a year ("in 2019 Velt invested in Corda", "in 2019 it built a plant") are
 // told apart by what was done, not by the year alone: only the same act (events/same-acts) is one happening.
-bool actsApart(quint32 aKind, const Keys &a, quint32 bKind, const Keys &b)
+template<typename A, typename B>
+bool actsApart(quint32 aKind, const A &a, quint32 bKind, const B &b)
 {
     constexpr quint32 acts = Lexicon::Business | Lexicon::Founding;
     const bool onlyActs = aKind && bKind && !(aKind & ~acts) && !(bKind & ~acts);
@@ -237,9 +387,10 @@ bool coarserThanDay(DatePrecision precision)
     return int(precision) > int(DatePrecision::Day);
 }
 
-MentionFeatures::Agreement placesAgree(const Keys &a, const Keys &b)
+template<typename A, typename B>
+MentionFeatures::Agreement placesAgree(const A &a, const B &b)
 {
-    if (a.places.isEmpty() || b.places.isEmpty() || a.descriptivePlace != b.descriptivePlace)
+    if (a.places.empty() || b.places.empty() || a.descriptivePlace != b.descriptivePlace)
         return MentionFeatures::Agreement::Unknown;
     if (intersects(a.places, b.places))
         return MentionFeatures::Agreement::Agree;
@@ -253,8 +404,8 @@ MentionFeatures::Agreement placesAgree(const Keys &a, const Keys &b)
 class Merger
 {
 public:
-    explicit Merger(QList<EventMention> &mentions)
-        : m_mentions(mentions)
+    explicit Merger(QList<EventMention *> mentions)
+        : m_mentions(std::move(mentions))
     {
     }
 
@@ -263,6 +414,9 @@ public:
 private:
     int intern(const QString &s);
     Keys keysOf(const MentionFeatures &f);
+    const Timex &timexOf(const Unit &u) const { return mention(u.first).timex; }
+    const EventMention &mention(int i) const { return *m_mentions.at(i); }
+    UnitKeys keysOf(const Unit &u) const { return UnitKeys(m_keyStore.constData() + u.keys); }
     void buildUnits();
     int score(const Unit &u, const Cluster &c) const;
     int undatedScore(const Unit &u, const Cluster &c) const;
@@ -272,7 +426,8 @@ private:
     const QList<int> &candidates(const Unit &u);
     const QList<int> &undatedCandidates(const Unit &u);
     const QList<int> &namedCandidates(const Unit &u);
-    QList<qint64> undatedKeys(int relation, const Keys &keys) const;
+    template<typename K>
+    QList<qint64> undatedKeys(int relation, const K &keys) const;
     bool informative(const Cluster &c) const;
     bool onlyVague(const Cluster &c) const;
     bool onlyNews(const Cluster &c) const;
@@ -287,9 +442,11 @@ private:
     void release();
     Event makeEvent(const Outline &outline);
 
-    QList<EventMention> &m_mentions;
+    QList<EventMention *> m_mentions; // the caller's, in one list or in one list an article: moved into the events
     QHash<QString, int> m_ids;
     QList<Unit> m_units;
+    QList<int> m_keyStore; // the units' keys, packed (UnitKeys)
+    QList<int> m_next; // per mention: the next mention of its unit, or -1
     QList<Cluster> m_clusters;
     // (month, family) -> clusters whose range is at most two years; (year, family) -> longer ones
     QHash<qint64, QList<int>> m_byMonth;
@@ -377,16 +534,17 @@ void Merger::buildUnits()
 {
     m_ongoing = intern(QStringLiteral("PRESENT_REF"));
     QSet<int> articles;
-    for (const EventMention &m : std::as_const(m_mentions))
-        articles.insert(m.article);
+    for (const EventMention *m : std::as_const(m_mentions))
+        articles.insert(m->article);
     m_articleCount = articles.size();
     // At most one unit a mention: reserved at that rather than grown by doubling, whose old and new buffers
     // together were the peak of a whole dump's memory.
     m_units.reserve(m_mentions.size());
+    m_next = QList<int>(m_mentions.size(), -1);
     QHash<QPair<qint64, qint64>, int> byTimex; // (article and kind, time span) -> unit
     QHash<QPair<qint64, qint64>, int> bySpan; // (article, time span) -> the first unit of that time
     for (int i = 0; i < m_mentions.size(); ++i) {
-        const EventMention &m = m_mentions.at(i);
+        const EventMention &m = mention(i);
         const bool undated = !m.timex.isResolved() && m.timex.value == undatedValue();
         // The features only for the keys: kept for every mention through the merge, they were its largest part.
         const Keys k = keysOf(MentionFeatures::of(m));
@@ -403,19 +561,23 @@ void Merger::buildUnits()
             unit = borrowed ? bySpan.value(spanKey, -1) : byTimex.value(key, -1);
         if (unit >= 0) {
             Unit &u = m_units[unit];
-            u.mentions.append(i);
-            u.keys.families |= k.families;
-            if (u.keys.places.isEmpty()) {
-                u.keys.places = k.places;
-                u.keys.descriptivePlace = k.descriptivePlace;
+            m_next[u.last] = i;
+            u.last = i;
+            // Packed anew at the store's end: few mentions join a unit.
+            Keys joined = keysOf(u).unpacked();
+            joined.families |= k.families;
+            if (joined.places.isEmpty()) {
+                joined.places = k.places;
+                joined.descriptivePlace = k.descriptivePlace;
             }
-            u.keys.people.append(k.people);
-            u.keys.themes.append(k.themes);
-            unite(u.keys.names, k.names);
-            unite(u.keys.types, k.types);
-            unite(u.keys.lemmas, k.lemmas);
-            unite(u.keys.otherLemmas, k.otherLemmas);
-            u.keys.remains |= k.remains;
+            joined.people.append(k.people);
+            joined.themes.append(k.themes);
+            unite(joined.names, k.names);
+            unite(joined.types, k.types);
+            unite(joined.lemmas, k.lemmas);
+            unite(joined.otherLemmas, k.otherLemmas);
+            joined.remains |= k.remains;
+            u.keys = UnitKeys::pack(joined, m_keyStore);
             continue;
         }
         if (!undated && !heading) {
@@ -424,21 +586,22 @@ void Merger::buildUnits()
                 bySpan.insert(spanKey, int(m_units.size()));
         }
         Unit u;
-        u.mentions.append(i);
+        u.first = u.last = i;
         u.article = m.article;
-        u.timex = m.timex;
         u.undated = undated;
         u.news = m.timex.value == newsValue();
         u.relation = m.timex.isResolved() ? -1 : intern(m.timex.value);
-        u.keys = k;
+        u.keys = UnitKeys::pack(k, m_keyStore);
         m_units.append(u);
     }
+    m_keyStore.squeeze();
 }
 
 // How well a unit fits a cluster; negative = incompatible.
 int Merger::score(const Unit &u, const Cluster &c) const
 {
-    const Keys &k = u.keys;
+    const UnitKeys k = keysOf(u);
+    const Timex &timex = timexOf(u);
     // The kind of the mentions that made the event, not every kind that joined it: "his departure" may join
     // a firing, and must not bring a resignation after it.
     const bool kindsMeet = MentionFeatures::familiesMeet(k.families, c.kind)
@@ -448,38 +611,38 @@ int Merger::score(const Unit &u, const Cluster &c) const
         return -1;
 
     // A saying dated only by the news it made is its speaker's: it joins nothing that does not name them.
-    if (u.news && (k.themes.isEmpty() || !sharePerson(k.themes, c.keys.themes)))
+    if (u.news && (k.themes.empty() || !sharePerson(k.themes, c.keys.themes)))
         return -1;
     const auto place = placesAgree(k, c.keys);
     if (place == MentionFeatures::Agreement::Disagree)
         return -1;
     const bool people = sharePerson(k.people, c.keys.people);
-    if ((k.families & personal) && !k.people.isEmpty() && !c.keys.people.isEmpty() && !people)
+    if ((k.families & personal) && !k.people.empty() && !c.keys.people.isEmpty() && !people)
         return -1;
     // "Quell resigned" and "Dunmore resigned": about different people, however many names they share.
-    if ((k.families & personal) && !k.themes.isEmpty() && !c.keys.themes.isEmpty()
+    if ((k.families & personal) && !k.themes.empty() && !c.keys.themes.isEmpty()
         && !sharePerson(k.themes, c.keys.themes))
         return -1;
     // A meeting is of its parties: A with B and B with C are two meetings, though they share B.
     if ((k.families & Lexicon::Meeting) && (c.kind & Lexicon::Meeting) && !otherParties(k.people, c.keys.people))
         return -1;
-    const bool dated = u.timex.isResolved() && c.start.isValid();
+    const bool dated = timex.isResolved() && c.start.isValid();
     // Different weapon types are different tests unless time and place say firmly that it is one.
-    const bool typesDiffer = !k.types.isEmpty() && !c.keys.types.isEmpty() && !intersects(k.types, c.keys.types);
-    const bool firm = dated && int(u.timex.precision) <= int(DatePrecision::Week)
+    const bool typesDiffer = !k.types.empty() && !c.keys.types.isEmpty() && !intersects(k.types, c.keys.types);
+    const bool firm = dated && int(timex.precision) <= int(DatePrecision::Week)
         && int(c.precision) <= int(DatePrecision::Week) && place == MentionFeatures::Agreement::Agree;
     if (typesDiffer && !firm)
         return -1;
-    const bool coarse = !u.timex.isResolved() || coarserThanDay(u.timex.precision) || coarserThanDay(c.precision);
+    const bool coarse = !timex.isResolved() || coarserThanDay(timex.precision) || coarserThanDay(c.precision);
     if (coarse && actsApart(k.families, k, c.kind, c.keys))
         return -1;
     if (dated) {
         // Outlets a day apart on one happening told in the same words, with the same place or people (time
         // zones, late reports) disagree on the date; anything further apart is another happening.
-        const bool dayApart = u.timex.precision == DatePrecision::Day && c.precision == DatePrecision::Day
-            && std::abs(u.timex.start.daysTo(c.start)) <= 1 && (place == MentionFeatures::Agreement::Agree || people)
+        const bool dayApart = timex.precision == DatePrecision::Day && c.precision == DatePrecision::Day
+            && std::abs(timex.start.daysTo(c.start)) <= 1 && (place == MentionFeatures::Agreement::Agree || people)
             && !c.articles.contains(u.article) && intersects(k.lemmas, c.keys.lemmas);
-        if ((u.timex.end < c.start || u.timex.start > c.end) && !dayApart)
+        if ((timex.end < c.start || timex.start > c.end) && !dayApart)
             return -1;
     } else {
         // Undated: the same unresolved relation (or the same present), and a named place or person in common.
@@ -487,7 +650,7 @@ int Merger::score(const Unit &u, const Cluster &c) const
         if (!sameRelation || (place != MentionFeatures::Agreement::Agree && !people))
             return -1;
     }
-    const bool sameDay = dated && u.timex.start == c.start && u.timex.precision == c.precision;
+    const bool sameDay = dated && timex.start == c.start && timex.precision == c.precision;
     // "a leadership election within the next week" fits "the election by October 28" better than "nominations
     // end on Monday": the same word for what happened breaks a tie.
     const bool sameWord = intersects(k.lemmas, c.keys.lemmas);
@@ -498,7 +661,7 @@ int Merger::score(const Unit &u, const Cluster &c) const
 // How well a mention that names a happening without a time ("the firing", "Rendell's ouster") fits a dated event.
 int Merger::undatedScore(const Unit &u, const Cluster &c) const
 {
-    const Keys &k = u.keys;
+    const UnitKeys k = keysOf(u);
     // Only the kind the mention itself tells of: "the collapse" is no "search", even when both are named.
     const bool kindsMeet = MentionFeatures::familiesMeet(k.families, c.keys.families)
         || talksAndTheirDeal(k.families, k.people, c.kind, c.keys.people);
@@ -509,18 +672,18 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
     if (place == MentionFeatures::Agreement::Disagree)
         return -1;
     const bool people = sharePerson(k.people, c.keys.people);
-    if (!k.people.isEmpty() && !c.keys.people.isEmpty() && !people)
+    if (!k.people.empty() && !c.keys.people.isEmpty() && !people)
         return -1;
     // A meeting is of its parties, as in `score`.
     if ((k.families & Lexicon::Meeting) && (c.kind & Lexicon::Meeting) && !otherParties(k.people, c.keys.people))
         return -1;
-    if (!k.themes.isEmpty() && !c.keys.themes.isEmpty() && !sharePerson(k.themes, c.keys.themes))
+    if (!k.themes.empty() && !c.keys.themes.isEmpty() && !sharePerson(k.themes, c.keys.themes))
         return -1;
     // Nobody and nowhere in common: only "the collapse" in an article that dates one collapse, or "Velt named Ames
     // as chair" in one that dates "the appointments" without saying whose: the naming tells who the happening was
     // about. Of other kinds, a mention naming people the event does not is another happening.
     const bool sameArticle = c.articles.contains(u.article);
-    const bool tellsWhom = k.people.isEmpty() || (k.families & personal);
+    const bool tellsWhom = k.people.empty() || (k.families & personal);
     if (!people && place != MentionFeatures::Agreement::Agree && (!sameArticle || !tellsWhom))
         return -1;
     // The happening most outlets date is the one a bare naming most likely means, and one going on at an article's
@@ -550,24 +713,25 @@ const QList<int> &Merger::candidates(const Unit &u)
             }
         }
     };
-    const quint32 families = searchFamilies(u.keys.families);
-    if (isOneDay(u.timex.precision, u.timex.start, u.timex.end)) {
-        const qint64 day = u.timex.start.toJulianDay();
+    const Timex &timex = timexOf(u);
+    const quint32 families = searchFamilies(keysOf(u).families);
+    if (isOneDay(timex.precision, timex.start, timex.end)) {
+        const qint64 day = timex.start.toJulianDay();
         for (int bit = 0; bit < 32; ++bit) {
             if (!(families & (1u << bit)))
                 continue;
             // Within the month, as the month index has it: a neighbour day across a month's end is not looked at.
             for (qint64 d = day - 1; d <= day + 1; ++d) {
-                if (QDate::fromJulianDay(d).month() == u.timex.start.month())
+                if (QDate::fromJulianDay(d).month() == timex.start.month())
                     take(m_byDay, periodKey(int(d), bit));
             }
-            take(m_byMonthLonger, periodKey(monthKey(u.timex.start), bit));
-            take(m_byYear, periodKey(u.timex.start.year(), bit));
+            take(m_byMonthLonger, periodKey(monthKey(timex.start), bit));
+            take(m_byYear, periodKey(timex.start.year(), bit));
         }
         return out;
     }
-    const int first = monthKey(u.timex.start);
-    const int last = std::min(monthKey(u.timex.end), first + 240);
+    const int first = monthKey(timex.start);
+    const int last = std::min(monthKey(timex.end), first + 240);
     const int firstYear = first / 12;
     const int lastYear = std::min(last / 12, firstYear + 50);
     for (int bit = 0; bit < 32; ++bit) {
@@ -582,7 +746,8 @@ const QList<int> &Merger::candidates(const Unit &u)
 }
 
 // Keys an undated mention is found by: its relation with each place key and each name's first and last word.
-QList<qint64> Merger::undatedKeys(int relation, const Keys &keys) const
+template<typename K>
+QList<qint64> Merger::undatedKeys(int relation, const K &keys) const
 {
     QList<qint64> out;
     const auto put = [&](int id) {
@@ -592,10 +757,10 @@ QList<qint64> Merger::undatedKeys(int relation, const Keys &keys) const
     };
     for (int p : keys.places)
         put(p);
-    for (const Ids &person : keys.people) {
-        if (!person.isEmpty()) {
-            put(person.constFirst());
-            put(person.constLast());
+    for (IdSpan person : keys.people) {
+        if (!person.empty()) {
+            put(person.front());
+            put(person.back());
         }
     }
     return out;
@@ -607,7 +772,7 @@ const QList<int> &Merger::undatedCandidates(const Unit &u)
     ++m_stamp;
     QList<int> &out = m_pool; // reused: one allocation for the whole merge
     out.clear();
-    for (qint64 key : undatedKeys(u.relation, u.keys)) {
+    for (qint64 key : undatedKeys(u.relation, keysOf(u))) {
         const auto it = m_byRelation.constFind(key);
         if (it == m_byRelation.cend())
             continue;
@@ -640,11 +805,12 @@ const QList<int> &Merger::namedCandidates(const Unit &u)
             }
         }
     };
-    for (int p : u.keys.places)
+    const UnitKeys keys = keysOf(u);
+    for (int p : keys.places)
         take(m_byName.value(p));
-    for (const Ids &person : u.keys.people) {
-        if (!person.isEmpty())
-            take(m_byName.value(person.constLast()));
+    for (IdSpan person : keys.people) {
+        if (!person.empty())
+            take(m_byName.value(person.back()));
     }
     take(m_byArticle.value(u.article));
     std::sort(out.begin(), out.end());
@@ -681,42 +847,44 @@ void Merger::add(int clusterIndex, int unitIndex)
 {
     Cluster &c = m_clusters[clusterIndex];
     const Unit &u = m_units.at(unitIndex);
+    const UnitKeys k = keysOf(u);
+    const Timex &timex = timexOf(u);
     if (c.units.isEmpty()) {
-        c.kind = u.keys.families;
-        c.remains = u.keys.remains;
-        c.start = u.timex.start;
-        c.end = u.timex.end;
-        c.precision = u.timex.isResolved() ? u.timex.precision : DatePrecision::Unknown;
-        c.relation = u.timex.isResolved() ? -1 : u.relation;
-        c.keys.descriptivePlace = u.keys.descriptivePlace;
+        c.kind = k.families;
+        c.remains = k.remains;
+        c.start = timex.start;
+        c.end = timex.end;
+        c.precision = timex.isResolved() ? timex.precision : DatePrecision::Unknown;
+        c.relation = timex.isResolved() ? -1 : u.relation;
+        c.keys.descriptivePlace = k.descriptivePlace;
         c.news = u.news;
     }
     c.news = c.news && (u.news || u.undated);
     c.units.append(unitIndex);
     if (u.undated)
         return; // it names the event, it does not define it
-    const quint32 newFamilies = u.keys.families & ~c.keys.families;
-    c.keys.families |= u.keys.families;
+    const quint32 newFamilies = k.families & ~c.keys.families;
+    c.keys.families |= k.families;
     index(clusterIndex, newFamilies);
     if (c.keys.places.isEmpty()) {
-        c.keys.places = u.keys.places;
-        c.keys.descriptivePlace = u.keys.descriptivePlace;
-    } else if (c.keys.descriptivePlace == u.keys.descriptivePlace) {
-        unite(c.keys.places, u.keys.places);
+        c.keys.places = Ids(k.places.begin(), k.places.end());
+        c.keys.descriptivePlace = k.descriptivePlace;
+    } else if (c.keys.descriptivePlace == k.descriptivePlace) {
+        unite(c.keys.places, k.places);
     }
-    for (const Ids &p : u.keys.people) {
-        if (!c.keys.people.contains(p))
-            c.keys.people.append(p);
-    }
-    for (const Ids &p : u.keys.themes) {
-        if (!c.keys.themes.contains(p))
-            c.keys.themes.append(p);
-    }
-    unite(c.keys.names, u.keys.names);
-    unite(c.keys.types, u.keys.types);
-    unite(c.keys.lemmas, u.keys.lemmas);
-    unite(c.keys.otherLemmas, u.keys.otherLemmas);
-    if (c.start.isValid() && u.timex.isResolved()) {
+    const auto uniteNames = [](QList<Ids> &into, const PackedPeople &from) {
+        for (IdSpan p : from) {
+            if (std::ranges::none_of(into, [p](const Ids &x) { return std::ranges::equal(x, p); }))
+                into.append(Ids(p.begin(), p.end()));
+        }
+    };
+    uniteNames(c.keys.people, k.people);
+    uniteNames(c.keys.themes, k.themes);
+    unite(c.keys.names, k.names);
+    unite(c.keys.types, k.types);
+    unite(c.keys.lemmas, k.lemmas);
+    unite(c.keys.otherLemmas, k.otherLemmas);
+    if (c.start.isValid() && timex.isResolved()) {
         const auto register_ = [&](QList<int> &list) {
             if (list.isEmpty() || list.constLast() != clusterIndex)
                 list.append(clusterIndex);
@@ -725,21 +893,21 @@ void Merger::add(int clusterIndex, int unitIndex)
             c.articles.insert(u.article);
             register_(m_byArticle[u.article]);
         }
-        for (int p : u.keys.places)
+        for (int p : k.places)
             register_(m_byName[p]);
-        for (const Ids &person : u.keys.people) {
-            if (!person.isEmpty())
-                register_(m_byName[person.constLast()]);
+        for (IdSpan person : k.people) {
+            if (!person.empty())
+                register_(m_byName[person.back()]);
         }
     }
     // Register where undated mentions will look: under the undated relation, or under this dated event's present.
     int relation = c.relation;
     if (c.start.isValid()) {
         relation = -1;
-        if (u.relation >= 0 && isPresentValue(u.timex.value)) {
+        if (u.relation >= 0 && isPresentValue(timex.value)) {
             relation = u.relation;
-        } else if (u.timex.isResolved() && isPresentValue(u.timex.value)) {
-            relation = intern(u.timex.value);
+        } else if (timex.isResolved() && isPresentValue(timex.value)) {
+            relation = intern(timex.value);
         }
         if (relation >= 0 && !holds(c.presentRelations, relation))
             c.presentRelations.append(relation);
@@ -776,8 +944,8 @@ bool Merger::compatible(const Cluster &a, const Cluster &b)
 // the unit's theme ("Quist", taken from the blow) says.
 bool Merger::toldOfOnItsDay(const Unit &u, const Cluster &c) const
 {
-    const Keys &k = u.keys;
-    return c.start == u.timex.start && isOneDay(c.precision, c.start, c.end)
+    const UnitKeys k = keysOf(u);
+    return c.start == timexOf(u).start && isOneDay(c.precision, c.start, c.end)
         && MentionFeatures::familiesMeet(k.families, c.kind) && intersects(k.lemmas, c.keys.lemmas)
         && sharePerson(k.people, c.keys.themes) && placesAgree(k, c.keys) != MentionFeatures::Agreement::Disagree;
 }
@@ -804,7 +972,7 @@ int Merger::newsTieBreak(const Unit &u, const QList<int> &pool, int bestScore) c
     if (latest < 0)
         return -1;
     const QDate end = m_clusters.at(latest).end;
-    const bool news = end.daysTo(u.timex.end) <= 1;
+    const bool news = end.daysTo(timexOf(u).end) <= 1;
     const bool alone = !runnerUp.isValid() || runnerUp.daysTo(end) > 1;
     return news && alone ? latest : -1;
 }
@@ -814,13 +982,14 @@ int Merger::newsTieBreak(const Unit &u, const QList<int> &pool, int bestScore) c
 // joined that talk: the article would have dated an older saying. `chosen` otherwise.
 int Merger::recentNews(const Unit &u, const QList<int> &pool, int chosen) const
 {
-    if (m_clusters.at(chosen).end.daysTo(u.timex.end) <= 1)
+    const QDate end = timexOf(u).end;
+    if (m_clusters.at(chosen).end.daysTo(end) <= 1)
         return chosen;
     int best = chosen;
     int bestScore = 0;
     for (int c : pool) {
         const Cluster &cluster = m_clusters.at(c);
-        if (cluster.dead || cluster.end.daysTo(u.timex.end) > 1)
+        if (cluster.dead || cluster.end.daysTo(end) > 1)
             continue;
         const int s = score(u, cluster);
         if (s > bestScore || (s == bestScore && s > 0 && cluster.end > m_clusters.at(best).end)) {
@@ -870,9 +1039,10 @@ bool Merger::informative(const Cluster &c) const
 {
     return std::ranges::any_of(c.units, [this](int u) {
         const Unit &unit = m_units.at(u);
-        if (!unit.keys.places.isEmpty() || !unit.keys.types.isEmpty() || unit.keys.count != 0)
+        const UnitKeys keys = keysOf(unit);
+        if (!keys.places.empty() || !keys.types.empty() || keys.count != 0)
             return true;
-        const QString &v = unit.timex.value;
+        const QString &v = timexOf(unit).value;
         return !isPresentValue(v) && !v.startsWith(QLatin1String("PREV"));
     });
 }
@@ -882,7 +1052,7 @@ bool Merger::informative(const Cluster &c) const
 bool Merger::onlyVague(const Cluster &c) const
 {
     return std::ranges::all_of(c.units, [this](int u) {
-        const QString &v = m_units.at(u).timex.value;
+        const QString &v = timexOf(m_units.at(u)).value;
         return m_units.at(u).undated || v == QLatin1String("PAST_REF") || v == QLatin1String("PREV/PUB");
     });
 }
@@ -897,8 +1067,10 @@ bool Merger::onlyNews(const Cluster &c) const
 Outline Merger::outline(const Cluster &c) const
 {
     Outline o { c.start, c.end, c.precision, {} };
-    for (int u : c.units)
-        o.mentions.append(m_units.at(u).mentions);
+    for (int u : c.units) {
+        for (int m = m_units.at(u).first; m >= 0; m = m_next.at(m))
+            o.mentions.append(m);
+    }
     return o;
 }
 
@@ -907,6 +1079,8 @@ void Merger::release()
 {
     m_ids = {};
     m_units = {};
+    m_keyStore = {};
+    m_next = {};
     m_clusters = {};
     m_byMonth = {};
     m_byYear = {};
@@ -927,15 +1101,15 @@ Event Merger::makeEvent(const Outline &outline)
     e.precision = outline.precision;
     QList<int> mentionIndices = outline.mentions;
     std::sort(mentionIndices.begin(), mentionIndices.end(), [this](int a, int b) {
-        const EventMention &x = m_mentions.at(a);
-        const EventMention &y = m_mentions.at(b);
+        const EventMention &x = mention(a);
+        const EventMention &y = mention(b);
         return std::tie(x.article, x.span.start, x.span.end) < std::tie(y.article, y.span.start, y.span.end);
     });
     // Outlets a day apart: the day most mentions give, written-out dates counting double, earlier on a tie.
     if (e.precision == DatePrecision::Day && e.start == e.end) {
         QHash<qint64, int> votes;
         for (int i : std::as_const(mentionIndices)) {
-            const Timex &t = m_mentions.at(i).timex;
+            const Timex &t = mention(i).timex;
             if (t.isResolved() && t.precision == DatePrecision::Day && t.start == t.end)
                 votes[t.start.toJulianDay()] += t.basis == DateBasis::Absolute ? 2 : 1;
         }
@@ -950,14 +1124,14 @@ Event Merger::makeEvent(const Outline &outline)
         e.start = e.end = QDate::fromJulianDay(bestDay);
     }
     // The mention that set the date also names the place, when it gives one.
-    const QString definingPlace = m_mentions.at(outline.mentions.first()).place;
+    const QString definingPlace = mention(outline.mentions.first()).place;
     // Worked out again, for this event's mentions only: cheaper than holding every mention's through the merge.
     QList<MentionFeatures> features;
     features.reserve(mentionIndices.size());
     e.mentions.reserve(mentionIndices.size()); // exact: the events live on with the result, growth slack too
     for (int i : std::as_const(mentionIndices)) {
-        features.append(MentionFeatures::of(m_mentions.at(i)));
-        e.mentions.append(std::move(m_mentions[i]));
+        features.append(MentionFeatures::of(mention(i)));
+        e.mentions.append(std::move(*m_mentions[i]));
     }
     e.category = EventCategorizer::categoryOf(features);
     EventLabeler::label(e, definingPlace, features);
@@ -970,9 +1144,10 @@ Event Merger::makeEvent(const Outline &outline)
 void Merger::place(int unitIndex, QList<int> *dayApart)
 {
     const Unit &u = m_units.at(unitIndex);
-    const bool dated = u.timex.isResolved();
+    const Timex &timex = timexOf(u);
+    const bool dated = timex.isResolved();
     const QList<int> &pool = dated ? candidates(u) : undatedCandidates(u);
-    const bool oneDay = isOneDay(u.timex.precision, u.timex.start, u.timex.end);
+    const bool oneDay = isOneDay(timex.precision, timex.start, timex.end);
     int best = -1;
     int bestScore = 0;
     bool tie = false;
@@ -995,7 +1170,7 @@ void Merger::place(int unitIndex, QList<int> *dayApart)
             own = c;
             ownScore = s;
         }
-        if (s > 0 && oneDay && cluster.precision == DatePrecision::Day && cluster.start == u.timex.start)
+        if (s > 0 && oneDay && cluster.precision == DatePrecision::Day && cluster.start == timex.start)
             sameDay.append(c);
         // A mention of one day fitting two events of that day goes to the larger; a coarser one that fits two
         // events ("met twice between 2018 and 2019") stays apart from both.
@@ -1022,7 +1197,7 @@ void Merger::place(int unitIndex, QList<int> *dayApart)
         best = own;
     if (u.news && best >= 0)
         best = recentNews(u, pool, best);
-    if (best >= 0 && oneDay && m_clusters.at(best).start != u.timex.start) {
+    if (best >= 0 && oneDay && m_clusters.at(best).start != timex.start) {
         if (dayApart) {
             dayApart->append(unitIndex);
             return;
@@ -1058,8 +1233,8 @@ QList<Event> Merger::run()
         const Unit &ub = m_units.at(b);
         if (ua.undated != ub.undated)
             return ub.undated;
-        const Timex &x = ua.timex;
-        const Timex &y = ub.timex;
+        const Timex &x = timexOf(ua);
+        const Timex &y = timexOf(ub);
         if (x.isResolved() != y.isResolved())
             return x.isResolved();
         // A firm date defines an event before a fine but shaky one ("just ahead of", "currently").
@@ -1077,7 +1252,8 @@ QList<Event> Merger::run()
     bool waitedPlaced = false;
     for (int unitIndex : std::as_const(order)) {
         const Unit &u = m_units.at(unitIndex);
-        const bool oneDay = u.timex.isResolved() && isOneDay(u.timex.precision, u.timex.start, u.timex.end);
+        const Timex &timex = timexOf(u);
+        const bool oneDay = timex.isResolved() && isOneDay(timex.precision, timex.start, timex.end);
         if (!oneDay && !waitedPlaced) {
             waitedPlaced = true;
             for (int waiting : std::as_const(dayApart))
@@ -1123,6 +1299,23 @@ QList<Event> Merger::run()
 
 QList<Event> EventMerger::merge(QList<EventMention> mentions)
 {
-    Merger merger(mentions);
-    return merger.run();
+    QList<EventMention *> all;
+    all.reserve(mentions.size());
+    for (EventMention &m : mentions)
+        all.append(&m);
+    return Merger(std::move(all)).run();
+}
+
+QList<Event> EventMerger::merge(QList<QList<EventMention>> &byArticle)
+{
+    qsizetype count = 0;
+    for (const QList<EventMention> &list : std::as_const(byArticle))
+        count += list.size();
+    QList<EventMention *> all;
+    all.reserve(count);
+    for (QList<EventMention> &list : byArticle) {
+        for (EventMention &m : list)
+            all.append(&m);
+    }
+    return Merger(std::move(all)).run();
 }

@@ -14,4 +14,7 @@ class EventMerger
 {
 public:
     static QList<Event> merge(QList<EventMention> mentions);
+    // The same for mentions kept in one list an article, as they were found: the result is that of merging the lists
+    // joined one after another, without the memory of a joined copy. The mentions are moved into the events.
+    static QList<Event> merge(QList<QList<EventMention>> &byArticle);
 };

@@ -75,5 +75,5 @@ private:
     // A copy of the store's list, so that rows change only between begin/end notifications.
     QList<Annotation> m_rows;
     std::shared_ptr<const AnalysisResult> m_result;
-    QHash<QString, QString> m_outletOfArticle;
+    mutable QHash<QString, QString> m_outletOfArticle; // article id to outlet, built on first use
 };

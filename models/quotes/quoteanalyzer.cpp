@@ -100,9 +100,9 @@ void nameRoles(const Corpus &corpus, const QStringList &titles, QList<Quote> &qu
 }
 
 void QuoteAnalyzer::analyzeCorpus(const Corpus &corpus, const QStringList &people, const QStringList &titles,
-    QList<Quote> &quotes, QList<Statement> &statements)
+    QList<Quote> &quotes, QList<Statement> &statements, const std::function<void()> &textsRead)
 {
     nameRoles(corpus, titles, quotes);
-    StatementBuilder::build(corpus, people, quotes, statements);
+    StatementBuilder::build(corpus, people, quotes, statements, textsRead);
     Logging::get("quotes")->debug("{} quotes in {} statements", quotes.size(), statements.size());
 }

@@ -6,6 +6,8 @@
 #include "quotes/articlequotes.h"
 #include "quotes/statement.h"
 
+#include <functional>
+
 // The quote pipeline's entry points, as the Analyzer calls them.
 namespace QuoteAnalyzer
 {
@@ -15,6 +17,8 @@ ArticleQuotes analyzeArticle(const Article &article, int articleIndex);
 // Corpus-wide: canonical speaker names, statement grouping and alignment.
 // `quotes` holds every article's quotes in article order; ids of statements are set on them.
 // `people` and `titles` hold every article's ArticleQuotes::people and ::titles in article order.
+// `textsRead`, when given, is called as soon as the articles' texts are read no more (before grouping and alignment,
+// which compare the quotes only), so that the caller may let them go for the rest.
 void analyzeCorpus(const Corpus &corpus, const QStringList &people, const QStringList &titles, QList<Quote> &quotes,
-    QList<Statement> &statements);
+    QList<Statement> &statements, const std::function<void()> &textsRead = {});
 }

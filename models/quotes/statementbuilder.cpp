@@ -253,17 +253,21 @@ const FunctionWords &functionWords()
 
 // The stable order jumps about the list of quotes, so that each quote's fields and words would be waited for in
 // turn: they are asked for a few quotes ahead, the words' own list (whose place the vector holds) half as far.
-void prefetchAhead(
-    const QList<Quote> &quotes, const QList<int> &order, const std::vector<std::vector<KeyedWord>> &words, int k)
+constexpr int Ahead = 16;
+
+void prefetchQuote(const QList<Quote> &quotes, const QList<int> &order, int k)
 {
-    constexpr int Ahead = 16;
     if (k + Ahead < order.size()) {
-        const int next = order.at(k + Ahead);
-        const auto *fields = reinterpret_cast<const char *>(&quotes.at(next));
+        const auto *fields = reinterpret_cast<const char *>(&quotes.at(order.at(k + Ahead)));
         for (size_t line = 0; line < sizeof(Quote); line += 64)
             __builtin_prefetch(fields + line);
-        __builtin_prefetch(&words[size_t(next)]);
     }
+}
+
+void prefetchWords(const QList<int> &order, const std::vector<std::vector<KeyedWord>> &words, int k)
+{
+    if (k + Ahead < order.size())
+        __builtin_prefetch(&words[size_t(order.at(k + Ahead))]);
     if (k + Ahead / 2 < order.size())
         __builtin_prefetch(words[size_t(order.at(k + Ahead / 2))].data());
 }
@@ -276,24 +280,16 @@ struct GroupInputs {
     std::vector<int> content;
 };
 
-GroupInputs groupInputs(const Corpus &corpus, const QList<Quote> &quotes, const QList<int> &order,
-    const std::vector<std::vector<KeyedWord>> &words)
+// What the grouper takes from the articles (speaker or source, place in the text): the inputs without their words.
+GroupInputs groupInputs(const Corpus &corpus, const QList<Quote> &quotes, const QList<int> &order)
 {
     QHash<QString, int> speakerIds;
     QHash<QString, int> sourceIds;
     GroupInputs all;
     QList<GroupInput> &inputs = all.inputs;
     inputs.resize(order.size());
-    size_t total = 0;
-    for (const std::vector<KeyedWord> &ws : words)
-        total += ws.size();
-    // Sized once: the views into them stay valid.
-    all.words.resize(total);
-    all.content.resize(total);
-    int *nextWords = all.words.data();
-    int *nextContent = all.content.data();
     for (int k = 0; k < order.size(); ++k) {
-        prefetchAhead(quotes, order, words, k);
+        prefetchQuote(quotes, order, k);
         const Quote &q = quotes.at(order.at(k));
         GroupInput &in = inputs[k];
         if (!q.speaker.isEmpty()) {
@@ -315,6 +311,25 @@ GroupInputs groupInputs(const Corpus &corpus, const QList<Quote> &quotes, const 
             in.cue = (qint64(q.article) << 32) | qint64(q.cueSpan.end);
         placeInParagraph(corpus, q, in);
         in.answers = answersQuestion(corpus, q, k > 0 ? &quotes.at(order.at(k - 1)) : nullptr);
+    }
+    return all;
+}
+
+// The quotes' words, in the inputs' arrays: after the texts, which they do not need, are gone.
+void addWords(GroupInputs &all, const QList<int> &order, const std::vector<std::vector<KeyedWord>> &words)
+{
+    QList<GroupInput> &inputs = all.inputs;
+    size_t total = 0;
+    for (const std::vector<KeyedWord> &ws : words)
+        total += ws.size();
+    // Sized once: the views into them stay valid.
+    all.words.resize(total);
+    all.content.resize(total);
+    int *nextWords = all.words.data();
+    int *nextContent = all.content.data();
+    for (int k = 0; k < order.size(); ++k) {
+        prefetchWords(order, words, k);
+        GroupInput &in = inputs[k];
         const std::vector<KeyedWord> &ws = words[order.at(k)];
         const FunctionWords &function = functionWords();
         int *contentEnd = nextContent;
@@ -332,7 +347,6 @@ GroupInputs groupInputs(const Corpus &corpus, const QList<Quote> &quotes, const 
         // A one-word term is a label unless someone is credited with it.
         in.groupable = !(in.term && in.words.size() < 2 && in.speaker < 0) && !in.words.empty();
     }
-    return all;
 }
 
 // The speaker most renderings credit (ties: the one credited earliest); a conflict when they disagree.
@@ -373,12 +387,16 @@ void settleSpeaker(Statement &s, const QList<Quote> &quotes, const QList<int> &m
 }
 }
 
-void StatementBuilder::build(
-    const Corpus &corpus, const QStringList &people, QList<Quote> &quotes, QList<Statement> &statements)
+void StatementBuilder::build(const Corpus &corpus, const QStringList &people, QList<Quote> &quotes,
+    QList<Statement> &statements, const std::function<void()> &textsRead)
 {
     statements.clear();
     canonicaliseSpeakers(people, quotes);
     const QList<int> order = stableOrder(corpus, quotes);
+    GroupInputs inputs = groupInputs(corpus, quotes, order);
+    // The last read of the texts: the rest compares the quotes. Their words come after, not beside the texts.
+    if (textsRead)
+        textsRead();
     // Every quote normalised once, in parallel, for grouping and alignment alike.
     std::vector<std::vector<KeyedWord>> words(quotes.size());
     {
@@ -386,7 +404,9 @@ void StatementBuilder::build(
         std::iota(all.begin(), all.end(), 0);
         QtConcurrent::blockingMap(all, [&](int i) { words[i] = TextNormalizer::keyedWords(quotes.at(i).text); });
     }
-    const QList<int> groups = StatementGrouper::group(groupInputs(corpus, quotes, order, words).inputs);
+    addWords(inputs, order, words);
+    const QList<int> groups = StatementGrouper::group(inputs.inputs);
+    inputs = {};
 
     // Statements numbered by their first rendering in the stable order.
     QHash<int, int> statementOfGroup;

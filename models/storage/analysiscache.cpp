@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <utility>
 
@@ -444,10 +445,13 @@ Error AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFi
             QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
             // Each entry is encoded when its batch is written and then let go, so the queue shrinks
             // as it is written.
+            // The encoders run on several threads, each on its own entries: the lists are not detached by them.
+            PendingAnalysis *const analyses = pending.data();
+            PendingFile *const files = pendingFiles.data();
             error = write(
                 analysisTable(), pending.size(),
-                [&pending](qsizetype i) {
-                    const PendingAnalysis p = std::exchange(pending[i], {});
+                [analyses](qsizetype i) {
+                    const PendingAnalysis p = std::exchange(analyses[i], {});
                     return Row { p.id, p.key, AnalysisCodec::encode(p.analysis) };
                 },
                 stale);
@@ -462,8 +466,8 @@ Error AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFi
             if (error.ok()) {
                 error = write(
                     fileTable(), pendingFiles.size(),
-                    [&pendingFiles](qsizetype i) {
-                        const PendingFile f = std::exchange(pendingFiles[i], {});
+                    [files](qsizetype i) {
+                        const PendingFile f = std::exchange(files[i], {});
                         return Row { f.file, f.stamp, ArticleCodec::encode(f.built) };
                     },
                     staleFiles);
@@ -520,10 +524,12 @@ Error AnalysisCache::write(
     // waits for the write lock at most one of them.
     for (qsizetype from = 0; from < count + stale.size(); from += rowsPerTransaction) {
         const qsizetype to = std::min(from + rowsPerTransaction, count + stale.size());
-        // Encoded before the transaction, so that the write lock is held only for the writing.
-        QList<Row> rows;
+        // Encoded (and compressed) before the transaction, so that the write lock is held only for the
+        // writing, and side by side: encoding was most of a new project's cache write.
+        QList<qsizetype> indices;
         for (qsizetype i = from; i < std::min(to, count); ++i)
-            rows.append(encode(i));
+            indices.append(i);
+        const QList<Row> rows = QtConcurrent::blockingMapped(&m_encoders, indices, encode);
         m_gate->enterBatch();
         const auto leave = qScopeGuard([this] { m_gate->leave(); });
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))

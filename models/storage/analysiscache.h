@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -166,4 +167,7 @@ private:
     std::atomic_bool m_corpusHit = false;
     std::atomic_int m_writeBehind = 0;
     Error m_writeBehindError; // the first write of store()'s that failed, for flush() to report
+    // Encode the rows of a batch side by side. Not the global pool: a write-behind flush runs on one of its
+    // threads, and waiting there for work queued behind the other (waiting for the flush) never ended.
+    QThreadPool m_encoders;
 };

@@ -8,6 +8,7 @@
 #include <QDataStream>
 #include <QHash>
 #include <QIODevice>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -404,34 +405,46 @@ std::optional<ArticleAnalysis> AnalysisCodec::decode(const QByteArray &blob, int
 
 QByteArray AnalysisCodec::encodeCorpus(const AnalysisResult &result)
 {
+    struct Chunk {
+        Section section;
+        qsizetype from;
+        qsizetype to;
+    };
+    QList<Chunk> chunks;
+    for (const auto &[section, items] :
+        { std::pair(Section::Quotes, result.quotes.size()), std::pair(Section::Statements, result.statements.size()),
+            std::pair(Section::Events, result.events.size()) }) {
+        for (qsizetype from = 0; from < items; from += itemsPerChunk)
+            chunks.append({ section, from, std::min(from + itemsPerChunk, items) });
+    }
+    // Each chunk encoded and compressed on its own, side by side (a reopen decodes them so too), at zlib's
+    // fastest level: the default level made this write as long as the corpus stages it saves. On threads of
+    // its own: a caller on a thread of the global pool would wait for work queued behind itself.
+    QThreadPool pool;
+    const QList<QByteArray> compressed = QtConcurrent::blockingMapped(&pool, chunks, [&result](const Chunk &c) {
+        QByteArray raw;
+        QDataStream chunk(&raw, QIODevice::WriteOnly);
+        chunk.setVersion(QDataStream::Qt_6_4);
+        chunk << quint32(c.to - c.from);
+        for (qsizetype i = c.from; i < c.to; ++i) {
+            if (c.section == Section::Quotes) {
+                const Quote &q = result.quotes.at(i);
+                chunk << qint32(q.article);
+                write(chunk, q);
+            } else if (c.section == Section::Statements) {
+                write(chunk, result.statements.at(i));
+            } else {
+                write(chunk, result.events.at(i));
+            }
+        }
+        return qCompress(raw, 1);
+    });
     QByteArray blob = BlobEnvelope::header(corpusMagic, corpusVersion);
     QDataStream s(&blob, QIODevice::Append);
     s.setVersion(QDataStream::Qt_6_4);
-    const auto chunks = [](qsizetype items) { return (items + itemsPerChunk - 1) / itemsPerChunk; };
-    s << quint32(chunks(result.quotes.size()) + chunks(result.statements.size()) + chunks(result.events.size()));
-    // Each chunk compressed on its own, so that a reopen decodes them side by side.
-    const auto writeChunks
-        = [&s](Section section, qsizetype items, const std::function<void(QDataStream &, qsizetype)> &item) {
-              for (qsizetype from = 0; from < items; from += itemsPerChunk) {
-                  const qsizetype to = std::min(from + itemsPerChunk, items);
-                  QByteArray raw;
-                  QDataStream chunk(&raw, QIODevice::WriteOnly);
-                  chunk.setVersion(QDataStream::Qt_6_4);
-                  chunk << quint32(to - from);
-                  for (qsizetype i = from; i < to; ++i)
-                      item(chunk, i);
-                  s << qint32(section) << qCompress(raw);
-              }
-          };
-    writeChunks(Section::Quotes, result.quotes.size(), [&result](QDataStream &chunk, qsizetype i) {
-        const Quote &q = result.quotes.at(i);
-        chunk << qint32(q.article);
-        write(chunk, q);
-    });
-    writeChunks(Section::Statements, result.statements.size(),
-        [&result](QDataStream &chunk, qsizetype i) { write(chunk, result.statements.at(i)); });
-    writeChunks(Section::Events, result.events.size(),
-        [&result](QDataStream &chunk, qsizetype i) { write(chunk, result.events.at(i)); });
+    s << quint32(chunks.size());
+    for (qsizetype i = 0; i < chunks.size(); ++i)
+        s << qint32(chunks.at(i).section) << compressed.at(i);
     return blob;
 }
 

@@ -6,7 +6,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 
 // The background job that loads and analyses a corpus folder for the window.
@@ -39,6 +42,36 @@ private Q_SLOTS:
         }
         QVERIFY(handedOver.expired());
         QVERIFY(!job.isRunning());
+    }
+
+    // The job waits for the loader's and the analyzer's work on the global pool from a thread of its own: from
+    // one of the pool's, it left that work one thread fewer than the pool has (one core of two).
+    void loadsOnEveryThreadOfThePool()
+    {
+        QThreadPool::globalInstance()->setMaxThreadCount(2);
+        QTemporaryDir corpus;
+        QVERIFY(corpus.isValid());
+        for (int i = 0; i < 6; ++i) {
+            QFile article(corpus.filePath(QStringLiteral("ferry%1.txt").arg(i)));
+            QVERIFY(article.open(QIODevice::WriteOnly));
+            article.write("Ferry to Varn resumes\n\nThe ferry to Varn sailed again on Friday.\n");
+        }
+        std::atomic_int inFlight = 0;
+        std::atomic_int most = 0;
+        AnalysisJob::CacheHooks hooks;
+        hooks.cachedFile = [&](const QString &, const QByteArray &) -> std::optional<ArticleBuilder::Built> {
+            const int now = ++inFlight;
+            int seen = most.load();
+            while (now > seen && !most.compare_exchange_weak(seen, now)) { }
+            QThread::msleep(100);
+            --inFlight;
+            return std::nullopt;
+        };
+        AnalysisJob job;
+        QSignalSpy finished(&job, &AnalysisJob::finished);
+        job.start(corpus.path(), hooks);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(most.load(), 2);
     }
 };
 

@@ -164,6 +164,18 @@ private Q_SLOTS:
         QCOMPARE(DumpWriter::toBytes(*dropped), DumpWriter::toBytes(kept));
     }
 
+    // An article's mentions wait in its own list for the event merge: at their size, without growth slack.
+    void articleMentionsAtTheirSize()
+    {
+        const Article article = TestSupport::makeArticle(
+            u"Vera Lund met Ivo Marsh in Belmar on 3 May 2021. Storms hit Tarsis on 4 May 2021. "
+            "Lund visited Corva on 9 May 2021. Marsh resigned on 12 May 2021. Talks resumed in Belmar on 20 May 2021."_s,
+            QDate(2021, 5, 21), u"a0"_s);
+        const ArticleAnalysis analysis = Analyzer::analyzeArticle(article, 0);
+        QVERIFY(analysis.mentions.size() >= 3);
+        QCOMPARE(analysis.mentions.capacity(), analysis.mentions.size());
+    }
+
     void refusedWriteFails()
     {
         QByteArray bytes;

@@ -241,6 +241,12 @@ void runPath(GuiWatchdog &watchdog, const QString &path)
     answers.chooseCorpus = [](const QString & /*question*/, const QString &corpus) { return corpus; };
     if (auto window
         = open(watchdog, path, QStringLiteral("open %1").arg(QFileInfo(path).fileName()), std::move(answers))) {
+        // The table's rows say the project's size, as the generated corpora's do.
+        const AnalysisResultPtr result = window->document()->result();
+        currentArticles = int(result->corpus.articles.size());
+        figures.last().articles = currentArticles;
+        std::printf("  %d articles, %lld quotes, %lld statements, %lld events\n", currentArticles,
+            qlonglong(result->quotes.size()), qlonglong(result->statements.size()), qlonglong(result->events.size()));
         window->document()->waitForCacheWrite();
         interact(watchdog, *window);
         closeCorpus(watchdog, *window);

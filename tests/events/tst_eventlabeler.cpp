@@ -112,6 +112,24 @@ private Q_SLOTS:
                    "resigned. Ann Vogel said on Wednesday she had resigned. In her resignation letter, Vogel "
                    "thanked staff. Vogel's departure surprised the council. Vogel's exit was expected.")
             << QStringList { QStringLiteral("Ann Vogel resigns") };
+        QTest::newRow("over the budget, a name stays in the mention's shorter form") << QStringLiteral(
+            "On Monday, Vogel released a video from her office. Annika Ravensworth Vogel released "
+            "the video on Monday.") << QStringList { QStringLiteral("Vogel releases video") };
+        QTest::newRow("a common noun alone is no place")
+            << QStringLiteral("On Monday, Vogel vowed in the Port of Tarsis to rebuild the pier.")
+            << QStringList { QStringLiteral("Vogel vows") };
+        QTest::newRow("who claims a happening did not do it")
+            << QStringLiteral("On Friday, Ortega claimed an enemy drone attack wrecked two of his trucks.")
+            << QStringList { QStringLiteral("Enemy drone attack") };
+        QTest::newRow("a clause over the budget reads as a headline")
+            << QStringLiteral("On Saturday, the unions agreed to the suspension of strikes across the northern mines.")
+            << QStringList { QStringLiteral("Unions agree to suspension") };
+        QTest::newRow("a headline keeps the object that fits")
+            << QStringLiteral("In 2019, the firm transitioned to shifts for all of its workers across the north.")
+            << QStringList { QStringLiteral("Firm transitions to shifts") };
+        QTest::newRow("a headline's object ends with its phrase")
+            << QStringLiteral("In 2019, the firm transitioned to hybrid work for its two thousand northern staff.")
+            << QStringList { QStringLiteral("Firm transitions") };
     }
 
     // Who took part, as the event lists them: names, not words that open a sentence capitalised.

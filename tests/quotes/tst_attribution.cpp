@@ -595,6 +595,43 @@ private Q_SLOTS:
             speaker.isEmpty() ? QStringLiteral("unknown") : QStringLiteral("person"));
     }
 
+    // The quote stages tell when they have read the articles' texts for the last time: the texts may go then, and
+    // the statements are those made with the texts kept.
+    void textsReadBeforeGrouping()
+    {
+        const QStringList texts { QStringLiteral("Bo Lind said: “The harbour will reopen in spring.” He left early."),
+            QStringLiteral("“The harbour will reopen in spring,” Lind told reporters in the port.") };
+        Corpus corpus;
+        QList<Quote> quotes;
+        QStringList people;
+        QStringList titles;
+        for (int i = 0; i < texts.size(); ++i) {
+            corpus.articles.append(TestSupport::makeArticle(texts.at(i), {}, QStringLiteral("art%1").arg(i)));
+            ArticleQuotes found = QuoteAnalyzer::analyzeArticle(corpus.articles.constLast(), i);
+            quotes.append(found.quotes);
+            people.append(found.people);
+            titles.append(found.titles);
+        }
+        QList<Quote> kept = quotes;
+        QList<Statement> keptStatements;
+        QuoteAnalyzer::analyzeCorpus(corpus, people, titles, kept, keptStatements);
+        QCOMPARE(keptStatements.size(), 1);
+        QCOMPARE(keptStatements.constFirst().quotes.size(), 2);
+
+        int calls = 0;
+        QList<Statement> statements;
+        QuoteAnalyzer::analyzeCorpus(corpus, people, titles, quotes, statements, [&corpus, &calls] {
+            ++calls;
+            for (Article &a : corpus.articles)
+                a.text = QString();
+        });
+        QCOMPARE(calls, 1);
+        QCOMPARE(statements.size(), keptStatements.size());
+        QCOMPARE(statements.constFirst().quotes, keptStatements.constFirst().quotes);
+        QCOMPARE(statements.constFirst().reference, keptStatements.constFirst().reference);
+        QCOMPARE(statements.constFirst().alignment.size(), keptStatements.constFirst().alignment.size());
+    }
+
     void sieve()
     {
         QFETCH(QString, text);

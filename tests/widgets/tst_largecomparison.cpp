@@ -5,14 +5,19 @@
 // statement asked for is shown.
 #include "analysis/analysisresult.h"
 #include "presentation/renderingdiff.h"
+#include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/contextview.h"
 #include "widgettestsupport.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <ctime>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +71,21 @@ std::shared_ptr<const AnalysisResult> corpus(int large)
         s1.alignment.append(column);
     }
     return r;
+}
+
+// The least CPU time of three runs of `step` on this thread: other work on the machine only ever adds time.
+double bestCpuMs(const std::function<void()> &step)
+{
+    double best = 1e300;
+    for (int i = 0; i < 3; ++i) {
+        timespec start {};
+        timespec end {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start);
+        step();
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end);
+        best = std::min(best, double(end.tv_sec - start.tv_sec) * 1e3 + double(end.tv_nsec - start.tv_nsec) / 1e6);
+    }
+    return best;
 }
 
 QStringList quoteIds(const StatementComparison &c)
@@ -164,6 +184,29 @@ private Q_SLOTS:
         view.show();
         view.contextView()->scrollToAnchor(u"card-3"_s);
         WidgetTestSupport::maybeScreenshot(*view.contextView(), u"contextview-appended-cards.png"_s);
+    }
+
+    // Laying out thousands of renderings depends on the view's width alone: a resize that keeps the width (the
+    // panel's layout answering a new comparison's size hint) only sets the scroll range to the new height, at a
+    // small part of the cost of a new width.
+    void aNewHeightIsNotLaidOutAgain()
+    {
+        const auto result = corpus(3000);
+        QWidget window;
+        window.resize(1000, 1000);
+        auto &view = *new AlignmentView(&window);
+        view.setComparison(RenderingDiff(*result).compare(u"s1"_s, {}));
+        view.resize(700, 400);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize content = view.contentSize();
+        int height = 400;
+        const double sameWidth = bestCpuMs([&] { view.resize(700, height += 10); });
+        QCOMPARE(view.contentSize(), content);
+        QCOMPARE(view.verticalScrollBar()->maximum(), content.height() - view.viewport()->height());
+        int width = 700;
+        const double newWidth = bestCpuMs([&] { view.resize(width += 10, height); });
+        QVERIFY2(sameWidth * 10 < newWidth, qPrintable(u"%1 ms against %2 ms"_s.arg(sameWidth).arg(newWidth)));
     }
 };
 

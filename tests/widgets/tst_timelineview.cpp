@@ -75,6 +75,20 @@ std::unique_ptr<QStandardItemModel> eventsByOutlet(int outlets)
     return model;
 }
 
+// The hits `painter` reports when it paints `rect` with `from` to `to` (times) across its plot.
+QList<TimelineHit> paintedHits(const TimelinePainter &painter, const QRectF &rect, double from, double to)
+{
+    const TimelineLayout l = painter.layout(rect, {});
+    TimelineGeometry g;
+    g.setPixelRange(l.plotLeft, l.plotRight);
+    g.fit(from, to);
+    QImage image(rect.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    QPainter p(&image);
+    QList<TimelineHit> hits;
+    painter.paint(&p, rect, g, {}, &hits);
+    return hits;
+}
+
 // Labelled items and those their "+N" stand for.
 int labelledOrCounted(const QList<TimelineHit> &hits, bool quotes)
 {
@@ -554,15 +568,8 @@ private Q_SLOTS:
             index.setLanes({ lane });
         }
         const TimelinePainter painter(index, nullptr, QPalette(), QFont());
-        const QRectF rect(0, 0, 1000, 300);
-        const TimelineLayout l = painter.layout(rect, {});
-        TimelineGeometry g;
-        g.setPixelRange(l.plotLeft, l.plotRight);
-        g.fit(day(2025, 9, 28), day(2025, 10, 8));
-        QImage image(rect.size().toSize(), QImage::Format_ARGB32_Premultiplied);
-        QPainter p(&image);
-        QList<TimelineHit> hits;
-        painter.paint(&p, rect, g, {}, &hits);
+        const QList<TimelineHit> hits
+            = paintedHits(painter, QRectF(0, 0, 1000, 300), day(2025, 9, 28), day(2025, 10, 8));
         QCOMPARE(labelledOrCounted(hits, quotes), items);
     }
 
@@ -611,15 +618,8 @@ private Q_SLOTS:
         }
         const QFont font(QStringLiteral("DejaVu Sans"), 9);
         const TimelinePainter painter(index, &model, QPalette(), font);
-        const QRectF rect(0, 0, 1000, 300);
-        const TimelineLayout l = painter.layout(rect, {});
-        TimelineGeometry g;
-        g.setPixelRange(l.plotLeft, l.plotRight);
-        g.fit(day(2025, 9, 28), day(2025, 10, 18));
-        QImage image(rect.size().toSize(), QImage::Format_ARGB32_Premultiplied);
-        QPainter p(&image);
-        QList<TimelineHit> hits;
-        painter.paint(&p, rect, g, {}, &hits);
+        const QList<TimelineHit> hits
+            = paintedHits(painter, QRectF(0, 0, 1000, 300), day(2025, 9, 28), day(2025, 10, 18));
         QList<QRectF> labels;
         QRectF first;
         for (const TimelineHit &h : std::as_const(hits)) {
@@ -653,15 +653,8 @@ private Q_SLOTS:
         }
         TimelineIndex index;
         index.setLanes({ lane });
-        TimelinePainter painter(index, nullptr, QPalette(), QFont());
-        TimelineGeometry g;
-        const TimelineLayout l = painter.layout(QRectF(0, 0, 1200, 400), {});
-        g.setPixelRange(l.plotLeft, l.plotRight);
-        g.fit(day(2024, 1, 1), day(2025, 1, 1));
-        QImage image(1200, 400, QImage::Format_ARGB32_Premultiplied);
-        QPainter p(&image);
-        QList<TimelineHit> hits;
-        painter.paint(&p, QRectF(0, 0, 1200, 400), g, {}, &hits);
+        const TimelinePainter painter(index, nullptr, QPalette(), QFont());
+        const QList<TimelineHit> hits = paintedHits(painter, QRectF(0, 0, 1200, 400), day(2024, 1, 1), day(2025, 1, 1));
         QVERIFY(hits.isEmpty()); // no single items drawn
     }
 };

@@ -9,6 +9,7 @@
 #include "common/exportfiledialog.h"
 #include "itemmodels/annotationfiltermodel.h"
 #include "itemmodels/annotationmodel.h"
+#include "itemmodels/eventchoicemodel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -23,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSet>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -36,6 +38,7 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     , m_category(new QComboBox(this))
     , m_outlet(new QComboBox(this))
     , m_event(new QComboBox(this))
+    , m_eventChoices(new EventChoiceModel(tr("All events"), this))
     , m_orphans(new QCheckBox(tr("Orphans"), this))
     , m_view(new QTreeView(this))
     , m_summary(new QLabel(this))
@@ -50,6 +53,7 @@ AnnotationPanel::AnnotationPanel(QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_filter->setDynamicSortFilter(true);
     m_view->setModel(m_filter);
+    m_event->setModel(m_eventChoices);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);
@@ -184,19 +188,20 @@ void AnnotationPanel::fillFilters()
         m_category->addItem(annotationCategoryLabel(category), int(category));
     m_outlet->clear();
     m_outlet->addItem(tr("All outlets"), QString());
-    m_event->clear();
-    m_event->addItem(tr("All events"), QString());
+    m_eventChoices->setResult(m_result);
+    m_event->setCurrentIndex(0);
     if (m_result) {
+        QSet<QString> seen;
         QStringList outlets;
         for (const Article &a : m_result->corpus.articles) {
-            if (!a.outlet.isEmpty() && !outlets.contains(a.outlet))
+            if (!a.outlet.isEmpty() && !seen.contains(a.outlet)) {
+                seen.insert(a.outlet);
                 outlets.append(a.outlet);
+            }
         }
         outlets.sort(Qt::CaseInsensitive);
         for (const QString &outlet : std::as_const(outlets))
             m_outlet->addItem(outlet, outlet);
-        for (const Event &event : m_result->events)
-            m_event->addItem(event.label.isEmpty() ? event.id : event.label, event.id);
     }
     m_filter->setCategories({});
     m_filter->setOutlet({});

@@ -15,6 +15,7 @@
 class AnnotationFilterModel;
 class AnnotationModel;
 class AnnotationStore;
+class EventChoiceModel;
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -93,6 +94,7 @@ private:
     QComboBox *m_category;
     QComboBox *m_outlet;
     QComboBox *m_event;
+    EventChoiceModel *m_eventChoices;
     QCheckBox *m_orphans;
     QTreeView *m_view;
     QLabel *m_summary;

@@ -172,14 +172,20 @@ void AlignmentView::relayout()
         }
         m_layout = AlignmentLayout::columns(heights, n, width, fm.height() + 2 * cellPadding + 4);
     }
+    m_laidOutWidth = viewport()->width();
+    updateScrollBars();
+    updateGeometry();
+    viewport()->update();
+}
+
+void AlignmentView::updateScrollBars()
+{
     const QSize content = m_layout.size() + QSize(2 * margin, 2 * margin);
     horizontalScrollBar()->setRange(0, std::max(0, content.width() - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
     verticalScrollBar()->setRange(0, std::max(0, content.height() - viewport()->height()));
     verticalScrollBar()->setPageStep(viewport()->height());
-    verticalScrollBar()->setSingleStep(fm.height());
-    updateGeometry();
-    viewport()->update();
+    verticalScrollBar()->setSingleStep(QFontMetrics(font()).height());
 }
 
 QSize AlignmentView::contentSize() const
@@ -349,7 +355,12 @@ void AlignmentView::paintEvent(QPaintEvent * /*unused*/)
 void AlignmentView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    relayout();
+    // The layout depends on the width alone. A new comparison changes the view's size hint, and the panel's layout
+    // then gives it a new height: laid out again, thousands of renderings doubled the GUI block of selecting them.
+    if (viewport()->width() == m_laidOutWidth)
+        updateScrollBars();
+    else
+        relayout();
 }
 
 void AlignmentView::mousePressEvent(QMouseEvent *event)

@@ -64,6 +64,7 @@ protected:
 private:
     void rebuild();
     void relayout();
+    void updateScrollBars();
     QString label(int rendering) const;
     int labelWidth(int available) const;
     QPoint contentOffset() const;
@@ -78,4 +79,5 @@ private:
     QHash<QString, int> m_annotated;
     AlignmentSegments m_segments;
     AlignmentLayout m_layout;
+    int m_laidOutWidth = -1; // the viewport's width m_layout was made for
 };
