@@ -254,11 +254,14 @@ qint64 periodKey(int period, int familyBit)
     return (qint64(period) << 6) | familyBit;
 }
 
-// Saying and speaking are one kind: a mention of either looks for both.
+// Saying and speaking are one kind: a mention of either looks for both. A halt looks for returns and a return for
+// halts (haltedAndSentBack).
 quint32 searchFamilies(quint32 families)
 {
     if (families & (Lexicon::Speech | Lexicon::Statement))
         families |= Lexicon::Speech | Lexicon::Statement;
+    if (families & (Lexicon::Halt | Lexicon::Return))
+        families |= Lexicon::Halt | Lexicon::Return;
     return families;
 }
 
@@ -323,6 +326,25 @@ bool otherParties(const A &a, const B &b)
 bool findingApart(quint32 aKind, bool aRemains, quint32 bKind, bool bRemains)
 {
     return (aKind & Lexicon::Rescue) && (bKind & Lexicon::Rescue) && aRemains != bRemains;
+}
+
+// "Ravel called off the march" and "Ravel announced the return of his men to base", in the same days: a force halted
+// and sent back is one happening, where both name the same actor.
+template<typename A, typename B>
+bool haltedAndSentBack(quint32 aKind, const A &aPeople, quint32 bKind, const B &bPeople)
+{
+    const auto halted = [](quint32 x, quint32 y) { return (x & Lexicon::Halt) && (y & Lexicon::Return); };
+    return (halted(aKind, bKind) || halted(bKind, aKind)) && sharePerson(aPeople, bPeople);
+}
+
+// "Vell's talks with Marr" and "Marr agreed to withdraw after Vell's mediation": talks between two parties and an
+// agreement that names both are one happening, the negotiation and what it reached.
+template<typename A, typename B>
+bool talksAndTheirDeal(quint32 aKind, const A &aPeople, quint32 bKind, const B &bPeople)
+{
+    const auto deal = [](quint32 x, quint32 y) { return (x & Lexicon::Meeting) && (y & Lexicon::Agreement); };
+    return (deal(aKind, bKind) || deal(bKind, aKind)) && aPeople.size() >= 2 && bPeople.size() >= 2
+        && otherParties(aPeople, bPeople);
 }
 
 // Any trigger phrase of one in common with any of the other.
@@ -582,7 +604,9 @@ int Merger::score(const Unit &u, const Cluster &c) const
     const Timex &timex = timexOf(u);
     // The kind of the mentions that made the event, not every kind that joined it: "his departure" may join
     // a firing, and must not bring a resignation after it.
-    if (!MentionFeatures::familiesMeet(k.families, c.kind) || sayingsApart(k.families, k, c.kind, c.keys)
+    const bool kindsMeet = MentionFeatures::familiesMeet(k.families, c.kind)
+        || haltedAndSentBack(k.families, k.people, c.kind, c.keys.people);
+    if (!kindsMeet || sayingsApart(k.families, k, c.kind, c.keys)
         || findingApart(k.families, k.remains, c.kind, c.remains))
         return -1;
 
@@ -639,8 +663,9 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
 {
     const UnitKeys k = keysOf(u);
     // Only the kind the mention itself tells of: "the collapse" is no "search", even when both are named.
-    if (!MentionFeatures::familiesMeet(k.families, c.keys.families) || !c.start.isValid()
-        || sayingsApart(k.families, k, c.kind, c.keys) || onlyNews(c)
+    const bool kindsMeet = MentionFeatures::familiesMeet(k.families, c.keys.families)
+        || talksAndTheirDeal(k.families, k.people, c.kind, c.keys.people);
+    if (!kindsMeet || !c.start.isValid() || sayingsApart(k.families, k, c.kind, c.keys) || onlyNews(c)
         || (coarserThanDay(c.precision) && actsApart(k.families, k, c.kind, c.keys)))
         return -1;
     const auto place = placesAgree(k, c.keys);
@@ -648,6 +673,9 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
         return -1;
     const bool people = sharePerson(k.people, c.keys.people);
     if (!k.people.empty() && !c.keys.people.isEmpty() && !people)
+        return -1;
+    // A meeting is of its parties, as in `score`.
+    if ((k.families & Lexicon::Meeting) && (c.kind & Lexicon::Meeting) && !otherParties(k.people, c.keys.people))
         return -1;
     if (!k.themes.empty() && !c.keys.themes.isEmpty() && !sharePerson(k.themes, c.keys.themes))
         return -1;

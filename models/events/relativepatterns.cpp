@@ -204,19 +204,31 @@ bool TemporalTagger::matchTheWeekend(int i, Match &m)
 
 bool TemporalTagger::matchAgo(int i, Match &m)
 {
-    const int n = countAt(i);
-    const ScanToken *u = at(i + 1);
-    const Unit unit = unitOf(u);
-    if (!n || unit == Unit::None || relOf(at(i + 2)) != Rel::Ago)
+    // "two days ago"; hours back ("a few hours ago", "only minutes ago", "3 hours ago") are within a day of
+    // writing, however many of them, so they need no number: the publication day or, past midnight, the day
+    // before. A vague count of days or years gives no date.
+    int j = i;
+    while (isWord(j, Lexicon::w<u"just">()) || isWord(j, Lexicon::w<u"only">()))
+        ++j;
+    const int n = countAt(j);
+    if (n == 1 && at(j + 1) && at(j + 1)->has(Lexicon::Vague))
+        ++j; // "a few": the vague word is the count
+    const bool vague = at(j) && at(j)->has(Lexicon::Vague);
+    if (n || vague)
+        ++j;
+    const Unit unit = unitOf(at(j));
+    if (unit == Unit::None || relOf(at(j + 1)) != Rel::Ago || ((vague || !n) && unit != Unit::Hour))
         return false;
     const QDate p = m_published;
+    if (unit == Unit::Hour) {
+        const Range r = p.isValid() ? Range { p.addDays(-1), p } : Range {};
+        setFromPublication(m, i, j + 2, r, DatePrecision::Day, {}, relativeValue("PUB", 0, Unit::Day), 0.8);
+        return true;
+    }
     Range r;
     if (p.isValid())
-        r = unit == Unit::Hour ? Range { p, p } : DateMath::shiftedUnit(p, unit, -n);
-    if (unit == Unit::Year && r.isValid())
-        r = DateMath::year(p.year() - n);
-    setFromPublication(m, i, i + 3, r, unit == Unit::Hour ? DatePrecision::Day : precisionOf(unit), {},
-        relativeValue("PUB", -n, unit), 0.8);
+        r = unit == Unit::Year ? DateMath::year(p.year() - n) : DateMath::shiftedUnit(p, unit, -n);
+    setFromPublication(m, i, j + 2, r, precisionOf(unit), {}, relativeValue("PUB", -n, unit), 0.8);
     return true;
 }
 

@@ -65,6 +65,28 @@ private Q_SLOTS:
         QTest::newRow("closing quote after the end")
             << QStringLiteral("\u201cWe will see.\u201d Then he left.")
             << QStringList { QStringLiteral("\u201cWe will see.\u201d"), QStringLiteral("Then he left.") };
+        QTest::newRow("no space after a full stop")
+            << QStringLiteral("The talks ended on Friday evening.Marr’s office said nothing.")
+            << QStringList { QStringLiteral("The talks ended on Friday evening."),
+                   QStringLiteral("Marr’s office said nothing.") };
+        QTest::newRow("no space before a one-letter word")
+            << QStringLiteral("The mayor left.A spokesman declined to comment.")
+            << QStringList { QStringLiteral("The mayor left."), QStringLiteral("A spokesman declined to comment.") };
+        QTest::newRow("initialism without a space") << QStringLiteral("Ships of the U.S.Navy sailed.")
+                                                    << QStringList { QStringLiteral("Ships of the U.S.Navy sailed.") };
+        QTest::newRow("abbreviation with dots without a space") << QStringLiteral(
+            "Towns, e.g.Tarsis, flooded.") << QStringList { QStringLiteral("Towns, e.g.Tarsis, flooded.") };
+        QTest::newRow("title without a space")
+            << QStringLiteral("Then Dr.Vale spoke.") << QStringList { QStringLiteral("Then Dr.Vale spoke.") };
+        QTest::newRow("name with a dot") << QStringLiteral("She wrote it in Node.js for years.")
+                                         << QStringList { QStringLiteral("She wrote it in Node.js for years.") };
+        QTest::newRow("web address") << QStringLiteral("See www.tarsis.com or Tarsis.News.com today.")
+                                     << QStringList { QStringLiteral("See www.tarsis.com or Tarsis.News.com today.") };
+        QTest::newRow("web domain capitalised") << QStringLiteral("They bought Tarsis.Com last year.")
+                                                << QStringList { QStringLiteral("They bought Tarsis.Com last year.") };
+        QTest::newRow("word and initials without a space")
+            << QStringLiteral("He flew to the city.NY officials met him.")
+            << QStringList { QStringLiteral("He flew to the city.NY officials met him.") };
     }
 
     void scansAgree()
@@ -93,7 +115,7 @@ private Q_SLOTS:
             QStringLiteral("(5)"), QStringLiteral("\u00e9."), QStringLiteral("Joe."), QStringLiteral("Go."),
             QStringLiteral("xGo."), QStringLiteral("Hon.B.A."), QStringLiteral("Fri."), QStringLiteral("Wow!"),
             QStringLiteral("What?"), QStringLiteral("B."), QStringLiteral("Z."), QStringLiteral("The"),
-            QStringLiteral("Yr.") };
+            QStringLiteral("Yr."), QStringLiteral("end.The"), QStringLiteral("Dr.Vale"), QStringLiteral("end.A") };
         QRandomGenerator rng(20261121);
         for (int round = 0; round < 10000; ++round) {
             QString text;

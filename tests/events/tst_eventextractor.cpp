@@ -454,6 +454,9 @@ private Q_SLOTS:
         QTest::newRow("a return announced with its time between")
             << QStringLiteral("Ivo Marr announced on Saturday the return of his fighters to their bases.") << oct27
             << QStringList { QStringLiteral("return | Saturday => 2025-10-25 |  | Ivo Marr | ") };
+        QTest::newRow("a return confirmed a few hours ago")
+            << QStringLiteral("Ivo Marr confirmed a few hours ago the return of the convoy to its depot.") << oct27
+            << QStringList { QStringLiteral("return | a few hours ago => 2025-10-26/2025-10-27 |  | Ivo Marr | ") };
         QTest::newRow("an address in the present, told before its dated attribution")
             << QStringLiteral("President Ona Velt addresses the nation, the palace said on Saturday.") << oct27
             << QStringList { QStringLiteral("addresses the nation | Saturday => 2025-10-25 |  | Ona Velt | ") };

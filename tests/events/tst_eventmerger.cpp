@@ -110,6 +110,28 @@ private Q_SLOTS:
         QTest::newRow("a saying's label names the speaker, not who is spoken of")
             << QList<Input> { { QStringLiteral("Jon Vask said on Monday that Ines Corda would step aside."), pub } }
             << QStringList { QStringLiteral("e1 Jon Vask says [2025-10-27/2025-10-27 day] statement articles=0") };
+        QTest::newRow("a halt and a return of one actor's force on one day are one happening") << QList<Input> {
+            { QStringLiteral("On Saturday, Ivo Marr halted the advance of his convoy."), pub },
+            { QStringLiteral("Ivo Marr announced on Saturday the return of his fighters to their bases."), pub }
+        } << QStringList { QStringLiteral("e1 Ivo Marr returns [2025-10-25/2025-10-25 day] military articles=0,1") };
+        QTest::newRow("a halt and a return of different actors stay apart")
+            << QList<Input> { { QStringLiteral("On Saturday, Ivo Marr halted the advance of his convoy."), pub },
+                   { QStringLiteral("Ona Velt announced on Saturday the return of her fighters to their bases."),
+                       pub } }
+            << QStringList { QStringLiteral("e1 Ivo Marr halts [2025-10-25/2025-10-25 day] military articles=0"),
+                   QStringLiteral("e2 Ona Velt returns [2025-10-25/2025-10-25 day] military articles=1") };
+        QTest::newRow("talks join the agreement of their parties, not another pair's call")
+            << QList<Input> { { QStringLiteral("Presidents Ona Velt and Tomas Rudd spoke by phone on Saturday."), pub },
+                   { QStringLiteral("On Saturday, Ivo Marr and Ona Velt agreed to a truce."), pub },
+                   { QStringLiteral("Velt's talks with Marr lasted all day."), pub } }
+            << QStringList { QStringLiteral(
+                                 "e1 Ona Velt and Tomas Rudd speak [2025-10-25/2025-10-25 day] diplomacy articles=0"),
+                   QStringLiteral("e2 Ona Velt talks [2025-10-25/2025-10-25 day] diplomacy articles=1,2") };
+        QTest::newRow("talks of other parties stay apart from an agreement")
+            << QList<Input> { { QStringLiteral("On Saturday, Ivo Marr and Ona Velt agreed to a truce."), pub },
+                   { QStringLiteral("Velt's talks with Tomas Rudd lasted all day."), pub } }
+            << QStringList { QStringLiteral(
+                   "e1 Ivo Marr and Ona Velt agree [2025-10-25/2025-10-25 day] diplomacy articles=0") };
         QTest::newRow("two tests a week apart")
             << QList<Input> { { QStringLiteral("North Valdoria test-fired two ballistic missiles on 3 May 2023."), {} },
                    { QStringLiteral("North Valdoria test-fired two ballistic missiles on 10 May 2023."), {} } }

@@ -211,6 +211,24 @@ private Q_SLOTS:
                                            << QStringList { QStringLiteral("Earlier this year => 2025 year pub") };
         QTest::newRow("two days ago") << QStringLiteral("Two days ago the missiles flew.") << QDate(2025, 3, 1)
                                       << QStringList { QStringLiteral("Two days ago => 2025-02-27 day pub") };
+        QTest::newRow("hours ago is the day of writing")
+            << QStringLiteral("Three hours ago the levee broke.") << QDate(2025, 3, 1)
+            << QStringList { QStringLiteral("Three hours ago => 2025-02-28/2025-03-01 day pub") };
+        QTest::newRow("a few hours ago") << QStringLiteral("Brannick announced a few hours ago the end of the strike.")
+                                         << QDate(2025, 3, 1)
+                                         << QStringList { QStringLiteral(
+                                                "a few hours ago => 2025-02-28/2025-03-01 day pub") };
+        QTest::newRow("hours ago without a count")
+            << QStringLiteral("The ferry sank hours ago.") << QDate(2025, 3, 1)
+            << QStringList { QStringLiteral("hours ago => 2025-02-28/2025-03-01 day pub") };
+        QTest::newRow("only minutes ago")
+            << QStringLiteral("Only minutes ago the mayor of Tessel resigned.") << QDate(2025, 3, 1)
+            << QStringList { QStringLiteral("Only minutes ago => 2025-02-28/2025-03-01 day pub") };
+        QTest::newRow("several hours ago unpublished")
+            << QStringLiteral("Several hours ago the dam held.") << QDate()
+            << QStringList { QStringLiteral("Several hours ago => PUB+0D day pub") };
+        QTest::newRow("a few days ago is no date")
+            << QStringLiteral("A few days ago the dam held.") << QDate(2025, 3, 1) << QStringList {};
         QTest::newRow("three years ago") << QStringLiteral("Three years ago he won.") << wed
                                          << QStringList { QStringLiteral("Three years ago => 2022 year pub") };
         QTest::newRow("recently") << QStringLiteral("North Valdoria recently conducted tests.") << wed

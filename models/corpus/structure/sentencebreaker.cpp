@@ -121,6 +121,66 @@ bool isFalseBreak(QStringView text, qsizetype start, qsizetype pos, qsizetype en
     return false;
 }
 
+// The ending of a web address ("Com" of "Example.Com"), in any case.
+bool isWebDomain(QStringView word)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const QString &w : LanguageData::list(QStringLiteral("sentences/web-domains")).words())
+            set.insert(w.toLower());
+        return set;
+    }();
+    return word.size() <= 8 && words.contains(word.toString().toLower());
+}
+
+bool isWordLetter(QChar c)
+{
+    return c.isLetter() || Characters::isApostrophe(c);
+}
+
+// Scraped text loses the space after a full stop ("on Monday evening.The mayor said"), and UAX #29 (SB7) keeps a
+// full stop between letters inside its sentence, as it must in "U.S" or "Node.js". The stop at `stop` ends a
+// sentence of text[from, to) when a plain word ending in lower case stands before it and a capitalised word after
+// it; not after an abbreviation ("St.Louis"), in a name with more dots or other marks ("www.site.com", "e.g.The",
+// "news.Site.com") nor before the ending of a web address ("Example.Com").
+bool isGluedStop(QStringView text, qsizetype from, qsizetype stop, qsizetype to)
+{
+    if (stop <= from || stop + 1 >= to || !text.at(stop - 1).isLower() || !text.at(stop + 1).isUpper())
+        return false;
+    qsizetype wordStart = stop;
+    while (wordStart > from && isWordLetter(text.at(wordStart - 1))) {
+        if (stop - wordStart == maxTokenLength)
+            return false;
+        --wordStart;
+    }
+    if (stop - wordStart < 2)
+        return false;
+    if (wordStart > from) {
+        const QChar before = text.at(wordStart - 1);
+        if (!before.isSpace() && before != u'(' && !Characters::mayOpenQuote(before))
+            return false;
+    }
+    const QStringView word = text.sliced(wordStart, stop + 1 - wordStart);
+    if (isTitleAbbreviation(word) || isNumberAbbreviation(word) || IcuAbbreviations::instance().mayUndoAfter(word))
+        return false;
+    qsizetype nextEnd = stop + 1;
+    while (nextEnd < to && isWordLetter(text.at(nextEnd))) {
+        if (nextEnd - stop == maxTokenLength)
+            return false;
+        ++nextEnd;
+    }
+    if (nextEnd < to && !text.at(nextEnd).isSpace() && !text.at(nextEnd).isPunct())
+        return false; // "Site2", "Web3": part of a name
+    const QStringView next = text.sliced(stop + 1, nextEnd - stop - 1);
+    // "Tom.He", "said.A spokesman": a word, not an initialism ("N.Y", "DC")
+    if (!(next.size() >= 2 && next.at(1).isLower()) && !isSentenceStarter(next))
+        return false;
+    if (nextEnd + 1 < to && (text.at(nextEnd) == u'.' || text.at(nextEnd) == u'/' || text.at(nextEnd) == u'@')
+        && text.at(nextEnd + 1).isLetterOrNumber())
+        return false;
+    return !isWebDomain(next);
+}
+
 bool isTerminatorOrCloser(QChar c)
 {
     return Characters::isSentenceMark(c) || Characters::mayCloseQuote(c) || c == u')' || c == u']'
@@ -338,6 +398,19 @@ void appendTrimmed(TextSpans &out, const QString &text, int start, int end)
         out.append({ start, end });
 }
 
+// Appends text[start, end) as one sentence, or as several where full stops without a space end them.
+void appendSplitAtGluedStops(TextSpans &out, const QString &text, int start, int end)
+{
+    const QStringView view = QStringView(text).first(end);
+    for (qsizetype at = view.indexOf(u'.', start); at >= 0; at = view.indexOf(u'.', at + 1)) {
+        if (isGluedStop(view, start, at, end)) {
+            appendTrimmed(out, text, start, int(at) + 1);
+            start = int(at) + 1;
+        }
+    }
+    appendTrimmed(out, text, start, end);
+}
+
 icu::BreakIterator *sentenceIterator()
 {
     // Creating an ICU iterator costs far more than using one: one per worker thread.
@@ -387,7 +460,7 @@ void SentenceBreaker::split(const QString &text, TextSpan span, TextSpans &out, 
     icu::BreakIterator *it = sentenceIterator();
     SplitPlan plan = planSplit(QStringView(text).sliced(span.start, span.length()));
     if (!it || plan.isEmpty()) {
-        appendTrimmed(out, text, span.start, span.end);
+        appendSplitAtGluedStops(out, text, span.start, span.end);
         return;
     }
     if (scan == Scan::WholeSpan)
@@ -396,16 +469,16 @@ void SentenceBreaker::split(const QString &text, TextSpan span, TextSpans &out, 
     for (const SplitStep &step : std::as_const(plan)) {
         const int from = span.start + int(step.from);
         if (step.settled) {
-            appendTrimmed(out, text, sentenceStart, from);
+            appendSplitAtGluedStops(out, text, sentenceStart, from);
             sentenceStart = from;
             continue;
         }
         icuBoundaries(it, text, from, span.start + int(step.to), step.maxBoundaries, [&](int at) {
             if (!step.falseBreakRuledOut && isFalseBreak(text, sentenceStart, at, span.end))
                 return;
-            appendTrimmed(out, text, sentenceStart, at);
+            appendSplitAtGluedStops(out, text, sentenceStart, at);
             sentenceStart = at;
         });
     }
-    appendTrimmed(out, text, sentenceStart, span.end);
+    appendSplitAtGluedStops(out, text, sentenceStart, span.end);
 }
