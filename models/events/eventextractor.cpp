@@ -162,6 +162,7 @@ private:
     const Trigger *foundAt(int token) const;
     bool clauseDated(int clause) const;
     int reportedAct(const Trigger &saying) const;
+    bool habitual(int act) const;
     QList<Trigger> namedInSaying();
     QList<int> sayingTimes() const;
     QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
@@ -1006,17 +1007,31 @@ int SentenceReader::reportedAct(const Trigger &saying) const
         const ScanToken &prev = m_tokens[size_t(k - 1)];
         if (adjacent && isDeterminer(prev))
             return k;
-        // "would hire", "will be joining"
+        // "would hire", "will be joining"; not "would return every spring", a habit
         for (int j = k - 1; j >= std::max(saying.last, k - 2); --j) {
             const ScanToken &aux = m_tokens[size_t(j)];
             if (aux.word == Lexicon::w<u"would">() || aux.word == Lexicon::w<u"will">())
-                return k;
+                return habitual(k) ? -1 : k;
             if (aux.word != Lexicon::w<u"be">())
                 break;
         }
         return -1;
     }
     return -1;
+}
+
+// Whether a word of recurrence follows the act in its clause ("would return every spring", "will meet each year").
+bool SentenceReader::habitual(int act) const
+{
+    static const QStringList recurrence = LanguageData::list(QStringLiteral("events/recurrence-words")).words();
+    const int clause = clauseOf(act);
+    for (int k = act + 1; k < std::min(m_end, act + 6) && clauseOf(k) == clause; ++k) {
+        const ScanToken &t = m_tokens[size_t(k)];
+        if (t.isWord()
+            && recurrence.contains(QStringView(m_article.text).mid(t.start, t.end - t.start).toString().toLower()))
+            return true;
+    }
+    return false;
 }
 
 // "In the Orm Radio interview, Vask said …": a saying named before the sentence's subject is that of the subject who

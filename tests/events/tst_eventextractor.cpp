@@ -448,6 +448,8 @@ private Q_SLOTS:
             << oct27
             << QStringList { QStringLiteral("hire |  => UNDATED |  | Lena Park;Corvex | "),
                    QStringLiteral("announced | Monday => 2025-10-27 |  | Belmar Bank | ") };
+        QTest::newRow("a return announced as a habit is no return")
+            << QStringLiteral("The council said the fair would return every spring.") << oct27 << QStringList();
         QTest::newRow("a halt announced is the halt")
             << QStringLiteral("Ivo Marr announced the halt of his convoy near Tarsis.") << oct27
             << QStringList { QStringLiteral("halt |  => UNDATED | Tarsis | Ivo Marr | ") };
