@@ -112,6 +112,13 @@ private Q_SLOTS:
         QCOMPARE(reference->itemData(599).toString(), u"a599#q1"_s);
         QVERIFY(reference->itemText(1).startsWith(u"Outlet 1 #1"_s));
         QCOMPARE(view.currentRendering(), expected.renderings.at(expected.reference).quoteId);
+        // Another statement empties the box while it is compared, then fills it with its own renderings.
+        view.setStatement(u"s1"_s);
+        view.setStatement({});
+        QCOMPARE(reference->count(), 0);
+        view.setStatement(u"s2"_s);
+        QCOMPARE(reference->count(), 2);
+        QCOMPARE(reference->itemData(1).toString(), u"a601#q1"_s);
     }
 
     void anotherReferenceKeepsTheCurrentRendering()
