@@ -4,6 +4,7 @@
 // then shows what RenderingDiff gives for it, with every rendering in the Reference box; only the last
 // statement asked for is shown.
 #include "analysis/analysisresult.h"
+#include "presentation/alignmentsegments.h"
 #include "presentation/renderingdiff.h"
 #include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
@@ -222,6 +223,31 @@ private Q_SLOTS:
         QTest::qWait(100);
         QVERIFY(!bar->isVisible());
         QCOMPARE(layouts.count(), 1);
+    }
+
+    // The view measures one rendering per different cell of a segment: all the texts, each about once.
+    void eachSegmentsTextsAreMeasuredOnce()
+    {
+        const StatementComparison comparison = RenderingDiff(*corpus(300)).compare(u"s1"_s, {});
+        const AlignmentSegments segments(comparison, true, false, 6);
+        QVERIFY(segments.count() > 1);
+        bool lorry = false;
+        for (int s = 0; s < segments.count(); ++s) {
+            QSet<QString> all;
+            for (int r = 0; r < comparison.renderings.size(); ++r)
+                all.insert(segments.shownText(s, r));
+            const QList<int> distinct = segments.renderingsWithDistinctText(s);
+            QSet<QString> measured;
+            for (const int r : distinct)
+                measured.insert(segments.shownText(s, r));
+            QCOMPARE(measured, all);
+            QCOMPARE(distinct.size(), all.size());
+            if (all.contains(u"trucks"_s)) {
+                lorry = true;
+                QCOMPARE(distinct, (QList<int> { 0, 1 }));
+            }
+        }
+        QVERIFY(lorry);
     }
 };
 

@@ -148,7 +148,7 @@ void AlignmentView::relayout()
         widths.reserve(m_segments.count());
         for (int s = 0; s < m_segments.count(); ++s) {
             int w = 0;
-            for (int r = 0; r < n; ++r)
+            for (const int r : m_segments.renderingsWithDistinctText(s))
                 w = std::max(w, advance(m_segments.shownText(s, r)));
             widths.append(std::max(w, fm.averageCharWidth()) + 2 * cellPadding);
         }
@@ -162,7 +162,7 @@ void AlignmentView::relayout()
         for (int s = 0; s < m_segments.count(); ++s) {
             int h = fm.height();
             measured.clear();
-            for (int r = 0; r < n; ++r) {
+            for (const int r : m_segments.renderingsWithDistinctText(s)) {
                 const QString text = m_segments.shownText(s, r);
                 auto it = measured.constFind(text);
                 if (it == measured.cend())
