@@ -4,6 +4,8 @@
 
 #include "language/characters.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace
@@ -103,6 +105,42 @@ bool AlignmentSegments::showsReferenceWords(int segment, int rendering) const
 {
     const CellMark m = segmentMark(segment, rendering);
     return (m == CellMark::Omission || m == CellMark::Reordering) && text(segment, rendering).isEmpty();
+}
+
+QList<int> AlignmentSegments::renderingsWithDistinctText(int segment) const
+{
+    QList<int> distinct;
+    if (segment < 0 || segment >= m_segments.size())
+        return distinct;
+    const Segment &s = m_segments.at(segment);
+    const QList<AlignmentColumn> &columns = m_comparison->columns;
+    const auto cell = [&columns](int column, int rendering) -> const QString & {
+        static const QString gap;
+        const AlignmentCells &cells = columns.at(column).cells;
+        return rendering < cells.size() ? cells.at(rendering) : gap;
+    };
+    // Renderings are told apart by their cells, hashed and then compared, without joining them into texts. Two
+    // renderings whose different cells hash alike are both kept: measured twice, not left out.
+    QHash<size_t, int> seen; // hash of the cells shown -> the first rendering with them
+    const int renderings = int(m_comparison->renderings.size());
+    for (int r = 0; r < renderings; ++r) {
+        const int owner = showsReferenceWords(segment, r) ? m_comparison->reference : r;
+        size_t hash = 0;
+        for (int c = s.first; c <= s.last; ++c)
+            hash = qHashMulti(hash, QStringView(cell(c, owner)));
+        const auto it = seen.constFind(hash);
+        if (it != seen.cend()) {
+            bool same = true;
+            for (int c = s.first; c <= s.last && same; ++c)
+                same = cell(c, owner) == cell(c, *it);
+            if (same)
+                continue;
+        } else {
+            seen.insert(hash, owner);
+        }
+        distinct.append(r);
+    }
+    return distinct;
 }
 
 QString AlignmentSegments::shownText(int segment, int rendering) const

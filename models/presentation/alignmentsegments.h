@@ -36,6 +36,9 @@ public:
     QString shownText(int segment, int rendering) const;
     // True when shownText() is the reference's words standing in for missing ones.
     bool showsReferenceWords(int segment, int rendering) const;
+    // The renderings of a segment that show other cells than every earlier one, in rendering order: measuring their
+    // shownText() is measuring all. Wire copy quoted by thousands of outlets has a handful per segment.
+    QList<int> renderingsWithDistinctText(int segment) const;
 
 private:
     const StatementComparison *m_comparison;

@@ -107,9 +107,17 @@ class TestTimelineView : public QObject
     Q_OBJECT
 private Q_SLOTS:
     // Lanes given out of order and an event in several of them: navigation order, positions and the occupied
-    // stretches are those worked out the plain way (every span sorted, then merged).
+    // stretches are those worked out the plain way (every span sorted, then merged), also with a quote dated
+    // centuries before the others (its days are too far apart to be marked one by one).
+    void indexMatchesPlainReference_data()
+    {
+        QTest::addColumn<int>("strayYearsBack");
+        QTest::newRow("quotes within a year") << 0;
+        QTest::newRow("a quote four centuries back") << 400;
+    }
     void indexMatchesPlainReference()
     {
+        QFETCH(int, strayYearsBack);
         QRandomGenerator random(23);
         QList<TimelineLane> lanes(4);
         QList<std::pair<double, double>> spans;
@@ -133,6 +141,8 @@ private Q_SLOTS:
             std::sort(mark.published.begin(), mark.published.end());
             marks.append(mark);
         }
+        if (strayYearsBack > 0)
+            marks[17].said = marks.at(17).said.addYears(-strayYearsBack);
         TimelineIndex index;
         index.setLanes(lanes);
         index.setQuoteMarks(marks);

@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QStyle>
 #include <QToolTip>
 
 #include <algorithm>
@@ -133,7 +134,7 @@ void AlignmentView::relayout()
 {
     const QFontMetrics fm(font());
     const int n = int(m_comparison.renderings.size());
-    const int available = std::max(200, viewport()->width() - 2 * margin);
+    const int available = std::max(200, layoutWidth() - 2 * margin);
     // Renderings of wire copy repeat the same words thousands of times: each text is measured once.
     QHash<QString, int> measured;
     const auto advance = [&](const QString &text) {
@@ -147,7 +148,7 @@ void AlignmentView::relayout()
         widths.reserve(m_segments.count());
         for (int s = 0; s < m_segments.count(); ++s) {
             int w = 0;
-            for (int r = 0; r < n; ++r)
+            for (const int r : m_segments.renderingsWithDistinctText(s))
                 w = std::max(w, advance(m_segments.shownText(s, r)));
             widths.append(std::max(w, fm.averageCharWidth()) + 2 * cellPadding);
         }
@@ -161,7 +162,7 @@ void AlignmentView::relayout()
         for (int s = 0; s < m_segments.count(); ++s) {
             int h = fm.height();
             measured.clear();
-            for (int r = 0; r < n; ++r) {
+            for (const int r : m_segments.renderingsWithDistinctText(s)) {
                 const QString text = m_segments.shownText(s, r);
                 auto it = measured.constFind(text);
                 if (it == measured.cend())
@@ -172,10 +173,22 @@ void AlignmentView::relayout()
         }
         m_layout = AlignmentLayout::columns(heights, n, width, fm.height() + 2 * cellPadding + 4);
     }
-    m_laidOutWidth = viewport()->width();
+    m_laidOutWidth = layoutWidth();
     updateScrollBars();
     updateGeometry();
     viewport()->update();
+    Q_EMIT laidOut();
+}
+
+int AlignmentView::layoutWidth() const
+{
+    // The vertical scroll bar's room is kept whether it shows or not: the bar appears once a new comparison has been
+    // laid out and the panel has given the view its height, and a narrower viewport would mean laying out thousands
+    // of renderings again in the same turn of the event loop.
+    int bar = verticalScrollBar()->sizeHint().width();
+    if (style()->styleHint(QStyle::SH_ScrollView_FrameOnlyAroundContents, nullptr, this))
+        bar += style()->pixelMetric(QStyle::PM_ScrollView_ScrollBarSpacing, nullptr, this);
+    return maximumViewportSize().width() - bar;
 }
 
 void AlignmentView::updateScrollBars()
@@ -355,9 +368,10 @@ void AlignmentView::paintEvent(QPaintEvent * /*unused*/)
 void AlignmentView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    // The layout depends on the width alone. A new comparison changes the view's size hint, and the panel's layout
-    // then gives it a new height: laid out again, thousands of renderings doubled the GUI block of selecting them.
-    if (viewport()->width() == m_laidOutWidth)
+    // The layout depends on the width alone, and not on whether the scroll bar shows. A new comparison changes the
+    // view's size hint, and the panel's layout then gives it a new height: laid out again, thousands of renderings
+    // doubled the GUI block of selecting them.
+    if (layoutWidth() == m_laidOutWidth)
         updateScrollBars();
     else
         relayout();

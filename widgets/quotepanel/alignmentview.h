@@ -52,6 +52,8 @@ Q_SIGNALS:
     void currentRenderingChanged(int rendering);
     // A click on a rendering, or Enter: the analyst wants to see it in its article.
     void renderingActivated(int rendering);
+    // The renderings were laid out anew: with thousands of them that is most of the cost of showing a statement.
+    void laidOut();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -65,6 +67,7 @@ private:
     void rebuild();
     void relayout();
     void updateScrollBars();
+    int layoutWidth() const;
     QString label(int rendering) const;
     int labelWidth(int available) const;
     QPoint contentOffset() const;
@@ -79,5 +82,5 @@ private:
     QHash<QString, int> m_annotated;
     AlignmentSegments m_segments;
     AlignmentLayout m_layout;
-    int m_laidOutWidth = -1; // the viewport's width m_layout was made for
+    int m_laidOutWidth = -1; // the layoutWidth() m_layout was made for
 };

@@ -253,17 +253,52 @@ void TimelineIndex::updateExtent()
     m_extent = { lo, hi };
 }
 
+namespace
+{
+// The days with a quote said or published on them, as runs of consecutive days in time order. Hundreds of thousands of
+// renderings fall on a few hundred days: they are marked on a bitmap of the days between the first and the last rather
+// than sorted, unless a stray date makes that span too long.
+QList<std::pair<double, double>> quoteDays(const QList<TimelineQuoteMark> &marks)
+{
+    std::vector<qint64> days;
+    for (const TimelineQuoteMark &q : marks) {
+        for (const QDate &d : q.published)
+            days.push_back(d.toJulianDay());
+        if (q.said.isValid())
+            days.push_back(q.said.toJulianDay());
+    }
+    QList<std::pair<double, double>> runs;
+    if (days.empty())
+        return runs;
+    const auto [lo, hi] = std::minmax_element(days.cbegin(), days.cend());
+    const qint64 first = *lo;
+    const qint64 span = *hi - first + 1;
+    if (span <= std::max<qint64>(qint64(days.size()) * 8, 1 << 16)) {
+        std::vector<bool> marked(size_t(span), false);
+        for (const qint64 d : days)
+            marked[size_t(d - first)] = true;
+        days.clear();
+        for (qint64 i = 0; i < span; ++i) {
+            if (marked[size_t(i)])
+                days.push_back(first + i);
+        }
+    } else {
+        std::sort(days.begin(), days.end());
+    }
+    for (const qint64 d : days) {
+        if (!runs.isEmpty() && double(d) <= runs.last().second)
+            runs.last().second = std::max(runs.last().second, double(d) + 1);
+        else
+            runs.append({ double(d), double(d) + 1 });
+    }
+    return runs;
+}
+}
+
 QList<std::pair<double, double>> TimelineIndex::occupied(double longest) const
 {
-    // The events' spans are in start order already; only the quotes' are sorted, and the two merged.
-    QList<std::pair<double, double>> quotes;
-    for (const TimelineQuoteMark &q : m_quotes) {
-        for (const QDate &d : q.published)
-            quotes.append({ double(d.toJulianDay()), double(d.toJulianDay()) + 1 });
-        if (q.said.isValid())
-            quotes.append({ double(q.said.toJulianDay()), double(q.said.toJulianDay()) + 1 });
-    }
-    std::sort(quotes.begin(), quotes.end());
+    // The events' spans are in start order already; the quotes' days are put in order, and the two merged.
+    const QList<std::pair<double, double>> quotes = quoteDays(m_quotes);
     QList<std::pair<double, double>> merged;
     const auto take = [&merged](const std::pair<double, double> &s) {
         if (!merged.isEmpty() && s.first <= merged.last().second)
