@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/analysiscache.h"
 
+#include "analysisfingerprint.h"
+
 #include "core/logging.h"
 #include "storage/analysiscodec.h"
 #include "storage/articlecodec.h"
@@ -92,9 +94,10 @@ void AnalysisCache::readIndex()
 
 QString AnalysisCache::defaultAnalyzerTag()
 {
-    return QStringLiteral("codec%1/parallax %2")
+    // The version alone stays the same between builds whose analysis differs; the fingerprint does not.
+    return QStringLiteral("codec%1/parallax %2/analysis %3")
         .arg(AnalysisCodec::version)
-        .arg(QCoreApplication::applicationVersion());
+        .arg(QCoreApplication::applicationVersion(), QStringLiteral(PARALLAX_ANALYSIS_FINGERPRINT));
 }
 
 void AnalysisCache::install(Analyzer::Options &options)

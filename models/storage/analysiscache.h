@@ -44,8 +44,9 @@ public:
     AnalysisCache(const AnalysisCache &) = delete;
     AnalysisCache &operator=(const AnalysisCache &) = delete;
 
-    // Which analysis produced a blob: the codec version and the application version, so that a
-    // new Parallax (with different analyzers) re-analyses instead of trusting old results.
+    // Which analysis produced a blob: the codec version, the application version and the fingerprint of
+    // the analysis's sources and data, so that a Parallax with different analyzers re-analyses instead of
+    // trusting old results, even where its version number is the same.
     static QString defaultAnalyzerTag();
 
     // Sets options.cached and options.store to this cache.
