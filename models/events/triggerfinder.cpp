@@ -44,7 +44,7 @@ void TriggerFinder::find(int begin, int end, const QList<int> &clauseStart, QLis
     m_end = end;
     for (int i = begin; i < end; ++i) {
         const ScanToken &tok = m_tokens[size_t(i)];
-        if (!tok.word || !tok.word->family || newsOnly(tok.word))
+        if (!tok.word || !tok.word->family || newsOnly(tok.word) || monthName(tok))
             continue;
         // "the Valdorian War", "Air Force One": capitalised inside a sentence, a trigger word is part of a name;
         // one that a date follows, set off by a comma, names a happening: "the Tarsis Trade Summit, Nov. 16, 2025"
@@ -65,6 +65,13 @@ void TriggerFinder::find(int begin, int end, const QList<int> &clauseStart, QLis
             continue;
         out.append(t);
     }
+}
+
+// "March 3", "since March": a capitalised month name is the month, lower-case it is the happening ("the march on
+// the capital").
+bool TriggerFinder::monthName(const ScanToken &t)
+{
+    return t.word->month && t.is(ScanToken::Capitalized);
 }
 
 bool TriggerFinder::datedName(int i) const

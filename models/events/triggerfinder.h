@@ -35,6 +35,7 @@ private:
     bool attributive(int i, const Trigger &t) const;
     bool ownedSaying(int i, const Trigger &t) const;
     bool nearWeapon(int i) const;
+    static bool monthName(const ScanToken &t); // a month written as one: "March" is no march
     bool datedName(int i) const; // a name's last word that a comma and a month follow
     // One of `words` among the next `within` tokens, before any punctuation other than a dash.
     bool followedBy(int i, std::initializer_list<const Lexicon::WordInfo *> words, int within) const;

@@ -238,6 +238,13 @@ private Q_SLOTS:
         QTest::newRow("an address after two adjectives")
             << QStringLiteral("In an emergency televised address on Saturday, Ivo Marr called for calm.") << oct27
             << QStringList { QStringLiteral("address | Saturday => 2025-10-25 |  | Ivo Marr | ") };
+        QTest::newRow("a march on a city is an uprising")
+            << QStringLiteral("Ivo Marr said the march on Kestra over the weekend had shown the army's weakness.")
+            << oct27
+            << QStringList { QStringLiteral("march | the weekend => 2025-10-25/2025-10-26 |  | Ivo Marr;Kestra | ") };
+        QTest::newRow("a month opening a sentence is no march")
+            << QStringLiteral("March 2024, the rebels said, was the start of their revolt in Kestra.") << oct27
+            << QStringList { QStringLiteral("revolt | March 2024 => 2024-03 | Kestra |  | ") };
         QTest::newRow("recovering bodies is a rescue")
             << QStringLiteral("Divers recovered two bodies on Saturday.") << oct27
             << QStringList { QStringLiteral("recovered | Saturday => 2025-10-25 |  |  | ") };
