@@ -168,6 +168,7 @@ private:
     QString themeOf(const ArgumentFinder &args, const Trigger &t, int first, int last,
         const ArgumentFinder::Place &place, const QStringList &participants) const;
     QString frontedSayer(const ArgumentFinder &args, int from) const;
+    QString earlierSayer(const ArgumentFinder &args, int clauseBegin) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
     void addNamedSayings(const ArgumentFinder &args, const QList<Trigger> &sayings, QList<EventMention> &out) const;
     void addNewsSaying(const ArgumentFinder &args, bool headline, QList<EventMention> &out);
@@ -886,8 +887,12 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
         const bool article
             = det.word == Lexicon::w<u"a">() || det.word == Lexicon::w<u"an">() || det.word == Lexicon::w<u"the">();
         if ((t.family & (Lexicon::Statement | Lexicon::Speech)) && k > first && article
-            && m_tokens[size_t(k - 1)].has(Lexicon::PlacePreposition))
-            return k - 1 == m_begin ? frontedSayer(args, t.last) : before(k - 1);
+            && m_tokens[size_t(k - 1)].has(Lexicon::PlacePreposition)) {
+            if (k - 1 == m_begin)
+                return frontedSayer(args, t.last);
+            const QString sayer = before(k - 1);
+            return sayer.isEmpty() ? earlierSayer(args, first) : sayer;
+        }
         return {};
     }
     // "was fired", "was abruptly fired", "had been removed"
@@ -1057,6 +1062,16 @@ QString SentenceReader::frontedSayer(const ArgumentFinder &args, int from) const
     if (m_sayerBegin == m_lastBegin && !m_sayer.isEmpty())
         return m_sayer;
     return ArgumentFinder(m_article.text, m_tokens, m_lastBegin, m_lastEnd).sentenceSubject().value(0);
+}
+
+// "Vask said he was open to it when asked in a Monday interview": a saying named in a clause of its own, with no
+// sayer there, is that of the sentence's subject who says something before it. Empty when nothing is said before.
+QString SentenceReader::earlierSayer(const ArgumentFinder &args, int clauseBegin) const
+{
+    const bool says = std::any_of(m_tokens.begin() + m_begin, m_tokens.begin() + clauseBegin, [](const ScanToken &t) {
+        return t.word && (t.word->family & (Lexicon::Statement | Lexicon::Speech)) && !t.has(Lexicon::Noun);
+    });
+    return says ? args.sentenceSubject().value(0) : QString();
 }
 
 // A trigger that names a happening on its own, without a time: "resigned", "the collapse", "Rendell's ouster",

@@ -721,6 +721,9 @@ private Q_SLOTS:
         QTest::newRow("a saying named before he who says it is that of the sentence before") << QStringLiteral(
             "Jon Vask also spoke about the budget. In the Orm Radio interview, he said the plant "
             "would close.") << QStringLiteral("interview") << QStringLiteral("Jon Vask");
+        QTest::newRow("a saying named after its sayer's verb, in a clause of its own, is the sayer's")
+            << QStringLiteral("Jon Vask said he was open to both offers when asked in a Tuesday Orm Radio interview.")
+            << QStringLiteral("interview") << QStringLiteral("Jon Vask");
         QTest::newRow("a label before a colon is not the sentence's subject") << QStringLiteral(
             "Why it counts: Ilse Marr's move to Velmont comes just days after she was abruptly fired by "
             "Harkwell's board of directors for not being candid.") << QStringLiteral("fired")
