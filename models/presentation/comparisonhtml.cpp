@@ -109,18 +109,17 @@ QString contextHtml(const RenderingView &r)
     return out;
 }
 
-// How many words each alignment column holds at most, summed from the first column: one pass over the
-// alignment, after which a rendering's coverage bar costs nothing more.
+// The columns' weights summed from the first column, after which a rendering's coverage bar costs nothing more. The
+// weights come with the comparison: counting them here went over every cell of thousands of renderings for each
+// few cards shown. A comparison put together by hand, without them, is counted here.
 QList<int> columnWeightSums(const StatementComparison &c)
 {
+    const QList<int> weights
+        = c.columnWeights.size() == c.columns.size() ? c.columnWeights : RenderingDiff::columnWeights(c.columns);
     QList<int> sums { 0 };
-    sums.reserve(c.columns.size() + 1);
-    for (const AlignmentColumn &column : c.columns) {
-        int w = 1;
-        for (const QString &cell : column.cells)
-            w = std::max(w, RenderingDiff::wordCount(cell));
+    sums.reserve(weights.size() + 1);
+    for (const int w : weights)
         sums.append(sums.constLast() + w);
-    }
     return sums;
 }
 

@@ -250,6 +250,19 @@ QString RenderingDiff::normalised(QStringView text)
     return out;
 }
 
+QList<int> RenderingDiff::columnWeights(const QList<AlignmentColumn> &columns)
+{
+    QList<int> weights;
+    weights.reserve(columns.size());
+    for (const AlignmentColumn &column : columns) {
+        int w = 1;
+        for (const QString &cell : column.cells)
+            w = std::max(w, wordCount(cell));
+        weights.append(w);
+    }
+    return weights;
+}
+
 int RenderingDiff::wordCount(QStringView cell)
 {
     int count = 0;
@@ -372,6 +385,7 @@ StatementComparison RenderingDiff::compare(const QString &statementId, const QSt
         out.columns.append(
             { texts, same ? DiffKind::Same : (normalisation ? DiffKind::Normalisation : DiffKind::Substitution) });
     }
+    out.columnWeights = columnWeights(out.columns);
     // The reference's words per column, counted once rather than once per rendering.
     QList<int> referenceWords;
     referenceWords.reserve(out.columns.size());

@@ -64,6 +64,9 @@ struct StatementComparison {
     int reference = -1; // index into `renderings`
     int referenceWordCount = 0;
     QList<AlignmentColumn> columns;
+    // Each column's weight on the coverage bars: the most words one of its cells holds, at least 1. Counted
+    // with the comparison (on the worker for a large statement), not again for every few cards shown.
+    QList<int> columnWeights;
     QList<RenderingView> renderings; // Statement::quotes order
     QStringList conflicts; // readable attribution conflicts
     int outletCount = 0;
@@ -100,6 +103,8 @@ public:
     // Case, punctuation, quote marks, apostrophes, accents and common British/American spellings folded.
     static QString normalised(QStringView text);
     static int wordCount(QStringView cell);
+    // StatementComparison::columnWeights of these columns.
+    static QList<int> columnWeights(const QList<AlignmentColumn> &columns);
 
     // The sentence(s) around `span` in `article`, widened to the speaker cue when it is adjacent.
     static QString contextOf(

@@ -5,6 +5,7 @@
 // statement asked for is shown.
 #include "analysis/analysisresult.h"
 #include "presentation/alignmentsegments.h"
+#include "presentation/comparisonhtml.h"
 #include "presentation/renderingdiff.h"
 #include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
@@ -248,6 +249,34 @@ private Q_SLOTS:
             }
         }
         QVERIFY(lorry);
+    }
+    // A column weighs the most words one of its cells holds, at least 1 (a gap holds none).
+    void aColumnWeighsItsLongestCell()
+    {
+        const QList<AlignmentColumn> columns { { QStringList { u"bridge"_s, u"bridge"_s }, DiffKind::Same },
+            { QStringList { u"every lorry"_s, QString() }, DiffKind::Omission },
+            { QStringList { QString(), u"by early spring"_s }, DiffKind::Insertion } };
+        QCOMPARE(RenderingDiff::columnWeights(columns), (QList<int> { 1, 2, 3 }));
+        const StatementComparison comparison = RenderingDiff(*corpus(4)).compare(u"s1"_s, {});
+        QCOMPARE(comparison.columnWeights, RenderingDiff::columnWeights(comparison.columns));
+    }
+
+    // The context cards scale their coverage bars by the weights the comparison came with (counted on the worker
+    // for a large statement): the cells of every rendering are not counted again for each few cards shown.
+    void coverageBarsUseTheComparisonsWeights()
+    {
+        StatementComparison comparison = RenderingDiff(*corpus(4)).compare(u"s1"_s, {});
+        const int columns = int(comparison.columns.size());
+        QCOMPARE(comparison.columnWeights, QList<int>(columns, 1));
+        // The second rendering quotes all but the first column, which is made to weigh as much as the rest twice.
+        comparison.renderings[1].firstColumn = 1;
+        comparison.columnWeights.first() = 2 * (columns - 1);
+        ComparisonHtml::Options options;
+        options.firstCard = 1;
+        options.cardCount = 1;
+        const QString card = ComparisonHtml::renderingCards(comparison, options);
+        // Two thirds of the 24 blocks grey before the rendering's words; counted from the cells it would be 2.
+        QVERIFY2(card.contains(u">"_s + QString(16, QChar(0x2501)) + u"</span>"_s), qPrintable(card));
     }
 };
 
