@@ -699,6 +699,36 @@ private Q_SLOTS:
             back.events.at(0).mentions.at(1).trigger.constData(), back.events.at(0).mentions.at(0).trigger.constData());
     }
 
+    // A statement and an event (with its mentions) hold several quotes' bytes: they go in smaller chunks, so
+    // that an encoder holds some 2 MB before compressing, not a whole 4,096 events (19 MB at 10,000 articles).
+    void corpusCodecChunksLargerItemsFewerAtATime()
+    {
+        AnalysisResult result;
+        result.corpus.articles.append(TestSupport::makeArticle(QStringLiteral("The mayor said the bridge opens.")));
+        for (int i = 0; i < 100; ++i) {
+            Quote &q = result.quotes.emplace_back();
+            q.id = QStringLiteral("a#q%1").arg(i + 1);
+            q.article = 0;
+            q.span = { 4, 9 };
+            q.text = QStringLiteral("mayor");
+        }
+        for (int i = 0; i < 1100; ++i)
+            result.statements.emplace_back().id = QStringLiteral("s%1").arg(i + 1);
+        for (int i = 0; i < 1100; ++i)
+            result.events.emplace_back().id = QStringLiteral("e%1").arg(i + 1);
+        const QByteArray blob = AnalysisCodec::encodeCorpus(result);
+        // After the 8-byte header, the chunk count: one of quotes, two of 1,024 statements, three of 512 events.
+        QCOMPARE(qFromBigEndian<quint32>(blob.constData() + 8), 1u + 2u + 3u);
+        AnalysisResult back;
+        back.corpus = result.corpus;
+        QVERIFY(AnalysisCodec::decodeCorpus(blob, back));
+        QCOMPARE(back.statements.size(), 1100);
+        QCOMPARE(back.statements.constLast().id, QStringLiteral("s1100"));
+        QCOMPARE(back.events.size(), 1100);
+        QCOMPARE(back.events.at(512).id, QStringLiteral("e513"));
+        QCOMPARE(back.events.constLast().id, QStringLiteral("e1100"));
+    }
+
     // The corpus-level chunks are compressed at zlib's fastest level too (encoding them at the default level took as
     // long as the corpus stages whose results they keep).
     void corpusCodecCompressesAtTheFastestLevel()
