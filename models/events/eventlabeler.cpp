@@ -480,6 +480,24 @@ struct Reading {
     QString form; // the words as the mention has them: "fired", "stepped down"
 };
 
+// The word a mention names its happening by: the base form of its verb ("step into" of "stepped into"), or the
+// singular of its noun; `noun` says which.
+QString happeningWord(const QString &primary, bool *noun)
+{
+    const QString head = lastField(primary, u' ').toLower();
+    const Lexicon::WordInfo *info = Lexicon::lookup(head);
+    const Lexicon::WordInfo *first = Lexicon::lookup(firstField(primary, u' '));
+    const QStringView lemma = Lexicon::lemma(first && first->lemma ? first : info);
+    *noun = info && info->has(Lexicon::Noun) && (lemma.isEmpty() || !first || first == info);
+    QString what = *noun ? singular(head) : lemma.toString();
+    if (what.isEmpty())
+        what = primary.toLower();
+    else if (!*noun && info && (info->has(Lexicon::PlacePreposition) || info->has(Lexicon::Press))
+        && !what.endsWith(head))
+        what += u' ' + head; // "stepped into": "step into"; "told reporters": "tell reporters"
+    return what;
+}
+
 Reading read(const EventMention &m, const MentionFeatures &f)
 {
     Reading r;
@@ -493,14 +511,7 @@ Reading read(const EventMention &m, const MentionFeatures &f)
     const QString head = lastField(primary, u' ').toLower();
     const Lexicon::WordInfo *info = Lexicon::lookup(head);
     const Lexicon::WordInfo *first = Lexicon::lookup(firstField(primary, u' '));
-    const QStringView lemma = Lexicon::lemma(first && first->lemma ? first : info);
-    r.noun = info && info->has(Lexicon::Noun) && (lemma.isEmpty() || !first || first == info);
-    r.what = r.noun ? singular(head) : lemma.toString();
-    if (r.what.isEmpty())
-        r.what = primary.toLower();
-    else if (!r.noun && info && (info->has(Lexicon::PlacePreposition) || info->has(Lexicon::Press))
-        && !r.what.endsWith(head))
-        r.what += u' ' + head; // "stepped into": "step into"; "told reporters": "tell reporters"
+    r.what = happeningWord(primary, &r.noun);
     // The nearest name before the trigger and the nearest after it.
     qsizetype before = -1;
     qsizetype after = m.text.size();
@@ -1098,7 +1109,25 @@ QString bestLabel(const Event &event, const QList<MentionFeatures> &features, Le
         if (!readings.at(i).what.isEmpty() && (!datedWhat || dates(event.mentions.at(i))))
             whats[readings.at(i).what] += quoted(event.mentions.at(i).text) ? 1 : 2;
     }
-    const QString what = mostFrequent(whats);
+    // Dated mentions as many for "march" as for "rebellion": of the nouns tied, the one most of the event's mentions
+    // name it by, dated or not, is what the articles call the happening. A verb tells an act of it, no name.
+    QHash<QString, int> names;
+    for (qsizetype i = 0; i < event.mentions.size(); ++i) {
+        const QString primary = firstField(event.mentions.at(i).trigger, u',').trimmed();
+        bool noun = false;
+        const QString word = primary.isEmpty() ? QString() : happeningWord(primary, &noun);
+        if ((features.at(i).primaryFamilies & kind) && noun)
+            ++names[word];
+    }
+    QString what = mostFrequent(whats);
+    if (names.contains(what)) {
+        QHash<QString, int> tied;
+        for (auto it = whats.cbegin(); it != whats.cend(); ++it) {
+            if (it.value() == whats.value(what) && names.contains(it.key()))
+                tied.insert(it.key(), names.value(it.key()));
+        }
+        what = mostFrequent(tied);
+    }
     // "B's government lost A, as she resigned": a reading may make a bystander the actor; the person most mentions
     // carry is whom the event is about.
     const auto carriedBy = [&event](const QString &name) {

@@ -127,6 +127,10 @@ private Q_SLOTS:
         QTest::newRow("a headline keeps the object that fits")
             << QStringLiteral("In 2019, the firm transitioned to shifts for all of its workers across the north.")
             << QStringList { QStringLiteral("Firm transitions to shifts") };
+        QTest::newRow("dated nouns tied, the noun most mentions use names the happening")
+            << QStringLiteral("On Saturday, the Velt militia began a march on Tarsis. The Velt rebellion on Saturday "
+                              "shook Keldoria. Ortega vowed to crush the Velt rebellion. The rebellion failed.")
+            << QStringList { QStringLiteral("Velt rebellion") };
         QTest::newRow("a headline's object ends with its phrase")
             << QStringLiteral("In 2019, the firm transitioned to hybrid work for its two thousand northern staff.")
             << QStringList { QStringLiteral("Firm transitions") };
