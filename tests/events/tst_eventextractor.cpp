@@ -122,6 +122,12 @@ private Q_SLOTS:
         QTest::newRow("the firm a person heads is no participant")
             << QStringLiteral("The Velt Motors boss quit the group in 2018.") << oct27
             << QStringList { QStringLiteral("quit | 2018 => 2018 |  |  | ") };
+        QTest::newRow("the office of a country is no participant")
+            << QStringLiteral("The RV President quit the group in 2018.") << oct27
+            << QStringList { QStringLiteral("quit | 2018 => 2018 |  |  | ") };
+        QTest::newRow("the office of a people is no participant")
+            << QStringLiteral("As the Tarsian Prime Minister toured Orvel in 2018, aides left.") << oct27
+            << QStringList { QStringLiteral("toured | 2018 => 2018 | Orvel |  | ") };
         // A saying that reacts to a happening is a happening of its own; the one reacted to is only named.
         QTest::newRow("reaction: the time dates the saying")
             << QStringLiteral("Governor Lina Ames on Thursday reiterated her support for the council in response to "
