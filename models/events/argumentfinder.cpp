@@ -251,6 +251,8 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
             && (at(e)->word == Lexicon::w<u"boss">() || at(e)->word == Lexicon::w<u"chief">()
                 || at(e)->word == Lexicon::w<u"ceo">() || at(e)->word == Lexicon::w<u"chairman">()))
             continue;
+        if (countryOffice(s, e))
+            continue;
         const ScanToken &last = m_tokens[size_t(e - 1)];
         if (e - s == 1 && (last.end - last.start == 1 || last.has(Lexicon::Direction)))
             continue; // "U" of "U.S.", "North" of "North and South Valdoria"
@@ -303,6 +305,24 @@ QString ArgumentFinder::ownerAt(int possessive) const
     while (s <= possessive && (at(s)->has(Lexicon::Title) || isAdjectiveBeforeNoun(s, s + 1) || nationality(s)))
         ++s;
     return s <= possessive ? slice(s, possessive + 1) : QString();
+}
+
+// "the RV President", "the Tarsian Prime Minister": a country's office, not a name. Whoever holds it is named
+// elsewhere, and "RV President" would match nobody. A firm's office ("the Velt Motors CEO") still tells whom.
+bool ArgumentFinder::countryOffice(int first, int last) const
+{
+    if (!is(at(first - 1), Lexicon::w<u"the">()) || last - first < 2 || !at(last - 1)->has(Lexicon::Title))
+        return false;
+    const ScanToken *country = at(first);
+    if (!country->is(ScanToken::AllCaps) && !nationality(first))
+        return false;
+    for (int k = first + 1; k < last; ++k) {
+        if (!at(k)->has(Lexicon::Title))
+            return false;
+    }
+    const WordInfo *office = at(last - 1)->word;
+    return office != Lexicon::w<u"ceo">() && office != Lexicon::w<u"chairman">() && office != Lexicon::w<u"boss">()
+        && office != Lexicon::w<u"chief">();
 }
 
 bool ArgumentFinder::nationality(int i) const

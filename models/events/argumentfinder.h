@@ -45,6 +45,7 @@ private:
     bool isNameToken(int i) const;
     int nameEnd(int i) const; // end of the capitalised run starting at i
     bool isAdjectiveBeforeNoun(int first, int last) const;
+    bool countryOffice(int first, int last) const;
     bool nationality(int i) const; // "British", "Chinese": a capitalised adjective of a people
     // Whether the token at `i` is a common noun that the name before it modifies ("march" of "the Orm march").
     bool modifiesNoun(int i) const;

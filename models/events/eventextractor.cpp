@@ -149,6 +149,7 @@ private:
     int nounPhraseStart(const Trigger &t) const;
     bool sinceBetween(const Trigger &t, const Match &m) const;
     bool refersBack(const QList<Trigger> &triggers) const;
+    bool pointsBack(const Trigger &t) const;
     EventMention makeMention(
         const ArgumentFinder &args, const QList<Trigger> &triggers, int first, int last, const Timex &timex) const;
     bool namesHappening(const Trigger &t) const;
@@ -640,7 +641,7 @@ EventMention SentenceReader::makeMention(
     if (pronounSubject)
         m.participants = args.sentenceSubject().mid(0, 1);
     if (m.participants.isEmpty() && !commonSayer)
-        m.participants = args.nearestParticipantBefore(first);
+        m.participants = args.nearestParticipantBefore(first, pointsBack(*primary));
     m.theme = themeOf(args, *primary, first, last, place, m.participants);
     if (m.theme.isEmpty() && pronounSubject && !m.participants.isEmpty()
         && (primary->family & (Lexicon::Office | Lexicon::Ouster | Lexicon::Resignation)))
@@ -671,6 +672,14 @@ EventMention SentenceReader::makeMention(
         m.participants = args.participants(last, clauseEnd(last), place).mid(0, 1); // "During his tour, Halvorsen …"
     m.claim = args.claim(first, last);
     return m;
+}
+
+// "this journey", "that visit": a happening named before, not one of the name nearest before it ("Orvel's muted
+// response suggests a deal is doubtful, at least on this journey": no journey of Orvel's).
+bool SentenceReader::pointsBack(const Trigger &t) const
+{
+    const ScanToken *prev = t.first > m_begin ? &m_tokens[size_t(t.first - 1)] : nullptr;
+    return t.noun && prev && prev->has(Lexicon::Demonstrative) && prev->word != Lexicon::w<u"the">();
 }
 
 // Whether a token stands inside quotation marks of its paragraph: an odd number of double quotes before it.

@@ -434,6 +434,7 @@ private:
     void attachUndated(int unitIndex);
     void place(int unitIndex, QList<int> *dayApart);
     bool toldOfOnItsDay(const Unit &u, const Cluster &c) const;
+    bool namedInArticle(const Unit &u, const Cluster &c) const;
     int newsTieBreak(const Unit &u, const QList<int> &pool, int bestScore) const;
     int recentNews(const Unit &u, const QList<int> &pool, int chosen) const;
     void absorb(int into, int from);
@@ -682,7 +683,7 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
     // Nobody and nowhere in common: only "the collapse" in an article that dates one collapse, or "Velt named Ames
     // as chair" in one that dates "the appointments" without saying whose: the naming tells who the happening was
     // about. Of other kinds, a mention naming people the event does not is another happening.
-    const bool sameArticle = c.articles.contains(u.article);
+    const bool sameArticle = c.articles.contains(u.article) || namedInArticle(u, c);
     const bool tellsWhom = k.people.empty() || (k.families & personal);
     if (!people && place != MentionFeatures::Agreement::Agree && (!sameArticle || !tellsWhom))
         return -1;
@@ -861,8 +862,13 @@ void Merger::add(int clusterIndex, int unitIndex)
     }
     c.news = c.news && (u.news || u.undated);
     c.units.append(unitIndex);
-    if (u.undated)
+    if (u.undated) {
+        // Found by the article's other namings: "on this journey" after "as Ames travels through Tarsis".
+        QList<int> &named = m_byArticle[u.article];
+        if (named.isEmpty() || named.constLast() != clusterIndex)
+            named.append(clusterIndex);
         return; // it names the event, it does not define it
+    }
     const quint32 newFamilies = k.families & ~c.keys.families;
     c.keys.families |= k.families;
     index(clusterIndex, newFamilies);
@@ -948,6 +954,16 @@ bool Merger::toldOfOnItsDay(const Unit &u, const Cluster &c) const
     return c.start == timexOf(u).start && isOneDay(c.precision, c.start, c.end)
         && MentionFeatures::familiesMeet(k.families, c.kind) && intersects(k.lemmas, c.keys.lemmas)
         && sharePerson(k.people, c.keys.themes) && placesAgree(k, c.keys) != MentionFeatures::Agreement::Disagree;
+}
+
+// "As Ames travels through Tarsis, …. A deal is doubtful, at least on this journey": the article named the happening
+// before without a time, and a bare naming of the same kind in it is that one rather than an older visit it dates.
+bool Merger::namedInArticle(const Unit &u, const Cluster &c) const
+{
+    return std::ranges::any_of(c.units, [this, &u](int other) {
+        const Unit &o = m_units.at(other);
+        return o.undated && o.article == u.article;
+    });
 }
 
 // "Vask said …" fitting several of Vask's sayings of the week is the article's news: the one of its publication day

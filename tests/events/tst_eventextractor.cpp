@@ -122,6 +122,18 @@ private Q_SLOTS:
         QTest::newRow("the firm a person heads is no participant")
             << QStringLiteral("The Velt Motors boss quit the group in 2018.") << oct27
             << QStringList { QStringLiteral("quit | 2018 => 2018 |  |  | ") };
+        QTest::newRow("the office of a country is no participant")
+            << QStringLiteral("The RV President quit the group in 2018.") << oct27
+            << QStringList { QStringLiteral("quit | 2018 => 2018 |  |  | ") };
+        QTest::newRow("a happening pointed back to is not the nearest owner's")
+            << QStringLiteral("As President Lena Ames travels through Tarsis, aides wait.\n\nOrvel's muted "
+                              "response suggests a deal is doubtful, at least on this journey.")
+            << oct27
+            << QStringList { QStringLiteral("travels |  => UNDATED | Tarsis | Lena Ames | "),
+                   QStringLiteral("journey |  => UNDATED |  |  | ") };
+        QTest::newRow("the office of a people is no participant")
+            << QStringLiteral("As the Tarsian Prime Minister toured Orvel in 2018, aides left.") << oct27
+            << QStringList { QStringLiteral("toured | 2018 => 2018 | Orvel |  | ") };
         // A saying that reacts to a happening is a happening of its own; the one reacted to is only named.
         QTest::newRow("reaction: the time dates the saying")
             << QStringLiteral("Governor Lina Ames on Thursday reiterated her support for the council in response to "

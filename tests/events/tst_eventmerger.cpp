@@ -411,6 +411,15 @@ private Q_SLOTS:
             << QStringList { QStringLiteral(
                                  "e1 Vask speaks in Tarsis [2025-10-24/2025-10-24 day] statement articles=0,2"),
                    QStringLiteral("e2 Jon Vask says [2025-10-29/2025-10-29 day] statement articles=1,2") };
+        QTest::newRow("a bare naming is the happening its article named before, not an older one it dates")
+            << QList<Input> { { QStringLiteral("Lena Ames's tour of Tarsis is currently underway."), pub },
+                   { QStringLiteral("Lena Ames visited Orvel in 2019.\n\nAs President Lena Ames travels through "
+                                    "Tarsis, aides wait.\n\nOrvel's muted response suggests a deal is doubtful, "
+                                    "at least on this journey."),
+                       pub } }
+            << QStringList { QStringLiteral(
+                                 "e1 Lena Ames visits Orvel [2019-01-01/2019-12-31 year] diplomacy articles=1"),
+                   QStringLiteral("e2 Lena Ames tour [2025-10-23/2025-10-29 week] diplomacy articles=0,1,1") };
         QTest::newRow("a naming joins the appointments its article dates without saying whose")
             << QList<Input> { { QStringLiteral(
                                     "The appointments, approved by the board on Sunday, surprised the staff. "
