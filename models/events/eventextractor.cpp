@@ -148,6 +148,7 @@ private:
     bool occurredAfter(const Trigger &t, int clause) const;
     int nounPhraseStart(const Trigger &t) const;
     bool sinceBetween(const Trigger &t, const Match &m) const;
+    int withAntecedent(const ArgumentFinder &args, int first) const;
     bool refersBack(const QList<Trigger> &triggers) const;
     bool pointsBack(const Trigger &t) const;
     EventMention makeMention(
@@ -532,6 +533,18 @@ bool SentenceReader::refersBack(const QList<Trigger> &triggers) const
     return false;
 }
 
+// "Oduya, who had quit after the dismissal, said …": a relative clause tells its happening of the name it follows,
+// so the mention starts with that name. Where no name is set off just before the clause, it starts at the clause.
+int SentenceReader::withAntecedent(const ArgumentFinder &args, int first) const
+{
+    const ScanToken &opener = m_tokens[size_t(first)];
+    if (first - 1 <= m_begin || !m_tokens[size_t(first - 1)].isPunct(u',')
+        || (opener.word != Lexicon::w<u"who">() && opener.word != Lexicon::w<u"which">()))
+        return first;
+    int name = first - 1;
+    return args.nameBefore(first - 1, &name).isEmpty() ? first : name;
+}
+
 EventMention SentenceReader::makeMention(
     const ArgumentFinder &args, const QList<Trigger> &triggers, int first, int last, const Timex &timex) const
 {
@@ -553,7 +566,7 @@ EventMention SentenceReader::makeMention(
         --last;
     EventMention m;
     m.article = m_articleIndex;
-    m.span = { m_tokens[size_t(first)].start, m_tokens[size_t(last - 1)].end };
+    m.span = { m_tokens[size_t(withAntecedent(args, first))].start, m_tokens[size_t(last - 1)].end };
     m.text = m_article.slice(m.span).toString();
     m.timex = timex;
     // The primary trigger names the happening: a strong one before a saying verb, the nearest to the time first.

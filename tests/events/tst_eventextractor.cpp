@@ -817,6 +817,37 @@ private Q_SLOTS:
         QCOMPARE(texts, expected);
     }
 
+    // A relative clause set off after a name tells its happening of that name: the mention starts with it.
+    void relativeClausesStartWithTheirAntecedent_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("who, after a person") << QStringLiteral(
+            "Tarsis Post reported on Monday that the party would pick a successor to Ivo Marr, who "
+            "stepped down in March.") << QStringList { QStringLiteral("Ivo Marr, who stepped down in March") };
+        QTest::newRow("which, after a country")
+            << QStringLiteral("Trade with Valdoria, which left the customs pact in 2019, fell.")
+            << QStringList { QStringLiteral("Valdoria, which left the customs pact in 2019") };
+        QTest::newRow("no name before the clause")
+            << QStringLiteral("Trade with the kingdom, which left the customs pact in 2019, fell.")
+            << QStringList { QStringLiteral("which left the customs pact in 2019") };
+        QTest::newRow("who, in a sentence going on about the same happening")
+            << QStringLiteral("Mara Quell was dismissed by the board on Friday. Ivo Marr, who had quit after Quell was "
+                              "ousted, will also return.")
+            << QStringList { QStringLiteral("Mara Quell was dismissed by the board on Friday"),
+                   QStringLiteral("Ivo Marr, who had quit"), QStringLiteral("after Quell was ousted") };
+    }
+
+    void relativeClausesStartWithTheirAntecedent()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QStringList texts;
+        for (const EventMention &m : EventExtractor::extract(TestSupport::makeArticle(text, QDate(2025, 10, 27)), 0))
+            texts.append(m.text);
+        QCOMPARE(texts, expected);
+    }
+
     void headingsAndBoilerplateAreSkipped()
     {
         Article a = TestSupport::makeArticle(
