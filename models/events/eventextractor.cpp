@@ -1076,7 +1076,7 @@ QString SentenceReader::frontedSayer(const ArgumentFinder &args, int from) const
     });
     if (!says)
         return {};
-    const ScanToken &subject = m_tokens[size_t(comma + 1)];
+    const ScanToken &subject = m_tokens[size_t(comma) + 1];
     if (subject.word != Lexicon::w<u"he">() && subject.word != Lexicon::w<u"she">())
         return args.headName(comma + 1, to, {});
     if (m_lastBegin < 0)

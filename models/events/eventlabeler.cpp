@@ -1077,7 +1077,7 @@ QString clauseWords(const EventMention &m)
     };
     while (words.size() > 1 && (dangles(QString(words.constLast()).remove(edge)) || possessive(words.constLast())))
         words.removeLast();
-    const QString clause = words.join(QLatin1Char(' ')).remove(edge);
+    QString clause = words.join(QLatin1Char(' ')).remove(edge);
     if (clause.size() <= LabelBudget)
         return clause;
     const QString head = pastHeadline(words, trigger);

@@ -12,6 +12,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstddef>
+#include <iterator>
 #include <numeric>
 #include <span>
 #include <utility>
@@ -40,9 +42,17 @@ struct Keys {
 class PackedPeople
 {
 public:
+    // A forward iterator, so that the standard algorithms take it.
     class Iterator
     {
     public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = IdSpan;
+        using difference_type = std::ptrdiff_t;
+        using pointer = void;
+        using reference = IdSpan;
+
+        Iterator() = default;
         explicit Iterator(const int *at)
             : m_at(at)
         {
@@ -53,10 +63,16 @@ public:
             m_at += 1 + *m_at;
             return *this;
         }
+        Iterator operator++(int)
+        {
+            const Iterator before = *this;
+            ++*this;
+            return before;
+        }
         bool operator==(const Iterator &other) const = default;
 
     private:
-        const int *m_at;
+        const int *m_at = nullptr;
     };
 
     PackedPeople(const int *begin, const int *end, qsizetype count)
@@ -298,13 +314,8 @@ bool samePerson(IdSpan a, IdSpan b)
 template<typename A, typename B>
 bool sharePerson(const A &a, const B &b)
 {
-    for (IdSpan x : a) {
-        for (IdSpan y : b) {
-            if (samePerson(x, y))
-                return true;
-        }
-    }
-    return false;
+    return std::any_of(a.begin(), a.end(),
+        [&b](IdSpan x) { return std::any_of(b.begin(), b.end(), [x](IdSpan y) { return samePerson(x, y); }); });
 }
 
 // Two sides named on both: they must be the same two (or more). Fewer than two on either side tell nothing.

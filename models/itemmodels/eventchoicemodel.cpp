@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/eventchoicemodel.h"
 
-EventChoiceModel::EventChoiceModel(const QString &allLabel, QObject *parent)
+#include <utility>
+
+EventChoiceModel::EventChoiceModel(QString allLabel, QObject *parent)
     : QAbstractListModel(parent)
-    , m_allLabel(allLabel)
+    , m_allLabel(std::move(allLabel))
 {
 }
 

@@ -18,7 +18,7 @@ public:
     // The event's id; empty for the first row.
     static constexpr int IdRole = Qt::UserRole;
 
-    explicit EventChoiceModel(const QString &allLabel, QObject *parent = nullptr);
+    explicit EventChoiceModel(QString allLabel, QObject *parent = nullptr);
 
     void setResult(std::shared_ptr<const AnalysisResult> result);
 

@@ -70,7 +70,7 @@ QString StatementListDelegate::countsText(
     int outlets, int renderings, bool conflict, const QString &speaker, const QFont &font, int width)
 {
     const QString warning = conflict ? QStringLiteral("  \u26a0") : QString();
-    const QString few = tr("%n outlet(s)", nullptr, outlets) + warning;
+    QString few = tr("%n outlet(s)", nullptr, outlets) + warning;
     if (renderings == outlets)
         return few;
     const QString all = tr("%n outlet(s)", nullptr, outlets) + QStringLiteral(" \u00b7 ")
