@@ -363,6 +363,23 @@ bool fromName(QStringView text, qsizetype pos)
     return before.endsWith(u" from", Qt::CaseInsensitive) || before.compare(u"from", Qt::CaseInsensitive) == 0;
 }
 
+// Whether an infinitive stands in `between` (the words from a trigger to a name): "agreed to halt his advance on
+// Belmar" agreed to the halt, and the name is of the halt's phrase, not what was agreed ("agreed to Velt's offer" is).
+bool throughInfinitive(QStringView between)
+{
+    const QList<QStringView> words = between.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        if (words.at(i).compare(u"to", Qt::CaseInsensitive) != 0)
+            continue;
+        const QStringView next = words.at(i + 1);
+        const Lexicon::WordInfo *info = Lexicon::lookup(next);
+        if (std::all_of(next.begin(), next.end(), [](QChar c) { return c.isLower(); })
+            && !(info && info->has(Lexicon::Stop)))
+            return true;
+    }
+    return false;
+}
+
 // The noun a verb acts on, when the words right after it are a short common-noun phrase: "supercomputer" of "built a
 // supercomputer exclusively designed", "video" of "released a long video attacking"; nothing for "$2 billion".
 QString headNoun(QStringView tail)
@@ -537,7 +554,8 @@ Reading read(const EventMention &m, const MentionFeatures &f)
         } else if (pos + p.size() <= at && pos + p.size() > previousEnd) {
             previous = p;
             previousEnd = pos + p.size();
-        } else if (pos >= at + primary.size() && pos < after && !fromName(m.text, pos)) {
+        } else if (pos >= at + primary.size() && pos < after && !fromName(m.text, pos)
+            && !throughInfinitive(QStringView(m.text).mid(at + primary.size(), pos - at - primary.size()))) {
             after = pos;
             r.object = p;
         }
@@ -761,8 +779,10 @@ QString labelOf(
     };
     if (!subject.isEmpty() && !object.isEmpty() && subject != object && !saying) {
         const QString acts = subject + QLatin1Char(' ') + verb;
-        const QString full = withWhere(
-            acts + QLatin1Char(' ') + (r.objectWay.isEmpty() ? QString() : r.objectWay + QLatin1Char(' ')) + object);
+        const QString told
+            = acts + QLatin1Char(' ') + (r.objectWay.isEmpty() ? QString() : r.objectWay + QLatin1Char(' ')) + object;
+        // "calls off the Velt march": the verb's own preposition took the object, so a place would follow bare
+        const QString full = last && last->has(Lexicon::PlacePreposition) ? told : withWhere(told);
         // "returns as chief executive of Velt": an object reached through a phrase of its own goes next; one after a
         // bare preposition ("invests in Velt") is what was done, and stays.
         return full.size() > LabelBudget && r.objectWay.contains(QLatin1Char(' ')) ? withWhere(acts) : full;

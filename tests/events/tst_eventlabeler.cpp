@@ -49,6 +49,12 @@ private Q_SLOTS:
         QTest::newRow("a name before a noun modifies what was called off")
             << QStringLiteral("On Saturday, Ortega called off the Velt march.")
             << QStringList { QStringLiteral("Ortega calls off Velt march") };
+        QTest::newRow("a name in an infinitive's phrase is not what was agreed")
+            << QStringLiteral("On Saturday, Ortega agreed to halt his advance on Belmar.")
+            << QStringList { QStringLiteral("Ortega agrees") };
+        QTest::newRow("a verb's particle takes its object, not the place")
+            << QStringLiteral("On Saturday, Ortega called off the Velt march towards Belmar.")
+            << QStringList { QStringLiteral("Ortega calls off Velt march") };
         QTest::newRow("a noun whose own phrase names nobody is nobody's")
             << QStringLiteral("Ann Vogel kept her post after the axing of most of the council's plans on Monday.")
             << QStringList { QStringLiteral("Axing of the council's plans") };
