@@ -133,6 +133,7 @@ void AnalysisCache::beginLoad()
         m_fileBlobs = {};
         m_filesRead = false;
         m_prefetchedCorpus.reset();
+        m_prefetchReading = true;
     }
     m_prefetch = std::thread([this] { prefetch(); });
 }
@@ -146,6 +147,12 @@ void AnalysisCache::waitForPrefetch()
 
 void AnalysisCache::prefetch()
 {
+    // The loader's look-ups wait until the files are read here, so that every file it is given is of the snapshot
+    // the corpus-level results are read from, however late this thread starts.
+    const auto filesDone = [this] {
+        m_prefetchReading = false;
+        m_filesReadable.wakeAll();
+    };
     // A connection of this thread's own, gone with it.
     const QString name = m_prefix + QStringLiteral("-prefetch");
     {
@@ -161,6 +168,7 @@ void AnalysisCache::prefetch()
                     readFiles(db);
                     m_filesRead = true;
                 }
+                filesDone();
             }
             // The one row flush() keeps: taken by lookupCorpus() when it is this corpus's.
             QSqlQuery query(db);
@@ -176,6 +184,8 @@ void AnalysisCache::prefetch()
             m_prefetchedCorpus = std::move(corpus);
         } else {
             Logging::get("store")->warn("analysis cache reader: {}", db.lastError().text().toStdString());
+            QMutexLocker reading(&m_readingFiles);
+            filesDone();
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -208,6 +218,8 @@ std::optional<ArticleBuilder::Built> AnalysisCache::lookupFile(const QString &fi
         // The load's prefetch() reads every cached file at once, or else the first look-up does; the other
         // workers wait for it.
         QMutexLocker reading(&m_readingFiles);
+        while (m_prefetchReading)
+            m_filesReadable.wait(&m_readingFiles);
         if (!m_filesRead.load()) {
             readFiles(QSqlDatabase::database(reader().connection, false));
             m_filesRead = true;

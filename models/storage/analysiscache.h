@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QThreadPool>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <functional>
@@ -152,6 +153,8 @@ private:
     QHash<QString, CachedFile> m_fileBlobs; // this load's unclaimed file blobs, by path
     std::atomic_bool m_filesRead = false;
     QMutex m_readingFiles; // one readFiles() at a time
+    bool m_prefetchReading = false; // guarded by m_readingFiles: this load's prefetch() has yet to read the files
+    QWaitCondition m_filesReadable; // with m_readingFiles: prefetch() has read the files, or failed to
     std::thread m_prefetch; // this load's prefetch(), joined by the next load, flush() and the destructor
     QMutex m_prefetching; // guards m_prefetch
     std::optional<CachedCorpus> m_prefetchedCorpus; // guarded by m_mutex; taken by lookupCorpus()
