@@ -7,6 +7,7 @@
 #include "events/mentionfeatures.h"
 #include "events/scannedarticle.h"
 #include "events/temporaltagger.h"
+#include "events/timexvalue.h"
 #include "events/triggerfinder.h"
 #include "language/characters.h"
 #include "language/languagedata.h"
@@ -1461,7 +1462,7 @@ Timex SentenceReader::newsTime() const
     news.precision = DatePrecision::Week;
     news.basis = DateBasis::RelativeToPublication;
     news.confidence = 0.3;
-    news.value = QStringLiteral("NEWS_REF");
+    news.value = TimexValue::NewsRef;
     return news;
 }
 
@@ -1849,7 +1850,7 @@ void dropNewsOfOtherOccasions(QList<EventMention> &mentions)
     QStringList elsewhere; // speakers of sayings the article dates outside its own week
     QDate weekStart;
     for (const EventMention &m : std::as_const(mentions)) {
-        if (m.timex.value == QLatin1String("NEWS_REF"))
+        if (m.timex.value == TimexValue::NewsRef)
             weekStart = m.timex.start;
     }
     if (!weekStart.isValid())
@@ -1870,7 +1871,7 @@ void dropNewsOfOtherOccasions(QList<EventMention> &mentions)
     if (elsewhere.isEmpty())
         return;
     mentions.removeIf([&elsewhere](const EventMention &m) {
-        return m.timex.value == QLatin1String("NEWS_REF")
+        return m.timex.value == TimexValue::NewsRef
             && std::any_of(elsewhere.begin(), elsewhere.end(),
                 [&m](const QString &who) { return MentionFeatures::samePerson(who, m.theme); });
     });

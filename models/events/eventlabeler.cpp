@@ -4,6 +4,7 @@
 
 #include "events/eventcategorizer.h"
 #include "events/lexicon.h"
+#include "events/timexvalue.h"
 #include "language/characters.h"
 #include "language/languagedata.h"
 
@@ -1107,7 +1108,7 @@ QString clauseWords(const EventMention &m)
 // may label the event when the dated mentions name nobody.
 bool dates(const EventMention &m)
 {
-    return m.timex.isResolved() && m.timex.value != QLatin1String("NEWS_REF");
+    return m.timex.isResolved() && m.timex.value != TimexValue::NewsRef;
 }
 
 // The label most mentions of the event's kind give, read from a mention outside quotes; with `datedOnly`, only

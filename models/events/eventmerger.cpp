@@ -7,6 +7,7 @@
 #include "events/eventlabeler.h"
 #include "events/lexicon.h"
 #include "events/mentionfeatures.h"
+#include "events/timexvalue.h"
 
 #include <QHash>
 #include <QSet>
@@ -239,7 +240,7 @@ const QString &undatedValue()
 
 const QString &newsValue()
 {
-    static const QString value = QStringLiteral("NEWS_REF");
+    static const QString value = TimexValue::NewsRef;
     return value;
 }
 

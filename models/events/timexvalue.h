@@ -9,4 +9,8 @@
 namespace TimexValue
 {
 QString of(const QDate &start, const QDate &end, DatePrecision precision);
+
+// The value of a saying dated only by its article's publication ("Ames said"): the extractor gives it, the
+// labeler and the merger treat it as no time of its own.
+inline constexpr QLatin1String NewsRef { "NEWS_REF" };
 }
