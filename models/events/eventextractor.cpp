@@ -995,12 +995,11 @@ bool SentenceReader::clauseDated(int clause) const
 // Park would be joining"). One the trigger finder kept is told already ("said his men had returned").
 int SentenceReader::reportedAct(const Trigger &saying) const
 {
-    static const QStringList announcing = LanguageData::list(QStringLiteral("events/announcing-words")).words();
+    static const WordTable announcing = LanguageData::wordSet(QStringLiteral("events/announcing-words"));
     constexpr quint32 acts = Lexicon::Office | Lexicon::Halt | Lexicon::Return;
     const ScanToken &verb = m_tokens[size_t(saying.token)];
     if (!saying.weak || saying.first != saying.token || quoted(saying.token)
-        || !announcing.contains(
-            QStringView(m_article.text).mid(verb.start, verb.end - verb.start).toString().toLower()))
+        || !announcing.contains(QStringView(m_article.text).mid(verb.start, verb.end - verb.start)))
         return -1;
     const auto inTime = [this](int k) {
         return std::any_of(
@@ -1051,12 +1050,11 @@ int SentenceReader::reportedAct(const Trigger &saying) const
 // Whether a word of recurrence follows the act in its clause ("would return every spring", "will meet each year").
 bool SentenceReader::habitual(int act) const
 {
-    static const QStringList recurrence = LanguageData::list(QStringLiteral("events/recurrence-words")).words();
+    static const WordTable recurrence = LanguageData::wordSet(QStringLiteral("events/recurrence-words"));
     const int clause = clauseOf(act);
     for (int k = act + 1; k < std::min(m_end, act + 6) && clauseOf(k) == clause; ++k) {
         const ScanToken &t = m_tokens[size_t(k)];
-        if (t.isWord()
-            && recurrence.contains(QStringView(m_article.text).mid(t.start, t.end - t.start).toString().toLower()))
+        if (t.isWord() && recurrence.contains(QStringView(m_article.text).mid(t.start, t.end - t.start)))
             return true;
     }
     return false;
