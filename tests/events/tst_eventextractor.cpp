@@ -20,6 +20,23 @@ QStringList render(const QList<EventMention> &mentions)
     }
     return lines;
 }
+
+// The texts of the mentions in an article of `text` published on 27 October 2025.
+QStringList mentionTextsOf(const QString &text)
+{
+    QStringList texts;
+    for (const EventMention &m : EventExtractor::extract(TestSupport::makeArticle(text, QDate(2025, 10, 27)), 0))
+        texts.append(m.text);
+    return texts;
+}
+
+// An article of `paragraphs` published on 27 October 2025, its first a title and paragraph `heading` a subhead.
+Article withSubhead(const QStringList &paragraphs, int heading)
+{
+    Article article = TestSupport::makeArticle(paragraphs.join(QStringLiteral("\n\n")), QDate(2025, 10, 27), {}, true);
+    article.headings.append(article.paragraphs.at(heading));
+    return article;
+}
 }
 
 class TestEventExtractor : public QObject
@@ -524,10 +541,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
-        QStringList texts;
-        for (const EventMention &m : EventExtractor::extract(TestSupport::makeArticle(text, QDate(2025, 10, 27)), 0))
-            texts.append(m.text);
-        QCOMPARE(texts, expected);
+        QCOMPARE(mentionTextsOf(text), expected);
     }
 
     // A headline (the first paragraph, as a title) in sentence case that tells of a saying is the article's news.
@@ -603,10 +617,7 @@ private Q_SLOTS:
         QCOMPARE(render(EventExtractor::extract(headline, 0)),
             QStringList { QStringLiteral("Says |  => NEWS_REF |  | Piet Lindqvist | ") });
         // as a heading within the body it is not
-        Article article = TestSupport::makeArticle(
-            QStringLiteral("Union talks resume\n\n") + body + QStringLiteral("\n\n") + subhead, QDate(2025, 10, 27), {},
-            true);
-        article.headings.append(article.paragraphs.at(2));
+        const Article article = withSubhead({ QStringLiteral("Union talks resume"), body, subhead }, 2);
         QCOMPARE(render(EventExtractor::extract(article, 0)), QStringList());
     }
 
@@ -635,21 +646,22 @@ private Q_SLOTS:
     {
         QFETCH(QString, subhead);
         QFETCH(QStringList, expected);
-        Article article = TestSupport::makeArticle(QStringLiteral("Union talks resume\n\n") + subhead
-                + QStringLiteral("\n\nThe plant that Piet Lindqvist runs employs four hundred people."),
-            QDate(2025, 10, 27), {}, true);
-        article.headings.append(article.paragraphs.at(1));
+        const Article article = withSubhead({ QStringLiteral("Union talks resume"), subhead,
+                                                QStringLiteral("The plant that Piet Lindqvist runs employs four "
+                                                               "hundred people.") },
+            1);
         QCOMPARE(render(EventExtractor::extract(article, 0)), expected);
     }
 
     // A subhead naming an owner's saying beside another happening mentions the saying by its own phrase.
     void titleCaseSubheadMentionsItsPhrase()
     {
-        Article article = TestSupport::makeArticle(
-            QStringLiteral("Union talks resume\n\nPiet Lindqvist's Renewed Outreach During the Plant Tour\n\nThe "
-                           "plant that Piet Lindqvist runs employs four hundred people."),
-            QDate(2025, 10, 27), {}, true);
-        article.headings.append(article.paragraphs.at(1));
+        const Article article
+            = withSubhead({ QStringLiteral("Union talks resume"),
+                              QStringLiteral("Piet Lindqvist's Renewed Outreach During the Plant Tour"),
+                              QStringLiteral("The plant that Piet Lindqvist runs employs four "
+                                             "hundred people.") },
+                1);
         const QList<EventMention> mentions = EventExtractor::extract(article, 0);
         QCOMPARE(mentions.size(), 1);
         QCOMPARE(mentions.constFirst().text, QStringLiteral("Piet Lindqvist's Renewed Outreach"));
@@ -670,11 +682,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, subhead);
         QFETCH(QString, named);
-        Article article = TestSupport::makeArticle(QStringLiteral("Velt hopes for talks\n\n") + subhead
-                + QStringLiteral("\n\nDuring her current Tarsis tour, which includes stops in Belmar and Corvale, "
-                                 "Ona Velt has once again signalled a willingness to meet Piet Lund."),
-            QDate(2025, 10, 27), {}, true);
-        article.headings.append(article.paragraphs.at(1));
+        const Article article = withSubhead({ QStringLiteral("Velt hopes for talks"), subhead,
+                                                QStringLiteral("During her current Tarsis tour, which includes stops "
+                                                               "in Belmar and Corvale, Ona Velt has once again "
+                                                               "signalled a willingness to meet Piet Lund.") },
+            1);
         const QList<EventMention> mentions = EventExtractor::extract(article, 0);
         const auto find = [&](const QString &text) {
             return std::find_if(
@@ -811,10 +823,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
-        QStringList texts;
-        for (const EventMention &m : EventExtractor::extract(TestSupport::makeArticle(text, QDate(2025, 10, 27)), 0))
-            texts.append(m.text);
-        QCOMPARE(texts, expected);
+        QCOMPARE(mentionTextsOf(text), expected);
     }
 
     // A relative clause set off after a name tells its happening of that name: the mention starts with it.
@@ -842,10 +851,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
-        QStringList texts;
-        for (const EventMention &m : EventExtractor::extract(TestSupport::makeArticle(text, QDate(2025, 10, 27)), 0))
-            texts.append(m.text);
-        QCOMPARE(texts, expected);
+        QCOMPARE(mentionTextsOf(text), expected);
     }
 
     void headingsAndBoilerplateAreSkipped()
