@@ -14,8 +14,8 @@
 
 namespace
 {
-// CPU time of the whole process (every worker thread), less disturbed by a busy machine than the
-// wall clock.
+// CPU time of the whole process, less disturbed by a busy machine than the wall clock. Not the test thread's
+// own CPU time: the analysis runs on the thread pool's workers, and that would not count them.
 double cpuSeconds()
 {
     timespec t {};
@@ -100,17 +100,27 @@ private:
         return cpuSeconds() - start;
     }
 
-    // The cheaper of three runs, so that one unlucky moment does not decide.
-    static double bestOfThree(const QByteArray &content, const QString &fileName)
+    struct Times {
+        double small = -1;
+        double large = -1;
+    };
+
+    // `runs` more analyses of each input, taken in turns, into the least times of `times`. Load only ever adds
+    // CPU time (a busy neighbour shares the caches and the memory bus, lowers the clock and costs context
+    // switches), so the least of several runs is the closest to the work itself; in turns, a burst of load
+    // slows both sizes alike instead of only the one measured while it lasted. False when an input did not load.
+    static bool measure(
+        const QByteArray &small, const QByteArray &large, const QString &fileName, int runs, Times &times)
     {
-        double best = -1;
-        for (int run = 0; run < 3; ++run) {
-            const double t = analyse(content, fileName);
-            if (t < 0)
-                return -1;
-            best = best < 0 ? t : std::min(best, t);
+        for (int run = 0; run < runs; ++run) {
+            const double tSmall = analyse(small, fileName);
+            const double tLarge = analyse(large, fileName);
+            if (tSmall < 0 || tLarge < 0)
+                return false;
+            times.small = times.small < 0 ? tSmall : std::min(times.small, tSmall);
+            times.large = times.large < 0 ? tLarge : std::min(times.large, tLarge);
         }
-        return best;
+        return true;
     }
 
 private Q_SLOTS:
@@ -138,12 +148,6 @@ private Q_SLOTS:
         const Family make = families[family];
         const QByteArray small = make(units);
         const QByteArray large = make(4 * units);
-        const double tSmall = bestOfThree(small, fileName);
-        const double tLarge = bestOfThree(large, fileName);
-        QVERIFY(tSmall >= 0 && tLarge >= 0);
-        const double ratio = tLarge / std::max(tSmall, 1e-4);
-        qInfo("%s: %lld bytes %.3f s, %lld bytes %.3f s, ratio %.2f (exponent %.2f)", QTest::currentDataTag(),
-            qint64(small.size()), tSmall, qint64(large.size()), tLarge, ratio, std::log(ratio) / std::log(4.0));
         // The target: no input under 1 MB takes a second. AddressSanitizer (the test build) makes the
         // analysis several times slower, so there the budget is five times larger.
 #ifdef __SANITIZE_ADDRESS__
@@ -151,14 +155,32 @@ private Q_SLOTS:
 #else
         constexpr double secondsPerMB = 1.0;
 #endif
-        QVERIFY2(tLarge / (double(large.size()) / 1e6) < secondsPerMB,
-            qPrintable(QStringLiteral("%1 s per MB, over the budget of %2")
-                           .arg(tLarge / (double(large.size()) / 1e6), 0, 'f', 2)
-                           .arg(secondsPerMB)));
+        // Linear time grows 4× (n log n some 5×), quadratic 16×: 7× (an exponent of 1.4) leaves load room
+        // and still fails a quadratic path by more than twice.
+        constexpr double maxRatio = 7.0;
+        // A first analysis of each, not counted: it reads the word lists and grows the heap to the large input's
+        // size, and took three to four times as long as later ones in parallel runs. Uncounted, 15 runs three at a
+        // time under a load of 11 reached a ratio of 3.8; counted, 6.6.
+        QVERIFY(analyse(small, fileName) >= 0 && analyse(large, fileName) >= 0);
+        Times times;
+        QVERIFY(measure(small, large, fileName, 5, times));
+        const auto perMB = [&] { return times.large / (double(large.size()) / 1e6); };
+        const auto ratio = [&] { return times.large / std::max(times.small, 1e-4); };
         // Below a few milliseconds the ratio is noise; a quadratic path is far above that at 4n.
-        if (tLarge < 0.02)
+        const auto ratioCounts = [&] { return times.large >= 0.02; };
+        // Over a limit, measured again before failing: a slow path is over it in every run and stays over, load
+        // that came and went does not (the least times can only fall towards the work's own).
+        if (perMB() >= secondsPerMB || (ratioCounts() && ratio() >= maxRatio))
+            QVERIFY(measure(small, large, fileName, 5, times));
+        qInfo("%s: %lld bytes %.3f s, %lld bytes %.3f s, ratio %.2f (exponent %.2f)", QTest::currentDataTag(),
+            qint64(small.size()), times.small, qint64(large.size()), times.large, ratio(),
+            std::log(ratio()) / std::log(4.0));
+        QVERIFY2(perMB() < secondsPerMB,
+            qPrintable(QStringLiteral("%1 s per MB, over the budget of %2").arg(perMB(), 0, 'f', 2).arg(secondsPerMB)));
+        if (!ratioCounts())
             return;
-        QVERIFY2(ratio < 7.0, qPrintable(QStringLiteral("time grew %1× for 4× the input").arg(ratio, 0, 'f', 1)));
+        QVERIFY2(
+            ratio() < maxRatio, qPrintable(QStringLiteral("time grew %1× for 4× the input").arg(ratio(), 0, 'f', 1)));
     }
 };
 
