@@ -13,6 +13,27 @@
 class TestAttribution : public QObject
 {
     Q_OBJECT
+private:
+    // A corpus of one article a text, read by the per-article quote stage: what the corpus stage is given.
+    struct ReadCorpus {
+        Corpus corpus;
+        QList<Quote> quotes;
+        QStringList people;
+        QStringList titles;
+    };
+    static ReadCorpus readArticles(const QStringList &texts)
+    {
+        ReadCorpus read;
+        for (int i = 0; i < texts.size(); ++i) {
+            read.corpus.articles.append(TestSupport::makeArticle(texts.at(i), {}, QStringLiteral("art%1").arg(i)));
+            ArticleQuotes found = QuoteAnalyzer::analyzeArticle(read.corpus.articles.constLast(), i);
+            read.quotes.append(found.quotes);
+            read.people.append(found.people);
+            read.titles.append(found.titles);
+        }
+        return read;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -570,17 +591,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, texts);
         QFETCH(QString, speaker);
-        Corpus corpus;
-        QList<Quote> quotes;
-        QStringList people;
-        QStringList titles;
-        for (int i = 0; i < texts.size(); ++i) {
-            corpus.articles.append(TestSupport::makeArticle(texts.at(i), {}, QStringLiteral("art%1").arg(i)));
-            ArticleQuotes found = QuoteAnalyzer::analyzeArticle(corpus.articles.constLast(), i);
-            quotes.append(found.quotes);
-            people.append(found.people);
-            titles.append(found.titles);
-        }
+        auto [corpus, quotes, people, titles] = readArticles(texts);
         QList<Statement> statements;
         QuoteAnalyzer::analyzeCorpus(corpus, people, titles, quotes, statements);
         QVERIFY(!quotes.isEmpty());
@@ -601,17 +612,7 @@ private Q_SLOTS:
     {
         const QStringList texts { QStringLiteral("Bo Lind said: “The harbour will reopen in spring.” He left early."),
             QStringLiteral("“The harbour will reopen in spring,” Lind told reporters in the port.") };
-        Corpus corpus;
-        QList<Quote> quotes;
-        QStringList people;
-        QStringList titles;
-        for (int i = 0; i < texts.size(); ++i) {
-            corpus.articles.append(TestSupport::makeArticle(texts.at(i), {}, QStringLiteral("art%1").arg(i)));
-            ArticleQuotes found = QuoteAnalyzer::analyzeArticle(corpus.articles.constLast(), i);
-            quotes.append(found.quotes);
-            people.append(found.people);
-            titles.append(found.titles);
-        }
+        auto [corpus, quotes, people, titles] = readArticles(texts);
         QList<Quote> kept = quotes;
         QList<Statement> keptStatements;
         QuoteAnalyzer::analyzeCorpus(corpus, people, titles, kept, keptStatements);
@@ -620,9 +621,9 @@ private Q_SLOTS:
 
         int calls = 0;
         QList<Statement> statements;
-        QuoteAnalyzer::analyzeCorpus(corpus, people, titles, quotes, statements, [&corpus, &calls] {
+        QuoteAnalyzer::analyzeCorpus(corpus, people, titles, quotes, statements, [&articles = corpus.articles, &calls] {
             ++calls;
-            for (Article &a : corpus.articles)
+            for (Article &a : articles)
                 a.text = QString();
         });
         QCOMPARE(calls, 1);
