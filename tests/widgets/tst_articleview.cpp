@@ -41,6 +41,22 @@ QPoint pointAt(QPlainTextEdit *edit, int pos)
     cursor.setPosition(pos);
     return edit->cursorRect(cursor).center() + QPoint(2, 0);
 }
+
+// `view`, of `size`, set to `result` and showing its article `article`.
+void showArticle(ArticleView &view, const std::shared_ptr<const AnalysisResult> &result, int article, QSize size)
+{
+    view.resize(size);
+    view.setResult(result);
+    view.showArticle(result->corpus.articles.at(article).id);
+}
+
+// The same with the view on screen (article 0): false when its window never came up.
+bool showOnScreen(ArticleView &view, const std::shared_ptr<const AnalysisResult> &result, QSize size)
+{
+    showArticle(view, result, 0, size);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
+}
 }
 
 // The article view: spans from the analysis become highlights; clicks on them select statements and events.
@@ -56,11 +72,7 @@ private Q_SLOTS:
         result->corpus.articles[0].title = QStringLiteral(
             "Ministers meet again after a long night of talks on the harbour strike and the new rail timetable");
         ArticleView view;
-        view.resize(460, 380);
-        view.setResult(result);
-        view.showArticle(result->corpus.articles.at(0).id);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showOnScreen(view, result, { 460, 380 }));
         QLabel *title = nullptr;
         for (QLabel *label : view.findChildren<QLabel *>()) {
             if (label->text() == result->corpus.articles.at(0).title)
@@ -94,11 +106,7 @@ private Q_SLOTS:
         auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
         result->corpus.articles[0].title = title;
         ArticleView view;
-        view.resize(460, 380);
-        view.setResult(result);
-        view.showArticle(result->corpus.articles.at(0).id);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showOnScreen(view, result, { 460, 380 }));
         QString words = title.simplified();
         words.remove(u'\u2026');
         int shown = int(view.textEdit()->toPlainText().count(words, Qt::CaseInsensitive));
@@ -166,9 +174,7 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         const auto result = SyntheticAnalysis::make();
         ArticleView view;
-        view.resize(900, 600);
-        view.setResult(result);
-        view.showArticle(result->corpus.articles.at(0).id);
+        showArticle(view, result, 0, { 900, 600 });
         const int pos = SyntheticAnalysis::spanOf(*result, 0, words).start + 1;
         const QTextCharFormat f = formatAt(view.textEdit(), pos);
         QCOMPARE(f.background().style() != Qt::NoBrush, kind == QLatin1String("quote"));
@@ -183,9 +189,7 @@ private Q_SLOTS:
     {
         const auto result = SyntheticAnalysis::make();
         ArticleView view;
-        view.resize(900, 600);
-        view.setResult(result);
-        view.showArticle(result->corpus.articles.at(0).id);
+        showArticle(view, result, 0, { 900, 600 });
         const TextSpan plain = SyntheticAnalysis::spanOf(*result, 0, QStringLiteral("the president said"));
         const QString otherId = result->corpus.articles.at(1).id;
         view.setAnnotatedSpans({ { otherId, { plain } } });
@@ -217,11 +221,7 @@ private Q_SLOTS:
         QFETCH(QString, event);
         const auto result = SyntheticAnalysis::make();
         ArticleView view;
-        view.resize(900, 700);
-        view.setResult(result);
-        view.show();
-        view.showArticle(result->corpus.articles.at(0).id);
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showOnScreen(view, result, { 900, 700 }));
         QSignalSpy quotes(&view, &ArticleView::quoteClicked);
         QSignalSpy events(&view, &ArticleView::eventClicked);
         const QPoint p = pointAt(view.textEdit(), SyntheticAnalysis::spanOf(*result, 0, words).start + 2);
@@ -238,9 +238,7 @@ private Q_SLOTS:
     {
         const auto result = SyntheticAnalysis::make();
         ArticleView view;
-        view.resize(900, 700);
-        view.setResult(result);
-        view.showArticle(result->corpus.articles.at(2).id);
+        showArticle(view, result, 2, { 900, 700 });
         view.showEventMentions(result->events.at(2).id); // the rocket test: mentioned in articles 0 and 1
         QCOMPARE(view.currentArticleId(), result->corpus.articles.at(0).id);
         QCOMPARE(view.focusSpan(), result->events.at(2).mentions.at(0).span);
