@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -22,6 +23,7 @@
 
 #include <cmath>
 #include <functional>
+#include <optional>
 
 namespace
 {
@@ -87,6 +89,42 @@ Corpus fixtureCorpusIn(const ProjectFixture &fixture)
     if (!fixture.isValid() || !fixture.copyCorpus(TestSupport::fixtureCorpus(QStringLiteral("quote-styles"))))
         return {};
     return CorpusLoader::load(fixture.corpus()).corpus;
+}
+
+// The first column of what `sql` selects; the database's error, which no test expects, when it fails.
+QStringList firstColumn(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return { query.lastError().text() };
+    QStringList values;
+    while (query.next())
+        values.append(query.value(0).toString());
+    return values;
+}
+
+// `count` quotes "a#q1", "a#q2" … of `word`, the first word of the first article's text: many small items.
+void addQuotes(AnalysisResult &result, int count, const QString &word)
+{
+    const int at = int(result.corpus.articles.at(0).text.indexOf(word));
+    for (int i = 0; i < count; ++i) {
+        Quote &q = result.quotes.emplace_back();
+        q.id = QStringLiteral("a#q%1").arg(i + 1);
+        q.article = 0;
+        q.span = { at, at + int(word.size()) };
+        q.text = word;
+    }
+}
+
+// The corpus-level results of `blob` decoded into a result of `corpus`, as a reopened project does; none when the
+// codec refuses the blob.
+std::optional<AnalysisResult> decodedCorpus(const QByteArray &blob, const Corpus &corpus)
+{
+    AnalysisResult back;
+    back.corpus = corpus;
+    if (!AnalysisCodec::decodeCorpus(blob, back))
+        return std::nullopt;
+    return back;
 }
 }
 
@@ -278,12 +316,8 @@ private Q_SLOTS:
             AnalysisCache cache(*project.value());
             const QStringList keep { changed.articles.at(0).id };
             QVERIFY(cache.flush(&keep).ok());
-            QSqlQuery query(project.value()->database());
-            QVERIFY(query.exec(QStringLiteral("SELECT article_id FROM analysis_cache")));
-            QStringList ids;
-            while (query.next())
-                ids.append(query.value(0).toString());
-            QCOMPARE(ids, keep);
+            QCOMPARE(firstColumn(project.value()->database(), QStringLiteral("SELECT article_id FROM analysis_cache")),
+                keep);
         }
     }
 
@@ -517,12 +551,7 @@ private Q_SLOTS:
 
         const QStringList keep { QStringLiteral("a.txt") };
         open(&keep);
-        QSqlQuery query(project.value()->database());
-        QVERIFY(query.exec(QStringLiteral("SELECT file FROM article_cache")));
-        QStringList files;
-        while (query.next())
-            files.append(query.value(0).toString());
-        QCOMPARE(files, keep);
+        QCOMPARE(firstColumn(project.value()->database(), QStringLiteral("SELECT file FROM article_cache")), keep);
     }
 
     // The window keeps one cache for the project and loads the corpus again with it (reload): every
@@ -644,21 +673,14 @@ private Q_SLOTS:
         AnalysisResult result;
         result.corpus.articles.append(
             TestSupport::makeArticle(QStringLiteral("Ilse Varga spoke at the Brenner mill.")));
-        for (int i = 0; i < 9000; ++i) {
-            Quote &q = result.quotes.emplace_back();
-            q.id = QStringLiteral("a#q%1").arg(i + 1);
-            q.article = 0;
-            q.span = { 0, 4 };
-            q.text = QStringLiteral("Ilse");
-        }
-        AnalysisResult back;
-        back.corpus = result.corpus;
-        QVERIFY(AnalysisCodec::decodeCorpus(AnalysisCodec::encodeCorpus(result), back));
-        QCOMPARE(back.quotes.size(), result.quotes.size());
-        QCOMPARE(back.quotes.at(4095).id, QStringLiteral("a#q4096"));
-        QCOMPARE(back.quotes.at(4096).id, QStringLiteral("a#q4097"));
-        QCOMPARE(back.quotes.constLast().id, QStringLiteral("a#q9000"));
-        QCOMPARE(back.quotes.capacity(), back.quotes.size());
+        addQuotes(result, 9000, QStringLiteral("Ilse"));
+        const std::optional<AnalysisResult> back = decodedCorpus(AnalysisCodec::encodeCorpus(result), result.corpus);
+        QVERIFY(back);
+        QCOMPARE(back->quotes.size(), result.quotes.size());
+        QCOMPARE(back->quotes.at(4095).id, QStringLiteral("a#q4096"));
+        QCOMPARE(back->quotes.at(4096).id, QStringLiteral("a#q4097"));
+        QCOMPARE(back->quotes.constLast().id, QStringLiteral("a#q9000"));
+        QCOMPARE(back->quotes.capacity(), back->quotes.size());
     }
 
     // A speaker, statement or trigger that recurs is decoded once and shared, so that the reopened results
@@ -685,18 +707,17 @@ private Q_SLOTS:
             m.span = { 0, 10 };
             m.trigger = QStringLiteral("close");
         }
-        AnalysisResult back;
-        back.corpus = result.corpus;
-        QVERIFY(AnalysisCodec::decodeCorpus(AnalysisCodec::encodeCorpus(result), back));
-        QCOMPARE(back.quotes.size(), 3);
-        QCOMPARE(back.quotes.at(0).speaker, QStringLiteral("Ilse Varga"));
-        QCOMPARE(back.quotes.at(1).speaker.constData(), back.quotes.at(0).speaker.constData());
-        QCOMPARE(back.quotes.at(2).speaker, QStringLiteral("Oren Balt"));
-        QCOMPARE(back.quotes.at(2).statement.constData(), back.quotes.at(0).statement.constData());
-        QVERIFY(back.quotes.at(0).speakerRole.isNull());
-        QCOMPARE(back.events.at(0).mentions.at(1).trigger, QStringLiteral("close"));
-        QCOMPARE(
-            back.events.at(0).mentions.at(1).trigger.constData(), back.events.at(0).mentions.at(0).trigger.constData());
+        const std::optional<AnalysisResult> back = decodedCorpus(AnalysisCodec::encodeCorpus(result), result.corpus);
+        QVERIFY(back);
+        QCOMPARE(back->quotes.size(), 3);
+        QCOMPARE(back->quotes.at(0).speaker, QStringLiteral("Ilse Varga"));
+        QCOMPARE(back->quotes.at(1).speaker.constData(), back->quotes.at(0).speaker.constData());
+        QCOMPARE(back->quotes.at(2).speaker, QStringLiteral("Oren Balt"));
+        QCOMPARE(back->quotes.at(2).statement.constData(), back->quotes.at(0).statement.constData());
+        QVERIFY(back->quotes.at(0).speakerRole.isNull());
+        QCOMPARE(back->events.at(0).mentions.at(1).trigger, QStringLiteral("close"));
+        QCOMPARE(back->events.at(0).mentions.at(1).trigger.constData(),
+            back->events.at(0).mentions.at(0).trigger.constData());
     }
 
     // A statement and an event (with its mentions) hold several quotes' bytes: they go in smaller chunks, so
@@ -705,13 +726,7 @@ private Q_SLOTS:
     {
         AnalysisResult result;
         result.corpus.articles.append(TestSupport::makeArticle(QStringLiteral("The mayor said the bridge opens.")));
-        for (int i = 0; i < 100; ++i) {
-            Quote &q = result.quotes.emplace_back();
-            q.id = QStringLiteral("a#q%1").arg(i + 1);
-            q.article = 0;
-            q.span = { 4, 9 };
-            q.text = QStringLiteral("mayor");
-        }
+        addQuotes(result, 100, QStringLiteral("mayor"));
         for (int i = 0; i < 1100; ++i)
             result.statements.emplace_back().id = QStringLiteral("s%1").arg(i + 1);
         for (int i = 0; i < 1100; ++i)
@@ -719,14 +734,13 @@ private Q_SLOTS:
         const QByteArray blob = AnalysisCodec::encodeCorpus(result);
         // After the 8-byte header, the chunk count: one of quotes, two of 1,024 statements, three of 512 events.
         QCOMPARE(qFromBigEndian<quint32>(blob.constData() + 8), 1u + 2u + 3u);
-        AnalysisResult back;
-        back.corpus = result.corpus;
-        QVERIFY(AnalysisCodec::decodeCorpus(blob, back));
-        QCOMPARE(back.statements.size(), 1100);
-        QCOMPARE(back.statements.constLast().id, QStringLiteral("s1100"));
-        QCOMPARE(back.events.size(), 1100);
-        QCOMPARE(back.events.at(512).id, QStringLiteral("e513"));
-        QCOMPARE(back.events.constLast().id, QStringLiteral("e1100"));
+        const std::optional<AnalysisResult> back = decodedCorpus(blob, result.corpus);
+        QVERIFY(back);
+        QCOMPARE(back->statements.size(), 1100);
+        QCOMPARE(back->statements.constLast().id, QStringLiteral("s1100"));
+        QCOMPARE(back->events.size(), 1100);
+        QCOMPARE(back->events.at(512).id, QStringLiteral("e513"));
+        QCOMPARE(back->events.constLast().id, QStringLiteral("e1100"));
     }
 
     // The corpus-level chunks are compressed at zlib's fastest level too (encoding them at the default level took as
@@ -753,11 +767,10 @@ private Q_SLOTS:
         AnalysisResult result
             = Analyzer::run(CorpusLoader::load(TestSupport::fixtureCorpus(QStringLiteral("quote-styles"))).corpus);
         const QByteArray blob = AnalysisCodec::encodeCorpus(result);
-        AnalysisResult back;
-        back.corpus = result.corpus;
-        QVERIFY(AnalysisCodec::decodeCorpus(blob, back));
-        QCOMPARE(back.quotes.size(), result.quotes.size());
-        QCOMPARE(back.events.size(), result.events.size());
+        const std::optional<AnalysisResult> back = decodedCorpus(blob, result.corpus);
+        QVERIFY(back);
+        QCOMPARE(back->quotes.size(), result.quotes.size());
+        QCOMPARE(back->events.size(), result.events.size());
         // Truncated, a claimed count of 4 billion chunks, and quotes of articles the corpus does not have.
         AnalysisResult untouched;
         untouched.corpus = result.corpus;
@@ -779,14 +792,7 @@ private Q_SLOTS:
     {
         AnalysisResult result;
         result.corpus.articles.append(TestSupport::makeArticle(QStringLiteral("The mayor said the bridge opens.")));
-        for (int i = 0; i < 10000; ++i) {
-            Quote q;
-            q.id = QStringLiteral("a#q%1").arg(i);
-            q.article = 0;
-            q.span = { 4, 9 };
-            q.text = QStringLiteral("mayor");
-            result.quotes.append(q);
-        }
+        addQuotes(result, 10000, QStringLiteral("mayor"));
         for (int i = 0; i < 5000; ++i) {
             Event e;
             e.id = QStringLiteral("e%1").arg(i);
@@ -794,15 +800,14 @@ private Q_SLOTS:
             result.events.append(e);
         }
         const QByteArray blob = AnalysisCodec::encodeCorpus(result);
-        AnalysisResult back;
-        back.corpus = result.corpus;
-        QVERIFY(AnalysisCodec::decodeCorpus(blob, back));
-        QCOMPARE(back.quotes.size(), result.quotes.size());
-        QCOMPARE(back.events.size(), result.events.size());
+        const std::optional<AnalysisResult> back = decodedCorpus(blob, result.corpus);
+        QVERIFY(back);
+        QCOMPARE(back->quotes.size(), result.quotes.size());
+        QCOMPARE(back->events.size(), result.events.size());
         for (qsizetype i = 0; i < result.quotes.size(); ++i)
-            QCOMPARE(back.quotes.at(i).id, result.quotes.at(i).id);
+            QCOMPARE(back->quotes.at(i).id, result.quotes.at(i).id);
         for (qsizetype i = 0; i < result.events.size(); ++i)
-            QCOMPARE(back.events.at(i).id, result.events.at(i).id);
+            QCOMPARE(back->events.at(i).id, result.events.at(i).id);
 
         AnalysisResult untouched;
         untouched.corpus = result.corpus;
