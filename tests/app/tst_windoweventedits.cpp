@@ -278,15 +278,9 @@ private Q_SLOTS:
     {
         QVERIFY(part<EventEditor>(*m_window, "eventEditor")
                     ->rename(eventOf(*m_window, QStringLiteral("Second summit")), QStringLiteral("Lakeside summit")));
-        m_tester.reset();
-        m_window.reset();
-        auto project = ProjectStore::open(m_projectPath);
-        QVERIFY(project.ok());
-        MainWindow again;
-        again.document()->setProject(std::move(project.value()));
-        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
-        result->corpus.path = m_dir->filePath(QStringLiteral("corpus"));
-        again.document()->setAnalysis(result);
+        const std::unique_ptr<MainWindow> reopened = reopen();
+        QVERIFY(reopened);
+        MainWindow &again = *reopened;
         QVERIFY(rowOf(again, QStringLiteral("Lakeside summit")) >= 0);
         QCOMPARE(rowOf(again, QStringLiteral("Second summit")), -1);
     }
@@ -330,15 +324,9 @@ private Q_SLOTS:
             undo->redo();
         QCOMPARE(timelineRows(w), edited);
 
-        m_tester.reset();
-        m_window.reset();
-        auto project = ProjectStore::open(m_projectPath);
-        QVERIFY(project.ok());
-        MainWindow again;
-        again.document()->setProject(std::move(project.value()));
-        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
-        result->corpus.path = m_dir->filePath(QStringLiteral("corpus"));
-        again.document()->setAnalysis(result);
+        const std::unique_ptr<MainWindow> reopened = reopen();
+        QVERIFY(reopened);
+        MainWindow &again = *reopened;
         QCOMPARE(timelineRows(again), edited);
         QVERIFY(!again.statusBar()->currentMessage().contains(QStringLiteral("no longer apply")));
         // Still editable after reopening.
@@ -421,15 +409,9 @@ private Q_SLOTS:
     // A refused edit reaches the analyst in one dialog naming the problem, and nothing changes.
     void aRefusedEditIsShownOnce()
     {
-        m_tester.reset();
-        m_window.reset();
-        auto project = ProjectStore::open(m_projectPath, ProjectStore::Mode::ReadOnly);
-        QVERIFY(project.ok());
-        MainWindow w;
-        w.document()->setProject(std::move(project.value()));
-        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
-        result->corpus.path = m_dir->filePath(QStringLiteral("corpus"));
-        w.document()->setAnalysis(result);
+        const std::unique_ptr<MainWindow> reopened = reopen(ProjectStore::Mode::ReadOnly);
+        QVERIFY(reopened);
+        MainWindow &w = *reopened;
         const QStringList computed = timelineRows(w);
         const WidgetTestSupport::MessageBoxCollector boxes;
         std::unique_ptr<QMenu> menu(
@@ -444,6 +426,23 @@ private Q_SLOTS:
     }
 
 private:
+    // The test's window closed and its project opened again in a new window, over the synthetic analysis: what
+    // reopening the project shows. None when the project does not open.
+    std::unique_ptr<MainWindow> reopen(ProjectStore::Mode mode = ProjectStore::Mode::ReadWrite)
+    {
+        m_tester.reset();
+        m_window.reset();
+        auto project = ProjectStore::open(m_projectPath, mode);
+        if (!project.ok())
+            return nullptr;
+        auto w = std::make_unique<MainWindow>();
+        w->document()->setProject(std::move(project.value()));
+        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
+        result->corpus.path = m_dir->filePath(QStringLiteral("corpus"));
+        w->document()->setAnalysis(result);
+        return w;
+    }
+
     static int mentionsOf(const MainWindow &w, const QString &label)
     {
         const int row = rowOf(w, label);

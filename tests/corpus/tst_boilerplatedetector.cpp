@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <optional>
+
 // Page furniture is flagged by general rules (our own examples from many kinds of sites), body
 // paragraphs never are; on an invented corpus of real-page shapes exactly the furniture is flagged.
 class TestBoilerplateDetector : public QObject
@@ -34,6 +36,26 @@ private:
         return QStringLiteral("Officials met on Tuesday to discuss the proposal in detail, and several of them said "
                               "afterwards that the talks had gone better than expected, number %1.")
             .arg(n);
+    }
+
+    // A plain-text article built of `text`, as its sentences' texts and its flagged texts (trimmed).
+    struct BuiltTexts {
+        QStringList sentences;
+        QStringList boilerplate;
+    };
+    static std::optional<BuiltTexts> builtTexts(const QByteArray &text)
+    {
+        const ArticleBuilder::Built built
+            = ArticleBuilder::build(QStringLiteral("port.txt"), text, ArticleBuilder::Format::PlainText);
+        if (!built.article)
+            return std::nullopt;
+        const Article &article = *built.article;
+        BuiltTexts texts;
+        for (const TextSpan &s : article.sentences)
+            texts.sentences.append(article.slice(s).toString());
+        for (const TextSpan &span : article.boilerplate)
+            texts.boilerplate.append(article.slice(span).toString().trimmed());
+        return texts;
     }
 
 private Q_SLOTS:
@@ -167,19 +189,12 @@ private Q_SLOTS:
                                 "union said in a statement released to reporters.\n\n"
                                 "PHOTO: Harbour chief Lena Brandt speaks, Feb. 3, 2021, in Corvale. (Tom Reyes/AP)\n\n"
                                 "The harbour authority said it would review its shift rules before the summer.\n";
-        const ArticleBuilder::Built built
-            = ArticleBuilder::build(QStringLiteral("port.txt"), text, ArticleBuilder::Format::PlainText);
-        QVERIFY(built.article);
-        const Article &article = *built.article;
-        QStringList sentences;
-        for (const TextSpan &s : article.sentences)
-            sentences.append(article.slice(s).toString());
-        QVERIFY2(sentences.contains(QStringLiteral("Harbour chief Lena Brandt speaks, Feb. 3, 2021, in Corvale")),
-            qPrintable(sentences.join(u'|')));
-        QStringList flaggedTexts;
-        for (const TextSpan &span : article.boilerplate)
-            flaggedTexts.append(article.slice(span).toString().trimmed());
-        QCOMPARE(flaggedTexts, (QStringList { QStringLiteral("PHOTO:"), QStringLiteral(". (Tom Reyes/AP)") }));
+        const std::optional<BuiltTexts> built = builtTexts(text);
+        QVERIFY(built);
+        QVERIFY2(
+            built->sentences.contains(QStringLiteral("Harbour chief Lena Brandt speaks, Feb. 3, 2021, in Corvale")),
+            qPrintable(built->sentences.join(u'|')));
+        QCOMPARE(built->boilerplate, (QStringList { QStringLiteral("PHOTO:"), QStringLiteral(". (Tom Reyes/AP)") }));
     }
 
     // A caption's own sentence before its credit is read, and a caption line that is a sentence; credits alone,
@@ -223,19 +238,12 @@ private Q_SLOTS:
               "Mayor Ivo Dran greets dock workers before boarding the ferry. Credit: Jo Kent / Getty\n\n"
               "Credit: Tom Reyes / Getty\n\n"
               "The harbour authority said it would review its shift rules before the summer.\n";
-        const ArticleBuilder::Built built
-            = ArticleBuilder::build(QStringLiteral("port.txt"), text, ArticleBuilder::Format::PlainText);
-        QVERIFY(built.article);
-        const Article &article = *built.article;
-        QStringList sentences;
-        for (const TextSpan &s : article.sentences)
-            sentences.append(article.slice(s).toString());
-        QVERIFY2(sentences.contains(QStringLiteral("Mayor Ivo Dran greets dock workers before boarding the ferry.")),
-            qPrintable(sentences.join(u'|')));
-        QStringList flaggedTexts;
-        for (const TextSpan &span : article.boilerplate)
-            flaggedTexts.append(article.slice(span).toString().trimmed());
-        QCOMPARE(flaggedTexts,
+        const std::optional<BuiltTexts> built = builtTexts(text);
+        QVERIFY(built);
+        QVERIFY2(
+            built->sentences.contains(QStringLiteral("Mayor Ivo Dran greets dock workers before boarding the ferry.")),
+            qPrintable(built->sentences.join(u'|')));
+        QCOMPARE(built->boilerplate,
             (QStringList { QStringLiteral("Credit: Jo Kent / Getty"), QStringLiteral("Credit: Tom Reyes / Getty") }));
     }
 
