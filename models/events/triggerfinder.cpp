@@ -229,6 +229,16 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         t.first = i - 1;
         return true;
     }
+    if (f & Lexicon::Agreement) {
+        // "accepted a proposal", "accepts the offer"; not "accepted responsibility"
+        static const QStringList offers = LanguageData::list(QStringLiteral("events/offer-nouns")).words();
+        for (int k = i + 1; k <= i + 3 && at(k) && at(k)->isWord(); ++k) {
+            const QStringView noun = m_text.mid(at(k)->start, at(k)->end - at(k)->start);
+            if (offers.contains(noun, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
     if (f & Lexicon::Rescue) {
         // "bodies were found", "found the wreckage"
         for (int k = std::max(m_begin, i - 4); k < std::min(m_end, i + 5); ++k) {

@@ -481,6 +481,12 @@ private Q_SLOTS:
         QTest::newRow("an address in the present, told before its dated attribution")
             << QStringLiteral("President Ona Velt addresses the nation, the palace said on Saturday.") << oct27
             << QStringList { QStringLiteral("addresses the nation | Saturday => 2025-10-25 |  | Ona Velt | ") };
+        QTest::newRow("an offer accepted is an agreement")
+            << QStringLiteral("Ivo Marr has accepted the offer of Ona Velt to stay in Tarsis.") << oct27
+            << QStringList { QStringLiteral("accepted |  => UNDATED | Tarsis | Ivo Marr;Ona Velt | ") };
+        QTest::newRow("responsibility accepted is no agreement")
+            << QStringLiteral("Ivo Marr has accepted responsibility for the losses near Tarsis.") << oct27
+            << QStringList();
         QTest::newRow("a conversation held names a happening")
             << QStringLiteral("Ona Velt had held a conversation with Ivo Marr.") << oct27
             << QStringList { QStringLiteral("conversation |  => UNDATED |  | Ona Velt;Ivo Marr | ") };
