@@ -144,7 +144,7 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
             t.first = i - 1;
             return true;
         }
-        // "step into", "stepped across"
+        // "step into", "stepped across", "saw the troops cross into Varnia"
         if (!isOneOf(at(i + 1),
                 { Lexicon::w<u"into">(), Lexicon::w<u"onto">(), Lexicon::w<u"across">(), Lexicon::w<u"inside">() }))
             return false;

@@ -487,6 +487,11 @@ private Q_SLOTS:
         QTest::newRow("responsibility accepted is no agreement")
             << QStringLiteral("Ivo Marr has accepted responsibility for the losses near Tarsis.") << oct27
             << QStringList();
+        QTest::newRow("a crossing told in the base form")
+            << QStringLiteral("The night saw Ivo Marr's fighters cross into Varnia from Tarsis.") << oct27
+            << QStringList { QStringLiteral("cross into |  => UNDATED | Varnia | Ivo Marr;Tarsis | ") };
+        QTest::newRow("cross as an adjective is no crossing")
+            << QStringLiteral("Ona Velt was cross with Ivo Marr in Tarsis.") << oct27 << QStringList();
         QTest::newRow("a conversation held names a happening")
             << QStringLiteral("Ona Velt had held a conversation with Ivo Marr.") << oct27
             << QStringList { QStringLiteral("conversation |  => UNDATED |  | Ona Velt;Ivo Marr | ") };
