@@ -239,6 +239,15 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         }
         return false;
     }
+    if (f & Lexicon::Business) {
+        // "developed a new engine"; in "the talks developed throughout the day" the talks only went on
+        const ScanToken *next = at(i + 1);
+        return next && next->isWord()
+            && (!next->has(Lexicon::Stop) || next->has(Lexicon::Demonstrative) || next->is(ScanToken::Possessive)
+                || isOneOf(next,
+                    { Lexicon::w<u"a">(), Lexicon::w<u"an">(), Lexicon::w<u"the">(), Lexicon::w<u"its">(),
+                        Lexicon::w<u"his">(), Lexicon::w<u"her">(), Lexicon::w<u"their">() }));
+    }
     if (f & Lexicon::Rescue) {
         // "bodies were found", "found the wreckage"
         for (int k = std::max(m_begin, i - 4); k < std::min(m_end, i + 5); ++k) {

@@ -492,6 +492,13 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("cross into |  => UNDATED | Varnia | Ivo Marr;Tarsis | ") };
         QTest::newRow("cross as an adjective is no crossing")
             << QStringLiteral("Ona Velt was cross with Ivo Marr in Tarsis.") << oct27 << QStringList();
+        QTest::newRow("talks that developed only went on")
+            << QStringLiteral("Later, Ona Velt said she held talks with Ivo Marr and further negotiations developed "
+                              "over the evening.")
+            << oct27 << QStringList { QStringLiteral("said |  => NEWS_REF |  | Ona Velt;Ivo Marr | ") };
+        QTest::newRow("a product developed is business")
+            << QStringLiteral("Corvex developed a new engine in Tarsis.") << oct27
+            << QStringList { QStringLiteral("developed |  => UNDATED | Tarsis | Corvex | ") };
         QTest::newRow("a conversation held names a happening")
             << QStringLiteral("Ona Velt had held a conversation with Ivo Marr.") << oct27
             << QStringList { QStringLiteral("conversation |  => UNDATED |  | Ona Velt;Ivo Marr | ") };
