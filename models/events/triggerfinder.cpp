@@ -144,7 +144,7 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
             t.first = i - 1;
             return true;
         }
-        // "step into", "stepped across"
+        // "step into", "stepped across", "saw the troops cross into Varnia"
         if (!isOneOf(at(i + 1),
                 { Lexicon::w<u"into">(), Lexicon::w<u"onto">(), Lexicon::w<u"across">(), Lexicon::w<u"inside">() }))
             return false;
@@ -228,6 +228,25 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
             return false;
         t.first = i - 1;
         return true;
+    }
+    if (f & Lexicon::Agreement) {
+        // "accepted a proposal", "accepts the offer"; not "accepted responsibility"
+        static const QStringList offers = LanguageData::list(QStringLiteral("events/offer-nouns")).words();
+        for (int k = i + 1; k <= i + 3 && at(k) && at(k)->isWord(); ++k) {
+            const QStringView noun = m_text.mid(at(k)->start, at(k)->end - at(k)->start);
+            if (offers.contains(noun, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+    if (f & Lexicon::Business) {
+        // "developed a new engine"; in "the talks developed throughout the day" the talks only went on
+        const ScanToken *next = at(i + 1);
+        return next && next->isWord()
+            && (!next->has(Lexicon::Stop) || next->has(Lexicon::Demonstrative) || next->is(ScanToken::Possessive)
+                || isOneOf(next,
+                    { Lexicon::w<u"a">(), Lexicon::w<u"an">(), Lexicon::w<u"the">(), Lexicon::w<u"its">(),
+                        Lexicon::w<u"his">(), Lexicon::w<u"her">(), Lexicon::w<u"their">() }));
     }
     if (f & Lexicon::Rescue) {
         // "bodies were found", "found the wreckage"

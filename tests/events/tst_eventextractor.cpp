@@ -498,6 +498,24 @@ private Q_SLOTS:
         QTest::newRow("an address in the present, told before its dated attribution")
             << QStringLiteral("President Ona Velt addresses the nation, the palace said on Saturday.") << oct27
             << QStringList { QStringLiteral("addresses the nation | Saturday => 2025-10-25 |  | Ona Velt | ") };
+        QTest::newRow("an offer accepted is an agreement")
+            << QStringLiteral("Ivo Marr has accepted the offer of Ona Velt to stay in Tarsis.") << oct27
+            << QStringList { QStringLiteral("accepted |  => UNDATED | Tarsis | Ivo Marr;Ona Velt | ") };
+        QTest::newRow("responsibility accepted is no agreement")
+            << QStringLiteral("Ivo Marr has accepted responsibility for the losses near Tarsis.") << oct27
+            << QStringList();
+        QTest::newRow("a crossing told in the base form")
+            << QStringLiteral("The night saw Ivo Marr's fighters cross into Varnia from Tarsis.") << oct27
+            << QStringList { QStringLiteral("cross into |  => UNDATED | Varnia | Ivo Marr;Tarsis | ") };
+        QTest::newRow("cross as an adjective is no crossing")
+            << QStringLiteral("Ona Velt was cross with Ivo Marr in Tarsis.") << oct27 << QStringList();
+        QTest::newRow("talks that developed only went on")
+            << QStringLiteral("Later, Ona Velt said she held talks with Ivo Marr and further negotiations developed "
+                              "over the evening.")
+            << oct27 << QStringList { QStringLiteral("said |  => NEWS_REF |  | Ona Velt;Ivo Marr | ") };
+        QTest::newRow("a product developed is business")
+            << QStringLiteral("Corvex developed a new engine in Tarsis.") << oct27
+            << QStringList { QStringLiteral("developed |  => UNDATED | Tarsis | Corvex | ") };
         QTest::newRow("a conversation held names a happening")
             << QStringLiteral("Ona Velt had held a conversation with Ivo Marr.") << oct27
             << QStringList { QStringLiteral("conversation |  => UNDATED |  | Ona Velt;Ivo Marr | ") };
