@@ -930,7 +930,10 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
     // "was only appointed by Lund": the agent's "by" marks a passive whatever adverbs stand before the verb
     const bool agent = t.last < last && m_tokens[size_t(t.last)].word == Lexicon::w<u"by">();
     const bool transitive = t.family & (Lexicon::Ouster | Lexicon::Office | Lexicon::Return | Lexicon::Legal);
-    if (transitive && !passive && !agent) {
+    // "return to Velt as chief", "moved to Corvex": the name after the preposition is where one went, not who
+    const ScanToken *next = t.last < last ? &m_tokens[size_t(t.last)] : nullptr;
+    const bool went = next && (next->word == Lexicon::w<u"to">() || next->word == Lexicon::w<u"as">());
+    if (transitive && !passive && !agent && !went) {
         QString object = after(t.last);
         if (!object.isEmpty())
             return object;

@@ -430,6 +430,7 @@ private:
     const EventMention &mention(int i) const { return *m_mentions.at(i); }
     UnitKeys keysOf(const Unit &u) const { return UnitKeys(m_keyStore.constData() + u.keys); }
     void buildUnits();
+    void findTitledNames();
     int score(const Unit &u, const Cluster &c) const;
     int undatedScore(const Unit &u, const Cluster &c) const;
     void add(int clusterIndex, int unitIndex);
@@ -481,6 +482,8 @@ private:
     int m_stamp = 0;
     qsizetype m_articleCount = 0; // articles with any mention
     int m_ongoing = -1; // the interned PRESENT_REF: "currently", "underway"
+    // "Corvex CEO" -> "Corvex CEO Lena Park": a title the corpus names only one person with
+    QHash<QString, QString> m_titled;
 };
 
 int Merger::intern(const QString &s)
@@ -519,8 +522,9 @@ Keys Merger::keysOf(const MentionFeatures &f)
                 k.names.append(intern(initials.left(2)));
         }
     }
-    for (const QString &person : f.people) {
+    for (const QString &named : f.people) {
         Ids words;
+        const QString person = m_titled.value(named, named);
         for (const QString &w : person.split(QLatin1Char(' '), Qt::SkipEmptyParts))
             words.append(intern(w));
         k.people.append(words);
@@ -528,7 +532,8 @@ Keys Merger::keysOf(const MentionFeatures &f)
     }
     if (!f.theme.isEmpty()) {
         Ids words;
-        for (const QString &w : f.theme.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        const QString theme = m_titled.value(f.theme, f.theme);
+        for (const QString &w : theme.split(QLatin1Char(' '), Qt::SkipEmptyParts))
             words.append(intern(w));
         k.themes.append(words);
     }
@@ -543,8 +548,43 @@ Keys Merger::keysOf(const MentionFeatures &f)
     return k;
 }
 
+// "the Corvex CEO said": a sayer named by the title alone is the one person the corpus names with that title
+// ("Corvex CEO Lena Park"), so that the saying is found among that person's. A title given to two people names
+// neither.
+void Merger::findTitledNames()
+{
+    QHash<QString, QString> full; // title -> the name it comes with; empty once two people have it
+    for (const EventMention *m : std::as_const(m_mentions)) {
+        for (const QString &person : m->participants) {
+            const QList<QStringView> words = QStringView(person).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            qsizetype title = -1;
+            for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+                const Lexicon::WordInfo *info = Lexicon::lookup(words.at(i));
+                if (info && info->has(Lexicon::Title))
+                    title = i;
+            }
+            if (title < 1)
+                continue;
+            const QStringView last = words.at(title);
+            // lowered, as MentionFeatures gives names
+            const QString key = person.left(last.data() + last.size() - person.constData()).toLower();
+            const QString name = person.toLower();
+            const auto it = full.find(key);
+            if (it == full.end())
+                full.insert(key, name);
+            else if (!it->isEmpty() && !name.contains(*it) && !it->contains(name))
+                it->clear();
+        }
+    }
+    for (auto it = full.cbegin(); it != full.cend(); ++it) {
+        if (!it->isEmpty())
+            m_titled.insert(it.key(), it.value());
+    }
+}
+
 void Merger::buildUnits()
 {
+    findTitledNames();
     m_ongoing = intern(QStringLiteral("PRESENT_REF"));
     QSet<int> articles;
     for (const EventMention *m : std::as_const(m_mentions))

@@ -409,8 +409,8 @@ private Q_SLOTS:
                                     "was final."),
                        pub } }
             << QStringList { QStringLiteral(
-                                 "e1 Vask speaks in Tarsis [2025-10-24/2025-10-24 day] statement articles=0,2"),
-                   QStringLiteral("e2 Jon Vask says [2025-10-29/2025-10-29 day] statement articles=1,2") };
+                                 "e1 Vask speaks in Tarsis [2025-10-24/2025-10-24 day] statement articles=0"),
+                   QStringLiteral("e2 Jon Vask says [2025-10-29/2025-10-29 day] statement articles=1,2,2") };
         QTest::newRow("a bare naming is the happening its article named before, not an older one it dates")
             << QList<Input> { { QStringLiteral("Lena Ames's tour of Tarsis is currently underway."), pub },
                    { QStringLiteral("Lena Ames visited Orvel in 2019.\n\nAs President Lena Ames travels through "
@@ -562,6 +562,41 @@ private Q_SLOTS:
         QCOMPARE(events.at(0).mentions.size(), 2);
         QCOMPARE(events.at(0).mentions.at(0).article, 1);
         QCOMPARE(events.at(1).mentions.size(), 1);
+    }
+
+    // "the Corvex CEO resigned" is Lena Park's resignation where the corpus names her "Corvex CEO Lena Park", even in
+    // another event; a title the corpus gives two people names neither.
+    void aTitleAloneIsTheOnePersonWithIt()
+    {
+        const auto mention = [](int article, const QString &theme, const QDate &day) {
+            EventMention m;
+            m.article = article;
+            m.text = theme + QStringLiteral(" resigned");
+            m.span = { 0, int(m.text.size()) };
+            m.trigger = QStringLiteral("resigned");
+            m.theme = theme;
+            m.participants = { theme };
+            m.timex.span = { 0, 2 };
+            m.timex.start = m.timex.end = day;
+            m.timex.precision = DatePrecision::Day;
+            m.timex.confidence = 0.9;
+            m.timex.value = day.toString(Qt::ISODate);
+            return m;
+        };
+        const QDate early(2025, 9, 1);
+        const QDate day(2025, 10, 15);
+        const QList<EventMention> named {
+            mention(0, QStringLiteral("Corvex CEO Lena Park"), early),
+            mention(1, QStringLiteral("Lena Park"), day),
+            mention(2, QStringLiteral("Corvex CEO"), day),
+        };
+        QList<Event> events = EventMerger::merge(named);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(1).mentions.size(), 2);
+        QList<EventMention> twoHoldIt = named;
+        twoHoldIt.append(mention(3, QStringLiteral("Corvex CEO Ivo Marr"), early));
+        events = EventMerger::merge(twoHoldIt);
+        QCOMPARE(events.size(), 4);
     }
 
     void idsFollowStartDates()
