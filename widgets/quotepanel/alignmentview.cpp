@@ -124,8 +124,9 @@ int AlignmentView::labelWidth(int available) const
             it = measured.insert(key, fm.horizontalAdvance(label(r)));
         widest = std::max(widest, *it);
     }
-    // Labels elide before they take the words' room: at most a quarter of a narrow view.
-    const int cap = std::clamp(available / 4, fm.averageCharWidth() * 10, fm.averageCharWidth() * 22);
+    // Labels elide before they take the words' room: at most a third of a narrow view, yet room for an outlet's
+    // usual two words, which tell the rows apart.
+    const int cap = std::clamp(available / 3, fm.averageCharWidth() * 16, fm.averageCharWidth() * 22);
     // A little slack: elision kicks in at the exact advance.
     return std::min(widest, cap) + chipSize + 3 * cellPadding + 6;
 }
