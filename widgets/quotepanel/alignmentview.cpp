@@ -330,10 +330,9 @@ void AlignmentView::paintEvent(QPaintEvent * /*unused*/)
     const QRect visible = viewport()->rect().translated(-contentOffset());
     // Row backgrounds first: the reference quietly, the current rendering in the highlight colour.
     for (int b = 0; b < bands; ++b) {
-        for (int r = 0; r < n; ++r) {
+        const auto [first, last] = m_layout.renderingsIn(visible, b);
+        for (int r = first; r < last; ++r) {
             const QRect whole = m_layout.renderingRect(r, b);
-            if (!whole.intersects(visible))
-                continue;
             if (m_comparison.renderings.at(r).isReference) {
                 painter.fillRect(whole, palette().color(QPalette::AlternateBase));
             }
@@ -345,14 +344,16 @@ void AlignmentView::paintEvent(QPaintEvent * /*unused*/)
         }
     }
     for (int b = 0; b < bands; ++b) {
-        for (int r = 0; r < n; ++r) {
+        const auto [first, last] = m_layout.renderingsIn(visible, b);
+        for (int r = first; r < last; ++r) {
             const QRect label = m_layout.labelRect(r, b);
             if (label.intersects(visible))
                 paintLabel(painter, r, label, dark);
         }
     }
     for (int s = 0; s < m_segments.count(); ++s) {
-        for (int r = 0; r < n; ++r) {
+        const auto [first, last] = m_layout.renderingsIn(visible, rows ? m_layout.bandOf(s) : 0);
+        for (int r = first; r < last; ++r) {
             const QRect cell = m_layout.cellRect(s, r);
             if (cell.intersects(visible))
                 paintCell(painter, s, r, cell, dark);
