@@ -59,6 +59,10 @@
 
 namespace
 {
+// The height the article view and the quote panel want before the timeline gets more than its least.
+constexpr int panelsHeight = 460;
+constexpr int minimumTimelineHeight = 220;
+
 // What a drop opens: a local corpus folder or a project file among the dropped URLs, or empty.
 QString droppedPath(const QMimeData *mime)
 {
@@ -239,12 +243,17 @@ void MainWindow::createActions()
     QAction *zoomSelection
         = m_viewMenu->addAction(tr("Zoom to &Selection"), m_timeline, &TimelineView::zoomToSelection);
     zoomSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_actions.addAction(QStringLiteral("view.fitAll"), fit);
+    m_actions.addAction(QStringLiteral("view.zoomIn"), zoomIn);
+    m_actions.addAction(QStringLiteral("view.zoomOut"), zoomOut);
+    m_actions.addAction(QStringLiteral("view.zoomSelection"), zoomSelection);
     QAction *squeeze = m_viewMenu->addAction(tr("S&horten Empty Stretches"));
     squeeze->setCheckable(true);
     squeeze->setChecked(true);
     squeeze->setToolTip(tr("Squeeze long stretches without events, so that years-old background and the "
                            "story's own days are readable together"));
     connect(squeeze, &QAction::toggled, m_timeline, &TimelineView::setSqueezeGaps);
+    m_actions.addAction(QStringLiteral("view.squeezeGaps"), squeeze);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : { m_articlesDock, m_searchDock, m_warningsDock })
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -544,11 +553,16 @@ void MainWindow::showClosed()
     updateActions();
 }
 
+// What acts on an open corpus is greyed out while none is open, rather than answering a click with "open
+// a corpus first".
 void MainWindow::updateActions()
 {
     const bool open = m_result != nullptr;
-    m_actions.action(QStringLiteral("file.reload"))->setEnabled(open);
-    m_actions.action(QStringLiteral("file.close"))->setEnabled(open);
+    for (const char *id : { "file.reload", "file.close", "file.exportTimeline", "edit.find", "view.fitAll",
+             "view.zoomIn", "view.zoomOut", "view.zoomSelection", "view.squeezeGaps" })
+        m_actions.action(QString::fromLatin1(id))->setEnabled(open);
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_laneMode, m_outletFilter, m_searchField })
+        widget->setEnabled(open);
 }
 
 void MainWindow::updateTitle()
@@ -757,7 +771,7 @@ void MainWindow::restoreSettings()
     settings.beginGroup(QStringLiteral("mainWindow"));
     m_geometryRestored = restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     m_layoutRestored = restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
+    m_splitterRestored = m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
     m_bottomSplitter->restoreState(settings.value(QStringLiteral("bottomSplitter")).toByteArray());
     m_laneMode->setCurrentIndex(settings.value(QStringLiteral("laneMode"), 0).toInt());
 }
@@ -772,6 +786,17 @@ void MainWindow::fitFirstWindow(const QRect &available)
     const QSize most = available.size() * 0.9;
     resize(size().expandedTo(most).boundedTo(available.size() - frame));
     move(available.center() - QPoint(width() / 2, (height() + frame.height() / 2) / 2));
+}
+
+void MainWindow::fitTimelineHeight()
+{
+    // On a laptop's short screen two fifths for the timeline would leave the quote panel four statements and two
+    // rows of the alignment: the panels below get the room they need to be read, the timeline (which scrolls its
+    // lanes) keeps the rest. A tall window keeps the designed proportions.
+    const int total = m_mainSplitter->height() - m_mainSplitter->handleWidth();
+    const int wanted = std::min(panelsHeight, total - minimumTimelineHeight);
+    const int panels = std::max(total * 3 / 5, wanted);
+    m_mainSplitter->setSizes({ total - panels, panels });
 }
 
 void MainWindow::saveSettings() const
@@ -795,7 +820,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (std::exchange(m_shown, true) || m_layoutRestored)
+    if (std::exchange(m_shown, true))
+        return;
+    if (!m_splitterRestored)
+        fitTimelineHeight();
+    if (m_layoutRestored)
         return;
     // First run: docks can be sized once the window is laid out, which it is when first shown;
     // the articles list needs room for titles and outlets.

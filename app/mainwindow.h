@@ -81,6 +81,7 @@ private:
     void bindSelection();
     void nameParts();
     void restoreSettings();
+    void fitTimelineHeight();
     void saveSettings() const;
 
     void bindDocument();
@@ -148,6 +149,7 @@ private:
     RecentCorpora *m_recent = nullptr;
     QString m_exportPath;
     bool m_layoutRestored = false; // the analyst's dock sizes came back from the settings
+    bool m_splitterRestored = false; // the analyst's timeline height came back from the settings
     bool m_shown = false;
     bool m_geometryRestored = false;
     ProjectSession *m_project = nullptr;

@@ -128,6 +128,9 @@ private Q_SLOTS:
         row("What Comes Next", "none");
         row("Tags were attached to every crate that left the port.", "none");
         row("The bank gave him credit: a loan of $5,000.", "none");
+        row("2 Mayor Ivo Dran greets dock workers at the harbour Credit: Jo Kent", "credit");
+        row("Mayor Ivo Dran greets dock workers Credits: Jo Kent / Getty", "credit");
+        row("The harbour board gave the mayor Credit: he had argued for the new crane for years.", "none");
     }
 
     void lines()
@@ -182,6 +185,34 @@ private Q_SLOTS:
         QCOMPARE(span.isEmpty() ? QString() : paragraph.sliced(span.start, span.length()), caption);
     }
 
+    // A caption a page ends without a full stop before its credit is no section heading: its words are read as a
+    // sentence, the credit is furniture.
+    void captionBeforeItsCreditIsNoHeading()
+    {
+        const QByteArray text = "Harbour strike ends after a week\n\n"
+                                "Port workers returned to the docks on Monday after a week-long strike over pay, the "
+                                "union said in a statement released to reporters.\n\n"
+                                "1 Lena Brandt greets the workers today with her deputy Credit: PA\n\n"
+                                "The harbour authority said it would review its shift rules before the summer.\n";
+        const ArticleBuilder::Built built
+            = ArticleBuilder::build(QStringLiteral("port.txt"), text, ArticleBuilder::Format::PlainText);
+        QVERIFY(built.article);
+        const Article &article = *built.article;
+        const QString caption = QStringLiteral("1 Lena Brandt greets the workers today with her deputy");
+        const TextSpan span { int(article.text.indexOf(caption)), int(article.text.indexOf(caption) + caption.size()) };
+        QVERIFY(span.start > 0);
+        QVERIFY(!article.isHeading(span));
+        QVERIFY(article.isHeading({ 0, 5 }));
+        QStringList sentences;
+        for (const TextSpan &s : article.sentences)
+            sentences.append(article.slice(s).toString());
+        QVERIFY2(sentences.contains(caption), qPrintable(sentences.join(u'|')));
+        QStringList flaggedTexts;
+        for (const TextSpan &b : article.boilerplate)
+            flaggedTexts.append(article.slice(b).toString().trimmed());
+        QCOMPARE(flaggedTexts, QStringList { QStringLiteral("Credit: PA") });
+    }
+
     // A built article reads the dated caption as a sentence of its own, and keeps the label and credit out.
     void datedCaptionIsArticleText()
     {
@@ -212,6 +243,8 @@ private Q_SLOTS:
             "U.S. envoy Ada Moss waves from the steps of the plane.");
         row("Lena Brandt and Ivo Dran have met twice before.", "Lena Brandt and Ivo Dran have met twice before.");
         row("Credit: Jo Kent / Getty", "");
+        row("2 Mayor Ivo Dran greets dock workers at the harbour Credit: Jo Kent / Getty",
+            "2 Mayor Ivo Dran greets dock workers at the harbour");
         row("Photo: Jane Doe/AFP.", "");
         row("Lena Brandt, Ivo Dran. Credit: Jo Kent / Getty", "");
         row("Mayor Ivo Dran greets dock workers at the harbour", "");

@@ -7,6 +7,7 @@
 #include "presentation/alignmentsegments.h"
 #include "presentation/comparisonhtml.h"
 #include "presentation/renderingdiff.h"
+#include "quotepanel/alignmentlayout.h"
 #include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/contextview.h"
@@ -18,6 +19,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -176,6 +179,77 @@ private Q_SLOTS:
         view.show();
         view.contextView()->scrollToAnchor(u"card-3"_s);
         WidgetTestSupport::maybeScreenshot(*view.contextView(), u"contextview-appended-cards.png"_s);
+    }
+
+    // A layout places the alignment columns once for every rendering: each rect it gives is the one the columns and
+    // the rendering's place make, the renderings in an area are the ones whose rows or columns meet it (what a paint
+    // visits), and a point hits the label, cell or row it lies in.
+    void aLayoutPlacesColumnsNotCells_data()
+    {
+        QTest::addColumn<bool>("rows");
+        QTest::newRow("renderings as rows") << true;
+        QTest::newRow("renderings as columns") << false;
+    }
+
+    void aLayoutPlacesColumnsNotCells()
+    {
+        QFETCH(bool, rows);
+        const int renderings = 10000;
+        const QList<int> extents { 40, 60, 30, 80, 50 };
+        const AlignmentLayout layout = rows ? AlignmentLayout::rows(extents, renderings, 200, 50, 20, 10)
+                                            : AlignmentLayout::columns(extents, renderings, 90, 24);
+        if (rows) {
+            // Bands of [40 60 30] and [80 50] after the 50-wide labels, each 10,000 rows of 20, 10 apart.
+            QCOMPARE(layout.bandStarts(), (QList<int> { 0, 3 }));
+            QCOMPARE(layout.cellRect(3, 9999), QRect(50, 200010 + 199980, 80, 20));
+            QCOMPARE(layout.cellRect(2, 0), QRect(150, 0, 30, 20));
+            QCOMPARE(layout.labelRect(7, 1), QRect(0, 200010 + 140, 50, 20));
+            QCOMPARE(layout.renderingRect(7, 0), QRect(QPoint(0, 140), QPoint(179, 159)));
+            QCOMPARE(layout.size(), QSize(180, 2 * 200000 + 10));
+        } else {
+            QCOMPARE(layout.cellRect(3, 9999), QRect(899910, 24 + 130, 90, 80));
+            QCOMPARE(layout.labelRect(7), QRect(630, 0, 90, 24));
+            QCOMPARE(layout.size(), QSize(900000, 24 + 260));
+        }
+        const QRect area = rows ? QRect(0, 200010 + 95, 120, 300) : QRect(175, 100, 400, 50);
+        for (int b = 0; b < layout.bandCount(); ++b) {
+            QList<int> meeting;
+            for (int r = 0; r < renderings; ++r) {
+                if (layout.renderingRect(r, b).intersects(area))
+                    meeting.append(r);
+            }
+            const auto [first, last] = layout.renderingsIn(area, b);
+            QList<int> found(last - first);
+            std::iota(found.begin(), found.end(), first);
+            QCOMPARE(found, meeting);
+        }
+        for (int y = area.top() - 40; y < area.bottom() + 40; y += 7) {
+            for (int x = -3; x < (rows ? 200 : 700); x += 11) {
+                const QPoint point(x, y);
+                AlignmentLayout::Hit expected;
+                for (int b = 0; b < layout.bandCount() && expected.rendering < 0; ++b) {
+                    for (int r = 0; r < renderings && expected.rendering < 0; ++r) {
+                        if (layout.labelRect(r, b).contains(point))
+                            expected = { -1, r };
+                        for (int c = 0; c < layout.columnCount() && expected.rendering < 0; ++c) {
+                            if (layout.bandOf(c) == b && layout.cellRect(c, r).contains(point))
+                                expected = { c, r };
+                        }
+                        if (expected.rendering < 0 && layout.renderingRect(r, b).contains(point))
+                            expected = { -1, r };
+                    }
+                }
+                const AlignmentLayout::Hit hit = layout.hitTest(point);
+                QVERIFY2(hit.column == expected.column && hit.rendering == expected.rendering,
+                    qPrintable(QStringLiteral("(%1, %2): %3/%4, expected %5/%6")
+                                   .arg(x)
+                                   .arg(y)
+                                   .arg(hit.column)
+                                   .arg(hit.rendering)
+                                   .arg(expected.column)
+                                   .arg(expected.rendering)));
+            }
+        }
     }
 
     // Laying out thousands of renderings depends on the view's width alone: a resize that keeps the width (the

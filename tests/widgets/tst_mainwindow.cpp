@@ -14,6 +14,7 @@
 #include "itemmodels/timelinefiltermodel.h"
 #include "itemmodels/timelinemodel.h"
 #include "mainwindow.h"
+#include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/difflegend.h"
 #include "quotepanel/quotepanel.h"
@@ -178,6 +179,30 @@ private Q_SLOTS:
                                    .arg(label->height())
                                    .arg(label->heightForWidth(label->width()))));
         }
+        // The panels below the timeline get the height they are read in, even on a laptop: five statements, three
+        // bands of this statement's alignment, and its outlets named in full. (A window narrower than a laptop's
+        // wraps the alignment into more bands and shortens the outlets.)
+        if (size.width() >= 1366) {
+            const int rowHeight = list->sizeHintForRow(0);
+            QVERIFY2(list->viewport()->height() >= 5 * rowHeight,
+                qPrintable(QStringLiteral("%1 < 5 x %2").arg(list->viewport()->height()).arg(rowHeight)));
+            const AlignmentView *alignment = quotes->comparisonView()->alignmentView();
+            const StatementComparison &comparison = alignment->comparison();
+            QVERIFY(comparison.renderings.size() >= 2);
+            const int thirdBand = std::min(2, alignment->alignmentLayout().bandCount() - 1);
+            const int last = int(comparison.renderings.size()) - 1;
+            QVERIFY2(
+                alignment->viewport()->height() >= alignment->alignmentLayout().labelRect(last, thirdBand).bottom(),
+                qPrintable(QString::number(alignment->viewport()->height())));
+            QFont bold = alignment->font();
+            bold.setBold(true);
+            for (int r = 0; r < comparison.renderings.size(); ++r) {
+                // The label's rect less the outlet's colour chip and the paddings beside it.
+                const int room = alignment->alignmentLayout().labelRect(r).width() - 21;
+                const QString shown = AlignmentView::fittedLabel(comparison, r, QFontMetrics(bold), room);
+                QVERIFY2(!shown.contains(u'\u2026'), qPrintable(shown));
+            }
+        }
         const DiffLegend *legend = part<QuotePanel>(w, "quotePanel")->comparisonView()->legend();
         QVERIFY(legend->isVisible());
         QVERIFY2(legend->height() >= legend->heightForWidth(legend->width()),
@@ -333,6 +358,29 @@ private Q_SLOTS:
         part<SearchPanel>(w, "searchPanel")->search(QStringLiteral("GENEVA"));
         QVERIFY(done.wait(10000));
         QCOMPARE(done.constFirst().constFirst().toInt(), 2);
+    }
+
+    // What acts on a corpus is greyed out while none is open, and comes back with one.
+    void actionsWaitForACorpus()
+    {
+        MainWindow w;
+        const QStringList ids { QStringLiteral("file.exportTimeline"), QStringLiteral("edit.find"),
+            QStringLiteral("view.fitAll"), QStringLiteral("view.zoomIn"), QStringLiteral("view.zoomOut"),
+            QStringLiteral("view.zoomSelection"), QStringLiteral("view.squeezeGaps") };
+        const auto enabled = [&w, &ids](bool on) {
+            for (const QString &id : ids) {
+                if (w.actionRegistry().action(id)->isEnabled() != on)
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(enabled(false));
+        QVERIFY(w.actionRegistry().action(QStringLiteral("file.openCorpus"))->isEnabled());
+        w.document()->setAnalysis(SyntheticAnalysis::make());
+        QVERIFY(enabled(true));
+        w.document()->close();
+        QTRY_VERIFY(!w.document()->result());
+        QVERIFY(enabled(false));
     }
 
     // File > Reload Corpus reads the folder again; File > Close empties every view. Both are found by id.

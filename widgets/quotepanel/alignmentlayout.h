@@ -7,10 +7,14 @@
 #include <QRect>
 #include <QSize>
 
+#include <utility>
+
 // Where every cell of an alignment table goes, as a plain value the view only asks.
 // Renderings as rows: alignment columns run left to right and wrap into bands that fit the width,
 // each band repeating the rendering labels, so the same words stay one above the other.
 // Renderings as columns: one column per rendering, one row per alignment column.
+// Every rendering's cells sit alike, so only the alignment columns are placed: a rect is worked out when asked,
+// and a statement with thousands of renderings costs no more to lay out than one with two.
 class AlignmentLayout
 {
 public:
@@ -46,13 +50,22 @@ public:
     QRect renderingRect(int rendering, int band = 0) const;
     QSize size() const { return m_size; }
     Hit hitTest(QPoint point) const;
+    // The renderings whose row (within `band`) or column meets `area`: [first, last), empty when none do.
+    std::pair<int, int> renderingsIn(const QRect &area, int band = 0) const;
 
 private:
+    int bandTop(int band) const { return band * (m_renderings * m_rowHeight + m_bandGap); }
+    int bandRight(int band) const;
+
     Orientation m_orientation = Orientation::RenderingsAsRows;
     int m_columns = 0;
     int m_renderings = 0;
     QList<int> m_bandStarts;
-    QList<QRect> m_cells; // column-major: column * renderings + rendering
-    QList<QRect> m_labels; // band-major: band * renderings + rendering
+    // Rows: each column's left edge and width in its band. Columns: each column's top edge and height.
+    QList<int> m_columnStart;
+    QList<int> m_columnExtent;
+    int m_rowHeight = 0; // rows: a rendering's height; columns: a rendering's width
+    int m_bandGap = 0;
+    int m_labelExtent = 0; // rows: the labels' width; columns: the header's height
     QSize m_size;
 };

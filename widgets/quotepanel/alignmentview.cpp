@@ -124,8 +124,9 @@ int AlignmentView::labelWidth(int available) const
             it = measured.insert(key, fm.horizontalAdvance(label(r)));
         widest = std::max(widest, *it);
     }
-    // Labels elide before they take the words' room: at most a quarter of a narrow view.
-    const int cap = std::clamp(available / 4, fm.averageCharWidth() * 10, fm.averageCharWidth() * 22);
+    // Labels elide before they take the words' room: at most a third of a narrow view, yet room for an outlet's
+    // usual two words, which tell the rows apart.
+    const int cap = std::clamp(available / 3, fm.averageCharWidth() * 16, fm.averageCharWidth() * 22);
     // A little slack: elision kicks in at the exact advance.
     return std::min(widest, cap) + chipSize + 3 * cellPadding + 6;
 }
@@ -329,10 +330,9 @@ void AlignmentView::paintEvent(QPaintEvent * /*unused*/)
     const QRect visible = viewport()->rect().translated(-contentOffset());
     // Row backgrounds first: the reference quietly, the current rendering in the highlight colour.
     for (int b = 0; b < bands; ++b) {
-        for (int r = 0; r < n; ++r) {
+        const auto [first, last] = m_layout.renderingsIn(visible, b);
+        for (int r = first; r < last; ++r) {
             const QRect whole = m_layout.renderingRect(r, b);
-            if (!whole.intersects(visible))
-                continue;
             if (m_comparison.renderings.at(r).isReference) {
                 painter.fillRect(whole, palette().color(QPalette::AlternateBase));
             }
@@ -344,14 +344,16 @@ void AlignmentView::paintEvent(QPaintEvent * /*unused*/)
         }
     }
     for (int b = 0; b < bands; ++b) {
-        for (int r = 0; r < n; ++r) {
+        const auto [first, last] = m_layout.renderingsIn(visible, b);
+        for (int r = first; r < last; ++r) {
             const QRect label = m_layout.labelRect(r, b);
             if (label.intersects(visible))
                 paintLabel(painter, r, label, dark);
         }
     }
     for (int s = 0; s < m_segments.count(); ++s) {
-        for (int r = 0; r < n; ++r) {
+        const auto [first, last] = m_layout.renderingsIn(visible, rows ? m_layout.bandOf(s) : 0);
+        for (int r = first; r < last; ++r) {
             const QRect cell = m_layout.cellRect(s, r);
             if (cell.intersects(visible))
                 paintCell(painter, s, r, cell, dark);

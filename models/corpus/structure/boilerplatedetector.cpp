@@ -115,6 +115,27 @@ bool hasCreditLabel(const QString &form)
     return false;
 }
 
+// "… with her aides by her side Credit: Jo Kent": a caption some pages end without a full stop, then its credit. The
+// capital of "Credit:" within the line tells the label from prose's "credit:"; the source after it is a few words
+// and no sentence. Where the label starts, or -1.
+qsizetype trailingCreditLabel(QStringView text)
+{
+    constexpr int MaxSourceWords = 6;
+    qsizetype at = text.lastIndexOf(QLatin1String(" Credit"));
+    if (at < 0)
+        return -1;
+    qsizetype colon = at + 7;
+    if (colon < text.size() && text.at(colon) == u's')
+        ++colon;
+    if (colon >= text.size() || text.at(colon) != u':')
+        return -1;
+    const QStringView source = text.sliced(colon + 1).trimmed();
+    const qsizetype words = TextFeatures::wordCount(source, MaxSourceWords + 1);
+    if (words == 0 || words > MaxSourceWords || endsSentence(source))
+        return -1;
+    return at + 1;
+}
+
 bool isReadingTime(const QString &form, int words)
 {
     if (words > 8)
@@ -283,6 +304,11 @@ TextSpan BoilerplateDetector::captionSentence(QStringView text)
     int start = 0;
     while (start < text.size() && text.at(start).isSpace())
         ++start;
+    if (const qsizetype label = trailingCreditLabel(text); label > start) {
+        QStringView caption = text.sliced(start, label - start).trimmed();
+        if (!endsSentence(caption) && isCaptionSentence(caption))
+            return { start, int(start + caption.size()) };
+    }
     // Each sentence end in turn, until the rest is a credit and the text before it a sentence ("U.S." is none).
     for (qsizetype end = start; end < text.size(); ++end) {
         const QChar c = text.at(end);
@@ -315,7 +341,7 @@ BoilerplateKind BoilerplateDetector::classify(QStringView text, int words, QStri
     if (words > MaxLineWords && !containsCredit(text) && !text.startsWith(QLatin1String("th"), Qt::CaseInsensitive))
         return Kind::None;
     form = TextFeatures::lexiconForm(text);
-    if (hasCreditLabel(form))
+    if (hasCreditLabel(form) || trailingCreditLabel(text) > 0)
         return Kind::Credit;
     if (words > MaxLineWords)
         return BylineParser::isDisclosureForm(form) ? Kind::Byline : Kind::None;
