@@ -67,6 +67,9 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     std::iota(indices.begin(), indices.end(), 0);
 
     const auto cancelled = [&options] { return options.cancel && options.cancel->load(); };
+    const bool parking = options.parkMentions && options.unparkMentions;
+    QList<QByteArray> parked(parking ? total : 0);
+    QByteArray *parkedData = parked.data(); // detached here, once, not by each worker
     QList<ArticleAnalysis> perArticle = QtConcurrent::blockingMapped(indices, [&](int index) {
         if (cancelled())
             return ArticleAnalysis {};
@@ -81,6 +84,10 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
             analysis = analyzeArticle(article, index);
             if (options.store)
                 options.store(article, *analysis);
+        }
+        if (parking) {
+            parkedData[index] = options.parkMentions(analysis->mentions);
+            analysis->mentions = {};
         }
         if (options.progress)
             options.progress(++done, total);
@@ -136,7 +143,20 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     for (ArticleAnalysis &a : perArticle)
         mentions.append(std::move(std::exchange(a, {}).mentions));
     perArticle = {};
+    if (parking) {
+        QList<EventMention> *unparkedData = mentions.data();
+        QtConcurrent::blockingMap(indices, [&](int index) {
+            QList<EventMention> unparked = options.unparkMentions(std::exchange(parkedData[index], {}));
+            for (EventMention &m : unparked)
+                m.article = index;
+            unparkedData[index] = std::move(unparked);
+        });
+        parked = {};
+        releaseFreedPages();
+    }
     result.events = EventMerger::merge(mentions);
+    // The events hold what they need of the mentions; the lists would otherwise live through storeCorpus.
+    mentions = {};
     result.buildIndexes(); // here on the worker, not on the first look-up from the window
     if (options.storeCorpus)
         options.storeCorpus(result);
