@@ -5,6 +5,7 @@
 #include "analysis/analyzer.h"
 #include "core/translation.h"
 #include "corpus/corpusloader.h"
+#include "storage/analysiscodec.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -43,7 +44,20 @@ std::optional<AnalysisResult> CommandSupport::loadAndAnalyze(const QString &path
         std::fprintf(stderr, "warning: %s: %s\n", qPrintable(w.file), qPrintable(w.message));
     Analyzer::Options options;
     options.texts = texts;
+    parkMentions(options);
     return Analyzer::run(std::move(loaded.corpus), options);
+}
+
+void CommandSupport::parkMentions(Analyzer::Options &options)
+{
+    options.parkMentions = [](const QList<EventMention> &mentions) {
+        ArticleAnalysis analysis;
+        analysis.mentions = mentions;
+        return AnalysisCodec::encode(analysis);
+    };
+    // The blob is the one just made: it decodes (the article indices, which it leaves out, the analysis restores).
+    options.unparkMentions
+        = [](const QByteArray &blob) { return AnalysisCodec::decode(blob).value_or(ArticleAnalysis {}).mentions; };
 }
 
 bool CommandSupport::writeOutput(const QString &path, const QByteArray &data)

@@ -23,6 +23,9 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
 std::optional<AnalysisResult> loadAndAnalyze(
     const QString &path, Analyzer::Options::Texts texts = Analyzer::Options::Texts::Keep);
 
+// Has the analysis park each article's event mentions as a compact blob until the event merge.
+void parkMentions(Analyzer::Options &options);
+
 // Writes `data` to `path` atomically (the old file survives a failed write); "-" or empty means stdout.
 bool writeOutput(const QString &path, const QByteArray &data);
 // The same for output written as it is made: `write` returns false when a write failed.

@@ -82,6 +82,7 @@ int Commands::newProject(const QStringList &arguments)
         cache.writeBehind(AnalysisCache::writeBehindRows);
         // The texts are in the file cache already, and the corpus-level results need none.
         options.texts = Analyzer::Options::Texts::Drop;
+        CommandSupport::parkMentions(options);
         Analyzer::run(std::move(loaded.corpus), options);
         flushed = cache.flush(&ids, &files);
     }

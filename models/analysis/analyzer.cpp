@@ -7,6 +7,8 @@
 #include "events/eventmerger.h"
 #include "quotes/quoteanalyzer.h"
 
+#include <QMutex>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <numeric>
@@ -25,6 +27,41 @@ void releaseFreedPages()
     malloc_trim(0);
 #endif
 }
+
+// Equal strings made one: each parked blob decodes copies of its own, and the merge, then the events, hold every
+// mention (a trigger, a date, a clause's text recur across the corpus). Empty ones are left as they are, null or not.
+class StringPool
+{
+public:
+    void share(QString &s)
+    {
+        if (s.isEmpty())
+            return;
+        if (const auto it = m_strings.constFind(s); it != m_strings.cend())
+            s = *it;
+        else
+            m_strings.insert(s);
+    }
+    void share(QStringList &list)
+    {
+        for (QString &s : list)
+            share(s);
+    }
+    void share(EventMention &m)
+    {
+        share(m.text);
+        share(m.timex.text);
+        share(m.timex.value);
+        share(m.trigger);
+        share(m.place);
+        share(m.participants);
+        share(m.theme);
+        share(m.claim);
+    }
+
+private:
+    QSet<QString> m_strings;
+};
 }
 
 ArticleAnalysis Analyzer::analyzeArticle(const Article &article, int articleIndex)
@@ -67,6 +104,9 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     std::iota(indices.begin(), indices.end(), 0);
 
     const auto cancelled = [&options] { return options.cancel && options.cancel->load(); };
+    const bool parking = options.parkMentions && options.unparkMentions;
+    QList<QByteArray> parked(parking ? total : 0);
+    QByteArray *parkedData = parked.data(); // detached here, once, not by each worker
     QList<ArticleAnalysis> perArticle = QtConcurrent::blockingMapped(indices, [&](int index) {
         if (cancelled())
             return ArticleAnalysis {};
@@ -81,6 +121,10 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
             analysis = analyzeArticle(article, index);
             if (options.store)
                 options.store(article, *analysis);
+        }
+        if (parking) {
+            parkedData[index] = options.parkMentions(analysis->mentions);
+            analysis->mentions = {};
         }
         if (options.progress)
             options.progress(++done, total);
@@ -136,7 +180,28 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     for (ArticleAnalysis &a : perArticle)
         mentions.append(std::move(std::exchange(a, {}).mentions));
     perArticle = {};
+    if (parking) {
+        QList<EventMention> *unparkedData = mentions.data();
+        StringPool pool;
+        QMutex poolMutex;
+        QtConcurrent::blockingMap(indices, [&](int index) {
+            QList<EventMention> unparked = options.unparkMentions(std::exchange(parkedData[index], {}));
+            {
+                // Each article's copies go at once, so that the next article's decoding reuses their memory.
+                const QMutexLocker lock(&poolMutex);
+                for (EventMention &m : unparked) {
+                    m.article = index;
+                    pool.share(m);
+                }
+            }
+            unparkedData[index] = std::move(unparked);
+        });
+        parked = {};
+        releaseFreedPages();
+    }
     result.events = EventMerger::merge(mentions);
+    // The events hold what they need of the mentions; the lists would otherwise live through storeCorpus.
+    mentions = {};
     result.buildIndexes(); // here on the worker, not on the first look-up from the window
     if (options.storeCorpus)
         options.storeCorpus(result);

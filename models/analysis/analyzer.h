@@ -31,6 +31,11 @@ public:
         // end) or dropped (`new-project` stores results only). The event merge is the peak of memory.
         enum class Texts { Keep, Pack, Drop };
         Texts texts = Texts::Keep;
+        // When both are set, each article's event mentions wait for the event merge as the blob parkMentions
+        // makes of them (the command-line tools: AnalysisCodec's), not as lists: nothing reads them before the
+        // merge, and beside the texts they were a third of the peak of memory. Called from worker threads.
+        std::function<QByteArray(const QList<EventMention> &)> parkMentions;
+        std::function<QList<EventMention>(const QByteArray &)> unparkMentions;
     };
 
     // Returns nullopt only when cancelled.

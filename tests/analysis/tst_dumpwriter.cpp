@@ -7,9 +7,11 @@
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -162,6 +164,54 @@ private Q_SLOTS:
             [](const Article &a) { return a.text.isNull(); }));
         dropped->corpus = kept.corpus;
         QCOMPARE(DumpWriter::toBytes(*dropped), DumpWriter::toBytes(kept));
+    }
+
+    // Mentions parked until the event merge come back to it whole, their article indices restored.
+    void parkedMentionsFindTheSame()
+    {
+        const Corpus corpus = CorpusLoader::load(TestSupport::fixtureCorpus(u"attribution"_s)).corpus;
+        const AnalysisResult kept = Analyzer::run(corpus);
+        QVERIFY(!kept.events.isEmpty());
+        QMutex mutex;
+        QHash<QByteArray, QList<EventMention>> parked;
+        int unparked = 0;
+        Analyzer::Options options;
+        options.parkMentions = [&](const QList<EventMention> &mentions) {
+            const QMutexLocker lock(&mutex);
+            const QByteArray key = QByteArray::number(parked.size());
+            QList<EventMention> &copy = parked[key];
+            copy = mentions;
+            for (EventMention &m : copy)
+                m.article = -1; // a blob need not keep them
+            return key;
+        };
+        options.unparkMentions = [&](const QByteArray &key) {
+            const QMutexLocker lock(&mutex);
+            ++unparked;
+            return parked.value(key);
+        };
+        const auto result = Analyzer::run(corpus, options);
+        QVERIFY(result);
+        QCOMPARE(parked.size(), corpus.articles.size());
+        QCOMPARE(unparked, corpus.articles.size());
+        QCOMPARE(DumpWriter::toBytes(*result), DumpWriter::toBytes(kept));
+        // A trigger that recurs in other articles comes back from parking as one string, not a copy for each.
+        QHash<QString, const QChar *> triggers;
+        int recurring = 0;
+        for (const Event &e : result->events) {
+            for (const EventMention &m : e.mentions) {
+                if (m.trigger.isEmpty())
+                    continue;
+                const auto it = triggers.constFind(m.trigger);
+                if (it == triggers.cend()) {
+                    triggers.insert(m.trigger, m.trigger.constData());
+                } else {
+                    ++recurring;
+                    QCOMPARE(m.trigger.constData(), it.value());
+                }
+            }
+        }
+        QVERIFY(recurring > 0);
     }
 
     // An article's mentions wait in its own list for the event merge: at their size, without growth slack.
