@@ -231,10 +231,9 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
     }
     if (f & Lexicon::Agreement) {
         // "accepted a proposal", "accepts the offer"; not "accepted responsibility"
-        static const QStringList offers = LanguageData::list(QStringLiteral("events/offer-nouns")).words();
+        static const WordTable offers = LanguageData::wordSet(QStringLiteral("events/offer-nouns"));
         for (int k = i + 1; k <= i + 3 && at(k) && at(k)->isWord(); ++k) {
-            const QStringView noun = m_text.mid(at(k)->start, at(k)->end - at(k)->start);
-            if (offers.contains(noun, Qt::CaseInsensitive))
+            if (offers.contains(m_text.mid(at(k)->start, at(k)->end - at(k)->start)))
                 return true;
         }
         return false;
