@@ -318,14 +318,27 @@ bool sharePerson(const A &a, const B &b)
         [&b](IdSpan x) { return std::any_of(b.begin(), b.end(), [x](IdSpan y) { return samePerson(x, y); }); });
 }
 
+// The people of a list, each once: "Vask" and "Jon Vask" are one.
+template<typename A>
+QVarLengthArray<IdSpan, 8> distinctPeople(const A &a)
+{
+    QVarLengthArray<IdSpan, 8> out;
+    for (IdSpan x : a) {
+        if (std::none_of(out.cbegin(), out.cend(), [x](IdSpan y) { return samePerson(x, y); }))
+            out.append(x);
+    }
+    return out;
+}
+
 // Two sides named on both: they must be the same two (or more). Fewer than two on either side tell nothing.
 template<typename A, typename B>
 bool otherParties(const A &a, const B &b)
 {
-    if (a.size() < 2 || b.size() < 2)
+    const auto ours = distinctPeople(a);
+    if (ours.size() < 2 || distinctPeople(b).size() < 2)
         return true;
     int shared = 0;
-    for (IdSpan x : a) {
+    for (IdSpan x : ours) {
         if (std::any_of(b.begin(), b.end(), [&x](IdSpan y) { return samePerson(x, y); }))
             ++shared;
     }
@@ -518,6 +531,9 @@ Keys Merger::keysOf(const MentionFeatures &f)
                 k.names.append(intern(initials.left(2)));
         }
     }
+    // "a visit to the Orm Zone … crossed into North Valdorian territory" names the land the zone is in or borders.
+    for (const QString &land : f.lands)
+        k.names.append(intern(land));
     for (const QString &person : f.people) {
         Ids words;
         for (const QString &w : person.split(QLatin1Char(' '), Qt::SkipEmptyParts))
