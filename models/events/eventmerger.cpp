@@ -1216,7 +1216,7 @@ void Merger::place(int unitIndex, QList<int> *dayApart)
         if (s > 0 && oneDay && cluster.precision == DatePrecision::Day && cluster.start == timex.start)
             sameDay.append(c);
         // A mention of one day fitting two events of that day goes to the larger; a coarser one that fits two
-        // events ("met twice between 2018 and 2019") stays apart from both.
+        // events ("met twice between 2018 and 2019") tells of them together, no happening of its own.
         const bool larger = oneDay && best >= 0 && cluster.units.size() > m_clusters.at(best).units.size();
         if (s > bestScore || (s == bestScore && larger)) {
             best = c;
@@ -1249,7 +1249,9 @@ void Merger::place(int unitIndex, QList<int> *dayApart)
         if (ownDays == 1)
             best = ownDay;
     }
-    if (best >= 0 && !tie) {
+    if (tie)
+        return;
+    if (best >= 0) {
         add(best, unitIndex);
         // The mention names what several events of its day have in part ("the board ousted Rendell" joins
         // "the firing of Rendell" and "the board's decision"): they were one happening told in pieces.
