@@ -319,14 +319,27 @@ bool sharePerson(const A &a, const B &b)
         [&b](IdSpan x) { return std::any_of(b.begin(), b.end(), [x](IdSpan y) { return samePerson(x, y); }); });
 }
 
+// The people of a list, each once: "Vask" and "Jon Vask" are one.
+template<typename A>
+QVarLengthArray<IdSpan, 8> distinctPeople(const A &a)
+{
+    QVarLengthArray<IdSpan, 8> out;
+    for (IdSpan x : a) {
+        if (std::none_of(out.cbegin(), out.cend(), [x](IdSpan y) { return samePerson(x, y); }))
+            out.append(x);
+    }
+    return out;
+}
+
 // Two sides named on both: they must be the same two (or more). Fewer than two on either side tell nothing.
 template<typename A, typename B>
 bool otherParties(const A &a, const B &b)
 {
-    if (a.size() < 2 || b.size() < 2)
+    const auto ours = distinctPeople(a);
+    if (ours.size() < 2 || distinctPeople(b).size() < 2)
         return true;
     int shared = 0;
-    for (IdSpan x : a) {
+    for (IdSpan x : ours) {
         if (std::any_of(b.begin(), b.end(), [&x](IdSpan y) { return samePerson(x, y); }))
             ++shared;
     }
@@ -522,6 +535,9 @@ Keys Merger::keysOf(const MentionFeatures &f)
                 k.names.append(intern(initials.left(2)));
         }
     }
+    // "a visit to the Orm Zone … crossed into North Valdorian territory" names the land the zone is in or borders.
+    for (const QString &land : f.lands)
+        k.names.append(intern(land));
     for (const QString &named : f.people) {
         Ids words;
         const QString person = m_titled.value(named, named);
@@ -1241,7 +1257,7 @@ void Merger::place(int unitIndex, QList<int> *dayApart)
         if (s > 0 && oneDay && cluster.precision == DatePrecision::Day && cluster.start == timex.start)
             sameDay.append(c);
         // A mention of one day fitting two events of that day goes to the larger; a coarser one that fits two
-        // events ("met twice between 2018 and 2019") stays apart from both.
+        // events ("met twice between 2018 and 2019") tells of them together, no happening of its own.
         const bool larger = oneDay && best >= 0 && cluster.units.size() > m_clusters.at(best).units.size();
         if (s > bestScore || (s == bestScore && larger)) {
             best = c;
@@ -1274,7 +1290,9 @@ void Merger::place(int unitIndex, QList<int> *dayApart)
         if (ownDays == 1)
             best = ownDay;
     }
-    if (best >= 0 && !tie) {
+    if (tie)
+        return;
+    if (best >= 0) {
         add(best, unitIndex);
         // The mention names what several events of its day have in part ("the board ousted Rendell" joins
         // "the firing of Rendell" and "the board's decision"): they were one happening told in pieces.

@@ -169,6 +169,36 @@ bool themeStands(const EventMention &mention, const Words &text)
     return !found;
 }
 
+// "North Valdorian territory", "Cuban waters": the land of an adjective in -an before a geographic noun is the
+// adjective less its "n", with the compass words before it ("north valdoria", "cuba").
+QStringList landsNamed(const Words &text)
+{
+    QStringList out;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const QStringView w = text.at(i);
+        const QStringView next = text.at(i + 1);
+        if (w.size() < 4 || !w.front().isUpper() || !w.endsWith(u"an") || next.front().isUpper())
+            continue;
+        const Lexicon::WordInfo *noun = Lexicon::lookup(next);
+        if (!noun || !noun->has(Lexicon::Geographic))
+            continue;
+        qsizetype first = i;
+        while (first > 0 && text.at(first - 1).front().isUpper()) {
+            const Lexicon::WordInfo *info = Lexicon::lookup(text.at(first - 1));
+            if (!info || !info->has(Lexicon::Direction))
+                break;
+            --first;
+        }
+        QString land;
+        for (qsizetype k = first; k < i; ++k)
+            land += lowered(text.at(k)) + QLatin1Char(' ');
+        land += lowered(w.chopped(1));
+        if (!out.contains(land))
+            out.append(land);
+    }
+    return out;
+}
+
 void addKey(QStringList &keys, QString key)
 {
     key = key.trimmed();
@@ -313,6 +343,7 @@ MentionFeatures MentionFeatures::of(const EventMention &mention)
         }
     }
     const Words text = words(mention.text);
+    f.lands = landsNamed(text);
     const bool themeStandsUp = themeStands(mention, text);
     for (const QString &p : mention.participants) {
         if (themeStandsUp || p != mention.theme)

@@ -13,6 +13,9 @@ struct MentionFeatures {
     quint32 primaryFamilies = 0; // those of the first (primary) trigger word
     QStringList placeKeys; // "hanoi, vietnam", "hanoi", "vietnam"; descriptive places as "~western"
     bool descriptivePlace = false;
+    // Lands the clause names by their people's adjective, lower-case: "crossed into North Valdorian territory" names
+    // "north valdoria". A visit to a place within or on the border of that land may be told of as a step into it.
+    QStringList lands;
     QStringList people; // participants, lower-case
     QString theme; // who the happening is about, lower-case (EventMention::theme)
     int count = 0; // from the claim: a number, -1 for "several", 0 unknown

@@ -107,6 +107,9 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("armistice | 1950–53 => 1950/1953 |  |  | ") };
         QTest::newRow("wished for") << QStringLiteral("Halvorsen said he would be willing to meet Oduya in 2026.")
                                     << oct27 << QStringList();
+        QTest::newRow("a willingness to meet is wished for")
+            << QStringLiteral("Halvorsen signalled a willingness to meet Oduya.") << oct27
+            << QStringList { QStringLiteral("signalled |  => NEWS_REF |  | Halvorsen;Oduya | ") };
         QTest::newRow("denied") << QStringLiteral("No meeting was held in 2024.") << oct27 << QStringList();
         QTest::newRow("hoped for") << QStringLiteral("He hopes for a summit in March 2026.") << oct27 << QStringList();
         QTest::newRow("unlikely") << QStringLiteral("An aide recently said a summit is unlikely.") << oct27
