@@ -623,7 +623,7 @@ private Q_SLOTS:
         QuoteAnalyzer::analyzeCorpus(corpus, people, titles, quotes, statements, [&corpus, &calls] {
             ++calls;
             for (Article &a : corpus.articles)
-                a.text = QString();
+                a.setText(QString());
         });
         QCOMPARE(calls, 1);
         QCOMPARE(statements.size(), keptStatements.size());
