@@ -63,7 +63,7 @@ Article TestSupport::makeArticle(const QString &text, const QDate &published, co
     Article article;
     article.id = id;
     article.file = id + QStringLiteral(".txt");
-    article.text = text;
+    article.setText(text);
     article.published = published;
     article.publishedBasis = published.isValid() ? PublishedBasis::Manifest : PublishedBasis::Unknown;
     article.contentHash = ArticleBuilder::contentHash(text);
@@ -92,7 +92,7 @@ Quote TestSupport::makeQuote(
     Quote q;
     q.article = article;
     q.text = text;
-    q.span.start = int(a.text.indexOf(text));
+    q.span.start = int(a.text().indexOf(text));
     q.span.end = q.span.start + int(text.size());
     Q_ASSERT(q.span.start >= 0);
     q.speaker = speaker;
@@ -145,7 +145,7 @@ QString TestSupport::quoteInvariantProblem(const AnalysisResult &result)
 {
     QString allText;
     for (const Article &a : result.corpus.articles)
-        allText += a.text + u'\n';
+        allText += a.text() + u'\n';
     for (const Quote &q : result.quotes) {
         const auto problem = [&q](const QString &what) { return q.id + QStringLiteral(": ") + what; };
         if (q.article < 0 || q.article >= result.corpus.articles.size())
@@ -159,7 +159,7 @@ QString TestSupport::quoteInvariantProblem(const AnalysisResult &result)
             return problem(QStringLiteral("in boilerplate"));
         if (q.text.startsWith(QStringLiteral("s ")))
             return problem(QStringLiteral("cut after an apostrophe"));
-        const CodePointMap map(a.text);
+        const CodePointMap map(a.text());
         if (map.toUtf16(map.toCodePoint(q.span.start)) != q.span.start)
             return problem(QStringLiteral("starts inside a character"));
         if (q.speaker.isEmpty()) {

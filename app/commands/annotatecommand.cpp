@@ -105,8 +105,8 @@ int Commands::annotate(const QStringList &arguments)
         return 1;
     }
     const Article &article = corpus->articles.at(index);
-    const CodePointMap map(article.text);
-    const int length = map.toCodePoint(int(article.text.size()));
+    const CodePointMap map(article.text());
+    const int length = map.toCodePoint(int(article.text().size()));
     if (*start < 0 || *end <= *start || *end > length) {
         CommandSupport::printError(tr("offsets %1..%2 are out of range: article “%3” has %4 characters (code points); "
                                       "start must be less than end")

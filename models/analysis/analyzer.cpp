@@ -168,7 +168,7 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
             result.packedTexts = PackedTexts(result.corpus);
         } else if (options.texts == Options::Texts::Drop) {
             for (Article &a : result.corpus.articles)
-                a.text = QString();
+                a.setText(QString());
         }
         // The texts were made on the loader's threads (a dump at 10,000 articles peaked 47 MB higher without).
         if (options.texts != Options::Texts::Keep)

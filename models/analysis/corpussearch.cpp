@@ -35,7 +35,7 @@ QList<SearchHit> CorpusSearch::find(
     for (int a = 0; a < corpus.articles.size() && hits.size() < limit; ++a) {
         if (cancel && cancel->load())
             break;
-        const QString &text = corpus.articles.at(a).text;
+        const QString &text = corpus.articles.at(a).text();
         auto it = pattern.globalMatch(text);
         while (it.hasNext() && hits.size() < limit) {
             const QRegularExpressionMatch m = it.next();

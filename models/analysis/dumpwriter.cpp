@@ -27,7 +27,7 @@ public:
         : m_maps(corpus.articles.size())
     {
         for (int i = 0; i < corpus.articles.size(); ++i) {
-            const QString &text = corpus.articles.at(i).text;
+            const QString &text = corpus.articles.at(i).text();
             if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSurrogate(); }))
                 m_maps[i] = std::make_shared<CodePointMap>(text);
         }
@@ -171,7 +171,7 @@ const Record<Article> &articleRecord()
                 if (c.packedTexts.holds(c.article))
                     w.value(c.packedTexts.text(c.article));
                 else
-                    w.value(a.text);
+                    w.value(a.text());
             } },
         member("title", &Article::title),
         member("url", &Article::url),

@@ -22,12 +22,12 @@ PackedTexts::PackedTexts(Corpus &corpus)
     Article *articles = corpus.articles.data();
     QByteArray *packed = m_texts.data();
     QtConcurrent::blockingMap(indices, [&](int i) {
-        QString &text = articles[i].text;
+        const QString &text = articles[i].text();
         if (text.isEmpty() || std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSurrogate(); }))
             return;
         packed[i] = qCompress(text.toUtf8(), compressionLevel);
         packed[i].squeeze(); // qCompress leaves room for the worst case, larger than the text
-        text = QString();
+        articles[i].setText(QString());
     });
 }
 

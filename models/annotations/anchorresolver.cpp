@@ -240,7 +240,7 @@ AnnotationTarget AnchorResolver::makeTarget(const QString &articleId, const QStr
 
 AnnotationTarget AnchorResolver::makeTarget(const Article &article, TextSpan span)
 {
-    return makeTarget(article.id, article.text, span);
+    return makeTarget(article.id, article.text(), span);
 }
 
 AnchorResolver::Match AnchorResolver::resolve(const AnnotationTarget &target, const QString &text)
@@ -300,7 +300,7 @@ bool AnchorResolver::reattach(Annotation &annotation, const Corpus &corpus)
         if (article < 0)
             anchor.state = AnchorState::Orphaned;
         else
-            reattach(anchor, corpus.articles.at(article).text);
+            reattach(anchor, corpus.articles.at(article).text());
         changed = changed || !(anchor == before);
     }
     return changed;

@@ -52,7 +52,7 @@ int AnnotationExport::toCodePoint(const QString &articleId, int utf16Offset) con
     const int i = m_articleIndex.value(articleId, -1);
     if (i < 0)
         return -1;
-    const QString &text = m_corpus->articles.at(i).text;
+    const QString &text = m_corpus->articles.at(i).text();
     if (utf16Offset > text.size())
         return -1;
     // Counting surrogate pairs before the offset is enough for one offset; no map needed.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/textspan.h"
+#include "corpus/articletext.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -13,7 +14,7 @@ enum class PublishedBasis { Manifest, HtmlMeta, Byline, InferredLatestDate, Infe
 
 QString publishedBasisName(PublishedBasis basis);
 
-// One article, decoded and segmented. All spans index `text` (UTF-16) and are sorted.
+// One article, decoded and segmented. All spans index text() (UTF-16) and are sorted.
 struct Article {
     QString id; // stable: the relative path without extension
     QString file; // relative to the corpus root, '/' separated
@@ -24,8 +25,7 @@ struct Article {
     QDate published;
     PublishedBasis publishedBasis = PublishedBasis::Unknown;
 
-    QString text; // normalised plain text, '\n' line ends, paragraphs separated by "\n\n"
-    QByteArray contentHash; // XXH3-128 of `text` (hex), to know when cached analysis is stale
+    QByteArray contentHash; // XXH3-128 of text() (hex), to know when cached analysis is stale
 
     TextSpans paragraphs; // every paragraph, body and boilerplate alike
     TextSpans sentences; // sentences of the body paragraphs and headings
@@ -34,5 +34,16 @@ struct Article {
 
     bool isBoilerplate(TextSpan span) const { return overlapsAny(boilerplate, span); }
     bool isHeading(TextSpan span) const { return overlapsAny(headings, span); }
-    QStringView slice(TextSpan span) const { return QStringView(text).mid(span.start, span.length()); }
+    QStringView slice(TextSpan span) const { return QStringView(text()).mid(span.start, span.length()); }
+
+    // The normalised plain text, '\n' line ends, paragraphs separated by "\n\n"; an article from the project's
+    // cache decodes it here on first use (ArticleText).
+    const QString &text() const { return m_text.get(); }
+    qsizetype textLength() const { return m_text.length(); }
+    const ArticleText &textHolder() const { return m_text; }
+    void setText(QString text) { m_text = ArticleText(std::move(text)); }
+    void setText(ArticleText text) { m_text = std::move(text); }
+
+private:
+    ArticleText m_text;
 };

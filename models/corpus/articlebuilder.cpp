@@ -52,7 +52,7 @@ ArticleBuilder::Built buildFrom(const QString &file, ExtractedDocument doc, cons
 
     Article article;
     article.file = file;
-    article.text = std::move(composed.text);
+    article.setText(std::move(composed.text));
     article.paragraphs = std::move(composed.paragraphs);
 
     QList<QStringView> views;
@@ -97,7 +97,7 @@ ArticleBuilder::Built buildFrom(const QString &file, ExtractedDocument doc, cons
     }
     for (int i : headings.headings)
         article.headings.append(article.paragraphs.at(i));
-    article.sentences = TextSegmenter::sentences(article.text, content);
+    article.sentences = TextSegmenter::sentences(article.text(), content);
 
     const MetadataInference::Result meta = MetadataInference::infer(views, kinds, headings.title, doc.meta);
     article.title = meta.title;
@@ -116,7 +116,7 @@ ArticleBuilder::Built buildFrom(const QString &file, ExtractedDocument doc, cons
             article.publishedBasis = PublishedBasis::Manifest;
         }
     }
-    article.contentHash = ArticleBuilder::contentHash(article.text);
+    article.contentHash = ArticleBuilder::contentHash(article.text());
 
     // Loggers pass everything and their sinks filter: ask the sinks before formatting per file.
     static const auto log = Logging::get("corpus");

@@ -99,7 +99,7 @@ public:
         , m_articleIndex(articleIndex)
         , m_tokens(scanned.tokens())
         , m_tagger(article, m_tokens)
-        , m_triggers(article.text, m_tokens)
+        , m_triggers(article.text(), m_tokens)
         , m_quoteMarks(countQuoteMarks(m_tokens))
     {
     }
@@ -271,7 +271,7 @@ bool SentenceReader::bareClause(const Match &m) const
             && (t.word->has(Lexicon::Stop) || t.word->has(Lexicon::Temporal) || t.word->has(Lexicon::PlacePreposition)
                 || t.word->has(Lexicon::ClauseBreak)))
             continue;
-        const QStringView w = QStringView(m_article.text).mid(t.start, t.end - t.start);
+        const QStringView w = QStringView(m_article.text()).mid(t.start, t.end - t.start);
         if (w.endsWith(u"ing") || t.is(ScanToken::Capitalized))
             continue;
         return false;
@@ -319,7 +319,7 @@ bool SentenceReader::participleAfter(const Trigger &t, int clause) const
         return false;
     if (verb.word)
         return verb.word->tense == Lexicon::Tense::Past;
-    const QStringView w = QStringView(m_article.text).mid(verb.start, verb.end - verb.start);
+    const QStringView w = QStringView(m_article.text()).mid(verb.start, verb.end - verb.start);
     return w.size() >= 5 && w.endsWith(u"ed");
 }
 
@@ -341,7 +341,9 @@ bool SentenceReader::occurredAfter(const Trigger &t, int clause) const
         for (const QStringView word : QStringView(phrase).split(u' ')) {
             const ScanToken *tok = at < m_end ? &m_tokens[size_t(at)] : nullptr;
             same = same && tok && tok->isWord()
-                && QStringView(m_article.text).mid(tok->start, tok->end - tok->start).compare(word, Qt::CaseInsensitive)
+                && QStringView(m_article.text())
+                        .mid(tok->start, tok->end - tok->start)
+                        .compare(word, Qt::CaseInsensitive)
                     == 0;
             ++at;
         }
@@ -587,13 +589,13 @@ EventMention SentenceReader::makeMention(
     }
     QStringList words;
     for (const Trigger &t : group) {
-        const QString w = m_article.text.mid(
+        const QString w = m_article.text().mid(
             m_tokens[size_t(t.first)].start, m_tokens[size_t(t.last - 1)].end - m_tokens[size_t(t.first)].start);
         if (!words.contains(w))
             words.append(w);
     }
     // The primary trigger first: labels are made from it.
-    const QString primaryWord = m_article.text.mid(m_tokens[size_t(primary->first)].start,
+    const QString primaryWord = m_article.text().mid(m_tokens[size_t(primary->first)].start,
         m_tokens[size_t(primary->last - 1)].end - m_tokens[size_t(primary->first)].start);
     words.removeAll(primaryWord);
     words.prepend(primaryWord);
@@ -625,7 +627,7 @@ EventMention SentenceReader::makeMention(
         // "Marr became Valdoria's youngest minister, quitting …": a participle clause has the main clause's
         // subject, never the owner of a noun
         const QStringView word
-            = QStringView(m_article.text)
+            = QStringView(m_article.text())
                   .mid(m_tokens[size_t(first)].start, m_tokens[size_t(first)].end - m_tokens[size_t(first)].start);
         if (subject.isEmpty() && !relative && word.endsWith(u"ing"))
             subject = args.nearestParticipantBefore(first, true);
@@ -674,7 +676,8 @@ EventMention SentenceReader::makeMention(
     if (m.theme.isEmpty() && first == m_begin && m_lastBegin >= 0 && !primary->noun
         && (primary->family & (Lexicon::Office | Lexicon::Ouster | Lexicon::Resignation))
         && (opener.word == Lexicon::w<u"he">() || opener.word == Lexicon::w<u"she">())) {
-        const QStringList subject = ArgumentFinder(m_article.text, m_tokens, m_lastBegin, m_lastEnd).sentenceSubject();
+        const QStringList subject
+            = ArgumentFinder(m_article.text(), m_tokens, m_lastBegin, m_lastEnd).sentenceSubject();
         if (!subject.isEmpty())
             m.theme = subject.constFirst();
     }
@@ -793,7 +796,7 @@ SentenceReader::WordCount SentenceReader::countWords(int begin, int end) const
 
 bool SentenceReader::namedInBody(const ScannedArticle::Sentence &heading, const QString &name, BodySide side) const
 {
-    const QStringView text(m_article.text);
+    const QStringView text(m_article.text());
     return text.mid(heading.span.end).contains(name)
         || (side == BodySide::Either && text.left(heading.span.start).contains(name));
 }
@@ -824,7 +827,7 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
     if (count.words < 3 || (count.mostlyCapitalized() && !s.titleCase && !s.titleCaseSubhead))
         return;
     findTriggers(s);
-    const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
+    const ArgumentFinder args(m_article.text(), m_tokens, s.begin, s.end);
     const qsizetype before = out.size();
     m_saidFrom = -1;
     // A Title Case subhead within the body ("Ames Signals She Is Open", "Ames's Message to Oduya") is no news of its
@@ -869,7 +872,7 @@ void SentenceReader::addHeadingOfTheDay(const ScannedArticle::Sentence &s, QList
         m_found.begin(), m_found.end(), [&day](const Trigger &t) { return !t.noun && !t.weak && t.last == day.first; });
     if (verb == m_found.end())
         return;
-    const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
+    const ArgumentFinder args(m_article.text(), m_tokens, s.begin, s.end);
     const int first = clauseOf(verb->token);
     EventMention m = makeMention(args, { *verb }, first, day.last, day.timex);
     // "resigned today" with nobody named before it says too little to tell whose resignation it was
@@ -1002,7 +1005,7 @@ int SentenceReader::reportedAct(const Trigger &saying) const
     constexpr quint32 acts = Lexicon::Office | Lexicon::Halt | Lexicon::Return;
     const ScanToken &verb = m_tokens[size_t(saying.token)];
     if (!saying.weak || saying.first != saying.token || quoted(saying.token)
-        || !announcing.contains(QStringView(m_article.text).mid(verb.start, verb.end - verb.start)))
+        || !announcing.contains(QStringView(m_article.text()).mid(verb.start, verb.end - verb.start)))
         return -1;
     const auto inTime = [this](int k) {
         return std::any_of(
@@ -1057,7 +1060,7 @@ bool SentenceReader::habitual(int act) const
     const int clause = clauseOf(act);
     for (int k = act + 1; k < std::min(m_end, act + 6) && clauseOf(k) == clause; ++k) {
         const ScanToken &t = m_tokens[size_t(k)];
-        if (t.isWord() && recurrence.contains(QStringView(m_article.text).mid(t.start, t.end - t.start)))
+        if (t.isWord() && recurrence.contains(QStringView(m_article.text()).mid(t.start, t.end - t.start)))
             return true;
     }
     return false;
@@ -1085,7 +1088,7 @@ QString SentenceReader::frontedSayer(const ArgumentFinder &args, int from) const
         return {};
     if (m_sayerBegin == m_lastBegin && !m_sayer.isEmpty())
         return m_sayer;
-    return ArgumentFinder(m_article.text, m_tokens, m_lastBegin, m_lastEnd).sentenceSubject().value(0);
+    return ArgumentFinder(m_article.text(), m_tokens, m_lastBegin, m_lastEnd).sentenceSubject().value(0);
 }
 
 // "Vask said he was open to it when asked in a Monday interview": a saying named in a clause of its own, with no
@@ -1121,7 +1124,8 @@ bool SentenceReader::namesHappening(const Trigger &t) const
         return false;
     const ScanToken &verb = m_tokens[size_t(k - 1)];
     return verb.isWord()
-        && performing.contains(QStringView(m_article.text).mid(verb.start, verb.end - verb.start).toString().toLower());
+        && performing.contains(
+            QStringView(m_article.text()).mid(verb.start, verb.end - verb.start).toString().toLower());
 }
 
 // "her resignation on Thursday", "Tuesday's collision": a time right after the noun or in front of it dates it.
@@ -1153,7 +1157,7 @@ QStringView SentenceReader::ownerOf(const Trigger &t) const
     if (k < m_begin || !m_tokens[size_t(k)].is(ScanToken::Possessive))
         return {};
     const ScanToken &owner = m_tokens[size_t(k)];
-    return QStringView(m_article.text).mid(owner.start, owner.end - owner.start);
+    return QStringView(m_article.text()).mid(owner.start, owner.end - owner.start);
 }
 
 // "in response to the resignation", "in the wake of Ames's departure": a happening someone reacts to.
@@ -1177,7 +1181,7 @@ QList<Trigger> SentenceReader::onlyNamed()
     QList<Trigger> named;
     m_found.removeIf([&](const Trigger &t) {
         const ScanToken &w = m_tokens[size_t(t.token)];
-        const QStringView word = QStringView(m_article.text).mid(w.start, w.end - w.start);
+        const QStringView word = QStringView(m_article.text()).mid(w.start, w.end - w.start);
         const bool naming = t.noun && std::any_of(nouns.begin(), nouns.end(), [word](const QString &n) {
             return word.compare(n, Qt::CaseInsensitive) == 0;
         });
@@ -1255,7 +1259,7 @@ QList<Trigger> SentenceReader::namedInSaying()
     // "replied on Monday by saying that …": what was said follows the manner of the saying
     const ScanToken *how = after + 1 < m_end ? &m_tokens[size_t(after) + 1] : nullptr;
     const bool manner = isWord(after, Lexicon::w<u"by">()) && how
-        && QStringView(m_article.text).mid(how->start, how->end - how->start).endsWith(u"ing");
+        && QStringView(m_article.text()).mid(how->start, how->end - how->start).endsWith(u"ing");
     if (lemma != u"say" && !isWord(after, Lexicon::w<u"to">()) && !isWord(after, Lexicon::w<u"that">()) && !manner)
         return {};
     const quint32 sayingKinds = Lexicon::Statement | Lexicon::Speech;
@@ -1405,7 +1409,7 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
         return;
     // "said", "told", "confirmed": told in the past; "who speaks for the party" describes, it reports nothing.
     const ScanToken &verb = m_tokens[size_t(saying->token)];
-    const QStringView verbText = QStringView(m_article.text).mid(verb.start, verb.end - verb.start);
+    const QStringView verbText = QStringView(m_article.text()).mid(verb.start, verb.end - verb.start);
     // A headline tells its news in the present: "Ames says".
     if (!headline && verb.word->tense != Lexicon::Tense::Past && !verbText.endsWith(u"ed"))
         return;
@@ -1434,7 +1438,7 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
     if (before && (before->word == Lexicon::w<u"he">() || before->word == Lexicon::w<u"she">())) {
         if (m_lastBegin < 0)
             return;
-        const ArgumentFinder previous(m_article.text, m_tokens, m_lastBegin, m_lastEnd);
+        const ArgumentFinder previous(m_article.text(), m_tokens, m_lastBegin, m_lastEnd);
         // "During his tour, Ames signalled … . Speaking aboard his plane, he told reporters …": the one whose
         // saying the sentence before reported, not the first name of its adverbial
         const QStringList subject
@@ -1476,7 +1480,7 @@ void SentenceReader::addNewsRequest(const ArgumentFinder &args, QList<EventMenti
     for (int k = m_begin + 1; k < m_end; ++k) {
         const ScanToken &t = m_tokens[size_t(k)];
         if (!t.isWord() || t.is(ScanToken::Capitalized) || quoted(k)
-            || !verbs.contains(QStringView(m_article.text).mid(t.start, t.end - t.start).toString()))
+            || !verbs.contains(QStringView(m_article.text()).mid(t.start, t.end - t.start).toString()))
             continue;
         int first = k;
         const QString asker = args.nameBefore(k, &first);
@@ -1586,7 +1590,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             });
         }
     }
-    const ArgumentFinder args(m_article.text, m_tokens, s.begin, s.end);
+    const ArgumentFinder args(m_article.text(), m_tokens, s.begin, s.end);
     const bool continues = m_previous.sentence == index - 1 && m_previous.paragraph == s.paragraph;
     if (undatedNews() && !continues && !m_section.isResolved() && m_tagger.hasPublicationDate()) {
         addNewsSaying(args, false, out);
@@ -1705,7 +1709,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             if (m.participants.isEmpty() || pronoun)
                 m.participants = before.participants;
         } else if (pronoun) {
-            const ArgumentFinder previous(m_article.text, m_tokens, m_previous.begin, m_previous.end);
+            const ArgumentFinder previous(m_article.text(), m_tokens, m_previous.begin, m_previous.end);
             m.participants = previous.participants(m_previous.begin, m_previous.end, {});
         }
         out.append(m);
@@ -1888,7 +1892,7 @@ void addSubheadsNamingNext(const Article &article, const ScannedArticle &scanned
 {
     const QList<ScannedArticle::Sentence> &sentences = scanned.sentences();
     const ScanTokens &tokens = scanned.tokens();
-    const QStringView text(article.text);
+    const QStringView text(article.text());
     for (qsizetype i = 0; i + 1 < sentences.size(); ++i) {
         const ScannedArticle::Sentence &head = sentences.at(i);
         const ScannedArticle::Sentence &next = sentences.at(i + 1);

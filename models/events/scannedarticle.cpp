@@ -8,15 +8,15 @@ ScannedArticle::ScannedArticle(const Article &article)
     TextSpans units = article.sentences;
     if (units.isEmpty())
         units = article.paragraphs;
-    if (units.isEmpty() && !article.text.isEmpty())
-        units.append({ 0, int(article.text.size()) });
+    if (units.isEmpty() && !article.text().isEmpty())
+        units.append({ 0, int(article.text().size()) });
 
-    m_tokens.reserve(size_t(article.text.size() / 5));
+    m_tokens.reserve(size_t(article.text().size() / 5));
     m_sentences.reserve(units.size());
     qsizetype paragraph = 0;
     qsizetype boilerplate = 0;
     qsizetype heading = 0;
-    const QStringView text(article.text);
+    const QStringView text(article.text());
     for (const TextSpan &s : std::as_const(units)) {
         while (paragraph + 1 < article.paragraphs.size() && article.paragraphs.at(paragraph).end <= s.start)
             ++paragraph;
@@ -73,7 +73,7 @@ bool ScannedArticle::lowerTitleCase(const Article &article, int begin, int end, 
     }
     if (words < 3 || capitals * 2 <= words)
         return false;
-    const QStringView text(article.text);
+    const QStringView text(article.text());
     for (int k = begin; k < end; ++k) {
         ScanToken &t = m_tokens[size_t(k)];
         const Lexicon::WordInfo *w = t.word;

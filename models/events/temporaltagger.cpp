@@ -61,7 +61,7 @@ TemporalTagger::TemporalTagger(const QDate &published, QStringView text, const S
 }
 
 TemporalTagger::TemporalTagger(const Article &article, const ScanTokens &tokens)
-    : TemporalTagger(referenceDate(article), article.text, tokens, referenceReliability(article))
+    : TemporalTagger(referenceDate(article), article.text(), tokens, referenceReliability(article))
 {
 }
 

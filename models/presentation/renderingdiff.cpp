@@ -281,7 +281,7 @@ int RenderingDiff::wordCount(QStringView cell)
 QString RenderingDiff::contextOf(
     const Article &article, TextSpan span, TextSpan cue, TextSpan *quoteInContext, TextSpan *cueInContext)
 {
-    const int textSize = int(article.text.size());
+    const int textSize = int(article.text().size());
     span.start = std::clamp(span.start, 0, textSize);
     span.end = std::clamp(span.end, span.start, textSize);
     const TextSpans &sentences = article.sentences;
@@ -313,20 +313,20 @@ QString RenderingDiff::contextOf(
     QString prefix;
     QString suffix;
     if (ctx.start < span.start - margin) {
-        const int cut = int(article.text.indexOf(QLatin1Char(' '), span.start - margin));
+        const int cut = int(article.text().indexOf(QLatin1Char(' '), span.start - margin));
         if (cut >= 0 && cut < span.start) {
             ctx.start = cut + 1;
             prefix = QStringLiteral("\u2026");
         }
     }
     if (ctx.end > span.end + margin) {
-        const int cut = int(article.text.lastIndexOf(QLatin1Char(' '), span.end + margin));
+        const int cut = int(article.text().lastIndexOf(QLatin1Char(' '), span.end + margin));
         if (cut > span.end) {
             ctx.end = cut;
             suffix = QStringLiteral("\u2026");
         }
     }
-    QString context = prefix + article.text.mid(ctx.start, ctx.length()) + suffix;
+    QString context = prefix + article.text().mid(ctx.start, ctx.length()) + suffix;
     context.replace(QLatin1Char('\n'), QLatin1Char(' '));
     const int shift = int(prefix.size()) - ctx.start;
     if (quoteInContext)

@@ -17,16 +17,16 @@ WordToken tokenBefore(const Article &article, const ExtractedQuote &quote)
 {
     const TextSpan para = article.paragraphs.at(quote.paragraph);
     int i = quote.open - 1;
-    while (i >= para.start && article.text.at(i).isSpace())
+    while (i >= para.start && article.text().at(i).isSpace())
         --i;
     if (i < para.start)
         return {};
     // Words are short: a long run without spaces ("“a”“b”“c”…") is looked at no further than this.
     constexpr int MaxWordLength = 64;
     int from = i;
-    while (from > para.start && from > i - MaxWordLength && !article.text.at(from - 1).isSpace())
+    while (from > para.start && from > i - MaxWordLength && !article.text().at(from - 1).isSpace())
         --from;
-    const QList<WordToken> tokens = WordTokenizer::tokenize(article.text, { from, i + 1 });
+    const QList<WordToken> tokens = WordTokenizer::tokenize(article.text(), { from, i + 1 });
     return tokens.isEmpty() ? WordToken {} : tokens.constLast();
 }
 }
@@ -35,7 +35,7 @@ QuoteKind QuoteClassifier::classify(const Article &article, const ExtractedQuote
 {
     if (quote.open < 0 || quote.continuesPrevious)
         return QuoteKind::Direct;
-    const QString &text = article.text;
+    const QString &text = article.text();
     // Only whether the quote has up to five words matters below.
     const QList<WordToken> words = WordTokenizer::tokenize(text, quote.span, 5);
     const int n = wordCount(words);
@@ -67,8 +67,8 @@ QuoteKind QuoteClassifier::classify(const Article &article, const ExtractedQuote
 TextSpan QuoteClassifier::displaySpan(const Article &article, const ExtractedQuote &quote, QuoteKind kind)
 {
     TextSpan span = quote.span;
-    if (kind != QuoteKind::Direct && span.length() > 1 && article.text.at(span.end - 1) == u'.'
-        && !(span.length() > 2 && article.text.at(span.end - 3) == u'.'))
+    if (kind != QuoteKind::Direct && span.length() > 1 && article.text().at(span.end - 1) == u'.'
+        && !(span.length() > 2 && article.text().at(span.end - 3) == u'.'))
         --span.end;
     return span;
 }

@@ -97,7 +97,7 @@ QList<ExtractedQuote> QuoteExtractor::extract(const Article &article)
 
 QList<int> QuoteExtractor::marks(TextSpan para) const
 {
-    const QString &text = m_article.text;
+    const QString &text = m_article.text();
     QList<int> out;
     if (m_family == Family::Double) {
         for (int i = para.start; i < para.end; ++i) {
@@ -128,7 +128,7 @@ bool QuoteExtractor::mayRunOn(int open, TextSpan para) const
 {
     if (m_family == Family::Double)
         return true;
-    const QString &text = m_article.text;
+    const QString &text = m_article.text();
     if (open == firstNonSpace(text, para))
         return true;
     int i = open - 1;
@@ -164,25 +164,25 @@ int QuoteExtractor::sentenceStart(int pos, int notBefore) const
 // Whether the text between two marks may be a quotation: not longer than a paragraph of speech, not program text.
 bool QuoteExtractor::quotesWords(int from, int to) const
 {
-    return to - from <= MaxQuoteLength && !codeLike(QStringView(m_article.text).mid(from, to - from));
+    return to - from <= MaxQuoteLength && !codeLike(QStringView(m_article.text()).mid(from, to - from));
 }
 
 void QuoteExtractor::add(int open, int close, TextSpan span, int paragraph, bool continues)
 {
     ExtractedQuote q;
-    q.span = trimmed(m_article.text, span);
+    q.span = trimmed(m_article.text(), span);
     q.open = open;
     q.close = close;
     q.paragraph = paragraph;
     q.single = m_family == Family::Single;
     q.continuesPrevious = continues;
-    if (hasWord(m_article.text, q.span))
+    if (hasWord(m_article.text(), q.span))
         m_found.append(q);
 }
 
 void QuoteExtractor::paragraph(int index)
 {
-    const QString &text = m_article.text;
+    const QString &text = m_article.text();
     const TextSpan para = m_article.paragraphs.at(index);
     // A caption between two quote paragraphs does not end the quote.
     if (coveredByBoilerplate(m_article, para))

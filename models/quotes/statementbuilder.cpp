@@ -98,7 +98,7 @@ void placeInParagraph(const Corpus &corpus, const Quote &q, GroupInput &in)
         [](int pos, const TextSpan &p) { return pos < p.end; });
     if (it == article.paragraphs.cend() || !it->contains(q.span.start) || q.span.end > it->end)
         return;
-    const QStringView text(article.text);
+    const QStringView text(article.text());
     in.paragraph = (qint64(q.article) << 32) | qint64(it - article.paragraphs.cbegin());
     in.opensParagraph = wordless(text.mid(it->start, q.span.start - it->start));
     const QStringView after = text.mid(q.span.end, it->end - q.span.end);
@@ -123,9 +123,9 @@ bool answersQuestion(const Corpus &corpus, const Quote &q, const Quote *previous
     if (from >= q.span.start)
         return false;
     static const WordTable questions = LanguageData::wordSet(QStringLiteral("attribution/question-words"));
-    const QList<WordToken> tokens = WordTokenizer::tokenize(article.text, { from, q.span.start });
+    const QList<WordToken> tokens = WordTokenizer::tokenize(article.text(), { from, q.span.start });
     return std::any_of(tokens.cbegin(), tokens.cend(), [&](const WordToken &t) {
-        return t.word && questions.contains(QStringView(article.text).mid(t.start, t.end - t.start));
+        return t.word && questions.contains(QStringView(article.text()).mid(t.start, t.end - t.start));
     });
 }
 
@@ -143,7 +143,7 @@ QString uncreditedSource(const Corpus &corpus, const Quote &q, const Quote *prev
         [](int pos, const TextSpan &s) { return pos < s.end; });
     if (sentence == article.sentences.cend() || !sentence->contains(q.span.start))
         return {};
-    const QStringView text(article.text);
+    const QStringView text(article.text());
     // A full stop that lost its space ("said.The" in scraped text) ends a word: what follows is the next word.
     const auto word = [&](const WordToken &t) {
         const QStringView w = text.mid(t.start, t.end - t.start);
@@ -165,7 +165,7 @@ QString uncreditedSource(const Corpus &corpus, const Quote &q, const Quote *prev
     if (previous && previous->article == q.article && !previous->headline)
         from = std::max(from, previous->span.end);
     const QList<WordToken> before
-        = from < q.span.start ? WordTokenizer::tokenize(article.text, { from, q.span.start }) : QList<WordToken> {};
+        = from < q.span.start ? WordTokenizer::tokenize(article.text(), { from, q.span.start }) : QList<WordToken> {};
     qsizetype verbBefore = before.size() - 1;
     while (verbBefore >= 0 && !isVerb(before, verbBefore))
         --verbBefore;
@@ -173,7 +173,7 @@ QString uncreditedSource(const Corpus &corpus, const Quote &q, const Quote *prev
     const auto last = std::upper_bound(
         sentence, article.sentences.cend(), q.span.end, [](int pos, const TextSpan &s) { return pos < s.end; });
     const int end = last != article.sentences.cend() && last->contains(q.span.end) ? last->end : q.span.end;
-    const QList<WordToken> after = WordTokenizer::tokenize(article.text, { q.span.end, end });
+    const QList<WordToken> after = WordTokenizer::tokenize(article.text(), { q.span.end, end });
     qsizetype verbAfter = 0; // past the quote's own closing marks and punctuation
     while (verbAfter < after.size() && !after.at(verbAfter).word)
         ++verbAfter;

@@ -379,7 +379,7 @@ std::optional<ArticleAnalysis> AnalysisCache::lookup(const Article &article)
     query.bindValue(1, key);
     std::optional<ArticleAnalysis> analysis;
     if (query.exec() && query.next())
-        analysis = AnalysisCodec::decode(query.value(0).toByteArray(), int(article.text.size()));
+        analysis = AnalysisCodec::decode(query.value(0).toByteArray(), int(article.textLength()));
     // Ends the statement's read transaction, so that this connection sees the next write.
     query.finish();
     if (!analysis) {

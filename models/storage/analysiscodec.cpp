@@ -296,7 +296,7 @@ void read(BlobReader &r, Event &e)
 bool fits(const Corpus &corpus, int article, TextSpan span)
 {
     return article >= 0 && article < corpus.articles.size() && span.start >= 0 && span.end >= span.start
-        && span.end <= corpus.articles.at(article).text.size();
+        && span.end <= corpus.articles.at(article).textLength();
 }
 
 enum class Section { Quotes, Statements, Events };

@@ -7,6 +7,8 @@
 
 #include <QtEndian>
 
+#include <zlib.h>
+
 namespace
 {
 constexpr quint32 magic = 0x50584146; // "PXAF"
@@ -42,6 +44,13 @@ std::optional<QString> decodeText(const QByteArray &bytes, TextEncoding encoding
         return std::nullopt;
     return text;
 }
+
+// Of the compressed text: the text is inflated only when first read (ArticleText), so a damaged one is told at
+// the load, where the file can still be parsed again, by its checksum.
+quint32 checksum(QByteArrayView bytes)
+{
+    return quint32(crc32_z(0, reinterpret_cast<const Bytef *>(bytes.data()), size_t(bytes.size())));
+}
 }
 
 QByteArray ArticleCodec::encode(const ArticleBuilder::Built &built)
@@ -55,10 +64,10 @@ QByteArray ArticleCodec::encode(const ArticleBuilder::Built &built)
     s << bool(built.article);
     QByteArray text;
     if (const std::optional<Article> &a = built.article) {
-        const TextEncoding encoding = QStringView(a->text).isValidUtf16() ? TextEncoding::Utf8 : TextEncoding::Utf16;
-        text = qCompress(encodeText(a->text, encoding), compressionLevel);
+        const TextEncoding encoding = QStringView(a->text()).isValidUtf16() ? TextEncoding::Utf8 : TextEncoding::Utf16;
+        text = qCompress(encodeText(a->text(), encoding), compressionLevel);
         s << a->file << a->title << a->outlet << a->url << a->author << a->published << qint32(a->publishedBasis)
-          << qint32(a->text.size()) << qint32(encoding) << a->contentHash;
+          << qint32(a->text().size()) << qint32(encoding) << a->contentHash << checksum(text);
         // Qt writes a list as its count and items: what BlobReader::read(TextSpans &) reads back.
         for (const TextSpans *spans : { &a->paragraphs, &a->sentences, &a->headings, &a->boilerplate })
             s << *spans;
@@ -108,15 +117,19 @@ std::optional<ArticleBuilder::Built> ArticleCodec::decode(const QByteArray &blob
     TextEncoding encoding = TextEncoding::Utf8;
     r.read(encoding, TextEncoding::Utf16);
     r.read(a.contentHash);
+    quint32 textChecksum = 0;
+    r.read(textChecksum);
     r.setTextLength(length);
     for (TextSpans *spans : { &a.paragraphs, &a.sentences, &a.headings, &a.boilerplate })
         r.read(*spans);
     if (!r.ok() || !r.atEnd() || length < 0)
         return std::nullopt;
-    const std::optional<QByteArray> bytes = BlobEnvelope::uncompress(blob, textAt);
-    std::optional<QString> text = bytes ? decodeText(*bytes, encoding, length) : std::nullopt;
-    if (!text)
+    const QByteArray text = blob.sliced(textAt);
+    if (checksum(text) != textChecksum)
         return std::nullopt;
-    a.text = std::move(*text);
+    a.setText(ArticleText::deferred(text, length, a.file, [encoding, length](const QByteArray &bytes) {
+        const std::optional<QByteArray> utf = BlobEnvelope::uncompress(bytes);
+        return utf ? decodeText(*utf, encoding, length) : std::nullopt;
+    }));
     return built;
 }

@@ -14,10 +14,11 @@
 // it here and bump `version`.
 namespace ArticleCodec
 {
-inline constexpr int version = 3;
+inline constexpr int version = 4;
 
 QByteArray encode(const ArticleBuilder::Built &built);
 // nullopt for a blob of another version or a damaged one (the file is then parsed again): the
-// compressed size, every count, span, enum and date is checked.
+// compressed size, every count, span, enum and date, and the compressed text's checksum are checked. The
+// text itself is inflated when first read (Article::text()).
 std::optional<ArticleBuilder::Built> decode(const QByteArray &blob);
 }

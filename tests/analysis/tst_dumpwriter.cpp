@@ -128,9 +128,9 @@ private Q_SLOTS:
         corpus.articles.append(TestSupport::makeArticle(QString(), {}, u"c"_s));
         const PackedTexts packed(corpus);
         QVERIFY(!packed.holds(0));
-        QCOMPARE(corpus.articles.at(0).text, Tricky);
+        QCOMPARE(corpus.articles.at(0).text(), Tricky);
         QVERIFY(packed.holds(1));
-        QVERIFY(corpus.articles.at(1).text.isNull());
+        QVERIFY(corpus.articles.at(1).text().isNull());
         QCOMPARE(packed.text(1), u"Plain."_s);
         QVERIFY(!packed.holds(2));
     }
@@ -155,13 +155,13 @@ private Q_SLOTS:
         options.texts = Analyzer::Options::Texts::Pack;
         const auto packed = Analyzer::run(corpus, options);
         QVERIFY(packed);
-        QVERIFY(packed->corpus.articles.at(0).text.isNull());
+        QVERIFY(packed->corpus.articles.at(0).text().isNull());
         QCOMPARE(DumpWriter::toBytes(*packed), DumpWriter::toBytes(kept));
         options.texts = Analyzer::Options::Texts::Drop;
         auto dropped = Analyzer::run(corpus, options);
         QVERIFY(dropped);
         QVERIFY(std::all_of(dropped->corpus.articles.cbegin(), dropped->corpus.articles.cend(),
-            [](const Article &a) { return a.text.isNull(); }));
+            [](const Article &a) { return a.text().isNull(); }));
         dropped->corpus = kept.corpus;
         QCOMPARE(DumpWriter::toBytes(*dropped), DumpWriter::toBytes(kept));
     }

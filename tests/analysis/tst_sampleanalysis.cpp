@@ -55,7 +55,7 @@ private Q_SLOTS:
                 QVERIFY(m.article >= 0 && m.article < r.corpus.articles.size());
                 const Article &a = r.corpus.articles.at(m.article);
                 QVERIFY2(
-                    m.span.start >= 0 && m.span.start < m.span.end && m.span.end <= a.text.size(), qPrintable(e.id));
+                    m.span.start >= 0 && m.span.start < m.span.end && m.span.end <= a.text().size(), qPrintable(e.id));
                 QVERIFY2(!a.isBoilerplate(m.span), qPrintable(e.id));
             }
         }

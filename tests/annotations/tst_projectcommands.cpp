@@ -59,7 +59,7 @@ private Q_SLOTS:
         QVERIFY2(loaded.ok(), qPrintable(loaded.error.message));
         QCOMPARE(loaded.corpus.articles.size(), 2);
         m_article = loaded.corpus.articles.at(1).id;
-        m_text = loaded.corpus.articles.at(1).text;
+        m_text = loaded.corpus.articles.at(1).text();
     }
 
     // new-project fills the whole cache: the project's first opening parses no file and analyses nothing.

@@ -87,7 +87,7 @@ private Q_SLOTS:
         const AnnotationTarget &t = stored.value().at(1).anchors.at(0).target;
         QCOMPARE(t.articleId, article.id);
         QCOMPARE(t.position, (TextPositionSelector { 40, 60 }));
-        QCOMPARE(t.quote.exact, article.text.mid(40, 20));
+        QCOMPARE(t.quote.exact, article.text().mid(40, 20));
     }
 
     void refusesADamagedProjectWithAMessage()

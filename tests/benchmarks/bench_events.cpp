@@ -159,7 +159,7 @@ private Q_SLOTS:
         qint64 bytes = 0;
         while (bytes < qint64(24) * 1024 * 1024) {
             articles.append(TestSupport::makeArticle(article(rng), QDate(2025, 10, 29), QStringLiteral("a")));
-            bytes += articles.constLast().text.toUtf8().size();
+            bytes += articles.constLast().text().toUtf8().size();
         }
         int mentions = 0;
         QElapsedTimer timer;

@@ -133,15 +133,15 @@ QList<Article> syntheticArticles(int count)
         Article article;
         article.id = QStringLiteral("a%1").arg(a);
         article.file = article.id + QStringLiteral(".txt");
-        article.text = paragraphs.join(QStringLiteral("\n\n"));
+        article.setText(paragraphs.join(QStringLiteral("\n\n")));
         int pos = 0;
         for (const QString &p : std::as_const(paragraphs)) {
             article.paragraphs.append({ pos, pos + int(p.size()) });
             // Sentences as the loader gives them: split after ". " and ".” ".
             int s = pos;
             for (int i = pos; i < pos + p.size() - 1; ++i) {
-                const QChar c = article.text.at(i);
-                if ((c == u'.' || c == u'\u201D') && article.text.at(i + 1) == u' ') {
+                const QChar c = article.text().at(i);
+                if ((c == u'.' || c == u'\u201D') && article.text().at(i + 1) == u' ') {
                     article.sentences.append({ s, i + 1 });
                     s = i + 2;
                 }
@@ -160,7 +160,7 @@ void benchmarkExtraction()
     const QList<Article> articles = syntheticArticles(400);
     qint64 bytes = 0;
     for (const Article &a : articles)
-        bytes += a.text.toUtf8().size();
+        bytes += a.text().toUtf8().size();
     QElapsedTimer timer;
     timer.start();
     const double cpuStart = threadSeconds();

@@ -31,7 +31,7 @@ private Q_SLOTS:
         QString text;
         while (text.size() < 100000) {
             for (const Article &a : std::as_const(loaded.corpus.articles))
-                text += a.text + QStringLiteral("\n\n");
+                text += a.text() + QStringLiteral("\n\n");
         }
         QList<AnnotationAnchor> anchors;
         for (int i = 0; i < 200; ++i) {

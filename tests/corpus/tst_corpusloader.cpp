@@ -216,7 +216,7 @@ private Q_SLOTS:
         QCOMPARE(result.corpus.articles.constFirst().file,
             articles == 2 ? QStringLiteral("bad.txt") : QStringLiteral("good.txt"));
         for (const Article &a : result.corpus.articles)
-            QVERIFY(!a.text.contains(QLatin1String("Secret")));
+            QVERIFY(!a.text().contains(QLatin1String("Secret")));
         QVERIFY2(!result.corpus.warnings.isEmpty(), "no warning");
         const Error &warning = result.corpus.warnings.constFirst();
         QVERIFY(!warning.ok());
@@ -372,7 +372,7 @@ private Q_SLOTS:
         file.close();
         const CorpusLoader::Result result = CorpusLoader::load(dir.path());
         QCOMPARE(result.corpus.articles.size(), 1);
-        QCOMPARE(result.corpus.articles.at(0).text,
+        QCOMPARE(result.corpus.articles.at(0).text(),
             QStringLiteral("Caf\u00e9 talks\n\n\u201cNo,\u201d he said \u2013 twice."));
         QCOMPARE(result.corpus.warnings.size(), warning.isEmpty() ? 0 : 1);
         if (!warning.isEmpty())

@@ -114,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(article.outlet, QStringLiteral("Example Post"));
         QCOMPARE(article.published, QDate(2025, 11, 2));
         QCOMPARE(article.publishedBasis, PublishedBasis::HtmlMeta);
-        QVERIFY(article.text.startsWith(QStringLiteral("Page title\n\n")));
+        QVERIFY(article.text().startsWith(QStringLiteral("Page title\n\n")));
         QCOMPARE(article.headings.size(), 1);
     }
 

@@ -48,14 +48,14 @@ private Q_SLOTS:
             if (!field("author").isEmpty())
                 QCOMPARE(a.author, field("author"));
             else if (!a.author.isEmpty())
-                QVERIFY2(a.text.contains(a.author), qPrintable(a.author));
+                QVERIFY2(a.text().contains(a.author), qPrintable(a.author));
             if (!field("published").isEmpty()) {
                 QCOMPARE(a.published, QDate::fromString(field("published"), Qt::ISODate));
                 QCOMPARE(a.publishedBasis, PublishedBasis::Manifest);
             }
             bylineDates += a.publishedBasis == PublishedBasis::Byline && a.published.isValid();
-            QVERIFY(!a.text.contains(u'\r'));
-            QCOMPARE(a.contentHash, ArticleBuilder::contentHash(a.text));
+            QVERIFY(!a.text().contains(u'\r'));
+            QCOMPARE(a.contentHash, ArticleBuilder::contentHash(a.text()));
             QVERIFY(a.paragraphs.size() > 10);
             QVERIFY(a.sentences.size() > 10);
             QVERIFY(std::is_sorted(a.paragraphs.cbegin(), a.paragraphs.cend()));

@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const Article &a = *built->article;
         for (const TextSpans *spans : { &a.paragraphs, &a.sentences, &a.headings, &a.boilerplate }) {
             for (TextSpan span : *spans) {
-                if (span.start < 0 || span.end > a.text.size() || span.end < span.start)
+                if (span.start < 0 || span.end > a.textLength() || span.end < span.start)
                     std::abort();
             }
         }

@@ -18,7 +18,7 @@ Quote quote(const AnalysisResult &r, int article, const QString &id, const QStri
     Quote q;
     q.id = id;
     q.article = article;
-    const QString &body = r.corpus.articles.at(article).text;
+    const QString &body = r.corpus.articles.at(article).text();
     q.span = { int(body.indexOf(text)), int(body.indexOf(text) + text.size()) };
     q.text = text;
     q.kind = kind;

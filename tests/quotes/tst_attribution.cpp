@@ -624,7 +624,7 @@ private Q_SLOTS:
         QuoteAnalyzer::analyzeCorpus(corpus, people, titles, quotes, statements, [&articles = corpus.articles, &calls] {
             ++calls;
             for (Article &a : articles)
-                a.text = QString();
+                a.setText(QString());
         });
         QCOMPARE(calls, 1);
         QCOMPARE(statements.size(), keptStatements.size());

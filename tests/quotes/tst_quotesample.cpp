@@ -93,7 +93,7 @@ private Q_SLOTS:
         QSet<QString> speakers;
         for (const Quote &q : r.quotes) {
             // A quote starts after a mark, unless it continues one cut by a cue.
-            const QChar before = r.corpus.articles.at(q.article).text.at(q.span.start - 1);
+            const QChar before = r.corpus.articles.at(q.article).text().at(q.span.start - 1);
             QVERIFY2(!before.isLetterOrNumber() || q.rule == AttributionRule::Continuation, qPrintable(q.id));
             if (!q.speaker.isEmpty())
                 speakers.insert(q.speaker);

@@ -8,6 +8,7 @@
 #include "storage/analysiscache.h"
 #include "storage/analysiscodec.h"
 #include "storage/articlecodec.h"
+#include "storage/blobenvelope.h"
 #include "storage/projectstore.h"
 #include "testsupport.h"
 
@@ -24,6 +25,7 @@
 #include <cmath>
 #include <functional>
 #include <optional>
+#include <zlib.h>
 
 namespace
 {
@@ -78,7 +80,7 @@ void withoutCorpusCache(Analyzer::Options &options)
 
 Article withText(Article article, const QString &text)
 {
-    article.text = text;
+    article.setText(text);
     article.contentHash = ArticleBuilder::contentHash(text);
     return article;
 }
@@ -106,7 +108,7 @@ QStringList firstColumn(const QSqlDatabase &db, const QString &sql)
 // `count` quotes "a#q1", "a#q2" … of `word`, the first word of the first article's text: many small items.
 void addQuotes(AnalysisResult &result, int count, const QString &word)
 {
-    const int at = int(result.corpus.articles.at(0).text.indexOf(word));
+    const int at = int(result.corpus.articles.at(0).text().indexOf(word));
     for (int i = 0; i < count; ++i) {
         Quote &q = result.quotes.emplace_back();
         q.id = QStringLiteral("a#q%1").arg(i + 1);
@@ -291,7 +293,7 @@ private Q_SLOTS:
         }
         Corpus changed = corpus;
         changed.articles[1]
-            = withText(changed.articles[1], changed.articles[1].text + QStringLiteral("\n\nCorrection appended."));
+            = withText(changed.articles[1], changed.articles[1].text() + QStringLiteral("\n\nCorrection appended."));
         {
             AnalysisCache cache(*project.value());
             Analyzer::Options options;
@@ -372,7 +374,7 @@ private Q_SLOTS:
         QCOMPARE(b.author, a.author);
         QCOMPARE(b.published, a.published);
         QCOMPARE(b.publishedBasis, a.publishedBasis);
-        QCOMPARE(b.text, a.text);
+        QCOMPARE(b.text(), a.text());
         QCOMPARE(b.contentHash, a.contentHash);
         QCOMPARE(b.paragraphs, a.paragraphs);
         QCOMPARE(b.sentences, a.sentences);
@@ -388,7 +390,7 @@ private Q_SLOTS:
         odd.article = TestSupport::makeArticle(QStringLiteral("Odd ") + QChar(0xd800) + QStringLiteral(" text."));
         const std::optional<ArticleBuilder::Built> oddBack = ArticleCodec::decode(ArticleCodec::encode(odd));
         QVERIFY(oddBack && oddBack->article);
-        QCOMPARE(oddBack->article->text, odd.article->text);
+        QCOMPARE(oddBack->article->text(), odd.article->text());
     }
 
     void articleCodecRefusesDamage_data()
@@ -408,7 +410,7 @@ private Q_SLOTS:
         ArticleBuilder::Built built;
         built.article = TestSupport::makeArticle(QStringLiteral("The ferry ran late. The operator apologised."));
         if (damage == 4)
-            built.article->sentences.append({ 0, int(built.article->text.size()) + 5 });
+            built.article->sentences.append({ 0, int(built.article->text().size()) + 5 });
         QByteArray blob = ArticleCodec::encode(built);
         switch (damage) {
         case 0:
@@ -433,6 +435,48 @@ private Q_SLOTS:
             break;
         }
         QVERIFY(!ArticleCodec::decode(blob));
+    }
+
+    // A cached file's text is inflated when first read, not when the file is loaded; its length is known before,
+    // and copies of the article share the one inflating.
+    void articleCodecInflatesTheTextWhenFirstRead()
+    {
+        ArticleBuilder::Built built;
+        built.article = TestSupport::makeArticle(
+            QStringLiteral("The Velmar ferry ran late. \u201cWe are sorry,\u201d the operator said."));
+        const std::optional<ArticleBuilder::Built> back = ArticleCodec::decode(ArticleCodec::encode(built));
+        QVERIFY(back && back->article);
+        const Article copy = *back->article;
+        QVERIFY(!back->article->textHolder().isDecoded());
+        QCOMPARE(back->article->textLength(), built.article->text().size());
+        QCOMPARE(copy.text(), built.article->text());
+        QVERIFY(back->article->textHolder().isDecoded());
+        QVERIFY(back->article->textHolder().error().ok());
+        QCOMPARE(back->article->slice(built.article->sentences.constLast()),
+            built.article->slice(built.article->sentences.constLast()));
+    }
+
+    // Text bytes that cannot be inflated when first read (the load's checksum catches a damaged blob first) give a
+    // text of the recorded length, so that every span stays within it, and an error naming the file: no crash.
+    void aDamagedCachedTextNamesItsFile()
+    {
+        const QString file = QStringLiteral("news/velmar-ferry.html");
+        const ArticleText text
+            = ArticleText::deferred(QByteArray("\0\0\0\x10not a zlib stream"), 16, file, [](const QByteArray &bytes) {
+                  const std::optional<QByteArray> utf8 = BlobEnvelope::uncompress(bytes);
+                  return utf8 ? std::optional(QString::fromUtf8(*utf8)) : std::nullopt;
+              });
+        QVERIFY(text.error().ok());
+        QCOMPARE(text.get().size(), 16);
+        QVERIFY(text.isDecoded());
+        QCOMPARE(text.error().code, Error::Code::Damaged);
+        QCOMPARE(text.error().file, file);
+        QVERIFY2(text.error().message.contains(file), qPrintable(text.error().message));
+        // A text inflated to another length than the one recorded is damaged too.
+        const ArticleText shorter = ArticleText::deferred(qCompress(QByteArrayLiteral("short")), 16, file,
+            [](const QByteArray &bytes) -> std::optional<QString> { return QString::fromUtf8(qUncompress(bytes)); });
+        QCOMPARE(shorter.get().size(), 16);
+        QCOMPARE(shorter.error().code, Error::Code::Damaged);
     }
 
     // The head and the text of an article blob are compressed at zlib's fastest level (the level a zlib stream's
@@ -460,8 +504,20 @@ private Q_SLOTS:
             QStringLiteral("The Orlen quay reopened. \u201cBoats can moor again,\u201d the harbour master said."));
         const QByteArray blob = ArticleCodec::encode(built);
         const qsizetype textAt = 12 + qFromBigEndian<quint32>(blob.constData() + 8);
-        const QByteArray head = qCompress(qUncompress(blob.mid(12, textAt - 12)), 6);
         const QByteArray text = qCompress(qUncompress(blob.mid(textAt)), 6);
+        // The head holds the compressed text's checksum (CRC-32, big-endian): the new text's replaces it.
+        const auto crcOf = [](const QByteArray &bytes) {
+            QByteArray crc(4, Qt::Uninitialized);
+            qToBigEndian<quint32>(
+                quint32(crc32_z(0, reinterpret_cast<const Bytef *>(bytes.constData()), size_t(bytes.size()))),
+                crc.data());
+            return crc;
+        };
+        QByteArray plainHead = qUncompress(blob.mid(12, textAt - 12));
+        const qsizetype crcAt = plainHead.indexOf(crcOf(blob.mid(textAt)));
+        QVERIFY(crcAt > 0);
+        plainHead.replace(crcAt, 4, crcOf(text));
+        const QByteArray head = qCompress(plainHead, 6);
         QCOMPARE(quint8(head.at(5)) >> 6, 2);
         QByteArray old = blob.left(8);
         old.resize(12);
@@ -469,7 +525,7 @@ private Q_SLOTS:
         old += head + text;
         const std::optional<ArticleBuilder::Built> back = ArticleCodec::decode(old);
         QVERIFY(back && back->article);
-        QCOMPARE(back->article->text, built.article->text);
+        QCOMPARE(back->article->text(), built.article->text());
         QCOMPARE(back->article->sentences, built.article->sentences);
     }
 
@@ -523,7 +579,7 @@ private Q_SLOTS:
             const Article &a = first.corpus.articles.at(i);
             const Article &b = second.corpus.articles.at(i);
             QCOMPARE(b.id, a.id);
-            QCOMPARE(b.text, a.text);
+            QCOMPARE(b.text(), a.text());
             QCOMPARE(b.contentHash, a.contentHash);
             QCOMPARE(b.sentences, a.sentences);
             QCOMPARE(b.published, a.published);
@@ -547,11 +603,50 @@ private Q_SLOTS:
         const Opened afterChange = open();
         QCOMPARE(afterChange.fileMisses, 1);
         QCOMPARE(afterChange.misses, 1);
-        QVERIFY(afterChange.corpus.articles.at(1).text.contains(QStringLiteral("correction")));
+        QVERIFY(afterChange.corpus.articles.at(1).text().contains(QStringLiteral("correction")));
 
         const QStringList keep { QStringLiteral("a.txt") };
         open(&keep);
         QCOMPARE(firstColumn(project.value()->database(), QStringLiteral("SELECT file FROM article_cache")), keep);
+    }
+
+    // A reopen with nothing changed (files and corpus-level results from the cache) inflates no article's text;
+    // each text reads as it was when first asked for.
+    void reopenInflatesNoTextUntilAsked()
+    {
+        ProjectFixture fixture;
+        QVERIFY(fixture.isValid());
+        QVERIFY(fixture.copyCorpus(TestSupport::fixtureCorpus(QStringLiteral("quote-styles"))));
+        auto project = ProjectStore::open(fixture.newProject());
+        QVERIFY(project.ok());
+        const auto open = [&](AnalysisCache &cache) {
+            CorpusLoader::Options loadOptions;
+            cache.install(loadOptions);
+            Analyzer::Options options;
+            cache.install(options);
+            CorpusLoader::Result loaded = CorpusLoader::load(fixture.corpus(), loadOptions);
+            return Analyzer::run(loaded.corpus, options);
+        };
+        std::optional<AnalysisResult> first;
+        {
+            AnalysisCache cache(*project.value());
+            first = open(cache);
+            QVERIFY(first);
+            QVERIFY(cache.flush().ok());
+        }
+        AnalysisCache cache(*project.value());
+        const std::optional<AnalysisResult> reopened = open(cache);
+        QVERIFY(reopened);
+        QVERIFY(cache.corpusHit());
+        QCOMPARE(cache.fileHits(), int(first->corpus.articles.size()));
+        QCOMPARE(reopened->corpus.articles.size(), first->corpus.articles.size());
+        for (const Article &a : reopened->corpus.articles)
+            QVERIFY2(!a.textHolder().isDecoded(), qPrintable(a.file));
+        for (qsizetype i = 0; i < first->corpus.articles.size(); ++i) {
+            const Article &a = reopened->corpus.articles.at(i);
+            QCOMPARE(a.textLength(), first->corpus.articles.at(i).text().size());
+            QCOMPARE(a.text(), first->corpus.articles.at(i).text());
+        }
     }
 
     // The window keeps one cache for the project and loads the corpus again with it (reload): every
@@ -613,7 +708,7 @@ private Q_SLOTS:
         }
         Corpus changed = corpus;
         changed.articles[0]
-            = withText(changed.articles[0], changed.articles[0].text + QStringLiteral("\n\nA line was added."));
+            = withText(changed.articles[0], changed.articles[0].text() + QStringLiteral("\n\nA line was added."));
         {
             AnalysisCache cache(*project.value());
             Analyzer::Options options;

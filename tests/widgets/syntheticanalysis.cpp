@@ -6,7 +6,7 @@
 
 TextSpan SyntheticAnalysis::spanOf(const AnalysisResult &result, int article, const QString &words)
 {
-    const int start = int(result.corpus.articles.at(article).text.indexOf(words));
+    const int start = int(result.corpus.articles.at(article).text().indexOf(words));
     Q_ASSERT(start >= 0);
     return { start, start + int(words.size()) };
 }

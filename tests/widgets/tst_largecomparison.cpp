@@ -40,16 +40,16 @@ std::shared_ptr<const AnalysisResult> corpus(int large)
         const bool differs = a < large && a % 3 == 1;
         Article article;
         article.id = u"a%1"_s.arg(a);
-        article.text = differs ? QString(Sentence).replace(u"lorry"_s, u"trucks"_s) : Sentence;
-        article.paragraphs = article.sentences = { { 0, int(article.text.size()) } };
+        article.setText(differs ? QString(Sentence).replace(u"lorry"_s, u"trucks"_s) : Sentence);
+        article.paragraphs = article.sentences = { { 0, int(article.text().size()) } };
         article.outlet = u"Outlet %1"_s.arg(a % 7);
         r->corpus.articles.append(article);
         Quote q;
         q.id = u"a%1#q1"_s.arg(a);
         q.statement = statement;
         q.article = a;
-        q.span = { quoteStart, int(article.text.indexOf(u'\u201d')) };
-        q.text = article.text.mid(q.span.start, q.span.end - q.span.start);
+        q.span = { quoteStart, int(article.text().indexOf(u'\u201d')) };
+        q.text = article.text().mid(q.span.start, q.span.end - q.span.start);
         q.speaker = u"Rosa Vidal"_s;
         r->quotes.append(q);
         if (r->statements.isEmpty() || r->statements.last().id != statement) {

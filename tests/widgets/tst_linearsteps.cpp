@@ -73,7 +73,7 @@ AnalysisResult corpus(int articles, int perStatement, bool quotesOnly = false)
         }
         Article article;
         article.id = u"a%1"_s.arg(a);
-        article.text = Sentence;
+        article.setText(Sentence);
         article.paragraphs = article.sentences = { { 0, int(Sentence.size()) } };
         article.published = QDate(2024, 5, 1 + a % 28);
         article.outlet = u"Outlet %1"_s.arg(a % 40);

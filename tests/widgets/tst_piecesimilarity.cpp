@@ -36,7 +36,7 @@ std::shared_ptr<const AnalysisResult> mayor()
         article.file = ids.at(a) + u".txt"_s;
         article.outlet = outlets.at(a);
         article.title = texts.at(a).section(u'\n', 0, 0);
-        article.text = texts.at(a);
+        article.setText(texts.at(a));
         article.published = QDate(2025, 9, 1);
         r->corpus.articles.append(article);
     }

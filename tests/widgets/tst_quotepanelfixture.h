@@ -24,9 +24,9 @@ inline Quote makeQuote(AnalysisResult &result, int article, const QString &text,
     Quote q = TestSupport::makeQuote(result, article, text, speaker, statement);
     q.kind = kind;
     q.speakerCue = cue;
-    q.cueSpan.start = int(a.text.indexOf(cue, q.span.end));
+    q.cueSpan.start = int(a.text().indexOf(cue, q.span.end));
     if (q.cueSpan.start < 0)
-        q.cueSpan.start = int(a.text.indexOf(cue));
+        q.cueSpan.start = int(a.text().indexOf(cue));
     q.cueSpan.end = q.cueSpan.start + int(cue.size());
     q.rule = AttributionRule::SameSentenceCue;
     return q;

@@ -169,7 +169,7 @@ void ArticleView::showArticleAt(int article)
     m_markup.annotated = m_annotated.value(m_result->corpus.articles.at(article).id);
     // Markup first, then text: the highlighter formats each block once as the text arrives.
     m_highlighter->setMarkup(&m_markup);
-    m_text->setPlainText(m_result->corpus.articles.at(article).text);
+    m_text->setPlainText(m_result->corpus.articles.at(article).text());
     updateHeader();
     updateReadingWidth();
     followArticleInMentions();

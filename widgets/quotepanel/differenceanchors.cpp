@@ -11,7 +11,7 @@ TextSpan DifferenceAnchors::spanOf(
     const RenderingView &r = comparison.renderings.at(rendering);
     if (r.article < 0 || r.article >= result.corpus.articles.size())
         return {};
-    const QString &article = result.corpus.articles.at(r.article).text;
+    const QString &article = result.corpus.articles.at(r.article).text();
     // The cells hold the rendering's words in order: find them one by one in its quote.
     const QString quote = article.mid(r.span.start, r.span.length());
     qsizetype at = 0;

@@ -19,7 +19,7 @@ int spanIndex(const TextSpans &spans, int pos, int &hint)
 
 ArticleTokens::ArticleTokens(const Article &article)
     : m_article(article)
-    , m_tokens(WordTokenizer::tokenize(article.text))
+    , m_tokens(WordTokenizer::tokenize(article.text()))
 {
     const int n = size();
     m_paragraph.resize(n);
@@ -39,7 +39,7 @@ ArticleTokens::ArticleTokens(const Article &article)
     for (int i = 0; i < n; ++i) {
         const WordToken &t = m_tokens.at(i);
         const int pos = t.start;
-        classes[i] = t.word ? AttributionLexicon::wordClasses(QStringView(article.text).mid(pos, t.end - pos)) : 0;
+        classes[i] = t.word ? AttributionLexicon::wordClasses(QStringView(article.text()).mid(pos, t.end - pos)) : 0;
         paragraph[i] = spanIndex(article.paragraphs, pos, p);
         sentence[i] = spanIndex(article.sentences, pos, s);
         if (spanIndex(article.boilerplate, pos, b) >= 0)
@@ -73,7 +73,7 @@ ArticleTokens::ArticleTokens(const Article &article)
 QStringView ArticleTokens::text(int first, int last) const
 {
     const int start = m_tokens.at(first).start;
-    return QStringView(m_article.text).mid(start, m_tokens.at(last).end - start);
+    return QStringView(m_article.text()).mid(start, m_tokens.at(last).end - start);
 }
 
 bool ArticleTokens::sameWord(QStringView text, QStringView word)
@@ -95,7 +95,7 @@ bool ArticleTokens::isPunct(int i, QChar c) const
 {
     if (i < 0 || i >= size() || m_tokens.at(i).word)
         return false;
-    return m_article.text.at(m_tokens.at(i).start) == c;
+    return m_article.text().at(m_tokens.at(i).start) == c;
 }
 
 int ArticleTokens::tokenAt(int pos) const

@@ -21,7 +21,7 @@ public:
     QStringView text(int i) const
     {
         const WordToken &t = m_tokens.at(i);
-        return QStringView(m_article.text).mid(t.start, t.end - t.start);
+        return QStringView(m_article.text()).mid(t.start, t.end - t.start);
     }
     QStringView text(int first, int last) const; // tokens first..last inclusive, as written
     bool is(int i, QStringView word) const // case-insensitive

@@ -947,7 +947,7 @@ Attribution SpeakerAttributor::fromCue(const Cue &cue, AttributionRule rule) con
         first = std::min(first, cue.verb);
         last = std::max(last, verbLast);
     }
-    const QString &text = m_tokens.article().text;
+    const QString &text = m_tokens.article().text();
     if (last - first < MaxCueTokens) {
         a.cueSpan = { m_tokens.at(first).start, m_tokens.at(last).end };
         a.cue = text.mid(a.cueSpan.start, a.cueSpan.length()).simplified();
@@ -1094,7 +1094,7 @@ QList<Attribution> SpeakerAttributor::attribute(const QList<ExtractedQuote> &quo
 
 void SpeakerAttributor::echoHeadlines(const QList<ExtractedQuote> &quotes, QList<Attribution> &result) const
 {
-    const QStringView text(m_tokens.article().text);
+    const QStringView text(m_tokens.article().text());
     const auto keysOf
         = [&](const ExtractedQuote &q) { return TextNormalizer::keys(text.mid(q.span.start, q.span.length())); };
     // The words of every attributed body quote, made once for all headline quotes.
@@ -1146,7 +1146,7 @@ void SpeakerAttributor::echoHeadlines(const QList<ExtractedQuote> &quotes, QList
 // speaker that the headline's own cue gives the same words ("Ruiz calls crash ‘terrible accident’").
 void SpeakerAttributor::echoBody(const QList<ExtractedQuote> &quotes, QList<Attribution> &result) const
 {
-    const QStringView text(m_tokens.article().text);
+    const QStringView text(m_tokens.article().text());
     QList<std::pair<int, QStringList>> headlines;
     for (int i = 0; i < quotes.size() && headlines.size() < MaxEchoedHeadlineQuotes; ++i) {
         const Attribution &h = result.at(i);
