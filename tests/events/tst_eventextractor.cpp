@@ -868,7 +868,8 @@ private Q_SLOTS:
             << QStringLiteral("Mara Quell was dismissed by the board on Friday. Ivo Marr, who had quit after Quell was "
                               "ousted, will also return.")
             << QStringList { QStringLiteral("Mara Quell was dismissed by the board on Friday"),
-                   QStringLiteral("Ivo Marr, who had quit"), QStringLiteral("after Quell was ousted") };
+                   QStringLiteral("Ivo Marr, who had quit after Quell was ousted"),
+                   QStringLiteral("after Quell was ousted") };
     }
 
     void relativeClausesStartWithTheirAntecedent()
@@ -876,6 +877,23 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         QCOMPARE(mentionTextsOf(text), expected);
+    }
+
+    // "Ivo Marr, Corvex's president who quit": the title set off after a name is that name's, and so is the
+    // relative clause after the title.
+    void relativeClauseAfterATitleTellsOfTheName()
+    {
+        const QList<EventMention> mentions = EventExtractor::extract(
+            TestSupport::makeArticle(QStringLiteral("Mara Quell will return to Corvex as its chief, it was announced "
+                                                    "Wednesday. Ivo Marr, Corvex’s president who subsequently quit "
+                                                    "after Quell’s firing, will also return."),
+                QDate(2025, 10, 27)),
+            0);
+        const auto quit = std::find_if(mentions.begin(), mentions.end(),
+            [](const EventMention &m) { return m.trigger.startsWith(QStringLiteral("quit")); });
+        QVERIFY(quit != mentions.end());
+        QCOMPARE(quit->text, QStringLiteral("who subsequently quit after Quell’s firing"));
+        QCOMPARE(quit->participants.value(0), QStringLiteral("Ivo Marr"));
     }
 
     void headingsAndBoilerplateAreSkipped()
