@@ -152,6 +152,7 @@ private:
     int withAntecedent(const ArgumentFinder &args, int first) const;
     int causeEnd(const QList<Trigger> &triggers, int last) const;
     int pastTitle(int end) const;
+    int withMedium(const QList<Trigger> &triggers, int first) const;
     bool refersBack(const QList<Trigger> &triggers) const;
     bool pointsBack(const Trigger &t) const;
     EventMention makeMention(
@@ -567,6 +568,23 @@ int SentenceReader::causeEnd(const QList<Trigger> &triggers, int last) const
     return ouster ? end : last;
 }
 
+// "During an interview with Orm Radio, Vask said …": the interview a saying was made in, named by the adverbial that
+// opens the sentence, is part of the saying's mention. The mention's first token.
+int SentenceReader::withMedium(const QList<Trigger> &triggers, int first) const
+{
+    const ScanToken &opener = m_tokens[size_t(m_begin)];
+    if (first <= m_begin || (!opener.has(Lexicon::PlacePreposition) && opener.word != Lexicon::w<u"during">()))
+        return first;
+    int k = clauseEnd(m_begin);
+    while (k < first && m_tokens[size_t(k)].kind == ScanToken::Punct)
+        ++k;
+    const bool saying = std::any_of(triggers.begin(), triggers.end(),
+        [](const Trigger &t) { return !t.noun && (t.family & (Lexicon::Statement | Lexicon::Speech)); });
+    const bool medium = std::any_of(m_tokens.begin() + m_begin, m_tokens.begin() + k,
+        [](const ScanToken &t) { return t.has(Lexicon::Noun) && (t.word->family & Lexicon::Speech); });
+    return k == first && saying && medium ? m_begin : first;
+}
+
 // Where a name set off before a title ends: the comma of "Ivo Marr, Corvex's president" for `end` just past
 // "president"; `end` itself when no such title ends there.
 int SentenceReader::pastTitle(int end) const
@@ -605,7 +623,8 @@ EventMention SentenceReader::makeMention(
         --last;
     EventMention m;
     m.article = m_articleIndex;
-    m.span = { m_tokens[size_t(withAntecedent(args, first))].start, m_tokens[size_t(causeEnd(group, last) - 1)].end };
+    m.span = { m_tokens[size_t(withMedium(group, withAntecedent(args, first)))].start,
+        m_tokens[size_t(causeEnd(group, last) - 1)].end };
     m.text = m_article.slice(m.span).toString();
     m.timex = timex;
     // The primary trigger names the happening: a strong one before a saying verb, the nearest to the time first.

@@ -896,6 +896,32 @@ private Q_SLOTS:
         QCOMPARE(quit->participants.value(0), QStringLiteral("Ivo Marr"));
     }
 
+    // "During an interview with Orm Radio, Vask said …": the interview named by the opening adverbial is where the
+    // saying was made, so the saying's mention starts with it. Not what a clause opening with "as" tells.
+    void aSayingTakesTheInterviewThatOpensTheSentence_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("during an interview")
+            << QStringLiteral("During an interview with Orm Radio, Vask said the plant would close.")
+            << QStringList { QStringLiteral("During an interview with Orm Radio, Vask said the plant would close") };
+        QTest::newRow("at a briefing") << QStringLiteral("At a briefing in Tarsis, Vask said the plant would close.")
+                                       << QStringList { QStringLiteral(
+                                              "At a briefing in Tarsis, Vask said the plant would close") };
+        QTest::newRow("as, with a verb") << QStringLiteral(
+            "As the inspectors interview the crew, Orm Radio reported that the ship had lost power.")
+                                         << QStringList { QStringLiteral(
+                                                              "Orm Radio reported that the ship had lost power"),
+                                                QStringLiteral("As the inspectors interview the crew") };
+    }
+
+    void aSayingTakesTheInterviewThatOpensTheSentence()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(mentionTextsOf(text), expected);
+    }
+
     void headingsAndBoilerplateAreSkipped()
     {
         Article a = TestSupport::makeArticle(
