@@ -150,6 +150,9 @@ private:
     int nounPhraseStart(const Trigger &t) const;
     bool sinceBetween(const Trigger &t, const Match &m) const;
     int withAntecedent(const ArgumentFinder &args, int first) const;
+    int causeEnd(const QList<Trigger> &triggers, int last) const;
+    int pastTitle(int end) const;
+    int withMedium(const QList<Trigger> &triggers, int first) const;
     bool refersBack(const QList<Trigger> &triggers) const;
     bool pointsBack(const Trigger &t) const;
     EventMention makeMention(
@@ -548,6 +551,59 @@ int SentenceReader::withAntecedent(const ArgumentFinder &args, int first) const
     return args.nameBefore(first - 1, &name).isEmpty() ? first : name;
 }
 
+// "Oduya, who had quit after Quell was ousted": a resignation's clause that goes straight on to the ouster it
+// followed tells why it happened, so its mention runs through that cause. The end of the span, `last` when there is
+// none.
+int SentenceReader::causeEnd(const QList<Trigger> &triggers, int last) const
+{
+    const bool resigned = std::any_of(triggers.begin(), triggers.end(),
+        [](const Trigger &t) { return !t.noun && (t.family & Lexicon::Resignation); });
+    if (!resigned || last >= m_end
+        || (m_tokens[size_t(last)].word != Lexicon::w<u"after">()
+            && m_tokens[size_t(last)].word != Lexicon::w<u"following">()))
+        return last;
+    int end = clauseEnd(last);
+    const bool ouster = std::any_of(m_tokens.begin() + last + 1, m_tokens.begin() + end,
+        [](const ScanToken &t) { return t.word && (t.word->family & Lexicon::Ouster); });
+    while (end - 1 > last && m_tokens[size_t(end - 1)].kind == ScanToken::Punct)
+        --end;
+    return ouster ? end : last;
+}
+
+// "During an interview with Orm Radio, Vask said …": the interview a saying was made in, named by the adverbial that
+// opens the sentence, is part of the saying's mention. The mention's first token.
+int SentenceReader::withMedium(const QList<Trigger> &triggers, int first) const
+{
+    const ScanToken &opener = m_tokens[size_t(m_begin)];
+    if (first <= m_begin || (!opener.has(Lexicon::PlacePreposition) && opener.word != Lexicon::w<u"during">()))
+        return first;
+    int k = clauseEnd(m_begin);
+    while (k < first && m_tokens[size_t(k)].kind == ScanToken::Punct)
+        ++k;
+    const bool saying = std::any_of(triggers.begin(), triggers.end(),
+        [](const Trigger &t) { return !t.noun && (t.family & (Lexicon::Statement | Lexicon::Speech)); });
+    const bool medium = std::any_of(m_tokens.begin() + m_begin, m_tokens.begin() + k,
+        [](const ScanToken &t) { return t.has(Lexicon::Noun) && (t.word->family & Lexicon::Speech); });
+    return k == first && saying && medium ? m_begin : first;
+}
+
+// Where a name set off before a title ends: the comma of "Ivo Marr, Corvex's president" for `end` just past
+// "president"; `end` itself when no such title ends there.
+int SentenceReader::pastTitle(int end) const
+{
+    int k = end - 1;
+    if (k <= m_begin || !m_tokens[size_t(k)].has(Lexicon::Title) || m_tokens[size_t(k)].is(ScanToken::Capitalized))
+        return end;
+    --k;
+    if (m_tokens[size_t(k)].is(ScanToken::Possessive)) {
+        while (k > m_begin && m_tokens[size_t(k - 1)].isWord() && m_tokens[size_t(k - 1)].is(ScanToken::Capitalized)
+            && !m_tokens[size_t(k - 1)].is(ScanToken::Possessive))
+            --k;
+        --k;
+    }
+    return k > m_begin && m_tokens[size_t(k)].isPunct(u',') ? k : end;
+}
+
 EventMention SentenceReader::makeMention(
     const ArgumentFinder &args, const QList<Trigger> &triggers, int first, int last, const Timex &timex) const
 {
@@ -569,7 +625,8 @@ EventMention SentenceReader::makeMention(
         --last;
     EventMention m;
     m.article = m_articleIndex;
-    m.span = { m_tokens[size_t(withAntecedent(args, first))].start, m_tokens[size_t(last - 1)].end };
+    m.span = { m_tokens[size_t(withMedium(group, withAntecedent(args, first)))].start,
+        m_tokens[size_t(causeEnd(group, last) - 1)].end };
     m.text = m_article.slice(m.span).toString();
     m.timex = timex;
     // The primary trigger names the happening: a strong one before a saying verb, the nearest to the time first.
@@ -615,6 +672,9 @@ EventMention SentenceReader::makeMention(
         int antecedent = first;
         while (relative && antecedent > m_begin && m_tokens[size_t(antecedent - 1)].kind == ScanToken::Punct)
             --antecedent;
+        // "Ivo Marr, Corvex's president who quit": a title set off after a name is that name's
+        if (relative)
+            antecedent = pastTitle(antecedent);
         const QString named = relative ? args.nameBefore(antecedent) : QString();
         QStringList subject = !named.isEmpty() ? QStringList { named }
             : relative                         ? args.nearestParticipantBefore(first)
