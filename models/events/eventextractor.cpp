@@ -1119,9 +1119,16 @@ bool SentenceReader::namesHappening(const Trigger &t) const
     static const QStringList performing = LanguageData::list(QStringLiteral("events/performing-verbs")).words();
     if (k <= m_begin || (det.word != Lexicon::w<u"a">() && det.word != Lexicon::w<u"an">()))
         return false;
+    const auto lower = [this](const ScanToken &w) {
+        return QStringView(m_article.text).mid(w.start, w.end - w.start).toString().toLower();
+    };
     const ScanToken &verb = m_tokens[size_t(k - 1)];
-    return verb.isWord()
-        && performing.contains(QStringView(m_article.text).mid(verb.start, verb.end - verb.start).toString().toLower());
+    if (verb.isWord() && performing.contains(lower(verb)))
+        return true;
+    // "Velt had threatened in an address to the nation": what a speaker did in a speech tells of that one speech
+    static const QStringList occasion = LanguageData::list(QStringLiteral("events/occasion-prepositions")).words();
+    return (t.family & Lexicon::Speech) && verb.isWord() && occasion.contains(lower(verb)) && k - 2 >= m_begin
+        && m_tokens[size_t(k - 2)].isWord() && !m_tokens[size_t(k - 2)].has(Lexicon::Stop);
 }
 
 // "her resignation on Thursday", "Tuesday's collision": a time right after the noun or in front of it dates it.
