@@ -1179,13 +1179,18 @@ bool SentenceReader::namesHappening(const Trigger &t) const
         || det.word == Lexicon::w<u"her">() || det.word == Lexicon::w<u"their">() || det.word == Lexicon::w<u"its">())
         return true;
     // "the crew issued a mayday", "Marr delivered an address": a verb that carries the happening out tells it
-    static const QStringList performing = LanguageData::list(QStringLiteral("events/performing-verbs")).words();
+    static const WordTable performing = LanguageData::wordSet(QStringLiteral("events/performing-verbs"));
     if (k <= m_begin || (det.word != Lexicon::w<u"a">() && det.word != Lexicon::w<u"an">()))
         return false;
+    const auto word
+        = [this](const ScanToken &w) { return QStringView(m_article.text()).mid(w.start, w.end - w.start); };
     const ScanToken &verb = m_tokens[size_t(k - 1)];
-    return verb.isWord()
-        && performing.contains(
-            QStringView(m_article.text()).mid(verb.start, verb.end - verb.start).toString().toLower());
+    if (verb.isWord() && performing.contains(word(verb)))
+        return true;
+    // "Velt had threatened in an address to the nation": what a speaker did in a speech tells of that one speech
+    static const WordTable occasion = LanguageData::wordSet(QStringLiteral("events/occasion-prepositions"));
+    return (t.family & Lexicon::Speech) && verb.isWord() && occasion.contains(word(verb)) && k - 2 >= m_begin
+        && m_tokens[size_t(k - 2)].isWord() && !m_tokens[size_t(k - 2)].has(Lexicon::Stop);
 }
 
 // "her resignation on Thursday", "Tuesday's collision": a time right after the noun or in front of it dates it.

@@ -54,6 +54,12 @@ bool TemporalTagger::matchShifted(int i, Match &m)
         setFromPublication(m, i, j + 1, { d, d }, DatePrecision::Day, {}, relativeValue("PUB", sign, Unit::Day), 0.8);
         return true;
     }
+    if (unit == Unit::Hour && rel == Rel::Last) {
+        // "in the last 24 hours", "over the past hours": within a day of writing, as hours ago are
+        const Range r = p.isValid() ? Range { p.addDays(-1), p } : Range {};
+        setFromPublication(m, i, j + 1, r, DatePrecision::Day, {}, relativeValue("PUB", 0, Unit::Day), 0.8);
+        return true;
+    }
     if (unit != Unit::None && unit != Unit::Hour) {
         Range r;
         if (p.isValid()) {

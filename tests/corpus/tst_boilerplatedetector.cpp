@@ -199,7 +199,8 @@ private Q_SLOTS:
         QVERIFY(built.article);
         const Article &article = *built.article;
         const QString caption = QStringLiteral("1 Lena Brandt greets the workers today with her deputy");
-        const TextSpan span { int(article.text().indexOf(caption)), int(article.text().indexOf(caption) + caption.size()) };
+        const TextSpan span { int(article.text().indexOf(caption)),
+            int(article.text().indexOf(caption) + caption.size()) };
         QVERIFY(span.start > 0);
         QVERIFY(!article.isHeading(span));
         QVERIFY(article.isHeading({ 0, 5 }));

@@ -341,6 +341,11 @@ private Q_SLOTS:
         QTest::newRow("a happening the news leans on told by a verb is not its noun's")
             << QStringLiteral("Just hours before the charges against Quell were dropped, Ames resigned.") << oct27
             << QStringList { QStringLiteral("resigned |  => UNDATED |  | Ames | ") };
+        QTest::newRow("what a speaker did in a speech names the speech")
+            << QStringLiteral(
+                   "Just hours before the charges against Marr were dropped, Premier Quist had threatened in an "
+                   "address to Varnians to punish the rebels.")
+            << oct27 << QStringList { QStringLiteral("address |  => UNDATED |  | Quist | ") };
         QTest::newRow("the time the news leans on parts two undated happenings")
             << QStringLiteral(
                    "Quell's resignation came hours after Ames announced that Dunmore would be joining the firm.")

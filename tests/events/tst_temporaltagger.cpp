@@ -227,6 +227,12 @@ private Q_SLOTS:
         QTest::newRow("several hours ago unpublished")
             << QStringLiteral("Several hours ago the dam held.") << QDate()
             << QStringList { QStringLiteral("Several hours ago => PUB+0D day pub") };
+        QTest::newRow("the last hours are the day of writing")
+            << QStringLiteral("Marr led a revolt against the council in the last 24 hours.") << QDate(2025, 3, 1)
+            << QStringList { QStringLiteral("last 24 hours => 2025-02-28/2025-03-01 day pub") };
+        QTest::newRow("the past hours without a count")
+            << QStringLiteral("The river rose over the past hours.") << QDate(2025, 3, 1)
+            << QStringList { QStringLiteral("past hours => 2025-02-28/2025-03-01 day pub") };
         QTest::newRow("a few days ago is no date")
             << QStringLiteral("A few days ago the dam held.") << QDate(2025, 3, 1) << QStringList {};
         QTest::newRow("three years ago") << QStringLiteral("Three years ago he won.") << wed
