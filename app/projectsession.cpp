@@ -67,10 +67,22 @@ ProjectSession::ProjectSession(ProjectDocument *document, const ActionRegistry &
     connect(m_document, &ProjectDocument::analysisChanged, m_panel, &AnnotationPanel::setResult);
     connect(m_document, &ProjectDocument::eventsEdited, m_panel, &AnnotationPanel::setResult);
     connect(m_document, &ProjectDocument::closed, m_panel, [this] { m_panel->setResult(nullptr); });
+    connect(m_document, &ProjectDocument::analysisChanged, this, &ProjectSession::updateActions);
+    connect(m_document, &ProjectDocument::closed, this, &ProjectSession::updateActions);
     connect(m_panel, &AnnotationPanel::anchorActivated, m_document->selection(), &DocumentSelection::showSpan);
     // A window opened on a document that is already open.
     if (m_document->result())
         m_panel->setResult(m_document->result());
+    updateActions();
+}
+
+// Saving a project and annotating need an open corpus: greyed out while none is, like the window's
+// corpus actions.
+void ProjectSession::updateActions()
+{
+    const bool open = m_document->result() != nullptr;
+    m_saveAs->setEnabled(open);
+    m_annotate->setEnabled(open);
 }
 
 void ProjectSession::createActions(const ActionRegistry &actions)
@@ -78,11 +90,14 @@ void ProjectSession::createActions(const ActionRegistry &actions)
     auto *open = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open &Project…"), this);
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(open, &QAction::triggered, this, &ProjectSession::chooseProject);
-    auto *saveAs = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Project &As…"), this);
+    auto *saveAs = m_saveAs
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Project &As…"), this);
     saveAs->setShortcut(QKeySequence::SaveAs);
+    saveAs->setObjectName(QStringLiteral("project.saveAs"));
     connect(saveAs, &QAction::triggered, this, &ProjectSession::saveProjectAs);
-    auto *annotate = new QAction(tr("&Annotate Discrepancy…"), this);
+    auto *annotate = m_annotate = new QAction(tr("&Annotate Discrepancy…"), this);
     annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    annotate->setObjectName(QStringLiteral("project.annotate"));
     connect(annotate, &QAction::triggered, this, &ProjectSession::annotateSelection);
     QAction *undo = m_document->undoStack()->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);

@@ -43,8 +43,11 @@ private:
     void annotate(const QList<AnnotationAnchor> &anchors);
     void chooseProject();
     void saveProjectAs();
+    void updateActions();
 
     ProjectDocument *m_document;
     QWidget *m_window;
     AnnotationPanel *m_panel;
+    QAction *m_saveAs = nullptr;
+    QAction *m_annotate = nullptr;
 };

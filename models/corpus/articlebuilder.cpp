@@ -69,10 +69,12 @@ ArticleBuilder::Built buildFrom(const QString &file, ExtractedDocument doc, cons
         authors.append(entry->author);
     authors.removeAll(QString());
     detector.setKnownAuthors(authors);
-    const QList<BoilerplateKind> kinds = detector.detect(input);
+    QList<BoilerplateKind> kinds = detector.detect(input);
 
     const QString knownTitle = entry && !entry->title.isEmpty() ? entry->title : doc.meta.title;
     const HeadingDetector::Result headings = HeadingDetector::detect(views, composed.blocks, kinds, knownTitle);
+    for (int i : headings.sectionLabels)
+        kinds[i] = BoilerplateKind::Breadcrumb;
 
     TextSpans content;
     for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {

@@ -104,7 +104,16 @@ QString AlignmentSegments::text(int segment, int rendering) const
 bool AlignmentSegments::showsReferenceWords(int segment, int rendering) const
 {
     const CellMark m = segmentMark(segment, rendering);
-    return (m == CellMark::Omission || m == CellMark::Reordering) && text(segment, rendering).isEmpty();
+    if (m != CellMark::Omission && m != CellMark::Reordering)
+        return false;
+    // text() is empty when every cell is blank: asked for every rendering of every segment, so without joining them.
+    const Segment &s = m_segments.at(segment);
+    for (int c = s.first; c <= s.last; ++c) {
+        const AlignmentCells &cells = m_comparison->columns.at(c).cells;
+        if (rendering < cells.size() && !QStringView(cells.at(rendering)).trimmed().isEmpty())
+            return false;
+    }
+    return true;
 }
 
 QList<int> AlignmentSegments::renderingsWithDistinctText(int segment) const
@@ -119,12 +128,32 @@ QList<int> AlignmentSegments::renderingsWithDistinctText(int segment) const
         const AlignmentCells &cells = columns.at(column).cells;
         return rendering < cells.size() ? cells.at(rendering) : gap;
     };
+    const auto wordIndex = [&columns](int column, int rendering) {
+        const AlignmentCells &cells = columns.at(column).cells;
+        return rendering < cells.size() ? cells.wordIndex(rendering) : -1;
+    };
     // Renderings are told apart by their cells, hashed and then compared, without joining them into texts. Two
-    // renderings whose different cells hash alike are both kept: measured twice, not left out.
+    // renderings whose different cells hash alike are both kept: measured twice, not left out. A rendering whose
+    // cells sit at the same places of the word table as an earlier one's shows the same words: those integers are
+    // compared first, and only the few renderings with other places have their words hashed.
+    QHash<size_t, int> placed; // hash of the cells' word table places -> the first rendering with them
     QHash<size_t, int> seen; // hash of the cells shown -> the first rendering with them
     const int renderings = int(m_comparison->renderings.size());
     for (int r = 0; r < renderings; ++r) {
         const int owner = showsReferenceWords(segment, r) ? m_comparison->reference : r;
+        size_t places = 0;
+        for (int c = s.first; c <= s.last; ++c)
+            places = qHashMulti(places, wordIndex(c, owner));
+        const auto earlier = placed.constFind(places);
+        if (earlier != placed.cend()) {
+            bool same = true;
+            for (int c = s.first; c <= s.last && same; ++c)
+                same = wordIndex(c, owner) == wordIndex(c, *earlier);
+            if (same)
+                continue;
+        } else {
+            placed.insert(places, owner);
+        }
         size_t hash = 0;
         for (int c = s.first; c <= s.last; ++c)
             hash = qHashMulti(hash, QStringView(cell(c, owner)));

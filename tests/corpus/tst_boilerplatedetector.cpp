@@ -96,6 +96,9 @@ private Q_SLOTS:
         row("Share this article", "social");
         row("Share on Facebook", "social");
         row("Follow us on Twitter", "social");
+        // Buttons set side by side without a space.
+        row("Share this articleComments", "social");
+        row("Share this storyClose Button", "social");
         row("Advertisement", "advert");
         row("Story continues below advertisement", "advert");
         row("Sponsored by Acme Corp", "advert");
@@ -123,6 +126,7 @@ private Q_SLOTS:
         row("Whitfield attacks critics on Twitter", "none");
         row("Pool reporters wait outside the hall", "none");
         row("Share prices fell sharply after the announcement.", "none");
+        row("Share of McDonald family estate sold", "none");
         row("Read the statement in full before drawing conclusions, experts say.", "none");
         row("The photo, taken by an AFP photographer, went viral.", "none");
         row("What Comes Next", "none");
@@ -212,6 +216,30 @@ private Q_SLOTS:
         for (const TextSpan &b : article.boilerplate)
             flaggedTexts.append(article.slice(b).toString().trimmed());
         QCOMPARE(flaggedTexts, QStringList { QStringLiteral("Credit: PA") });
+    }
+
+    // A one-word section label above the title is the page's furniture, not a heading of the article.
+    void sectionLabelAboveTheTitleIsNoHeading()
+    {
+        const QByteArray html = "<html><head><title>Harbour strike ends after a week</title></head><body>"
+                                "<p>Business</p><h1>Harbour strike ends after a week</h1>"
+                                "<p>Port workers returned to the docks on Monday after a week-long strike over pay, "
+                                "the union said.</p><h2>Shifts</h2>"
+                                "<p>The harbour authority said it would review its shift rules before the summer.</p>"
+                                "</body></html>";
+        const ArticleBuilder::Built built
+            = ArticleBuilder::build(QStringLiteral("port.html"), html, ArticleBuilder::Format::Html);
+        QVERIFY(built.article);
+        const Article &article = *built.article;
+        QStringList headings;
+        for (const TextSpan &h : article.headings)
+            headings.append(article.slice(h).toString());
+        QCOMPARE(
+            headings, QStringList({ QStringLiteral("Harbour strike ends after a week"), QStringLiteral("Shifts") }));
+        QStringList flaggedTexts;
+        for (const TextSpan &b : article.boilerplate)
+            flaggedTexts.append(article.slice(b).toString().trimmed());
+        QCOMPARE(flaggedTexts, QStringList { QStringLiteral("Business") });
     }
 
     // A built article reads the dated caption as a sentence of its own, and keeps the label and credit out.

@@ -324,6 +324,32 @@ private Q_SLOTS:
         }
         QVERIFY(lorry);
     }
+    // Renderings are told apart by their words, not by where a word table keeps them: a table may hold a word twice.
+    // A blank cell where a word is left out shows the reference's words, as an empty one does.
+    void distinctTextsDoNotDependOnTheWordTable()
+    {
+        StatementComparison comparison;
+        comparison.reference = 0;
+        // "bridge" at places 0 and 1 of the table; rendering 3 leaves the second column out with a blank.
+        comparison.columns = {
+            { AlignmentCells::split({ u"bridge"_s, u"bridge"_s, u"road"_s }, { 0, 1, 0, 2 }, { 4 }).constFirst(),
+                DiffKind::Substitution },
+            { AlignmentCells::split({ u"the"_s, u" "_s }, { 0, 0, 0, 1 }, { 4 }).constFirst(), DiffKind::Omission }
+        };
+        for (int r = 0; r < 4; ++r) {
+            RenderingView view;
+            view.marks
+                = { r == 3 ? CellMark::Substitution : CellMark::Same, r == 3 ? CellMark::Omission : CellMark::Same };
+            comparison.renderings.append(view);
+        }
+        const AlignmentSegments segments(comparison, true, false, 6);
+        QCOMPARE(segments.count(), 2);
+        QCOMPARE(segments.renderingsWithDistinctText(0), (QList<int> { 0, 3 }));
+        QVERIFY(segments.showsReferenceWords(1, 3));
+        QCOMPARE(segments.shownText(1, 3), u"the"_s);
+        QCOMPARE(segments.renderingsWithDistinctText(1), (QList<int> { 0 }));
+    }
+
     // A column weighs the most words one of its cells holds, at least 1 (a gap holds none).
     void aColumnWeighsItsLongestCell()
     {

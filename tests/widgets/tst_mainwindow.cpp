@@ -367,9 +367,16 @@ private Q_SLOTS:
         const QStringList ids { QStringLiteral("file.exportTimeline"), QStringLiteral("edit.find"),
             QStringLiteral("view.fitAll"), QStringLiteral("view.zoomIn"), QStringLiteral("view.zoomOut"),
             QStringLiteral("view.zoomSelection"), QStringLiteral("view.squeezeGaps") };
-        const auto enabled = [&w, &ids](bool on) {
+        // Save Project As and Annotate Discrepancy are the project session's, found by object name.
+        const QStringList projectActions { QStringLiteral("project.saveAs"), QStringLiteral("project.annotate") };
+        const auto enabled = [&w, &ids, &projectActions](bool on) {
             for (const QString &id : ids) {
                 if (w.actionRegistry().action(id)->isEnabled() != on)
+                    return false;
+            }
+            for (const QString &name : projectActions) {
+                const QAction *action = w.findChild<QAction *>(name);
+                if (!action || action->isEnabled() != on)
                     return false;
             }
             return true;

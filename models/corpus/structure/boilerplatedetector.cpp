@@ -32,6 +32,17 @@ bool hasLetterOrDigit(QStringView text)
     return std::ranges::any_of(text, [](QChar c) { return c.isLetterOrNumber(); });
 }
 
+// Where a lower-case letter runs into a capital inside a word ("articleComments"), 0 if nowhere: buttons set
+// side by side without a space read as one line.
+qsizetype gluedLabelEnd(QStringView text)
+{
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text.at(i).isUpper() && text.at(i - 1).isLower())
+            return i;
+    }
+    return 0;
+}
+
 // Whether p[i - 1] starts a "credit" in any case (0 < i, four characters after p[i]).
 bool creditAt(const char16_t *p, qsizetype i)
 {
@@ -349,6 +360,12 @@ BoilerplateKind BoilerplateDetector::classify(QStringView text, int words, QStri
     if (words <= 12) {
         if (const Kind k = BoilerplateLexicon::wholeLine(form); k != Kind::None)
             return k;
+        // A furniture phrase glued to the next button's label ("Share this articleComments").
+        if (const qsizetype glued = gluedLabelEnd(text); glued > 0) {
+            if (const Kind k = BoilerplateLexicon::wholeLine(TextFeatures::lexiconForm(text.first(glued)));
+                k != Kind::None)
+                return k;
+        }
     }
     if (const Kind k = BoilerplateLexicon::labelled(form); k != Kind::None)
         return k;

@@ -52,6 +52,10 @@ HeadingDetector::Result HeadingDetector::detect(const QList<QStringView> &paragr
     for (qsizetype i = 0; i < n; ++i) {
         if (!content(i))
             continue;
+        if (i < result.title && TextFeatures::wordCount(paragraphs.at(i)) == 1) {
+            result.sectionLabels.append(int(i));
+            continue;
+        }
         bool heading
             = i == result.title || blocks.at(i).kind == BlockKind::Title || blocks.at(i).kind == BlockKind::Heading;
         if (!heading && i < lastContent && blocks.at(i).kind == BlockKind::Paragraph) {

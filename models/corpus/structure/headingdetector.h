@@ -17,6 +17,8 @@ public:
     struct Result {
         int title = -1; // paragraph index of the title line, -1 when the text has none
         QList<int> headings; // sorted paragraph indices, the title included
+        // One-word lines above the title ("Politics"): the page's section, not a heading of the article.
+        QList<int> sectionLabels;
     };
 
     // `knownTitle` (manifest or meta tags) finds the title line when the text has one.
