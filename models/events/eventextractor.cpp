@@ -1342,8 +1342,12 @@ void SentenceReader::addUndated(
             out.append(m);
         group.clear();
     };
+    // "fond memories of his meetings with Oduya": occasions counted in the plural are several happenings, none named
+    static const WordTable occasions = LanguageData::wordSet(QStringLiteral("events/occasion-plurals"));
     for (const Trigger &t : triggers) {
-        if (!namesHappening(t))
+        const ScanToken &word = m_tokens[size_t(t.token)];
+        if (!namesHappening(t)
+            || (t.plural && occasions.contains(QStringView(m_article.text).mid(word.start, word.end - word.start))))
             continue;
         const bool parted = !group.isEmpty() && std::any_of(m_matches.begin(), m_matches.end(), [&](const Match &x) {
             return x.leansOnEvent && x.first > group.last().token && x.first < t.token;

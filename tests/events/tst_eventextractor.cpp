@@ -516,6 +516,14 @@ private Q_SLOTS:
             << QStringLiteral("Later, Ona Velt said she held talks with Ivo Marr and further negotiations developed "
                               "over the evening.")
             << oct27 << QStringList { QStringLiteral("said |  => NEWS_REF |  | Ona Velt;Ivo Marr | ") };
+        QTest::newRow("meetings counted in the plural, undated, name no one meeting")
+            << QStringLiteral("Oduya has fond memories of his meetings with Halvorsen.") << oct27 << QStringList();
+        QTest::newRow("one meeting so named is named")
+            << QStringLiteral("Oduya has fond memories of his meeting with Halvorsen.") << oct27
+            << QStringList { QStringLiteral("meeting |  => UNDATED |  | Oduya;Halvorsen | ") };
+        QTest::newRow("talks counted in the plural are one happening")
+            << QStringLiteral("Oduya has fond memories of his talks with Halvorsen.") << oct27
+            << QStringList { QStringLiteral("talks |  => UNDATED |  | Oduya;Halvorsen | ") };
         QTest::newRow("a product developed is business")
             << QStringLiteral("Corvex developed a new engine in Tarsis.") << oct27
             << QStringList { QStringLiteral("developed |  => UNDATED | Tarsis | Corvex | ") };
