@@ -219,6 +219,7 @@ private:
     // theirs when that sentence opens with an adverbial rather than its subject.
     QString m_sayer;
     int m_sayerBegin = -1;
+    int m_newsClause = -1; // the first token of the last news saying's clause
 };
 
 void SentenceReader::computeClauses(int begin, int end)
@@ -1403,9 +1404,16 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
         [](const Trigger &t) { return !t.noun && (t.family & sayingKinds) && !(t.family & ~sayingKinds); });
     if (saying == m_found.end())
         return;
-    // "Ames recently said": a vague time of the saying's own clause is no news of the week
+    // "Ames recently said": a vague time of the saying's own clause is no news of the week; "said … during his
+    // current tour": a time within a happening noun's phrase dates that noun, not the saying.
+    const auto datesNoun = [this](const Match &x) {
+        return std::any_of(m_found.begin(), m_found.end(), [&x](const Trigger &t) {
+            return t.noun
+                && ((x.first >= t.last && x.first <= t.last + 1) || (x.last <= t.first && x.last >= t.first - 2));
+        });
+    };
     if (std::any_of(m_matches.begin(), m_matches.end(),
-            [&](const Match &x) { return clauseOf(x.first) == clauseOf(saying->token); }))
+            [&](const Match &x) { return clauseOf(x.first) == clauseOf(saying->token) && !datesNoun(x); }))
         return;
     // "said", "told", "confirmed": told in the past; "who speaks for the party" describes, it reports nothing.
     const ScanToken &verb = m_tokens[size_t(saying->token)];
@@ -1454,6 +1462,7 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
     out.append(m);
     m_sayer = m.theme;
     m_sayerBegin = m_begin;
+    m_newsClause = clauseOf(saying->token);
     m_found.erase(saying);
 }
 
@@ -1792,6 +1801,14 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             if (first == match.first && first > s.begin && m_tokens[size_t(first - 1)].has(Lexicon::PlacePreposition))
                 --first;
             EventMention mention = makeMention(args, group, first, last, match.timex);
+            // "Ames said she was open to talks during her current tour": a noun its time dates, in the clause of the
+            // news saying, is mentioned by its own phrase; the clause is the saying's.
+            if (clauseOf(group.first().token) == m_newsClause
+                && std::all_of(group.begin(), group.end(), [](const Trigger &t) { return t.noun; })) {
+                mention.span = { m_tokens[size_t(std::min(match.first, nounPhraseStart(group.first())))].start,
+                    m_tokens[size_t(std::max(match.last, group.last().last) - 1)].end };
+                mention.text = m_article.slice(mention.span).toString();
+            }
             // "just hours before Halvorsen's arrival": the person named there dates the news, not takes part in it
             for (const Match &other : std::as_const(m_matches)) {
                 if (other.leansOnEvent) {

@@ -524,6 +524,11 @@ private Q_SLOTS:
         QTest::newRow("talks counted in the plural are one happening")
             << QStringLiteral("Oduya has fond memories of his talks with Halvorsen.") << oct27
             << QStringList { QStringLiteral("talks |  => UNDATED |  | Oduya;Halvorsen | ") };
+        QTest::newRow("a time within a noun's phrase dates the noun, not the saying beside it")
+            << QStringLiteral("Ona Velt said she was open to meeting Ivo Marr again during her current Varnia tour.")
+            << oct27
+            << QStringList { QStringLiteral("said |  => NEWS_REF | Varnia | Ona Velt;Ivo Marr | "),
+                   QStringLiteral("tour | current => PRESENT_REF | Varnia | Ona Velt;Ivo Marr | ") };
         QTest::newRow("a product developed is business")
             << QStringLiteral("Corvex developed a new engine in Tarsis.") << oct27
             << QStringList { QStringLiteral("developed |  => UNDATED | Tarsis | Corvex | ") };
@@ -845,6 +850,11 @@ private Q_SLOTS:
                               "missiles.")
             << QStringList { QStringLiteral("the North test-fired two missiles"),
                    QStringLiteral("Halvorsen's visit to Tarsis") };
+        QTest::newRow("a dated noun beside the news saying")
+            << QStringLiteral("Ona Velt said she was open to meeting Ivo Marr again during her current Varnia tour.")
+            << QStringList { QStringLiteral(
+                                 "Ona Velt said she was open to meeting Ivo Marr again during her current Varnia tour"),
+                   QStringLiteral("current Varnia tour") };
         QTest::newRow("a named noun beside a dated one")
             << QStringLiteral("Ivo Marr today led a protest in the wake of Mara Quell's resignation.")
             << QStringList { QStringLiteral("Mara Quell's resignation"),
