@@ -529,6 +529,9 @@ private Q_SLOTS:
             << oct27
             << QStringList { QStringLiteral("said |  => NEWS_REF | Varnia | Ona Velt;Ivo Marr | "),
                    QStringLiteral("tour | current => PRESENT_REF | Varnia | Ona Velt;Ivo Marr | ") };
+        QTest::newRow("a meeting supposed is no meeting")
+            << QStringLiteral("If Halvorsen and Oduya were to meet again in Tarsis, trade would come first.") << oct27
+            << QStringList();
         QTest::newRow("a product developed is business")
             << QStringLiteral("Corvex developed a new engine in Tarsis.") << oct27
             << QStringList { QStringLiteral("developed |  => UNDATED | Tarsis | Corvex | ") };
