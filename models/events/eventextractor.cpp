@@ -220,6 +220,7 @@ private:
     QString m_sayer;
     int m_sayerBegin = -1;
     int m_newsClause = -1; // the first token of the last news saying's clause
+    int m_newsMention = -1; // and its mention's index in the output
 };
 
 void SentenceReader::computeClauses(int begin, int end)
@@ -1459,6 +1460,7 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
     }
     if (m.theme.isEmpty() || !m.theme.at(0).isUpper())
         return;
+    m_newsMention = int(out.size());
     out.append(m);
     m_sayer = m.theme;
     m_sayerBegin = m_begin;
@@ -1802,12 +1804,21 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
                 --first;
             EventMention mention = makeMention(args, group, first, last, match.timex);
             // "Ames said she was open to talks during her current tour": a noun its time dates, in the clause of the
-            // news saying, is mentioned by its own phrase; the clause is the saying's.
-            if (clauseOf(group.first().token) == m_newsClause
+            // news saying, is mentioned by its own phrase, with the words that lead to it ("during her"); the
+            // saying's mention ends before them.
+            if (clauseOf(group.first().token) == m_newsClause && m_newsMention < out.size()
                 && std::all_of(group.begin(), group.end(), [](const Trigger &t) { return t.noun; })) {
-                mention.span = { m_tokens[size_t(std::min(match.first, nounPhraseStart(group.first())))].start,
+                int from = std::min(match.first, nounPhraseStart(group.first()));
+                for (int lead = 0; lead < 2 && from > first && m_tokens[size_t(from - 1)].has(Lexicon::Stop); ++lead)
+                    --from;
+                mention.span = { m_tokens[size_t(from)].start,
                     m_tokens[size_t(std::max(match.last, group.last().last) - 1)].end };
                 mention.text = m_article.slice(mention.span).toString();
+                EventMention &saying = out[m_newsMention];
+                if (saying.span.contains(mention.span) && from > 0) {
+                    saying.span.end = m_tokens[size_t(from - 1)].end;
+                    saying.text = m_article.slice(saying.span).toString();
+                }
             }
             // "just hours before Halvorsen's arrival": the person named there dates the news, not takes part in it
             for (const Match &other : std::as_const(m_matches)) {
