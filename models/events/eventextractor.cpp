@@ -222,6 +222,8 @@ private:
     // theirs when that sentence opens with an adverbial rather than its subject.
     QString m_sayer;
     int m_sayerBegin = -1;
+    int m_newsClause = -1; // the first token of the last news saying's clause
+    int m_newsMention = -1; // and its mention's index in the output
 };
 
 void SentenceReader::computeClauses(int begin, int end)
@@ -1411,8 +1413,12 @@ void SentenceReader::addUndated(
             out.append(m);
         group.clear();
     };
+    // "fond memories of his meetings with Oduya": occasions counted in the plural are several happenings, none named
+    static const WordTable occasions = LanguageData::wordSet(QStringLiteral("events/occasion-plurals"));
     for (const Trigger &t : triggers) {
-        if (!namesHappening(t))
+        const ScanToken &word = m_tokens[size_t(t.token)];
+        if (!namesHappening(t)
+            || (t.plural && occasions.contains(QStringView(m_article.text).mid(word.start, word.end - word.start))))
             continue;
         const bool parted = !group.isEmpty() && std::any_of(m_matches.begin(), m_matches.end(), [&](const Match &x) {
             return x.leansOnEvent && x.first > group.last().token && x.first < t.token;
@@ -1468,9 +1474,16 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
         [](const Trigger &t) { return !t.noun && (t.family & sayingKinds) && !(t.family & ~sayingKinds); });
     if (saying == m_found.end())
         return;
-    // "Ames recently said": a vague time of the saying's own clause is no news of the week
+    // "Ames recently said": a vague time of the saying's own clause is no news of the week; "said … during his
+    // current tour": a time within a happening noun's phrase dates that noun, not the saying.
+    const auto datesNoun = [this](const Match &x) {
+        return std::any_of(m_found.begin(), m_found.end(), [&x](const Trigger &t) {
+            return t.noun
+                && ((x.first >= t.last && x.first <= t.last + 1) || (x.last <= t.first && x.last >= t.first - 2));
+        });
+    };
     if (std::any_of(m_matches.begin(), m_matches.end(),
-            [&](const Match &x) { return clauseOf(x.first) == clauseOf(saying->token); }))
+            [&](const Match &x) { return clauseOf(x.first) == clauseOf(saying->token) && !datesNoun(x); }))
         return;
     // "said", "told", "confirmed": told in the past; "who speaks for the party" describes, it reports nothing.
     const ScanToken &verb = m_tokens[size_t(saying->token)];
@@ -1516,9 +1529,11 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
     }
     if (m.theme.isEmpty() || !m.theme.at(0).isUpper())
         return;
+    m_newsMention = int(out.size());
     out.append(m);
     m_sayer = m.theme;
     m_sayerBegin = m_begin;
+    m_newsClause = clauseOf(saying->token);
     m_found.erase(saying);
 }
 
@@ -1857,6 +1872,23 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             if (first == match.first && first > s.begin && m_tokens[size_t(first - 1)].has(Lexicon::PlacePreposition))
                 --first;
             EventMention mention = makeMention(args, group, first, last, match.timex);
+            // "Ames said she was open to talks during her current tour": a noun its time dates, in the clause of the
+            // news saying, is mentioned by its own phrase, with the words that lead to it ("during her"); the
+            // saying's mention ends before them.
+            if (clauseOf(group.first().token) == m_newsClause && m_newsMention < out.size()
+                && std::all_of(group.begin(), group.end(), [](const Trigger &t) { return t.noun; })) {
+                int from = std::min(match.first, nounPhraseStart(group.first()));
+                for (int lead = 0; lead < 2 && from > first && m_tokens[size_t(from - 1)].has(Lexicon::Stop); ++lead)
+                    --from;
+                mention.span = { m_tokens[size_t(from)].start,
+                    m_tokens[size_t(std::max(match.last, group.last().last) - 1)].end };
+                mention.text = m_article.slice(mention.span).toString();
+                EventMention &saying = out[m_newsMention];
+                if (saying.span.contains(mention.span) && from > 0) {
+                    saying.span.end = m_tokens[size_t(from - 1)].end;
+                    saying.text = m_article.slice(saying.span).toString();
+                }
+            }
             // "just hours before Halvorsen's arrival": the person named there dates the news, not takes part in it
             for (const Match &other : std::as_const(m_matches)) {
                 if (other.leansOnEvent) {

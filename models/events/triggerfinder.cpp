@@ -414,6 +414,9 @@ bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const
             return true;
         if (isOneOf(prev, { Lexicon::w<u"to">() }) && (isIntent(at(t.first - 2)) || isIntent(at(t.first - 3))))
             return true;
+        // "if Ames and Oduya were to meet again": a condition supposed, not a happening
+        if (isOneOf(prev, { Lexicon::w<u"to">() }) && isOneOf(at(t.first - 2), { Lexicon::w<u"were">() }))
+            return true;
         return isIntent(prev);
     }
     // A noun phrase introduced as a goal or a possibility: "plans for a summit", "odds of another meeting",

@@ -521,6 +521,22 @@ private Q_SLOTS:
             << QStringLiteral("Later, Ona Velt said she held talks with Ivo Marr and further negotiations developed "
                               "over the evening.")
             << oct27 << QStringList { QStringLiteral("said |  => NEWS_REF |  | Ona Velt;Ivo Marr | ") };
+        QTest::newRow("meetings counted in the plural, undated, name no one meeting")
+            << QStringLiteral("Oduya has fond memories of his meetings with Halvorsen.") << oct27 << QStringList();
+        QTest::newRow("one meeting so named is named")
+            << QStringLiteral("Oduya has fond memories of his meeting with Halvorsen.") << oct27
+            << QStringList { QStringLiteral("meeting |  => UNDATED |  | Oduya;Halvorsen | ") };
+        QTest::newRow("talks counted in the plural are one happening")
+            << QStringLiteral("Oduya has fond memories of his talks with Halvorsen.") << oct27
+            << QStringList { QStringLiteral("talks |  => UNDATED |  | Oduya;Halvorsen | ") };
+        QTest::newRow("a time within a noun's phrase dates the noun, not the saying beside it")
+            << QStringLiteral("Ona Velt said she was open to meeting Ivo Marr again during her current Varnia tour.")
+            << oct27
+            << QStringList { QStringLiteral("said |  => NEWS_REF | Varnia | Ona Velt;Ivo Marr | "),
+                   QStringLiteral("tour | current => PRESENT_REF | Varnia | Ona Velt;Ivo Marr | ") };
+        QTest::newRow("a meeting supposed is no meeting")
+            << QStringLiteral("If Halvorsen and Oduya were to meet again in Tarsis, trade would come first.") << oct27
+            << QStringList();
         QTest::newRow("a product developed is business")
             << QStringLiteral("Corvex developed a new engine in Tarsis.") << oct27
             << QStringList { QStringLiteral("developed |  => UNDATED | Tarsis | Corvex | ") };
@@ -842,6 +858,10 @@ private Q_SLOTS:
                               "missiles.")
             << QStringList { QStringLiteral("the North test-fired two missiles"),
                    QStringLiteral("Halvorsen's visit to Tarsis") };
+        QTest::newRow("a dated noun beside the news saying")
+            << QStringLiteral("Ona Velt said she was open to meeting Ivo Marr again during her current Varnia tour.")
+            << QStringList { QStringLiteral("Ona Velt said she was open to meeting Ivo Marr again"),
+                   QStringLiteral("during her current Varnia tour") };
         QTest::newRow("a named noun beside a dated one")
             << QStringLiteral("Ivo Marr today led a protest in the wake of Mara Quell's resignation.")
             << QStringList { QStringLiteral("Mara Quell's resignation"),
