@@ -1418,7 +1418,7 @@ void SentenceReader::addUndated(
     for (const Trigger &t : triggers) {
         const ScanToken &word = m_tokens[size_t(t.token)];
         if (!namesHappening(t)
-            || (t.plural && occasions.contains(QStringView(m_article.text).mid(word.start, word.end - word.start))))
+            || (t.plural && occasions.contains(QStringView(m_article.text()).mid(word.start, word.end - word.start))))
             continue;
         const bool parted = !group.isEmpty() && std::any_of(m_matches.begin(), m_matches.end(), [&](const Match &x) {
             return x.leansOnEvent && x.first > group.last().token && x.first < t.token;
