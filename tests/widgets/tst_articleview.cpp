@@ -3,6 +3,7 @@
 #include "articleview/articlemarkup.h"
 #include "articleview/articleview.h"
 #include "common/articlelist.h"
+#include "corpus/articletext.h"
 #include "syntheticanalysis.h"
 #include "widgettestsupport.h"
 
@@ -446,6 +447,34 @@ private Q_SLOTS:
         QCOMPARE(view.currentArticleId(), result->corpus.articles.at(2).id);
         QCOMPARE(view.focusSpan(), result->quotes.at(2).span);
         QCOMPARE(view.textEdit()->textCursor().position(), result->quotes.at(2).span.start);
+    }
+
+    // An article whose cached text cannot be inflated says so, naming the file and what to do, instead of
+    // passing its replacement characters off as the article; a sound article after it shows no such notice.
+    void aDamagedTextIsReportedInTheView()
+    {
+        const QString file = QStringLiteral("news/velmar-ferry.html");
+        auto result = std::make_shared<AnalysisResult>(*SyntheticAnalysis::make());
+        Article &damaged = result->corpus.articles[0];
+        damaged.setText(ArticleText::deferred(QByteArray("not a zlib stream"), damaged.textLength(), file,
+            [](const QByteArray &) -> std::optional<QString> { return std::nullopt; }));
+        ArticleView view;
+        view.setResult(result);
+        const auto notice = [&view, &file]() -> QLabel * {
+            for (QLabel *label : view.findChildren<QLabel *>()) {
+                if (label->text().contains(file))
+                    return label;
+            }
+            return nullptr;
+        };
+        view.showArticle(damaged.id);
+        QLabel *label = notice();
+        QVERIFY(label);
+        QVERIFY(label->isVisibleTo(&view));
+        QVERIFY2(label->text().contains(QStringLiteral("damaged")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QStringLiteral("original file")), qPrintable(label->text()));
+        view.showArticle(result->corpus.articles.at(1).id);
+        QVERIFY(!label->isVisibleTo(&view));
     }
 };
 

@@ -38,6 +38,7 @@ ArticleView::ArticleView(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
+    , m_damage(new QLabel(this))
     , m_text(new ReadingTextEdit(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_mentionsHeader(new QLabel(this))
@@ -52,6 +53,16 @@ ArticleView::ArticleView(QWidget *parent)
     m_meta->setWordWrap(true);
     m_meta->setOpenExternalLinks(true);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_damage->setWordWrap(true);
+    m_damage->setTextFormat(Qt::RichText);
+    m_damage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_damage->setFrameShape(QFrame::StyledPanel);
+    m_damage->setMargin(6);
+    // The tooltip colours: a note that stands out from the article in any theme.
+    m_damage->setAutoFillBackground(true);
+    m_damage->setBackgroundRole(QPalette::ToolTipBase);
+    m_damage->setForegroundRole(QPalette::ToolTipText);
+    m_damage->hide();
 
     m_text->setReadOnly(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -95,6 +106,7 @@ ArticleView::ArticleView(QWidget *parent)
     headerLayout->setSpacing(2);
     headerLayout->addWidget(m_title);
     headerLayout->addWidget(m_meta);
+    headerLayout->addWidget(m_damage);
     layout->addWidget(header);
     layout->addWidget(m_splitter, 1);
     updateHeader();
@@ -323,10 +335,12 @@ void ArticleView::updateHeader()
         m_title->setText(m_result ? tr("No article selected") : tr("No corpus open"));
         m_title->show();
         m_meta->clear();
+        m_damage->hide();
         fitHeader();
         return;
     }
     const Article &a = m_result->corpus.articles.at(m_article);
+    updateDamageNotice(a);
     m_title->setText(a.title.isEmpty() ? a.id : a.title);
     // The text's own title line stays (its quotes and mentions are marked there): the header gives way.
     m_title->setHidden(opensWithTitle(a));
@@ -344,6 +358,21 @@ void ArticleView::updateHeader()
                      .arg(tr("%n event mention(s)", nullptr, int(m_markup.mentions.size()))));
     m_meta->setText(parts.join(QStringLiteral(" · ")));
     fitHeader();
+}
+
+void ArticleView::updateDamageNotice(const Article &article)
+{
+    // The text is inflated by now (the view shows it), so its error is known.
+    const Error error = article.textHolder().error();
+    m_damage->setVisible(!error.ok());
+    if (error.ok())
+        return;
+    m_damage->setText(
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(error.message.toHtmlEscaped(),
+                tr("The original file is not affected: open it to read the article, or analyse the corpus folder "
+                   "again as a new project to rebuild the cache.")
+                    .toHtmlEscaped()));
 }
 
 bool ArticleView::opensWithTitle(const Article &article)

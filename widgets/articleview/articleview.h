@@ -68,6 +68,9 @@ protected:
 
 private:
     void updateHeader();
+    // Shown when the article's cached text could not be inflated: its replacement characters would otherwise
+    // pass for the article, with the error only in the log.
+    void updateDamageNotice(const Article &article);
     // The wrapped title and facts get every line they need: the splitter below would otherwise
     // take the height, cutting a long title after its first line.
     void fitHeader();
@@ -91,6 +94,7 @@ private:
     QWidget *m_header = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;
+    QLabel *m_damage = nullptr; // says the shown text could not be read back from the project's cache
     QPlainTextEdit *m_text = nullptr;
     ArticleHighlighter *m_highlighter = nullptr;
     QSplitter *m_splitter = nullptr;
