@@ -746,7 +746,9 @@ int Merger::undatedScore(const Unit &u, const Cluster &c) const
     // A meeting is of its parties, as in `score`.
     if ((k.families & Lexicon::Meeting) && (c.kind & Lexicon::Meeting) && !otherParties(k.people, c.keys.people))
         return -1;
-    if (!k.themes.empty() && !c.keys.themes.isEmpty() && !sharePerson(k.themes, c.keys.themes))
+    // An office has two sides: "Velt joining Corvex" is "Corvex hired Velt", whose doer is the other side.
+    const bool otherSide = (k.families & Lexicon::Office) && sharePerson(k.themes, c.keys.people);
+    if (!k.themes.empty() && !c.keys.themes.isEmpty() && !sharePerson(k.themes, c.keys.themes) && !otherSide)
         return -1;
     // Nobody and nowhere in common: only "the collapse" in an article that dates one collapse, or "Velt named Ames
     // as chair" in one that dates "the appointments" without saying whose: the naming tells who the happening was

@@ -450,6 +450,15 @@ private Q_SLOTS:
                    pub } }
             << QStringList { QStringLiteral(
                    "e1 Parties agree to end dispute [2025-10-26/2025-10-26 day] diplomacy articles=0") };
+        QTest::newRow("one joining is the hiring of the other side")
+            << QList<Input> { { QStringLiteral("Corvex chief Ivo Marr said on Monday that he had hired Ona Velt and "
+                                               "Per Lund."),
+                                  pub },
+                   { QStringLiteral("When the feud seemed over with Ona Velt and Per Lund joining Corvex, the "
+                                    "board met."),
+                       pub } }
+            << QStringList { QStringLiteral(
+                   "e1 Ivo Marr hires Ona Velt [2025-10-27/2025-10-27 day] politics articles=0,1") };
     }
 
     // Prosecutors open cases as companies open plants: the words around the happening tell the field.
