@@ -178,7 +178,7 @@ private Q_SLOTS:
         Analyzer::Options options;
         options.parkMentions = [&](const QList<EventMention> &mentions) {
             const QMutexLocker lock(&mutex);
-            const QByteArray key = QByteArray::number(parked.size());
+            QByteArray key = QByteArray::number(parked.size());
             QList<EventMention> &copy = parked[key];
             copy = mentions;
             for (EventMention &m : copy)

@@ -370,16 +370,12 @@ private Q_SLOTS:
         // Save Project As and Annotate Discrepancy are the project session's, found by object name.
         const QStringList projectActions { QStringLiteral("project.saveAs"), QStringLiteral("project.annotate") };
         const auto enabled = [&w, &ids, &projectActions](bool on) {
-            for (const QString &id : ids) {
-                if (w.actionRegistry().action(id)->isEnabled() != on)
-                    return false;
-            }
-            for (const QString &name : projectActions) {
+            return std::ranges::all_of(ids, [&](const QString &id) {
+                return w.actionRegistry().action(id)->isEnabled() == on;
+            }) && std::ranges::all_of(projectActions, [&](const QString &name) {
                 const QAction *action = w.findChild<QAction *>(name);
-                if (!action || action->isEnabled() != on)
-                    return false;
-            }
-            return true;
+                return action && action->isEnabled() == on;
+            });
         };
         QVERIFY(enabled(false));
         QVERIFY(w.actionRegistry().action(QStringLiteral("file.openCorpus"))->isEnabled());
