@@ -913,6 +913,25 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
     // In the page's Title Case headline a capital tells no name: the speaker must be one the body names too.
     if (s.titleCase && out.size() > before && !namedInBody(s, out.constLast().theme, BodySide::After))
         out.removeLast();
+    // "Ames Opens Door to Talks During Asia Trip": the trip the saying is told during is a happening of its own,
+    // mentioned by "during" and its phrase; the saying's mention ends before it.
+    if (out.size() != before + 1 || m_newsMention != int(before))
+        return;
+    for (const Trigger &t : std::as_const(m_found)) {
+        int from = t.first;
+        while (from > t.first - 3 && from > m_begin && m_tokens[size_t(from - 1)].word != Lexicon::w<u"during">())
+            --from;
+        if (!t.noun || from <= m_begin + 1 || m_tokens[size_t(from - 1)].word != Lexicon::w<u"during">())
+            continue;
+        EventMention trip = makeMention(args, { t }, from - 1, t.last, undatedTime());
+        EventMention &saying = out[before];
+        if (!saying.span.contains(trip.span))
+            continue;
+        saying.span.end = m_tokens[size_t(from - 2)].end;
+        saying.text = m_article.slice(saying.span).toString();
+        out.append(trip);
+        return;
+    }
 }
 
 void SentenceReader::addHeadingOfTheDay(const ScannedArticle::Sentence &s, QList<EventMention> &out)

@@ -648,6 +648,22 @@ private Q_SLOTS:
         QCOMPARE(render(EventExtractor::extract(article, 0)), expected);
     }
 
+    // The page's Title Case headline telling a saying "during" a happening: the happening is mentioned by its own
+    // phrase, and the saying's mention ends before it.
+    void headlineSayingDuringAHappening()
+    {
+        const Article article = TestSupport::makeArticle(
+            QStringLiteral("Mara Quell Opens Door Again To Pay Talks During Varnia Tour\n\nMara Quell leads the union "
+                           "of four hundred workers."),
+            QDate(2025, 10, 27), QStringLiteral("a"), true);
+        QStringList texts;
+        for (const EventMention &m : EventExtractor::extract(article, 0))
+            texts.append(m.text);
+        QCOMPARE(texts,
+            QStringList(
+                { QStringLiteral("Mara Quell Opens Door Again To Pay Talks"), QStringLiteral("During Varnia Tour") }));
+    }
+
     // Only the page's own headline: a Title Case subhead in the body is no news of the article.
     void titleCaseSubheadsAreNotNews()
     {
