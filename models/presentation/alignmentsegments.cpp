@@ -132,6 +132,23 @@ QList<int> AlignmentSegments::renderingsWithDistinctText(int segment) const
         const AlignmentCells &cells = columns.at(column).cells;
         return rendering < cells.size() ? cells.wordIndex(rendering) : -1;
     };
+    // Whether `owner` shows what an earlier rendering in `table` shows, by `key` of each of its cells; the first
+    // rendering of a hash is noted in `table`.
+    const auto seenBefore = [&s](QHash<size_t, int> &table, int owner, const auto &key) {
+        size_t hash = 0;
+        for (int c = s.first; c <= s.last; ++c)
+            hash = qHashMulti(hash, key(c, owner));
+        const auto earlier = table.constFind(hash);
+        if (earlier == table.cend()) {
+            table.insert(hash, owner);
+            return false;
+        }
+        for (int c = s.first; c <= s.last; ++c) {
+            if (key(c, owner) != key(c, *earlier))
+                return false;
+        }
+        return true;
+    };
     // Renderings are told apart by their cells, hashed and then compared, without joining them into texts. Two
     // renderings whose different cells hash alike are both kept: measured twice, not left out. A rendering whose
     // cells sit at the same places of the word table as an earlier one's shows the same words: those integers are
@@ -141,32 +158,8 @@ QList<int> AlignmentSegments::renderingsWithDistinctText(int segment) const
     const int renderings = int(m_comparison->renderings.size());
     for (int r = 0; r < renderings; ++r) {
         const int owner = showsReferenceWords(segment, r) ? m_comparison->reference : r;
-        size_t places = 0;
-        for (int c = s.first; c <= s.last; ++c)
-            places = qHashMulti(places, wordIndex(c, owner));
-        const auto earlier = placed.constFind(places);
-        if (earlier != placed.cend()) {
-            bool same = true;
-            for (int c = s.first; c <= s.last && same; ++c)
-                same = wordIndex(c, owner) == wordIndex(c, *earlier);
-            if (same)
-                continue;
-        } else {
-            placed.insert(places, owner);
-        }
-        size_t hash = 0;
-        for (int c = s.first; c <= s.last; ++c)
-            hash = qHashMulti(hash, QStringView(cell(c, owner)));
-        const auto it = seen.constFind(hash);
-        if (it != seen.cend()) {
-            bool same = true;
-            for (int c = s.first; c <= s.last && same; ++c)
-                same = cell(c, owner) == cell(c, *it);
-            if (same)
-                continue;
-        } else {
-            seen.insert(hash, owner);
-        }
+        if (seenBefore(placed, owner, wordIndex) || seenBefore(seen, owner, cell))
+            continue;
         distinct.append(r);
     }
     return distinct;
