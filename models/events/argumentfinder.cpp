@@ -30,8 +30,7 @@ bool isFunctionWord(QStringView word)
 
 bool isDeterminer(const ScanToken *t)
 {
-    return is(t, Lexicon::w<u"the">()) || is(t, Lexicon::w<u"its">()) || is(t, Lexicon::w<u"their">())
-        || is(t, Lexicon::w<u"his">()) || is(t, Lexicon::w<u"her">()) || is(t, Lexicon::w<u"a">());
+    return is(t, Lexicon::w<u"the">()) || is(t, Lexicon::w<u"a">()) || (t && t->word && t->word->possessive);
 }
 }
 

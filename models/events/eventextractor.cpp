@@ -47,9 +47,7 @@ bool isClauseMark(const ScanToken &t)
 // "the", "his", "Marr's", "this": what makes a noun one known happening.
 bool isDeterminer(const ScanToken &t)
 {
-    return t.is(ScanToken::Possessive) || t.has(Lexicon::Demonstrative) || t.word == Lexicon::w<u"the">()
-        || t.word == Lexicon::w<u"his">() || t.word == Lexicon::w<u"her">() || t.word == Lexicon::w<u"their">()
-        || t.word == Lexicon::w<u"its">();
+    return t.is(ScanToken::Possessive) || t.has(Lexicon::Demonstrative) || (t.word && t.word->possessive);
 }
 
 // The time of a mention that names a happening without telling when: it joins a dated event or nothing.
@@ -984,9 +982,7 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
             return args.ownerAt(k);
         // "Lindqvist announced his departure": a possessive pronoun is the clause's subject
         const ScanToken &det = m_tokens[size_t(std::max(k, first))];
-        if (k >= first
-            && (det.word == Lexicon::w<u"his">() || det.word == Lexicon::w<u"her">()
-                || det.word == Lexicon::w<u"their">()))
+        if (k >= first && det.word && det.word->isPersonalPossessive())
             return before(k);
         if (t.last < last && m_tokens[size_t(t.last)].word == Lexicon::w<u"of">())
             return after(t.last + 1);
@@ -1196,8 +1192,7 @@ bool SentenceReader::namesHappening(const Trigger &t) const
     if (k < m_begin)
         return false;
     const ScanToken &det = m_tokens[size_t(k)];
-    if (det.is(ScanToken::Possessive) || det.has(Lexicon::Demonstrative) || det.word == Lexicon::w<u"his">()
-        || det.word == Lexicon::w<u"her">() || det.word == Lexicon::w<u"their">() || det.word == Lexicon::w<u"its">())
+    if (isDeterminer(det))
         return true;
     // "the crew issued a mayday", "Marr delivered an address": a verb that carries the happening out tells it
     static const WordTable performing = LanguageData::wordSet(QStringLiteral("events/performing-verbs"));

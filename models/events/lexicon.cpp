@@ -176,6 +176,7 @@ Table::Table()
     byLine("events/period-parts", 3, [](WordInfo &info, int n) { info.part = quint8(n); });
     byLine("dates/period-part-nouns", 3, [](WordInfo &info, int n) { info.partNoun = quint8(n); });
     byLine("events/seasons", 4, [](WordInfo &info, int n) { info.season = quint8(n); });
+    byLine("events/possessive-determiners", 2, [](WordInfo &info, int n) { info.possessive = quint8(n); });
     byLine("events/time-units", int(Unit::PartOfDay), [](WordInfo &info, int n) { info.unit = Unit(n); });
     byLine("events/date-shifts", int(Rel::Tomorrow), [](WordInfo &info, int n) { info.rel = Rel(n); });
     const std::pair<const char *, Tense> tenses[] = { { "events/past-tense", Tense::Past },

@@ -120,11 +120,13 @@ struct WordInfo {
     quint8 part = 0; // 1 early, 2 mid, 3 late
     quint8 partNoun = 0; // "the … of": 1 beginning, start; 2 middle; 3 end
     quint8 season = 0; // 1 spring, 2 summer, 3 autumn, 4 winter
+    quint8 possessive = 0; // determiners naming an owner: 1 a person's ("his", "their"), 2 a thing's ("its")
     Unit unit = Unit::None;
     Rel rel = Rel::None;
     Tense tense = Tense::None;
 
     bool has(Flag f) const { return flags & f; }
+    bool isPersonalPossessive() const { return possessive == 1; }
 };
 
 // The entry for a word, case-insensitive (apostrophes normalised); nullptr for unknown words.

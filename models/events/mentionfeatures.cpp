@@ -139,8 +139,7 @@ bool themeStands(const EventMention &mention, const Words &text)
             at = i;
     }
     const Lexicon::WordInfo *owner = at > 0 ? Lexicon::lookup(text.at(at - 1)) : nullptr;
-    const bool ownedByPronoun = noun && owner
-        && (owner == Lexicon::w<u"his">() || owner == Lexicon::w<u"her">() || owner == Lexicon::w<u"their">());
+    const bool ownedByPronoun = noun && owner && owner->isPersonalPossessive();
     bool found = false;
     for (qsizetype i = 0; i + name.size() <= text.size(); ++i) {
         bool match = true;

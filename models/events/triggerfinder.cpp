@@ -219,9 +219,8 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         if (w == Lexicon::w<u"ended">()) {
             const ScanToken *next = at(i + 1);
             return next
-                && (next->has(Lexicon::Demonstrative) || next->word == Lexicon::w<u"its">()
-                    || next->word == Lexicon::w<u"his">() || next->word == Lexicon::w<u"her">()
-                    || next->word == Lexicon::w<u"their">() || next->word == Lexicon::w<u"a">());
+                && (next->has(Lexicon::Demonstrative) || next->word == Lexicon::w<u"a">()
+                    || (next->word && next->word->possessive));
         }
         // "called off", "were temporarily called off"
         if (!isOneOf(at(i - 1), { Lexicon::w<u"called">(), Lexicon::w<u"call">(), Lexicon::w<u"calling">() }))
@@ -243,9 +242,8 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         const ScanToken *next = at(i + 1);
         return next && next->isWord()
             && (!next->has(Lexicon::Stop) || next->has(Lexicon::Demonstrative) || next->is(ScanToken::Possessive)
-                || isOneOf(next,
-                    { Lexicon::w<u"a">(), Lexicon::w<u"an">(), Lexicon::w<u"the">(), Lexicon::w<u"its">(),
-                        Lexicon::w<u"his">(), Lexicon::w<u"her">(), Lexicon::w<u"their">() }));
+                || (next->word && next->word->possessive)
+                || isOneOf(next, { Lexicon::w<u"a">(), Lexicon::w<u"an">() }));
     }
     if (f & Lexicon::Rescue) {
         // "bodies were found", "found the wreckage"

@@ -540,6 +540,9 @@ private Q_SLOTS:
         QTest::newRow("a product developed is business")
             << QStringLiteral("Corvex developed a new engine in Tarsis.") << oct27
             << QStringList { QStringLiteral("developed |  => UNDATED | Tarsis | Corvex | ") };
+        QTest::newRow("a product developed after any owner's word is business")
+            << QStringLiteral("Corvex and I developed our new engine in Tarsis.") << oct27
+            << QStringList { QStringLiteral("developed |  => UNDATED | Tarsis | Corvex | ") };
         QTest::newRow("a conversation held names a happening")
             << QStringLiteral("Ona Velt had held a conversation with Ivo Marr.") << oct27
             << QStringList { QStringLiteral("conversation |  => UNDATED |  | Ona Velt;Ivo Marr | ") };
