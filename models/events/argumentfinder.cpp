@@ -64,7 +64,7 @@ bool ArgumentFinder::isNameToken(int i) const
     const bool initial = !prev || (prev->kind == ScanToken::Punct && prev->punct != u',' && !prev->isDash());
     // An unknown word there is a name, unless the language layer knows it as a function word or an adverb ("Too").
     if (!t->word)
-        return !initial || !isFunctionWord(m_text.mid(t->start, t->end - t->start));
+        return !initial || !isFunctionWord(t->textIn(m_text));
     return !initial;
 }
 
@@ -84,7 +84,7 @@ int ArgumentFinder::nameEnd(int i) const
 bool ArgumentFinder::isAdjectiveBeforeNoun(int first, int last) const
 {
     const ScanToken &t = m_tokens[size_t(last - 1)];
-    const QStringView w = m_text.mid(t.start, t.end - t.start);
+    const QStringView w = t.textIn(m_text);
     const bool adjective = w.endsWith(u"an") || w.endsWith(u"ese") || w.endsWith(u"ish") || w.endsWith(u"ian");
     for (int k = first; k < last - 1; ++k) {
         if (!m_tokens[size_t(k)].has(Lexicon::Direction))
@@ -228,7 +228,7 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
         // "Embattled Prime Minister Mara Quell", "Ousted British Minister …": a participle that opens the sentence
         // describes the one named after its title; it is no part of the name.
         if (s == m_begin && e - s > 2 && !at(s)->word && (at(s + 1)->has(Lexicon::Title) || nationality(s + 1))) {
-            const QStringView first = m_text.mid(at(s)->start, at(s)->end - at(s)->start);
+            const QStringView first = at(s)->textIn(m_text);
             if (first.size() > 4 && first.endsWith(u"ed"))
                 ++s;
         }
@@ -259,7 +259,7 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
             continue; // "Valdorian War"
         // A sentence's first word is capitalised anyway: "Analysts said", "Cars crossed" name nobody.
         if (s == m_begin && e - s == 1 && !last.is(ScanToken::Possessive)) {
-            const QStringView w = m_text.mid(last.start, last.end - last.start);
+            const QStringView w = last.textIn(m_text);
             if (last.word || (w.endsWith(u's') && !w.endsWith(u"ss") && w.size() > 3))
                 continue;
             // "Fast action by the crews …", "Heavy rain fell": an adjective before a plain noun; "Much of the
@@ -271,7 +271,7 @@ QStringList ArgumentFinder::participants(int from, int to, const Place &place) c
             if (w.endsWith(u"ing") && next && next->isWord() && !next->is(ScanToken::Capitalized))
                 continue;
             if (next && next->isWord() && !next->is(ScanToken::Capitalized) && !next->word) {
-                const QStringView n = m_text.mid(next->start, next->end - next->start);
+                const QStringView n = next->textIn(m_text);
                 if (!n.endsWith(u's') && !n.endsWith(u"ed"))
                     continue;
             }
@@ -291,7 +291,7 @@ bool ArgumentFinder::modifiesNoun(int i) const
     if (t->has(Lexicon::Stop) || t->has(Lexicon::PlacePreposition) || t->has(Lexicon::Geographic)
         || t->has(Lexicon::Site) || t->has(Lexicon::ClauseBreak))
         return false;
-    const QStringView w = m_text.mid(t->start, t->end - t->start);
+    const QStringView w = t->textIn(m_text);
     return !w.endsWith(u"ed") && !w.endsWith(u"ing") && !w.endsWith(u"ly");
 }
 
@@ -329,7 +329,7 @@ bool ArgumentFinder::nationality(int i) const
     const ScanToken *t = at(i);
     if (!t || !t->isWord() || !t->is(ScanToken::Capitalized))
         return false;
-    const QStringView w = m_text.mid(t->start, t->end - t->start);
+    const QStringView w = t->textIn(m_text);
     return w.endsWith(u"an") || w.endsWith(u"ese") || w.endsWith(u"ish") || w.endsWith(u"ian");
 }
 

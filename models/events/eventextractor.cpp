@@ -182,6 +182,7 @@ private:
     bool undatedNews() const;
     Timex newsTime() const;
 
+    QStringView textOf(const ScanToken &t) const { return t.textIn(m_article.text()); }
     bool quoted(int token) const;
     bool isDateLine(int begin, int end) const;
     bool inDateline(const Match &m, int begin, int end) const;
@@ -274,7 +275,7 @@ bool SentenceReader::bareClause(const Match &m) const
             && (t.word->has(Lexicon::Stop) || t.word->has(Lexicon::Temporal) || t.word->has(Lexicon::PlacePreposition)
                 || t.word->has(Lexicon::ClauseBreak)))
             continue;
-        const QStringView w = QStringView(m_article.text()).mid(t.start, t.end - t.start);
+        const QStringView w = textOf(t);
         if (w.endsWith(u"ing") || t.is(ScanToken::Capitalized))
             continue;
         return false;
@@ -322,7 +323,7 @@ bool SentenceReader::participleAfter(const Trigger &t, int clause) const
         return false;
     if (verb.word)
         return verb.word->tense == Lexicon::Tense::Past;
-    const QStringView w = QStringView(m_article.text()).mid(verb.start, verb.end - verb.start);
+    const QStringView w = textOf(verb);
     return w.size() >= 5 && w.endsWith(u"ed");
 }
 
@@ -343,11 +344,7 @@ bool SentenceReader::occurredAfter(const Trigger &t, int clause) const
         bool same = true;
         for (const QStringView word : QStringView(phrase).split(u' ')) {
             const ScanToken *tok = at < m_end ? &m_tokens[size_t(at)] : nullptr;
-            same = same && tok && tok->isWord()
-                && QStringView(m_article.text())
-                        .mid(tok->start, tok->end - tok->start)
-                        .compare(word, Qt::CaseInsensitive)
-                    == 0;
+            same = same && tok && tok->isWord() && textOf(*tok).compare(word, Qt::CaseInsensitive) == 0;
             ++at;
         }
         if (same)
@@ -686,9 +683,7 @@ EventMention SentenceReader::makeMention(
             subject = args.participants(from, first - 1, {}).mid(0, 1);
         // "Marr became Valdoria's youngest minister, quitting …": a participle clause has the main clause's
         // subject, never the owner of a noun
-        const QStringView word
-            = QStringView(m_article.text())
-                  .mid(m_tokens[size_t(first)].start, m_tokens[size_t(first)].end - m_tokens[size_t(first)].start);
+        const QStringView word = textOf(m_tokens[size_t(first)]);
         if (subject.isEmpty() && !relative && word.endsWith(u"ing"))
             subject = args.nearestParticipantBefore(first, true);
         if (!subject.isEmpty() && !m.participants.contains(subject.constFirst()))
@@ -1081,8 +1076,7 @@ int SentenceReader::reportedAct(const Trigger &saying) const
     static const WordTable announcing = LanguageData::wordSet(QStringLiteral("events/announcing-words"));
     constexpr quint32 acts = Lexicon::Office | Lexicon::Halt | Lexicon::Return;
     const ScanToken &verb = m_tokens[size_t(saying.token)];
-    if (!saying.weak || saying.first != saying.token || quoted(saying.token)
-        || !announcing.contains(QStringView(m_article.text()).mid(verb.start, verb.end - verb.start)))
+    if (!saying.weak || saying.first != saying.token || quoted(saying.token) || !announcing.contains(textOf(verb)))
         return -1;
     const auto inTime = [this](int k) {
         return std::any_of(
@@ -1137,7 +1131,7 @@ bool SentenceReader::habitual(int act) const
     const int clause = clauseOf(act);
     for (int k = act + 1; k < std::min(m_end, act + 6) && clauseOf(k) == clause; ++k) {
         const ScanToken &t = m_tokens[size_t(k)];
-        if (t.isWord() && recurrence.contains(QStringView(m_article.text()).mid(t.start, t.end - t.start)))
+        if (t.isWord() && recurrence.contains(textOf(t)))
             return true;
     }
     return false;
@@ -1198,14 +1192,12 @@ bool SentenceReader::namesHappening(const Trigger &t) const
     static const WordTable performing = LanguageData::wordSet(QStringLiteral("events/performing-verbs"));
     if (k <= m_begin || (det.word != Lexicon::w<u"a">() && det.word != Lexicon::w<u"an">()))
         return false;
-    const auto word
-        = [this](const ScanToken &w) { return QStringView(m_article.text()).mid(w.start, w.end - w.start); };
     const ScanToken &verb = m_tokens[size_t(k - 1)];
-    if (verb.isWord() && performing.contains(word(verb)))
+    if (verb.isWord() && performing.contains(textOf(verb)))
         return true;
     // "Velt had threatened in an address to the nation": what a speaker did in a speech tells of that one speech
     static const WordTable occasion = LanguageData::wordSet(QStringLiteral("events/occasion-prepositions"));
-    return (t.family & Lexicon::Speech) && verb.isWord() && occasion.contains(word(verb)) && k - 2 >= m_begin
+    return (t.family & Lexicon::Speech) && verb.isWord() && occasion.contains(textOf(verb)) && k - 2 >= m_begin
         && m_tokens[size_t(k - 2)].isWord() && !m_tokens[size_t(k - 2)].has(Lexicon::Stop);
 }
 
@@ -1238,7 +1230,7 @@ QStringView SentenceReader::ownerOf(const Trigger &t) const
     if (k < m_begin || !m_tokens[size_t(k)].is(ScanToken::Possessive))
         return {};
     const ScanToken &owner = m_tokens[size_t(k)];
-    return QStringView(m_article.text()).mid(owner.start, owner.end - owner.start);
+    return textOf(owner);
 }
 
 // "in response to the resignation", "in the wake of Ames's departure": a happening someone reacts to.
@@ -1262,7 +1254,7 @@ QList<Trigger> SentenceReader::onlyNamed()
     QList<Trigger> named;
     m_found.removeIf([&](const Trigger &t) {
         const ScanToken &w = m_tokens[size_t(t.token)];
-        const QStringView word = QStringView(m_article.text()).mid(w.start, w.end - w.start);
+        const QStringView word = textOf(w);
         const bool naming = t.noun && std::any_of(nouns.begin(), nouns.end(), [word](const QString &n) {
             return word.compare(n, Qt::CaseInsensitive) == 0;
         });
@@ -1339,8 +1331,7 @@ QList<Trigger> SentenceReader::namedInSaying()
     const QStringView lemma = Lexicon::lemma(m_tokens[size_t(verb.token)].word);
     // "replied on Monday by saying that …": what was said follows the manner of the saying
     const ScanToken *how = after + 1 < m_end ? &m_tokens[size_t(after) + 1] : nullptr;
-    const bool manner = isWord(after, Lexicon::w<u"by">()) && how
-        && QStringView(m_article.text()).mid(how->start, how->end - how->start).endsWith(u"ing");
+    const bool manner = isWord(after, Lexicon::w<u"by">()) && how && textOf(*how).endsWith(u"ing");
     if (lemma != u"say" && !isWord(after, Lexicon::w<u"to">()) && !isWord(after, Lexicon::w<u"that">()) && !manner)
         return {};
     const quint32 sayingKinds = Lexicon::Statement | Lexicon::Speech;
@@ -1431,8 +1422,7 @@ void SentenceReader::addUndated(
     static const WordTable occasions = LanguageData::wordSet(QStringLiteral("events/occasion-plurals"));
     for (const Trigger &t : triggers) {
         const ScanToken &word = m_tokens[size_t(t.token)];
-        if (!namesHappening(t)
-            || (t.plural && occasions.contains(QStringView(m_article.text()).mid(word.start, word.end - word.start))))
+        if (!namesHappening(t) || (t.plural && occasions.contains(textOf(word))))
             continue;
         const bool parted = !group.isEmpty() && std::any_of(m_matches.begin(), m_matches.end(), [&](const Match &x) {
             return x.leansOnEvent && x.first > group.last().token && x.first < t.token;
@@ -1501,7 +1491,7 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
         return;
     // "said", "told", "confirmed": told in the past; "who speaks for the party" describes, it reports nothing.
     const ScanToken &verb = m_tokens[size_t(saying->token)];
-    const QStringView verbText = QStringView(m_article.text()).mid(verb.start, verb.end - verb.start);
+    const QStringView verbText = textOf(verb);
     // A headline tells its news in the present: "Ames says".
     if (!headline && verb.word->tense != Lexicon::Tense::Past && !verbText.endsWith(u"ed"))
         return;
@@ -1573,8 +1563,7 @@ void SentenceReader::addNewsRequest(const ArgumentFinder &args, QList<EventMenti
     static const QStringList verbs = LanguageData::list(QStringLiteral("events/request-verbs")).words();
     for (int k = m_begin + 1; k < m_end; ++k) {
         const ScanToken &t = m_tokens[size_t(k)];
-        if (!t.isWord() || t.is(ScanToken::Capitalized) || quoted(k)
-            || !verbs.contains(QStringView(m_article.text()).mid(t.start, t.end - t.start).toString()))
+        if (!t.isWord() || t.is(ScanToken::Capitalized) || quoted(k) || !verbs.contains(textOf(t).toString()))
             continue;
         int first = k;
         const QString asker = args.nameBefore(k, &first);
@@ -2019,9 +2008,7 @@ void addSubheadsNamingNext(const Article &article, const ScannedArticle &scanned
             int k = head.begin;
             while (k < head.end
                 && (!tokens[size_t(k)].isWord()
-                    || text.mid(tokens[size_t(k)].start, tokens[size_t(k)].end - tokens[size_t(k)].start)
-                            .compare(trigger, Qt::CaseInsensitive)
-                        != 0))
+                    || tokens[size_t(k)].textIn(text).compare(trigger, Qt::CaseInsensitive) != 0))
                 ++k;
             if (trigger.isEmpty() || k == head.end)
                 continue;

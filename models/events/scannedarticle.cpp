@@ -80,7 +80,7 @@ bool ScannedArticle::lowerTitleCase(const Article &article, int begin, int end, 
         if (!t.isWord() || t.is(ScanToken::AllCaps)
             || (w && (w->month || w->weekday || w->has(Lexicon::Title) || w->has(Lexicon::Direction))))
             continue;
-        if (!w && appearsAsWord(text, bodyFrom, text.mid(t.start, t.end - t.start)))
+        if (!w && appearsAsWord(text, bodyFrom, t.textIn(text)))
             continue;
         t.flags &= quint8(~ScanToken::Capitalized);
     }

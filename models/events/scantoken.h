@@ -36,6 +36,8 @@ struct ScanToken {
     bool isPunct(char16_t c) const { return kind == Punct && punct == c; }
     bool isDash() const { return kind == Punct && (Characters::isHyphen(punct) || Characters::isDash(punct)); }
     bool has(Lexicon::Flag f) const { return word && word->has(f); }
+    // The token's characters in the text it was read from.
+    QStringView textIn(QStringView text) const { return text.mid(start, end - start); }
     // A four-digit number that can be a year.
     bool isYear() const
     {

@@ -232,7 +232,7 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         // "accepted a proposal", "accepts the offer"; not "accepted responsibility"
         static const WordTable offers = LanguageData::wordSet(QStringLiteral("events/offer-nouns"));
         for (int k = i + 1; k <= i + 3 && at(k) && at(k)->isWord(); ++k) {
-            if (offers.contains(m_text.mid(at(k)->start, at(k)->end - at(k)->start)))
+            if (offers.contains(at(k)->textIn(m_text)))
                 return true;
         }
         return false;
@@ -282,8 +282,7 @@ bool TriggerFinder::confirm(int i, Trigger &t) const
         if (isOneOf(at(k), { Lexicon::w<u"the">() }))
             --k;
         const ScanToken *verb = at(k);
-        const QStringView form
-            = verb && verb->isWord() ? m_text.mid(verb->start, verb->end - verb->start) : QStringView();
+        const QStringView form = verb && verb->isWord() ? verb->textIn(m_text) : QStringView();
         const bool open = form.compare(u"open", Qt::CaseInsensitive) == 0
             || form.compare(u"opens", Qt::CaseInsensitive) == 0 || form.compare(u"opened", Qt::CaseInsensitive) == 0;
         if (!open || !followedBy(i, { Lexicon::w<u"to">(), Lexicon::w<u"for">() }, 2))
@@ -334,10 +333,10 @@ bool TriggerFinder::attributive(int i, const Trigger &t) const
     const ScanToken *prev = at(i - 1);
     const ScanToken *next = at(i + 1);
     // "the legally elected government": an adverb between the determiner and the participle
-    if (prev && prev->isWord() && m_text.mid(prev->start, prev->end - prev->start).endsWith(u"ly") && at(i - 2)
+    if (prev && prev->isWord() && prev->textIn(m_text).endsWith(u"ly") && at(i - 2)
         && !(prev->word && prev->has(Lexicon::Temporal)))
         prev = at(i - 2);
-    const QStringView form = m_text.mid(m_tokens[size_t(i)].start, m_tokens[size_t(i)].end - m_tokens[size_t(i)].start);
+    const QStringView form = m_tokens[size_t(i)].textIn(m_text);
     // "an audio message released on Fotor", "a letter signed by hundreds": a participle after a saying's noun
     // describes that saying; the saying is the happening
     if (prev && prev->word && prev->has(Lexicon::Noun) && (prev->word->family & Lexicon::Statement)
@@ -400,7 +399,7 @@ bool TriggerFinder::hypothetical(int i, const Trigger &t, int clauseBegin) const
         if (at(k) && at(k)->has(Lexicon::Negation))
             return true;
         const ScanToken *n = at(k);
-        if (n && n->kind == ScanToken::Word && m_text.mid(n->start, n->end - n->start).endsWith(u"n't"))
+        if (n && n->kind == ScanToken::Word && n->textIn(m_text).endsWith(u"n't"))
             return true;
     }
     const ScanToken *prev = at(t.first - 1);
