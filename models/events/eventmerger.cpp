@@ -15,7 +15,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <iterator>
-#include <numeric>
 #include <span>
 #include <utility>
 
@@ -1314,26 +1313,32 @@ QList<Event> Merger::run()
     buildUnits();
     // Finest dates first, so that coarse mentions meet the events they may belong to already formed; mentions
     // with no time at all last, to join what the others made.
-    QList<int> order(m_units.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
-        const Unit &ua = m_units.at(a);
-        const Unit &ub = m_units.at(b);
-        if (ua.undated != ub.undated)
-            return ub.undated;
-        const Timex &x = timexOf(ua);
-        const Timex &y = timexOf(ub);
-        if (x.isResolved() != y.isResolved())
-            return x.isResolved();
-        // A firm date defines an event before a fine but shaky one ("just ahead of", "currently").
-        if (isFirm(x) != isFirm(y))
-            return isFirm(x);
-        if (x.precision != y.precision)
-            return int(x.precision) < int(y.precision);
-        if (x.confidence != y.confidence)
-            return x.confidence > y.confidence;
-        return x.start < y.start;
-    });
+    // The keys are worked out once a unit: read through the mentions at each comparison, they were most of the sort.
+    struct OrderKey {
+        bool undated;
+        bool unresolved;
+        bool shaky; // a fine but shaky date ("just ahead of", "currently") comes after a firm one
+        int precision;
+        double doubt;
+        qint64 start;
+        int unit;
+        auto tied() const { return std::tie(undated, unresolved, shaky, precision, doubt, start); }
+    };
+    std::vector<OrderKey> keys;
+    keys.reserve(size_t(m_units.size()));
+    for (int i = 0; i < m_units.size(); ++i) {
+        const Unit &u = m_units.at(i);
+        const Timex &x = timexOf(u);
+        keys.push_back(
+            { u.undated, !x.isResolved(), !isFirm(x), int(x.precision), -x.confidence, x.start.toJulianDay(), i });
+    }
+    std::stable_sort(
+        keys.begin(), keys.end(), [](const OrderKey &a, const OrderKey &b) { return a.tied() < b.tied(); });
+    QList<int> order;
+    order.reserve(qsizetype(keys.size()));
+    for (const OrderKey &k : keys)
+        order.append(k.unit);
+    keys = {};
     // Joins a unit could make only with an event dated a day off wait until every unit of one day is placed: the event
     // of their own day may come later in the order.
     QList<int> dayApart;
