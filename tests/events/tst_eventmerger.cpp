@@ -294,6 +294,22 @@ private Q_SLOTS:
                        pub } }
             << QStringList { QStringLiteral("e1 Tarsis summit [2018-01-01/2018-12-31 year] diplomacy articles=2"),
                    QStringLiteral("e2 Orm Zone visit [2019-06-30/2019-06-30 day] diplomacy articles=0,1,2") };
+        QTest::newRow("parties that met more than once: their undated meeting names none of the dated ones")
+            << QList<Input> { { QStringLiteral("Halvorsen and Oduya met in Tarsis on 12 June 2018."), {} },
+                   { QStringLiteral("Halvorsen and Oduya met in Belmar in February 2019."), {} },
+                   { QStringLiteral("The Belmar summit in February 2019 ended without a deal."), {} },
+                   { QStringLiteral("Halvorsen and Oduya have met before."), {} } }
+            << QStringList {
+                   QStringLiteral(
+                       "e1 Halvorsen and Oduya meet in Tarsis [2018-06-12/2018-06-12 day] diplomacy articles=0"),
+                   QStringLiteral(
+                       "e2 Halvorsen and Oduya meet in Belmar [2019-02-01/2019-02-28 month] diplomacy articles=1,2")
+               };
+        QTest::newRow("parties that met once: their undated meeting is that one")
+            << QList<Input> { { QStringLiteral("Halvorsen and Oduya met in Belmar in February 2019."), {} },
+                   { QStringLiteral("Halvorsen and Oduya have met before."), {} } }
+            << QStringList { QStringLiteral(
+                   "e1 Halvorsen and Oduya meet in Belmar [2019-02-01/2019-02-28 month] diplomacy articles=0,1") };
         QTest::newRow("a meeting is of its parties")
             << QList<Input> { { QStringLiteral("Presidents Ortega and Lindqvist met on Monday."), pub },
                    { QStringLiteral("Lindqvist met Moreau on Monday."), pub },
