@@ -1829,6 +1829,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             m.participants = previous.participants(m_previous.begin, m_previous.end, {});
         }
         out.append(m);
+        const int told = int(out.size() - 1);
         // "On 30 June 2019, Ames made a bold gesture. During a visit to Tarsis, she crossed …": the person the dated
         // sentence told of does the happening; "It took guards minutes to close the pier on Friday. It sank …" tells
         // two happenings.
@@ -1840,7 +1841,7 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
         if (someone)
             addDatingSentence(m, out);
         m_previous.sentence = index;
-        m_previous.mention = int(out.size() - 1);
+        m_previous.mention = told;
         return;
     }
 
