@@ -177,6 +177,7 @@ private:
     void addNamedSayings(const ArgumentFinder &args, const QList<Trigger> &sayings, QList<EventMention> &out) const;
     void addNewsSaying(const ArgumentFinder &args, bool headline, QList<EventMention> &out);
     void addNewsRequest(const ArgumentFinder &args, QList<EventMention> &out);
+    void addDatingSentence(const EventMention &told, QList<EventMention> &out);
     void addOwnedSayings(const ArgumentFinder &args, QList<EventMention> &out);
     QString sayingPlace(const ArgumentFinder &args, const Trigger &saying, int first, int last) const;
     bool undatedNews() const;
@@ -1555,6 +1556,22 @@ Timex SentenceReader::newsTime() const
     return news;
 }
 
+// "Ties warmed in 2017. On 3 May of that year, Ames and Oduya met": a sentence that gives the date and tells of
+// no happening, the next one telling the happening by it, dates that happening: a mention of it too, told as `told`.
+void SentenceReader::addDatingSentence(const EventMention &told, QList<EventMention> &out)
+{
+    if (m_previous.mention >= 0 || m_previous.end <= m_previous.begin)
+        return;
+    int end = m_previous.end;
+    if (end - 1 > m_previous.begin && m_tokens[size_t(end - 1)].kind == ScanToken::Punct)
+        --end;
+    EventMention dating = told;
+    dating.span = { m_tokens[size_t(m_previous.begin)].start, m_tokens[size_t(end - 1)].end };
+    dating.text = m_article.slice(dating.span).toString();
+    out.append(dating);
+    m_previous.mention = int(out.size() - 1);
+}
+
 // "Ames asked to meet Oduya", "Ames requested talks": asking is a saying reported without its words, dated by the
 // article as a news saying is, and of the asker named right before the verb ("was asked to" names none). Never a
 // trigger: it would take the time of what was asked for ("requested a meeting in May").
@@ -1796,8 +1813,19 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             m.participants = previous.participants(m_previous.begin, m_previous.end, {});
         }
         out.append(m);
+        const int told = int(out.size() - 1);
+        // "On 30 June 2019, Ames made a bold gesture. During a visit to Tarsis, she crossed …": the person the dated
+        // sentence told of does the happening; "It took guards minutes to close the pier on Friday. It sank …" tells
+        // two happenings.
+        const bool someone
+            = std::any_of(m_tokens.begin() + s.begin, m_tokens.begin() + subjectEnd, [](const ScanToken &t) {
+                  return t.word == Lexicon::w<u"he">() || t.word == Lexicon::w<u"she">()
+                      || t.word == Lexicon::w<u"they">();
+              });
+        if (someone)
+            addDatingSentence(m, out);
         m_previous.sentence = index;
-        m_previous.mention = int(out.size() - 1);
+        m_previous.mention = told;
         return;
     }
 
@@ -1902,6 +1930,13 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
             out.append(mention);
             if (!match.vague)
                 lastMention = int(out.size() - 1);
+            // "On 3 May of that year, …" after "Ties warmed in 2017.": the year's sentence dates this one
+            const bool previousYear = match.timex.basis == DateBasis::RelativeToPrevious
+                && m_previous.sentence == index - 1 && m_previous.paragraph == s.paragraph
+                && m_previous.timex.isResolved() && match.timex.start >= m_previous.timex.start
+                && match.timex.end <= m_previous.timex.end;
+            if (previousYear)
+                addDatingSentence(mention, out);
         }
     }
 

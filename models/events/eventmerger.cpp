@@ -1099,13 +1099,22 @@ void Merger::absorb(int into, int from)
 void Merger::attachUndated(int unitIndex)
 {
     const Unit &u = m_units.at(unitIndex);
+    const UnitKeys k = keysOf(u);
+    // "The two leaders have met before": a meeting told only by its parties fits each dated meeting of theirs; when
+    // they met more than once, it names none of them, however many outlets date one.
+    const auto partiesOnly = [&k](const Cluster &c) {
+        return (k.families & Lexicon::Meeting) && (c.kind & Lexicon::Meeting)
+            && placesAgree(k, c.keys) != MentionFeatures::Agreement::Agree;
+    };
     int best = -1;
     int bestScore = 0;
     bool tie = false;
+    int meetings = 0;
     for (int c : namedCandidates(u)) {
         if (m_clusters.at(c).dead)
             continue;
         const int s = undatedScore(u, m_clusters.at(c));
+        meetings += s > 0 && partiesOnly(m_clusters.at(c)) ? 1 : 0;
         if (s > bestScore) {
             best = c;
             bestScore = s;
@@ -1114,7 +1123,7 @@ void Merger::attachUndated(int unitIndex)
             tie = true;
         }
     }
-    if (best >= 0 && !tie)
+    if (best >= 0 && !tie && (meetings < 2 || !partiesOnly(m_clusters.at(best))))
         add(best, unitIndex);
 }
 

@@ -55,7 +55,9 @@ private Q_SLOTS:
             << QStringLiteral(
                    "Relations peaked in 2018. Indeed, on June 12 of that year, Halvorsen and Oduya met in Tarsis.")
             << QDate()
-            << QStringList { QStringLiteral("met | June 12 of that year => 2018-06-12 | Tarsis | Halvorsen;Oduya | ") };
+            // the year's sentence is a mention too, told as the one that refers back to it
+            << QStringList { QStringLiteral("met | June 12 of that year => 2018-06-12 | Tarsis | Halvorsen;Oduya | "),
+                   QStringLiteral("met | June 12 of that year => 2018-06-12 | Tarsis | Halvorsen;Oduya | ") };
         QTest::newRow("place with country, and a sentence referring back")
             << QStringLiteral("A follow-up summit was held in Belmar, Keldoria, in February 2019. The meeting broke up "
                               "without an agreement.")
@@ -101,7 +103,8 @@ private Q_SLOTS:
             << QStringLiteral("Then, on June 30, 2019, Halvorsen made a gesture. During a visit to the DMZ, he crossed "
                               "into North Valdoria.")
             << QDate()
-            << QStringList { QStringLiteral("visit, crossed | June 30, 2019 => 2019-06-30 | DMZ | Halvorsen | ") };
+            << QStringList { QStringLiteral("visit, crossed | June 30, 2019 => 2019-06-30 | DMZ | Halvorsen | "),
+                   QStringLiteral("visit, crossed | June 30, 2019 => 2019-06-30 | DMZ | Halvorsen | ") };
         QTest::newRow("war in parentheses")
             << QStringLiteral("The Valdorian War (1950–53) ended in an armistice.") << QDate()
             << QStringList { QStringLiteral("armistice | 1950–53 => 1950/1953 |  |  | ") };
@@ -580,6 +583,21 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("Halvorsen's renewed outreach to Ilse Oduya"),
                    QStringLiteral(
                        "Halvorsen's renewed outreach to Ilse Oduya during his Keldoria tour has stirred debate") };
+        // A sentence that gives the date and tells of no happening dates the one the next sentence tells by it.
+        QTest::newRow("a year's sentence that the next one's date refers back to")
+            << QStringLiteral("Relations between Valdoria and Tarsis warmed in 2017. On 3 May of that year, "
+                              "Halvorsen and Oduya met in Belmar.")
+            << QStringList { QStringLiteral("3 May of that year, Halvorsen and Oduya met in Belmar"),
+                   QStringLiteral("Relations between Valdoria and Tarsis warmed in 2017") };
+        QTest::newRow("a dated sentence whose person the next one tells of")
+            << QStringLiteral("On 30 June 2019, Halvorsen made a bold gesture. During a visit to the Orm Zone, he "
+                              "briefly crossed the line.")
+            << QStringList { QStringLiteral("During a visit to the Orm Zone, he briefly crossed the line"),
+                   QStringLiteral("On 30 June 2019, Halvorsen made a bold gesture") };
+        QTest::newRow("a dated sentence of another happening") << QStringLiteral(
+            "It took guards ten minutes to close the Orm Bridge late on Friday. It collapsed as the guards left.")
+                                                               << QStringList { QStringLiteral(
+                                                                      "It collapsed as the guards left") };
     }
 
     void mentionTexts()

@@ -277,13 +277,15 @@ private Q_SLOTS:
             << QStringList { QStringLiteral(
                                  "e1 Ortega and Lindqvist speak [2025-10-27/2025-10-27 day] diplomacy articles=0,1"),
                    QStringLiteral("e2 Ortega speaks [2025-10-27/2025-10-27 day] statement articles=2") };
+        // "On 30 June 2019, Halvorsen made a bold gesture." dates the visit the next sentence tells: a mention of it
+        // too
         QTest::newRow("a visit to a zone and a step into the land it borders are one happening") << QList<Input> {
             { QStringLiteral("On 30 June 2019, Halvorsen made a bold gesture. During a visit to the Orm "
                              "Zone between North and South Valdoria, he briefly crossed into North "
                              "Valdorian territory to shake hands with Oduya."),
                 pub },
             { QStringLiteral("In 2019 Halvorsen became the first leader to step into North Valdoria."), pub }
-        } << QStringList { QStringLiteral("e1 Orm Zone visit [2019-06-30/2019-06-30 day] diplomacy articles=0,1") };
+        } << QStringList { QStringLiteral("e1 Orm Zone visit [2019-06-30/2019-06-30 day] diplomacy articles=0,0,1") };
         QTest::newRow("one party named two ways is one party of a meeting")
             << QList<Input> { { QStringLiteral(
                                     "On 30 June 2019, Halvorsen made a bold gesture. During a visit to the Orm "
@@ -293,7 +295,23 @@ private Q_SLOTS:
                    { QStringLiteral("Past Halvorsen–Oduya summits (Tarsis 2018, Orm Zone 2019) ended without a deal."),
                        pub } }
             << QStringList { QStringLiteral("e1 Tarsis summit [2018-01-01/2018-12-31 year] diplomacy articles=2"),
-                   QStringLiteral("e2 Orm Zone visit [2019-06-30/2019-06-30 day] diplomacy articles=0,1,2") };
+                   QStringLiteral("e2 Orm Zone visit [2019-06-30/2019-06-30 day] diplomacy articles=0,0,1,2") };
+        QTest::newRow("parties that met more than once: their undated meeting names none of the dated ones")
+            << QList<Input> { { QStringLiteral("Halvorsen and Oduya met in Tarsis on 12 June 2018."), {} },
+                   { QStringLiteral("Halvorsen and Oduya met in Belmar in February 2019."), {} },
+                   { QStringLiteral("The Belmar summit in February 2019 ended without a deal."), {} },
+                   { QStringLiteral("Halvorsen and Oduya have met before."), {} } }
+            << QStringList {
+                   QStringLiteral(
+                       "e1 Halvorsen and Oduya meet in Tarsis [2018-06-12/2018-06-12 day] diplomacy articles=0"),
+                   QStringLiteral(
+                       "e2 Halvorsen and Oduya meet in Belmar [2019-02-01/2019-02-28 month] diplomacy articles=1,2")
+               };
+        QTest::newRow("parties that met once: their undated meeting is that one")
+            << QList<Input> { { QStringLiteral("Halvorsen and Oduya met in Belmar in February 2019."), {} },
+                   { QStringLiteral("Halvorsen and Oduya have met before."), {} } }
+            << QStringList { QStringLiteral(
+                   "e1 Halvorsen and Oduya meet in Belmar [2019-02-01/2019-02-28 month] diplomacy articles=0,1") };
         QTest::newRow("a meeting is of its parties")
             << QList<Input> { { QStringLiteral("Presidents Ortega and Lindqvist met on Monday."), pub },
                    { QStringLiteral("Lindqvist met Moreau on Monday."), pub },
