@@ -553,6 +553,12 @@ private Q_SLOTS:
             << oct27
             << QStringList { QStringLiteral("announced | Monday => 2025-10-27 |  | Tom Vale;Lena Park | "),
                    QStringLiteral("joining | June => 2025-06 |  | Tom Vale | ") };
+        QTest::newRow("an appointment an announcement tells of is the appointment")
+            << QStringLiteral("Tom Vale said on Monday he was still open to Lena Park staying at Belmar, despite an "
+                              "announcement earlier that Park would join Corvex.")
+            << oct27
+            << QStringList { QStringLiteral("join |  => UNDATED |  | Corvex;Park | "),
+                   QStringLiteral("said | Monday => 2025-10-27 | Belmar | Tom Vale | ") };
     }
 
     void mentions()
