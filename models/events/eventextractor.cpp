@@ -1006,9 +1006,12 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
     // "was only appointed by Lund": the agent's "by" marks a passive whatever adverbs stand before the verb
     const bool agent = t.last < last && m_tokens[size_t(t.last)].word == Lexicon::w<u"by">();
     const bool transitive = t.family & (Lexicon::Ouster | Lexicon::Office | Lexicon::Return | Lexicon::Legal);
-    // "return to Velt as chief", "moved to Corvex": the name after the preposition is where one went, not who
+    // "return to Velt as chief", "moved to Corvex", "joined Corvex": the name after the preposition or the joining
+    // is where one went, not who
+    static const WordTable joining = LanguageData::wordSet(QStringLiteral("events/joining-verbs"));
     const ScanToken *next = t.last < last ? &m_tokens[size_t(t.last)] : nullptr;
-    const bool went = next && (next->word == Lexicon::w<u"to">() || next->word == Lexicon::w<u"as">());
+    const bool went = (next && (next->word == Lexicon::w<u"to">() || next->word == Lexicon::w<u"as">()))
+        || joining.contains(Lexicon::lemma(m_tokens[size_t(t.token)].word));
     if (transitive && !passive && !agent && !went) {
         QString object = after(t.last);
         if (!object.isEmpty())
@@ -1024,8 +1027,8 @@ QString SentenceReader::themeOf(const ArgumentFinder &args, const Trigger &t, in
     if (!subject.isEmpty())
         return subject;
     // "She was appointed by Queen Mara", "he was fired by Harkwell's board": the agent of a passive, owner or
-    // head, is who did it, not who it happened to
-    if ((passive || agent) && !participants.isEmpty()
+    // head, is who did it, not who it happened to; "when I joined Corvex": nor is where one went
+    if ((passive || agent || went) && !participants.isEmpty()
         && args.participants(t.last, last, place).contains(participants.constFirst()))
         return {};
     // "Piet Lindqvist, president of the firm, resigned": the sentence's subject, found by the caller

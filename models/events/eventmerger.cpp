@@ -1305,7 +1305,10 @@ void Merger::place(int unitIndex, QList<int> *dayApart)
     if (best >= 0) {
         add(best, unitIndex);
         // The mention names what several events of its day have in part ("the board ousted Rendell" joins
-        // "the firing of Rendell" and "the board's decision"): they were one happening told in pieces.
+        // "the firing of Rendell" and "the board's decision"): they were one happening told in pieces. Not where it
+        // joined an event of another day: the events of its own day are not told of in it.
+        if (m_clusters.at(best).start != timex.start)
+            return;
         for (int c : std::as_const(sameDay)) {
             if (c != best && compatible(m_clusters.at(best), m_clusters.at(c)))
                 absorb(best, c);

@@ -559,6 +559,12 @@ private Q_SLOTS:
             << oct27
             << QStringList { QStringLiteral("announced | Monday => 2025-10-27 |  | Tom Vale;Lena Park | "),
                    QStringLiteral("joining | June => 2025-06 |  | Tom Vale | ") };
+        QTest::newRow("an appointment an announcement tells of is the appointment")
+            << QStringLiteral("Tom Vale said on Monday he was still open to Lena Park staying at Belmar, despite an "
+                              "announcement earlier that Park would join Corvex.")
+            << oct27
+            << QStringList { QStringLiteral("join |  => UNDATED |  | Corvex;Park | "),
+                   QStringLiteral("said | Monday => 2025-10-27 | Belmar | Tom Vale | ") };
     }
 
     void mentions()
@@ -812,6 +818,11 @@ private Q_SLOTS:
         QTest::newRow("an announced act is about the one announced") << QStringLiteral(
             "Tom Vale announced on Monday that Lena Park, along with Ivo Marr, would be joining the "
             "firm.") << QStringLiteral("joining") << QStringLiteral("Lena Park");
+        QTest::newRow("who joins, not the firm joined") << QStringLiteral("Lena Park joined Corvex on Friday.")
+                                                        << QStringLiteral("joined") << QStringLiteral("Lena Park");
+        QTest::newRow("a speaker joining a firm: not the firm") << QStringLiteral(
+            "\u201CAfter I decided to join Corvex on Sunday night, my mind was at ease,\u201D Lena "
+            "Park said.") << QStringLiteral("join") << QString();
         QTest::newRow("who returns, not the firm returned to")
             << QStringLiteral("Lena Park returned as chief executive of Velt Motors on Friday.")
             << QStringLiteral("returned") << QStringLiteral("Lena Park");

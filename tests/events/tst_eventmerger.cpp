@@ -477,6 +477,20 @@ private Q_SLOTS:
                        pub } }
             << QStringList { QStringLiteral(
                    "e1 Ivo Marr hires Ona Velt [2025-10-27/2025-10-27 day] politics articles=0,1") };
+        QTest::newRow("joining a firm a day before it told of the hiring is the hiring, not that day's appointments")
+            << QList<Input> { { QStringLiteral(
+                                    "Corvex chief Ivo Marr said on October 27, 2025 that he had hired Ona Velt."),
+                                  pub },
+                   { QStringLiteral("Velt Motors named Ines Corda as acting chair. The appointments, made late on "
+                                    "Sunday, surprised the staff."),
+                       pub },
+                   { QStringLiteral("\u201CAfter I decided to join Corvex on Sunday night, my mind was at "
+                                    "ease,\u201D Ona Velt said."),
+                       pub } }
+            << QStringList { QStringLiteral(
+                                 "e1 Ines Corda appointment [2025-10-26/2025-10-26 day] politics articles=1,1"),
+                   QStringLiteral("e2 Ivo Marr hires Ona Velt [2025-10-27/2025-10-27 day] politics articles=0,2 "
+                                  "conflicts=date:0,1") };
     }
 
     // Prosecutors open cases as companies open plants: the words around the happening tell the field.
