@@ -44,7 +44,7 @@ ArticleBuilder::Built buildFrom(const QString &file, ExtractedDocument doc, cons
     auto warn = [&built, &file](const QString &message) {
         built.warnings.append({ Error::Code::Malformed, message, file });
     };
-    TextSegmenter::Composed composed = TextSegmenter::compose(std::move(doc.blocks));
+    TextSegmenter::Composed composed = TextSegmenter::compose(TextSegmenter::withoutRepeats(std::move(doc.blocks)));
     if (composed.paragraphs.isEmpty()) {
         warn(ArticleBuilder::tr("%1 has no text: skipped").arg(file));
         return built;

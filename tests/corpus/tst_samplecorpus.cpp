@@ -77,7 +77,8 @@ private Q_SLOTS:
 
     // Furniture is found in every article, the title line never is, and nothing flagged reaches analysis.
     // How much is flagged per article was checked by eye; the texts themselves are compared on the invented
-    // corpus of tst_boilerplatedetector.
+    // corpus of tst_boilerplatedetector. (The last article's three photo captions each stand twice in the file,
+    // the image's alt text and the caption: each is read once, and so is its credit.)
     void boilerplate()
     {
         const CorpusLoader::Result loaded = CorpusLoader::load(TestSupport::sampleCorpusPath());
@@ -90,7 +91,7 @@ private Q_SLOTS:
             for (const TextSpan &sentence : article.sentences)
                 QVERIFY(!article.isBoilerplate(sentence));
         }
-        QCOMPARE(counts, (QList<qsizetype> { 4, 11, 1, 14, 10 }));
+        QCOMPARE(counts, (QList<qsizetype> { 4, 11, 1, 14, 7 }));
     }
 };
 

@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Parallax contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "corpus/articlebuilder.h"
 #include "corpus/structure/textsegmenter.h"
+#include "testsupport.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -145,6 +148,51 @@ private Q_SLOTS:
         const QString text = QStringLiteral("Skip this. Keep this one. And this.");
         const TextSpans spans = TextSegmenter::sentences(text, { { 11, int(text.size()) } });
         QCOMPARE(spans, (TextSpans { { 11, 25 }, { 26, 35 } }));
+    }
+    // A block that repeats the one right before it, case and punctuation aside, is kept once; the same words
+    // further apart are not a repeat.
+    void repeatedBlocksAreKeptOnce()
+    {
+        const QList<TextBlock> blocks { { QStringLiteral("Pier closes"), BlockKind::Heading },
+            { QStringLiteral("pier closes."), BlockKind::Caption },
+            { QStringLiteral("Ferries stop."), BlockKind::Paragraph },
+            { QStringLiteral("Pier closes"), BlockKind::Paragraph }, { QStringLiteral("..."), BlockKind::Paragraph },
+            { QStringLiteral("..."), BlockKind::Paragraph } };
+        QStringList kept;
+        for (const TextBlock &b : TextSegmenter::withoutRepeats(blocks))
+            kept.append(b.text);
+        QCOMPARE(kept,
+            (QStringList { QStringLiteral("Pier closes"), QStringLiteral("Ferries stop."),
+                QStringLiteral("Pier closes"), QStringLiteral("..."), QStringLiteral("...") }));
+    }
+
+    // Invented pages with a figure: its alt text as a line above its caption (a stored page's text, Markdown),
+    // or its caption repeating the heading above it (HTML). The article shows the words once, as its first block.
+    void aFigureIsShownOnce_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<ArticleBuilder::Format>("format");
+        QTest::newRow("plain text") << QStringLiteral("alt-and-caption.txt") << ArticleBuilder::Format::PlainText;
+        QTest::newRow("markdown") << QStringLiteral("alt-and-caption.md") << ArticleBuilder::Format::Markdown;
+        QTest::newRow("html") << QStringLiteral("caption-repeats-heading.html") << ArticleBuilder::Format::Html;
+    }
+
+    void aFigureIsShownOnce()
+    {
+        QFETCH(QString, file);
+        QFETCH(ArticleBuilder::Format, format);
+        QFile page(TestSupport::testDataPath(QStringLiteral("data/figures/") + file));
+        QVERIFY2(page.open(QIODevice::ReadOnly), qPrintable(page.fileName()));
+        const ArticleBuilder::Built built = ArticleBuilder::build(file, page.readAll(), format);
+        QVERIFY(built.article);
+        const Article &article = *built.article;
+        QStringList paragraphs;
+        for (const TextSpan &p : article.paragraphs)
+            paragraphs.append(article.slice(p).toString());
+        QCOMPARE(paragraphs.size(), 4);
+        QCOMPARE(paragraphs.at(0), QStringLiteral("Quay works at Vellmora run into spring"));
+        QCOMPARE(paragraphs.at(2), QStringLiteral("Harbour master Elin Sorvik on the old pier"));
+        QCOMPARE(article.text().count(QStringLiteral("Elin Sorvik on the old pier")), 1);
     }
 };
 

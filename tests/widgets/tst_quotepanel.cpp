@@ -6,6 +6,7 @@
 #include "quotepanel/alignmentview.h"
 #include "quotepanel/comparisonview.h"
 #include "quotepanel/contextview.h"
+#include "quotepanel/difflegend.h"
 #include "testsupport.h"
 #include "tst_quotepanelfixture.h"
 #include "widgettestsupport.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -290,6 +292,47 @@ private Q_SLOTS:
         QCOMPARE(view.currentCitation(),
             u"\u201cwe will never raise taxes this year on families.\u201d \u2014 Ana Lopez, quoted by Coast Courier, "
             u"\u201cMinister holds the line\u201d (2025-03-03). https://example.org/art3"_s);
+    }
+    // The legend keeps to one line as narrow as a laptop's window leaves it (the quote panel's right part of a
+    // 1366-wide window, about 470 px): its labels drawn as their own samples, the two long ones shortened. Nothing
+    // is lost: each mark's tooltip gives its full label and what it means, wherever the legend is narrow or wide.
+    void legendFitsALaptopOnOneLine_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<DiffLegend::Style>("style");
+        QTest::newRow("wide") << 1200 << DiffLegend::Style::Full;
+        QTest::newRow("laptop") << 460 << DiffLegend::Style::Short;
+        QTest::newRow("narrow") << 200 << DiffLegend::Style::Short;
+    }
+
+    void legendFitsALaptopOnOneLine()
+    {
+        QFETCH(int, width);
+        QFETCH(DiffLegend::Style, style);
+        DiffLegend legend;
+        legend.resize(width, legend.heightForWidth(width));
+        QCOMPARE(legend.styleFor(width), style);
+        const int oneLine = legend.heightForWidth(100000);
+        if (width >= 460)
+            QCOMPARE(legend.heightForWidth(width), oneLine);
+        else
+            QVERIFY(legend.heightForWidth(width) > oneLine);
+        // Every mark's full label and description, under the mouse somewhere on the legend.
+        QSet<QString> tips;
+        for (int y = 2; y < legend.height(); y += 4) {
+            for (int x = 0; x < width; x += 3) {
+                const QString tip = legend.toolTipAt(QPoint(x, y));
+                if (!tip.contains(u"<br>"_s))
+                    tips.insert(tip);
+            }
+        }
+        const QList<CellMark> marks = DiffPalette::legendMarks();
+        for (CellMark m : marks) {
+            const QString tip = u"<b>%1</b>: %2"_s.arg(DiffPalette::label(m), DiffPalette::description(m));
+            QVERIFY2(tips.contains(tip), qPrintable(tip));
+        }
+        QCOMPARE(tips.size(), marks.size());
+        WidgetTestSupport::maybeScreenshot(legend, u"difflegend-%1.png"_s.arg(width));
     }
 };
 

@@ -34,6 +34,8 @@ ContextView::ContextView(QWidget *parent)
             QDesktopServices::openUrl(url);
         }
     });
+    // Scrolling towards the end of what is laid out lays out the next cards.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ContextView::scheduleAppend);
 }
 
 void ContextView::setComparison(const StatementComparison &comparison, int current)
@@ -62,8 +64,12 @@ void ContextView::setCurrentRendering(int rendering)
 
 void ContextView::scrollToCurrent()
 {
-    if (!m_scrollPending || m_current >= m_filled)
+    if (!m_scrollPending)
         return;
+    if (m_current >= m_filled) {
+        scheduleAppend();
+        return;
+    }
     m_scrollPending = false;
     scrollToAnchor(QStringLiteral("card-%1").arg(m_current));
 }
@@ -77,7 +83,6 @@ void ContextView::showPage(int first)
 
 void ContextView::refresh()
 {
-    const int fill = ++m_fill;
     m_filled = 0;
     m_scrollPending = false;
     if (!m_comparison.isValid()) {
@@ -94,14 +99,36 @@ void ContextView::refresh()
                     .arg(tr("\u25b2 Renderings %1\u2013%2 of %3").arg(m_first - PageSize + 1).arg(m_first).arg(count));
     m_filled = std::min(last, m_first + CardsPerTurn);
     setHtml(html + cardsHtml(m_first, m_filled));
-    if (m_filled < last)
-        QTimer::singleShot(0, this, [this, fill] { appendCards(fill, m_filled); });
+    scheduleAppend();
 }
 
-void ContextView::appendCards(int fill, int first)
+bool ContextView::wantsMoreCards() const
 {
-    if (fill != m_fill)
+    const int last = std::min(int(m_comparison.renderings.size()), m_first + PageSize);
+    if (!m_comparison.isValid() || m_filled >= last)
+        return false;
+    if (m_scrollPending && m_current >= m_filled && m_current < last)
+        return true;
+    const int below = verticalScrollBar()->value() + 2 * viewport()->height();
+    return document()->size().height() < below;
+}
+
+void ContextView::scheduleAppend()
+{
+    if (m_appendScheduled || !wantsMoreCards())
         return;
+    m_appendScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_appendScheduled = false;
+        appendCards();
+    });
+}
+
+void ContextView::appendCards()
+{
+    if (!wantsMoreCards())
+        return;
+    const int first = m_filled;
     const int last = std::min(int(m_comparison.renderings.size()), m_first + PageSize);
     m_filled = std::min(last, first + CardsPerTurn);
     // Appended where the view does not look: the scroll position stays.
@@ -111,8 +138,7 @@ void ContextView::appendCards(int fill, int first)
     cursor.insertHtml(cardsHtml(first, m_filled));
     verticalScrollBar()->setValue(scrolled);
     scrollToCurrent();
-    if (m_filled < last)
-        QTimer::singleShot(0, this, [this, fill] { appendCards(fill, m_filled); });
+    scheduleAppend();
 }
 
 QString ContextView::cardsHtml(int first, int end) const
@@ -133,6 +159,12 @@ QString ContextView::cardsHtml(int first, int end) const
                              .arg(std::min(count, last + PageSize))
                              .arg(count));
     return html;
+}
+
+void ContextView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    scheduleAppend();
 }
 
 void ContextView::changeEvent(QEvent *event)

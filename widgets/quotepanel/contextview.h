@@ -11,7 +11,8 @@
 // A statement that wire copy spread to thousands of outlets shows its cards a page at a time (the page
 // holding the current rendering, with links to the pages around it), so that no selection lays out
 // thousands of cards on the GUI thread. A page's first cards are shown at once and the rest appended a few
-// per turn of the event loop: laying out a page of 50 cards took 30-50 ms, more than what the view shows.
+// per turn of the event loop, only as far as the view shows (and a screen beyond it, so that scrolling
+// finds them there): laying out a page of 50 cards took 30-50 ms, most of it for cards nobody scrolled to.
 class ContextView : public QTextBrowser
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
     static constexpr int PageSize = 50;
     // Cards laid out in one turn of the event loop.
@@ -38,9 +40,14 @@ private:
     void showPage(int first);
     // The HTML of cards [first, end) of the page, with the link to the next page after its last card.
     QString cardsHtml(int first, int end) const;
-    // Appends the page's cards from `first` on, CardsPerTurn of them, then comes back for the rest; `fill` says
-    // which refresh this is for, so that a later one stops it.
-    void appendCards(int fill, int first);
+    // Appends the page's next CardsPerTurn cards, then comes back for more while the view wants them.
+    void appendCards();
+    // Whether the page has cards not shown yet that the view shows or is about to: the current one, still to
+    // be scrolled to, or those within a screen below what is visible.
+    bool wantsMoreCards() const;
+    // Asks for appendCards() on the next turn of the event loop, once: a refresh meanwhile starts the page
+    // again, and the call appends to that.
+    void scheduleAppend();
     // Scrolls to the current rendering's card once it is there.
     void scrollToCurrent();
 
@@ -48,6 +55,6 @@ private:
     int m_current = -1;
     int m_first = 0; // the first rendering of the page shown
     int m_filled = 0; // the end of the cards shown so far
-    int m_fill = 0; // counts refreshes
     bool m_scrollPending = false; // scroll to the current card when it is appended
+    bool m_appendScheduled = false;
 };

@@ -4,12 +4,15 @@
 
 #include "presentation/diffpalette.h"
 
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace
 {
 constexpr int spacing = 6;
 constexpr int gap = 14;
+constexpr int compactGap = 4;
 
 QList<CellMark> shownMarks(bool showNormalisation)
 {
@@ -23,6 +26,24 @@ QString sample()
 {
     return DiffLegend::tr("word");
 }
+
+// The label drawn for `mark` when the legend is short of room: the two long ones shortened, the rest whole.
+QString shortLabel(CellMark mark)
+{
+    switch (mark) {
+    case CellMark::Normalisation:
+        return DiffLegend::tr("spelling etc.");
+    case CellMark::Outside:
+        return DiffLegend::tr("not quoted");
+    default:
+        return DiffPalette::label(mark);
+    }
+}
+
+QString toolTipOf(CellMark mark)
+{
+    return QStringLiteral("<b>%1</b>: %2").arg(DiffPalette::label(mark), DiffPalette::description(mark));
+}
 }
 
 DiffLegend::DiffLegend(QWidget *parent)
@@ -31,10 +52,6 @@ DiffLegend::DiffLegend(QWidget *parent)
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
-    QStringList tips;
-    for (CellMark m : DiffPalette::legendMarks())
-        tips.append(QStringLiteral("<b>%1</b>: %2").arg(DiffPalette::label(m), DiffPalette::description(m)));
-    setToolTip(tips.join(QStringLiteral("<br>")));
 }
 
 void DiffLegend::setShowNormalisation(bool show)
@@ -44,38 +61,74 @@ void DiffLegend::setShowNormalisation(bool show)
     update();
 }
 
-QList<DiffLegend::Item> DiffLegend::layoutFor(int width) const
+DiffLegend::Style DiffLegend::styleFor(int width) const
 {
-    QList<Item> full = layoutFor(width, false);
-    if (full.isEmpty() || full.constLast().label.top() == full.constFirst().label.top())
-        return full;
-    return layoutFor(width, true);
+    for (const Style style : { Style::Full, Style::Compact }) {
+        const QList<Item> items = layoutFor(width, style);
+        if (items.isEmpty() || items.constLast().swatch.top() == items.constFirst().swatch.top())
+            return style;
+    }
+    return Style::Short;
 }
 
-QList<DiffLegend::Item> DiffLegend::layoutFor(int width, bool compact) const
+QList<DiffLegend::Item> DiffLegend::layoutFor(int width) const
+{
+    return layoutFor(width, styleFor(width));
+}
+
+QList<DiffLegend::Item> DiffLegend::layoutFor(int width, Style style) const
 {
     const QFontMetrics fm(font());
     const int lineHeight = fm.height() + 6;
+    const bool compact = style != Style::Full;
     QList<Item> items;
     int x = 0;
     int y = 0;
     for (CellMark m : shownMarks(m_showNormalisation)) {
+        const QString label = style == Style::Short ? shortLabel(m) : DiffPalette::label(m);
         // Compact: the label is its own sample ("omission" struck through), except for the mark of
         // words outside the quote, which has no text.
         const bool inSwatch = compact && m != CellMark::Outside;
-        const QString text = inSwatch ? DiffPalette::label(m) : sample();
-        const int swatchWidth = fm.horizontalAdvance(text) + 8;
-        const int labelWidth = inSwatch ? 0 : fm.horizontalAdvance(DiffPalette::label(m));
+        const QString text = inSwatch ? label : sample();
+        // Compact, the dotted line of words outside the quote is drawn short: it has no word to show.
+        const int swatchWidth = compact && m == CellMark::Outside ? fm.height() : fm.horizontalAdvance(text) + 6;
+        const int labelWidth = inSwatch ? 0 : fm.horizontalAdvance(label);
         const int itemWidth = swatchWidth + (inSwatch ? 0 : spacing + labelWidth);
         if (x > 0 && x + itemWidth > width) {
             x = 0;
             y += lineHeight;
         }
         items.append({ QRect(x, y + 1, swatchWidth, lineHeight - 2),
-            inSwatch ? QRect() : QRect(x + swatchWidth + spacing, y, labelWidth, lineHeight), text });
-        x += itemWidth + (compact ? spacing : gap);
+            inSwatch ? QRect() : QRect(x + swatchWidth + spacing, y, labelWidth, lineHeight), text,
+            inSwatch ? QString() : label });
+        x += itemWidth + (compact ? compactGap : gap);
     }
     return items;
+}
+
+QString DiffLegend::toolTipAt(const QPoint &pos) const
+{
+    const QList<CellMark> marks = shownMarks(m_showNormalisation);
+    const QList<Item> items = layoutFor(width());
+    for (int i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
+        if (item.swatch.contains(pos) || item.label.contains(pos))
+            return toolTipOf(marks.at(i));
+    }
+    QStringList tips;
+    for (CellMark m : marks)
+        tips.append(toolTipOf(m));
+    return tips.join(QStringLiteral("<br>"));
+}
+
+bool DiffLegend::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        QToolTip::showText(help->globalPos(), toolTipAt(help->pos()), this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void DiffLegend::resizeEvent(QResizeEvent *event)
@@ -138,6 +191,6 @@ void DiffLegend::paintEvent(QPaintEvent * /*event*/)
         painter.setFont(font());
         painter.setPen(palette().color(QPalette::Text));
         if (!items.at(i).label.isNull())
-            painter.drawText(items.at(i).label, Qt::AlignVCenter | Qt::AlignLeft, DiffPalette::label(m));
+            painter.drawText(items.at(i).label, Qt::AlignVCenter | Qt::AlignLeft, items.at(i).text);
     }
 }

@@ -162,6 +162,19 @@ QList<TextBlock> TextSegmenter::splitPlainText(QStringView text)
     return blocks;
 }
 
+QList<TextBlock> TextSegmenter::withoutRepeats(QList<TextBlock> blocks)
+{
+    QString previous;
+    const auto repeat = [&previous](const TextBlock &block) {
+        QString key = TextFeatures::comparisonKey(block.text);
+        const bool same = !key.isEmpty() && key == previous;
+        previous = std::move(key);
+        return same;
+    };
+    blocks.removeIf(repeat);
+    return blocks;
+}
+
 TextSegmenter::Composed TextSegmenter::compose(QList<TextBlock> blocks)
 {
     Composed composed;

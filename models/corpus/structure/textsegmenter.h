@@ -22,6 +22,10 @@ public:
     };
 
     static QList<TextBlock> splitPlainText(QStringView text);
+    // `blocks` without a block that repeats the one right before it (the same words, case and punctuation
+    // aside), whatever the format: an image's alt text read as a line beside its caption, a caption repeating
+    // the heading above it. The first is kept.
+    static QList<TextBlock> withoutRepeats(QList<TextBlock> blocks);
     static Composed compose(QList<TextBlock> blocks);
     // Sentences of each span in `spans` (sorted); offsets index `text`.
     static TextSpans sentences(const QString &text, const TextSpans &spans);
