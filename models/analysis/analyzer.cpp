@@ -202,6 +202,9 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     result.events = EventMerger::merge(mentions);
     // The events hold what they need of the mentions; the lists would otherwise live through storeCorpus.
     mentions = {};
+    // The mentions were decoded on the pool's threads, and the merge's own lists were let go: what the cache's
+    // flush encodes next (a new project's peak of memory) is made on threads of its own.
+    releaseFreedPages();
     result.buildIndexes(); // here on the worker, not on the first look-up from the window
     if (options.storeCorpus)
         options.storeCorpus(result);

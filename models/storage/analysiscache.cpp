@@ -488,8 +488,9 @@ Error AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFi
                     staleFiles);
             }
             if (error.ok() && pendingCorpus) {
-                const Row row { QString(), corpusKey(pendingCorpus->corpus),
-                    AnalysisCodec::encodeCorpus(*pendingCorpus) };
+                const QByteArray key = corpusKey(pendingCorpus->corpus);
+                // Moved: nothing else holds a new project's result, which is let go as it is encoded.
+                const Row row { QString(), key, AnalysisCodec::encodeCorpus(*std::move(pendingCorpus)) };
                 pendingCorpus.reset();
                 error = writeCorpus(row);
             }

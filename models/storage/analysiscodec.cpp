@@ -16,8 +16,21 @@
 #include <functional>
 #include <utility>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace
 {
+// What a section's encoding let go of goes back to the system as whole pages: the chunks are made on the
+// encoders' threads, whose malloc arenas do not reuse what the result held in others.
+void releaseFreedPages()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 constexpr quint32 magic = 0x50584131; // "PXA1"
 constexpr quint32 corpusMagic = 0x50584343; // "PXCC"
 
@@ -417,7 +430,7 @@ std::optional<ArticleAnalysis> AnalysisCodec::decode(const QByteArray &blob, int
     return analysis;
 }
 
-QByteArray AnalysisCodec::encodeCorpus(const AnalysisResult &result)
+QByteArray AnalysisCodec::encodeCorpus(AnalysisResult result)
 {
     struct Chunk {
         Section section;
@@ -425,17 +438,12 @@ QByteArray AnalysisCodec::encodeCorpus(const AnalysisResult &result)
         qsizetype to;
     };
     QList<Chunk> chunks;
-    for (const auto &[section, items] :
-        { std::pair(Section::Quotes, result.quotes.size()), std::pair(Section::Statements, result.statements.size()),
-            std::pair(Section::Events, result.events.size()) }) {
-        for (qsizetype from = 0; from < items; from += itemsPerChunk(section))
-            chunks.append({ section, from, std::min(from + itemsPerChunk(section), items) });
-    }
+    QList<QByteArray> compressed;
     // Each chunk encoded and compressed on its own, side by side (a reopen decodes them so too), at zlib's
     // fastest level: the default level made this write as long as the corpus stages it saves. On threads of
     // its own: a caller on a thread of the global pool would wait for work queued behind itself.
     QThreadPool pool;
-    QList<QByteArray> compressed = QtConcurrent::blockingMapped(&pool, chunks, [&result](const Chunk &c) {
+    const auto encode = [&result](const Chunk &c) {
         QByteArray raw;
         QDataStream chunk(&raw, QIODevice::WriteOnly);
         chunk.setVersion(QDataStream::Qt_6_4);
@@ -455,7 +463,33 @@ QByteArray AnalysisCodec::encodeCorpus(const AnalysisResult &result)
         // qCompress leaves room for the worst case, about the raw chunk's size: all chunks wait for the blob.
         raw.squeeze();
         return raw;
-    });
+    };
+    const auto letGo = [&result](Section section) {
+        switch (section) {
+        case Section::Quotes:
+            result.quotes = {};
+            break;
+        case Section::Statements:
+            result.statements = {};
+            break;
+        case Section::Events:
+            result.events = {};
+            break;
+        }
+    };
+    // A section at a time, let go once encoded: where nothing else holds the result (a new project's flush) it
+    // is freed as its blob grows, not held whole beside every chunk (the peak of a new project's memory).
+    for (const auto &[section, items] :
+        { std::pair(Section::Quotes, result.quotes.size()), std::pair(Section::Statements, result.statements.size()),
+            std::pair(Section::Events, result.events.size()) }) {
+        QList<Chunk> sectionChunks;
+        for (qsizetype from = 0; from < items; from += itemsPerChunk(section))
+            sectionChunks.append({ section, from, std::min(from + itemsPerChunk(section), items) });
+        compressed.append(QtConcurrent::blockingMapped(&pool, sectionChunks, encode));
+        chunks.append(sectionChunks);
+        letGo(section);
+        releaseFreedPages();
+    }
     // The blob at its final size, each chunk let go once in it: the chunks and the blob are not held twice over.
     qsizetype size = BlobEnvelope::headerSize + 4;
     for (const QByteArray &c : std::as_const(compressed))

@@ -28,7 +28,8 @@ std::optional<ArticleAnalysis> decode(const QByteArray &blob, int textLength = -
 // their alignments, merged events) as a blob of compressed chunks, decoded in parallel, so that
 // reopening an unchanged project runs no analysis at all. Whoever adds a field to Statement or Event
 // must write it here too.
-QByteArray encodeCorpus(const AnalysisResult &result);
+// What only `result` holds (a moved-in result) is let go section by section as it is encoded.
+QByteArray encodeCorpus(AnalysisResult result);
 // Fills `result`'s quotes, statements and events for `result.corpus` (already loaded), checking every
 // article index and span against it; false (result unchanged) for another version or damage.
 bool decodeCorpus(const QByteArray &blob, AnalysisResult &result);

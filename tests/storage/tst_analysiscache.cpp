@@ -778,6 +778,37 @@ private Q_SLOTS:
         QCOMPARE(back->quotes.capacity(), back->quotes.size());
     }
 
+    // A result moved into the encoder (a new project's flush) is let go section by section as it is encoded: its
+    // blob is byte for byte the one a result still held elsewhere (the window's) makes, every section in its place.
+    void corpusCodecEncodesAMovedResultAsAHeldOne()
+    {
+        AnalysisResult result;
+        result.corpus.articles.append(TestSupport::makeArticle(QStringLiteral("Ilse Varga said the mill opens.")));
+        addQuotes(result, 5000, QStringLiteral("Ilse"));
+        for (int i = 0; i < 1100; ++i)
+            result.statements.emplace_back().id = QStringLiteral("s%1").arg(i + 1);
+        for (int i = 0; i < 600; ++i) {
+            Event &e = result.events.emplace_back();
+            e.id = QStringLiteral("e%1").arg(i + 1);
+            EventMention &m = e.mentions.emplace_back();
+            m.article = 0;
+            m.span = { 0, 4 };
+            m.trigger = QStringLiteral("opens");
+        }
+        const QByteArray held = AnalysisCodec::encodeCorpus(result);
+        AnalysisResult moved = result;
+        moved.quotes.detach();
+        moved.statements.detach();
+        moved.events.detach();
+        QCOMPARE(AnalysisCodec::encodeCorpus(std::move(moved)), held);
+        const std::optional<AnalysisResult> back = decodedCorpus(held, result.corpus);
+        QVERIFY(back);
+        QCOMPARE(back->quotes.constLast().id, QStringLiteral("a#q5000"));
+        QCOMPARE(back->statements.constLast().id, QStringLiteral("s1100"));
+        QCOMPARE(back->events.constLast().id, QStringLiteral("e600"));
+        QCOMPARE(result.quotes.size(), 5000); // the held result is untouched
+    }
+
     // A speaker, statement or trigger that recurs is decoded once and shared, so that the reopened results
     // hold it once; distinct values stay distinct, and a null one null.
     void corpusCodecSharesRecurringStrings()
