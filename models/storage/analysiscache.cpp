@@ -230,15 +230,19 @@ std::optional<ArticleBuilder::Built> AnalysisCache::lookupFile(const QString &fi
         QMutexLocker lock(&m_mutex);
         if (const auto it = m_fileBlobs.find(file); it != m_fileBlobs.end()) {
             if (it->stamp == stamp)
-                blob = it->blob;
+                blob = std::move(it->blob);
             m_fileBlobs.erase(it);
         }
     }
-    std::optional<ArticleBuilder::Built> built = blob.isEmpty() ? std::nullopt : ArticleCodec::decode(blob);
+    std::optional<ArticleBuilder::Built> built = blob.isEmpty() ? std::nullopt : ArticleCodec::decode(std::move(blob));
     // The file's stamp changed (or the blob is unreadable): it is parsed again, and the analysis is
     // still taken from the cache when the parsed text has the same content hash.
-    ++(built && built->article ? m_fileHits : m_fileMisses);
-    return built && built->article ? built : std::nullopt;
+    if (!built || !built->article) {
+        ++m_fileMisses;
+        return std::nullopt;
+    }
+    ++m_fileHits;
+    return built;
 }
 
 QByteArray AnalysisCache::corpusKey(const Corpus &corpus) const

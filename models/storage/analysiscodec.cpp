@@ -204,6 +204,11 @@ void readAlignment(BlobReader &r, QList<AlignmentColumn> &columns)
         const quint32 cells = r.count(4);
         kinds.append(kind);
         counts.append(cells);
+        // The columns of a statement are as long as each other: sized for them all at the first (as far as the rest of
+        // the blob can hold them), not grown cell by cell.
+        if (index.capacity() - index.size() < qsizetype(cells))
+            index.reserve(
+                index.size() + std::max(qsizetype(cells), std::min(qsizetype(n - c) * cells, r.remaining() / 4)));
         for (quint32 i = 0; i < cells && r.ok(); ++i) {
             qint32 w = -1;
             r.read(w);

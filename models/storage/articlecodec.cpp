@@ -79,7 +79,7 @@ QByteArray ArticleCodec::encode(const ArticleBuilder::Built &built)
     return blob + compressedHead + text;
 }
 
-std::optional<ArticleBuilder::Built> ArticleCodec::decode(const QByteArray &blob)
+std::optional<ArticleBuilder::Built> ArticleCodec::decode(QByteArray blob)
 {
     if (!BlobEnvelope::matches(blob, magic, version) || blob.size() < headAt)
         return std::nullopt;
@@ -124,7 +124,10 @@ std::optional<ArticleBuilder::Built> ArticleCodec::decode(const QByteArray &blob
         r.read(*spans);
     if (!r.ok() || !r.atEnd() || length < 0)
         return std::nullopt;
-    const QByteArray text = blob.sliced(textAt);
+    // The text keeps the blob's bytes rather than a copy of them: dropping a prefix of a blob no one else holds
+    // only moves its start (a reopen copied every article's compressed text once more).
+    QByteArray text = std::move(blob);
+    text.remove(0, textAt);
     if (checksum(text) != textChecksum)
         return std::nullopt;
     a.setText(ArticleText::deferred(text, length, a.file, [encoding, length](const QByteArray &bytes) {

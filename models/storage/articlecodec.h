@@ -19,6 +19,6 @@ inline constexpr int version = 4;
 QByteArray encode(const ArticleBuilder::Built &built);
 // nullopt for a blob of another version or a damaged one (the file is then parsed again): the
 // compressed size, every count, span, enum and date, and the compressed text's checksum are checked. The
-// text itself is inflated when first read (Article::text()).
-std::optional<ArticleBuilder::Built> decode(const QByteArray &blob);
+// text itself is inflated when first read (Article::text()), from the blob's own bytes when no one else holds it.
+std::optional<ArticleBuilder::Built> decode(QByteArray blob);
 }

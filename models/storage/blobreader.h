@@ -46,6 +46,8 @@ public:
 
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_pos == m_data.size(); }
+    // Bytes not read yet: what bounds a size guessed from counts read.
+    qsizetype remaining() const { return m_data.size() - m_pos; }
     // Spans read from now on must lie within `length` characters.
     void setTextLength(int length) { m_textLength = length; }
     // A count of items of at least `minimumBytes` each that the rest of the blob can hold.

@@ -10,8 +10,9 @@
 // PARALLAX_BENCH_HTML_SHARE sets the share of web pages (default 0.4, the generator's realistic mix);
 // PARALLAX_BENCH_KEEP=1 keeps the project beside the corpus and reopens it on the next run without the first open (for
 // profiling the reopen at 100,000 articles). Opening the project file is timed with and without its whole-file check
-// (the clean-close record).
+// (the clean-close record). PARALLAX_BENCH_DIGEST=1 prints a hash of the reopened result's dump.
 #include "analysis/analyzer.h"
+#include "analysis/dumpwriter.h"
 #include "benchsupport.h"
 #include "corpus/benchcorpus.h"
 #include "corpus/corpusloader.h"
@@ -20,6 +21,7 @@
 #include "storage/projectstore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -154,6 +156,12 @@ bool measure(int articles)
             .arg(reopened->statements.size())
             .arg(reopened->events.size())
             .arg(BenchSupport::residentMb(), 0, 'f', 0));
+
+    // What the reopen showed, as `parallax dump` writes it, hashed: two builds that read the cache differently must
+    // print the same (PARALLAX_BENCH_DIGEST=1; after the timing, since it decodes every text).
+    if (qEnvironmentVariableIntValue("PARALLAX_BENCH_DIGEST") != 0)
+        std::printf("%7d  reopened result's dump: sha256 %s\n", articles,
+            QCryptographicHash::hash(DumpWriter::toBytes(*reopened), QCryptographicHash::Sha256).toHex().constData());
 
     // A kept project made by another build (another analysis fingerprint or cache format) misses; writing
     // what this reopen made lets the next run measure a real reopen instead of measuring a first open again.
