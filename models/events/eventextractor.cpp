@@ -439,6 +439,10 @@ int SentenceReader::pairedMatch(const Trigger &t) const
         if ((m.vague && !m.leansOnEvent) || m.placeFirst >= 0 || (i == m_dateline && t.noun))
             continue;
         const int mc = clauseOf(m.first);
+        // "Velt addresses the nation, the palace said on Monday, as Keldoria faced a revolt": the attribution's time
+        // is the saying's and the report's before it; a clause after it tells of something else.
+        if (mc == m_attributionClause && clauseOf(t.token) > mc)
+            continue;
         const bool clauseHasTrigger
             = std::any_of(m_found.begin(), m_found.end(), [&](const Trigger &o) { return clauseOf(o.token) == mc; });
         if (clauseHasTrigger)

@@ -546,6 +546,12 @@ private Q_SLOTS:
         QTest::newRow("a product developed after any owner's word is business")
             << QStringLiteral("Corvex and I developed our new engine in Tarsis.") << oct27
             << QStringList { QStringLiteral("developed |  => UNDATED | Tarsis | Corvex | ") };
+        QTest::newRow("a clause after a dated attribution is not dated by it")
+            << QStringLiteral("Ona Velt addresses the nation, the Varn Palace said on October 25, 2025, as Keldoria "
+                              "faced a rebellion by the Marr militia.")
+            << oct27
+            << QStringList { QStringLiteral(
+                   "addresses the nation | October 25, 2025 => 2025-10-25 |  | Ona Velt;Varn Palace | ") };
         QTest::newRow("a conversation held names a happening")
             << QStringLiteral("Ona Velt had held a conversation with Ivo Marr.") << oct27
             << QStringList { QStringLiteral("conversation |  => UNDATED |  | Ona Velt;Ivo Marr | ") };
