@@ -697,6 +697,35 @@ private Q_SLOTS:
                 { QStringLiteral("Mara Quell Opens Door Again To Pay Talks"), QStringLiteral("During Varnia Tour") }));
     }
 
+    // An undated happening named within the news saying's clause is mentioned by its own phrase, its owner's pronoun
+    // with it, and the saying's mention ends before it.
+    void newsSayingStopsAtANamedHappening_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("a deal the confirmation mentions")
+            << QStringLiteral("The Varn Palace has confirmed that Ivo Marr will move to Tarsis as part of the deal "
+                              "brokered by Ona Velt.")
+            << QStringList { QStringLiteral(
+                                 "The Varn Palace has confirmed that Ivo Marr will move to Tarsis as part of"),
+                   QStringLiteral("the deal brokered by Ona Velt") };
+        QTest::newRow("an owner's happening announced")
+            << QStringLiteral("Mayor Ona Velt confirmed her resignation from the Tarsis council.")
+            << QStringList { QStringLiteral("Mayor Ona Velt confirmed"),
+                   QStringLiteral("her resignation from the Tarsis council") };
+    }
+
+    void newsSayingStopsAtANamedHappening()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const Article article = TestSupport::makeArticle(text, QDate(2025, 10, 27), QStringLiteral("a"));
+        QStringList texts;
+        for (const EventMention &m : EventExtractor::extract(article, 0))
+            texts.append(m.text);
+        QCOMPARE(texts, expected);
+    }
+
     // Only the page's own headline: a Title Case subhead in the body is no news of the article.
     void titleCaseSubheadsAreNotNews()
     {
