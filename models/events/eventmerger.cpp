@@ -1110,9 +1110,9 @@ void Merger::joinSpells()
     constexpr qsizetype recent = 64;
     for (int c = 0; c < m_clusters.size(); ++c) {
         const Cluster &spell = m_clusters.at(c);
-        // Days told as days or a weekend, not a month a happening of one of its days is in.
+        // A few days told as days or a weekend, not a week or a month a happening of one of its days is in.
         if (spell.dead || int(spell.precision) > int(DatePrecision::Week) || spell.start == spell.end
-            || (spell.keys.families & sayings))
+            || spell.start.daysTo(spell.end) > 2 || (spell.keys.families & sayings))
             continue;
         for (const QDate day : { spell.start.addDays(-1), spell.end.addDays(1) }) {
             for (int bit = 0; bit < 32; ++bit) {

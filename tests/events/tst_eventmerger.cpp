@@ -453,6 +453,13 @@ private Q_SLOTS:
         QTest::newRow("a happening dated to a day and to the days after it is one that lasted them")
             << spell
             << QStringList { QStringLiteral("e1 Ivo Marr march [2025-10-24/2025-10-26 week] military articles=0,1,2") };
+        QTest::newRow("a happening of last week is no spell with one of the day before it")
+            << QList<Input> { { QStringLiteral("On October 19, 2025, Ivo Marr's militia began a march for justice."),
+                                  {} },
+                   { QStringLiteral("A revolt swept Orvel last week."), pub },
+                   { QStringLiteral("Ivo Marr's march on Orvel last week ended in talks."), pub } }
+            << QStringList { QStringLiteral("e1 Ivo Marr march [2025-10-19/2025-10-19 day] military articles=0"),
+                   QStringLiteral("e2 Ivo Marr march [2025-10-20/2025-10-26 week] military articles=1,2") };
         QTest::newRow("a definite noun of the one kind of event several outlets date names it")
             << (spell
                    + QList<Input> { { QStringLiteral("The armed mutiny that Per Lund led cost the army dearly."),
