@@ -174,6 +174,7 @@ private:
     QString frontedSayer(const ArgumentFinder &args, int from) const;
     QString earlierSayer(const ArgumentFinder &args, int clauseBegin) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
+    void ownPhraseAfterNews(EventMention &mention, int from, int end, QList<EventMention> &out) const;
     void addNamedSayings(const ArgumentFinder &args, const QList<Trigger> &sayings, QList<EventMention> &out) const;
     void addNewsSaying(const ArgumentFinder &args, bool headline, QList<EventMention> &out);
     void addNewsRequest(const ArgumentFinder &args, QList<EventMention> &out);
@@ -439,6 +440,10 @@ int SentenceReader::pairedMatch(const Trigger &t) const
         if ((m.vague && !m.leansOnEvent) || m.placeFirst >= 0 || (i == m_dateline && t.noun))
             continue;
         const int mc = clauseOf(m.first);
+        // "Velt addresses the nation, the palace said on Monday, as Keldoria faced a revolt": the attribution's time
+        // is the saying's and the report's before it; a clause after it tells of something else.
+        if (mc == m_attributionClause && clauseOf(t.token) > mc)
+            continue;
         const bool clauseHasTrigger
             = std::any_of(m_found.begin(), m_found.end(), [&](const Trigger &o) { return clauseOf(o.token) == mc; });
         if (clauseHasTrigger)
@@ -1379,6 +1384,19 @@ QList<int> SentenceReader::sayingTimes() const
     return kept;
 }
 
+// A happening in the clause of the news saying is mentioned by its own phrase, from token `from` to text offset
+// `end`; the saying's mention ends before it.
+void SentenceReader::ownPhraseAfterNews(EventMention &mention, int from, int end, QList<EventMention> &out) const
+{
+    mention.span = { m_tokens[size_t(from)].start, end };
+    mention.text = m_article.slice(mention.span).toString();
+    EventMention &saying = out[m_newsMention];
+    if (saying.span.contains(mention.span) && from > 0) {
+        saying.span.end = m_tokens[size_t(from - 1)].end;
+        saying.text = m_article.slice(saying.span).toString();
+    }
+}
+
 // Mentions that name a happening without a time, one per clause: the merger joins them to the dated event
 // they name, across articles, or leaves them out.
 void SentenceReader::addUndated(
@@ -1412,7 +1430,17 @@ void SentenceReader::addUndated(
             return !x.vague && clauseOf(x.first) == clauseOf(group.first().token);
         });
         EventMention m = makeMention(args, group, first, last, undated);
-        if (datedBeside) {
+        // "Corvex confirmed that Velt will leave as part of the deal brokered by Marr": the deal is no part of
+        // what was confirmed, as a dated noun there is not (see read)
+        if (group.first().noun && clauseOf(group.first().token) == m_newsClause && m_newsMention < out.size()) {
+            int from = nounPhraseStart(group.first());
+            const ScanToken *owner = from > first ? &m_tokens[size_t(from - 1)] : nullptr;
+            if (owner
+                && (owner->word == Lexicon::w<u"his">() || owner->word == Lexicon::w<u"her">()
+                    || owner->word == Lexicon::w<u"their">() || owner->word == Lexicon::w<u"its">()))
+                --from; // "announced | her resignation"
+            ownPhraseAfterNews(m, from, m.span.end, out);
+        } else if (datedBeside) {
             m.span = { m_tokens[size_t(nounPhraseStart(group.first()))].start,
                 m_tokens[size_t(group.last().last - 1)].end };
             m.text = m_article.slice(m.span).toString();
@@ -1914,14 +1942,8 @@ void SentenceReader::read(const ScannedArticle::Sentence &s, int index, QList<Ev
                 int from = std::min(match.first, nounPhraseStart(group.first()));
                 for (int lead = 0; lead < 2 && from > first && m_tokens[size_t(from - 1)].has(Lexicon::Stop); ++lead)
                     --from;
-                mention.span = { m_tokens[size_t(from)].start,
-                    m_tokens[size_t(std::max(match.last, group.last().last) - 1)].end };
-                mention.text = m_article.slice(mention.span).toString();
-                EventMention &saying = out[m_newsMention];
-                if (saying.span.contains(mention.span) && from > 0) {
-                    saying.span.end = m_tokens[size_t(from - 1)].end;
-                    saying.text = m_article.slice(saying.span).toString();
-                }
+                ownPhraseAfterNews(
+                    mention, from, m_tokens[size_t(std::max(match.last, group.last().last) - 1)].end, out);
             }
             // "just hours before Halvorsen's arrival": the person named there dates the news, not takes part in it
             for (const Match &other : std::as_const(m_matches)) {

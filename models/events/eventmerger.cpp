@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <iterator>
 #include <span>
@@ -463,6 +464,9 @@ private:
     int newsTieBreak(const Unit &u, const QList<int> &pool, int bestScore) const;
     int recentNews(const Unit &u, const QList<int> &pool, int chosen) const;
     void absorb(int into, int from);
+    void joinSpells();
+    void findOnlyOfKind();
+    int onlyOfItsKind(const Unit &u) const;
     static bool compatible(const Cluster &a, const Cluster &b);
     Outline outline(const Cluster &c) const;
     void release();
@@ -494,6 +498,8 @@ private:
     int m_stamp = 0;
     qsizetype m_articleCount = 0; // articles with any mention
     int m_ongoing = -1; // the interned PRESENT_REF: "currently", "underway"
+    // per family bit: the one dated event of that kind several articles tell of; -1 none, -2 several (findOnlyOfKind)
+    std::array<int, 32> m_onlyOfKind {};
     // "Corvex CEO" -> "Corvex CEO Lena Park": a title the corpus names only one person with
     QHash<QString, QString> m_titled;
 };
@@ -1095,6 +1101,45 @@ void Merger::absorb(int into, int from)
         add(into, u);
 }
 
+// "Ravel's men set off on Friday" and "the march over the weekend": a happening one outlet dates to a day and others
+// to the days right after it, in the same word about the same people or place, is one happening that lasted those
+// days. Not sayings, which are occasions of their own, and not where one article tells of both: it would have said so.
+void Merger::joinSpells()
+{
+    constexpr quint32 sayings = Lexicon::Speech | Lexicon::Statement;
+    constexpr qsizetype recent = 64;
+    for (int c = 0; c < m_clusters.size(); ++c) {
+        const Cluster &spell = m_clusters.at(c);
+        // A few days told as days or a weekend, not a week or a month a happening of one of its days is in.
+        if (spell.dead || int(spell.precision) > int(DatePrecision::Week) || spell.start == spell.end
+            || spell.start.daysTo(spell.end) > 2 || (spell.keys.families & sayings))
+            continue;
+        for (const QDate day : { spell.start.addDays(-1), spell.end.addDays(1) }) {
+            for (int bit = 0; bit < 32; ++bit) {
+                if (!(spell.keys.families & (1u << bit)))
+                    continue;
+                const QList<int> list = m_byDay.value(periodKey(int(day.toJulianDay()), bit));
+                for (qsizetype i = std::max<qsizetype>(0, list.size() - recent); i < list.size(); ++i) {
+                    const int d = list.at(i);
+                    const Cluster &one = m_clusters.at(d);
+                    if (d == c || one.dead || one.precision != DatePrecision::Day || (one.keys.families & sayings)
+                        || !intersects(one.keys.lemmas, spell.keys.lemmas) || spell.articles.intersects(one.articles)
+                        || !compatible(spell, one))
+                        continue;
+                    const bool people = sharePerson(one.keys.people, spell.keys.people);
+                    if (!people && placesAgree(one.keys, spell.keys) != MentionFeatures::Agreement::Agree)
+                        continue;
+                    const QDate start = std::min(one.start, spell.start);
+                    const QDate end = std::max(one.end, spell.end);
+                    absorb(c, d);
+                    m_clusters[c].start = start;
+                    m_clusters[c].end = end;
+                }
+            }
+        }
+    }
+}
+
 // A mention naming a happening without a time joins the one dated event it fits best, or is left out.
 void Merger::attachUndated(int unitIndex)
 {
@@ -1123,8 +1168,54 @@ void Merger::attachUndated(int unitIndex)
             tie = true;
         }
     }
+    if (best < 0 && !tie)
+        best = onlyOfItsKind(u);
     if (best >= 0 && !tie && (meetings < 2 || !partiesOnly(m_clusters.at(best))))
         add(best, unitIndex);
+}
+
+// "The armed mutiny that Ravel led", where the one mutiny outlets date is "the Orm Group's revolt": a definite noun of
+// a kind only one event that several articles tell of is of names that event, though it names the leader and the event
+// only his force. Not a verb ("was called off"), which tells of a happening rather than naming a known one, nor one
+// about a person, whose names tell them apart, nor against the event's place.
+void Merger::findOnlyOfKind()
+{
+    m_onlyOfKind.fill(-1);
+    for (int c = 0; c < m_clusters.size(); ++c) {
+        const Cluster &cluster = m_clusters.at(c);
+        if (cluster.dead || !cluster.start.isValid() || cluster.articles.size() < 2 || onlyVague(cluster)
+            || onlyNews(cluster))
+            continue;
+        for (int bit = 0; bit < 32; ++bit) {
+            if (cluster.keys.families & (1u << bit))
+                m_onlyOfKind[bit] = m_onlyOfKind[bit] == -1 ? c : -2;
+        }
+    }
+}
+
+int Merger::onlyOfItsKind(const Unit &u) const
+{
+    const UnitKeys k = keysOf(u);
+    if (!k.families || (k.families & personal))
+        return -1;
+    const QStringView trigger = mention(u.first).trigger;
+    const auto wordEnd = std::ranges::find_if(trigger, [](QChar ch) { return ch == u' ' || ch == u','; });
+    const Lexicon::WordInfo *head = Lexicon::lookup(trigger.first(wordEnd - trigger.begin()));
+    if (!head || !head->has(Lexicon::Noun))
+        return -1;
+    int only = -1;
+    for (int bit = 0; bit < 32; ++bit) {
+        if (!(k.families & (1u << bit)))
+            continue;
+        const int c = m_onlyOfKind[bit];
+        if (c < 0 || (only >= 0 && c != only))
+            return -1;
+        only = c;
+    }
+    const Cluster &c = m_clusters.at(only);
+    if (sayingsApart(k.families, k, c.kind, c.keys) || placesAgree(k, c.keys) == MentionFeatures::Agreement::Disagree)
+        return -1;
+    return only;
 }
 
 // An undated event made only of vague times ("ongoing tests", "in the years since") with no place and no
@@ -1355,6 +1446,7 @@ QList<Event> Merger::run()
     // of their own day may come later in the order.
     QList<int> dayApart;
     bool waitedPlaced = false;
+    bool joined = false; // joinSpells, once every dated mention is placed
     for (int unitIndex : std::as_const(order)) {
         const Unit &u = m_units.at(unitIndex);
         const Timex &timex = timexOf(u);
@@ -1363,6 +1455,11 @@ QList<Event> Merger::run()
             waitedPlaced = true;
             for (int waiting : std::as_const(dayApart))
                 place(waiting, nullptr);
+        }
+        if (u.undated && !joined) {
+            joined = true;
+            joinSpells();
+            findOnlyOfKind();
         }
         if (u.undated)
             attachUndated(unitIndex);
@@ -1373,6 +1470,8 @@ QList<Event> Merger::run()
         for (int waiting : std::as_const(dayApart))
             place(waiting, nullptr);
     }
+    if (!joined)
+        joinSpells();
 
     // The merge's working memory goes before the events are made: with their mention lists on top, it was the peak
     // of a whole analysis's memory.

@@ -546,6 +546,12 @@ private Q_SLOTS:
         QTest::newRow("a product developed after any owner's word is business")
             << QStringLiteral("Corvex and I developed our new engine in Tarsis.") << oct27
             << QStringList { QStringLiteral("developed |  => UNDATED | Tarsis | Corvex | ") };
+        QTest::newRow("a clause after a dated attribution is not dated by it")
+            << QStringLiteral("Ona Velt addresses the nation, the Varn Palace said on October 25, 2025, as Keldoria "
+                              "faced a rebellion by the Marr militia.")
+            << oct27
+            << QStringList { QStringLiteral(
+                   "addresses the nation | October 25, 2025 => 2025-10-25 |  | Ona Velt;Varn Palace | ") };
         QTest::newRow("a conversation held names a happening")
             << QStringLiteral("Ona Velt had held a conversation with Ivo Marr.") << oct27
             << QStringList { QStringLiteral("conversation |  => UNDATED |  | Ona Velt;Ivo Marr | ") };
@@ -689,6 +695,35 @@ private Q_SLOTS:
         QCOMPARE(texts,
             QStringList(
                 { QStringLiteral("Mara Quell Opens Door Again To Pay Talks"), QStringLiteral("During Varnia Tour") }));
+    }
+
+    // An undated happening named within the news saying's clause is mentioned by its own phrase, its owner's pronoun
+    // with it, and the saying's mention ends before it.
+    void newsSayingStopsAtANamedHappening_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("a deal the confirmation mentions")
+            << QStringLiteral("The Varn Palace has confirmed that Ivo Marr will move to Tarsis as part of the deal "
+                              "brokered by Ona Velt.")
+            << QStringList { QStringLiteral(
+                                 "The Varn Palace has confirmed that Ivo Marr will move to Tarsis as part of"),
+                   QStringLiteral("the deal brokered by Ona Velt") };
+        QTest::newRow("an owner's happening announced")
+            << QStringLiteral("Mayor Ona Velt confirmed her resignation from the Tarsis council.")
+            << QStringList { QStringLiteral("Mayor Ona Velt confirmed"),
+                   QStringLiteral("her resignation from the Tarsis council") };
+    }
+
+    void newsSayingStopsAtANamedHappening()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const Article article = TestSupport::makeArticle(text, QDate(2025, 10, 27), QStringLiteral("a"));
+        QStringList texts;
+        for (const EventMention &m : EventExtractor::extract(article, 0))
+            texts.append(m.text);
+        QCOMPARE(texts, expected);
     }
 
     // Only the page's own headline: a Title Case subhead in the body is no news of the article.

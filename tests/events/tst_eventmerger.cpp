@@ -445,6 +445,30 @@ private Q_SLOTS:
             << QStringList { QStringLiteral(
                                  "e1 Vask speaks in Tarsis [2025-10-24/2025-10-24 day] statement articles=0"),
                    QStringLiteral("e2 Jon Vask says [2025-10-29/2025-10-29 day] statement articles=1,2,2") };
+        const QList<Input> spell {
+            { QStringLiteral("On October 24, 2025, Ivo Marr's militia began a march for justice."), {} },
+            { QStringLiteral("A revolt swept Orvel over the weekend."), QDate(2025, 10, 27) },
+            { QStringLiteral("Ivo Marr's march on Orvel over the weekend ended in talks."), QDate(2025, 10, 27) }
+        };
+        QTest::newRow("a happening dated to a day and to the days after it is one that lasted them")
+            << spell
+            << QStringList { QStringLiteral("e1 Ivo Marr march [2025-10-24/2025-10-26 week] military articles=0,1,2") };
+        QTest::newRow("a happening of last week is no spell with one of the day before it")
+            << QList<Input> { { QStringLiteral("On October 19, 2025, Ivo Marr's militia began a march for justice."),
+                                  {} },
+                   { QStringLiteral("A revolt swept Orvel last week."), pub },
+                   { QStringLiteral("Ivo Marr's march on Orvel last week ended in talks."), pub } }
+            << QStringList { QStringLiteral("e1 Ivo Marr march [2025-10-19/2025-10-19 day] military articles=0"),
+                   QStringLiteral("e2 Ivo Marr march [2025-10-20/2025-10-26 week] military articles=1,2") };
+        QTest::newRow("a definite noun of the one kind of event several outlets date names it")
+            << (spell
+                   + QList<Input> { { QStringLiteral("The armed mutiny that Per Lund led cost the army dearly."),
+                       pub } })
+            << QStringList { QStringLiteral(
+                   "e1 Ivo Marr march [2025-10-24/2025-10-26 week] military articles=0,1,2,3") };
+        QTest::newRow("a verb of the one kind of event several outlets date may tell of another")
+            << (spell + QList<Input> { { QStringLiteral("Per Lund's men rebelled against the army."), pub } })
+            << QStringList { QStringLiteral("e1 Ivo Marr march [2025-10-24/2025-10-26 week] military articles=0,1,2") };
         QTest::newRow("a bare naming is the happening its article named before, not an older one it dates")
             << QList<Input> { { QStringLiteral("Lena Ames's tour of Tarsis is currently underway."), pub },
                    { QStringLiteral("Lena Ames visited Orvel in 2019.\n\nAs President Lena Ames travels through "
