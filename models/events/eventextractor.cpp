@@ -174,7 +174,7 @@ private:
     QString frontedSayer(const ArgumentFinder &args, int from) const;
     QString earlierSayer(const ArgumentFinder &args, int clauseBegin) const;
     void addUndated(const ArgumentFinder &args, const QList<Trigger> &triggers, QList<EventMention> &out) const;
-    void ownPhraseAfterNews(EventMention &mention, int from, int end, QList<EventMention> &out) const;
+    bool ownPhraseAfterNews(EventMention &mention, int from, int end, QList<EventMention> &out) const;
     void addNamedSayings(const ArgumentFinder &args, const QList<Trigger> &sayings, QList<EventMention> &out) const;
     void addNewsSaying(const ArgumentFinder &args, bool headline, QList<EventMention> &out);
     void addNewsRequest(const ArgumentFinder &args, QList<EventMention> &out);
@@ -923,11 +923,8 @@ void SentenceReader::readHeading(const ScannedArticle::Sentence &s, QList<EventM
         if (!t.noun || from <= m_begin + 1 || m_tokens[size_t(from - 1)].word != Lexicon::w<u"during">())
             continue;
         EventMention trip = makeMention(args, { t }, from - 1, t.last, undatedTime());
-        EventMention &saying = out[before];
-        if (!saying.span.contains(trip.span))
+        if (!ownPhraseAfterNews(trip, from - 1, trip.span.end, out))
             continue;
-        saying.span.end = m_tokens[size_t(from - 2)].end;
-        saying.text = m_article.slice(saying.span).toString();
         out.append(trip);
         return;
     }
@@ -1385,16 +1382,17 @@ QList<int> SentenceReader::sayingTimes() const
 }
 
 // A happening in the clause of the news saying is mentioned by its own phrase, from token `from` to text offset
-// `end`; the saying's mention ends before it.
-void SentenceReader::ownPhraseAfterNews(EventMention &mention, int from, int end, QList<EventMention> &out) const
+// `end`; the saying's mention ends before it. False when the saying's mention does not hold that phrase.
+bool SentenceReader::ownPhraseAfterNews(EventMention &mention, int from, int end, QList<EventMention> &out) const
 {
     mention.span = { m_tokens[size_t(from)].start, end };
     mention.text = m_article.slice(mention.span).toString();
     EventMention &saying = out[m_newsMention];
-    if (saying.span.contains(mention.span) && from > 0) {
-        saying.span.end = m_tokens[size_t(from - 1)].end;
-        saying.text = m_article.slice(saying.span).toString();
-    }
+    if (!saying.span.contains(mention.span) || from == 0)
+        return false;
+    saying.span.end = m_tokens[size_t(from - 1)].end;
+    saying.text = m_article.slice(saying.span).toString();
+    return true;
 }
 
 // Mentions that name a happening without a time, one per clause: the merger joins them to the dated event
@@ -1435,9 +1433,7 @@ void SentenceReader::addUndated(
         if (group.first().noun && clauseOf(group.first().token) == m_newsClause && m_newsMention < out.size()) {
             int from = nounPhraseStart(group.first());
             const ScanToken *owner = from > first ? &m_tokens[size_t(from - 1)] : nullptr;
-            if (owner
-                && (owner->word == Lexicon::w<u"his">() || owner->word == Lexicon::w<u"her">()
-                    || owner->word == Lexicon::w<u"their">() || owner->word == Lexicon::w<u"its">()))
+            if (owner && owner->word && owner->word->possessive)
                 --from; // "announced | her resignation"
             ownPhraseAfterNews(m, from, m.span.end, out);
         } else if (datedBeside) {
