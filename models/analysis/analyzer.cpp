@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/analyzer.h"
 
+#include "analysis/stringpool.h"
+
 #include "core/logging.h"
 #include "events/eventanalyzer.h"
 #include "events/eventmerger.h"
 #include "quotes/quoteanalyzer.h"
 
-#include <QMutex>
-#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <numeric>
@@ -27,41 +27,6 @@ void releaseFreedPages()
     malloc_trim(0);
 #endif
 }
-
-// Equal strings made one: each parked blob decodes copies of its own, and the merge, then the events, hold every
-// mention (a trigger, a date, a clause's text recur across the corpus). Empty ones are left as they are, null or not.
-class StringPool
-{
-public:
-    void share(QString &s)
-    {
-        if (s.isEmpty())
-            return;
-        if (const auto it = m_strings.constFind(s); it != m_strings.cend())
-            s = *it;
-        else
-            m_strings.insert(s);
-    }
-    void share(QStringList &list)
-    {
-        for (QString &s : list)
-            share(s);
-    }
-    void share(EventMention &m)
-    {
-        share(m.text);
-        share(m.timex.text);
-        share(m.timex.value);
-        share(m.trigger);
-        share(m.place);
-        share(m.participants);
-        share(m.theme);
-        share(m.claim);
-    }
-
-private:
-    QSet<QString> m_strings;
-};
 }
 
 ArticleAnalysis Analyzer::analyzeArticle(const Article &article, int articleIndex)
@@ -183,17 +148,12 @@ std::optional<AnalysisResult> Analyzer::run(Corpus corpus, const Options &option
     if (parking) {
         QList<EventMention> *unparkedData = mentions.data();
         StringPool pool;
-        QMutex poolMutex;
         QtConcurrent::blockingMap(indices, [&](int index) {
             QList<EventMention> unparked = options.unparkMentions(std::exchange(parkedData[index], {}));
-            {
-                // Each article's copies go at once, so that the next article's decoding reuses their memory.
-                const QMutexLocker lock(&poolMutex);
-                for (EventMention &m : unparked) {
-                    m.article = index;
-                    pool.share(m);
-                }
-            }
+            for (EventMention &m : unparked)
+                m.article = index;
+            // Each article's copies go at once, so that the next article's decoding reuses their memory.
+            pool.share(unparked);
             unparkedData[index] = std::move(unparked);
         });
         parked = {};
