@@ -8,7 +8,7 @@ PARALLAX_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache python3 clang-format clang-tidy
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libvulkan-dev
-    libspdlog-dev libfmt-dev libxml2-dev libicu-dev libxxhash-dev libsqlite3-dev zlib1g-dev
+    libspdlog-dev libfmt-dev libxml2-dev libicu-dev libxxhash-dev libsqlite3-dev zlib1g-dev libdeflate-dev
     xvfb xauth fonts-dejavu-core
     cmark strace python3  # tests: the Markdown report rendered as CommonMark; the kill trials
 )

@@ -4,49 +4,44 @@
 
 #include <QtEndian>
 
-#include <zlib.h>
+#include <libdeflate.h>
 
 #include <algorithm>
-#include <limits>
 
 namespace
 {
-// One zlib inflater per thread, reset between blobs: qUncompress (zlib's uncompress()) makes and frees
-// its state and 32 KB window for every blob, and a reopen uncompresses two blobs per article.
+// One libdeflate decompressor per thread, kept between blobs. libdeflate inflates a whole zlib stream into a
+// buffer of known size about three times as fast as zlib's inflate() (a reopen's largest cost); the streams
+// are still the zlib format qCompress() writes.
 class Inflater
 {
 public:
-    Inflater() { m_ready = inflateInit(&m_stream) == Z_OK; }
-    ~Inflater()
+    Inflater()
+        : m_decompressor(libdeflate_alloc_decompressor())
     {
-        if (m_ready)
-            inflateEnd(&m_stream);
     }
+    ~Inflater() { libdeflate_free_decompressor(m_decompressor); }
     Inflater(const Inflater &) = delete;
     Inflater &operator=(const Inflater &) = delete;
 
-    // The bytes `in` expands to, when it is one whole zlib stream of exactly `expected` bytes.
+    // The bytes `in` expands to, when it is one whole zlib stream of exactly `expected` bytes (its checksum
+    // right, and nothing after it).
     std::optional<QByteArray> inflateExactly(QByteArrayView in, qsizetype expected)
     {
-        if (!m_ready || inflateReset(&m_stream) != Z_OK)
+        if (!m_decompressor)
             return std::nullopt;
-        // One byte more than claimed, so that a stream that expands to more is told from one that fits.
-        QByteArray out(expected + 1, Qt::Uninitialized);
-        m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
-        m_stream.avail_in = uInt(in.size());
-        m_stream.next_out = reinterpret_cast<Bytef *>(out.data());
-        m_stream.avail_out = uInt(out.size());
-        const int status = ::inflate(&m_stream, Z_FINISH);
-        const bool whole = status == Z_STREAM_END && m_stream.avail_in == 0 && m_stream.total_out == uLong(expected);
-        if (!whole)
+        QByteArray out(expected, Qt::Uninitialized);
+        size_t consumed = 0;
+        // Given nowhere to say how much it wrote, libdeflate fails a stream that fills `out` short or overflows it.
+        const libdeflate_result status = libdeflate_zlib_decompress_ex(
+            m_decompressor, in.data(), size_t(in.size()), out.data(), size_t(out.size()), &consumed, nullptr);
+        if (status != LIBDEFLATE_SUCCESS || consumed != size_t(in.size()))
             return std::nullopt;
-        out.truncate(expected);
         return out;
     }
 
 private:
-    z_stream m_stream {};
-    bool m_ready = false;
+    libdeflate_decompressor *m_decompressor;
 };
 }
 
@@ -92,8 +87,7 @@ std::optional<QByteArray> BlobEnvelope::uncompress(QByteArrayView bytes)
         return std::nullopt;
     const auto expanded = qFromBigEndian<quint32>(bytes.data());
     const auto compressed = quint64(bytes.size());
-    if (expanded > std::max(maxExpandedBytes, compressed * maxLargeRatio) || expanded > compressed * maxRatio
-        || compressed > std::numeric_limits<uInt>::max())
+    if (expanded > std::max(maxExpandedBytes, compressed * maxLargeRatio) || expanded > compressed * maxRatio)
         return std::nullopt;
     // qCompress() writes empty data as the four-byte length alone, with no zlib stream after it.
     if (expanded == 0)

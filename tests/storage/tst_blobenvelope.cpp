@@ -26,9 +26,9 @@ QByteArray encodedString(const QString &text)
 }
 }
 
-// The envelope's bodies are inflated by one reused zlib stream per thread: each blob must open to exactly
-// what it held, whatever the blobs before it were, and a stream that is not exactly what its length
-// claims must open to nothing.
+// The envelope's bodies (zlib streams) are inflated by one reused decompressor per thread: each blob must open to
+// exactly what it held, whatever the blobs before it were, and a stream that is not exactly what its length claims must
+// open to nothing.
 class TestBlobEnvelope : public QObject
 {
     Q_OBJECT
@@ -92,6 +92,16 @@ private slots:
         const QByteArray body = QByteArray("The harbour of Quessa closed at dawn. ").repeated(40);
         QVERIFY(BlobEnvelope::uncompress(qCompress(body), 0));
         QVERIFY(!BlobEnvelope::uncompress(qCompress(body) + QByteArray("tail"), 0));
+    }
+
+    // The stream's own checksum (Adler-32, its last four bytes) is checked: inflating well is not enough.
+    void aWrongChecksumOpensToNothing()
+    {
+        const QByteArray body = QByteArray("Ilse Varga closed the archive at Brennholt. ").repeated(30);
+        QByteArray compressed = qCompress(body);
+        QVERIFY(BlobEnvelope::uncompress(compressed, 0));
+        compressed[compressed.size() - 1] = char(compressed.at(compressed.size() - 1) ^ 0x01);
+        QVERIFY(!BlobEnvelope::uncompress(compressed, 0));
     }
 
     // Empty data is the four-byte length alone; any other four bytes are not a blob.
