@@ -721,7 +721,9 @@ QString labelOf(
             qsizetype best = -1;
             for (const QString &p : participants) {
                 const qsizetype pos = r.tail.indexOf(p);
-                const bool ownPhrase = pos >= 0
+                // "the Russian leadership" names no "Russia": the name is a whole word of the phrase
+                const qsizetype end = pos + p.size();
+                const bool ownPhrase = pos >= 0 && (end == r.tail.size() || !r.tail.at(end).isLetter())
                     && std::none_of(r.tail.begin(), r.tail.begin() + pos, [](QChar c) { return c.isPunct(); });
                 if (ownPhrase && (best < 0 || pos < best)) {
                     best = pos;
@@ -1116,38 +1118,38 @@ bool dates(const EventMention &m)
 QString bestLabel(const Event &event, const QList<MentionFeatures> &features, Lexicon::Family kind,
     const QString &place, bool datedOnly)
 {
+    // The word each mention of the kind names the happening by, and whether it is a noun.
+    QStringList words(event.mentions.size());
+    QList<bool> nouns(event.mentions.size(), false);
+    for (qsizetype i = 0; i < event.mentions.size(); ++i) {
+        const QString primary = firstField(event.mentions.at(i).trigger, u',').trimmed();
+        if ((features.at(i).primaryFamilies & kind) && !primary.isEmpty())
+            words[i] = happeningWord(primary, &nouns[i]);
+    }
     QList<Reading> readings(event.mentions.size());
     // The verb of the mentions that date the event tells what happened ("posted", "hinted"); the many sayings
     // only reported of it mostly "said".
     bool datedWhat = false;
     for (qsizetype i = 0; i < event.mentions.size(); ++i) {
-        if ((features.at(i).primaryFamilies & kind) && (!datedOnly || event.mentions.at(i).timex.isResolved()))
+        if (!words.at(i).isEmpty() && (!datedOnly || event.mentions.at(i).timex.isResolved()))
             readings[i] = read(event.mentions.at(i), features.at(i));
         datedWhat |= !readings.at(i).what.isEmpty() && dates(event.mentions.at(i));
     }
+    // The happening is what most mentions call it, the dated ones counting double: two dated "march"es of a spell
+    // do not outweigh the "rebellion" nine mentions name. An undated verb only reports of it ("said"), and does not
+    // vote while dated mentions do.
     QHash<QString, int> whats;
     for (qsizetype i = 0; i < event.mentions.size(); ++i) {
         if (!readings.at(i).what.isEmpty() && (!datedWhat || dates(event.mentions.at(i))))
             whats[readings.at(i).what] += quoted(event.mentions.at(i).text) ? 1 : 2;
+        else if (datedWhat && nouns.at(i) && !dates(event.mentions.at(i)))
+            ++whats[words.at(i)];
     }
-    // Dated mentions as many for "march" as for "rebellion": of the nouns tied, the one most of the event's mentions
-    // name it by, dated or not, is what the articles call the happening. A verb tells an act of it, no name.
-    QHash<QString, int> names;
+    const QString what = mostFrequent(whats);
+    // Any mention that names the happening by that noun may tell whose it was ("the Wagner rebellion"), dated or not.
     for (qsizetype i = 0; i < event.mentions.size(); ++i) {
-        const QString primary = firstField(event.mentions.at(i).trigger, u',').trimmed();
-        bool noun = false;
-        const QString word = primary.isEmpty() ? QString() : happeningWord(primary, &noun);
-        if ((features.at(i).primaryFamilies & kind) && noun)
-            ++names[word];
-    }
-    QString what = mostFrequent(whats);
-    if (names.contains(what)) {
-        QHash<QString, int> tied;
-        for (auto it = whats.cbegin(); it != whats.cend(); ++it) {
-            if (it.value() == whats.value(what) && names.contains(it.key()))
-                tied.insert(it.key(), names.value(it.key()));
-        }
-        what = mostFrequent(tied);
+        if (nouns.at(i) && !what.isEmpty() && words.at(i) == what && readings.at(i).what.isEmpty())
+            readings[i] = read(event.mentions.at(i), features.at(i));
     }
     // "B's government lost A, as she resigned": a reading may make a bystander the actor; the person most mentions
     // carry is whom the event is about.
@@ -1182,7 +1184,7 @@ QString bestLabel(const Event &event, const QList<MentionFeatures> &features, Le
         const bool leading = !actor.isEmpty() && 2 * carriedBy(actor) > event.mentions.size();
         const int score = (r.what == what ? 4 : 0) + (quoted(event.mentions.at(i).text) ? 0 : 8)
             + (!r.subject.isEmpty() ? 2 : 0) + (!r.object.isEmpty() ? 1 : 0) + (ownWords ? 5 : 0) + (named ? 1 : 0)
-            + (leading ? 1 : 0);
+            + (leading ? 1 : 0) + (datedOnly && event.mentions.at(i).timex.isResolved() ? 1 : 0);
         if (score > bestScore || (score == bestScore && candidate.size() < best.size())) {
             best = candidate;
             bestScore = score;

@@ -137,6 +137,15 @@ private Q_SLOTS:
             << QStringLiteral("On Saturday, the Velt militia began a march on Tarsis. The Velt rebellion on Saturday "
                               "shook Keldoria. Ortega vowed to crush the Velt rebellion. The rebellion failed.")
             << QStringList { QStringLiteral("Velt rebellion") };
+        QTest::newRow("the noun most mentions use names the happening, not the one more dated ones use")
+            << QStringLiteral("On Saturday, the Velt militia began a march on Tarsis. On Saturday, its columns kept up "
+                              "the march on Tarsis. On Saturday, fighters led an armed rebellion of conscripts. The "
+                              "Velt rebellion shook Keldoria. Ortega vowed to crush the Velt rebellion. Tarsis "
+                              "mourned after the Velt rebellion.")
+            << QStringList { QStringLiteral("Velt rebellion") };
+        QTest::newRow("a name inside a longer word is not whose the happening was")
+            << QStringLiteral("On Saturday, a rebellion of recruits from the Keldorian army shook Keldoria.")
+            << QStringList { QStringLiteral("Rebellion of recruits") };
         QTest::newRow("a headline's object ends with its phrase")
             << QStringLiteral("In 2019, the firm transitioned to hybrid work for its two thousand northern staff.")
             << QStringList { QStringLiteral("Firm transitions") };
