@@ -136,6 +136,7 @@ private:
     // The sentence's clauses, and its triggers afresh in m_found.
     void findTriggers(const ScannedArticle::Sentence &s);
     void computeClauses(int begin, int end);
+    int quotedFragmentEnd(int open) const;
     int clauseOf(int token) const { return m_clause.at(token - m_begin); }
     int clauseEnd(int token) const;
     int pairedMatch(const Trigger &t) const;
@@ -227,6 +228,26 @@ private:
     int m_newsMention = -1; // and its mention's index in the output
 };
 
+// 'Orrin backed a ballot "to close by next Friday", Velt noted': a time quoted inside a clause, up to
+// its end, dates that clause. The closing mark when the double quote at `open` starts such a fragment, else -1; a
+// quote after a saying verb or a colon is speech of its own.
+int SentenceReader::quotedFragmentEnd(int open) const
+{
+    const ScanToken &before = m_tokens[size_t(open - 1)];
+    if (!m_tokens[size_t(open)].is(ScanToken::SpaceBefore) || !before.isWord() || before.has(Lexicon::ClauseBreak)
+        || (before.word && (before.word->family & (Lexicon::Statement | Lexicon::Speech))))
+        return -1;
+    for (int k = open + 1; k < m_end; ++k) {
+        const ScanToken &t = m_tokens[size_t(k)];
+        if (!(t.kind == ScanToken::Punct && Characters::isDoubleQuote(t.punct)))
+            continue;
+        const bool dated = std::any_of(
+            m_matches.begin(), m_matches.end(), [&](const Match &m) { return m.first > open && m.last <= k; });
+        return dated && k + 1 < m_end && m_tokens[size_t(k + 1)].kind == ScanToken::Punct ? k : -1;
+    }
+    return -1;
+}
+
 void SentenceReader::computeClauses(int begin, int end)
 {
     m_begin = begin;
@@ -234,13 +255,19 @@ void SentenceReader::computeClauses(int begin, int end)
     m_clause.resize(end - begin);
     int start = begin;
     int outer = -1; // the clause a parenthesis interrupts: "wrote on Fotor (formerly Pixa) on Monday that …"
+    int fragmentEnd = -1; // the closing mark of a quoted fragment the clause goes on through
     qsizetype match = 0;
     for (int k = begin; k < end; ++k) {
         while (match < m_matches.size() && m_matches.at(match).last <= k)
             ++match;
         const bool insideDate = match < m_matches.size() && m_matches.at(match).first < k;
         const ScanToken &t = m_tokens[size_t(k)];
-        if (k > begin && !insideDate && isClauseMark(t)) {
+        if (k > begin && fragmentEnd < 0 && t.kind == ScanToken::Punct && Characters::isDoubleQuote(t.punct))
+            fragmentEnd = quotedFragmentEnd(k);
+        const bool inFragment = fragmentEnd >= 0 && k <= fragmentEnd;
+        if (k == fragmentEnd)
+            fragmentEnd = -1;
+        if (k > begin && !insideDate && !inFragment && isClauseMark(t)) {
             if (t.isPunct(u'('))
                 outer = start;
             start = k;

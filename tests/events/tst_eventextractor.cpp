@@ -44,7 +44,6 @@ class TestEventExtractor : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void mentions_data()
     {
         QTest::addColumn<QString>("text");
@@ -58,6 +57,9 @@ private Q_SLOTS:
             // the year's sentence is a mention too, told as the one that refers back to it
             << QStringList { QStringLiteral("met | June 12 of that year => 2018-06-12 | Tarsis | Halvorsen;Oduya | "),
                    QStringLiteral("met | June 12 of that year => 2018-06-12 | Tarsis | Halvorsen;Oduya | ") };
+        QTest::newRow("quoted time inside the clause")
+            << QStringLiteral("Orrin had called a party ballot \"to close by next Friday\", Velt noted in Tarsis.")
+            << oct27 << QStringList { QStringLiteral("ballot | next Friday => 2025-11-07 |  | Orrin | ") };
         QTest::newRow("place with country, and a sentence referring back")
             << QStringLiteral("A follow-up summit was held in Belmar, Keldoria, in February 2019. The meeting broke up "
                               "without an agreement.")
