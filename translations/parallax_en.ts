@@ -326,7 +326,7 @@
 <context>
     <name>TimelinePainter</name>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="59"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="87"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="61"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="89"/>
         <source>%n months</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="62"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="90"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="283"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="311"/>
         <source>%n undated event(s) not shown</source>
         <translation>
             <numerusform>%n undated event not shown</numerusform>
