@@ -4,7 +4,7 @@
 <context>
     <name>AnnotationModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/annotationmodel.cpp" line="143"/>
+        <location filename="../models/itemmodels/annotationmodel.cpp" line="146"/>
         <source>%1 +%n</source>
         <translation>
             <numerusform>%1 +%n</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/annotations/annotationpanel.cpp" line="240"/>
+        <location filename="../widgets/annotations/annotationpanel.cpp" line="245"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotations/annotationpanel.cpp" line="241"/>
+        <location filename="../widgets/annotations/annotationpanel.cpp" line="246"/>
         <source>%1 of %n annotation(s) shown</source>
         <translation>
             <numerusform>%1 of %n annotation shown</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotations/annotationpanel.cpp" line="378"/>
+        <location filename="../widgets/annotations/annotationpanel.cpp" line="383"/>
         <source>Export %n Annotation(s)</source>
         <translation>
             <numerusform>Export %n Annotation</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>ArticleBuilder</name>
     <message numerus="yes">
-        <location filename="../models/corpus/articlebuilder.cpp" line="169"/>
+        <location filename="../models/corpus/articlebuilder.cpp" line="189"/>
         <source> (%n byte(s) there have no character)</source>
         <translation>
             <numerusform> (%n byte there has no character)</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ArticleView</name>
     <message numerus="yes">
-        <location filename="../widgets/articleview/articleview.cpp" line="258"/>
+        <location filename="../widgets/articleview/articleview.cpp" line="286"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n mention</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/articleview/articleview.cpp" line="324"/>
+        <location filename="../widgets/articleview/articleview.cpp" line="357"/>
         <source>%n quote(s), %1</source>
         <translation>
             <numerusform>%n quote, %1</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/articleview/articleview.cpp" line="325"/>
+        <location filename="../widgets/articleview/articleview.cpp" line="358"/>
         <source>%n event mention(s)</source>
         <translation>
             <numerusform>%n event mention</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../app/commands/newprojectcommand.cpp" line="69"/>
+        <location filename="../app/commands/newprojectcommand.cpp" line="96"/>
         <source>created %1 for %n article(s) in %2</source>
         <translation>
             <numerusform>created %1 for %n article in %2</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>ComparisonHtml</name>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="183"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="182"/>
         <source>%n word(s), the reference</source>
         <translation>
             <numerusform>%n word, the reference</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="185"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="184"/>
         <source>covers %1 of the reference&apos;s %n word(s)</source>
         <translation>
             <numerusform>covers %1 of the reference&apos;s %n word</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="200"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="199"/>
         <source>%n rendering(s)</source>
         <translation>
             <numerusform>%n rendering</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="201"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="200"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/presentation/comparisonhtml.cpp" line="331"/>
+        <location filename="../models/presentation/comparisonhtml.cpp" line="330"/>
         <source>%n statement(s). Each rendering is compared with the reference rendering (★).</source>
         <translation>
             <numerusform>%n statement. Each rendering is compared with the reference rendering (★).</numerusform>
@@ -143,9 +143,20 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message numerus="yes">
+        <location filename="../widgets/quotepanel/comparisonview.cpp" line="216"/>
+        <source>Comparing %n rendering(s)…</source>
+        <translation>
+            <numerusform>Comparing %n rendering…</numerusform>
+            <numerusform>Comparing %n renderings…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="293"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -153,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="561"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -161,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="562"/>
+        <location filename="../app/mainwindow.cpp" line="623"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -169,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="624"/>
         <source>%n quote(s)</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -177,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="625"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -185,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindow.cpp" line="731"/>
         <source>Statement by %1, rendered %n time(s)</source>
         <translation>
             <numerusform>Statement by %1, rendered %n time</numerusform>
@@ -196,7 +207,7 @@
 <context>
     <name>OutletFilterButton</name>
     <message numerus="yes">
-        <location filename="../widgets/common/outletfilterbutton.cpp" line="104"/>
+        <location filename="../widgets/common/outletfilterbutton.cpp" line="120"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -207,7 +218,7 @@
 <context>
     <name>ProjectDocument</name>
     <message numerus="yes">
-        <location filename="../models/document/projectdocument.cpp" line="336"/>
+        <location filename="../models/document/projectdocument.cpp" line="411"/>
         <source>%n annotation anchor(s) could not be found in the current text; they are kept as orphans</source>
         <translation>
             <numerusform>%n annotation anchor could not be found in the current text; it is kept as an orphan</numerusform>
@@ -215,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/projectdocument.cpp" line="354"/>
+        <location filename="../models/document/projectdocument.cpp" line="432"/>
         <source>%n event edit(s) no longer apply: the events or articles they named changed.</source>
         <translation>
             <numerusform>%n event edit no longer applies: the events or articles it named changed.</numerusform>
@@ -226,7 +237,7 @@
 <context>
     <name>QuotePanel</name>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="102"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="104"/>
         <source>The %n Statement(s) Shown…</source>
         <translation>
             <numerusform>The %n Statement Shown…</numerusform>
@@ -234,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="105"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="107"/>
         <source>All %n Statement(s)…</source>
         <translation>
             <numerusform>%n Statement…</numerusform>
@@ -242,8 +253,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="177"/>
-        <location filename="../widgets/quotepanel/quotepanel.cpp" line="200"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="179"/>
+        <location filename="../widgets/quotepanel/quotepanel.cpp" line="208"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -254,7 +265,7 @@
 <context>
     <name>RenderingDiff</name>
     <message numerus="yes">
-        <location filename="../models/presentation/renderingdiff.cpp" line="439"/>
+        <location filename="../models/presentation/renderingdiff.cpp" line="459"/>
         <source>%1 (%n rendering(s))</source>
         <translation>
             <numerusform>%1 (%n rendering)</numerusform>
@@ -284,8 +295,8 @@
 <context>
     <name>StatementListDelegate</name>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="94"/>
-        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="100"/>
+        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="73"/>
+        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="76"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -293,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="95"/>
+        <location filename="../widgets/quotepanel/statementlistdelegate.cpp" line="77"/>
         <source>%n rendering(s)</source>
         <translation>
             <numerusform>%n rendering</numerusform>
@@ -304,7 +315,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/timelinemodel.cpp" line="267"/>
+        <location filename="../models/itemmodels/timelinemodel.cpp" line="340"/>
         <source>%n mention(s) in %1</source>
         <translation>
             <numerusform>%n mention in %1</numerusform>
@@ -315,7 +326,7 @@
 <context>
     <name>TimelinePainter</name>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="56"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="87"/>
         <source>%n years</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -323,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="58"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="89"/>
         <source>%n months</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -331,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="59"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="90"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -339,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelinepainter.cpp" line="247"/>
+        <location filename="../widgets/timeline/timelinepainter.cpp" line="311"/>
         <source>%n undated event(s) not shown</source>
         <translation>
             <numerusform>%n undated event not shown</numerusform>

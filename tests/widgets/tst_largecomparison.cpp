@@ -197,6 +197,28 @@ private Q_SLOTS:
         WidgetTestSupport::maybeScreenshot(*context, u"contextview-appended-cards.png"_s);
     }
 
+    // A selection lays out at once only the cards that fill the context view and a margin below it, not a fixed
+    // handful: in a short view, one or two cards, yet the view is not left half empty.
+    void onlyTheCardsInViewAreLaidOutAtOnce()
+    {
+        ComparisonView view;
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setResult(corpus(60));
+        ContextView *context = view.contextView();
+        context->setFixedHeight(120);
+        QTest::qWait(50);
+        view.setStatement(u"s1"_s);
+        QVERIFY(view.comparison().isValid());
+        const int cards = int(context->toPlainText().count(u"Rosa Vidal"_s));
+        const qreal height = context->document()->size().height();
+        const int viewHeight = context->viewport()->height();
+        const QString what = u"%1 cards, %2 px in a view of %3"_s.arg(cards).arg(height).arg(viewHeight);
+        QVERIFY2(cards >= 1 && cards < 4, qPrintable(what));
+        QVERIFY2(height >= viewHeight, qPrintable(what));
+    }
+
     // A current rendering far down its page has its card laid out, and the view scrolled to it, though the
     // cards above it are not in view.
     void theCurrentCardIsLaidOutAndScrolledTo()

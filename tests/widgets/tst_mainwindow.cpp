@@ -323,6 +323,17 @@ private Q_SLOTS:
         QCOMPARE(part<ArticleView>(w, "articleView")->currentArticleId(), result->corpus.articles.at(0).id);
         QCOMPARE(part<ArticleView>(w, "articleView")->focusSpan(), result->events.at(2).mentions.at(0).span);
         QCOMPARE(part<ArticleView>(w, "articleView")->mentionListCount(), 2);
+        // No header line of the article view is cut off: each wrapped label is as tall as its text.
+        const auto cutLabels = [&w] {
+            QStringList cut;
+            for (QLabel *label : part<ArticleView>(w, "articleView")->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->wordWrap() && label->height() < label->heightForWidth(label->width()))
+                    cut.append(label->text());
+            }
+            return cut;
+        };
+        // Once the window has laid itself out (the screenshot was taken before, showing the header cut to a line).
+        QTRY_COMPARE(cutLabels(), QStringList());
         maybeScreenshot(w, QStringLiteral("mainwindow-synthetic.png"));
     }
 

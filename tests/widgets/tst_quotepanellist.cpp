@@ -56,6 +56,21 @@ private:
 private Q_SLOTS:
     void initTestCase() { WidgetTestSupport::initWidgetTest(); }
 
+    // A name is drawn whole in the room its advance asks for (the room countsText() leaves it), not elided by a
+    // fraction of a pixel.
+    void aNameFitsTheRoomItsAdvanceAsksFor()
+    {
+        QFont bold = QApplication::font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        for (const QString &name : { u"Tomas Quist"_s, u"Ilse Brandvold"_s, u"Arvid Kolstberg"_s, u"Mira Oduya"_s,
+                 u"Pell Harrowgate"_s, u"Juno Veskari"_s }) {
+            const int advance = metrics.horizontalAdvance(name);
+            QCOMPARE(StatementListDelegate::shownName(name, bold, advance), name);
+            QVERIFY(StatementListDelegate::shownName(name, bold, advance - 8).endsWith(u'\u2026'));
+        }
+    }
+
     // The list's row gives the gist two lines, so that statements with the same opening words can be
     // told apart in a list as narrow as a 1366-wide window leaves it: the first line has the row's width,
     // the second what the divergence bar leaves, elided when the gist goes on.

@@ -140,6 +140,40 @@ private Q_SLOTS:
         QVERIFY2(inked > 50, qPrintable(QString::number(inked)));
     }
 
+    // A title longer than the image is wide goes on to a second line, so that its end (often the story's dates)
+    // is read, instead of being cut at the first line's end; the plot gives way by that line.
+    void aLongTitleWrapsToASecondLine()
+    {
+        Source s;
+        const QString shortTitle = QStringLiteral("Harbour talks in Velmora");
+        const QString longTitle = QStringLiteral("Harbour talks in Velmora: the ferry strike, the mayor's offer, the "
+                                                 "unions' answer and the week of meetings that ended it (3-9 May)");
+        const TimelinePainter painter(*s.source().index, nullptr, QPalette(), QFont());
+        const QRectF rect(0, 0, 600, 400);
+        TimelinePaintOptions options;
+        options.title = shortTitle;
+        const TimelineLayout one = painter.layout(rect, options);
+        options.title = longTitle;
+        const TimelineLayout two = painter.layout(rect, options);
+        QVERIFY2(two.title.height() > one.title.height() * 1.6,
+            qPrintable(QStringLiteral("%1 against %2").arg(two.title.height()).arg(one.title.height())));
+        QCOMPARE(two.axis.top() - one.axis.top(), two.title.height() - one.title.height());
+
+        // Drawn there: the second line of the title has ink.
+        TimelineExportOptions exportOptions;
+        exportOptions.size = QSize(600, 400);
+        exportOptions.title = longTitle;
+        const QImage image = TimelineExporter::renderImage(s.source(), exportOptions);
+        const QRgb background = image.pixel(image.width() - 2, image.height() - 2);
+        const int secondLine = int(one.title.bottom() - 4);
+        int inked = 0;
+        for (int y = secondLine; y < int(two.title.bottom()) - 8; ++y) {
+            for (int x = 10; x < 300; ++x)
+                inked += image.pixel(x, y) != background;
+        }
+        QVERIFY2(inked > 50, qPrintable(QString::number(inked)));
+    }
+
     void transparentBackgroundStaysClear()
     {
         Source s;

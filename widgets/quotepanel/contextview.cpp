@@ -97,8 +97,13 @@ void ContextView::refresh()
         html += QStringLiteral("<p><a href=\"page:%1\">%2</a></p>")
                     .arg(m_first - PageSize)
                     .arg(tr("\u25b2 Renderings %1\u2013%2 of %3").arg(m_first - PageSize + 1).arg(m_first).arg(count));
-    m_filled = std::min(last, m_first + CardsPerTurn);
+    // Up front only the cards that fill the view and a margin below it (one card when the view is small),
+    // each appended alone so that none is laid out past that; the rest come a few per turn.
+    m_filled = std::min(last, m_first + 1);
     setHtml(html + cardsHtml(m_first, m_filled));
+    const int upFront = viewport()->height() * 3 / 2;
+    while (m_filled < last && m_filled - m_first < CardsPerTurn && document()->size().height() < upFront)
+        appendCardsTo(m_filled + 1);
     scheduleAppend();
 }
 
@@ -128,17 +133,22 @@ void ContextView::appendCards()
 {
     if (!wantsMoreCards())
         return;
-    const int first = m_filled;
     const int last = std::min(int(m_comparison.renderings.size()), m_first + PageSize);
-    m_filled = std::min(last, first + CardsPerTurn);
+    appendCardsTo(std::min(last, m_filled + CardsPerTurn));
+    scrollToCurrent();
+    scheduleAppend();
+}
+
+void ContextView::appendCardsTo(int end)
+{
+    const int first = m_filled;
+    m_filled = end;
     // Appended where the view does not look: the scroll position stays.
     const int scrolled = verticalScrollBar()->value();
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::End);
-    cursor.insertHtml(cardsHtml(first, m_filled));
+    cursor.insertHtml(cardsHtml(first, end));
     verticalScrollBar()->setValue(scrolled);
-    scrollToCurrent();
-    scheduleAppend();
 }
 
 QString ContextView::cardsHtml(int first, int end) const

@@ -10,7 +10,7 @@
 // quote with the quote in bold and the speaker cue underlined, so a paraphrase presented as a quote shows.
 // A statement that wire copy spread to thousands of outlets shows its cards a page at a time (the page
 // holding the current rendering, with links to the pages around it), so that no selection lays out
-// thousands of cards on the GUI thread. A page's first cards are shown at once and the rest appended a few
+// thousands of cards on the GUI thread. The cards that fill the view are shown at once and the rest appended a few
 // per turn of the event loop, only as far as the view shows (and a screen beyond it, so that scrolling
 // finds them there): laying out a page of 50 cards took 30-50 ms, most of it for cards nobody scrolled to.
 class ContextView : public QTextBrowser
@@ -42,6 +42,8 @@ private:
     QString cardsHtml(int first, int end) const;
     // Appends the page's next CardsPerTurn cards, then comes back for more while the view wants them.
     void appendCards();
+    // Appends cards [m_filled, end) of the page, keeping the scroll position.
+    void appendCardsTo(int end);
     // Whether the page has cards not shown yet that the view shows or is about to: the current one, still to
     // be scrolled to, or those within a screen below what is visible.
     bool wantsMoreCards() const;

@@ -84,6 +84,14 @@ QString StatementListDelegate::countsText(
     return width - QFontMetrics(font).horizontalAdvance(all) - padding < speakerRoom ? few : all;
 }
 
+QString StatementListDelegate::shownName(const QString &name, const QFont &bold, int room)
+{
+    const QFontMetrics metrics(bold);
+    // elidedText measures in fractions of a pixel, and would cut a name ("Tomas Qui…") whose rounded advance, which
+    // countsText() made room for, fits.
+    return metrics.horizontalAdvance(name) <= room ? name : metrics.elidedText(name, Qt::ElideRight, room);
+}
+
 QStringList StatementListDelegate::shownGist(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const RowGeometry g(option.rect, QFontMetrics(option.font));
@@ -174,7 +182,7 @@ void StatementListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     if (organisation && QFontMetrics(bold).horizontalAdvance(who) + fm.horizontalAdvance(fullMark) <= nameRoom)
         kindMark = fullMark;
     const int markWidth = fm.horizontalAdvance(kindMark);
-    const QString elidedWho = QFontMetrics(bold).elidedText(who, Qt::ElideRight, std::max(0, nameRoom - markWidth));
+    const QString elidedWho = shownName(who, bold, std::max(0, nameRoom - markWidth));
     painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter, elidedWho);
     if (organisation) {
         painter->setFont(option.font);

@@ -18,6 +18,8 @@ public:
     // The counts that end the speaker's line `width` wide: outlets, renderings when they are more, a conflict sign.
     static QString countsText(
         int outlets, int renderings, bool conflict, const QString &speaker, const QFont &font, int width);
+    // The speaker's name as drawn in `room` pixels of the `bold` font: whole when its advance fits, else elided.
+    static QString shownName(const QString &name, const QFont &bold, int room);
     // The gist's lines as the row at option.rect shows them.
     QStringList shownGist(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     // The gist in quotation marks, wrapped at words: the first line `width` wide, the second `secondWidth`

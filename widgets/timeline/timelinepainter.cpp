@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModel>
 #include <QPainter>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -31,6 +32,33 @@ constexpr double BucketWidth = 3; // pixels per density bucket
 constexpr double MaxLabelWidth = 190;
 constexpr double LabelGap = 6; // between labels in a row
 constexpr double LeaderInset = 4; // a lower row's leader line, from its label's left edge
+
+QFont titleFontOf(const QFont &font)
+{
+    QFont title = font;
+    title.setPointSizeF(font.pointSizeF() * 1.5);
+    title.setWeight(QFont::DemiBold);
+    return title;
+}
+
+// The title as drawn: wrapped to at most two lines, the second elided, so that a long title is read to its end
+// (a story's dates often close it) instead of being cut where the first line ends.
+QStringList titleLines(const QString &title, const QFont &font, double width)
+{
+    QTextLayout text(title, font);
+    QStringList lines;
+    text.beginLayout();
+    for (QTextLine line = text.createLine(); line.isValid(); line = text.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() == 1) {
+            lines.append(QFontMetricsF(font).elidedText(title.mid(line.textStart()).trimmed(), Qt::ElideRight, width));
+            break;
+        }
+        lines.append(title.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    text.endLayout();
+    return lines;
+}
 
 QColor withAlpha(QColor c, int alpha)
 {
@@ -125,9 +153,9 @@ TimelineLayout TimelinePainter::layout(const QRectF &rect, const TimelinePaintOp
     const QRectF inner = rect.adjusted(Margin, Margin, -Margin, -Margin);
     double y = inner.top();
     if (!options.title.isEmpty()) {
-        QFont titleFont = m_font;
-        titleFont.setPointSizeF(m_font.pointSizeF() * 1.5);
-        const double h = QFontMetricsF(titleFont).height() + 8;
+        const QFont titleFont = titleFontOf(m_font);
+        const double h
+            = titleLines(options.title, titleFont, inner.width()).size() * QFontMetricsF(titleFont).height() + 8;
         l.title = QRectF(inner.left(), y, inner.width(), h);
         y += h;
     }
@@ -293,14 +321,16 @@ void TimelinePainter::paintTitle(QPainter *p, const TimelineLayout &l, const Tim
 {
     if (o.title.isEmpty())
         return;
-    QFont titleFont = m_font;
-    titleFont.setPointSizeF(m_font.pointSizeF() * 1.5);
-    titleFont.setWeight(QFont::DemiBold);
+    const QFont titleFont = titleFontOf(m_font);
+    const double lineHeight = QFontMetricsF(titleFont).height();
     p->save();
     p->setFont(titleFont);
     p->setPen(m_palette.color(QPalette::Text));
-    p->drawText(l.title, Qt::AlignLeft | Qt::AlignTop,
-        QFontMetricsF(titleFont).elidedText(o.title, Qt::ElideRight, l.title.width()));
+    QRectF line(l.title.left(), l.title.top(), l.title.width(), lineHeight);
+    for (const QString &text : titleLines(o.title, titleFont, l.title.width())) {
+        p->drawText(line, Qt::AlignLeft | Qt::AlignTop, text);
+        line.translate(0, lineHeight);
+    }
     p->restore();
 }
 
