@@ -182,6 +182,7 @@ private:
     void addOwnedSayings(const ArgumentFinder &args, QList<EventMention> &out);
     QString sayingPlace(const ArgumentFinder &args, const Trigger &saying, int first, int last) const;
     bool undatedNews() const;
+    bool saidEarlier(int first, int last) const;
     Timex newsTime() const;
 
     QStringView textOf(const ScanToken &t) const { return t.textIn(m_article.text()); }
@@ -1521,6 +1522,8 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
     if (std::any_of(m_matches.begin(), m_matches.end(),
             [&](const Match &x) { return clauseOf(x.first) == clauseOf(saying->token) && !datesNoun(x); }))
         return;
+    if (saidEarlier(m_begin, clauseEnd(saying->token)))
+        return;
     // "said", "told", "confirmed": told in the past; "who speaks for the party" describes, it reports nothing.
     const ScanToken &verb = m_tokens[size_t(saying->token)];
     const QStringView verbText = textOf(verb);
@@ -1571,6 +1574,32 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
     m_sayerBegin = m_begin;
     m_newsClause = clauseOf(saying->token);
     m_found.erase(saying);
+}
+
+// "In a statement at the time, Ames said …" (events/earlier-times): said when what the text told before happened,
+// which the sentence does not date; not news of the days before the article appeared.
+bool SentenceReader::saidEarlier(int first, int last) const
+{
+    static const QList<QStringList> phrases = [] {
+        QList<QStringList> out;
+        for (const QString &line : LanguageData::list(QStringLiteral("events/earlier-times")).words())
+            out.append(line.split(u' '));
+        return out;
+    }();
+    for (int k = first; k < last; ++k) {
+        for (const QStringList &words : phrases) {
+            if (k + words.size() > last)
+                continue;
+            bool same = true;
+            for (qsizetype w = 0; w < words.size() && same; ++w) {
+                const ScanToken &t = m_tokens[size_t(k + w)];
+                same = t.isWord() && textOf(t).compare(words.at(w), Qt::CaseInsensitive) == 0;
+            }
+            if (same)
+                return true;
+        }
+    }
+    return false;
 }
 
 // The time of a saying the text does not date: the week before the article appeared.

@@ -195,6 +195,10 @@ private Q_SLOTS:
         QTest::newRow("an undated saying is the article's news")
             << QStringLiteral("Piet Lindqvist said the plant would close.") << oct27
             << QStringList { QStringLiteral("said |  => NEWS_REF |  | Piet Lindqvist | ") };
+        // "at the time" puts the saying with what was told before, which the sentence does not date
+        QTest::newRow("a saying at the time of what was told before is no news")
+            << QStringLiteral("In a statement at the time, Piet Lindqvist said the plant would close.") << oct27
+            << QStringList();
         QTest::newRow("a saying inside a quotation, a future one and a description are no news")
             << QStringLiteral("\"I told them so,\" Vask wrote on Friday. Lindqvist will say more. Ames, who speaks "
                               "for the council, smiled.")
