@@ -183,6 +183,7 @@ private:
     QString sayingPlace(const ArgumentFinder &args, const Trigger &saying, int first, int last) const;
     bool undatedNews() const;
     bool saidEarlier(int first, int last) const;
+    bool describesPeople(const Trigger &t) const;
     Timex newsTime() const;
 
     QStringView textOf(const ScanToken &t) const { return t.textIn(m_article.text()); }
@@ -1398,6 +1399,19 @@ void SentenceReader::ownPhraseAfterNews(EventMention &mention, int from, int end
     }
 }
 
+// "a plea from one of the guards who arrested her": an undated deed in a relative clause on a common
+// noun, not set off by a comma, only says which people are meant; it tells no happening of its own.
+bool SentenceReader::describesPeople(const Trigger &t) const
+{
+    const int first = clauseOf(t.token);
+    // "the troops who joined the mutiny" still names the mutiny by its noun
+    if (t.noun || first <= m_begin || m_tokens[size_t(first)].word != Lexicon::w<u"who">())
+        return false;
+    const ScanToken &noun = m_tokens[size_t(first - 1)];
+    // "its president who quit" names one office holder, as "Ames, who quit" names her
+    return noun.isWord() && !noun.is(ScanToken::Capitalized) && !noun.has(Lexicon::Stop) && !noun.has(Lexicon::Title);
+}
+
 // Mentions that name a happening without a time, one per clause: the merger joins them to the dated event
 // they name, across articles, or leaves them out.
 void SentenceReader::addUndated(
@@ -1455,7 +1469,7 @@ void SentenceReader::addUndated(
     static const WordTable occasions = LanguageData::wordSet(QStringLiteral("events/occasion-plurals"));
     for (const Trigger &t : triggers) {
         const ScanToken &word = m_tokens[size_t(t.token)];
-        if (!namesHappening(t) || (t.plural && occasions.contains(textOf(word))))
+        if (!namesHappening(t) || (t.plural && occasions.contains(textOf(word))) || describesPeople(t))
             continue;
         const bool parted = !group.isEmpty() && std::any_of(m_matches.begin(), m_matches.end(), [&](const Match &x) {
             return x.leansOnEvent && x.first > group.last().token && x.first < t.token;
