@@ -183,6 +183,8 @@ private:
     void addOwnedSayings(const ArgumentFinder &args, QList<EventMention> &out);
     QString sayingPlace(const ArgumentFinder &args, const Trigger &saying, int first, int last) const;
     bool undatedNews() const;
+    bool saidEarlier(int first, int last) const;
+    bool describesPeople(const Trigger &t) const;
     Timex newsTime() const;
 
     QStringView textOf(const ScanToken &t) const { return t.textIn(m_article.text()); }
@@ -1422,6 +1424,19 @@ bool SentenceReader::ownPhraseAfterNews(EventMention &mention, int from, int end
     return true;
 }
 
+// "a plea from one of the guards who arrested her": an undated deed in a relative clause on a common
+// noun, not set off by a comma, only says which people are meant; it tells no happening of its own.
+bool SentenceReader::describesPeople(const Trigger &t) const
+{
+    const int first = clauseOf(t.token);
+    // "the troops who joined the mutiny" still names the mutiny by its noun
+    if (t.noun || first <= m_begin || m_tokens[size_t(first)].word != Lexicon::w<u"who">())
+        return false;
+    const ScanToken &noun = m_tokens[size_t(first - 1)];
+    // "its president who quit" names one office holder, as "Ames, who quit" names her
+    return noun.isWord() && !noun.is(ScanToken::Capitalized) && !noun.has(Lexicon::Stop) && !noun.has(Lexicon::Title);
+}
+
 // Mentions that name a happening without a time, one per clause: the merger joins them to the dated event
 // they name, across articles, or leaves them out.
 void SentenceReader::addUndated(
@@ -1477,7 +1492,7 @@ void SentenceReader::addUndated(
     static const WordTable occasions = LanguageData::wordSet(QStringLiteral("events/occasion-plurals"));
     for (const Trigger &t : triggers) {
         const ScanToken &word = m_tokens[size_t(t.token)];
-        if (!namesHappening(t) || (t.plural && occasions.contains(textOf(word))))
+        if (!namesHappening(t) || (t.plural && occasions.contains(textOf(word))) || describesPeople(t))
             continue;
         const bool parted = !group.isEmpty() && std::any_of(m_matches.begin(), m_matches.end(), [&](const Match &x) {
             return x.leansOnEvent && x.first > group.last().token && x.first < t.token;
@@ -1544,6 +1559,8 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
     if (std::any_of(m_matches.begin(), m_matches.end(),
             [&](const Match &x) { return clauseOf(x.first) == clauseOf(saying->token) && !datesNoun(x); }))
         return;
+    if (saidEarlier(m_begin, clauseEnd(saying->token)))
+        return;
     // "said", "told", "confirmed": told in the past; "who speaks for the party" describes, it reports nothing.
     const ScanToken &verb = m_tokens[size_t(saying->token)];
     const QStringView verbText = textOf(verb);
@@ -1594,6 +1611,32 @@ void SentenceReader::addNewsSaying(const ArgumentFinder &args, bool headline, QL
     m_sayerBegin = m_begin;
     m_newsClause = clauseOf(saying->token);
     m_found.erase(saying);
+}
+
+// "In a statement at the time, Ames said …" (events/earlier-times): said when what the text told before happened,
+// which the sentence does not date; not news of the days before the article appeared.
+bool SentenceReader::saidEarlier(int first, int last) const
+{
+    static const QList<QStringList> phrases = [] {
+        QList<QStringList> out;
+        for (const QString &line : LanguageData::list(QStringLiteral("events/earlier-times")).words())
+            out.append(line.split(u' '));
+        return out;
+    }();
+    for (int k = first; k < last; ++k) {
+        for (const QStringList &words : phrases) {
+            if (k + words.size() > last)
+                continue;
+            bool same = true;
+            for (qsizetype w = 0; w < words.size() && same; ++w) {
+                const ScanToken &t = m_tokens[size_t(k + w)];
+                same = t.isWord() && textOf(t).compare(words.at(w), Qt::CaseInsensitive) == 0;
+            }
+            if (same)
+                return true;
+        }
+    }
+    return false;
 }
 
 // The time of a saying the text does not date: the week before the article appeared.

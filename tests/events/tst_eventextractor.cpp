@@ -197,6 +197,17 @@ private Q_SLOTS:
         QTest::newRow("an undated saying is the article's news")
             << QStringLiteral("Piet Lindqvist said the plant would close.") << oct27
             << QStringList { QStringLiteral("said |  => NEWS_REF |  | Piet Lindqvist | ") };
+        // "at the time" puts the saying with what was told before, which the sentence does not date
+        QTest::newRow("a saying at the time of what was told before is no news")
+            << QStringLiteral("In a statement at the time, Piet Lindqvist said the plant would close.") << oct27
+            << QStringList();
+        // a deed in a relative clause on a common noun only says which people are meant
+        QTest::newRow("the guards who ousted him tell no ouster")
+            << QStringLiteral("Jon Vask resigned on Friday. Days earlier, Vask's exit drew a plea from one of the "
+                              "guards who ousted him.")
+            << oct27
+            << QStringList { QStringLiteral("resigned | Friday => 2025-10-24 |  | Jon Vask | "),
+                   QStringLiteral("exit |  => UNDATED |  | Vask | ") };
         QTest::newRow("a saying inside a quotation, a future one and a description are no news")
             << QStringLiteral("\"I told them so,\" Vask wrote on Friday. Lindqvist will say more. Ames, who speaks "
                               "for the council, smiled.")
