@@ -245,7 +245,7 @@ int SentenceReader::quotedFragmentEnd(int open) const
             continue;
         const bool dated = std::any_of(
             m_matches.begin(), m_matches.end(), [&](const Match &m) { return m.first > open && m.last <= k; });
-        return dated && k + 1 < m_end && m_tokens[size_t(k + 1)].kind == ScanToken::Punct ? k : -1;
+        return dated && k + 1 < m_end && m_tokens[size_t(k) + 1].kind == ScanToken::Punct ? k : -1;
     }
     return -1;
 }

@@ -1199,7 +1199,7 @@ int Merger::onlyOfItsKind(const Unit &u) const
     if (!k.families || (k.families & personal))
         return -1;
     const QStringView trigger = mention(u.first).trigger;
-    const auto wordEnd = std::ranges::find_if(trigger, [](QChar ch) { return ch == u' ' || ch == u','; });
+    const auto *const wordEnd = std::ranges::find_if(trigger, [](QChar ch) { return ch == u' ' || ch == u','; });
     const Lexicon::WordInfo *head = Lexicon::lookup(trigger.first(wordEnd - trigger.begin()));
     if (!head || !head->has(Lexicon::Noun))
         return -1;

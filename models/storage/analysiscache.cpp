@@ -494,8 +494,8 @@ Error AnalysisCache::flush(const QStringList *keepIds, const QStringList *keepFi
             if (error.ok() && pendingCorpus) {
                 const QByteArray key = corpusKey(pendingCorpus->corpus);
                 // Moved: nothing else holds a new project's result, which is let go as it is encoded.
-                const Row row { QString(), key, AnalysisCodec::encodeCorpus(*std::move(pendingCorpus)) };
-                pendingCorpus.reset();
+                const Row row { QString(), key,
+                    AnalysisCodec::encodeCorpus(*std::exchange(pendingCorpus, std::nullopt)) };
                 error = writeCorpus(row);
             }
         }
