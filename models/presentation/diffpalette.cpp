@@ -42,8 +42,9 @@ QColor DiffPalette::accent(CellMark mark, bool dark)
         return dark ? QColor(0x9a, 0x9a, 0x9a) : QColor(0x8a, 0x8a, 0x8a);
     case CellMark::Outside:
     case CellMark::Empty:
-        // Quiet on purpose: fragments leave most of a row outside, and that must not shout.
-        return dark ? QColor(0x5a, 0x5a, 0x5a) : QColor(0xcc, 0xcc, 0xcc);
+        // Quiet on purpose: fragments leave most of a row outside, and that must not shout. Still about 2:1 against
+        // the window, light or dark: the one-pixel dotted line drawn in it vanished at the old 1.6:1.
+        return dark ? QColor(0x6a, 0x6a, 0x6a) : QColor(0xa6, 0xa6, 0xa6);
     case CellMark::Same:
         return {};
     }

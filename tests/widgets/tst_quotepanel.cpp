@@ -20,6 +20,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 class TestQuotePanel : public QObject
@@ -333,6 +335,62 @@ private Q_SLOTS:
         }
         QCOMPARE(tips.size(), marks.size());
         WidgetTestSupport::maybeScreenshot(legend, u"difflegend-%1.png"_s.arg(width));
+    }
+
+    // The "not quoted" sample, a one-pixel dotted line, is seen on a light and a dark window (it was 1.6:1 against
+    // white and smeared over two pixel rows) while staying quieter than the four marks of real differences.
+    void notQuotedSampleIsSeenButQuiet_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void notQuotedSampleIsSeenButQuiet()
+    {
+        QFETCH(bool, dark);
+        const QColor window = dark ? QColor(0x2b, 0x2b, 0x2b) : QColor(0xef, 0xef, 0xef);
+        const double outside = contrast(DiffPalette::accent(CellMark::Outside, dark), window);
+        QVERIFY2(outside >= 2.0, qPrintable(QString::number(outside)));
+        for (CellMark m : { CellMark::Substitution, CellMark::Insertion, CellMark::Omission, CellMark::Reordering })
+            QVERIFY(contrast(DiffPalette::accent(m, dark), window) > outside);
+
+        DiffLegend legend;
+        QPalette palette;
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::Base, dark ? QColor(0x1e, 0x1e, 0x1e) : Qt::white);
+        palette.setColor(QPalette::Text, dark ? QColor(0xe0, 0xe0, 0xe0) : Qt::black);
+        legend.setPalette(palette);
+        legend.setAutoFillBackground(true);
+        legend.resize(460, legend.heightForWidth(460));
+        const QImage image = legend.grab().toImage();
+        // The sample is the start of the last mark's area, a line height wide, before its label.
+        const QString tip = u"<b>%1</b>: %2"_s.arg(
+            DiffPalette::label(CellMark::Outside), DiffPalette::description(CellMark::Outside));
+        const int y = legend.height() / 2;
+        int left = 0;
+        while (left < legend.width() && legend.toolTipAt(QPoint(left, y)) != tip)
+            ++left;
+        QVERIFY(left < legend.width());
+        double strongest = 1;
+        for (int x = left; x < left + legend.fontMetrics().height(); ++x) {
+            for (int row = 0; row < legend.height(); ++row)
+                strongest = std::max(strongest, contrast(QColor(image.pixel(x, row)), window));
+        }
+        QVERIFY2(strongest >= 1.9, qPrintable(QString::number(strongest)));
+    }
+
+private:
+    // The WCAG contrast ratio of two colours.
+    static double contrast(const QColor &a, const QColor &b)
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const double la = luminance(a);
+        const double lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
     }
 };
 

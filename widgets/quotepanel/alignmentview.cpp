@@ -279,10 +279,11 @@ void AlignmentView::paintCell(QPainter &painter, int segment, int rendering, QRe
     case CellMark::Empty:
         return;
     case CellMark::Outside: {
-        // A faint dotted line: this rendering quotes another part of the statement.
+        // A quiet dotted line: this rendering quotes another part of the statement. Drawn on the pixel row's centre,
+        // as the legend draws it, not smeared over two rows at half strength.
         painter.setPen(QPen(DiffPalette::accent(mark, dark), 1, Qt::DotLine));
-        const int y = rows ? inner.center().y() : inner.top() + QFontMetrics(font()).height() / 2;
-        painter.drawLine(inner.left() + 2, y, inner.right() - 2, y);
+        const qreal y = (rows ? inner.center().y() : inner.top() + QFontMetrics(font()).height() / 2) + 0.5;
+        painter.drawLine(QPointF(inner.left() + 2, y), QPointF(inner.right() - 2, y));
         return;
     }
     default:

@@ -177,8 +177,10 @@ void DiffLegend::paintEvent(QPaintEvent * /*event*/)
         f.setStrikeOut(m == CellMark::Omission);
         painter.setFont(f);
         if (m == CellMark::Outside) {
+            // On the pixel row's centre: antialiased on its edge, the line is smeared over two rows at half strength.
+            const qreal y = swatch.center().y() + 0.5;
             painter.setPen(QPen(accent, 1, Qt::DotLine));
-            painter.drawLine(swatch.left() + 2, swatch.center().y(), swatch.right() - 2, swatch.center().y());
+            painter.drawLine(QPointF(swatch.left() + 2, y), QPointF(swatch.right() - 2, y));
         } else {
             painter.setPen(m == CellMark::Omission ? accent : palette().color(QPalette::Text));
             QRect drawn;
