@@ -123,10 +123,11 @@ QList<int> columnWeightSums(const StatementComparison &c)
     return sums;
 }
 
-// A line of blocks: grey where the statement is not quoted, coloured where this rendering has words.
+// A line of blocks: grey where the statement is not quoted, coloured where this rendering has words. Short enough to
+// leave its caption room beside it in a laptop's context pane.
 QString coverageBar(const QList<int> &weightSums, const RenderingView &r, bool dark)
 {
-    constexpr int blocks = 24;
+    constexpr int blocks = 12;
     const int total = weightSums.constLast();
     if (total == 0 || r.firstColumn < 0)
         return {};
@@ -278,9 +279,12 @@ QString ComparisonHtml::renderingCards(const StatementComparison &c, const Optio
                     .arg(colorName(DiffPalette::accent(CellMark::Normalisation, o.dark)),
                         esc(facts.join(QStringLiteral(" \u00b7 "))));
         card += QStringLiteral("<p style=\"margin:4px 0 0 0\">%1</p>").arg(contextHtml(r));
-        card += QStringLiteral("<p style=\"margin:2px 0 0 0; color:%1\">%2 \u00b7 %3 \u00b7 %4 %5</p>")
+        // The bar and its caption kept together by no-break spaces: the line breaks before them, not inside them.
+        const QString coverage = coverageBar(weightSums, r, o.dark) + QChar(0x00a0)
+            + esc(coverageText(c, i)).replace(QLatin1Char(' '), QChar(0x00a0));
+        card += QStringLiteral("<p style=\"margin:2px 0 0 0; color:%1\">%2 \u00b7 %3 \u00b7 %4</p>")
                     .arg(colorName(DiffPalette::accent(CellMark::Normalisation, o.dark)), esc(speaker), esc(cue),
-                        coverageBar(weightSums, r, o.dark), esc(coverageText(c, i)));
+                        coverage);
         if (WebLink::isWebUrl(r.url))
             card += QStringLiteral("<p style=\"margin:2px 0 0 0\"><a href=\"%1\">%1</a></p>").arg(esc(r.url));
         else if (!r.url.isEmpty())

@@ -13,14 +13,17 @@
 #include "quotepanel/contextview.h"
 #include "widgettestsupport.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QComboBox>
 #include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <numeric>
 
@@ -432,8 +435,38 @@ private Q_SLOTS:
         options.firstCard = 1;
         options.cardCount = 1;
         const QString card = ComparisonHtml::renderingCards(comparison, options);
-        // Two thirds of the 24 blocks grey before the rendering's words; counted from the cells it would be 2.
-        QVERIFY2(card.contains(u">"_s + QString(16, QChar(0x2501)) + u"</span>"_s), qPrintable(card));
+        // Two thirds of the 12 blocks grey before the rendering's words; counted from the cells it would be 1.
+        QCOMPARE(card.count(QChar(0x2501)), 12);
+        QVERIFY2(card.contains(u">"_s + QString(8, QChar(0x2501)) + u"</span>"_s), qPrintable(card));
+    }
+
+    // A card's coverage caption ("5 words, the reference") stays on one line beside its bar at any width the pair
+    // fits in, as narrow as a laptop's context pane: the line breaks before the bar, never inside the caption.
+    void coverageCaptionIsNotBroken()
+    {
+        const StatementComparison comparison = RenderingDiff(*corpus(4)).compare(u"s1"_s, {});
+        for (int rendering = 0; rendering < 2; ++rendering) {
+            ComparisonHtml::Options options;
+            options.firstCard = rendering;
+            options.cardCount = 1;
+            const QString caption = ComparisonHtml::coverageText(comparison, rendering);
+            QTextDocument document;
+            document.setHtml(ComparisonHtml::renderingCards(comparison, options));
+            const QTextCursor found = document.find(caption); // find() reads a no-break space as a space
+            QVERIFY2(!found.isNull(), qPrintable(caption));
+            const QTextBlock block = found.block();
+            for (int width = 300; width <= 700; width += 10) {
+                document.setTextWidth(width);
+                document.documentLayout()->blockBoundingRect(block); // laid out lazily
+                const QTextLayout *layout = block.layout();
+                QVERIFY(width > 400 || layout->lineCount() > 1);
+                const int start = found.selectionStart() - block.position();
+                const int end = found.selectionEnd() - 1 - block.position();
+                QVERIFY2(
+                    layout->lineForTextPosition(start).lineNumber() == layout->lineForTextPosition(end).lineNumber(),
+                    qPrintable(u"%1 at %2"_s.arg(caption).arg(width)));
+            }
+        }
     }
 };
 
