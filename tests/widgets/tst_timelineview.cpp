@@ -652,6 +652,51 @@ private Q_SLOTS:
         }
     }
 
+    // A label of an event just after a shortened empty stretch starts past the stretch's zigzags, not on them.
+    void labelsStartPastBreakMarks()
+    {
+        TimelineIndex index;
+        QStandardItemModel model;
+        TimelineLane lane { QStringLiteral("transport"), {}, 0 };
+        // Years of nothing, then a year of monthly events: the stretch is drawn a few pixels wide, as in an export.
+        QList<double> days { day(2012, 3, 1) };
+        for (int month = 0; month < 12; ++month)
+            days.append(day(2025, 10, 1) + month * 30.5);
+        for (int i = 0; i < days.size(); ++i) {
+            auto *item = new QStandardItem;
+            item->setData(QStringLiteral("Harbour reopens %1").arg(i), TimelineModel::LabelRole);
+            model.appendRow(item);
+            lane.items.append({ days.at(i), days.at(i) + 1, i, TimelineItem::Point });
+        }
+        index.setLanes({ lane });
+        const TimelinePainter painter(index, &model, QPalette(), QFont(QStringLiteral("DejaVu Sans"), 9));
+        const QRectF rect(0, 0, 1000, 300);
+        const TimelineLayout l = painter.layout(rect, {});
+        TimelineGeometry g;
+        g.setScale(TimeScale::fromRequests({ { day(2012, 3, 3), day(2025, 10, 1), 4, true } }));
+        g.setPixelRange(l.plotLeft, l.plotRight);
+        g.fit(days.first() - 2, days.last() + 2);
+        QCOMPARE(g.scale().gaps().size(), 1);
+        const TimeScale::Gap &gap = g.scale().gaps().first();
+        const double mid = (g.mapTimeToX(gap.time0) + g.mapTimeToX(gap.time1)) / 2;
+        // The first event after the stretch is drawn close enough to its zigzags for its label to start on them.
+        QVERIFY2(
+            g.mapTimeToX(days.at(1) + 0.5) - 4 < mid + 8, qPrintable(QString::number(g.mapTimeToX(days.at(1)) - mid)));
+        QImage image(rect.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        QList<TimelineHit> hits;
+        painter.paint(&p, rect, g, {}, &hits);
+        int labels = 0;
+        for (const TimelineHit &h : std::as_const(hits)) {
+            if (!h.label || h.row < 1)
+                continue;
+            ++labels;
+            QVERIFY2(h.rect.left() >= mid + 8,
+                qPrintable(u"%1 at %2, the break at %3"_s.arg(h.row).arg(h.rect.left()).arg(mid)));
+        }
+        QVERIFY(labels > 0);
+    }
+
     void paintsDenseLanesAsDensity()
     {
         // 200,000 events in a year on a 1200 px view: density bars, and fast.

@@ -32,6 +32,7 @@ constexpr double BucketWidth = 3; // pixels per density bucket
 constexpr double MaxLabelWidth = 190;
 constexpr double LabelGap = 6; // between labels in a row
 constexpr double LeaderInset = 4; // a lower row's leader line, from its label's left edge
+constexpr double BreakHalfWidth = 6; // a break mark's zigzags, either side of its middle (TimelineMarks::breakMark)
 
 QFont titleFontOf(const QFont &font)
 {
@@ -58,6 +59,18 @@ QStringList titleLines(const QString &title, const QFont &font, double width)
     }
     text.endLayout();
     return lines;
+}
+
+// A label of a marker just after a shortened empty stretch, which would start on the stretch's zigzags, starts
+// past them instead: drawn over them, it looked crossed out, and the break read as part of the text.
+double pastBreaks(const TimelineGeometry &g, double labelX, double markerX)
+{
+    for (const TimeScale::Gap &gap : g.scale().gaps()) {
+        const double mid = (g.mapTimeToX(gap.time0) + g.mapTimeToX(gap.time1)) / 2;
+        if (markerX >= mid && labelX >= mid - BreakHalfWidth && labelX < mid + BreakHalfWidth + 2)
+            return mid + BreakHalfWidth + 2;
+    }
+    return labelX;
 }
 
 QColor withAlpha(QColor c, int alpha)
@@ -648,7 +661,8 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
         if (rows == 0)
             continue;
         // Near the right edge a label turns back into the plot instead of being cut.
-        const double earliestX = std::max(plotLeft, std::min(markerX, plotRight - MaxLabelWidth - badgeRoom));
+        const double earliestX
+            = pastBreaks(g, std::max(plotLeft, std::min(markerX, plotRight - MaxLabelWidth - badgeRoom)), x);
         QString label;
         double w = 0;
         double labelX = earliestX;
@@ -656,7 +670,7 @@ void TimelinePainter::paintItems(QPainter *p, const LaneBox &box, const Timeline
         if (placer.hasRoomAt(earliestX)) {
             label = fm.elidedText(labelOf(item.row), Qt::ElideRight, MaxLabelWidth);
             w = fm.horizontalAdvance(label);
-            labelX = std::max(plotLeft, std::min(markerX, plotRight - w - badgeRoom));
+            labelX = pastBreaks(g, std::max(plotLeft, std::min(markerX, plotRight - w - badgeRoom)), x);
             row = placer.place(labelX, w + badgeRoom);
         }
         if (row >= 0) {
@@ -765,7 +779,7 @@ void TimelinePainter::paintQuotes(QPainter *p, const LaneBox &box, const Timelin
         // As on the event lanes: a statement whose label finds no room is counted on the label before it.
         const QString label = fm.elidedText(it->label, Qt::ElideRight, MaxLabelWidth);
         const double w = fm.horizontalAdvance(label);
-        const double labelX = std::max(g.left(), std::min(x - 4, g.right() - w - badgeRoom));
+        const double labelX = pastBreaks(g, std::max(g.left(), std::min(x - 4, g.right() - w - badgeRoom)), x);
         const int row = placer.place(labelX, w + badgeRoom);
         if (row >= 0) {
             placed.append({ index, QRectF(labelX, y + 8 + row * lineHeight, w, lineHeight), label, color });
